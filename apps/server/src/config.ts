@@ -1,0 +1,35 @@
+import path from 'node:path';
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl?: string;
+  production: boolean;
+  /** Load the demo property and users into an empty database (never in production). */
+  demo: boolean;
+  webDist: string | null;
+  jobs: boolean;
+  logLevel: string;
+  smtpUrl?: string;
+  mailFrom: string;
+  webhookUrl?: string;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const production = env.NODE_ENV === 'production';
+  return {
+    port: Number(env.PORT ?? 3000),
+    host: env.HOST ?? '0.0.0.0',
+    dataDir: path.resolve(env.DATA_DIR ?? './data'),
+    databaseUrl: env.DATABASE_URL || undefined,
+    production,
+    demo: !production && env.DEMO_DATA !== '0',
+    webDist: env.WEB_DIST === '' ? null : path.resolve(env.WEB_DIST ?? 'apps/web/dist'),
+    jobs: env.JOBS !== '0',
+    logLevel: env.LOG_LEVEL ?? (production ? 'info' : 'info'),
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM ?? 'huiwu@localhost',
+    webhookUrl: env.WEBHOOK_URL || undefined,
+  };
+}

@@ -1,0 +1,127 @@
+import { PGlite } from '@electric-sql/pglite';
+import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePg, type NodePgDatabase } from 'drizzle-orm/node-postgres';
+import pg from 'pg';
+import * as schema from './schema/index.ts';
+
+export type Schema = typeof schema;
+/** One Drizzle type for both drivers: PGlite and node-postgres share the pg dialect. */
+export type Db = NodePgDatabase<Schema>;
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+export type DbOrTx = Db | Tx;
+
+export type NotifyListener = (channel: string, payload: string) => void;
+
+export interface Database {
+  kind: 'pglite' | 'postgres';
+  db: Db;
+  /** Run raw SQL scripts (several statements each) in one transaction: migrations, maintenance. */
+  execScripts(scripts: string[]): Promise<void>;
+  /** Subscribe to Postgres LISTEN on a channel; returns an unsubscribe function. */
+  listen(channel: string, fn: (payload: string) => void): Promise<() => Promise<void>>;
+  ping(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+export interface DbOptions {
+  databaseUrl?: string;
+  /** PGlite data folder; `memory://` for an in-memory database. */
+  dataDir?: string;
+  poolSize?: number;
+}
+
+export async function openDatabase(opts: DbOptions): Promise<Database> {
+  if (opts.databaseUrl) return openPostgres(opts.databaseUrl, opts.poolSize ?? 10);
+  return openPglite(opts.dataDir ?? './data');
+}
+
+async function openPglite(dataDir: string): Promise<Database> {
+  const client = await PGlite.create(dataDir, { extensions: { btree_gist } });
+  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  return {
+    kind: 'pglite',
+    db,
+    execScripts: async (scripts) => {
+      await client.transaction(async (tx) => {
+        for (const text of scripts) await tx.exec(text);
+      });
+    },
+    listen: async (channel, fn) => {
+      const unsub = await client.listen(channel, fn);
+      return async () => unsub();
+    },
+    ping: async () => {
+      await client.query('select 1');
+      return true;
+    },
+    close: async () => {
+      await client.close();
+    },
+  };
+}
+
+async function openPostgres(url: string, poolSize: number): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // Errors on idle clients must not crash the process.
+  pool.on('error', () => {});
+  const db = drizzlePg(pool, { schema });
+  let listener: pg.Client | null = null;
+  const handlers = new Map<string, Set<(p: string) => void>>();
+  async function ensureListener() {
+    if (listener) return listener;
+    listener = new pg.Client({ connectionString: url });
+    listener.on('error', () => {});
+    await listener.connect();
+    listener.on('notification', (msg) => {
+      handlers.get(msg.channel)?.forEach((h) => h(msg.payload ?? ''));
+    });
+    return listener;
+  }
+  return {
+    kind: 'postgres',
+    db,
+    execScripts: async (scripts) => {
+      const c = await pool.connect();
+      try {
+        await c.query('BEGIN');
+        for (const text of scripts) await c.query(text);
+        await c.query('COMMIT');
+      } catch (err) {
+        await c.query('ROLLBACK').catch(() => {});
+        throw err;
+      } finally {
+        c.release();
+      }
+    },
+    listen: async (channel, fn) => {
+      const l = await ensureListener();
+      let set = handlers.get(channel);
+      if (!set) {
+        set = new Set();
+        handlers.set(channel, set);
+        await l.query(`LISTEN "${channel.replace(/"/g, '')}"`);
+      }
+      set.add(fn);
+      return async () => {
+        set!.delete(fn);
+      };
+    },
+    ping: async () => {
+      await pool.query('select 1');
+      return true;
+    },
+    close: async () => {
+      if (listener) await listener.end().catch(() => {});
+      await pool.end();
+    },
+  };
+}
+
+/** SQLSTATE of a database error, whether wrapped by Drizzle or raw. */
+export function sqlState(err: unknown): string | undefined {
+  const e = err as { code?: unknown; cause?: { code?: unknown } };
+  if (e?.cause && typeof e.cause.code === 'string') return e.cause.code;
+  if (typeof e?.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code)) return e.code;
+  return undefined;
+}

@@ -1,0 +1,15 @@
+import type { FastifyInstance } from 'fastify';
+import { identityRoutes } from './identity/identity.routes.ts';
+import { auditRoutes } from './audit/audit.routes.ts';
+import { placesRoutes } from './places/places.routes.ts';
+import { calendarRoutes } from './calendar/calendar.routes.ts';
+import { notificationsRoutes } from './notifications/notifications.routes.ts';
+
+/** Every domain's routes, mounted under /api/v1. */
+export async function registerDomainRoutes(app: FastifyInstance) {
+  await app.register(identityRoutes);
+  await app.register(auditRoutes);
+  await app.register(placesRoutes);
+  await app.register(calendarRoutes);
+  await app.register(notificationsRoutes);
+}

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import type { FastifyInstance } from 'fastify';
+import { typed, pageQuery } from '../../lib/http.ts';
+import { requireAuth } from '../../plugins/auth.ts';
+import * as svc from './notifications.service.ts';
+
+const tags = ['notifications'];
+
+export async function notificationsRoutes(fastify: FastifyInstance) {
+  const app = typed(fastify);
+  app.get('/notifications', {
+    schema: { tags, summary: 'My in-app notifications', querystring: z.object({ ...pageQuery, unreadOnly: z.coerce.boolean().optional() }) },
+    preHandler: requireAuth,
+  }, async (req) => svc.listMine(req.ctx(), req.query));
+
+  app.post('/notifications/read', {
+    schema: { tags, summary: 'Mark notifications read', body: z.object({ ids: z.array(z.string().uuid()).max(500).optional(), all: z.boolean().optional() }).strict() },
+    preHandler: requireAuth,
+  }, async (req) => svc.markRead(req.ctx(), req.body.all ? 'all' : req.body.ids ?? []));
+
+  app.get('/notifications/stream', {
+    schema: { tags, summary: 'Server-Sent Events: notifications and live events of your properties' },
+    preHandler: requireAuth,
+  }, async (req, reply) => {
+    const scope = svc.streamScope(req.ctx());
+    reply.hijack();
+    const res = reply.raw;
+    res.writeHead(200, {
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-cache, no-transform',
+      connection: 'keep-alive',
+      'x-accel-buffering': 'no',
+    });
+    res.write('retry: 5000\n\n');
+    await fastify.hub.subscribe(scope.userId, scope.propertyIds, res);
+    res.write(`event: ready\ndata: {}\n\n`);
+  });
+}

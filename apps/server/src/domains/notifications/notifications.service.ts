@@ -1,0 +1,90 @@
+import type { Role } from '@hy/contracts';
+import type { Ctx } from '../../lib/context.ts';
+import { requireActor, memberProperties } from '../../lib/context.ts';
+import type { DbOrTx } from '../../db/client.ts';
+import { errors } from '../../lib/errors.ts';
+import { scheduleJob } from '../../jobs/runner.ts';
+import * as repo from './notifications.repository.ts';
+import { publish } from './notifications.hub.ts';
+
+export type Channel = 'email' | 'sms' | 'webhook';
+
+export interface NotifyInput {
+  propertyId: string | null;
+  /** explicit recipients … */
+  userIds?: string[];
+  /** … and/or everyone holding one of these roles in the property */
+  roles?: Role[];
+  kind: string;
+  title: string;
+  body?: string;
+  link?: string;
+  severity?: 'info' | 'warning' | 'critical';
+  data?: Record<string, unknown>;
+  /** outbound channels besides the in-app bell */
+  channels?: Channel[];
+}
+
+/**
+ * The one entry point other modules use. Call it inside the write's transaction: the in-app
+ * notifications, the outbox rows and their delivery jobs commit (or roll back) with the write,
+ * and the live bell hears about it through pg_notify at commit.
+ */
+export async function notify(tx: DbOrTx, input: NotifyInput): Promise<string[]> {
+  const recipients = new Map<string, { id: string; email: string | null; phone: string | null }>();
+  for (const u of await repo.usersByIds(tx, input.userIds ?? [])) recipients.set(u.id, u);
+  if (input.propertyId && input.roles?.length) {
+    for (const u of await repo.usersWithRoles(tx, input.propertyId, input.roles)) recipients.set(u.id, u);
+  }
+  if (!recipients.size) return [];
+  const rows = await repo.insertNotifications(tx, [...recipients.values()].map((u) => ({
+    propertyId: input.propertyId, userId: u.id, kind: input.kind, title: input.title, body: input.body ?? null,
+    link: input.link ?? null, severity: input.severity ?? 'info', data: input.data ?? null,
+  })));
+  const out: { notificationId: string; channel: Channel; recipient: string; subject: string; body: string }[] = [];
+  for (const n of rows) {
+    const u = recipients.get(n.userId)!;
+    for (const ch of input.channels ?? []) {
+      const recipient = ch === 'email' ? u.email : ch === 'sms' ? u.phone : 'default';
+      if (recipient) out.push({ notificationId: n.id, channel: ch, recipient, subject: input.title, body: input.body ?? input.title });
+    }
+  }
+  const outRows = await repo.insertOutbox(tx, out);
+  for (const o of outRows) await scheduleJob(tx, 'outbox.deliver', { outboxId: o.id }, { uniqueKey: `outbox:${o.id}`, maxAttempts: 6 });
+  await publish(tx, {
+    type: 'notification', topic: input.kind, userIds: rows.map((r) => r.userId),
+    data: { title: input.title, body: input.body ?? null, link: input.link ?? null, severity: input.severity ?? 'info' },
+  });
+  return rows.map((r) => r.id);
+}
+
+function present(n: Awaited<ReturnType<typeof repo.listForUser>>[number]) {
+  return {
+    id: n.id, propertyId: n.propertyId, kind: n.kind, title: n.title, body: n.body, link: n.link, severity: n.severity,
+    data: n.data, readAt: n.readAt?.toISOString() ?? null, createdAt: n.createdAt.toISOString(),
+  };
+}
+
+export async function listMine(ctx: Ctx, q: { unreadOnly?: boolean; limit: number; cursor?: string }) {
+  const actor = requireActor(ctx);
+  const before = q.cursor ? new Date(q.cursor) : undefined;
+  if (before && Number.isNaN(before.getTime())) throw errors.field('cursor', 'invalid cursor');
+  const rows = await repo.listForUser(ctx.db, actor.id, { unreadOnly: q.unreadOnly, limit: q.limit + 1, before });
+  const page = rows.slice(0, q.limit);
+  return {
+    data: page.map(present),
+    unread: await repo.unreadCount(ctx.db, actor.id),
+    nextCursor: rows.length > q.limit ? page[page.length - 1]!.createdAt.toISOString() : null,
+  };
+}
+
+export async function markRead(ctx: Ctx, ids: string[] | 'all') {
+  const actor = requireActor(ctx);
+  const n = await repo.markRead(ctx.db, actor.id, ids, ctx.now());
+  return { marked: n, unread: await repo.unreadCount(ctx.db, actor.id) };
+}
+
+export function streamScope(ctx: Ctx) {
+  const actor = requireActor(ctx);
+  return { userId: actor.id, propertyIds: memberProperties(actor) };
+}

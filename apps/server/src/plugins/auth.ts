@@ -1,0 +1,74 @@
+import fp from 'fastify-plugin';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Actor, Ctx } from '../lib/context.ts';
+import { errors } from '../lib/errors.ts';
+import { localeOf } from '../lib/locale.ts';
+import * as repo from '../domains/identity/identity.repository.ts';
+import { buildActor, sessionIdOf } from '../domains/identity/identity.service.ts';
+import { SESSION_TTL_HOURS } from '../domains/identity/identity.rules.ts';
+
+export const SESSION_COOKIE = 'hy_sid';
+export const CSRF_HEADER = 'x-csrf-token';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: Actor | null;
+    sessionId: string | null;
+    csrfToken: string | null;
+    ctx(): Ctx;
+  }
+}
+
+const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** Routes that may be written to without a session's CSRF token (they create the session). */
+const CSRF_EXEMPT = new Set(['/api/v1/auth/login']);
+
+/**
+ * Reads the session cookie, loads the user and roles, and guards cookie-authenticated writes with
+ * a per-session CSRF token (synchronizer token sent in X-CSRF-Token).
+ */
+export const authPlugin = fp(async (app: FastifyInstance) => {
+  app.decorateRequest('actor', null);
+  app.decorateRequest('sessionId', null);
+  app.decorateRequest('csrfToken', null);
+  app.decorateRequest('ctx', function (this: FastifyRequest) {
+    return {
+      db: app.database.db,
+      actor: this.actor,
+      requestId: this.id,
+      ip: this.ip,
+      locale: localeOf(this),
+      production: app.config.production,
+      now: app.clock.now,
+    } satisfies Ctx;
+  });
+
+  app.addHook('onRequest', async (req: FastifyRequest, reply: FastifyReply) => {
+    if (!req.url.startsWith('/api/')) return;
+    const token = req.cookies[SESSION_COOKIE];
+    if (token) {
+      const id = sessionIdOf(token);
+      const now = app.clock.now();
+      const found = await repo.findSessionWithUser(app.database.db, id, now);
+      if (found && !found.user.disabled) {
+        req.actor = await buildActor(app.database.db, found.user);
+        req.sessionId = id;
+        req.csrfToken = found.session.csrfToken;
+        // Sliding expiry, written at most once a minute per session.
+        if (now.getTime() - found.session.lastSeenAt.getTime() > 60_000) {
+          await repo.touchSession(app.database.db, id, now, new Date(now.getTime() + SESSION_TTL_HOURS * 3600_000));
+        }
+      } else {
+        reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      }
+    }
+    if (!SAFE.has(req.method) && req.sessionId && !CSRF_EXEMPT.has(req.routeOptions.url ?? '')) {
+      if (req.headers[CSRF_HEADER] !== req.csrfToken) throw errors.of('csrf_failed');
+    }
+  });
+});
+
+/** preHandler for routes that need a signed-in user. */
+export async function requireAuth(req: FastifyRequest) {
+  if (!req.actor) throw errors.unauthenticated();
+}

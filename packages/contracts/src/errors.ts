@@ -1,0 +1,39 @@
+/** Stable error codes of the API, with their Chinese and English titles. */
+export const ERROR_CODES = {
+  validation_failed: { status: 400, zh: '输入有误，请检查标出的字段', en: 'Some fields are invalid' },
+  malformed_json: { status: 400, zh: '请求内容不是有效的 JSON', en: 'The request body is not valid JSON' },
+  unauthenticated: { status: 401, zh: '请先登录', en: 'Please sign in' },
+  invalid_credentials: { status: 401, zh: '用户名或密码错误', en: 'Wrong username or password' },
+  account_disabled: { status: 403, zh: '账号已停用', en: 'This account is disabled' },
+  forbidden: { status: 403, zh: '没有权限执行此操作', en: 'You are not allowed to do this' },
+  csrf_failed: { status: 403, zh: '安全校验失败，请刷新页面后重试', en: 'Security check failed; reload the page and try again' },
+  not_found: { status: 404, zh: '记录不存在或无权查看', en: 'Not found' },
+  route_not_found: { status: 404, zh: '接口不存在', en: 'No such endpoint' },
+  method_not_allowed: { status: 405, zh: '不支持的请求方法', en: 'Method not allowed' },
+  conflict: { status: 409, zh: '数据已被修改，请刷新后重试', en: 'The record changed meanwhile; reload and retry' },
+  duplicate: { status: 409, zh: '已存在相同的记录', en: 'A record with the same key exists' },
+  payload_too_large: { status: 413, zh: '提交的内容过大', en: 'The request body is too large' },
+  unsupported_media_type: { status: 415, zh: '不支持的内容类型', en: 'Unsupported content type' },
+  rule_violation: { status: 422, zh: '不符合业务规则', en: 'A business rule refused this' },
+  weak_password: { status: 422, zh: '密码强度不足', en: 'The password is too weak' },
+  default_password_refused: { status: 422, zh: '生产环境不允许使用默认密码', en: 'Default passwords are refused in production' },
+  wrong_password: { status: 422, zh: '当前密码不正确', en: 'The current password is wrong' },
+  in_use: { status: 422, zh: '记录正在使用中，无法删除', en: 'The record is in use' },
+  too_many_attempts: { status: 429, zh: '尝试次数过多，请稍后再试', en: 'Too many attempts; try again later' },
+  internal_error: { status: 500, zh: '服务器内部错误', en: 'Internal server error' },
+  not_ready: { status: 503, zh: '服务尚未就绪', en: 'Service not ready' },
+} as const satisfies Record<string, { status: number; zh: string; en: string }>;
+
+export type ErrorCode = keyof typeof ERROR_CODES | (string & {});
+
+export interface ProblemField { path: string; message: string; code?: string }
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  code: ErrorCode;
+  fields?: ProblemField[];
+  requestId?: string;
+  [extra: string]: unknown;
+}

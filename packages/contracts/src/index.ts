@@ -1,0 +1,3 @@
+export * from './roles.ts';
+export * from './errors.ts';
+export * from './places.ts';

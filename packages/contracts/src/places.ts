@@ -1,0 +1,31 @@
+export const VENUE_CLASSES = ['A', 'B', 'C'] as const;
+export type VenueClass = (typeof VENUE_CLASSES)[number];
+
+/** 座谈 / 课堂 / 戏院 / 圆桌 (SPEC M1), plus U-shape and banquet used in practice. */
+export const LAYOUTS = ['discussion', 'classroom', 'theatre', 'round_table', 'u_shape', 'banquet'] as const;
+export type Layout = (typeof LAYOUTS)[number];
+
+export const VENUE_TYPES = [
+  'reception_room', 'discussion_room', 'classroom_room', 'theatre_hall', 'video_conference_room',
+  'multi_function_hall', 'main_hall', 'report_hall', 'presidium_hall', 'press_hall', 'group_room',
+  'vip_room', 'lounge', 'secretary_room',
+] as const;
+export type VenueType = (typeof VENUE_TYPES)[number];
+
+export const EQUIPMENT = [
+  'microphone', 'wireless_microphone', 'projector', 'screen', 'led_screen', 'video_conference',
+  'recording', 'stage_lighting', 'sound_system', 'simultaneous_interpretation', 'voting_system',
+  'whiteboard', 'tv',
+] as const;
+export type EquipmentCode = (typeof EQUIPMENT)[number];
+
+export const LEAD_TIME_UNITS = ['minutes', 'hours', 'working_hours', 'working_days', 'calendar_days'] as const;
+export type LeadTimeUnit = (typeof LEAD_TIME_UNITS)[number];
+export interface LeadTimeSetting { value: number; unit: LeadTimeUnit }
+
+/** Seed 004 §5.2: A ≥ 1 hour, B ≥ half a day, C ≥ 1 (working) day. Admins change them per property. */
+export const DEFAULT_LEAD_TIMES: Record<VenueClass, LeadTimeSetting> = {
+  A: { value: 1, unit: 'hours' },
+  B: { value: 4, unit: 'working_hours' },
+  C: { value: 1, unit: 'working_days' },
+};

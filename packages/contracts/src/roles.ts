@@ -1,0 +1,53 @@
+/** Roles of SPEC §0. A user holds roles per property. */
+export const ROLES = [
+  'admin', 'dispatcher', 'cs_assistant', 'lobby_manager', 'meeting_staff', 'av_tech', 'engineer',
+  'security', 'cleaner', 'front_desk', 'mail_clerk', 'affairs_admin', 'cs_supervisor',
+  'project_manager', 'general_manager', 'bureau_approver', 'organizer', 'tenant',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Outside users see only their own records. */
+export const OUTSIDE_ROLES: readonly Role[] = ['bureau_approver', 'organizer', 'tenant'];
+export const STAFF_ROLES: readonly Role[] = ROLES.filter((r) => !OUTSIDE_ROLES.includes(r));
+export const MANAGER_ROLES: readonly Role[] = ['admin', 'cs_supervisor', 'project_manager', 'general_manager'];
+
+export const ROLE_LABELS: Record<Role, { zh: string; en: string }> = {
+  admin: { zh: '系统管理员', en: 'Administrator' },
+  dispatcher: { zh: '客服中心值班员', en: 'Service-center dispatcher' },
+  cs_assistant: { zh: '客服助理', en: 'Customer-service assistant' },
+  lobby_manager: { zh: '大堂经理', en: 'Lobby manager' },
+  meeting_staff: { zh: '会务人员', en: 'Meeting staff' },
+  av_tech: { zh: '音控师', en: 'AV technician' },
+  engineer: { zh: '工程部', en: 'Engineer' },
+  security: { zh: '安全部', en: 'Security' },
+  cleaner: { zh: '保洁', en: 'Cleaner' },
+  front_desk: { zh: '总台', en: 'Front desk' },
+  mail_clerk: { zh: '收发员', en: 'Mail clerk' },
+  affairs_admin: { zh: '事务管理员', en: 'Affairs administrator' },
+  cs_supervisor: { zh: '客服部主管', en: 'Customer-service supervisor' },
+  project_manager: { zh: '项目经理', en: 'Project manager' },
+  general_manager: { zh: '总经理', en: 'General manager' },
+  bureau_approver: { zh: '机关事务管理局', en: 'Bureau approver' },
+  organizer: { zh: '会议组织方', en: 'Meeting organizer' },
+  tenant: { zh: '业户', en: 'Tenant' },
+};
+
+/**
+ * Permissions: what a role may do within a property. The server checks them; the web uses the
+ * same table to build navigation, and the server also sends per-record policies.
+ */
+export const PERMISSIONS = {
+  'users.manage': ['admin'],
+  'places.manage': ['admin'],
+  'places.read': [...STAFF_ROLES, 'organizer', 'bureau_approver', 'tenant'],
+  'calendar.manage': ['admin'],
+  'audit.read': ['admin', 'cs_supervisor', 'project_manager', 'general_manager', 'dispatcher'],
+  'settings.manage': ['admin'],
+} as const satisfies Record<string, readonly Role[]>;
+export type Permission = keyof typeof PERMISSIONS;
+
+export function rolesAllow(roles: Iterable<string>, permission: Permission): boolean {
+  const allowed = PERMISSIONS[permission] as readonly string[];
+  for (const r of roles) if (allowed.includes(r)) return true;
+  return false;
+}

@@ -1,0 +1,45 @@
+#!/usr/bin/env node
+// Runs the test suites with Node's own test runner (TypeScript through tsx).
+//   node scripts/test.mjs            typecheck + server suite + e2e (what `npm test` runs)
+//   node scripts/test.mjs server     server suite only (pure rules, services, routes) — DATABASE_URL picks PostgreSQL
+//   node scripts/test.mjs e2e        browser tests in headless Chromium
+import { spawnSync } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+const mode = process.argv[2] ?? 'all';
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+
+function find(dir, re, out = []) {
+  for (const name of readdirSync(dir)) {
+    if (name === 'node_modules' || name === 'dist') continue;
+    const p = path.join(dir, name);
+    if (statSync(p).isDirectory()) find(p, re, out);
+    else if (re.test(name)) out.push(path.relative(root, p));
+  }
+  return out.sort();
+}
+
+function run(cmd, args, env = {}) {
+  console.log(`\n$ ${cmd} ${args.join(' ')}`);
+  const r = spawnSync(cmd, args, { stdio: 'inherit', cwd: root, env: { ...process.env, ...env } });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}
+
+function nodeTest(files, extra = []) {
+  run(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...extra, ...files]);
+}
+
+if (mode === 'all' || mode === 'typecheck') {
+  run('npx', ['tsc', '-p', 'apps/server', '--noEmit']);
+  run('npx', ['tsc', '-p', 'apps/web', '--noEmit']);
+}
+if (mode === 'all' || mode === 'server') {
+  if (process.env.DATABASE_URL) run(process.execPath, ['--import', 'tsx', 'apps/server/src/test/reset-db.ts']);
+  const files = [...find(path.join(root, 'apps/server/src'), /\.test\.ts$/), ...find(path.join(root, 'packages'), /\.test\.ts$/)];
+  nodeTest(files, ['--test-concurrency=2']);
+}
+if (mode === 'all' || mode === 'e2e') {
+  run('npm', ['run', 'build:web']);
+  nodeTest(find(path.join(root, 'e2e'), /\.test\.ts$/), ['--test-concurrency=1']);
+}
