@@ -90,16 +90,15 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(registerDomainRoutes, { prefix: '/api/v1' });
 
   const dist = opts.config.webDist;
-  if (dist && existsSync(dist)) {
-    await app.register(fastifyStatic, { root: dist, prefix: '/', wildcard: false, maxAge: '1h' });
+  const spa = !!dist && existsSync(dist);
+  if (spa) await app.register(fastifyStatic, { root: dist, prefix: '/', wildcard: false, maxAge: '1h' });
+  app.setNotFoundHandler((req, reply) => {
     // The SPA's client-side routes: every non-API GET that is not a file gets index.html.
-    app.setNotFoundHandler((req, reply) => {
-      if (req.method === 'GET' && !req.url.startsWith('/api/') && !/\.[a-z0-9]+$/i.test(req.url.split('?')[0]!)) {
-        return reply.header('cache-control', 'no-cache').sendFile('index.html');
-      }
-      return sendProblem(req, reply, 404, 'route_not_found', `${req.method} ${req.url}`);
-    });
-  }
+    if (spa && req.method === 'GET' && !req.url.startsWith('/api/') && !/\.[a-z0-9]+$/i.test(req.url.split('?')[0]!)) {
+      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    }
+    return sendProblem(req, reply, 404, 'route_not_found', `${req.method} ${req.url}`);
+  });
 
   app.addHook('onClose', async () => {
     await runner.stop();

@@ -1,4 +1,8 @@
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The built web app, beside the server in the repository. */
+const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
 export interface Config {
   port: number;
@@ -25,7 +29,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: env.DATABASE_URL || undefined,
     production,
     demo: !production && env.DEMO_DATA !== '0',
-    webDist: env.WEB_DIST === '' ? null : path.resolve(env.WEB_DIST ?? 'apps/web/dist'),
+    webDist: env.WEB_DIST === '' ? null : path.resolve(env.WEB_DIST ?? DEFAULT_WEB_DIST),
     jobs: env.JOBS !== '0',
     logLevel: env.LOG_LEVEL ?? (production ? 'info' : 'info'),
     smtpUrl: env.SMTP_URL || undefined,

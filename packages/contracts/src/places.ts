@@ -29,3 +29,9 @@ export const DEFAULT_LEAD_TIMES: Record<VenueClass, LeadTimeSetting> = {
   B: { value: 4, unit: 'working_hours' },
   C: { value: 1, unit: 'working_days' },
 };
+
+export const ORGANIZATION_KINDS = ['government', 'company', 'other'] as const;
+export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
+
+/** Per-record policies sent with places records so the UI can hide what the user may not do. */
+export interface RecordPolicies { update: boolean; archive: boolean }

@@ -51,10 +51,12 @@ export class JobRunner {
     this.stopped = false;
     const loop = async () => {
       if (this.stopped) return;
-      this.running = this.runDue().then(() => undefined, (err) => this.log.error({ err }, 'job poll failed'));
+      let ran = 0;
+      this.running = this.runDue().then((n) => { ran = n; }, (err) => this.log.error({ err }, 'job poll failed'));
       await this.running;
       this.running = null;
-      if (!this.stopped) this.timer = setTimeout(loop, intervalMs);
+      // A full batch means more may be due: go again at once instead of waiting a whole interval.
+      if (!this.stopped) this.timer = setTimeout(loop, ran >= 20 ? 0 : intervalMs);
     };
     this.timer = setTimeout(loop, 10);
   }
@@ -62,19 +64,31 @@ export class JobRunner {
   async stop() {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
     if (this.running) await this.running;
   }
 
-  /** Claims and runs the jobs due now; returns how many ran. Tests call it directly. */
-  async runDue(limit = 20): Promise<number> {
+  /**
+   * Claims and runs the jobs due now; returns how many were claimed. Tests call it directly.
+   * Only kinds this runner has a handler for are claimed: an instance that does not know a kind
+   * (an older version during a rolling deploy, a test app on a shared database) leaves it queued
+   * for one that does, instead of failing it. `ids` narrows the claim further (tests on a shared
+   * database use it so they never run other tests' jobs).
+   */
+  async runDue(limit = 20, opts: { ids?: number[] } = {}): Promise<number> {
+    const kinds = [...this.handlers.keys()];
+    if (!kinds.length || (opts.ids && !opts.ids.length)) return 0;
     const db = this.database.db;
     const now = this.clock.now();
     const lease = new Date(now.getTime() - this.leaseMs);
+    const kindList = sql.join(kinds.map((k) => sql`${k}`), sql`, `);
+    const idFilter = opts.ids ? sql`and id in (${sql.join(opts.ids.map((i) => sql`${i}`), sql`, `)})` : sql``;
     const claimed = await db.execute<Record<string, unknown>>(sql`
       update jobs set status = 'running', locked_at = ${now}, locked_by = ${this.workerId}, attempts = attempts + 1
       where id in (
         select id from jobs
-        where (status = 'queued' and run_at <= ${now}) or (status = 'running' and locked_at < ${lease})
+        where ((status = 'queued' and run_at <= ${now}) or (status = 'running' and locked_at < ${lease}))
+          and kind in (${kindList}) ${idFilter}
         order by run_at limit ${limit}
         for update skip locked)
       returning id`);
@@ -90,19 +104,27 @@ export class JobRunner {
     const db = this.database.db;
     const handler = this.handlers.get(job.kind);
     const now = this.clock.now();
+    const mine = sql`${jobs.id} = ${job.id} and ${jobs.lockedBy} = ${this.workerId}`;
+    if (job.attempts > job.maxAttempts) {
+      // Taken again after a crash during its last attempt: the budget is spent, do not run it again.
+      await db.update(jobs).set({ status: 'failed', finishedAt: now, lastError: job.lastError ?? 'lease expired on the last attempt (worker crashed?)' }).where(mine);
+      return;
+    }
     try {
       if (!handler) throw new Error(`no handler for job kind ${job.kind}`);
       await handler(job, { db, now, schedule: scheduleJob });
-      await db.update(jobs).set({ status: 'done', finishedAt: this.clock.now(), lastError: null }).where(sql`${jobs.id} = ${job.id} and ${jobs.lockedBy} = ${this.workerId}`);
+      await db.update(jobs).set({ status: 'done', finishedAt: this.clock.now(), lastError: null }).where(mine);
     } catch (err) {
       const failed = job.attempts >= job.maxAttempts;
       this.log.warn({ err, jobId: job.id, kind: job.kind }, 'job failed');
+      // Guarded by locked_by like success: if the lease ran out and another worker took the job,
+      // this late failure must not overwrite that worker's state.
       await db.update(jobs).set({
         status: failed ? 'failed' : 'queued',
         lastError: String((err as Error)?.message ?? err).slice(0, 2000),
         runAt: new Date(now.getTime() + backoffMs(job.attempts)),
         finishedAt: failed ? now : null,
-      }).where(sql`${jobs.id} = ${job.id}`);
+      }).where(mine);
     }
   }
 }

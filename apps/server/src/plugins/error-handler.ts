@@ -70,6 +70,4 @@ export function registerErrorHandler(app: FastifyInstance) {
     req.log.error({ err }, 'unhandled error');
     return sendProblem(req, reply, 500, 'internal_error');
   });
-
-  app.setNotFoundHandler((req, reply) => sendProblem(req, reply, 404, 'route_not_found', `${req.method} ${req.url}`));
 }

@@ -105,7 +105,7 @@ export async function usersWithoutRoles(db: DbOrTx) {
 
 export async function propertyNames(db: DbOrTx, ids: string[]) {
   if (!ids.length) return [];
-  return db.select({ id: properties.id, name: properties.name, code: properties.code, timeZone: properties.timeZone }).from(properties).where(inArray(properties.id, ids));
+  return db.select({ id: properties.id, name: properties.name, code: properties.code, timeZone: properties.timeZone }).from(properties).where(inArray(properties.id, ids)).orderBy(asc(properties.createdAt), asc(properties.code));
 }
 
 export async function organizationName(db: DbOrTx, id: string | null) {

@@ -85,9 +85,7 @@ export async function me(ctx: Ctx, csrfToken: string) {
     organizationName: await repo.organizationName(ctx.db, user.organizationId),
     unitId: user.unitId,
     unitLabel: await repo.unitLabel(ctx.db, user.unitId),
-    properties: props
-      .map((p) => ({ ...p, roles: actor.roles[p.id] ?? [] }))
-      .sort((a, b) => a.code.localeCompare(b.code)),
+    properties: props.map((p) => ({ ...p, roles: actor.roles[p.id] ?? [] })),
     csrfToken,
   };
 }

@@ -18,9 +18,22 @@ export interface LiveMessage {
  * (and only if) the transaction commits, to every app instance listening.
  */
 export async function publish(tx: DbOrTx, msg: LiveMessage) {
-  let text = JSON.stringify(msg);
-  if (text.length > 7000) text = JSON.stringify({ ...msg, data: { truncated: true } });
-  await tx.execute(sql`select pg_notify(${EVENTS_CHANNEL}, ${text})`);
+  for (const part of fitPayload(msg)) await tx.execute(sql`select pg_notify(${EVENTS_CHANNEL}, ${JSON.stringify(part)})`);
+}
+
+/** pg_notify refuses payloads of 8000 bytes or more (bytes, not characters: 汉字 take 3 in UTF-8). */
+const MAX_PAYLOAD_BYTES = 7000;
+const size = (m: LiveMessage) => Buffer.byteLength(JSON.stringify(m), 'utf8');
+
+/** The message as one or more payloads that pg_notify accepts: the data is dropped, then the recipients split. */
+export function fitPayload(msg: LiveMessage): LiveMessage[] {
+  if (size(msg) <= MAX_PAYLOAD_BYTES) return [msg];
+  const slim: LiveMessage = { ...msg, topic: msg.topic.slice(0, 200), data: { truncated: true } };
+  if (size(slim) <= MAX_PAYLOAD_BYTES || !slim.userIds?.length) return [slim];
+  const perPart = Math.max(1, Math.floor((MAX_PAYLOAD_BYTES - size({ ...slim, userIds: [] })) / 40)); // a quoted uuid and a comma: 39 bytes
+  const parts: LiveMessage[] = [];
+  for (let i = 0; i < slim.userIds.length; i += perPart) parts.push({ ...slim, userIds: slim.userIds.slice(i, i + perPart) });
+  return parts;
 }
 
 interface Client { userId: string; propertyIds: Set<string>; res: ServerResponse }
@@ -46,6 +59,8 @@ export class NotificationHub {
   async subscribe(userId: string, propertyIds: string[], res: ServerResponse) {
     await this.ensureListening();
     const client: Client = { userId, propertyIds: new Set(propertyIds), res };
+    // The connection may have gone while we waited for LISTEN: do not keep a dead client.
+    if (res.destroyed || res.writableEnded) return client;
     this.clients.add(client);
     res.on('close', () => this.clients.delete(client));
     return client;
@@ -56,7 +71,15 @@ export class NotificationHub {
   }
 
   private broadcastRaw(text: string) {
-    for (const c of this.clients) c.res.write(text);
+    for (const c of this.clients) this.write(c, text);
+  }
+
+  private write(c: Client, text: string) {
+    if (c.res.destroyed || c.res.writableEnded) {
+      this.clients.delete(c);
+      return;
+    }
+    c.res.write(text);
   }
 
   dispatch(payload: string) {
@@ -66,14 +89,17 @@ export class NotificationHub {
     } catch {
       return;
     }
-    const frame = `event: ${msg.type}\ndata: ${JSON.stringify({ topic: msg.topic, propertyId: msg.propertyId ?? null, ...msg.data })}\n\n`;
+    if (!msg || (msg.type !== 'notification' && msg.type !== 'event')) return;
+    // data first: it must not override the routing fields.
+    const frame = `event: ${msg.type}\ndata: ${JSON.stringify({ ...msg.data, topic: msg.topic, propertyId: msg.propertyId ?? null })}\n\n`;
     for (const c of this.clients) {
       const forUser = msg.userIds ? msg.userIds.includes(c.userId) : msg.propertyId ? c.propertyIds.has(msg.propertyId) : false;
-      if (forUser) c.res.write(frame);
+      if (forUser) this.write(c, frame);
     }
   }
 
   async close() {
+    if (this.listening) await this.listening.catch(() => {});
     if (this.heartbeat) clearInterval(this.heartbeat);
     for (const c of this.clients) c.res.end();
     this.clients.clear();

@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull, desc, lt, sql, count } from 'drizzle-orm';
+import { and, eq, inArray, isNull, desc, sql, count } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { notifications, outbox, userRoles, users } from '../../db/schema/index.ts';
 
@@ -24,12 +24,14 @@ export async function insertOutbox(db: DbOrTx, rows: (typeof outbox.$inferInsert
   return db.insert(outbox).values(rows).returning({ id: outbox.id });
 }
 
-export async function listForUser(db: DbOrTx, userId: string, opts: { unreadOnly?: boolean; limit: number; before?: Date }) {
+export async function listForUser(db: DbOrTx, userId: string, opts: { unreadOnly?: boolean; limit: number; afterId?: string }) {
   return db.select().from(notifications).where(and(
     eq(notifications.userId, userId),
     opts.unreadOnly ? isNull(notifications.readAt) : undefined,
-    opts.before ? lt(notifications.createdAt, opts.before) : undefined,
-  )).orderBy(desc(notifications.createdAt)).limit(opts.limit);
+    opts.afterId
+      ? sql`(${notifications.createdAt}, ${notifications.id}) < (select n.created_at, n.id from notifications n where n.id = ${opts.afterId} and n.user_id = ${userId})`
+      : undefined,
+  )).orderBy(desc(notifications.createdAt), desc(notifications.id)).limit(opts.limit);
 }
 
 export async function unreadCount(db: DbOrTx, userId: string) {

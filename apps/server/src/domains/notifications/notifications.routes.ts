@@ -5,18 +5,21 @@ import { requireAuth } from '../../plugins/auth.ts';
 import * as svc from './notifications.service.ts';
 
 const tags = ['notifications'];
+/** z.coerce.boolean() would read "false" and "0" as true. */
+const queryBool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
 export async function notificationsRoutes(fastify: FastifyInstance) {
   const app = typed(fastify);
   app.get('/notifications', {
-    schema: { tags, summary: 'My in-app notifications', querystring: z.object({ ...pageQuery, unreadOnly: z.coerce.boolean().optional() }) },
+    schema: { tags, summary: 'My in-app notifications', querystring: z.object({ ...pageQuery, unreadOnly: queryBool.optional() }) },
     preHandler: requireAuth,
   }, async (req) => svc.listMine(req.ctx(), req.query));
 
   app.post('/notifications/read', {
-    schema: { tags, summary: 'Mark notifications read', body: z.object({ ids: z.array(z.string().uuid()).max(500).optional(), all: z.boolean().optional() }).strict() },
+    schema: { tags, summary: 'Mark notifications read', body: z.object({ ids: z.array(z.string().uuid()).min(1).max(500).optional(), all: z.literal(true).optional() }).strict()
+      .refine((b) => (b.ids ? 1 : 0) + (b.all ? 1 : 0) === 1, { message: 'give either ids or all: true', path: ['ids'] }) },
     preHandler: requireAuth,
-  }, async (req) => svc.markRead(req.ctx(), req.body.all ? 'all' : req.body.ids ?? []));
+  }, async (req) => svc.markRead(req.ctx(), req.body.all ? 'all' : req.body.ids!));
 
   app.get('/notifications/stream', {
     schema: { tags, summary: 'Server-Sent Events: notifications and live events of your properties' },

@@ -42,13 +42,17 @@ export async function notify(tx: DbOrTx, input: NotifyInput): Promise<string[]> 
     link: input.link ?? null, severity: input.severity ?? 'info', data: input.data ?? null,
   })));
   const out: { notificationId: string; channel: Channel; recipient: string; subject: string; body: string }[] = [];
+  const channels = [...new Set(input.channels ?? [])];
   for (const n of rows) {
     const u = recipients.get(n.userId)!;
-    for (const ch of input.channels ?? []) {
-      const recipient = ch === 'email' ? u.email : ch === 'sms' ? u.phone : 'default';
+    for (const ch of channels) {
+      if (ch === 'webhook') continue;
+      const recipient = ch === 'email' ? u.email : u.phone;
       if (recipient) out.push({ notificationId: n.id, channel: ch, recipient, subject: input.title, body: input.body ?? input.title });
     }
   }
+  // The webhook is a group robot (WeCom/DingTalk), not a person: one message per notify, not one per recipient.
+  if (channels.includes('webhook')) out.push({ notificationId: rows[0]!.id, channel: 'webhook', recipient: 'default', subject: input.title, body: input.body ?? input.title });
   const outRows = await repo.insertOutbox(tx, out);
   for (const o of outRows) await scheduleJob(tx, 'outbox.deliver', { outboxId: o.id }, { uniqueKey: `outbox:${o.id}`, maxAttempts: 6 });
   await publish(tx, {
@@ -67,16 +71,19 @@ function present(n: Awaited<ReturnType<typeof repo.listForUser>>[number]) {
 
 export async function listMine(ctx: Ctx, q: { unreadOnly?: boolean; limit: number; cursor?: string }) {
   const actor = requireActor(ctx);
-  const before = q.cursor ? new Date(q.cursor) : undefined;
-  if (before && Number.isNaN(before.getTime())) throw errors.field('cursor', 'invalid cursor');
-  const rows = await repo.listForUser(ctx.db, actor.id, { unreadOnly: q.unreadOnly, limit: q.limit + 1, before });
+  // The cursor is the id of the last notification of the previous page: (created_at, id) keyset,
+  // exact to the microsecond and unambiguous for notifications created in the same transaction.
+  if (q.cursor && !UUID.test(q.cursor)) throw errors.field('cursor', 'invalid cursor');
+  const rows = await repo.listForUser(ctx.db, actor.id, { unreadOnly: q.unreadOnly, limit: q.limit + 1, afterId: q.cursor });
   const page = rows.slice(0, q.limit);
   return {
     data: page.map(present),
     unread: await repo.unreadCount(ctx.db, actor.id),
-    nextCursor: rows.length > q.limit ? page[page.length - 1]!.createdAt.toISOString() : null,
+    nextCursor: rows.length > q.limit ? page[page.length - 1]!.id : null,
   };
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export async function markRead(ctx: Ctx, ids: string[] | 'all') {
   const actor = requireActor(ctx);

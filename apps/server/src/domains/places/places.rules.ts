@@ -1,0 +1,98 @@
+/** Pure rules of the places domain: no I/O, tested table-driven in places.rules.test.ts. */
+import { DEFAULT_LEAD_TIMES, type LeadTimeSetting, type VenueClass, type ProblemField } from '@hy/contracts';
+
+/** -1 → 'B1', 1 → '1F' (there is no floor 0). */
+export function floorLabel(level: number): string {
+  return level < 0 ? `B${-level}` : `${level}F`;
+}
+
+/** The levels of a building, lowest first: floorsBelow basements then floorsAbove storeys. */
+export function floorLevels(floorsAbove: number, floorsBelow: number): number[] {
+  const below = Array.from({ length: floorsBelow }, (_, i) => -(floorsBelow - i));
+  const above = Array.from({ length: floorsAbove }, (_, i) => i + 1);
+  return [...below, ...above];
+}
+
+/** Which floors to add and which to remove when a building's floor counts change. */
+export function floorChanges(existing: number[], floorsAbove: number, floorsBelow: number) {
+  const wanted = floorLevels(floorsAbove, floorsBelow);
+  return { add: wanted.filter((l) => !existing.includes(l)), remove: existing.filter((l) => !wanted.includes(l)) };
+}
+
+/** 'HH:mm' → minutes since midnight. */
+export function minutesOf(hhmm: string): number {
+  const [h, m] = hhmm.split(':').map(Number);
+  return h! * 60 + m!;
+}
+
+export function isIanaTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: tz });
+    return tz.includes('/') || tz === 'UTC';
+  } catch {
+    return false;
+  }
+}
+
+/** The lead time that applies to a venue: its own override, else the property's class default. */
+export function effectiveLeadTime(
+  venue: { venueClass: VenueClass; leadTime: LeadTimeSetting | null },
+  settings: { leadTimes?: Partial<Record<VenueClass, LeadTimeSetting>> } | null | undefined,
+): LeadTimeSetting & { source: 'venue' | 'class' } {
+  if (venue.leadTime) return { ...venue.leadTime, source: 'venue' };
+  return { ...(settings?.leadTimes?.[venue.venueClass] ?? DEFAULT_LEAD_TIMES[venue.venueClass]), source: 'class' };
+}
+
+export interface VenueShape {
+  seats: number;
+  minAttendees: number | null;
+  layouts: { layout: string; capacity: number }[];
+  defaultLayout: string | null;
+  equipment: { code: string }[];
+  openFrom: string;
+  openTo: string;
+  restricted: boolean;
+  allowedOrganizationIds: string[];
+  linkedVenueIds: string[];
+}
+
+/**
+ * The rules a venue (after a create or a merged update) must satisfy. Returns every broken rule
+ * as a field error; an empty list means valid. `selfId` is the venue's own id on update.
+ */
+export function venueErrors(v: VenueShape, selfId?: string): ProblemField[] {
+  const out: ProblemField[] = [];
+  const err = (path: string, message: string, code: string) => out.push({ path, message, code });
+  const seen = new Set<string>();
+  v.layouts.forEach((l, i) => {
+    if (seen.has(l.layout)) err(`layouts.${i}.layout`, `layout ${l.layout} listed twice`, 'duplicate_layout');
+    seen.add(l.layout);
+  });
+  if (v.defaultLayout !== null && !seen.has(v.defaultLayout)) err('defaultLayout', 'defaultLayout must be one of the layouts', 'not_in_layouts');
+  const codes = new Set<string>();
+  v.equipment.forEach((e, i) => {
+    if (codes.has(e.code)) err(`equipment.${i}.code`, `equipment ${e.code} listed twice`, 'duplicate_equipment');
+    codes.add(e.code);
+  });
+  if (minutesOf(v.openFrom) >= minutesOf(v.openTo)) err('openTo', 'openTo must be later than openFrom', 'open_hours');
+  const maxCapacity = Math.max(v.seats, ...v.layouts.map((l) => l.capacity));
+  if (v.minAttendees !== null && v.minAttendees > maxCapacity) err('minAttendees', 'minAttendees exceeds the capacity', 'min_attendees');
+  if (!v.restricted && v.allowedOrganizationIds.length) err('allowedOrganizationIds', 'only a restricted venue has allowed organizations', 'not_restricted');
+  if (selfId && v.linkedVenueIds.includes(selfId)) err('linkedVenueIds', 'a venue cannot be linked to itself', 'self_link');
+  return out;
+}
+
+/** Keyset cursors: the sort key of the last row of a page, opaque to clients. */
+export function encodeCursor(key: unknown[]): string {
+  return Buffer.from(JSON.stringify(key)).toString('base64url');
+}
+
+export function decodeCursor(cursor: string | undefined, arity: number): unknown[] | null | undefined {
+  if (cursor === undefined) return undefined;
+  try {
+    const v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    return Array.isArray(v) && v.length === arity && v.every((x) => typeof x === 'string' || typeof x === 'number') ? v : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,54 @@
+import { Suspense } from 'react';
+import { Routes, Route, Navigate, useLocation } from 'react-router-dom';
+import { Spin, Result, Button } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useSession } from './session';
+import { PAGES, type PageDef } from './routes';
+import { Shell } from './Shell';
+import { LoginPage } from './LoginPage';
+
+export function pageAllowed(p: PageDef, s: ReturnType<typeof useSession>) {
+  if (p.permission && !s.can(p.permission)) return false;
+  if (p.roles && !s.hasRole(...p.roles)) return false;
+  return true;
+}
+
+function Loading() {
+  return <div style={{ padding: 80, textAlign: 'center' }}><Spin size="large" /></div>;
+}
+
+function Forbidden() {
+  const { t } = useTranslation();
+  return <Result status="403" title="403" subTitle={t('error.forbidden')} extra={<Button type="primary" href="/">{t('error.backHome')}</Button>} />;
+}
+
+export function NotFound() {
+  const { t } = useTranslation();
+  return <Result status="404" title="404" subTitle={t('error.notFound')} extra={<Button type="primary" href="/">{t('error.backHome')}</Button>} />;
+}
+
+export function AppRouter() {
+  const session = useSession();
+  const location = useLocation();
+  if (session.loading) return <Loading />;
+  if (!session.me) {
+    return (
+      <Routes>
+        <Route path="/login" element={<LoginPage />} />
+        <Route path="*" element={<Navigate to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`} replace />} />
+      </Routes>
+    );
+  }
+  return (
+    <Routes>
+      <Route path="/login" element={<Navigate to="/" replace />} />
+      <Route element={<Shell />}>
+        {PAGES.map((p) => {
+          const C = p.component;
+          return <Route key={p.path} path={p.path} element={pageAllowed(p, session) ? <Suspense fallback={<Loading />}><C /></Suspense> : <Forbidden />} />;
+        })}
+        <Route path="*" element={<NotFound />} />
+      </Route>
+    </Routes>
+  );
+}

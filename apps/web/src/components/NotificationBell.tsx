@@ -1,0 +1,73 @@
+import { useEffect } from 'react';
+import { Badge, Button, Popover, List, Typography, Empty, App } from 'antd';
+import { BellOutlined } from '@ant-design/icons';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router-dom';
+import dayjs from 'dayjs';
+import { api } from '../lib/api';
+
+export interface NotificationItem {
+  id: string; kind: string; title: string; body: string | null; link: string | null; severity: 'info' | 'warning' | 'critical'; readAt: string | null; createdAt: string;
+}
+export const notificationsKey = ['notifications', 'recent'];
+
+/** The live bell: unread count and latest items, refreshed by Server-Sent Events. */
+export function NotificationBell() {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const navigate = useNavigate();
+  const { notification } = App.useApp();
+  const { data } = useQuery({
+    queryKey: notificationsKey,
+    queryFn: () => api.get<{ data: NotificationItem[]; unread: number }>('/notifications?limit=8'),
+    refetchInterval: 120_000,
+  });
+
+  useEffect(() => {
+    const es = new EventSource('/api/v1/notifications/stream');
+    es.addEventListener('notification', (ev) => {
+      const d = JSON.parse((ev as MessageEvent).data) as { title: string; body?: string; severity?: string };
+      notification.open({ message: d.title, description: d.body, type: d.severity === 'critical' ? 'error' : d.severity === 'warning' ? 'warning' : 'info', placement: 'bottomRight' });
+      void qc.invalidateQueries({ queryKey: ['notifications'] });
+    });
+    es.addEventListener('event', (ev) => {
+      const d = JSON.parse((ev as MessageEvent).data) as { topic: string };
+      window.dispatchEvent(new CustomEvent('hy:live', { detail: d }));
+    });
+    return () => es.close();
+  }, [qc, notification]);
+
+  const items = data?.data ?? [];
+  const content = (
+    <div style={{ width: 340 }}>
+      {items.length === 0 ? (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('notify.empty')} />
+      ) : (
+        <List
+          size="small"
+          dataSource={items}
+          renderItem={(n) => (
+            <List.Item style={{ cursor: n.link ? 'pointer' : 'default', opacity: n.readAt ? 0.6 : 1 }} onClick={() => n.link && navigate(n.link)}>
+              <List.Item.Meta
+                title={<Typography.Text strong={!n.readAt} type={n.severity === 'critical' ? 'danger' : undefined}>{n.title}</Typography.Text>}
+                description={<><div>{n.body}</div><Typography.Text type="secondary" style={{ fontSize: 12 }}>{dayjs(n.createdAt).format('MM-DD HH:mm')}</Typography.Text></>}
+              />
+            </List.Item>
+          )}
+        />
+      )}
+      <div style={{ display: 'flex', justifyContent: 'space-between', marginTop: 8 }}>
+        <Button size="small" type="link" onClick={async () => { await api.post('/notifications/read', { all: true }); void qc.invalidateQueries({ queryKey: ['notifications'] }); }}>{t('action.markAllRead')}</Button>
+        <Button size="small" type="link" onClick={() => navigate('/notifications')}>{t('notify.viewAll')}</Button>
+      </div>
+    </div>
+  );
+  return (
+    <Popover content={content} title={t('notify.title')} trigger="click" placement="bottomRight">
+      <Badge count={data?.unread ?? 0} size="small" offset={[-4, 4]}>
+        <Button type="text" icon={<BellOutlined style={{ fontSize: 18 }} />} aria-label={t('notify.title')} data-testid="bell" />
+      </Badge>
+    </Popover>
+  );
+}
