@@ -1,0 +1,71 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  floorLabel, floorLevels, floorChanges, minutesOf, isIanaTimeZone, effectiveLeadTime, venueErrors, encodeCursor, decodeCursor, type VenueShape,
+} from './places.rules.ts';
+
+test('floor labels and levels', () => {
+  const labels: [number, string][] = [[-3, 'B3'], [-1, 'B1'], [1, '1F'], [12, '12F']];
+  for (const [level, label] of labels) assert.equal(floorLabel(level), label);
+  const levels: [number, number, number[]][] = [[0, 0, []], [1, 0, [1]], [3, 2, [-2, -1, 1, 2, 3]], [0, 1, [-1]]];
+  for (const [above, below, want] of levels) assert.deepEqual(floorLevels(above, below), want, `${above}/${below}`);
+});
+
+test('floor changes when counts change', () => {
+  const cases: [number[], number, number, { add: number[]; remove: number[] }][] = [
+    [[1, 2], 2, 0, { add: [], remove: [] }],
+    [[1, 2], 3, 1, { add: [-1, 3], remove: [] }],
+    [[-1, 1, 2, 3], 1, 0, { add: [], remove: [-1, 2, 3] }],
+    [[], 2, 0, { add: [1, 2], remove: [] }],
+  ];
+  for (const [existing, above, below, want] of cases) assert.deepEqual(floorChanges(existing, above, below), want);
+});
+
+test('times and time zones', () => {
+  assert.equal(minutesOf('00:00'), 0);
+  assert.equal(minutesOf('08:30'), 510);
+  assert.equal(minutesOf('23:59'), 1439);
+  const zones: [string, boolean][] = [['Asia/Shanghai', true], ['UTC', true], ['America/New_York', true], ['Mars/Olympus', false], ['', false], ['EST', false], ['+08:00', false]];
+  for (const [tz, ok] of zones) assert.equal(isIanaTimeZone(tz), ok, tz);
+});
+
+test('effective lead time: the venue override, else the property class default, else the built-in default', () => {
+  const settings = { leadTimes: { A: { value: 2, unit: 'hours' as const } } };
+  const cases: [Parameters<typeof effectiveLeadTime>[0], Parameters<typeof effectiveLeadTime>[1], ReturnType<typeof effectiveLeadTime>][] = [
+    [{ venueClass: 'A', leadTime: null }, settings, { value: 2, unit: 'hours', source: 'class' }],
+    [{ venueClass: 'A', leadTime: { value: 30, unit: 'minutes' } }, settings, { value: 30, unit: 'minutes', source: 'venue' }],
+    [{ venueClass: 'C', leadTime: null }, settings, { value: 1, unit: 'working_days', source: 'class' }],
+    [{ venueClass: 'B', leadTime: null }, null, { value: 4, unit: 'working_hours', source: 'class' }],
+  ];
+  for (const [venue, s, want] of cases) assert.deepEqual(effectiveLeadTime(venue, s), want);
+});
+
+test('venue rules', () => {
+  const base: VenueShape = {
+    seats: 30, minAttendees: null, layouts: [{ layout: 'discussion', capacity: 30 }, { layout: 'theatre', capacity: 50 }], defaultLayout: 'discussion',
+    equipment: [{ code: 'projector' }], openFrom: '08:00', openTo: '18:00', restricted: false, allowedOrganizationIds: [], linkedVenueIds: [],
+  };
+  const cases: [string, Partial<VenueShape>, string[]][] = [
+    ['valid', {}, []],
+    ['no layouts, no default', { layouts: [], defaultLayout: null }, []],
+    ['default not among layouts', { defaultLayout: 'banquet' }, ['defaultLayout']],
+    ['layout twice', { layouts: [{ layout: 'discussion', capacity: 30 }, { layout: 'discussion', capacity: 20 }] }, ['layouts.1.layout']],
+    ['equipment twice', { equipment: [{ code: 'tv' }, { code: 'tv' }] }, ['equipment.1.code']],
+    ['open hours reversed', { openFrom: '18:00', openTo: '08:00' }, ['openTo']],
+    ['open hours empty', { openFrom: '09:00', openTo: '09:00' }, ['openTo']],
+    ['min attendees within the largest layout', { minAttendees: 50 }, []],
+    ['min attendees over capacity', { minAttendees: 51 }, ['minAttendees']],
+    ['allowed organizations on an open venue', { allowedOrganizationIds: ['o1'] }, ['allowedOrganizationIds']],
+    ['allowed organizations on a restricted venue', { restricted: true, allowedOrganizationIds: ['o1'] }, []],
+    ['linked to itself', { linkedVenueIds: ['v2', 'self'] }, ['linkedVenueIds']],
+    ['several errors at once', { defaultLayout: 'banquet', openFrom: '22:00' }, ['defaultLayout', 'openTo']],
+  ];
+  for (const [name, change, paths] of cases) assert.deepEqual(venueErrors({ ...base, ...change }, 'self').map((e) => e.path), paths, name);
+});
+
+test('cursors round-trip and reject garbage', () => {
+  const key = ['ZL-0301', '0b9c1c1e-0000-4000-8000-000000000000'];
+  assert.deepEqual(decodeCursor(encodeCursor(key), 2), key);
+  assert.equal(decodeCursor(undefined, 2), undefined);
+  for (const bad of ['x', encodeCursor(['a']), encodeCursor([{}, 'b']), Buffer.from('{"a":1}').toString('base64url')]) assert.equal(decodeCursor(bad, 2), null, bad);
+});

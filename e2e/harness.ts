@@ -1,0 +1,64 @@
+/**
+ * End-to-end harness: the real server (built web app, demo data, PGlite in a temporary folder or
+ * DATABASE_URL) listening on a free port, and Debian's Chromium driven by playwright-core.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import type { FastifyInstance } from 'fastify';
+import { openDatabase, type Database } from '../apps/server/src/db/client.ts';
+import { migrate } from '../apps/server/src/db/migrate.ts';
+import { buildApp } from '../apps/server/src/app.ts';
+import { loadConfig } from '../apps/server/src/config.ts';
+import { ensureInitialData } from '../apps/server/src/seed/bootstrap.ts';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const DEMO_PASSWORD = 'Demo@2026';
+
+export interface E2E { base: string; app: FastifyInstance; browser: Browser; close(): Promise<void> }
+
+export async function startE2E(): Promise<E2E> {
+  const config = loadConfig({ NODE_ENV: 'test' });
+  if (!config.webDist || !existsSync(path.join(config.webDist, 'index.html'))) throw new Error('web app not built: run npm run build:web');
+  // e2e always uses its own PGlite folder so the demo data is loaded fresh.
+  const dir = await mkdtemp(path.join(tmpdir(), 'hy-e2e-'));
+  const database: Database = await openDatabase({ dataDir: dir });
+  await migrate(database);
+  const app = await buildApp({ database, config: { ...config, jobs: true } });
+  await ensureInitialData(app);
+  app.jobs.start(200);
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const addr = app.server.address();
+  const base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
+  });
+  return {
+    base, app, browser,
+    close: async () => {
+      await browser.close();
+      await app.close();
+      await database.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function newPage(e: E2E, lang: 'zh-CN' | 'en-US' = 'zh-CN'): Promise<Page> {
+  const ctx = await e.browser.newContext({ viewport: { width: 1366, height: 768 }, locale: lang });
+  const page = await ctx.newPage();
+  page.setDefaultTimeout(15_000);
+  await page.addInitScript((l) => { if (!localStorage.getItem('hy.lang')) localStorage.setItem('hy.lang', l); }, lang);
+  return page;
+}
+
+export async function loginAs(e: E2E, page: Page, username: string, password = DEMO_PASSWORD) {
+  await page.goto(`${e.base}/login`);
+  await page.getByPlaceholder(/用户名|Username/).fill(username);
+  await page.getByPlaceholder(/密码|Password/).fill(password);
+  await page.getByRole('button', { name: /登\s*录|Sign in/ }).click();
+  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+}
