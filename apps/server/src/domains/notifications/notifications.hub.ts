@@ -101,8 +101,11 @@ export class NotificationHub {
   async close() {
     if (this.listening) await this.listening.catch(() => {});
     if (this.heartbeat) clearInterval(this.heartbeat);
+    this.heartbeat = null;
     for (const c of this.clients) c.res.end();
     this.clients.clear();
-    if (this.unlisten) await this.unlisten().catch(() => {});
+    const unlisten = this.unlisten;
+    this.unlisten = null;
+    if (unlisten) await unlisten().catch(() => {});
   }
 }

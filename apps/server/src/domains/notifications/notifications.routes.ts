@@ -10,6 +10,11 @@ const queryBool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'tr
 
 export async function notificationsRoutes(fastify: FastifyInstance) {
   const app = typed(fastify);
+  // End the open event streams before the server waits for its connections to finish: otherwise
+  // app.close() (a deploy, a test) hangs until every browser tab goes away.
+  fastify.addHook('preClose', async () => {
+    await fastify.hub.close();
+  });
   app.get('/notifications', {
     schema: { tags, summary: 'My in-app notifications', querystring: z.object({ ...pageQuery, unreadOnly: queryBool.optional() }) },
     preHandler: requireAuth,
