@@ -51,7 +51,10 @@ export async function newPage(e: E2E, lang: 'zh-CN' | 'en-US' = 'zh-CN'): Promis
   const ctx = await e.browser.newContext({ viewport: { width: 1366, height: 768 }, locale: lang });
   const page = await ctx.newPage();
   page.setDefaultTimeout(15_000);
-  await page.addInitScript((l) => { if (!localStorage.getItem('hy.lang')) localStorage.setItem('hy.lang', l); }, lang);
+  await page.addInitScript((l) => {
+    const store = (globalThis as unknown as { localStorage: { getItem(k: string): string | null; setItem(k: string, v: string): void } }).localStorage;
+    if (!store.getItem('hy.lang')) store.setItem('hy.lang', l);
+  }, lang);
   return page;
 }
 

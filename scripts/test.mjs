@@ -36,7 +36,7 @@ if (mode === 'all' || mode === 'typecheck') {
 }
 if (mode === 'all' || mode === 'server') {
   if (process.env.DATABASE_URL) run(process.execPath, ['--import', 'tsx', 'apps/server/src/test/reset-db.ts']);
-  const files = [...find(path.join(root, 'apps/server/src'), /\.test\.ts$/), ...find(path.join(root, 'packages'), /\.test\.ts$/)];
+  const files = ['apps/server/src', 'apps/web/src', 'packages'].flatMap((d) => find(path.join(root, d), /\.test\.ts$/));
   nodeTest(files, ['--test-concurrency=2']);
 }
 if (mode === 'all' || mode === 'e2e') {

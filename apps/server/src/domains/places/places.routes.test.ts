@@ -77,6 +77,9 @@ test('admin sets up a building (floors appear), an organization, a unit and link
   assert.deepEqual(history[0].changes.linkedVenueIds, [[lounge.id], []]);
   assert.equal(history[0].propertyId, fx.propertyId);
 
+  const opened = ok(await admin.patch(`/api/v1/venues/${hall.id}`, { restricted: false }));
+  assert.deepEqual(opened.allowedOrganizations, [], 'an unrestricted venue has no allowed organizations');
+
   // "Deleting" a venue archives it; the list filters find it by its attributes.
   const archived = ok(await admin.del(`/api/v1/venues/${hall.id}`));
   assert.equal(archived.bookable, false);
@@ -86,7 +89,8 @@ test('admin sets up a building (floors appear), an organization, a unit and link
   assert.deepEqual(await list('bookable=true'), [lounge.id]);
   assert.deepEqual(await list('venueClass=C'), [hall.id]);
   assert.deepEqual(await list('minSeats=50'), [hall.id]);
-  assert.deepEqual(await list('equipment=projector,microphone'), []);
+  assert.deepEqual(await list('equipment=projector,microphone'), [hall.id]);
+  assert.deepEqual(await list('equipment=projector,tv'), []);
   assert.deepEqual(await list(`q=${encodeURIComponent('秘书')}`), [lounge.id]);
   assert.equal(ok(await admin.get(`/api/v1/audit-events?entityType=venue&entityId=${hall.id}`)).data[0].action, 'venue.archived');
 });
@@ -174,7 +178,7 @@ test('bad input is refused with problem+json naming the field, and nothing is wr
   const cases: [string, unknown, number, string, string?][] = [
     ['wrong type', venueBody({ seats: 'many' }), 400, 'validation_failed', 'seats'],
     ['missing field', (({ name: _n, ...rest }) => rest)(venueBody()), 400, 'validation_failed', 'name'],
-    ['unknown field', venueBody({ colour: 'red' }), 400, 'validation_failed', ''],
+    ['unknown field', venueBody({ colour: 'red' }), 400, 'validation_failed', 'body'],
     ['seats zero', venueBody({ seats: 0 }), 400, 'validation_failed', 'seats'],
     ['unknown layout', venueBody({ layouts: [{ layout: 'circus', capacity: 5 }] }), 400, 'validation_failed', 'layouts.0.layout'],
     ['unknown property', venueBody({ propertyId: '00000000-0000-4000-8000-000000000000' }), 400, 'validation_failed', 'propertyId'],

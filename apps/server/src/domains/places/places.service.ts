@@ -376,7 +376,7 @@ export async function updateVenue(ctx: Ctx, id: string, patch: S.VenuePatch) {
   const { row } = await load(ctx, repo.findVenue(ctx.db, id), 'places.manage');
   const before = await venueSnapshot(ctx.db, id);
   // Turning restriction off drops the allowed organizations unless the request sets them.
-  const p = patch.restricted === false && !patch.allowedOrganizationIds ? { ...patch, allowedOrganizationIds: [] } : patch;
+  const p: S.VenuePatch = { ...patch, ...(patch.restricted === false && !patch.allowedOrganizationIds ? { allowedOrganizationIds: [] } : {}) };
   const merged = { ...before, ...p } as VenueState;
   merged.defaultLayout = merged.defaultLayout ?? merged.layouts[0]?.layout ?? null;
   if (merged.defaultLayout !== before.defaultLayout) p.defaultLayout = merged.defaultLayout;
