@@ -23,6 +23,11 @@ export const auditI18n = {
     before: '修改前',
     after: '修改后',
     system: '系统',
+    actionTemplate: '{{verb}}{{entity}}',
+    yes: '是',
+    sep: '、',
+    no: '否',
+    empty: '暂无操作记录',
     entityTypes: {
       user: '用户', property: '项目', building: '楼栋', floor: '楼层', organization: '单位', unit: '单元', venue: '会议场所',
       calendar: '工作日历', calendar_day: '日历日期', notification: '通知', meeting: '会议', case: '工单', setting: '设置',
@@ -61,6 +66,11 @@ export const auditI18n = {
     before: 'Before',
     after: 'After',
     system: 'System',
+    actionTemplate: '{{entity}} {{verb}}',
+    yes: 'Yes',
+    sep: ', ',
+    no: 'No',
+    empty: 'No events',
     entityTypes: {
       user: 'User', property: 'Property', building: 'Building', floor: 'Floor', organization: 'Organization', unit: 'Unit', venue: 'Venue',
       calendar: 'Work calendar', calendar_day: 'Calendar day', notification: 'Notification', meeting: 'Meeting', case: 'Case', setting: 'Setting',
@@ -68,7 +78,7 @@ export const auditI18n = {
     actions: {
       auth_login: 'Signed in', auth_logout: 'Signed out', user_created: 'User created', user_updated: 'User updated', user_disabled: 'User disabled',
       user_enabled: 'User enabled', user_role_granted: 'Role granted', user_role_revoked: 'Role revoked', user_password_changed: 'Password changed',
-      demo_loaded: 'Demo data loaded', created: 'Created', updated: 'Updated', deleted: 'Deleted', archived: 'Archived',
+      demo_loaded: 'Demo data loaded', created: 'created', updated: 'updated', deleted: 'deleted', archived: 'archived',
     },
     fields: {
       displayName: 'Name', username: 'Username', email: 'E-mail', phone: 'Phone', disabled: 'Disabled', locale: 'Language', roles: 'Roles', role: 'Role',

@@ -78,16 +78,24 @@ export default function UsersPage() {
 
   const columns: ColumnsType<UserRow> = [
     {
-      title: t('common:field.username'), dataIndex: 'username', width: 150, ellipsis: true,
+      title: t('common:field.username'), dataIndex: 'username', width: 140, ellipsis: true,
       render: (v: string, u) => <Space size={4}><Typography.Text strong>{v}</Typography.Text>{u.id === me?.id && <Tag color="blue">{t('users:self')}</Tag>}</Space>,
     },
-    { title: t('common:field.displayName'), dataIndex: 'displayName', width: 110, ellipsis: true },
+    {
+      title: t('common:field.displayName'), dataIndex: 'displayName', width: 130, ellipsis: true,
+      render: (v: string, u) => (
+        <div style={{ lineHeight: 1.35 }}>
+          <div>{v}</div>
+          {u.phone && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{u.phone}</Typography.Text>}
+        </div>
+      ),
+    },
     {
       title: t('common:field.roles'), key: 'roles',
       render: (_, u) => {
         const mine = u.roles.filter((r) => r.propertyId === propertyId);
         return mine.length ? (
-          <Space size={[0, 4]} wrap>{mine.map((r) => <Tag key={r.role} color={r.role === 'admin' ? 'gold' : 'geekblue'}>{roleLabel(r.role, i18n.language)}</Tag>)}</Space>
+          <Space size={[0, 4]} wrap>{mine.map((r) => <Tag key={r.role} style={{ whiteSpace: 'normal' }} color={r.role === 'admin' ? 'gold' : 'geekblue'}>{roleLabel(r.role, i18n.language)}</Tag>)}</Space>
         ) : <Typography.Text type="secondary">{t('users:noRoles')}</Typography.Text>;
       },
     },
@@ -95,7 +103,6 @@ export default function UsersPage() {
       title: t('common:field.organization'), dataIndex: 'organizationId', width: 150, ellipsis: true,
       render: (v: string | null) => (v ? orgName.get(v) ?? '—' : '—'),
     },
-    { title: t('common:field.phone'), dataIndex: 'phone', width: 125, render: (v: string | null) => v ?? '—' },
     {
       title: t('common:field.status'), dataIndex: 'disabled', width: 110,
       render: (d: boolean, u) => (
@@ -106,7 +113,7 @@ export default function UsersPage() {
       ),
     },
     {
-      title: t('common:field.actions'), key: 'actions', width: 250, fixed: 'right',
+      title: t('common:field.actions'), key: 'actions', width: 285, fixed: 'right',
       render: (_, u) => (
         <Space size={4} wrap={false}>
           <Button size="small" type="link" icon={<EditOutlined />} onClick={() => setEditingId(u.id)} data-testid="user-edit">{t('common:action.edit')}</Button>
@@ -149,7 +156,7 @@ export default function UsersPage() {
         </Row>
         <Table<UserRow>
           rowKey="id" size="middle" columns={columns} dataSource={rows} loading={list.isLoading} pagination={false}
-          scroll={{ x: 1040 }} data-testid="user-table"
+          scroll={{ x: 1000 }} data-testid="user-table"
           onRow={(u) => ({ style: u.disabled ? { color: '#999' } : undefined })}
           locale={{ emptyText: <Empty description={t('common:msg.noData')} /> }}
         />
@@ -175,7 +182,8 @@ function CreateUserModal({ open, onClose, roleOptions, orgs }: { open: boolean; 
   const [saving, setSaving] = useState(false);
 
   const submit = async () => {
-    const v = await form.validateFields();
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
     setSaving(true);
     try {
       await api.post('/users', {
@@ -196,7 +204,7 @@ function CreateUserModal({ open, onClose, roleOptions, orgs }: { open: boolean; 
 
   return (
     <Modal
-      open={open} title={t('users:createTitle')} onCancel={onClose} width={640} destroyOnHidden maskClosable={false}
+      open={open} title={t('users:createTitle')} onCancel={onClose} width={640} style={{ top: 40 }} destroyOnHidden maskClosable={false}
       footer={[
         <Button key="c" onClick={onClose}>{t('common:action.cancel')}</Button>,
         <Button key="s" type="primary" loading={saving} onClick={submit} data-testid="user-save">{t('common:action.save')}</Button>,
@@ -267,7 +275,8 @@ function EditUserDrawer({ id, onClose, roleOptions, orgs }: { id: string | null;
   const refresh = () => qc.invalidateQueries({ queryKey: ['users'] });
 
   const save = async () => {
-    const v = await form.validateFields();
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
     setSaving(true);
     try {
       await api.patch(`/users/${id}`, { displayName: v.displayName, phone: v.phone || null, email: v.email || null, ...(orgs.length ? { organizationId: v.organizationId ?? null } : {}) });
@@ -281,7 +290,8 @@ function EditUserDrawer({ id, onClose, roleOptions, orgs }: { id: string | null;
   };
 
   const resetPassword = async () => {
-    const v = await pwForm.validateFields();
+    const v = await pwForm.validateFields().catch(() => null);
+    if (!v) return;
     setResetting(true);
     try {
       await api.patch(`/users/${id}`, { password: v.password });

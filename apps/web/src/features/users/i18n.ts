@@ -3,7 +3,7 @@ export const usersI18n = {
   'zh-CN': {
     title: '用户管理',
     subtitle: '{{property}} 的账号与角色',
-    searchPlaceholder: '搜索用户名、姓名、电话',
+    searchPlaceholder: '搜索用户名或姓名',
     roleFilter: '按角色筛选',
     create: '新建用户',
     createTitle: '新建用户',
@@ -40,7 +40,7 @@ export const usersI18n = {
   'en-US': {
     title: 'Users',
     subtitle: 'Accounts and roles of {{property}}',
-    searchPlaceholder: 'Search username, name, phone',
+    searchPlaceholder: 'Search username or name',
     roleFilter: 'Filter by role',
     create: 'New user',
     createTitle: 'New user',

@@ -1,0 +1,33 @@
+/** Translations of the notifications page (namespace `notifications`). */
+export const notificationsI18n = {
+  'zh-CN': {
+    title: '消息通知',
+    all: '全部',
+    unread: '未读',
+    unreadCount: '{{count}} 条未读',
+    markRead: '标为已读',
+    markAllRead: '全部标为已读',
+    markedAll: '已全部标为已读',
+    open: '查看',
+    empty: '暂无通知',
+    emptyUnread: '没有未读通知',
+    loadMore: '加载更多',
+    live: '实时更新',
+    severity: { info: '通知', warning: '提醒', critical: '紧急' },
+  },
+  'en-US': {
+    title: 'Notifications',
+    all: 'All',
+    unread: 'Unread',
+    unreadCount: '{{count}} unread',
+    markRead: 'Mark read',
+    markAllRead: 'Mark all read',
+    markedAll: 'All marked read',
+    open: 'Open',
+    empty: 'No notifications',
+    emptyUnread: 'No unread notifications',
+    loadMore: 'Load more',
+    live: 'Live updates',
+    severity: { info: 'Info', warning: 'Warning', critical: 'Critical' },
+  },
+};
