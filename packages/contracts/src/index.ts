@@ -1,3 +1,11 @@
 export * from './roles.ts';
 export * from './errors.ts';
 export * from './places.ts';
+export * from './bookings.ts';
+export * from './cases.ts';
+
+import { ERROR_CODES as PLATFORM_ERRORS } from './errors.ts';
+import { BOOKING_ERROR_CODES } from './bookings.ts';
+import { CASE_ERROR_CODES } from './cases.ts';
+/** Every stable error code with its titles: the platform's and each domain's. */
+export const ALL_ERROR_CODES: Record<string, { status: number; zh: string; en: string }> = { ...PLATFORM_ERRORS, ...BOOKING_ERROR_CODES, ...CASE_ERROR_CODES };

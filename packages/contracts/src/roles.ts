@@ -43,6 +43,20 @@ export const PERMISSIONS = {
   'calendar.manage': ['admin'],
   'audit.read': ['admin', 'cs_supervisor', 'project_manager', 'general_manager', 'dispatcher'],
   'settings.manage': ['admin'],
+  /** Service desk (S1–S8): any staff member who hears of a problem records it; tenants report their own. */
+  'cases.read': ['admin', 'dispatcher', 'cs_assistant', 'lobby_manager', 'engineer', 'front_desk', 'affairs_admin', 'cs_supervisor', 'project_manager', 'general_manager'],
+  'cases.intake': [...STAFF_ROLES],
+  'cases.report': ['tenant'],
+  'cases.handle': ['dispatcher', 'cs_assistant', 'front_desk', 'affairs_admin', 'cs_supervisor', 'project_manager', 'general_manager'],
+  'cases.supervise': ['cs_supervisor', 'project_manager', 'general_manager'],
+  'workorders.work': ['engineer'],
+  'bookings.read': [...STAFF_ROLES, 'organizer', 'bureau_approver'],
+  /** Book for their own organization (organizer) or for any, by any channel (staff). */
+  'bookings.create': ['admin', 'dispatcher', 'cs_assistant', 'lobby_manager', 'organizer'],
+  /** Change and cancel any booking of the property; book for any organization. */
+  'bookings.manage': ['admin', 'dispatcher', 'cs_assistant', 'lobby_manager'],
+  'bookings.approve': ['bureau_approver'],
+  'bookings.override_lead_time': ['dispatcher'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

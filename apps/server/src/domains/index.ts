@@ -4,6 +4,8 @@ import { auditRoutes } from './audit/audit.routes.ts';
 import { placesRoutes } from './places/places.routes.ts';
 import { calendarRoutes } from './calendar/calendar.routes.ts';
 import { notificationsRoutes } from './notifications/notifications.routes.ts';
+import { bookingsRoutes } from './bookings/bookings.routes.ts';
+import { casesRoutes } from './cases/cases.routes.ts';
 
 /** Every domain's routes, mounted under /api/v1. */
 export async function registerDomainRoutes(app: FastifyInstance) {
@@ -12,4 +14,6 @@ export async function registerDomainRoutes(app: FastifyInstance) {
   await app.register(placesRoutes);
   await app.register(calendarRoutes);
   await app.register(notificationsRoutes);
+  await app.register(bookingsRoutes);
+  await app.register(casesRoutes);
 }

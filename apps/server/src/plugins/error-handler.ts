@@ -1,13 +1,13 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { ERROR_CODES, type ProblemField, type Problem } from '@hy/contracts';
+import { ALL_ERROR_CODES, type ProblemField, type Problem } from '@hy/contracts';
 import { AppError } from '../lib/errors.ts';
 import { sqlState } from '../db/client.ts';
 import { localeOf } from '../lib/locale.ts';
 import { zodIssueMessage } from '../lib/zod-messages.ts';
 
 function titleFor(code: string, locale: string): string {
-  const known = (ERROR_CODES as Record<string, { zh: string; en: string }>)[code];
+  const known = ALL_ERROR_CODES[code];
   if (known) return locale === 'en-US' ? known.en : known.zh;
   return code;
 }

@@ -69,7 +69,8 @@ export async function loadDemoData(tx: Tx) {
     for (const o of v.allowed ?? []) await tx.insert(venueAllowedOrganizations).values({ venueId: venueIds.get(v.code)!, organizationId: orgIds.get(o)! });
   }
 
-  const [second] = await tx.insert(properties).values({ ...SECOND_PROPERTY, settings: DEFAULT_PROPERTY_SETTINGS }).returning();
+  // Created a moment later so that lists (and the default property of the admin) put 行政办事中心 first.
+  const [second] = await tx.insert(properties).values({ ...SECOND_PROPERTY, settings: DEFAULT_PROPERTY_SETTINGS, createdAt: new Date(prop!.createdAt.getTime() + 1000) }).returning();
   const second2 = await createBuildings(tx, second!.id, [{ code: 'A', name: 'A座', floorsAbove: 6, floorsBelow: 1, sort: 1 }]);
   await tx.insert(venues).values({
     propertyId: second!.id, buildingId: second2.bByCode.get('A')!, floorId: second2.fByKey.get('A:2') ?? null, code: 'A-0201', name: 'A座二楼会议室',

@@ -1,1 +1,3 @@
 export * from './platform.ts';
+export * from './bookings.ts';
+export * from './cases.ts';

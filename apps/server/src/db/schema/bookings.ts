@@ -1,0 +1,57 @@
+import { pgTable, uuid, text, integer, boolean, jsonb, timestamp, customType, primaryKey } from 'drizzle-orm/pg-core';
+import type {
+  BookingStatus, BookingChannel, Confidentiality, Importance, BookingServiceItem, BookingApplicationForm,
+} from '@hy/contracts';
+
+const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+/** Written with sql`tstzrange(…)`; read as its text form, e.g. ["2026-05-01 08:00:00+00","2026-05-01 10:00:00+00"). */
+const tstzrange = customType<{ data: string }>({ dataType: () => 'tstzrange' });
+
+export const bookings = pgTable('bookings', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  propertyId: uuid('property_id').notNull(),
+  number: text('number').notNull(),
+  venueId: uuid('venue_id').notNull(),
+  linkedVenueIds: uuid('linked_venue_ids').array().notNull().default([]),
+  startAt: ts('start_at').notNull(),
+  endAt: ts('end_at').notNull(),
+  setupMinutes: integer('setup_minutes').notNull().default(0),
+  cleanupMinutes: integer('cleanup_minutes').notNull().default(0),
+  status: text('status').$type<BookingStatus>().notNull(),
+  organizationId: uuid('organization_id'),
+  organizerUnit: text('organizer_unit').notNull(),
+  contactName: text('contact_name').notNull(),
+  contactPhone: text('contact_phone').notNull(),
+  topic: text('topic').notNull(),
+  attendeeCount: integer('attendee_count').notNull(),
+  layout: text('layout'),
+  services: jsonb('services').$type<BookingServiceItem[]>().notNull().default([]),
+  confidentiality: text('confidentiality').$type<Confidentiality>().notNull().default('public'),
+  importance: text('importance').$type<Importance>().notNull().default('ordinary'),
+  channel: text('channel').$type<BookingChannel>().notNull(),
+  notes: text('notes'),
+  specialSetup: boolean('special_setup').notNull().default(false),
+  setupPlan: text('setup_plan'),
+  application: jsonb('application').$type<BookingApplicationForm | null>(),
+  leadTimeOverrideReason: text('lead_time_override_reason'),
+  leadTimeOverrideBy: uuid('lead_time_override_by'),
+  createdBy: uuid('created_by').notNull(),
+  requestedAt: ts('requested_at').notNull(),
+  decidedBy: uuid('decided_by'),
+  decidedAt: ts('decided_at'),
+  decisionReason: text('decision_reason'),
+  cancelledBy: uuid('cancelled_by'),
+  cancelledAt: ts('cancelled_at'),
+  cancelReason: text('cancel_reason'),
+  version: integer('version').notNull().default(1),
+  createdAt: ts('created_at').notNull().defaultNow(),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
+});
+
+export const bookingHolds = pgTable('booking_holds', {
+  bookingId: uuid('booking_id').notNull(),
+  propertyId: uuid('property_id').notNull(),
+  venueId: uuid('venue_id').notNull(),
+  during: tstzrange('during').notNull(),
+  active: boolean('active').notNull().default(true),
+}, (t) => [primaryKey({ columns: [t.bookingId, t.venueId] })]);

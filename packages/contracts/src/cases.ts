@@ -1,0 +1,105 @@
+/** Service desk (SPEC S1–S8): repairs and complaints, work orders, callbacks, consultations. */
+import type { Role } from './roles.ts';
+
+export const CASE_KINDS = ['repair', 'complaint'] as const;
+export type CaseKind = (typeof CASE_KINDS)[number];
+
+export const CASE_CHANNELS = ['phone', 'hotline', 'visit', 'letter', 'email', 'chat', 'tenant_portal', 'patrol', 'staff', 'manager'] as const;
+export type CaseChannel = (typeof CASE_CHANNELS)[number];
+
+/** 有效投诉 / 沟通性投诉 (求助型, 咨询型, 发泄型) — seed 004 篇4 §3. */
+export const COMPLAINT_NATURES = ['valid', 'communicative'] as const;
+export const COMMUNICATIVE_TYPES = ['help_seeking', 'inquiry', 'venting'] as const;
+/** 设备 / 服务态度 / 服务质量, with equipment sub-types (照明、供水、供电、供暖 …). */
+export const CASE_CATEGORIES = ['equipment', 'attitude', 'quality'] as const;
+export const CASE_SUBCATEGORIES = ['lighting', 'water', 'power', 'heating', 'ac', 'elevator', 'plumbing', 'network', 'door_lock', 'cleaning', 'other'] as const;
+export const SEVERITIES = ['general', 'important', 'major'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+/** Repair urgency (紧急程度 on the work order). */
+export const URGENCIES = ['urgent', 'normal', 'low'] as const;
+export type Urgency = (typeof URGENCIES)[number];
+
+export const CASE_STATUSES = ['open', 'dispatched', 'in_progress', 'waiting_customer', 'resolved', 'closed', 'reopened'] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+export const CLOSE_RESULTS = ['resolved', 'unresolvable'] as const;
+
+export const WORK_ORDER_STATUSES = ['issued', 'accepted', 'on_site', 'completed', 'signed', 'returned', 'voided'] as const;
+export type WorkOrderStatus = (typeof WORK_ORDER_STATUSES)[number];
+export const SIGNATURE_METHODS = ['portal', 'paper'] as const;
+
+export const FOLLOW_UP_KINDS = ['note', 'follow_up', 'apology', 'customer_contact'] as const;
+
+export type SlaUnit = 'minutes' | 'hours' | 'calendar_days' | 'working_hours' | 'working_days' | 'end_of_working_day';
+export interface SlaDuration { value: number; unit: SlaUnit }
+export interface SlaTarget { respond: SlaDuration; resolve: SlaDuration }
+export interface SlaPolicy {
+  complaint: Record<Severity, SlaTarget>;
+  repair: Record<Urgency, SlaTarget>;
+  /** emergencies: handling starts at once (seed 000 §4: 项目经理立即到达现场) */
+  emergencyRespond: SlaDuration;
+  /** warn when this share of a window has passed */
+  warnRatio: number;
+  /** first follow-up after dispatch (seed 004 篇4 ⑼: 两小时后) */
+  followUpAfter: SlaDuration;
+}
+
+/**
+ * Seed 000 §4 (客户投诉管理制度) and seed 004 篇4: defaults of the per-property setting
+ * `settings.caseSla` (admins override any part of it).
+ */
+export const DEFAULT_SLA_POLICY: SlaPolicy = {
+  complaint: {
+    general: { respond: { value: 10, unit: 'minutes' }, resolve: { value: 2, unit: 'working_days' } },
+    important: { respond: { value: 1, unit: 'hours' }, resolve: { value: 3, unit: 'working_days' } },
+    major: { respond: { value: 0, unit: 'end_of_working_day' }, resolve: { value: 2, unit: 'working_days' } },
+  },
+  repair: {
+    urgent: { respond: { value: 30, unit: 'minutes' }, resolve: { value: 4, unit: 'working_hours' } },
+    normal: { respond: { value: 30, unit: 'minutes' }, resolve: { value: 1, unit: 'working_days' } },
+    low: { respond: { value: 30, unit: 'minutes' }, resolve: { value: 3, unit: 'working_days' } },
+  },
+  emergencyRespond: { value: 0, unit: 'minutes' },
+  warnRatio: 0.8,
+  followUpAfter: { value: 2, unit: 'hours' },
+};
+
+/** Who is escalated to at a breach, by severity (seed 000 §4). */
+export const ESCALATION_ROLE: Record<Severity, Role> = { general: 'cs_supervisor', important: 'project_manager', major: 'general_manager' };
+/** Who may extend a deadline, by severity: 超时需经项目经理 / 总经理批准. */
+export const EXTENSION_APPROVERS: Record<Severity, readonly Role[]> = {
+  general: ['project_manager', 'general_manager'],
+  important: ['general_manager'],
+  major: ['general_manager'],
+};
+/** Major cases close only with the approval of … (seed 004 篇5 ⑤). */
+export const MAJOR_CLOSE_APPROVERS: readonly Role[] = ['cs_supervisor', 'project_manager', 'general_manager'];
+/** Unresolvable cases are closed (quarterly) with the project manager's signature. */
+export const UNRESOLVABLE_CLOSE_APPROVERS: readonly Role[] = ['project_manager', 'general_manager'];
+
+/** Why a case may not close (422 case_not_closable, `reasons`). */
+export const NOT_CLOSABLE_REASONS = {
+  waiting_customer: { zh: '案件处于等待客户状态，请先恢复', en: 'The case is paused waiting for the customer' },
+  no_work_order: { zh: '报修案件尚未派发工程维修派工单', en: 'The repair case has no work order' },
+  work_order_not_returned: { zh: '派工单尚未经客户签字并返回', en: 'A work order is not signed by the customer and returned' },
+  proof_not_checked: { zh: '非维修案件须核实处理凭据或主管确认', en: 'Proof or a manager\u2019s word must be checked for a non-repair case' },
+  linked_case_open: { zh: '关联案件尚未销项', en: 'A linked case is still open' },
+  approval_required: { zh: '重大案件须经客服部主管或项目经理同意后销项', en: 'A major case closes only with the supervisor\u2019s or project manager\u2019s approval' },
+  project_manager_signature_required: { zh: '无法处理的案件须项目经理签字后销项', en: 'An unresolvable case closes only with the project manager\u2019s signature' },
+  callback_dissatisfied: { zh: '最近一次回访不满意，案件已重新打开', en: 'The last callback was dissatisfied' },
+} as const;
+export type NotClosableReason = keyof typeof NOT_CLOSABLE_REASONS;
+
+/** Per-record policies sent with a case so the UI shows only what the user may do. */
+export interface CasePolicies {
+  update: boolean; classify: boolean; followUp: boolean; dispatch: boolean; pause: boolean; resume: boolean;
+  resolve: boolean; extend: boolean; close: boolean; issueWorkOrder: boolean; callback: boolean;
+}
+
+/** Stable error codes of the service desk, with their titles. */
+export const CASE_ERROR_CODES = {
+  case_not_closable: { status: 422, zh: '案件尚不满足销项条件', en: 'The case cannot be closed yet' },
+  void_reason_required: { status: 422, zh: '作废派工单必须填写原因', en: 'Voiding a work order needs a reason' },
+  apology_required: { status: 422, zh: '延期前须先记录致歉', en: 'Record the apology before extending' },
+  extension_not_later: { status: 422, zh: '新的期限必须晚于原期限', en: 'The new deadline must be later than the current one' },
+  callback_not_due: { status: 422, zh: '案件尚未完成，不能回访', en: 'The case is not ready for a callback' },
+} as const satisfies Record<string, { status: number; zh: string; en: string }>;
