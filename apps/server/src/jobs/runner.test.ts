@@ -272,3 +272,28 @@ test('two runners on one PostgreSQL database never run the same job twice (SKIP 
     await dbB.close();
   }
 });
+
+test('housekeeping purges old finished jobs and keeps recent and queued ones', async () => {
+  const { purgeFinishedJobs } = await import('./runner.ts');
+  const { createTestApp } = await import('../test/helpers.ts');
+  const { jobs } = await import('../db/schema/index.ts');
+  const { inArray } = await import('drizzle-orm');
+  const t = await createTestApp();
+  try {
+    const db = t.app.database.db;
+    const now = new Date('2026-06-01T00:00:00Z');
+    const day = 86_400_000;
+    const rows = await db.insert(jobs).values([
+      { kind: 'purge.test', status: 'done', finishedAt: new Date(now.getTime() - 8 * day) },
+      { kind: 'purge.test', status: 'done', finishedAt: new Date(now.getTime() - 2 * day) },
+      { kind: 'purge.test', status: 'failed', finishedAt: new Date(now.getTime() - 91 * day) },
+      { kind: 'purge.test', status: 'failed', finishedAt: new Date(now.getTime() - 30 * day) },
+      { kind: 'purge.test', status: 'queued', runAt: new Date(now.getTime() - 100 * day) },
+    ]).returning({ id: jobs.id });
+    await purgeFinishedJobs(db, now);
+    const left = await db.select({ id: jobs.id }).from(jobs).where(inArray(jobs.id, rows.map((r) => r.id)));
+    assert.deepEqual(left.map((r) => r.id).sort((a, b) => a - b), [rows[1]!.id, rows[3]!.id, rows[4]!.id]);
+  } finally {
+    await t.close();
+  }
+});

@@ -23,6 +23,14 @@ export async function scheduleJob(db: DbOrTx, kind: string, payload: Record<stri
   return rows[0]?.id ?? null;
 }
 
+/** Deletes done jobs older than 7 days and failed ones older than 90 days; returns how many. */
+export async function purgeFinishedJobs(db: DbOrTx, now: Date, doneDays = 7, failedDays = 90) {
+  const res = await db.execute(sql`
+    delete from jobs where (status = 'done' and finished_at < ${new Date(now.getTime() - doneDays * 86_400_000)})
+      or (status = 'failed' and finished_at < ${new Date(now.getTime() - failedDays * 86_400_000)})`);
+  return (res as { rowCount?: number; affectedRows?: number }).rowCount ?? (res as { affectedRows?: number }).affectedRows ?? 0;
+}
+
 /** Exponential backoff: 10 s, 40 s, 160 s … capped at 1 h. Pure. */
 export function backoffMs(attempts: number): number {
   return Math.min(3600_000, 10_000 * 4 ** Math.max(0, attempts - 1));
@@ -52,13 +60,26 @@ export class JobRunner {
     const loop = async () => {
       if (this.stopped) return;
       let ran = 0;
-      this.running = this.runDue().then((n) => { ran = n; }, (err) => this.log.error({ err }, 'job poll failed'));
+      this.running = this.runDue()
+        .then((n) => { ran = n; })
+        .then(() => this.purgeIfDue())
+        .catch((err) => this.log.error({ err }, 'job poll failed'));
       await this.running;
       this.running = null;
       // A full batch means more may be due: go again at once instead of waiting a whole interval.
       if (!this.stopped) this.timer = setTimeout(loop, ran >= 20 ? 0 : intervalMs);
     };
     this.timer = setTimeout(loop, 10);
+  }
+
+  private lastPurge = 0;
+
+  /** Housekeeping, at most every 10 minutes: finished jobs leave the table after their retention. */
+  private async purgeIfDue() {
+    const now = this.clock.now();
+    if (now.getTime() - this.lastPurge < 10 * 60_000) return;
+    this.lastPurge = now.getTime();
+    await purgeFinishedJobs(this.database.db, now);
   }
 
   async stop() {

@@ -1,5 +1,5 @@
 /** Strings of the places feature (venues, buildings and units, organizations). */
-export const places = {
+export const placesI18n = {
   'zh-CN': {
     venues: {
       title: '会议场所', create: '新建场所', edit: '编辑场所', detail: '场所详情', loadMore: '加载更多', count: '共 {{count}} 个场所',
@@ -30,7 +30,7 @@ export const places = {
         managersOnlyAdmin: '负责人从本项目的工作人员中选择',
         classDefault: '类别默认：{{rule}}',
       },
-      addLayout: '添加布局', addEquipment: '添加设备', required: '请填写{{field}}', noLayouts: '未设置布局', none: '无',
+      sep: '、', addLayout: '添加布局', addEquipment: '添加设备', required: '请填写{{field}}', noLayouts: '未设置布局', none: '无',
     },
     buildings: {
       title: '楼栋与单元', buildings: '楼栋', create: '新建楼栋', edit: '编辑楼栋', floors: '楼层', floorsAbove: '地上层数', floorsBelow: '地下层数',
@@ -63,6 +63,10 @@ export const places = {
       descC: '剧院式会议厅，至少提前 1 天填写《租用会议室申请表》，经管理局审批',
     },
     leadUnit: { minutes: '分钟', hours: '小时', working_hours: '工作小时', working_days: '工作日', calendar_days: '自然日' },
+    leadUnitN: {
+      minutes_one: '分钟', minutes_other: '分钟', hours_one: '小时', hours_other: '小时', working_hours_one: '工作小时', working_hours_other: '工作小时',
+      working_days_one: '工作日', working_days_other: '工作日', calendar_days_one: '天', calendar_days_other: '天',
+    },
     orgKind: { government: '政府机关', company: '企业', other: '其他' },
   },
   'en-US': {
@@ -95,7 +99,7 @@ export const places = {
         managersOnlyAdmin: 'Managers are chosen from the staff of this property',
         classDefault: 'Class default: {{rule}}',
       },
-      addLayout: 'Add layout', addEquipment: 'Add equipment', required: 'Please enter {{field}}', noLayouts: 'No layouts', none: 'None',
+      sep: ', ', addLayout: 'Add layout', addEquipment: 'Add equipment', required: 'Please enter {{field}}', noLayouts: 'No layouts', none: 'None',
     },
     buildings: {
       title: 'Buildings & units', buildings: 'Buildings', create: 'New building', edit: 'Edit building', floors: 'Floors', floorsAbove: 'Floors above ground', floorsBelow: 'Basement floors',
@@ -128,6 +132,10 @@ export const places = {
       descC: 'Theatre halls: apply at least 1 day ahead with the rental application form; the bureau approves',
     },
     leadUnit: { minutes: 'minutes', hours: 'hours', working_hours: 'working hours', working_days: 'working days', calendar_days: 'calendar days' },
+    leadUnitN: {
+      minutes_one: 'minute', minutes_other: 'minutes', hours_one: 'hour', hours_other: 'hours', working_hours_one: 'working hour', working_hours_other: 'working hours',
+      working_days_one: 'working day', working_days_other: 'working days', calendar_days_one: 'day', calendar_days_other: 'days',
+    },
     orgKind: { government: 'Government', company: 'Company', other: 'Other' },
   },
 };

@@ -1,0 +1,47 @@
+/** Translated labels and tags for booking enums; venue labels come from the places feature. */
+import { Tag } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { BookingServiceItem, BookingStatus, Confidentiality, Importance } from '@hy/contracts';
+import { usePlaceLabels } from '../places/labels';
+
+export const STATUS_COLORS: Record<BookingStatus, string> = {
+  requested: 'orange', confirmed: 'blue', rejected: 'red', cancelled: 'default', expired: 'default',
+};
+export const CONFIDENTIALITY_COLORS: Record<Confidentiality, string> = { public: 'default', internal: 'cyan', confidential: 'purple', secret: 'magenta' };
+export const IMPORTANCE_COLORS: Record<Importance, string> = { ordinary: 'default', internal: 'geekblue', important: 'gold' };
+
+export function useBookingLabels() {
+  const { t } = useTranslation('bookings');
+  const P = usePlaceLabels();
+  return {
+    t,
+    P,
+    status: (s: string) => t(`status.${s}`, { defaultValue: s }),
+    channel: (c: string) => t(`channel.${c}`, { defaultValue: c }),
+    confidentiality: (c: string) => t(`confidentiality.${c}`, { defaultValue: c }),
+    importance: (c: string) => t(`importance.${c}`, { defaultValue: c }),
+    service: (c: string) => t(`service.${c}`, { defaultValue: c }),
+    water: (k: string) => t(`water.${k}`, { defaultValue: k }),
+    action: (a: string) => t(`historyAction.${a.replace(/^booking\./, '')}`, { defaultValue: a }),
+    /** 会标「…」 · 饮水（每座保温瓶）× 20 · 话筒 × 6 */
+    serviceText: (s: BookingServiceItem) => {
+      let out = t(`service.${s.code}`, { defaultValue: s.code });
+      if (s.kind) out += `（${t(`water.${s.kind}`, { defaultValue: s.kind })}）`;
+      if (s.text) out += `「${s.text}」`;
+      if (s.qty) out += ` × ${s.qty}`;
+      if (s.notes) out += ` — ${s.notes}`;
+      return out;
+    },
+  };
+}
+
+export function StatusTag({ status }: { status: BookingStatus }) {
+  const { t } = useTranslation('bookings');
+  return <Tag color={STATUS_COLORS[status]} style={{ marginInlineEnd: 0 }} data-testid="booking-status">{t(`status.${status}`)}</Tag>;
+}
+
+export function ConfidentialityTag({ level }: { level: Confidentiality }) {
+  const { t } = useTranslation('bookings');
+  if (level === 'public') return null;
+  return <Tag color={CONFIDENTIALITY_COLORS[level]} style={{ marginInlineEnd: 0 }}>{t(`confidentiality.${level}`)}</Tag>;
+}
