@@ -49,3 +49,30 @@ test('switching the language to English translates the shell and persists', asyn
   assert.equal(await page.getByTestId('nav').getByText('工作台').count(), 0);
   await page.context().close();
 });
+
+test('the admin creates a venue and finds it in the list and its history', async () => {
+  const page = await newPage(e);
+  await loginAs(e, page, 'admin');
+  await page.goto(`${e.base}/venues`);
+  await page.getByText('会议大厦主会场').waitFor();
+  await page.getByTestId('venue-create').click();
+  await page.getByTestId('venue-code').fill('DL-0302');
+  await page.getByTestId('venue-name').fill('东楼三楼洽谈室');
+  await page.getByTestId('venue-building').click();
+  await page.locator('.ant-select-dropdown:visible').getByText('东楼', { exact: true }).click();
+  await page.getByTestId('venue-seats').fill('18');
+  await page.getByTestId('venue-save').click();
+  await page.getByText('东楼三楼洽谈室').first().waitFor();
+  // Server-side search finds it, and its history shows who created it.
+  const search = page.locator('input[data-testid="filter-search"], [data-testid="filter-search"] input').first();
+  await search.fill('洽谈室');
+  await search.press('Enter');
+  await page.getByTestId('venue-name-link').filter({ hasText: '东楼三楼洽谈室' }).click();
+  await page.getByTestId('history-button').click();
+  await page.getByTestId('history-item').first().getByText('王建国').waitFor();
+  const res = await page.request.get(`${e.base}/api/v1/venues?propertyId=${(await (await page.request.get(`${e.base}/api/v1/auth/me`)).json()).properties[0].id}&q=DL-0302`);
+  const body = await res.json();
+  assert.equal(body.data.length, 1);
+  assert.equal(body.data[0].seats, 18);
+  await page.context().close();
+});
