@@ -1,0 +1,70 @@
+/** Small helpers for benchmarks: percentiles, JSON lines, a bounded HTTP load generator. */
+import pg from 'pg';
+
+export function percentile(sorted: number[], p: number): number {
+  if (!sorted.length) return NaN;
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[i]!;
+}
+
+export function emit(metric: string, value: number, extra: Record<string, unknown> = {}) {
+  console.log(JSON.stringify({ metric, value: Math.round(value * 100) / 100, ...extra }));
+}
+
+export function stats(samples: number[]) {
+  const s = [...samples].sort((a, b) => a - b);
+  return { p50: percentile(s, 50), p99: percentile(s, 99), n: s.length };
+}
+
+/** Times `fn` n times (after a warm-up) and returns the sorted latencies in ms. */
+export async function timeIt(n: number, fn: (i: number) => Promise<void>, warmup = 20) {
+  for (let i = 0; i < warmup; i++) await fn(i);
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t0 = performance.now();
+    await fn(i);
+    out.push(performance.now() - t0);
+  }
+  return out;
+}
+
+/**
+ * `clients` concurrent loops, each sending requests back to back for `seconds` (bounded in time and
+ * count, loopback only). Returns throughput of successful requests and their latencies.
+ */
+export async function load(opts: { clients: number; seconds: number; maxRequests?: number; request: (client: number, seq: number) => Promise<boolean> }) {
+  const latencies: number[] = [];
+  let ok = 0;
+  let failed = 0;
+  let issued = 0;
+  const deadline = performance.now() + opts.seconds * 1000;
+  const t0 = performance.now();
+  await Promise.all(Array.from({ length: opts.clients }, async (_, c) => {
+    let seq = 0;
+    while (performance.now() < deadline && issued < (opts.maxRequests ?? Infinity)) {
+      issued++;
+      const s = performance.now();
+      const good = await opts.request(c, seq++).catch(() => false);
+      const ms = performance.now() - s;
+      if (good) {
+        ok++;
+        latencies.push(ms);
+      } else failed++;
+    }
+  }));
+  const elapsed = (performance.now() - t0) / 1000;
+  return { rps: ok / elapsed, ok, failed, ...stats(latencies) };
+}
+
+/** A fresh database on the PostgreSQL server for a benchmark (dropped and created again). */
+export async function freshBenchDatabase(name: string): Promise<string> {
+  const base = process.env.BENCH_PG ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  const admin = new pg.Client({ connectionString: base });
+  await admin.connect();
+  await admin.query(`drop database if exists ${name} with (force)`);
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const u = new URL(base);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
