@@ -38,6 +38,29 @@ export interface BookingApplicationForm {
   leadersAttending?: string | null; attendeeScope?: string | null; remarks?: string | null;
 }
 
+/** Recurring series (M3): frequencies a series may use; limits of one series. */
+export const SERIES_FREQUENCIES = ['DAILY', 'WEEKLY', 'MONTHLY'] as const;
+export const SERIES_LIMITS = { maxOccurrences: 200, maxYears: 2 } as const;
+/** Preview of one occurrence: ok, skipped by the user, excluded by the rule (EXDATE), or the problem code. */
+export type OccurrenceStatus = 'ok' | 'skipped' | 'excluded' | BookingErrorCode | 'validation_failed';
+
+/** Venue closures: what to do with a booking the closure collides with. */
+export const CLOSURE_ACTIONS = ['move', 'cancel', 'keep'] as const;
+export type ClosureAction = (typeof CLOSURE_ACTIONS)[number];
+export const CLOSURE_RESOLUTIONS = ['moved', 'cancelled', 'kept'] as const;
+
+/** Availability board items: the meeting itself, its setup/cleanup buffers, or a closure. */
+export const BOARD_ITEM_KINDS = ['booking', 'buffer', 'closure'] as const;
+export type BoardItemKind = (typeof BOARD_ITEM_KINDS)[number];
+
+/** iCalendar feeds (X5): one venue's bookings, or one organization's. */
+export const CALENDAR_FEED_KINDS = ['venue', 'organization'] as const;
+export type CalendarFeedKind = (typeof CALENDAR_FEED_KINDS)[number];
+
+/** Chinese headers of the bureau's daily report (seed 004 §3.3B), in column order. */
+export const BUREAU_REPORT_HEADERS = ['日期', '时间', '会议室', '类别', '会议名称', '主办单位', '联系人', '电话', '人数', '状态'] as const;
+export const DEFAULT_BUREAU_REPORT_TIME = '16:30';
+
 export interface BookingPolicies { update: boolean; cancel: boolean; approve: boolean; reject: boolean }
 
 /** Booking problem codes (problem+json `code`) with their titles. */
@@ -50,5 +73,8 @@ export const BOOKING_ERROR_CODES = {
   venue_not_bookable: { status: 422, zh: '该场地暂不可预订', en: 'This venue cannot be booked' },
   outside_bookable_hours: { status: 422, zh: '超出场地开放时间', en: 'Outside the venue\'s opening hours' },
   invalid_transition: { status: 422, zh: '当前状态不允许此操作', en: 'Not possible in the booking\'s current status' },
+  venue_closed: { status: 409, zh: '该时段场地已关闭（维修或停用）', en: 'The venue is closed at that time' },
+  series_occurrence_invalid: { status: 422, zh: '系列会议中有场次不符合预订规则', en: 'Some occurrences of the series break a booking rule' },
+  closure_booking_unaffected: { status: 422, zh: '该预订不受此场地关闭影响或已处理', en: 'The booking is not affected by this closure, or was resolved already' },
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 export type BookingErrorCode = keyof typeof BOOKING_ERROR_CODES;

@@ -102,4 +102,26 @@ export const CASE_ERROR_CODES = {
   apology_required: { status: 422, zh: '延期前须先记录致歉', en: 'Record the apology before extending' },
   extension_not_later: { status: 422, zh: '新的期限必须晚于原期限', en: 'The new deadline must be later than the current one' },
   callback_not_due: { status: 422, zh: '案件尚未完成，不能回访', en: 'The case is not ready for a callback' },
+  work_order_not_paid: { status: 422, zh: '该派工单为无偿维修，不能报价', en: 'The work order is free of charge' },
+  charge_state: { status: 422, zh: '有偿维修收费当前状态不允许该操作', en: 'The charge is not in a state that allows this' },
+  already_signed: { status: 409, zh: '该期间已签字确认', en: 'This period is already signed' },
+  complaint_rate_not_exceeded: { status: 422, zh: '本季度投诉率未超过目标，无需整改报告', en: 'The complaint rate did not exceed the target this quarter' },
+  retention_too_short: { status: 422, zh: '报修记录至少保存一年', en: 'Repair records are kept at least one year' },
+  rating_not_due: { status: 422, zh: '案件处理完成后才能评价', en: 'Rate the case after it is resolved' },
+  already_rated: { status: 409, zh: '您已评价过该案件', en: 'You have rated this case already' },
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
+
+// ---------- S6, S9–S12 ----------
+
+export const CHARGE_STATUSES = ['quoted', 'consented', 'declined', 'noticed', 'paid'] as const;
+export type ChargeStatus = (typeof CHARGE_STATUSES)[number];
+export const CONSENT_METHODS = ['portal', 'recorded'] as const;
+export const CASE_REPORT_KINDS = ['daily_review', 'weekly_summary', 'monthly_review', 'complaints_monthly', 'complaint_rate'] as const;
+
+/** S10: complaint-rate target (valid complaints ÷ households per month). */
+export const COMPLAINT_RATE_TARGET = 0.05;
+
+/** S11 defaults of `settings.caseRetention`: repairs ≥ 1 year (seed 004 篇3 §7), complaints long-term (null = forever). */
+export interface CaseRetention { repairYears: number; complaintYears: number | null }
+export const DEFAULT_CASE_RETENTION: CaseRetention = { repairYears: 1, complaintYears: null };
+export const MIN_REPAIR_RETENTION_YEARS = 1;

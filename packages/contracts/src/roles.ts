@@ -50,6 +50,18 @@ export const PERMISSIONS = {
   'cases.handle': ['dispatcher', 'cs_assistant', 'front_desk', 'affairs_admin', 'cs_supervisor', 'project_manager', 'general_manager'],
   'cases.supervise': ['cs_supervisor', 'project_manager', 'general_manager'],
   'workorders.work': ['engineer'],
+  /** S9/S10 supervision and reports (dispatchers read the daily lists); S6 billing list also for affairs admins. */
+  'cases.reports': ['admin', 'cs_supervisor', 'project_manager', 'general_manager'],
+  'cases.review.read': ['admin', 'cs_supervisor', 'project_manager', 'general_manager', 'dispatcher'],
+  'cases.review.sign_daily': ['cs_supervisor'],
+  'cases.review.sign_monthly': ['project_manager'],
+  'cases.billing': ['admin', 'affairs_admin', 'cs_supervisor', 'project_manager', 'general_manager'],
+  /** S11: run the archive by hand, change retention. */
+  'cases.archive': ['admin'],
+  /** S12 knowledge base: staff read it while answering; affairs and customer-service staff keep it current. */
+  'kb.read': [...STAFF_ROLES],
+  'kb.manage': ['admin', 'affairs_admin', 'dispatcher', 'cs_assistant', 'front_desk', 'cs_supervisor'],
+  'kb.faq': [...STAFF_ROLES, 'tenant', 'organizer'],
   'bookings.read': [...STAFF_ROLES, 'organizer', 'bureau_approver'],
   /** Book for their own organization (organizer) or for any, by any channel (staff). */
   'bookings.create': ['admin', 'dispatcher', 'cs_assistant', 'lobby_manager', 'organizer'],

@@ -6,6 +6,7 @@ import {
   properties, buildings, floors, organizations, units, venues, venueLinks, venueAllowedOrganizations, users, userRoles, auditEvents, venueManagers,
 } from '../db/schema/index.ts';
 import { hashPassword } from '../domains/identity/identity.service.ts';
+import { loadDemoActivity } from './demo-activity.ts';
 import { checkPassword } from '../domains/identity/identity.rules.ts';
 import {
   DEMO_PROPERTY, SECOND_PROPERTY, DEMO_BUILDINGS, DEMO_ORGANIZATIONS, DEMO_VENUES, DEMO_USERS, DEMO_PASSWORD,
@@ -105,6 +106,11 @@ export async function ensureInitialData(app: FastifyInstance) {
   if (Number(n) > 0) return;
   if (app.config.demo && !app.config.production) {
     await db.transaction(async (tx) => loadDemoData(tx));
+    if (process.env.DEMO_ACTIVITY !== '0') {
+      const t0 = Date.now();
+      await loadDemoActivity(app);
+      app.log.info({ ms: Date.now() - t0 }, 'demo activity generated (bookings, cases, work orders)');
+    }
     app.log.info('demo data loaded: users = role codes, password Demo@2026');
     return;
   }

@@ -3,6 +3,9 @@ import {
   DashboardOutlined, TeamOutlined, BankOutlined, CalendarOutlined, AuditOutlined, BellOutlined, SettingOutlined, ApartmentOutlined, HomeOutlined,
 } from '@ant-design/icons';
 import type { Permission, Role } from '@hy/contracts';
+import { STAFF_ROLES, MANAGER_ROLES } from '@hy/contracts';
+import { ScheduleOutlined, UnorderedListOutlined, ProfileOutlined, SafetyCertificateOutlined, FileTextOutlined } from '@ant-design/icons';
+import { FormOutlined, CustomerServiceOutlined, ToolOutlined, MessageOutlined, FileDoneOutlined, BarChartOutlined, ReadOutlined, NumberOutlined } from '@ant-design/icons';
 
 /**
  * The app's pages: path, menu placement and who sees them. Pages load lazily so the first screen
@@ -22,6 +25,22 @@ export interface PageDef {
 export const PAGES: PageDef[] = [
   { path: '/', labelKey: 'nav.dashboard', icon: <DashboardOutlined />, component: lazy(() => import('../features/dashboard/DashboardPage')) },
   { path: '/notifications', labelKey: 'nav.notifications', icon: <BellOutlined />, component: lazy(() => import('../features/notifications/NotificationsPage')) },
+  { path: '/bookings/board', labelKey: 'bookings:nav.board', icon: <ScheduleOutlined />, roles: [...STAFF_ROLES, 'bureau_approver', 'organizer'], component: lazy(() => import('../features/bookings/BoardPage')) },
+  { path: '/bookings', labelKey: 'bookings:nav.list', icon: <UnorderedListOutlined />, roles: [...STAFF_ROLES], component: lazy(() => import('../features/bookings/BookingsListPage')) },
+  { path: '/bookings/mine', labelKey: 'bookings:nav.mine', icon: <ProfileOutlined />, roles: ['organizer'], component: lazy(() => import('../features/bookings/MyBookingsPage')) },
+  { path: '/bookings/approvals', labelKey: 'bookings:nav.approvals', icon: <SafetyCertificateOutlined />, roles: ['bureau_approver', 'dispatcher', ...MANAGER_ROLES], component: lazy(() => import('../features/bookings/ApprovalsPage')) },
+  { path: '/bookings/bureau-report', labelKey: 'bookings:nav.report', icon: <FileTextOutlined />, roles: [...STAFF_ROLES, 'bureau_approver'], component: lazy(() => import('../features/bookings/BureauReportPage')) },
+  { path: '/bookings/:id', labelKey: 'bookings:detail.title', hidden: true, permission: 'bookings.read', component: lazy(() => import('../features/bookings/BookingDetail')) },
+  { path: '/cases/new', labelKey: 'cases:nav.intake', icon: <FormOutlined />, permission: 'cases.intake', component: lazy(() => import('../features/cases/IntakePage')) },
+  { path: '/cases', labelKey: 'cases:nav.cases', icon: <CustomerServiceOutlined />, permission: 'cases.read', component: lazy(() => import('../features/cases/CaseListPage')) },
+  { path: '/cases/:id', labelKey: 'cases:nav.cases', hidden: true, permission: 'cases.read', component: lazy(() => import('../features/cases/CaseDetailPage')) },
+  { path: '/work-orders/:id/print', labelKey: 'cases:print.title', hidden: true, permission: 'cases.read', component: lazy(() => import('../features/cases/WorkOrderPrintPage')) },
+  { path: '/my/work-orders', labelKey: 'cases:nav.myWorkOrders', icon: <ToolOutlined />, permission: 'workorders.work', component: lazy(() => import('../features/cases/MyWorkOrdersPage')) },
+  { path: '/portal', labelKey: 'cases:nav.portal', icon: <MessageOutlined />, permission: 'cases.report', component: lazy(() => import('../features/cases/PortalPage')) },
+  { path: '/supervision', labelKey: 'cases:nav.supervision', icon: <FileDoneOutlined />, permission: 'cases.review.read', component: lazy(() => import('../features/cases/SupervisionPage')) },
+  { path: '/reports/cases', labelKey: 'cases:nav.reports', icon: <BarChartOutlined />, permission: 'cases.reports', component: lazy(() => import('../features/cases/ReportsPage')) },
+  { path: '/kb', labelKey: 'cases:nav.kb', icon: <ReadOutlined />, permission: 'kb.manage', component: lazy(() => import('../features/cases/KbAdminPage')) },
+  { path: '/work-orders/gaps', labelKey: 'cases:nav.gaps', icon: <NumberOutlined />, permission: 'cases.read', roles: ['admin', 'dispatcher', 'cs_supervisor', 'project_manager', 'general_manager', 'affairs_admin'], component: lazy(() => import('../features/cases/GapReportPage')) },
   { path: '/admin/users', labelKey: 'nav.users', icon: <TeamOutlined />, group: 'admin', permission: 'users.manage', component: lazy(() => import('../features/users/UsersPage')) },
   { path: '/admin/buildings', labelKey: 'nav.buildings', icon: <ApartmentOutlined />, group: 'admin', permission: 'places.manage', component: lazy(() => import('../features/places/BuildingsPage')) },
   { path: '/admin/organizations', labelKey: 'nav.organizations', icon: <HomeOutlined />, group: 'admin', permission: 'places.manage', component: lazy(() => import('../features/places/OrganizationsPage')) },

@@ -5,6 +5,8 @@ import { notificationsI18n } from '../features/notifications/i18n';
 import { dashboardI18n } from '../features/dashboard/i18n';
 import { placesI18n } from '../features/places/i18n';
 import { calendarI18n } from '../features/calendar/i18n';
+import { bookingsI18n } from '../features/bookings/i18n';
+import { casesI18n } from '../features/cases/i18n';
 /**
  * Every feature's translations, one namespace each. A feature adds its `i18n.ts`
  * ({'zh-CN': {...}, 'en-US': {...}}) here; resources.test.ts checks both languages have the same keys.
@@ -17,4 +19,6 @@ export const featureResources: Record<string, { 'zh-CN': object; 'en-US': object
   dashboard: dashboardI18n,
   places: placesI18n,
   calendar: calendarI18n,
+  bookings: bookingsI18n,
+  cases: casesI18n,
 };

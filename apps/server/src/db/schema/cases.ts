@@ -1,4 +1,4 @@
-import { pgTable, uuid, text, integer, boolean, jsonb, timestamp, bigserial, primaryKey } from 'drizzle-orm/pg-core';
+import { pgTable, uuid, text, integer, boolean, jsonb, timestamp, bigserial, bigint, primaryKey } from 'drizzle-orm/pg-core';
 import type { CaseKind, CaseChannel, CaseStatus, Severity, Urgency, WorkOrderStatus } from '@hy/contracts';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
@@ -55,6 +55,7 @@ export const cases = pgTable('cases', {
   version: integer('version').notNull().default(1),
   createdAt: created(),
   updatedAt: updated(),
+  archivedAt: ts('archived_at'),
 });
 
 export const caseEvents = pgTable('case_events', {
@@ -121,6 +122,7 @@ export const callbacks = pgTable('callbacks', {
   attitudeRating: integer('attitude_rating').notNull(),
   comment: text('comment'),
   reopened: boolean('reopened').notNull().default(false),
+  source: text('source').$type<'staff' | 'tenant'>().notNull().default('staff'),
   createdAt: created(),
 });
 
@@ -138,3 +140,81 @@ export const consultations = pgTable('consultations', {
   createdBy: uuid('created_by'),
   createdAt: created(),
 });
+
+// ---------- 0005: paid repairs, supervision reports, knowledge base ----------
+
+export interface ChargeItem { name: string; qty: number; unitPriceFen: number }
+
+export const repairCharges = pgTable('repair_charges', {
+  workOrderId: uuid('work_order_id').primaryKey(),
+  propertyId: uuid('property_id').notNull(),
+  caseId: uuid('case_id').notNull(),
+  status: text('status').$type<'quoted' | 'consented' | 'declined' | 'noticed' | 'paid'>().notNull().default('quoted'),
+  amountFen: bigint('amount_fen', { mode: 'number' }).notNull(),
+  items: jsonb('items').$type<ChargeItem[]>().notNull().default([]),
+  quoteNote: text('quote_note'),
+  quotedBy: uuid('quoted_by'),
+  quotedAt: ts('quoted_at').notNull(),
+  consentMethod: text('consent_method').$type<'portal' | 'recorded'>(),
+  consentName: text('consent_name'),
+  consentUserId: uuid('consent_user_id'),
+  consentAt: ts('consent_at'),
+  noticeNumber: text('notice_number'),
+  noticeIssuedAt: ts('notice_issued_at'),
+  noticeIssuedBy: uuid('notice_issued_by'),
+  paidAt: ts('paid_at'),
+  receiptNo: text('receipt_no'),
+  paidRecordedBy: uuid('paid_recorded_by'),
+  version: integer('version').notNull().default(1),
+  createdAt: created(),
+  updatedAt: updated(),
+});
+
+export type CaseReportKind = 'daily_review' | 'weekly_summary' | 'monthly_review' | 'complaints_monthly' | 'complaint_rate';
+
+export const caseReports = pgTable('case_reports', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  kind: text('kind').$type<CaseReportKind>().notNull(),
+  propertyId: uuid('property_id').notNull(),
+  period: text('period').notNull(),
+  data: jsonb('data').$type<Record<string, unknown> | null>(),
+  generatedAt: ts('generated_at'),
+  notifiedAt: ts('notified_at'),
+  note: text('note'),
+  noteBy: uuid('note_by'),
+  noteAt: ts('note_at'),
+  signedBy: uuid('signed_by'),
+  signedAt: ts('signed_at'),
+  late: boolean('late').notNull().default(false),
+  createdAt: created(),
+});
+
+export const kbEntries = pgTable('kb_entries', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  propertyId: uuid('property_id').notNull(),
+  category: text('category').notNull(),
+  question: text('question').notNull(),
+  answer: text('answer').notNull(),
+  courtesy: boolean('courtesy').notNull().default(false),
+  public: boolean('public').notNull().default(false),
+  keywords: text('keywords').array().notNull().default([]),
+  updatedBy: uuid('updated_by'),
+  updatedAt: updated(),
+  createdAt: created(),
+  archivedAt: ts('archived_at'),
+  version: integer('version').notNull().default(1),
+});
+
+export const caseKbLinks = pgTable('case_kb_links', {
+  caseId: uuid('case_id').notNull(),
+  kbEntryId: uuid('kb_entry_id').notNull(),
+  linkedBy: uuid('linked_by'),
+  linkedAt: ts('linked_at').notNull().defaultNow(),
+}, (t) => [primaryKey({ columns: [t.caseId, t.kbEntryId] })]);
+
+export const consultationKbLinks = pgTable('consultation_kb_links', {
+  consultationId: uuid('consultation_id').notNull(),
+  kbEntryId: uuid('kb_entry_id').notNull(),
+  linkedBy: uuid('linked_by'),
+  linkedAt: ts('linked_at').notNull().defaultNow(),
+}, (t) => [primaryKey({ columns: [t.consultationId, t.kbEntryId] })]);

@@ -6,6 +6,7 @@ import type { WorkCalendar } from '../calendar/calendar.rules.ts';
 import {
   attendeeProblem, bookingNumber, buffersFor, canTransition, capacityFor, chosenLayout, earliestStart, holdWindow, needsApproval,
   restrictionAllows, statusAfterChange, timeErrors, withinOpenHours, type VenueFacts,
+  boardPieces, bureauReportDays, bureauReportTime, bureauReportTitle, expandSeries, expiryTime, latestDecisionTime, type Expansion,
 } from './bookings.rules.ts';
 
 const CAL: WorkCalendar = { timeZone: 'Asia/Shanghai', workStart: '08:30', workEnd: '17:30', overrides: builtinOverrides() };
@@ -111,4 +112,63 @@ test('status machine', () => {
     ['confirmed', true, true, 'requested'], ['confirmed', true, false, 'confirmed'], ['confirmed', false, true, 'confirmed'], ['requested', true, true, 'requested'],
   ];
   for (const [s, approval, moved, want] of cases) assert.equal(statusAfterChange(s, approval, moved), want);
+});
+
+test('latest decision time inverts the lead time (hours, working hours, working days, over a weekend)', () => {
+  const cases: [string, { value: number; unit: 'hours' | 'working_hours' | 'working_days' | 'calendar_days' }, string][] = [
+    ['2026-05-18T16:00:00+08:00', { value: 1, unit: 'working_days' }, '2026-05-15T16:00:00+08:00'],
+    ['2026-05-19T10:00:00+08:00', { value: 1, unit: 'working_days' }, '2026-05-18T10:00:00+08:00'],
+    ['2026-05-18T11:00:00+08:00', { value: 4, unit: 'working_hours' }, '2026-05-15T16:00:00+08:00'],
+    ['2026-05-18T11:00:00+08:00', { value: 1, unit: 'hours' }, '2026-05-18T10:00:00+08:00'],
+    ['2026-05-18T11:00:00+08:00', { value: 2, unit: 'calendar_days' }, '2026-05-16T11:00:00+08:00'],
+  ];
+  for (const [start, lead, want] of cases) {
+    const t = latestDecisionTime(CAL, at(start), lead);
+    assert.equal(t.getTime(), at(want).getTime(), `${start} ${JSON.stringify(lead)}`);
+    assert.ok(earliestStart(CAL, t, { ...hall, leadTime: lead }, {}).getTime() <= at(start).getTime());
+  }
+  // Booked inside the lead time (an override): it expires at its start, not at once.
+  assert.equal(expiryTime(CAL, at('2026-05-18T11:00:00+08:00'), { value: 1, unit: 'working_days' }, at('2026-05-18T09:00:00+08:00')).getTime(), at('2026-05-18T11:00:00+08:00').getTime());
+});
+
+test('series expansion: weekly rule in local time, exceptions, limits', () => {
+  const base = { start: at('2026-06-01T09:00:00+08:00'), end: at('2026-06-01T10:30:00+08:00'), timeZone: 'Asia/Shanghai', exdates: [] as string[], skipDates: [] as string[] };
+  const ok = expandSeries({ ...base, rrule: 'FREQ=WEEKLY;BYDAY=MO;COUNT=4', exdates: ['2026-06-08'], skipDates: ['2026-06-15'] }, 'en-US') as Expansion;
+  assert.deepEqual(ok.occurrences.map((o) => [o.date, o.start.toISOString(), o.end.toISOString()]), [
+    ['2026-06-01', '2026-06-01T01:00:00.000Z', '2026-06-01T02:30:00.000Z'], ['2026-06-08', '2026-06-08T01:00:00.000Z', '2026-06-08T02:30:00.000Z'],
+    ['2026-06-15', '2026-06-15T01:00:00.000Z', '2026-06-15T02:30:00.000Z'], ['2026-06-22', '2026-06-22T01:00:00.000Z', '2026-06-22T02:30:00.000Z'],
+  ]);
+  assert.deepEqual([...ok.excluded, ...ok.skipped], ['2026-06-08', '2026-06-15']);
+  const until = expandSeries({ ...base, rrule: 'RRULE:FREQ=WEEKLY;BYDAY=MO,WE;UNTIL=20260610' }, 'en-US') as Expansion;
+  assert.deepEqual(until.occurrences.map((o) => o.date), ['2026-06-01', '2026-06-03', '2026-06-08', '2026-06-10'], 'a date-only UNTIL includes its day');
+  const errs = (rrule: string, over: Partial<typeof base> = {}) => (expandSeries({ ...base, ...over, rrule }, 'en-US') as { path: string; code: string }[]).map((f) => `${f.path}:${f.code}`);
+  assert.deepEqual(errs('FREQ=WEEKLY'), ['rrule:unbounded']);
+  assert.deepEqual(errs('FREQ=HOURLY;COUNT=3'), ['rrule:unsupported_frequency']);
+  assert.deepEqual(errs('nonsense'), ['rrule:invalid']);
+  assert.deepEqual(errs('FREQ=DAILY;COUNT=201'), ['rrule:too_many']);
+  assert.deepEqual(errs('FREQ=MONTHLY;COUNT=30'), ['rrule:too_long']);
+  assert.deepEqual(errs('FREQ=WEEKLY;UNTIL=20280602'), ['rrule:too_long']);
+  assert.deepEqual(errs('FREQ=WEEKLY;BYDAY=MO;COUNT=3', { exdates: ['2026-06-08', '2026-06-08', '2026-06-09'], skipDates: ['2026-06-08'] }),
+    ['exdates.1:duplicate', 'exdates.2:not_an_occurrence', 'skipDates.0:duplicate']);
+  assert.equal((expandSeries({ ...base, rrule: 'FREQ=DAILY;COUNT=200' }, 'en-US') as Expansion).occurrences.length, 200);
+});
+
+test('board pieces: buffers around the meeting, a closure whole', () => {
+  const h = { from: at('2026-06-02T00:45:00Z'), to: at('2026-06-02T02:15:00Z'), bookingId: 'b', closureId: null, startAt: at('2026-06-02T01:00:00Z'), endAt: at('2026-06-02T02:00:00Z') };
+  assert.deepEqual(boardPieces(h).map((p) => [p.kind, p.start.toISOString().slice(11, 16), p.end.toISOString().slice(11, 16)]), [['buffer', '00:45', '01:00'], ['booking', '01:00', '02:00'], ['buffer', '02:00', '02:15']]);
+  assert.deepEqual(boardPieces({ ...h, from: h.startAt!, to: h.endAt! }).map((p) => p.kind), ['booking']);
+  assert.deepEqual(boardPieces({ ...h, bookingId: null, closureId: 'c', startAt: null, endAt: null }).map((p) => p.kind), ['closure']);
+});
+
+test("bureau report: the days up to the second next working day, title, time setting", () => {
+  const cases: [string, string, string, [string, string]][] = [
+    ['2026-06-01', '2026-06-02', '2026-06-03', ['2026-06-02', '2026-06-03']], // Monday
+    ['2026-06-05', '2026-06-06', '2026-06-09', ['2026-06-08', '2026-06-09']], // Friday: the weekend too
+    ['2026-09-30', '2026-10-01', '2026-10-09', ['2026-10-08', '2026-10-09']], // before National Day
+  ];
+  for (const [date, from, to, wd] of cases) assert.deepEqual(bureauReportDays(CAL, date), { from, to, workingDays: wd }, date);
+  assert.equal(bureauReportTitle('2026-06-06', '2026-06-09'), '行政办事中心会议室预订情况（6月6日—6月9日）');
+  assert.equal(bureauReportTime({}), '16:30');
+  assert.equal(bureauReportTime({ bureauReportTime: '17:05' }), '17:05');
+  assert.equal(bureauReportTime({ bureauReportTime: '25:00' }), '16:30');
 });

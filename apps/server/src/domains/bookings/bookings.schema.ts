@@ -1,7 +1,8 @@
 /** Zod request schemas of bookings. Bodies are strict: unknown fields are refused. */
 import { z } from 'zod';
 import {
-  BOOKING_CHANNELS, BOOKING_SERVICES, BOOKING_STATUSES, CONFIDENTIALITY_LEVELS, IMPORTANCE_LEVELS, LAYOUTS, WATER_KINDS,
+  BOOKING_CHANNELS, BOOKING_SERVICES, BOOKING_STATUSES, CALENDAR_FEED_KINDS, CONFIDENTIALITY_LEVELS, IMPORTANCE_LEVELS, LAYOUTS, SERIES_LIMITS,
+  VENUE_CLASSES, WATER_KINDS,
 } from '@hy/contracts';
 import { optText, pageQuery, phone, reqText } from '../../lib/http.ts';
 
@@ -77,8 +78,57 @@ export const bookingQuery = z.object({
   venueId: id.optional(),
   status: z.enum(BOOKING_STATUSES).optional(),
   organizationId: id.optional(),
+  seriesId: id.optional(),
 });
 export type BookingQuery = z.infer<typeof bookingQuery>;
 
 export const reasonBody = z.object({ reason: reqText(500) }).strict();
 export const optionalReasonBody = z.object({ reason: optText(500) }).strict().default({});
+
+// ---------- series, closures, board, feeds, reports ----------
+
+export const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
+  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), '日期无效 / invalid date');
+
+/** A series: the booking of its first occurrence as the template, an RRULE, and exception dates. */
+export const seriesInput = bookingCreate.extend({
+  rrule: reqText(500),
+  exdates: z.array(localDate).max(SERIES_LIMITS.maxOccurrences).default([]),
+  skipDates: z.array(localDate).max(SERIES_LIMITS.maxOccurrences).default([]),
+}).strict();
+export type SeriesInput = z.infer<typeof seriesInput>;
+
+export const closureInput = z.object({
+  propertyId: id, venueId: id, startAt: instant, endAt: instant, reason: reqText(500),
+  /** true: only report the bookings it would collide with. */
+  preview: z.boolean().default(false),
+}).strict();
+export type ClosureInput = z.infer<typeof closureInput>;
+
+export const closureResolve = z.discriminatedUnion('action', [
+  z.object({ bookingId: id, action: z.literal('move'), venueId: id.optional(), startAt: instant.optional(), endAt: instant.optional() }).strict(),
+  z.object({ bookingId: id, action: z.literal('cancel'), reason: reqText(500) }).strict(),
+  z.object({ bookingId: id, action: z.literal('keep') }).strict(),
+]);
+export type ClosureResolve = z.infer<typeof closureResolve>;
+
+export const closureQuery = z.object({ propertyId: id, from: instant.optional(), to: instant.optional(), venueId: id.optional() });
+
+const csv = z.string().max(500).transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean));
+export const boardQuery = z.object({
+  propertyId: id,
+  date: localDate,
+  days: z.enum(['1', '7']).default('1').transform(Number),
+  buildingId: id.optional(),
+  venueClass: z.enum(VENUE_CLASSES).optional(),
+  minSeats: z.coerce.number().int().min(1).max(100_000).optional(),
+  equipment: csv.optional(),
+});
+export type BoardQuery = z.infer<typeof boardQuery>;
+
+export const feedCreate = z.object({ propertyId: id, kind: z.enum(CALENDAR_FEED_KINDS), targetId: id.optional() }).strict();
+export type FeedCreate = z.infer<typeof feedCreate>;
+export const propertyQuery = z.object({ propertyId: id });
+export const tokenParam = z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{20,100}\.ics$/) });
+
+export const reportQuery = z.object({ propertyId: id, date: localDate });

@@ -8,7 +8,9 @@ import dayjs from 'dayjs';
 import { CLOSED_CONFIDENTIALITY, type LeadTimeSetting, type ProblemField, type VenueClass } from '@hy/contracts';
 import { type Actor, type Ctx, authorize, can, hasRole, requireActor } from '../../lib/context.ts';
 import { AppError, errors } from '../../lib/errors.ts';
-import { sqlState, type Tx } from '../../db/client.ts';
+import { sqlState, type Db, type DbOrTx, type Tx } from '../../db/client.ts';
+import { scheduleJob } from '../../jobs/runner.ts';
+import { effectiveLeadTime } from '../places/places.rules.ts';
 import { audit } from '../audit/audit.service.ts';
 import { notify, type NotifyInput } from '../notifications/notifications.service.ts';
 import { publish } from '../notifications/notifications.hub.ts';
@@ -19,23 +21,23 @@ import type { BookingCreate, BookingPatch, BookingQuery } from './bookings.schem
 import { authorizeCreate, canRead, canSeeContent, ownOrganizationOnly, policies } from './bookings.policy.ts';
 import {
   DEFAULT_MAX_DURATION_HOURS, attendeeProblem, buffersFor, capacityFor, chosenLayout, counterKey, bookingNumber, earliestStart,
-  holdWindow, needsApproval, restrictionAllows, statusAfterChange, timeErrors, withinOpenHours, canTransition,
+  holdWindow, needsApproval, restrictionAllows, statusAfterChange, timeErrors, withinOpenHours, canTransition, expiryTime,
 } from './bookings.rules.ts';
 
-const say = (ctx: Ctx, zh: string, en: string) => (ctx.locale === 'en-US' ? en : zh);
+export const say = (ctx: Pick<Ctx, 'locale'>, zh: string, en: string) => (ctx.locale === 'en-US' ? en : zh);
 type Settings = { leadTimes?: Partial<Record<VenueClass, LeadTimeSetting>>; bookings?: { maxDurationHours?: number } };
 
-async function propertyOf(ctx: Ctx, propertyId: string) {
+export async function propertyOf(ctx: Ctx, propertyId: string) {
   const p = await repo.findPropertySettings(ctx.db, propertyId);
   if (!p) throw errors.notFound('property');
   return { settings: p.settings as Settings, timeZone: p.timeZone };
 }
 
-const local = (timeZone: string, d: Date) => dayjs(d).tz(timeZone).format('YYYY-MM-DD HH:mm');
+export const local = (timeZone: string, d: Date) => dayjs(d).tz(timeZone).format('YYYY-MM-DD HH:mm');
 
 // ---------- validation: one place for create and change ----------
 
-interface Intent {
+export interface Intent {
   propertyId: string; venueId: string; start: Date; end: Date; layout?: string | null; attendeeCount: number;
   organizationId: string | null; organizerUnit?: string | null; specialSetup: boolean; setupPlan: string | null;
   application?: unknown; overrideLeadTime?: { reason: string };
@@ -47,10 +49,22 @@ interface Intent {
  * opening hours, lead time.
  */
 async function plan(ctx: Ctx, actor: Actor, it: Intent, moved: boolean) {
-  const now = ctx.now();
+  return check(ctx, actor, await planEnv(ctx, it), it, moved);
+}
+
+/** What checking an intent reads: loaded once, then reused for every occurrence of a series. */
+export async function planEnv(ctx: Ctx, it: Pick<Intent, 'propertyId' | 'venueId' | 'organizationId'>) {
   const { settings, timeZone } = await propertyOf(ctx, it.propertyId);
   const venue = await repo.findVenue(ctx.db, it.venueId);
   const org = it.organizationId ? await repo.findOrganization(ctx.db, it.organizationId) : null;
+  return { settings, timeZone, venue, org, cal: await loadWorkCalendar(ctx.db, it.propertyId) };
+}
+export type PlanEnv = Awaited<ReturnType<typeof planEnv>>;
+
+/** The checks of plan(), without I/O. */
+export function check(ctx: Ctx, actor: Actor, env: PlanEnv, it: Intent, moved: boolean) {
+  const now = ctx.now();
+  const { settings, timeZone, venue, org, cal } = env;
   const fields: ProblemField[] = [];
   const field = (path: string, code: string, zh: string, en: string) => fields.push({ path, code, message: say(ctx, zh, en) });
   if (!venue || venue.propertyId !== it.propertyId) field('venueId', 'unknown_reference', '场地不存在或不属于该项目', 'No such venue in this property');
@@ -83,7 +97,7 @@ async function plan(ctx: Ctx, actor: Actor, it: Intent, moved: boolean) {
   }
   let override: { reason: string } | null = null;
   if (moved) {
-    const earliest = earliestStart(await loadWorkCalendar(ctx.db, it.propertyId), now, venue, settings);
+    const earliest = earliestStart(cal, now, venue, settings);
     if (it.start < earliest) {
       if (!it.overrideLeadTime) {
         throw errors.rule('lead_time_too_short', say(ctx, `${venue.venueClass} 类场地最早可预订 ${local(timeZone, earliest)} 开始的会议`, `Class ${venue.venueClass}: the earliest start is ${local(timeZone, earliest)}`), { earliestStart: earliest.toISOString() });
@@ -94,33 +108,82 @@ async function plan(ctx: Ctx, actor: Actor, it: Intent, moved: boolean) {
   }
   const buffers = buffersFor(venue, layout);
   const window = holdWindow(it.start, it.end, buffers);
+  const approval = needsApproval(venue.venueClass, it.specialSetup);
   return {
-    venue, timeZone, buffers, override, organizerUnit: organizerUnit!, layout: layout?.layout ?? null,
-    approval: needsApproval(venue.venueClass, it.specialSetup),
+    venue, timeZone, buffers, override, organizerUnit: organizerUnit!, layout: layout?.layout ?? null, approval,
     holds: [venue.id, ...venue.linkedVenueIds].map((venueId) => ({ venueId, ...window })),
+    /** A request nobody decides expires when its lead time runs out (M3). */
+    expiresAt: approval ? expiryTime(cal, it.start, effectiveLeadTime(venue, settings), now) : null,
   };
 }
+export type Plan = ReturnType<typeof check>;
 
 /** Runs the write; an overlap the exclusion constraint refused becomes 409 booking_conflict naming the clashes. */
-async function withHolds<T>(ctx: Ctx, actor: Actor, propertyId: string, holds: repo.HoldInput[], exceptId: string | undefined, fn: (tx: Tx) => Promise<T>): Promise<T> {
+export async function withHolds<T>(ctx: Ctx, actor: Actor, propertyId: string, holds: repo.HoldInput[], exceptId: string | undefined, fn: (tx: Tx) => Promise<T>): Promise<T> {
   try {
     return await ctx.db.transaction(fn);
   } catch (e) {
     if (sqlState(e) !== '23P01') throw e;
-    const conflicts = (await repo.clashes(ctx.db, holds, exceptId)).map((c) => {
-      const open = canRead(actor, { propertyId, organizationId: c.organizationId }) && !CLOSED_CONFIDENTIALITY.includes(c.confidentiality);
-      return { id: c.id, number: c.number, venueName: c.venueName, start: c.startAt.toISOString(), end: c.endAt.toISOString(), topic: open ? c.topic : null, organizer: open ? c.organizerUnit : null };
-    });
-    const first = conflicts[0];
-    throw new AppError('booking_conflict', 409, first
-      ? say(ctx, `${first.venueName}在该时段（含布置、清场时间）已被 ${first.number} 占用`, `${first.venueName} is taken by ${first.number} at that time (setup and cleanup included)`)
-      : say(ctx, '该时段场地已被占用', 'The venue is taken at that time'), undefined, { conflicts });
+    throw conflictError(ctx, await conflictsOf(ctx, actor, propertyId, holds, exceptId));
   }
+}
+
+/** What holds the windows: bookings (their content only if the actor may see it) and closures. */
+export async function conflictsOf(ctx: Ctx, actor: Actor, propertyId: string, holds: repo.HoldInput[], exceptId?: string) {
+  const conflicts = (await repo.clashes(ctx.db, holds, exceptId)).map((c) => {
+    const open = canRead(actor, { propertyId, organizationId: c.organizationId }) && !CLOSED_CONFIDENTIALITY.includes(c.confidentiality);
+    return { id: c.id, number: c.number, venueName: c.venueName, start: c.startAt.toISOString(), end: c.endAt.toISOString(), topic: open ? c.topic : null, organizer: open ? c.organizerUnit : null };
+  });
+  const closures = (await repo.closureClashes(ctx.db, holds)).map((c) => ({ id: c.id, venueName: c.venueName, ...rangeOf(c.during), reason: c.reason }));
+  return { conflicts, closures };
+}
+
+/** 409 booking_conflict naming the clashing bookings, or venue_closed naming the closure when only closures clash. */
+export function conflictError(ctx: Ctx, c: Awaited<ReturnType<typeof conflictsOf>>, extra: Record<string, unknown> = {}) {
+  const first = c.conflicts[0];
+  const closure = c.closures[0];
+  if (!first && closure) {
+    return new AppError('venue_closed', 409, say(ctx, `${closure.venueName}在该时段关闭（${closure.reason}）`, `${closure.venueName} is closed at that time (${closure.reason})`), undefined, { ...c, ...extra });
+  }
+  return new AppError('booking_conflict', 409, first
+    ? say(ctx, `${first.venueName}在该时段（含布置、清场时间）已被 ${first.number} 占用`, `${first.venueName} is taken by ${first.number} at that time (setup and cleanup included)`)
+    : say(ctx, '该时段场地已被占用', 'The venue is taken at that time'), undefined, { ...c, ...extra });
+}
+
+/** A tstzrange's text form → ISO bounds. */
+export function rangeOf(text: string): { start: string; end: string } {
+  const [a, b] = text.slice(1, -1).split(',').map((x) => new Date(x.replace(/"/g, '').trim()).toISOString());
+  return { start: a!, end: b! };
+}
+
+export const EXPIRE_JOB = 'bookings.expire';
+/** One durable expiry job per placement of a requested booking (key: booking and version); a stale one does nothing. */
+export async function scheduleExpiry(tx: DbOrTx, b: repo.BookingRow, at: Date | null) {
+  if (b.status !== 'requested' || !at) return;
+  await scheduleJob(tx, EXPIRE_JOB, { bookingId: b.id, startAt: b.startAt.toISOString(), venueId: b.venueId }, { runAt: at, uniqueKey: `${EXPIRE_JOB}:${b.id}:${b.version}` });
+}
+
+export const systemCtx = (db: DbOrTx, now: Date): Ctx => ({ db: db as Db, actor: null, locale: 'zh-CN', production: false, now: () => now });
+
+/** The expiry job: a request still undecided (and still where the job was scheduled for) expires, frees the venue and tells its people. */
+export async function expireBooking(db: Db, payload: Record<string, unknown>, now: Date): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const b = await repo.findBooking(tx, String(payload.bookingId));
+    if (!b || b.status !== 'requested' || b.startAt.toISOString() !== payload.startAt || b.venueId !== payload.venueId) return false;
+    const row = await repo.updateIfStatus(tx, b.id, ['requested'], { status: 'expired', updatedAt: now });
+    if (!row) return false;
+    await repo.releaseHolds(tx, b.id);
+    const ctx = systemCtx(tx, now);
+    await audit(tx, ctx, { action: 'booking.expired', entityType: 'booking', entityId: b.id, propertyId: b.propertyId, before: snapshot(b), after: snapshot(row) });
+    const { timeZone } = await propertyOf(ctx, b.propertyId);
+    await announce(tx, ctx, null, row, 'expired', timeZone, '审批期限已过 / not decided in time');
+    return true;
+  });
 }
 
 // ---------- presenting, notifying ----------
 
-async function present(ctx: Ctx, actor: Actor, rows: repo.BookingRow[]) {
+export async function present(ctx: Ctx, actor: Actor, rows: repo.BookingRow[]) {
   const names = await repo.venueNames(ctx.db, [...new Set(rows.flatMap((b) => [b.venueId, ...b.linkedVenueIds]))]);
   const venue = (id: string) => ({ id, name: names.get(id) ?? null });
   return rows.map((b) => {
@@ -141,70 +204,90 @@ async function present(ctx: Ctx, actor: Actor, rows: repo.BookingRow[]) {
       decidedBy: b.decidedBy, decidedAt: b.decidedAt?.toISOString() ?? null, decisionReason: b.decisionReason,
       cancelledBy: b.cancelledBy, cancelledAt: b.cancelledAt?.toISOString() ?? null, cancelReason: b.cancelReason,
       version: b.version, createdAt: b.createdAt.toISOString(), updatedAt: b.updatedAt.toISOString(),
+      seriesId: b.seriesId, occurrenceDate: b.occurrenceDate,
       policies: policies(actor, b),
     };
   });
 }
-const presentOne = async (ctx: Ctx, actor: Actor, b: repo.BookingRow) => (await present(ctx, actor, [b]))[0]!;
+export const presentOne = async (ctx: Ctx, actor: Actor, b: repo.BookingRow) => (await present(ctx, actor, [b]))[0]!;
 
-type BookingEvent = 'created' | 'updated' | 'approved' | 'rejected' | 'cancelled';
-const EVENT_ZH: Record<BookingEvent, string> = { created: '新会议预订', updated: '会议预订已变更', approved: '会议室申请已批准', rejected: '会议室申请未获批准', cancelled: '会议预订已取消' };
+type BookingEvent = 'created' | 'updated' | 'approved' | 'rejected' | 'cancelled' | 'expired';
+const EVENT_ZH: Record<BookingEvent, string> = {
+  created: '新会议预订', updated: '会议预订已变更', approved: '会议室申请已批准', rejected: '会议室申请未获批准', cancelled: '会议预订已取消', expired: '会议室申请已过期',
+};
 
 /**
  * Who hears of a booking event, in the write's transaction: the bureau of every request to
  * approve; the service center (dispatchers) of what others booked, changed or cancelled — live;
- * the booking's creator of decisions and of others' changes. Boards get a live event.
+ * the booking's creator and its organization's organizers of decisions and of others' changes.
+ * Boards get a live event. `actor` null: the system (expiry).
  */
-async function announce(tx: Tx, ctx: Ctx, actor: Actor, b: repo.BookingRow, event: BookingEvent, timeZone: string, reason?: string | null) {
+export async function announce(tx: DbOrTx, ctx: Ctx, actor: Actor | null, b: repo.BookingRow, event: BookingEvent, timeZone: string, reason?: string | null) {
   const venue = (await repo.venueNames(tx, [b.venueId])).get(b.venueId) ?? '';
   const what = `${b.number} ${venue} ${local(timeZone, b.startAt)}–${dayjs(b.endAt).tz(timeZone).format('HH:mm')}`;
   const topic = CLOSED_CONFIDENTIALITY.includes(b.confidentiality) ? '' : ` ${b.topic}`;
   const base = { propertyId: b.propertyId, link: `/bookings/${b.id}`, data: { bookingId: b.id, number: b.number, status: b.status } };
   const send = (n: Pick<NotifyInput, 'roles' | 'userIds' | 'severity'>, kind: string, title: string) =>
     notify(tx, { ...base, ...n, kind, title, body: `${what}${topic}${reason ? `（${reason}）` : ''}` });
-  const others = b.createdBy === actor.id ? [] : [b.createdBy];
+  const others = event === 'created' ? [] : [b.createdBy, ...(await repo.organizerUserIds(tx, b.propertyId, b.organizationId))].filter((u, i, a) => u !== actor?.id && a.indexOf(u) === i);
   if (b.status === 'requested' && (event === 'created' || event === 'updated')) await send({ roles: ['bureau_approver'] }, 'booking.requested', `会议室使用申请待审批 ${b.number}`);
-  if (!hasRole(actor, b.propertyId, 'dispatcher') && event !== 'approved' && event !== 'rejected') {
+  if (!(actor && hasRole(actor, b.propertyId, 'dispatcher')) && event !== 'approved' && event !== 'rejected') {
     await send({ roles: ['dispatcher'], severity: event === 'created' ? 'info' : 'warning' }, `booking.${event}`, `${EVENT_ZH[event]} ${b.number}`);
   }
   if (event !== 'created' && others.length) await send({ userIds: others }, `booking.${event}`, `${EVENT_ZH[event]} ${b.number}`);
   await publish(tx, { type: 'event', topic: `booking.${event}`, propertyId: b.propertyId, data: { bookingId: b.id, venueId: b.venueId, status: b.status } });
 }
 
-const snapshot = (b: repo.BookingRow): Record<string, unknown> => ({ ...b });
+export const snapshot = (b: repo.BookingRow): Record<string, unknown> => ({ ...b });
 
 // ---------- use cases ----------
 
 export async function createBooking(ctx: Ctx, input: BookingCreate) {
   const actor = requireActor(ctx);
-  authorizeCreate(actor, input.propertyId);
   // An organizer books online for their own organization only; staff book for any, by any channel.
-  const staff = can(actor, input.propertyId, 'bookings.manage');
-  if (!staff && !actor.organizationId) throw errors.forbidden(say(ctx, '您的账号未关联单位，无法预订', 'Your account belongs to no organization'));
-  const organizationId = staff ? input.organizationId ?? null : actor.organizationId;
+  const organizationId = bookingParty(ctx, actor, input.propertyId, input.organizationId);
   const start = new Date(input.startAt);
   const p = await plan(ctx, actor, { ...input, start, end: new Date(input.endAt), organizationId, setupPlan: input.setupPlan ?? null }, true);
-  const now = ctx.now();
-  const channel = !staff ? 'online' : input.channel ?? (hasRole(actor, input.propertyId, 'cs_assistant') ? 'building_assistant' : 'phone');
   return presentOne(ctx, actor, await withHolds(ctx, actor, input.propertyId, p.holds, undefined, async (tx) => {
-    const seq = await repo.nextCounter(tx, input.propertyId, counterKey(p.timeZone, now));
-    const row = await repo.insertBooking(tx, {
-      propertyId: input.propertyId, number: bookingNumber(p.timeZone, now, seq), venueId: p.venue.id, linkedVenueIds: p.venue.linkedVenueIds,
-      startAt: start, endAt: new Date(input.endAt), ...p.buffers, status: p.approval ? 'requested' : 'confirmed',
-      organizationId, organizerUnit: p.organizerUnit, contactName: input.contactName, contactPhone: input.contactPhone, topic: input.topic,
-      attendeeCount: input.attendeeCount, layout: p.layout, services: input.services, confidentiality: input.confidentiality, importance: input.importance,
-      channel, notes: input.notes, specialSetup: input.specialSetup, setupPlan: input.setupPlan, application: input.application ?? null,
-      leadTimeOverrideReason: p.override?.reason ?? null, leadTimeOverrideBy: p.override ? actor.id : null,
-      createdBy: actor.id, requestedAt: now, createdAt: now, updatedAt: now,
-    });
-    await repo.replaceHolds(tx, row, p.holds);
-    await audit(tx, ctx, {
-      action: 'booking.created', entityType: 'booking', entityId: row.id, propertyId: row.propertyId, before: null, after: snapshot(row),
-      meta: p.override ? { leadTimeOverride: p.override } : undefined,
-    });
+    const row = await insertPlanned(tx, ctx, actor, input, organizationId, p, { start, end: new Date(input.endAt) });
     await announce(tx, ctx, actor, row, 'created', p.timeZone);
     return row;
   }));
+}
+
+/** Who an actor books for: staff for any organization, an organizer for their own only. */
+export function bookingParty(ctx: Ctx, actor: Actor, propertyId: string, organizationId: string | null | undefined) {
+  authorizeCreate(actor, propertyId);
+  const staff = can(actor, propertyId, 'bookings.manage');
+  if (!staff && !actor.organizationId) throw errors.forbidden(say(ctx, '您的账号未关联单位，无法预订', 'Your account belongs to no organization'));
+  return staff ? organizationId ?? null : actor.organizationId;
+}
+
+/** Inserts a checked booking (numbered, held, audited, expiry scheduled) inside the caller's transaction. */
+export async function insertPlanned(
+  tx: Tx, ctx: Ctx, actor: Actor, input: Omit<BookingCreate, 'startAt' | 'endAt'>, organizationId: string | null, p: Plan,
+  at: { start: Date; end: Date; seriesId?: string; occurrenceDate?: string },
+) {
+  const now = ctx.now();
+  const staff = can(actor, input.propertyId, 'bookings.manage');
+  const channel = !staff ? 'online' : input.channel ?? (hasRole(actor, input.propertyId, 'cs_assistant') ? 'building_assistant' : 'phone');
+  const seq = await repo.nextCounter(tx, input.propertyId, counterKey(p.timeZone, now));
+  const row = await repo.insertBooking(tx, {
+    propertyId: input.propertyId, number: bookingNumber(p.timeZone, now, seq), venueId: p.venue.id, linkedVenueIds: p.venue.linkedVenueIds,
+    startAt: at.start, endAt: at.end, ...p.buffers, status: p.approval ? 'requested' : 'confirmed',
+    organizationId, organizerUnit: p.organizerUnit, contactName: input.contactName, contactPhone: input.contactPhone, topic: input.topic,
+    attendeeCount: input.attendeeCount, layout: p.layout, services: input.services, confidentiality: input.confidentiality, importance: input.importance,
+    channel, notes: input.notes, specialSetup: input.specialSetup, setupPlan: input.setupPlan, application: input.application ?? null,
+    leadTimeOverrideReason: p.override?.reason ?? null, leadTimeOverrideBy: p.override ? actor.id : null,
+    createdBy: actor.id, requestedAt: now, createdAt: now, updatedAt: now, seriesId: at.seriesId ?? null, occurrenceDate: at.occurrenceDate ?? null,
+  });
+  await repo.replaceHolds(tx, row, p.holds);
+  await audit(tx, ctx, {
+    action: 'booking.created', entityType: 'booking', entityId: row.id, propertyId: row.propertyId, before: null, after: snapshot(row),
+    meta: p.override || at.seriesId ? { ...(p.override ? { leadTimeOverride: p.override } : {}), ...(at.seriesId ? { seriesId: at.seriesId } : {}) } : undefined,
+  });
+  await scheduleExpiry(tx, row, p.expiresAt);
+  return row;
 }
 
 export async function listBookings(ctx: Ctx, q: BookingQuery) {
@@ -218,7 +301,7 @@ export async function listBookings(ctx: Ctx, q: BookingQuery) {
   const own = ownOrganizationOnly(actor, q.propertyId);
   if (own && !actor.organizationId) return { data: [], nextCursor: null };
   const rows = await repo.listBookings(ctx.db, {
-    propertyId: q.propertyId, from, to, venueId: q.venueId, status: q.status,
+    propertyId: q.propertyId, from, to, venueId: q.venueId, status: q.status, seriesId: q.seriesId,
     organizationId: own ? actor.organizationId! : q.organizationId,
     after: key ? { startAt: new Date(String(key[0])), id: String(key[1]) } : undefined, limit: q.limit + 1,
   });
@@ -228,7 +311,7 @@ export async function listBookings(ctx: Ctx, q: BookingQuery) {
 }
 
 /** The booking if the actor may see it; 404 otherwise (its existence is not revealed). */
-async function loadVisible(ctx: Ctx, id: string) {
+export async function loadVisible(ctx: Ctx, id: string) {
   const actor = requireActor(ctx);
   const b = await repo.findBooking(ctx.db, id);
   if (!b || !canRead(actor, b)) throw errors.notFound('booking');
@@ -289,6 +372,7 @@ export async function updateBooking(ctx: Ctx, id: string, input: BookingPatch) {
     });
     if (!row) throw stale(ctx, b);
     if (moved) await repo.replaceHolds(tx, row, p.holds);
+    if (moved || back) await scheduleExpiry(tx, row, p.expiresAt);
     await audit(tx, ctx, {
       action: 'booking.updated', entityType: 'booking', entityId: id, propertyId: b.propertyId, before: snapshot(b), after: snapshot(row),
       meta: { ...(p.override ? { leadTimeOverride: p.override } : {}), ...(back ? { backToRequested: true } : {}) },

@@ -12,6 +12,7 @@ import { notify } from '../notifications/notifications.service.ts';
 import * as repo from './cases.repository.ts';
 import { slaEnv } from './cases.service.ts';
 import { dueAlerts, escalationRole, isActive, type SlaAlert } from './cases.rules.ts';
+import { registerCaseReportJobs } from './cases.reports.jobs.ts';
 
 export const SLA_SCAN = 'cases.sla_scan';
 
@@ -75,4 +76,5 @@ export function registerCaseJobs(runner: JobRunner, app: FastifyInstance) {
     await runSlaScan(db, now);
   });
   if (app.config.jobs) app.addHook('onReady', async () => void (await scheduleNextScan(app.database.db, app.clock.now(), 0)));
+  registerCaseReportJobs(runner, app);
 }

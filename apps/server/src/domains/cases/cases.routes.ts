@@ -4,6 +4,7 @@ import { requireAuth } from '../../plugins/auth.ts';
 import type { Ctx } from '../../lib/context.ts';
 import * as svc from './cases.service.ts';
 import * as s from './cases.schema.ts';
+import { casesMoreRoutes } from './cases.more.routes.ts';
 
 const tags = ['cases'];
 
@@ -53,6 +54,8 @@ export async function casesRoutes(fastify: FastifyInstance) {
   app.post('/consultations', { schema: { tags, summary: 'Log an explained question that opens no case', body: s.consultationBody } },
     async (req, reply) => reply.status(201).send(await svc.createConsultation(req.ctx(), req.body)));
   app.get('/consultations', { schema: { tags, querystring: s.listConsultationsQuery } }, async (req) => svc.listConsultations(req.ctx(), req.query));
+
+  casesMoreRoutes(fastify);
 }
 
 const bodies = {

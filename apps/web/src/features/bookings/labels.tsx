@@ -16,6 +16,7 @@ export function useBookingLabels() {
   return {
     t,
     P,
+    paren: (v: string | number) => t('paren', { v }),
     status: (s: string) => t(`status.${s}`, { defaultValue: s }),
     channel: (c: string) => t(`channel.${c}`, { defaultValue: c }),
     confidentiality: (c: string) => t(`confidentiality.${c}`, { defaultValue: c }),
@@ -26,8 +27,8 @@ export function useBookingLabels() {
     /** 会标「…」 · 饮水（每座保温瓶）× 20 · 话筒 × 6 */
     serviceText: (s: BookingServiceItem) => {
       let out = t(`service.${s.code}`, { defaultValue: s.code });
-      if (s.kind) out += `（${t(`water.${s.kind}`, { defaultValue: s.kind })}）`;
-      if (s.text) out += `「${s.text}」`;
+      if (s.kind) out += t('paren', { v: t(`water.${s.kind}`, { defaultValue: s.kind }) });
+      if (s.text) out += t('quote', { v: s.text });
       if (s.qty) out += ` × ${s.qty}`;
       if (s.notes) out += ` — ${s.notes}`;
       return out;

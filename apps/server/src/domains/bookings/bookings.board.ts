@@ -1,0 +1,45 @@
+/**
+ * Availability board: venues (filtered) with every hold of the period — the meeting, its setup and
+ * cleanup buffers, closures — in the property's time zone. Two queries: the venues, then the holds
+ * overlapping the period (served by the holds' gist index). Topics of confidential meetings and
+ * other units' names are blanked for callers not entitled to them.
+ */
+import dayjs from 'dayjs';
+import { type Ctx, authorize, requireActor } from '../../lib/context.ts';
+import { formatInstant } from '../calendar/calendar.service.ts';
+import { addLocalDays } from '../calendar/calendar.rules.ts';
+import * as repo from './bookings.repository.ts';
+import type { BoardQuery } from './bookings.schema.ts';
+import { canRead, canSeeContent } from './bookings.policy.ts';
+import { boardPieces } from './bookings.rules.ts';
+import { propertyOf } from './bookings.service.ts';
+
+export async function board(ctx: Ctx, q: BoardQuery) {
+  const actor = requireActor(ctx);
+  authorize(actor, q.propertyId, 'bookings.read');
+  const { timeZone } = await propertyOf(ctx, q.propertyId);
+  const from = dayjs.tz(q.date, timeZone).toDate();
+  const to = dayjs.tz(addLocalDays(q.date, q.days), timeZone).toDate();
+  const venues = await repo.boardVenues(ctx.db, q);
+  const holds = await repo.boardHolds(ctx.db, venues.map((v) => v.id), from, to);
+  const fmt = (d: Date) => formatInstant({ timeZone }, d);
+  const items = new Map<string, unknown[]>(venues.map((v) => [v.id, []]));
+  for (const h of holds) {
+    const b = h.booking;
+    const pieces = boardPieces({ from: new Date(h.holdFrom), to: new Date(h.holdTo), bookingId: h.bookingId, closureId: h.closureId, startAt: b?.startAt ?? null, endAt: b?.endAt ?? null });
+    const read = b ? canRead(actor, b) : false;
+    for (const p of pieces) {
+      items.get(h.venueId)!.push(b
+        ? {
+          kind: p.kind, status: b.status, start: fmt(p.start), end: fmt(p.end), bookingId: b.id, number: b.number,
+          topic: canSeeContent(actor, b) ? b.topic : null, organizationName: read ? h.organizationName ?? b.organizerUnit : null,
+          linked: b.venueId !== h.venueId,
+        }
+        : { kind: p.kind, status: null, start: fmt(p.start), end: fmt(p.end), closureId: h.closureId, reason: h.closureReason });
+    }
+  }
+  return {
+    propertyId: q.propertyId, timeZone, from: fmt(from), to: fmt(to),
+    venues: venues.map((v) => ({ ...v, items: items.get(v.id) })),
+  };
+}

@@ -1,0 +1,124 @@
+/**
+ * The bureau's daily report (SPEC M10, seed 004 §3.3B): before the end of each working day, the
+ * venue bookings of the next two working days (and the rest days between) go to the bureau —
+ * as JSON for a printable page, as .xlsx, and as a durable job on working days at
+ * settings.bureauReportTime (default 16:30) that stores a snapshot and tells the bureau.
+ */
+import dayjs from 'dayjs';
+import ExcelJS from 'exceljs';
+import { BUREAU_REPORT_HEADERS, CLOSED_CONFIDENTIALITY } from '@hy/contracts';
+import { type Actor, type Ctx, hasRole, isStaffIn, memberProperties, requireActor } from '../../lib/context.ts';
+import { errors } from '../../lib/errors.ts';
+import type { Db, DbOrTx } from '../../db/client.ts';
+import { scheduleJob } from '../../jobs/runner.ts';
+import { audit } from '../audit/audit.service.ts';
+import { notify } from '../notifications/notifications.service.ts';
+import { loadWorkCalendar } from '../calendar/calendar.service.ts';
+import { addLocalDays, isWorkingDay, localDate, nextWorkingDay } from '../calendar/calendar.rules.ts';
+import * as repo from './bookings.repository.ts';
+import { canSeeContent } from './bookings.policy.ts';
+import { bureauReportDays, bureauReportTime, bureauReportTitle } from './bookings.rules.ts';
+import { systemCtx } from './bookings.service.ts';
+
+const STATUS_ZH = { requested: '待审批', confirmed: '已确认', rejected: '未批准', cancelled: '已取消', expired: '已过期' } as const;
+
+/** The report of `date`; `actor` null (the job, for the bureau): every topic shown. */
+async function build(db: DbOrTx, propertyId: string, date: string, actor: Actor | null) {
+  const cal = await loadWorkCalendar(db, propertyId);
+  const days = bureauReportDays(cal, date);
+  const at = (d: string) => dayjs.tz(d, cal.timeZone).toDate();
+  const rows = (await repo.reportBookings(db, propertyId, at(days.from), at(addLocalDays(days.to, 1)))).map(({ booking: b, venueName, venueClass }) => {
+    const l = (d: Date) => dayjs(d).tz(cal.timeZone);
+    const open = actor ? canSeeContent(actor, b) : true;
+    return {
+      bookingId: b.id, number: b.number, date: l(b.startAt).format('YYYY-MM-DD'), time: `${l(b.startAt).format('HH:mm')}–${l(b.endAt).format('HH:mm')}`,
+      venue: venueName, venueClass, topic: open ? b.topic : '会议（保密）', organizer: b.organizerUnit, contactName: b.contactName, contactPhone: b.contactPhone,
+      attendeeCount: b.attendeeCount, status: b.status, statusLabel: STATUS_ZH[b.status], confidential: CLOSED_CONFIDENTIALITY.includes(b.confidentiality),
+    };
+  });
+  return { propertyId, date, from: days.from, to: days.to, workingDays: days.workingDays, title: bureauReportTitle(days.from, days.to), rows };
+}
+type Report = Awaited<ReturnType<typeof build>>;
+
+/** Booking staff and the bureau; organizers and tenants 403, strangers 404. */
+function authorizeReport(ctx: Ctx, propertyId: string) {
+  const actor = requireActor(ctx);
+  if (!memberProperties(actor).includes(propertyId)) throw errors.notFound();
+  if (!isStaffIn(actor, propertyId) && !hasRole(actor, propertyId, 'bureau_approver')) throw errors.forbidden();
+  return actor;
+}
+
+export async function bureauDaily(ctx: Ctx, q: { propertyId: string; date: string }) {
+  const actor = authorizeReport(ctx, q.propertyId);
+  return { ...(await build(ctx.db, q.propertyId, q.date, actor)), generatedAt: ctx.now().toISOString() };
+}
+
+export function reportWorkbook(r: Report): Promise<ExcelJS.Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('预订情况', { pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+  ws.columns = [12, 13, 18, 6, 30, 24, 10, 16, 7, 9].map((width) => ({ width }));
+  ws.mergeCells(1, 1, 1, BUREAU_REPORT_HEADERS.length);
+  Object.assign(ws.getCell(1, 1), { value: r.title, font: { bold: true, size: 16 }, alignment: { horizontal: 'center', vertical: 'middle' } });
+  ws.getRow(1).height = 30;
+  const header = ws.addRow([...BUREAU_REPORT_HEADERS]);
+  header.font = { bold: true };
+  for (const x of r.rows) ws.addRow([x.date, x.time, x.venue, x.venueClass, x.topic, x.organizer, x.contactName, x.contactPhone, x.attendeeCount, x.statusLabel]);
+  ws.eachRow((row, n) => n > 1 && row.eachCell({ includeEmpty: true }, (c) => {
+    c.border = { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } };
+    c.alignment = { vertical: 'middle', wrapText: true };
+  }));
+  ws.views = [{ state: 'frozen', ySplit: 2 }];
+  return wb.xlsx.writeBuffer();
+}
+
+/** The .xlsx export; exports are audited (X2). */
+export async function bureauDailyXlsx(ctx: Ctx, q: { propertyId: string; date: string }) {
+  const actor = authorizeReport(ctx, q.propertyId);
+  const r = await build(ctx.db, q.propertyId, q.date, actor);
+  const buffer = Buffer.from(await reportWorkbook(r));
+  await audit(ctx.db, ctx, { action: 'report.exported', entityType: 'report', entityId: `bureau-daily:${q.propertyId}:${q.date}`, propertyId: q.propertyId, meta: { report: 'bureau_daily', date: q.date, format: 'xlsx', rows: r.rows.length } });
+  return { buffer, filename: `${r.title}.xlsx` };
+}
+
+// ---------- the durable daily job ----------
+
+export const BUREAU_JOB = 'bookings.bureau_daily';
+
+/** Schedules the report of a working day at the property's report time; once per property and day. */
+export async function scheduleBureauReport(db: DbOrTx, propertyId: string, date: string) {
+  const p = await repo.findPropertySettings(db, propertyId);
+  if (!p) return null;
+  const runAt = dayjs.tz(`${date} ${bureauReportTime(p.settings)}`, p.timeZone).toDate();
+  return scheduleJob(db, BUREAU_JOB, { propertyId, date }, { runAt, uniqueKey: `${BUREAU_JOB}:${propertyId}:${date}`, maxAttempts: 5 });
+}
+
+/** At start: every property's next report (today's if today is a working day). Idempotent. */
+export async function ensureBureauSchedule(db: Db, now: Date) {
+  for (const id of await repo.propertyIds(db)) {
+    const cal = await loadWorkCalendar(db, id);
+    const today = localDate(cal, now);
+    await scheduleBureauReport(db, id, isWorkingDay(cal, today) ? today : nextWorkingDay(cal, today));
+  }
+}
+
+/** The job: stores the day's snapshot once, tells the bureau (in-app + e-mail), schedules the next working day's. */
+export async function runBureauReport(db: Db, payload: Record<string, unknown>, now: Date) {
+  const propertyId = String(payload.propertyId);
+  const date = String(payload.date);
+  return db.transaction(async (tx) => {
+    const cal = await loadWorkCalendar(tx, propertyId);
+    await scheduleBureauReport(tx, propertyId, nextWorkingDay(cal, date));
+    if (!isWorkingDay(cal, date)) return null; // became a holiday after it was scheduled
+    const r = await build(tx, propertyId, date, null);
+    const row = await repo.insertBureauReport(tx, { propertyId, reportDate: date, fromDate: r.from, toDate: r.to, rows: r.rows, generatedAt: now });
+    if (!row) return null;
+    const ctx = systemCtx(tx, now);
+    await audit(tx, ctx, { action: 'report.generated', entityType: 'report', entityId: row.id, propertyId, meta: { report: 'bureau_daily', date, rows: r.rows.length } });
+    await notify(tx, {
+      propertyId, roles: ['bureau_approver'], channels: ['email'], kind: 'report.bureau_daily', title: r.title,
+      body: `${r.from} 至 ${r.to} 共 ${r.rows.length} 场会议（待审批 ${r.rows.filter((x) => x.status === 'requested').length} 场）`,
+      link: `/reports/bureau-daily?propertyId=${propertyId}&date=${date}`, data: { reportId: row.id, date },
+    });
+    return row;
+  });
+}

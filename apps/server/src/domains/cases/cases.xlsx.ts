@@ -1,0 +1,27 @@
+/** Excel exports of the service-desk reports (X5): one workbook, a sheet per table, Chinese headers. */
+import ExcelJS from 'exceljs';
+
+export interface SheetColumn { header: string; key: string; width?: number }
+export interface Sheet { name: string; title?: string; columns: SheetColumn[]; rows: Record<string, unknown>[] }
+
+const cell = (v: unknown) => (v instanceof Date ? v.toISOString() : Array.isArray(v) ? v.join('、') : typeof v === 'boolean' ? (v ? '是' : '否') : v ?? '');
+
+export async function workbook(sheets: Sheet[]): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = '会务及客服服务管理系统';
+  for (const s of sheets) {
+    const ws = wb.addWorksheet(s.name.slice(0, 31));
+    let first = 1;
+    if (s.title) {
+      ws.addRow([s.title]).font = { bold: true, size: 14 };
+      ws.mergeCells(1, 1, 1, Math.max(1, s.columns.length));
+      first = 2;
+    }
+    const header = ws.addRow(s.columns.map((c) => c.header));
+    header.font = { bold: true };
+    s.columns.forEach((c, i) => (ws.getColumn(i + 1).width = c.width ?? Math.max(10, c.header.length * 2 + 2)));
+    for (const r of s.rows) ws.addRow(s.columns.map((c) => cell(r[c.key])));
+    ws.views = [{ state: 'frozen', ySplit: first }];
+  }
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}

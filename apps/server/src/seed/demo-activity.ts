@@ -1,0 +1,252 @@
+/**
+ * A few weeks of life for the demo property, produced through the real API with a simulated clock:
+ * bookings taken days ahead (C-class ones requested and approved by the bureau, a few cancelled),
+ * repairs and complaints with work orders, signatures, callbacks and closing, so that every page
+ * shows something true on the first start. Deterministic (seeded random), run once on an empty
+ * database together with the demo property.
+ */
+import type { FastifyInstance } from 'fastify';
+import { eq, sql } from 'drizzle-orm';
+import dayjs from 'dayjs';
+import utc from 'dayjs/plugin/utc.js';
+import timezone from 'dayjs/plugin/timezone.js';
+import { venues, organizations, units, properties, sessions } from '../db/schema/index.ts';
+import { loadWorkCalendar } from '../domains/calendar/calendar.service.ts';
+import { isWorkingDay } from '../domains/calendar/calendar.rules.ts';
+import { DEMO_PASSWORD, DEMO_ORGANIZATIONS } from './demo-data.ts';
+
+dayjs.extend(utc);
+dayjs.extend(timezone);
+const TZ = 'Asia/Shanghai';
+
+/** Small deterministic PRNG (mulberry32) so the demo is the same on every machine. */
+function rng(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const TOPICS: Record<'A' | 'B' | 'C', string[]> = {
+  A: ['处室工作例会', '来访企业座谈', '项目对接洽谈', '信访接待协调会', '课题研讨会', '专家咨询座谈会', '部门周例会'],
+  B: ['业务骨干培训班', '政策解读培训会', '年度考核工作布置会', '政务服务专题培训', '统计业务培训', '安全生产专题学习'],
+  C: ['全市安全生产工作会议', '第四季度经济形势分析会', '党组理论学习中心组（扩大）学习会', '全市教育工作会议', '优化营商环境推进大会', '市直机关干部大会', '全市卫生健康工作会议'],
+};
+const REPAIRS = [
+  { content: '办公室空调不制冷，温度降不下来', sub: 'ac', loc: '室内空调' },
+  { content: '走廊灯管闪烁，两支灯管不亮', sub: 'lighting', loc: '楼层走廊' },
+  { content: '卫生间洗手盆下水管漏水', sub: 'plumbing', loc: '卫生间' },
+  { content: '办公室门锁损坏，钥匙无法转动', sub: 'door_lock', loc: '办公室门' },
+  { content: '会议室插座无电', sub: 'power', loc: '会议室' },
+  { content: '电梯运行时有异响', sub: 'elevator', loc: '2号电梯' },
+  { content: '茶水间饮水机不出热水', sub: 'water', loc: '茶水间' },
+  { content: '办公区网络端口不通', sub: 'network', loc: '办公区' },
+];
+const COMPLAINTS = [
+  { content: '卫生间清洁不及时，纸巾长时间未补充', category: 'quality', sub: 'cleaning', severity: 'general' },
+  { content: '前台人员接听电话态度生硬', category: 'attitude', sub: 'other', severity: 'general' },
+  { content: '地下车库指引不清，访客车辆找不到车位', category: 'quality', sub: 'other', severity: 'general' },
+  { content: '空调报修三天仍未处理完毕', category: 'quality', sub: 'ac', severity: 'important' },
+  { content: '会议期间外场施工噪音影响会议进行', category: 'quality', sub: 'other', severity: 'important' },
+] as const;
+const ENGINEER_WORK = ['更换压缩机电容，制冷恢复正常', '更换灯管两支，已测试正常', '更换下水管密封圈，无渗漏', '更换锁芯，交付新钥匙两把', '修复插座接线，通电正常', '调整导靴并加注润滑油，异响消除', '更换加热管，出水正常', '重新压接网线水晶头，网络畅通'];
+
+type Role = 'dispatcher' | 'cs_assistant' | 'organizer' | 'bureau_approver' | 'front_desk' | 'engineer' | 'tenant' | 'cs_supervisor';
+
+export async function loadDemoActivity(app: FastifyInstance, propertyCode = 'XZZX') {
+  const db = app.database.db;
+  const [prop] = await db.select().from(properties).where(eq(properties.code, propertyCode));
+  if (!prop) return;
+  const pid = prop.id;
+  const realNow = app.clock.now;
+  const today = dayjs(realNow()).tz(TZ).startOf('day');
+  let simNow = today.subtract(28, 'day').hour(9).toDate();
+  app.clock.now = () => new Date(simNow.getTime());
+  const rand = rng(20261124);
+  const pick = <T,>(a: readonly T[]) => a[Math.floor(rand() * a.length)]!;
+
+  const failures = new Map<string, number>();
+  const firstBodies = new Map<string, string>();
+  const cookies = new Map<Role, { cookie: string; csrf: string }>();
+  async function as(role: Role) {
+    let s = cookies.get(role);
+    if (!s) {
+      const r = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: role, password: DEMO_PASSWORD } });
+      if (r.statusCode !== 200) throw new Error(`demo login ${role}: ${r.body}`);
+      s = { cookie: r.cookies.map((c) => `${c.name}=${c.value}`).join('; '), csrf: r.json().csrfToken };
+      cookies.set(role, s);
+    }
+    return s;
+  }
+  async function call(role: Role, method: 'GET' | 'POST' | 'PATCH', url: string, body?: object, okStatuses = [200, 201, 204]) {
+    const s = await as(role);
+    const r = await app.inject({ method, url: `/api/v1${url}`, headers: { cookie: s.cookie, 'x-csrf-token': s.csrf }, ...(body ? { payload: body } : {}) });
+    if (!okStatuses.includes(r.statusCode)) {
+      const key = `${role} ${method} ${url.replace(/[0-9a-f-]{36}/g, ':id')} ${r.statusCode} ${r.json()?.code ?? ''}`;
+      failures.set(key, (failures.get(key) ?? 0) + 1);
+      if (!firstBodies.has(key)) firstBodies.set(key, r.body.slice(0, 300));
+      return { ok: false as const, status: r.statusCode, body: r.body };
+    }
+    return { ok: true as const, status: r.statusCode, data: r.body ? r.json() : null };
+  }
+
+  try {
+    for (const role of ['dispatcher', 'cs_assistant', 'organizer', 'bureau_approver', 'front_desk', 'engineer', 'tenant', 'cs_supervisor'] as Role[]) await as(role);
+    // The seeding sessions live as long as the simulation needs (and are not slid by simulated time).
+    const later = new Date(realNow().getTime() + 60 * 86_400_000);
+    await db.update(sessions).set({ expiresAt: later, lastSeenAt: later });
+
+    const engineerId = (await call('engineer', 'GET', '/auth/me')).ok ? ((await call('engineer', 'GET', '/auth/me')) as { data: { id: string } }).data.id : undefined;
+    const cal = await loadWorkCalendar(db, pid);
+    const vs = (await db.select().from(venues).where(eq(venues.propertyId, pid))).filter((v) => v.bookable && !['vip_room', 'lounge', 'secretary_room'].includes(v.venueType));
+    const orgs = await db.select().from(organizations).where(eq(organizations.propertyId, pid));
+    const us = await db.select().from(units).where(eq(units.propertyId, pid));
+    const govOrgs = orgs.filter((o) => o.kind === 'government' && !['市人大常委会办公厅', '市政协办公厅'].includes(o.name));
+    const contactOf = (name: string) => DEMO_ORGANIZATIONS.find((o) => o.name === name);
+    const slots = [[8, 30, 90], [10, 0, 90], [14, 0, 90], [15, 30, 90]] as const;
+
+    // ---- bookings: working days from four weeks ago to two weeks ahead ----
+    type Planned = { start: Date; end: Date; make: () => Promise<void> };
+    const planned: Planned[] = [];
+    for (let d = -27; d <= 14; d++) {
+      const day = today.add(d, 'day');
+      if (!isWorkingDay(cal, day.format('YYYY-MM-DD'))) continue;
+      const n = 3 + Math.floor(rand() * 4);
+      const used = new Set<string>();
+      for (let i = 0; i < n; i++) {
+        const v = pick(vs);
+        const [h, m, dur] = pick(slots);
+        const key = `${v.id}:${h}`;
+        if (used.has(key) || (v.venueType === 'main_hall' && rand() < 0.8)) continue;
+        used.add(key);
+        const start = day.hour(h).minute(m).toDate();
+        const end = new Date(start.getTime() + (v.venueClass === 'C' ? 150 : dur) * 60_000);
+        const presidium = v.venueType === 'presidium_hall';
+        const presidiumOrg = rand() < 0.5 ? '市人大常委会办公厅' : '市政协办公厅';
+        const org = presidium ? orgs.find((o) => o.name === presidiumOrg)! : pick(govOrgs);
+        const contact = contactOf(org.name);
+        const cls = v.venueClass as 'A' | 'B' | 'C';
+        const capacity = (v.layouts.find((l) => l.layout === v.defaultLayout) ?? v.layouts[0]!).capacity;
+        const attendees = Math.max(v.minAttendees ?? 1, Math.min(capacity, Math.round(capacity * (0.4 + rand() * 0.5))));
+        const topic = presidium ? (org.name.includes('人大') ? '市人大常委会主任会议' : '市政协主席会议') : pick(TOPICS[cls]);
+        const byOrganizer = !presidium && org.name === '市发展和改革委员会';
+        const role: Role = byOrganizer ? 'organizer' : v.buildingId && v.code.startsWith('HY') ? 'cs_assistant' : 'dispatcher';
+        const body = {
+          propertyId: pid, venueId: v.id, startAt: start.toISOString(), endAt: end.toISOString(), attendeeCount: attendees, topic,
+          organizationId: org.id, organizerUnit: org.name, contactName: contact?.contactName ?? '王伟', contactPhone: contact?.contactPhone ?? '0755-28300000',
+          layout: v.defaultLayout ?? undefined,
+          ...(byOrganizer ? {} : { channel: role === 'cs_assistant' ? 'building_assistant' : pick(['phone', 'phone', 'in_person', 'written']) }),
+          services: [
+            { code: 'water', kind: cls === 'A' ? 'filtered_tea' : pick(['bottled', 'filtered_tea']) },
+            ...(cls !== 'A' ? [{ code: 'banner', text: topic }, { code: 'microphones', qty: cls === 'C' ? 6 : 2 }, { code: 'sign_in_desk' }] : []),
+            ...(cls === 'C' ? [{ code: 'name_plates', qty: 12 }, { code: 'recording' }, { code: 'flowers' }] : []),
+          ],
+          confidentiality: rand() < 0.1 ? 'internal' : 'public',
+          importance: cls === 'C' ? 'important' : rand() < 0.3 ? 'internal' : 'ordinary',
+          ...(cls === 'C' ? { application: { applicantUnit: org.name, purpose: topic, handlerName: contact?.contactName ?? null, handlerPhone: contact?.contactPhone ?? null, leadersAttending: '分管副市长出席', attendeeScope: '各相关单位负责人' } } : {}),
+        };
+        const requestedAt = dayjs(start).tz(TZ).subtract(cls === 'A' ? 2 : 4, 'day').hour(9).minute(Math.floor(rand() * 50)).toDate();
+        planned.push({
+          start: requestedAt, end,
+          make: async () => {
+            simNow = requestedAt;
+            const r = await call(role, 'POST', '/bookings', body);
+            if (!r.ok) return;
+            const b = r.data;
+            if (b.status === 'requested') {
+              simNow = new Date(requestedAt.getTime() + 26 * 3600_000);
+              if (simNow.getTime() >= realNow().getTime()) return; // still waiting for the bureau
+              await call('bureau_approver', 'POST', `/bookings/${b.id}/approve`, rand() < 0.2 ? { reason: '同意，请做好会场保障' } : {});
+            } else if (rand() < 0.06) {
+              simNow = new Date(requestedAt.getTime() + 20 * 3600_000);
+              if (simNow.getTime() < start.getTime()) await call(role, 'POST', `/bookings/${b.id}/cancel`, { reason: '会议延期，另行通知' });
+            }
+          },
+        });
+      }
+    }
+
+    // ---- cases: repairs and complaints over the last four weeks ----
+    const tenantUnit = us.find((u) => u.organizationId === orgs.find((o) => o.name === '市财政局')?.id);
+    for (let d = -27; d <= 0; d++) {
+      const day = today.add(d, 'day');
+      if (!isWorkingDay(cal, day.format('YYYY-MM-DD'))) continue;
+      const n = 1 + Math.floor(rand() * 3);
+      for (let i = 0; i < n; i++) {
+        const at = day.hour(8 + Math.floor(rand() * 8)).minute(Math.floor(rand() * 60)).toDate();
+        if (at.getTime() > realNow().getTime()) continue;
+        const complaint = rand() < 0.3;
+        const fromTenant = !complaint && rand() < 0.2 && !!tenantUnit;
+        const unit = fromTenant ? tenantUnit! : pick(us);
+        const org = orgs.find((o) => o.id === unit.organizationId);
+        const contact = org ? contactOf(org.name) : undefined;
+        planned.push({
+          start: at, end: at,
+          make: async () => {
+            simNow = at;
+            const age = (realNow().getTime() - at.getTime()) / 3600_000;
+            if (complaint) {
+              const c = pick(COMPLAINTS);
+              const r = await call('front_desk', 'POST', '/cases', {
+                propertyId: pid, kind: 'complaint', channel: pick(['phone', 'hotline', 'visit']), contactName: contact?.contactName, contactPhone: contact?.contactPhone,
+                unitId: unit.id, organizationId: unit.organizationId, content: c.content, nature: 'valid', category: c.category, subcategory: c.sub, severity: c.severity, apologized: true,
+              });
+              if (!r.ok) return;
+              const id = r.data.id;
+              simNow = new Date(at.getTime() + 8 * 60_000);
+              await call('front_desk', 'POST', `/cases/${id}/follow-ups`, { kind: 'apology', note: '已代表被投诉部门向客户致歉，并承诺尽快处理' });
+              await call('dispatcher', 'POST', `/cases/${id}/dispatch`, { note: '转环境管理部处理' });
+              if (age < 30) return;
+              simNow = new Date(at.getTime() + 5 * 3600_000);
+              await call('dispatcher', 'POST', `/cases/${id}/resolve`, { note: '已安排专人整改，并向客户说明处理结果' });
+              simNow = new Date(at.getTime() + 24 * 3600_000);
+              await call('front_desk', 'POST', `/cases/${id}/callbacks`, { satisfied: rand() < 0.85, courtesyRating: 4 + Math.round(rand()), attitudeRating: 4 + Math.round(rand()), comment: '处理及时' });
+              await call('cs_supervisor', 'POST', `/cases/${id}/close`, { result: 'resolved', proofChecked: true, proofNote: '现场核实已整改', note: '客户满意' });
+              return;
+            }
+            const rep = pick(REPAIRS);
+            const r = await call(fromTenant ? 'tenant' : 'front_desk', 'POST', '/cases', {
+              propertyId: pid, kind: 'repair', channel: fromTenant ? 'tenant_portal' : pick(['phone', 'hotline', 'visit', 'patrol']),
+              ...(fromTenant ? {} : { contactName: contact?.contactName, contactPhone: contact?.contactPhone, unitId: unit.id, organizationId: unit.organizationId }),
+              location: `${unit.name ?? unit.code} ${rep.loc}`, content: rep.content, category: 'equipment', subcategory: rep.sub, urgency: rand() < 0.2 ? 'urgent' : 'normal',
+            });
+            if (!r.ok) return;
+            const id = r.data.id;
+            simNow = new Date(at.getTime() + 6 * 60_000);
+            const wo = await call('dispatcher', 'POST', `/cases/${id}/work-orders`, { assigneeId: engineerId, content: rep.content, reportingDepartment: org?.shortName ?? unit.name ?? undefined, reporterName: contact?.contactName ?? '陈静' });
+            if (!wo.ok || age < 1) return;
+            // Issuing answers with the case; its newest work order is the one just issued.
+            const orders = wo.data.workOrders as { id: string; number: string }[];
+            const w = orders[orders.length - 1]!.id;
+            simNow = new Date(at.getTime() + 15 * 60_000);
+            await call('engineer', 'POST', `/work-orders/${w}/accept`);
+            simNow = new Date(at.getTime() + 35 * 60_000);
+            await call('engineer', 'POST', `/work-orders/${w}/arrive`);
+            if (age < 3) return;
+            simNow = new Date(at.getTime() + 2 * 3600_000);
+            await call('engineer', 'POST', `/work-orders/${w}/complete`, { workDone: ENGINEER_WORK[REPAIRS.indexOf(rep)]!, materials: [{ name: '配件', qty: 1, unit: '个' }] });
+            simNow = new Date(at.getTime() + 2.2 * 3600_000);
+            await call(fromTenant ? 'tenant' : 'engineer', 'POST', `/work-orders/${w}/sign`, { name: contact?.contactName ?? '陈静', method: fromTenant ? 'portal' : 'paper' });
+            if (age < 26) return;
+            simNow = new Date(at.getTime() + 20 * 3600_000);
+            await call('front_desk', 'POST', `/work-orders/${w}/return`);
+            simNow = new Date(at.getTime() + 24 * 3600_000);
+            await call('front_desk', 'POST', `/cases/${id}/callbacks`, { satisfied: true, courtesyRating: 5, attitudeRating: 4 + Math.round(rand()), comment: '维修师傅很专业' });
+            await call('front_desk', 'POST', `/cases/${id}/close`, { result: 'resolved', note: '派工单已签字返回，回访满意' });
+          },
+        });
+      }
+    }
+
+    // Replay everything in time order so each step sees the world as it was then.
+    planned.sort((a, b) => a.start.getTime() - b.start.getTime());
+    for (const p of planned) await p.make();
+  } finally {
+    // Refusals are expected now and then (a random slot taken); many of one kind mean the generator is stale.
+    if (failures.size) app.log.info({ failures: Object.fromEntries(failures), examples: Object.fromEntries(firstBodies) }, 'demo activity: refused steps');
+    app.clock.now = realNow;
+    await db.execute(sql`delete from sessions`);
+  }
+}

@@ -1,0 +1,94 @@
+/** Close a venue for a period (repairs, events): preview the bookings it hits, close it, then keep or cancel each. */
+import { useState } from 'react';
+import { Alert, App, Button, DatePicker, Form, Input, List, Modal, Select, Space, Typography } from 'antd';
+import { StopOutlined } from '@ant-design/icons';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { Dayjs } from 'dayjs';
+import { api } from '../../lib/api';
+import { applyProblem } from '../../lib/errors';
+import { useSession } from '../../app/session';
+import { bookingKeys, instant, span, useAllVenues, type Conflict } from './api';
+import { useBookingLabels } from './labels';
+
+interface Values { venueId: string; range: [Dayjs, Dayjs]; reason: string }
+interface Result { id?: string; preview?: boolean; collisions: { conflicts: Conflict[] } }
+
+export function ClosureButton({ onOpenBooking }: { onOpenBooking(id: string): void }) {
+  const { t } = useBookingLabels();
+  const { message } = App.useApp();
+  const session = useSession();
+  const tz = session.property?.timeZone ?? 'Asia/Shanghai';
+  const qc = useQueryClient();
+  const [open, setOpen] = useState(false);
+  const [result, setResult] = useState<Result | null>(null);
+  const [resolved, setResolved] = useState<Record<string, string>>({});
+  const [form] = Form.useForm<Values>();
+  const venues = useAllVenues(session.propertyId);
+  const send = useMutation({
+    mutationFn: async (preview: boolean) => {
+      const v = await form.validateFields();
+      return api.post<Result>('/venue-closures', { propertyId: session.propertyId, venueId: v.venueId, startAt: instant(v.range[0], tz), endAt: instant(v.range[1], tz), reason: v.reason, preview });
+    },
+    onSuccess: (r, preview) => {
+      setResult(r);
+      if (!preview) {
+        message.success(t('closure.done'));
+        void qc.invalidateQueries({ queryKey: bookingKeys.all });
+      }
+    },
+    onError: (e) => { if (e instanceof Error && 'problem' in e) message.error(applyProblem(e, form, t('form.failed'))); },
+  });
+  const resolve = useMutation({
+    mutationFn: ({ bookingId, action }: { bookingId: string; action: 'keep' | 'cancel' }) =>
+      api.post(`/venue-closures/${result!.id}/resolve`, action === 'cancel' ? { bookingId, action, reason: form.getFieldValue('reason') } : { bookingId, action }),
+    onSuccess: (_, { bookingId, action }) => {
+      setResolved((r) => ({ ...r, [bookingId]: action }));
+      void qc.invalidateQueries({ queryKey: bookingKeys.all });
+    },
+    onError: (e) => message.error(applyProblem(e, undefined, t('form.failed'))),
+  });
+  const created = !!result && !result.preview && !!result.id;
+  const hits = result?.collisions?.conflicts ?? [];
+  return (
+    <>
+      <Button icon={<StopOutlined />} onClick={() => { form.resetFields(); setResult(null); setResolved({}); setOpen(true); }}>{t('closure.button')}</Button>
+      <Modal
+        open={open} onCancel={() => setOpen(false)} title={t('closure.title')} width={620} destroyOnHidden
+        footer={created ? <Button onClick={() => setOpen(false)}>{t('closure.close')}</Button> : (
+          <Space>
+            <Button onClick={() => send.mutate(true)} loading={send.isPending && send.variables}>{t('closure.check')}</Button>
+            <Button type="primary" danger onClick={() => send.mutate(false)} loading={send.isPending && !send.variables}>{t('closure.submit')}</Button>
+          </Space>
+        )}
+      >
+        <Form form={form} layout="vertical" disabled={created}>
+          <Form.Item name="venueId" label={t('field.venue')} rules={[{ required: true, message: t('form.required', { field: t('field.venue') }) }]}>
+            <Select showSearch optionFilterProp="label" options={(venues.data ?? []).map((v) => ({ value: v.id, label: `${v.code} ${v.name}` }))} />
+          </Form.Item>
+          <Form.Item name="range" label={t('closure.period')} rules={[{ required: true, message: t('form.required', { field: t('closure.period') }) }]}>
+            <DatePicker.RangePicker showTime={{ format: 'HH:mm', minuteStep: 15 }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} />
+          </Form.Item>
+          <Form.Item name="reason" label={t('closure.reason')} rules={[{ required: true, whitespace: true, message: t('form.required', { field: t('closure.reason') }) }]}>
+            <Input maxLength={500} placeholder={t('closure.reasonPlaceholder')} />
+          </Form.Item>
+        </Form>
+        {result && (hits.length === 0 ? <Alert type="success" showIcon message={t('closure.noHits')} /> : (
+          <>
+            <Alert type="warning" showIcon message={t('closure.hits', { n: hits.length })} description={created ? t('closure.resolveHint') : undefined} style={{ marginBottom: 8 }} />
+            <List
+              size="small" bordered dataSource={hits}
+              renderItem={(c) => (
+                <List.Item actions={created ? (resolved[c.id] ? [<Typography.Text key="d" type="secondary">{t(`closure.resolved.${resolved[c.id]}`)}</Typography.Text>] : [
+                  <Button key="k" size="small" onClick={() => resolve.mutate({ bookingId: c.id, action: 'keep' })}>{t('closure.keep')}</Button>,
+                  <Button key="c" size="small" danger onClick={() => resolve.mutate({ bookingId: c.id, action: 'cancel' })}>{t('closure.cancelBooking')}</Button>,
+                ]) : []}>
+                  <a onClick={() => onOpenBooking(c.id)}>{c.number}</a>&nbsp;{span(c.start, c.end, tz)} {c.topic ?? ''}
+                </List.Item>
+              )}
+            />
+          </>
+        ))}
+      </Modal>
+    </>
+  );
+}

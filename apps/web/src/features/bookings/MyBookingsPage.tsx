@@ -1,0 +1,6 @@
+/** /bookings/mine: an organizer's own bookings and requests. */
+import { BookingsList } from './BookingsListPage';
+
+export default function MyBookingsPage() {
+  return <BookingsList mine />;
+}

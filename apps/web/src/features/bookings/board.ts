@@ -1,0 +1,110 @@
+/** The availability board's data: venues × holds for a day or a week, in the property's wall-clock time. */
+import { useQuery } from '@tanstack/react-query';
+import type { Dayjs } from 'dayjs';
+import { ACTIVE_BOOKING_STATUSES } from '@hy/contracts';
+import { api, qs } from '../../lib/api';
+import type { Venue } from '../places/api';
+import { bookingKeys, instant, listAllBookings, wall, type Booking } from './api';
+
+export const DAY_START = 7 * 60;
+export const DAY_END = 22 * 60;
+export const SLOT = 30;
+export const SLOTS = (DAY_END - DAY_START) / SLOT;
+
+export type BlockKind = 'requested' | 'confirmed' | 'closed';
+export interface Block {
+  key: string;
+  venueId: string;
+  kind: BlockKind;
+  bookingId: string | null;
+  /** wall-clock times */
+  start: Dayjs; end: Dayjs; heldFrom: Dayjs; heldTo: Dayjs;
+  number: string | null; title: string; organizer: string | null; attendees: number | null;
+  /** held because it is linked to the booked venue (a hall's VIP room) */
+  linkedFrom: string | null;
+  booking: Booking | null;
+  /** the user may open it (others' bookings show as merely occupied) */
+  readable: boolean;
+}
+
+/** Minutes since midnight of `day` (may be negative or beyond 24 h for other days). */
+export const minutesIn = (d: Dayjs, day: Dayjs) => d.diff(day.startOf('day'), 'minute');
+/** Percentage position of a minute on the 07:00–22:00 axis, clamped. */
+export const pct = (m: number) => (Math.min(Math.max(m, DAY_START), DAY_END) - DAY_START) / (DAY_END - DAY_START) * 100;
+
+export function blocksOf(bookings: Booking[], tz: string, venueName: (id: string) => string): Block[] {
+  return bookings.filter((b) => ACTIVE_BOOKING_STATUSES.includes(b.status)).flatMap((b) => {
+    const base = {
+      kind: b.status as BlockKind, bookingId: b.id, start: wall(b.startAt, tz), end: wall(b.endAt, tz), heldFrom: wall(b.heldFrom, tz), heldTo: wall(b.heldTo, tz),
+      number: b.number, title: b.topic ?? '', organizer: b.organizerUnit, attendees: b.attendeeCount, booking: b, readable: true,
+    };
+    return [
+      { ...base, key: b.id, venueId: b.venue.id, linkedFrom: null },
+      ...b.linkedVenues.map((l) => ({ ...base, key: `${b.id}:${l.id}`, venueId: l.id, linkedFrom: b.venue.name ?? venueName(b.venue.id) })),
+    ];
+  });
+}
+
+/** One piece of GET /bookings/board: a meeting, one of its buffers, or a closure. */
+interface BoardItem {
+  kind: 'booking' | 'buffer' | 'closure'; status: string | null; start: string; end: string;
+  bookingId?: string; number?: string; topic?: string | null; organizationName?: string | null; linked?: boolean;
+  closureId?: string; reason?: string | null;
+}
+interface BoardResponse { venues: { id: string; name: string; items?: BoardItem[] }[] }
+
+/** Folds the board's pieces (booking + its buffers per venue) into blocks. */
+function boardBlocks(raw: BoardResponse, tz: string, venueName: (id: string) => string): Block[] {
+  const out: Block[] = [];
+  const home = new Map<string, string>();
+  for (const v of raw.venues ?? []) for (const it of v.items ?? []) if (it.bookingId && !it.linked) home.set(it.bookingId, v.name);
+  for (const v of raw.venues ?? []) {
+    const byBooking = new Map<string, BoardItem[]>();
+    for (const it of v.items ?? []) {
+      if (it.kind === 'closure') {
+        const start = wall(it.start, tz);
+        const end = wall(it.end, tz);
+        out.push({
+          key: `c:${it.closureId}:${v.id}`, venueId: v.id, kind: 'closed', bookingId: null, start, end, heldFrom: start, heldTo: end,
+          number: null, title: it.reason ?? '', organizer: null, attendees: null, linkedFrom: null, booking: null, readable: false,
+        });
+      } else if (it.bookingId) byBooking.set(it.bookingId, [...(byBooking.get(it.bookingId) ?? []), it]);
+    }
+    for (const [id, items] of byBooking) {
+      const main = items.find((i) => i.kind === 'booking') ?? items[0]!;
+      const all = items.map((i) => [wall(i.start, tz), wall(i.end, tz)] as const);
+      const heldFrom = all.reduce((m, [s]) => (s.isBefore(m) ? s : m), all[0]![0]);
+      const heldTo = all.reduce((m, [, e]) => (e.isAfter(m) ? e : m), all[0]![1]);
+      const meeting = main.kind === 'booking';
+      out.push({
+        key: `${id}:${v.id}`, venueId: v.id, kind: main.status === 'requested' ? 'requested' : 'confirmed', bookingId: id,
+        start: meeting ? wall(main.start, tz) : heldFrom, end: meeting ? wall(main.end, tz) : heldFrom,
+        heldFrom, heldTo, number: main.number ?? null, title: main.topic ?? '', organizer: main.organizationName ?? null, attendees: null,
+        linkedFrom: main.linked ? home.get(id) ?? venueName(v.id) : null, booking: null, readable: main.organizationName !== null && main.organizationName !== undefined,
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * Holds of [from, from + days): from GET /bookings/board when the server has it, else composed from
+ * GET /bookings (active bookings, linked rooms held too).
+ */
+export function useBoard(propertyId: string | null, tz: string, from: Dayjs, days: number, venues: Venue[] | undefined, useBoardEndpoint: boolean | undefined) {
+  const fromIso = instant(from.startOf('day'), tz);
+  const toIso = instant(from.startOf('day').add(days, 'day'), tz);
+  return useQuery({
+    queryKey: [...bookingKeys.board(propertyId, fromIso, toIso), useBoardEndpoint ? 'board' : 'list'],
+    enabled: !!propertyId && useBoardEndpoint !== undefined,
+    placeholderData: (prev) => prev,
+    queryFn: async (): Promise<Block[]> => {
+      const name = (id: string) => venues?.find((v) => v.id === id)?.name ?? '';
+      if (useBoardEndpoint) {
+        const raw = await api.get<BoardResponse>(`/bookings/board${qs({ propertyId, date: from.format('YYYY-MM-DD'), days })}`);
+        return boardBlocks(raw, tz, name);
+      }
+      return blocksOf(await listAllBookings({ propertyId, from: fromIso, to: toIso }), tz, name);
+    },
+  });
+}
