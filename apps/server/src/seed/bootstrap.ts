@@ -3,8 +3,9 @@ import { count } from 'drizzle-orm';
 import { DEFAULT_LEAD_TIMES } from '@hy/contracts';
 import type { Tx } from '../db/client.ts';
 import {
-  properties, buildings, floors, organizations, units, venues, venueLinks, venueAllowedOrganizations, users, userRoles, auditEvents, venueManagers,
+  properties, buildings, floors, organizations, units, venues, venueLinks, venueAllowedOrganizations, users, userRoles, auditEvents, venueManagers, kbEntries,
 } from '../db/schema/index.ts';
+import { KB_DEMO_ENTRIES } from '../domains/cases/kb.demo.ts';
 import { hashPassword } from '../domains/identity/identity.service.ts';
 import { loadDemoActivity } from './demo-activity.ts';
 import { checkPassword } from '../domains/identity/identity.rules.ts';
@@ -92,6 +93,7 @@ export async function loadDemoData(tx: Tx) {
   await tx.insert(userRoles).values({ userId: userIds.get('admin')!, propertyId: second!.id, role: 'admin' });
   for (const code of ['HY-0101', 'HY-0201', 'HY-0203', 'HY-0301']) await tx.insert(venueManagers).values({ venueId: venueIds.get(code)!, userId: userIds.get('cs_assistant')! });
   for (const code of ['ZL-0201', 'ZL-0101', 'BL-0101', 'ZL-0401']) await tx.insert(venueManagers).values({ venueId: venueIds.get(code)!, userId: userIds.get('lobby_manager')! });
+  await tx.insert(kbEntries).values(KB_DEMO_ENTRIES.map((e) => ({ ...e, propertyId: pid, updatedBy: userIds.get('affairs_admin')! })));
   await tx.insert(auditEvents).values({ propertyId: pid, action: 'demo.loaded', entityType: 'property', entityId: pid, actorName: 'system' });
   return { propertyId: pid, secondPropertyId: second!.id, userIds, venueIds, orgIds };
 }
