@@ -19,7 +19,7 @@ import { emit, stats, timeIt, load, freshBenchDatabase } from './lib.ts';
 
 const VENUES = Number(process.env.BENCH_VENUES ?? 200);
 const BOOKINGS = Number(process.env.BENCH_BOOKINGS ?? 500_000);
-const CLIENTS = 32;
+const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 32);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const POOL = 20;
 

@@ -1,3 +1,4 @@
+import './lib/dayjs-fast-tz.ts';
 import Fastify, { type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';

@@ -3,6 +3,7 @@ import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import * as schema from './schema/index.ts';
 
 export type Schema = typeof schema;
@@ -31,6 +32,33 @@ export interface DbOptions {
   poolSize?: number;
 }
 
+interface TxScope { callbacks: ((db: Db) => Promise<unknown>)[] }
+const txScope = new AsyncLocalStorage<TxScope>();
+
+/**
+ * Runs `fn` after the current transaction commits (dropped if it rolls back); outside a transaction
+ * returns false so the caller acts at once. Used for live events: a NOTIFY inside the writing
+ * transaction would serialise every such commit behind PostgreSQL's global notify lock.
+ */
+export function afterCommit(fn: (db: Db) => Promise<unknown>): boolean {
+  const scope = txScope.getStore();
+  if (!scope) return false;
+  scope.callbacks.push(fn);
+  return true;
+}
+
+/** Wraps db.transaction so that afterCommit callbacks run once the outermost transaction committed. */
+function withAfterCommit(db: Db): Db {
+  const original = db.transaction.bind(db);
+  db.transaction = (async (fn: Parameters<Db['transaction']>[0], config?: Parameters<Db['transaction']>[1]) => {
+    const scope: TxScope = { callbacks: [] };
+    const result = await txScope.run(scope, () => original(fn, config));
+    for (const cb of scope.callbacks) await cb(db).catch(() => {});
+    return result;
+  }) as Db['transaction'];
+  return db;
+}
+
 export async function openDatabase(opts: DbOptions): Promise<Database> {
   if (opts.databaseUrl) return openPostgres(opts.databaseUrl, opts.poolSize ?? 10);
   return openPglite(opts.dataDir ?? './data');
@@ -38,7 +66,7 @@ export async function openDatabase(opts: DbOptions): Promise<Database> {
 
 async function openPglite(dataDir: string): Promise<Database> {
   const client = await PGlite.create(dataDir, { extensions: { btree_gist } });
-  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  const db = withAfterCommit(drizzlePglite(client, { schema }) as unknown as Db);
   return {
     kind: 'pglite',
     db,
@@ -65,7 +93,7 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
   // Errors on idle clients must not crash the process.
   pool.on('error', () => {});
-  const db = drizzlePg(pool, { schema });
+  const db = withAfterCommit(drizzlePg(pool, { schema }));
   let listener: pg.Client | null = null;
   const handlers = new Map<string, Set<(p: string) => void>>();
   async function ensureListener() {

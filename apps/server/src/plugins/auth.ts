@@ -4,7 +4,7 @@ import type { Actor, Ctx } from '../lib/context.ts';
 import { errors } from '../lib/errors.ts';
 import { localeOf } from '../lib/locale.ts';
 import * as repo from '../domains/identity/identity.repository.ts';
-import { buildActor, sessionIdOf } from '../domains/identity/identity.service.ts';
+import { actorOf, sessionIdOf } from '../domains/identity/identity.service.ts';
 import { SESSION_TTL_HOURS } from '../domains/identity/identity.rules.ts';
 
 export const SESSION_COOKIE = 'hy_sid';
@@ -51,7 +51,7 @@ export const authPlugin = fp(async (app: FastifyInstance) => {
       const now = app.clock.now();
       const found = await repo.findSessionWithUser(app.database.db, id, now);
       if (found && !found.user.disabled) {
-        req.actor = await buildActor(app.database.db, found.user);
+        req.actor = actorOf(found.user, found.roles ?? []);
         req.sessionId = id;
         req.csrfToken = found.session.csrfToken;
         // Sliding expiry, written at most once a minute per session.

@@ -45,11 +45,18 @@ export async function findOrganization(db: DbOrTx, id: string) {
 }
 
 /** The next value of a per-property counter; the row stays locked until the transaction ends, so numbers are unbroken. */
-export async function nextCounter(tx: DbOrTx, propertyId: string, key: string): Promise<number> {
-  const [row] = await tx.insert(counters).values({ propertyId, key, value: 1 })
-    .onConflictDoUpdate({ target: [counters.propertyId, counters.key], set: { value: sql`${counters.value} + 1` } })
+/**
+ * Reserves `n` consecutive booking numbers and returns the first. Called in its own statement
+ * before the booking's transaction, so the counter row is locked for microseconds rather than for
+ * the whole write (which would serialise every booking of the property). A request refused after
+ * reserving leaves a gap; booking numbers need not be unbroken (work-order numbers must, and are
+ * taken inside their transaction).
+ */
+export async function reserveNumbers(db: DbOrTx, propertyId: string, key: string, n = 1): Promise<number> {
+  const [row] = await db.insert(counters).values({ propertyId, key, value: n })
+    .onConflictDoUpdate({ target: [counters.propertyId, counters.key], set: { value: sql`${counters.value} + ${n}` } })
     .returning({ value: counters.value });
-  return Number(row!.value);
+  return Number(row!.value) - n + 1;
 }
 
 export async function insertBooking(tx: DbOrTx, values: BookingInsert): Promise<BookingRow> {

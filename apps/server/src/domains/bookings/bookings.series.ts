@@ -12,7 +12,7 @@ import { audit } from '../audit/audit.service.ts';
 import * as repo from './bookings.repository.ts';
 import type { SeriesInput } from './bookings.schema.ts';
 import { canRead, policies } from './bookings.policy.ts';
-import { expandSeries, timeErrors, DEFAULT_MAX_DURATION_HOURS, type Occurrence } from './bookings.rules.ts';
+import { expandSeries, timeErrors, counterKey, DEFAULT_MAX_DURATION_HOURS, type Occurrence } from './bookings.rules.ts';
 import {
   announce, bookingParty, check, conflictError, conflictsOf, insertPlanned, planEnv, present, propertyOf, say, snapshot, type Intent, type Plan,
 } from './bookings.service.ts';
@@ -80,6 +80,7 @@ export async function createSeries(ctx: Ctx, input: SeriesInput) {
   if (!chosen.length) throw errors.field('skipDates', say(ctx, '没有可预订的场次', 'No occurrence left to book'), 'nothing_left');
   const now = ctx.now();
   const start = new Date(input.startAt);
+  const firstSeq = await repo.reserveNumbers(ctx.db, input.propertyId, counterKey(env.timeZone, now), chosen.length);
   try {
     const { series, rows } = await ctx.db.transaction(async (tx) => {
       const series = await repo.insertSeries(tx, {
@@ -88,7 +89,7 @@ export async function createSeries(ctx: Ctx, input: SeriesInput) {
         template: { ...input, organizationId, exdates: undefined, skipDates: undefined }, createdBy: actor.id, createdAt: now,
       });
       const rows: repo.BookingRow[] = [];
-      for (const i of chosen) rows.push(await insertPlanned(tx, ctx, actor, input, organizationId, i.plan!, { start: i.start, end: i.end, seriesId: series.id, occurrenceDate: i.date }));
+      for (const [k, i] of chosen.entries()) rows.push(await insertPlanned(tx, ctx, actor, input, organizationId, i.plan!, { start: i.start, end: i.end, seq: firstSeq + k, seriesId: series.id, occurrenceDate: i.date }));
       await audit(tx, ctx, { action: 'booking_series.created', entityType: 'booking_series', entityId: series.id, propertyId: series.propertyId, before: null, after: { ...series }, meta: { occurrences: rows.length } });
       await announce(tx, ctx, actor, rows[0]!, 'created', env.timeZone, say(ctx, `系列会议共 ${rows.length} 场`, `series of ${rows.length}`));
       return { series, rows };

@@ -248,8 +248,9 @@ export async function createBooking(ctx: Ctx, input: BookingCreate) {
   const organizationId = bookingParty(ctx, actor, input.propertyId, input.organizationId);
   const start = new Date(input.startAt);
   const p = await plan(ctx, actor, { ...input, start, end: new Date(input.endAt), organizationId, setupPlan: input.setupPlan ?? null }, true);
+  const seq = await repo.reserveNumbers(ctx.db, input.propertyId, counterKey(p.timeZone, ctx.now()));
   return presentOne(ctx, actor, await withHolds(ctx, actor, input.propertyId, p.holds, undefined, async (tx) => {
-    const row = await insertPlanned(tx, ctx, actor, input, organizationId, p, { start, end: new Date(input.endAt) });
+    const row = await insertPlanned(tx, ctx, actor, input, organizationId, p, { start, end: new Date(input.endAt), seq });
     await announce(tx, ctx, actor, row, 'created', p.timeZone);
     return row;
   }));
@@ -266,14 +267,13 @@ export function bookingParty(ctx: Ctx, actor: Actor, propertyId: string, organiz
 /** Inserts a checked booking (numbered, held, audited, expiry scheduled) inside the caller's transaction. */
 export async function insertPlanned(
   tx: Tx, ctx: Ctx, actor: Actor, input: Omit<BookingCreate, 'startAt' | 'endAt'>, organizationId: string | null, p: Plan,
-  at: { start: Date; end: Date; seriesId?: string; occurrenceDate?: string },
+  at: { start: Date; end: Date; seq: number; seriesId?: string; occurrenceDate?: string },
 ) {
   const now = ctx.now();
   const staff = can(actor, input.propertyId, 'bookings.manage');
   const channel = !staff ? 'online' : input.channel ?? (hasRole(actor, input.propertyId, 'cs_assistant') ? 'building_assistant' : 'phone');
-  const seq = await repo.nextCounter(tx, input.propertyId, counterKey(p.timeZone, now));
   const row = await repo.insertBooking(tx, {
-    propertyId: input.propertyId, number: bookingNumber(p.timeZone, now, seq), venueId: p.venue.id, linkedVenueIds: p.venue.linkedVenueIds,
+    propertyId: input.propertyId, number: bookingNumber(p.timeZone, now, at.seq), venueId: p.venue.id, linkedVenueIds: p.venue.linkedVenueIds,
     startAt: at.start, endAt: at.end, ...p.buffers, status: p.approval ? 'requested' : 'confirmed',
     organizationId, organizerUnit: p.organizerUnit, contactName: input.contactName, contactPhone: input.contactPhone, topic: input.topic,
     attendeeCount: input.attendeeCount, layout: p.layout, services: input.services, confidentiality: input.confidentiality, importance: input.importance,

@@ -13,7 +13,7 @@ import timezone from 'dayjs/plugin/timezone.js';
 import type { Ctx } from '../../lib/context.ts';
 import { authorize, memberProperties, requireActor } from '../../lib/context.ts';
 import { errors } from '../../lib/errors.ts';
-import type { DbOrTx } from '../../db/client.ts';
+import { afterCommit, type DbOrTx } from '../../db/client.ts';
 import { audit } from '../audit/audit.service.ts';
 import * as repo from './calendar.repository.ts';
 import { builtinOverrides, builtinYears } from './calendar.data.ts';
@@ -63,8 +63,31 @@ async function loadLayers(db: DbOrTx, propertyId: string): Promise<Layers> {
  * on top (admin wins), its time zone and working hours. 404 not_found if the property is unknown.
  * Does no access check: callers have authorized the request for this property already.
  */
+const CACHE_MS = 30_000;
+const cache = new Map<string, { at: number; calendar: Promise<WorkCalendar> }>();
+
+/**
+ * The property's work calendar, cached for 30 s per instance: it is read on nearly every booking and
+ * case write, and changes rarely. Writes through this instance invalidate it at once; other
+ * instances see a change within the cache period.
+ */
 export async function loadWorkCalendar(db: DbOrTx, propertyId: string): Promise<WorkCalendar> {
-  return (await loadLayers(db, propertyId)).calendar;
+  const hit = cache.get(propertyId);
+  if (hit && Date.now() - hit.at < CACHE_MS) return hit.calendar;
+  const calendar = loadLayers(db, propertyId).then((l) => l.calendar);
+  cache.set(propertyId, { at: Date.now(), calendar });
+  calendar.catch(() => cache.delete(propertyId));
+  return calendar;
+}
+
+function invalidateOnCommit(propertyId: string) {
+  invalidateWorkCalendar(propertyId);
+  afterCommit(async () => invalidateWorkCalendar(propertyId));
+}
+
+/** Drops the cached calendar of a property (after its overrides or working hours change). */
+export function invalidateWorkCalendar(propertyId: string) {
+  cache.delete(propertyId);
 }
 
 /** ISO 8601 in the calendar's time zone, e.g. 2026-10-09T17:30:00+08:00 (milliseconds only if any). */
@@ -186,6 +209,7 @@ export async function setOverride(ctx: Ctx, propertyId: string, date: string, in
   return ctx.db.transaction(async (tx) => {
     await requireProperty(tx, propertyId);
     const [before] = await repo.overridesOn(tx, propertyId, [date]);
+    invalidateOnCommit(propertyId);
     const [row] = await repo.upsertOverrides(tx, [{ propertyId, day: date, kind: input.kind, name: input.name }], ctx.now());
     await audit(tx, ctx, {
       action: before ? 'calendar_day.updated' : 'calendar_day.created',
@@ -199,6 +223,7 @@ export async function setOverride(ctx: Ctx, propertyId: string, date: string, in
 export async function removeOverride(ctx: Ctx, propertyId: string, date: string) {
   requireManager(ctx, propertyId);
   await ctx.db.transaction(async (tx) => {
+    invalidateOnCommit(propertyId);
     const removed = await repo.deleteOverride(tx, propertyId, date);
     if (!removed) throw errors.notFound('calendar override');
     await audit(tx, ctx, {
@@ -222,6 +247,7 @@ export async function importOverrides(ctx: Ctx, input: ImportInput) {
   return ctx.db.transaction(async (tx) => {
     await requireProperty(tx, propertyId);
     const before = new Map((await repo.overridesOn(tx, propertyId, [...seen.keys()])).map((r) => [r.day, r]));
+    invalidateOnCommit(propertyId);
     const rows = await repo.upsertOverrides(tx, input.days.map((d) => ({ propertyId, day: d.date, kind: d.kind, name: d.name })), ctx.now());
     rows.sort((a, b) => a.day.localeCompare(b.day));
     for (const row of rows) {

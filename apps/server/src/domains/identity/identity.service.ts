@@ -31,8 +31,12 @@ export function assertPasswordAcceptable(ctx: Ctx, pw: string, path = 'password'
 }
 
 export async function buildActor(db: Ctx['db'], user: repo.UserRow): Promise<Actor> {
+  return actorOf(user, await repo.rolesOf(db, user.id));
+}
+
+export function actorOf(user: repo.UserRow, grants: { propertyId: string; role: string }[]): Actor {
   const roles: Record<string, Role[]> = {};
-  for (const r of await repo.rolesOf(db, user.id)) (roles[r.propertyId] ??= []).push(r.role as Role);
+  for (const r of grants) (roles[r.propertyId] ??= []).push(r.role as Role);
   return { id: user.id, username: user.username, displayName: user.displayName, organizationId: user.organizationId, unitId: user.unitId, roles };
 }
 

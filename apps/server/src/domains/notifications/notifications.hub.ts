@@ -1,6 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import { sql } from 'drizzle-orm';
-import type { Database, DbOrTx } from '../../db/client.ts';
+import { afterCommit, type Database, type DbOrTx } from '../../db/client.ts';
 
 export const EVENTS_CHANNEL = 'hy_events';
 
@@ -14,11 +14,15 @@ export interface LiveMessage {
 }
 
 /**
- * Publishes a live message with pg_notify inside the caller's transaction: it is delivered when
- * (and only if) the transaction commits, to every app instance listening.
+ * Publishes a live message with pg_notify to every app instance listening. Called inside a write's
+ * transaction, it is sent right after that transaction commits, and never if it rolls back.
  */
 export async function publish(tx: DbOrTx, msg: LiveMessage) {
-  for (const part of fitPayload(msg)) await tx.execute(sql`select pg_notify(${EVENTS_CHANNEL}, ${JSON.stringify(part)})`);
+  const send = async (db: DbOrTx) => {
+    for (const part of fitPayload(msg)) await db.execute(sql`select pg_notify(${EVENTS_CHANNEL}, ${JSON.stringify(part)})`);
+  };
+  // Sent once the write committed (never for a rolled-back one), outside the writing transaction.
+  if (!afterCommit(send)) await send(tx);
 }
 
 /** pg_notify refuses payloads of 8000 bytes or more (bytes, not characters: 汉字 take 3 in UTF-8). */

@@ -10,6 +10,7 @@ import { errors } from '../../lib/errors.ts';
 import { sqlState, type Tx } from '../../db/client.ts';
 import { buildings, organizations, venues } from '../../db/schema/index.ts';
 import { audit } from '../audit/audit.service.ts';
+import { invalidateWorkCalendar } from '../calendar/calendar.service.ts';
 import { grantRoles } from '../identity/identity.repository.ts';
 import * as repo from './places.repository.ts';
 import * as S from './places.schema.ts';
@@ -136,6 +137,7 @@ export async function updateProperty(ctx: Ctx, id: string, patch: S.PropertyPatc
     await audit(tx, ctx, { action: 'property.updated', entityType: 'property', entityId: id, propertyId: id, before: row, after: p });
     return p;
   });
+  invalidateWorkCalendar(id);
   return presentProperty(actor, next);
 }
 
