@@ -24,6 +24,8 @@ function weekdayAhead(ahead: number): string {
 /** Drags across a venue's row on the day board from one hour to another (07:00–22:00 axis). */
 async function dragOnBoard(page: Page, venue: string, fromHour: number, toHour: number) {
   const track = page.locator(`[data-testid=board-row][data-venue="${venue}"] [data-testid=board-track]`);
+  // A closing drawer's mask still catches the mouse while it animates out.
+  await page.locator('.ant-drawer-mask').first().waitFor({ state: 'hidden' });
   await track.scrollIntoViewIfNeeded();
   const box = (await track.boundingBox())!;
   const x = (h: number) => box.x + ((h - 7) / 15) * box.width + 3;
@@ -46,7 +48,7 @@ async function setPicker(page: Page, testId: string, value: string) {
 }
 
 test('dispatcher books an A-class room from the board; an overlapping booking shows the clash', async () => {
-  const day = weekdayAhead(7);
+  const day = weekdayAhead(21); // beyond the demo bookings (two weeks ahead)
   const page = await newPage(e);
   await loginAs(e, page, 'dispatcher');
   await page.goto(`${e.base}/bookings/board?date=${day}&view=day`);
@@ -88,7 +90,7 @@ test('dispatcher books an A-class room from the board; an overlapping booking sh
 });
 
 test('an organizer requests a C-class hall; the bureau approves it; the organizer\'s iCal feed carries it', async () => {
-  const day = weekdayAhead(5);
+  const day = weekdayAhead(22); // beyond the demo bookings
   const topic = '全市重大项目建设推进会';
   const org = await newPage(e);
   await loginAs(e, org, 'organizer');

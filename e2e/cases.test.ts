@@ -9,8 +9,6 @@ import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { startE2E, newPage, loginAs, type E2E } from './harness.ts';
 
-// The generated demo activity (hundreds of cases) is not needed here; the demo users are.
-process.env.DEMO_ACTIVITY ??= '0';
 
 let e: E2E;
 before(async () => {

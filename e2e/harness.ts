@@ -48,7 +48,8 @@ export async function startE2E(): Promise<E2E> {
 }
 
 export async function newPage(e: E2E, lang: 'zh-CN' | 'en-US' = 'zh-CN'): Promise<Page> {
-  const ctx = await e.browser.newContext({ viewport: { width: 1366, height: 768 }, locale: lang });
+  // Staff use the product in China: the browser runs in the property's time zone.
+  const ctx = await e.browser.newContext({ viewport: { width: 1366, height: 768 }, locale: lang, timezoneId: process.env.E2E_TZ ?? 'Asia/Shanghai' });
   const page = await ctx.newPage();
   page.setDefaultTimeout(15_000);
   await page.addInitScript((l) => {

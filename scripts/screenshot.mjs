@@ -24,7 +24,7 @@ const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
-const page = await browser.newPage({ viewport: { width: w, height: h } });
+const page = await browser.newPage({ viewport: { width: w, height: h }, timezoneId: process.env.TZ_ID ?? 'Asia/Shanghai', locale: lang });
 await page.addInitScript((l) => localStorage.setItem('hy.lang', l), lang);
 if (user !== 'none') {
   const res = await page.request.post(`${base}/api/v1/auth/login`, { data: { username: user, password } });

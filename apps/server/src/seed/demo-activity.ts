@@ -248,5 +248,7 @@ export async function loadDemoActivity(app: FastifyInstance, propertyCode = 'XZZ
     if (failures.size) app.log.info({ failures: Object.fromEntries(failures), examples: Object.fromEntries(firstBodies) }, 'demo activity: refused steps');
     app.clock.now = realNow;
     await db.execute(sql`delete from sessions`);
+    // Weeks of history were read at the time: the bell starts with what is still open today.
+    await db.execute(sql`update notifications set read_at = now() where read_at is null`);
   }
 }
