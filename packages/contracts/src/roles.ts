@@ -69,6 +69,14 @@ export const PERMISSIONS = {
   'bookings.manage': ['admin', 'dispatcher', 'cs_assistant', 'lobby_manager'],
   'bookings.approve': ['bureau_approver'],
   'bookings.override_lead_time': ['dispatcher'],
+  /** Meeting services (M4, M5, M8): staff read notices and boards; templates are the admin's. */
+  'meetings.read': [...STAFF_ROLES],
+  'meetings.templates.manage': ['admin'],
+  'meetings.issue': ['admin', 'dispatcher', 'cs_assistant', 'lobby_manager'],
+  'meetings.verify': ['dispatcher', 'cs_assistant'],
+  'meetings.tasks.work': ['meeting_staff', 'av_tech', 'engineer', 'security', 'cleaner'],
+  'meetings.run': ['meeting_staff', 'dispatcher', 'cs_assistant', 'lobby_manager'],
+  'meetings.incidents': [...STAFF_ROLES],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

@@ -6,6 +6,7 @@ import { calendarRoutes } from './calendar/calendar.routes.ts';
 import { notificationsRoutes } from './notifications/notifications.routes.ts';
 import { bookingsRoutes } from './bookings/bookings.routes.ts';
 import { casesRoutes } from './cases/cases.routes.ts';
+import { meetingsRoutes } from './meetings/meetings.routes.ts';
 
 /** Every domain's routes, mounted under /api/v1. */
 export async function registerDomainRoutes(app: FastifyInstance) {
@@ -16,4 +17,5 @@ export async function registerDomainRoutes(app: FastifyInstance) {
   await app.register(notificationsRoutes);
   await app.register(bookingsRoutes);
   await app.register(casesRoutes);
+  await app.register(meetingsRoutes);
 }

@@ -1,3 +1,4 @@
 export * from './platform.ts';
 export * from './bookings.ts';
 export * from './cases.ts';
+export * from './meetings.ts';

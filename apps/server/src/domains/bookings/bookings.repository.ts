@@ -240,7 +240,13 @@ export async function boardHolds(db: DbOrTx, venueIds: string[], from: Date, to:
   return db.select({
     venueId: bookingHolds.venueId, holdFrom: sql<string>`lower(${bookingHolds.during})`, holdTo: sql<string>`upper(${bookingHolds.during})`,
     bookingId: bookingHolds.bookingId, closureId: bookingHolds.closureId, closureReason: venueClosures.reason,
-    booking: bookings, organizationName: organizations.name,
+    // Only what a board block shows: the whole row (services, forms) would cost more than the query.
+    booking: {
+      id: bookings.id, propertyId: bookings.propertyId, number: bookings.number, status: bookings.status, topic: bookings.topic,
+      startAt: bookings.startAt, endAt: bookings.endAt, venueId: bookings.venueId, organizationId: bookings.organizationId,
+      organizerUnit: bookings.organizerUnit, confidentiality: bookings.confidentiality, createdBy: bookings.createdBy,
+    },
+    organizationName: organizations.name,
   }).from(bookingHolds)
     .leftJoin(bookings, eq(bookings.id, bookingHolds.bookingId))
     .leftJoin(organizations, eq(organizations.id, bookings.organizationId))

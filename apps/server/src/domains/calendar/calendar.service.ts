@@ -14,6 +14,7 @@ import type { Ctx } from '../../lib/context.ts';
 import { authorize, memberProperties, requireActor } from '../../lib/context.ts';
 import { errors } from '../../lib/errors.ts';
 import { afterCommit, type DbOrTx } from '../../db/client.ts';
+import { zoneOffsetMinutes } from '../../lib/dayjs-fast-tz.ts';
 import { audit } from '../audit/audit.service.ts';
 import * as repo from './calendar.repository.ts';
 import { builtinOverrides, builtinYears } from './calendar.data.ts';
@@ -92,7 +93,13 @@ export function invalidateWorkCalendar(propertyId: string) {
 
 /** ISO 8601 in the calendar's time zone, e.g. 2026-10-09T17:30:00+08:00 (milliseconds only if any). */
 export function formatInstant(cal: Pick<WorkCalendar, 'timeZone'>, instant: Date): string {
-  return dayjs(instant).tz(cal.timeZone).format(instant.getUTCMilliseconds() ? 'YYYY-MM-DDTHH:mm:ss.SSSZ' : 'YYYY-MM-DDTHH:mm:ssZ');
+  // Hot (every time in every board and list): plain arithmetic on the zone offset, no dayjs objects.
+  const ms = instant.getTime();
+  const offset = zoneOffsetMinutes(ms, cal.timeZone);
+  const wall = new Date(ms + offset * 60_000).toISOString(); // the wall time, spelled as if UTC
+  const abs = Math.abs(offset);
+  const zone = `${offset < 0 ? '-' : '+'}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+  return `${instant.getUTCMilliseconds() ? wall.slice(0, 23) : wall.slice(0, 19)}${zone}`;
 }
 
 export interface DayRow { date: string; working: boolean; kind: DayKind; name: string | null; source: 'builtin' | 'override' | 'default' }
