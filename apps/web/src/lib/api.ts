@@ -61,3 +61,16 @@ export const api = {
 };
 
 export interface Page<T> { data: T[]; nextCursor: string | null }
+
+/** Reads every page of a small list (units, organizations of one property). */
+export async function getAll<T>(url: string, params: Record<string, unknown>): Promise<T[]> {
+  const out: T[] = [];
+  let cursor: string | null = null;
+  for (let i = 0; i < 20; i++) {
+    const page: Page<T> = await api.get<Page<T>>(`${url}${qs({ ...params, limit: 200, cursor })}`);
+    out.push(...page.data);
+    cursor = page.nextCursor;
+    if (!cursor) break;
+  }
+  return out;
+}

@@ -4,7 +4,9 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   CaseChannel, CaseKind, CasePolicies, CaseStatus, Severity, Urgency, WorkOrderStatus,
 } from '@hy/contracts';
-import { api, qs, ApiError, type Page } from '../../lib/api';
+import { api, qs, ApiError, getAll, type Page } from '../../lib/api';
+
+export { getAll };
 
 export interface CaseEvent { id: number; kind: string; actorId: string | null; actorName: string | null; note: string | null; data: Record<string, unknown> | null; at: string }
 export interface Material { name: string; qty: number; unit?: string | null }
@@ -47,19 +49,6 @@ export const caseKeys = {
   workOrders: (pid: string | null, k: string) => ['cases', 'work-orders', pid, k] as const,
   workOrder: (id: string | undefined) => ['cases', 'work-order', id] as const,
 };
-
-/** Reads every page of a small list (units, organizations of one property). */
-export async function getAll<T>(url: string, params: Record<string, unknown>): Promise<T[]> {
-  const out: T[] = [];
-  let cursor: string | null = null;
-  for (let i = 0; i < 20; i++) {
-    const page: Page<T> = await api.get<Page<T>>(`${url}${qs({ ...params, limit: 200, cursor })}`);
-    out.push(...page.data);
-    cursor = page.nextCursor;
-    if (!cursor) break;
-  }
-  return out;
-}
 
 export function useCase(id: string | undefined) {
   return useQuery({ queryKey: caseKeys.one(id), queryFn: () => api.get<CaseDetail>(`/cases/${id}`), enabled: !!id });

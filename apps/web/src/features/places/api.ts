@@ -3,7 +3,9 @@ import { useQuery } from '@tanstack/react-query';
 import type { FormInstance } from 'antd';
 import type { EquipmentCode, Layout, LeadTimeSetting, OrganizationKind, RecordPolicies, VenueClass, VenueType } from '@hy/contracts';
 import { OUTSIDE_ROLES } from '@hy/contracts';
-import { api, qs, ApiError, type Page } from '../../lib/api';
+import { api, qs, ApiError, getAll, type Page } from '../../lib/api';
+
+export { getAll };
 import { applyProblem } from '../../lib/errors';
 
 export interface Floor { id: string; level: number; label: string }
@@ -41,19 +43,6 @@ export const placesKeys = {
   units: (pid: string | null, buildingId?: string | null) => ['places', 'units', pid, buildingId ?? null] as const,
   venues: (pid: string | null) => ['places', 'venues', pid] as const,
 };
-
-/** Reads every page of a small list (buildings, organizations of one property). */
-export async function getAll<T>(url: string, params: Record<string, unknown>): Promise<T[]> {
-  const out: T[] = [];
-  let cursor: string | null = null;
-  for (let i = 0; i < 20; i++) {
-    const page: Page<T> = await api.get<Page<T>>(`${url}${qs({ ...params, limit: 200, cursor })}`);
-    out.push(...page.data);
-    cursor = page.nextCursor;
-    if (!cursor) break;
-  }
-  return out;
-}
 
 export function useBuildings(propertyId: string | null) {
   return useQuery({
