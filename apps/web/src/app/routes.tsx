@@ -5,6 +5,7 @@ import {
 import type { Permission, Role } from '@hy/contracts';
 import { STAFF_ROLES, MANAGER_ROLES } from '@hy/contracts';
 import { ScheduleOutlined, UnorderedListOutlined, ProfileOutlined, SafetyCertificateOutlined, FileTextOutlined } from '@ant-design/icons';
+import { FileProtectOutlined, CheckSquareOutlined, OrderedListOutlined } from '@ant-design/icons';
 import { FormOutlined, CustomerServiceOutlined, ToolOutlined, MessageOutlined, FileDoneOutlined, BarChartOutlined, ReadOutlined, NumberOutlined } from '@ant-design/icons';
 
 /**
@@ -31,6 +32,11 @@ export const PAGES: PageDef[] = [
   { path: '/bookings/approvals', labelKey: 'bookings:nav.approvals', icon: <SafetyCertificateOutlined />, roles: ['bureau_approver', 'dispatcher', ...MANAGER_ROLES], component: lazy(() => import('../features/bookings/ApprovalsPage')) },
   { path: '/bookings/bureau-report', labelKey: 'bookings:nav.report', icon: <FileTextOutlined />, roles: [...STAFF_ROLES, 'bureau_approver'], component: lazy(() => import('../features/bookings/BureauReportPage')) },
   { path: '/bookings/:id', labelKey: 'bookings:detail.title', hidden: true, permission: 'bookings.read', component: lazy(() => import('../features/bookings/BookingDetail')) },
+  { path: '/service-notices', labelKey: 'meetings:nav.notices', icon: <FileProtectOutlined />, permission: 'meetings.read', roles: ['admin', 'dispatcher', 'cs_assistant', 'lobby_manager', 'cs_supervisor', 'project_manager', 'general_manager'], component: lazy(() => import('../features/meetings/ServiceNoticesPage')) },
+  { path: '/service-notices/:id', labelKey: 'meetings:nav.detail', hidden: true, permission: 'meetings.read', component: lazy(() => import('../features/meetings/NoticeDetailPage')) },
+  { path: '/service-notices/:id/print', labelKey: 'meetings:nav.print', hidden: true, permission: 'meetings.read', component: lazy(() => import('../features/meetings/NoticePrintPage')) },
+  { path: '/my/tasks', labelKey: 'meetings:nav.myTasks', icon: <CheckSquareOutlined />, permission: 'meetings.tasks.work', component: lazy(() => import('../features/meetings/MyTasksPage')) },
+  { path: '/admin/task-templates', labelKey: 'meetings:nav.templates', icon: <OrderedListOutlined />, group: 'admin', permission: 'meetings.templates.manage', component: lazy(() => import('../features/meetings/TaskTemplatesPage')) },
   { path: '/cases/new', labelKey: 'cases:nav.intake', icon: <FormOutlined />, permission: 'cases.intake', component: lazy(() => import('../features/cases/IntakePage')) },
   { path: '/cases', labelKey: 'cases:nav.cases', icon: <CustomerServiceOutlined />, permission: 'cases.read', component: lazy(() => import('../features/cases/CaseListPage')) },
   { path: '/cases/:id', labelKey: 'cases:nav.cases', hidden: true, permission: 'cases.read', component: lazy(() => import('../features/cases/CaseDetailPage')) },

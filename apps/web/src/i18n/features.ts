@@ -7,6 +7,7 @@ import { placesI18n } from '../features/places/i18n';
 import { calendarI18n } from '../features/calendar/i18n';
 import { bookingsI18n } from '../features/bookings/i18n';
 import { casesI18n } from '../features/cases/i18n';
+import { meetingsI18n } from '../features/meetings/i18n';
 /**
  * Every feature's translations, one namespace each. A feature adds its `i18n.ts`
  * ({'zh-CN': {...}, 'en-US': {...}}) here; resources.test.ts checks both languages have the same keys.
@@ -21,4 +22,5 @@ export const featureResources: Record<string, { 'zh-CN': object; 'en-US': object
   calendar: calendarI18n,
   bookings: bookingsI18n,
   cases: casesI18n,
+  meetings: meetingsI18n,
 };

@@ -11,6 +11,7 @@ import { span, useBooking, useBookingHistory, useLiveBookings, wall, type Bookin
 import { BookingActions } from './BookingActions';
 import { BookingForm } from './BookingForm';
 import { ConfidentialityTag, IMPORTANCE_COLORS, StatusTag, useBookingLabels } from './labels';
+import { NoticeLink } from '../meetings/NoticeLink';
 import './bookings.css';
 
 const QUIET = new Set(['updatedAt', 'version', 'createdAt', 'id', 'propertyId', 'number']);
@@ -82,6 +83,7 @@ export function BookingDetailView({ booking, onClose }: { booking: Booking; onCl
         <BookingActions booking={b} onEdit={() => setEditing(true)} onChanged={(x) => { if (x.status === 'cancelled') onClose?.(); }} />
       </div>
       <Typography.Text type="secondary">{b.number} · {span(b.startAt, b.endAt, tz)} · {b.venue.name}</Typography.Text>
+      {b.status === 'confirmed' && <span style={{ marginLeft: 8 }}><NoticeLink booking={b} /></span>}
       {b.status === 'requested' && <Alert style={{ marginTop: 10 }} type="warning" showIcon message={t('detail.awaiting')} />}
       {b.status === 'rejected' && <Alert style={{ marginTop: 10 }} type="error" showIcon message={t('detail.rejected')} description={b.decisionReason} />}
       {b.status === 'cancelled' && <Alert style={{ marginTop: 10 }} type="info" showIcon message={t('detail.cancelled')} description={b.cancelReason} />}

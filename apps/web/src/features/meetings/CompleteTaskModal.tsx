@@ -1,0 +1,44 @@
+/** Mark a department task done with a note and an optional photo link (M4: who, when, note, photo). */
+import { App, Form, Input, Modal, Typography } from 'antd';
+import { useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../lib/api';
+import { applyProblem } from '../../lib/errors';
+import { meetingKeys, type MeetingTask } from './api';
+
+export function CompleteTaskModal({ task, onClose }: { task: MeetingTask | null; onClose: () => void }) {
+  const { t } = useTranslation('meetings');
+  const { message } = App.useApp();
+  const qc = useQueryClient();
+  const [form] = Form.useForm<{ note?: string; photoUrl?: string }>();
+  async function submit() {
+    const v = await form.validateFields();
+    try {
+      await api.post(`/tasks/${task!.id}/complete`, { note: v.note?.trim() || null, photoUrl: v.photoUrl?.trim() || null });
+      message.success(t('board.doneMsg'));
+      form.resetFields();
+      onClose();
+    } catch (err) {
+      message.error(applyProblem(err, form, t('err.failed')));
+    } finally {
+      void qc.invalidateQueries({ queryKey: meetingKeys.all });
+    }
+  }
+  return (
+    <Modal open={!!task} title={t('board.markDone')} onCancel={onClose} onOk={submit} okText={t('board.done')} destroyOnHidden
+      okButtonProps={{ 'data-testid': 'complete-submit' } } width={440}>
+      {task && (
+        <>
+          <Typography.Paragraph strong style={{ marginBottom: 4 }}>{task.title}{task.quantity !== null ? ` × ${task.quantity}${task.unit ?? ''}` : ''}</Typography.Paragraph>
+          {task.instructions && <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>{task.instructions}</Typography.Paragraph>}
+          <Form form={form} layout="vertical" preserve={false}>
+            <Form.Item name="note" label={t('board.note')}><Input.TextArea rows={2} maxLength={1000} data-testid="complete-note" /></Form.Item>
+            <Form.Item name="photoUrl" label={t('board.photoUrl')} rules={[{ type: 'url', message: t('board.photoInvalid') }]}>
+              <Input placeholder="https://" inputMode="url" data-testid="complete-photo" />
+            </Form.Item>
+          </Form>
+        </>
+      )}
+    </Modal>
+  );
+}

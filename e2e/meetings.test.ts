@@ -1,0 +1,188 @@
+/**
+ * Meeting services end to end (SPEC M4, M5, M8): a C-class booking is requested and approved by the
+ * bureau (API); the dispatcher issues its 《会议服务通知单》; AV, security, meeting staff and cleaners
+ * mark their tasks done on /my/tasks and report ready; the dispatcher verifies every department;
+ * the three-level check is recorded by its three roles; the meeting goes live.
+ */
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import type { APIRequestContext, Page } from 'playwright-core';
+import { startE2E, newPage, loginAs, DEMO_PASSWORD, type E2E } from './harness.ts';
+
+let e: E2E;
+before(async () => {
+  e = await startE2E();
+});
+after(async () => e?.close());
+
+/** A weekday `ahead` calendar days from today (Asia/Shanghai), pushed past weekends. */
+function weekdayAhead(ahead: number): string {
+  const d = new Date(Date.now() + 8 * 3600_000 + ahead * 86_400_000);
+  while (d.getUTCDay() === 0 || d.getUTCDay() === 6) d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/** A signed-in API client (cookie + CSRF token) for one demo user. */
+async function apiAs(username: string) {
+  const ctx = await e.browser.newContext();
+  const req: APIRequestContext = ctx.request;
+  const login = await req.post(`${e.base}/api/v1/auth/login`, { data: { username, password: DEMO_PASSWORD } });
+  assert.equal(login.status(), 200, await login.text());
+  const me = await (await req.get(`${e.base}/api/v1/auth/me`)).json();
+  const headers = { 'x-csrf-token': me.csrfToken as string };
+  return {
+    me,
+    propertyId: me.properties[0].id as string,
+    get: async (url: string) => (await req.get(`${e.base}/api/v1${url}`)).json(),
+    post: async (url: string, data: unknown = {}) => {
+      const r = await req.post(`${e.base}/api/v1${url}`, { data, headers });
+      return { status: r.status(), body: await r.json().catch(() => null) };
+    },
+    close: () => ctx.close(),
+  };
+}
+
+async function confirm(page: Page) {
+  await page.locator('.ant-popconfirm').getByRole('button', { name: /确\s*定|OK/ }).click();
+}
+
+/** On /my/tasks: every open task of the meeting done, then the department reported ready. */
+async function workBoard(username: string, noticeNumber: string) {
+  const page = await newPage(e);
+  await loginAs(e, page, username);
+  await page.goto(`${e.base}/my/tasks?range=week`);
+  const card = page.locator(`[data-testid=board-meeting][data-number="${noticeNumber}"]`);
+  await card.waitFor();
+  let done = 0;
+  for (;;) {
+    const btn = card.getByTestId('board-complete').first();
+    if (!(await btn.isVisible().catch(() => false))) break;
+    await btn.click();
+    if (done === 0) {
+      await page.getByTestId('complete-note').fill(`${username} 已完成`);
+      await page.getByTestId('complete-photo').fill('https://example.org/photo.jpg');
+    }
+    await page.getByTestId('complete-submit').click();
+    await page.locator('.ant-modal-wrap').first().waitFor({ state: 'hidden' });
+    done++;
+    await page.waitForFunction(([n, c]) => document.querySelectorAll(`[data-testid=board-meeting][data-number="${n}"] [data-testid=board-task][data-status=done]`).length >= c, [noticeNumber, done] as const);
+    assert.ok(done < 80, 'too many tasks');
+  }
+  assert.ok(done > 0, `${username} had tasks`);
+  const ready = card.getByTestId('board-report-ready');
+  await ready.first().waitFor();
+  await page.waitForFunction((n) => !document.querySelector(`[data-testid=board-meeting][data-number="${n}"] [data-testid=board-report-ready]`)?.hasAttribute('disabled'), noticeNumber);
+  await ready.first().click();
+  await card.getByTestId('board-ready-tag').waitFor();
+  await page.context().close();
+  return done;
+}
+
+test('a C-class meeting from notice to live: tasks, readiness, verification, three checks, start', async () => {
+  const dispatcherApi = await apiAs('dispatcher');
+  const bureau = await apiAs('bureau_approver');
+  const pid = dispatcherApi.propertyId;
+  const venues = (await dispatcherApi.get(`/venues?propertyId=${pid}&limit=200`)).data as { id: string; name: string; venueClass: string; seats: number; restricted: boolean; bookable: boolean }[];
+  const halls = venues.filter((v) => v.venueClass === 'C' && !v.restricted && v.bookable && v.seats >= 100);
+  assert.ok(halls.length > 0, 'a C-class hall');
+
+  // A free slot two working days ahead (demo bookings fill the mornings).
+  let booking: { id: string; number: string; status: string } | null = null;
+  const day = weekdayAhead(2);
+  outer: for (const hall of halls) {
+    for (const [s, en] of [['14:30', '16:30'], ['16:00', '17:30'], ['19:00', '20:30'], ['10:00', '11:30']]) {
+      const r = await dispatcherApi.post('/bookings', {
+        propertyId: pid, venueId: hall.id, startAt: `${day}T${s}:00+08:00`, endAt: `${day}T${en}:00+08:00`, attendeeCount: 80, topic: '全市安全生产工作会议',
+        organizerUnit: '市应急管理局', contactName: '周敏', contactPhone: '0755-28305566', importance: 'important',
+        application: { applicantUnit: '市应急管理局', purpose: '全市安全生产工作会议' },
+        services: [{ code: 'microphones', qty: 4 }, { code: 'recording' }, { code: 'sign_in_desk' }, { code: 'water', kind: 'bottled' }],
+      });
+      if (r.status === 201) {
+        booking = r.body;
+        break outer;
+      }
+    }
+  }
+  assert.ok(booking, 'booked a C-class hall');
+  assert.equal(booking!.status, 'requested');
+  const approved = await bureau.post(`/bookings/${booking!.id}/approve`, {});
+  assert.equal(approved.status, 200, JSON.stringify(approved.body));
+  assert.equal(approved.body.status, 'confirmed');
+
+  // The dispatcher issues the notice from the list (unless the minute scanner already did).
+  const page = await newPage(e);
+  await loginAs(e, page, 'dispatcher');
+  await page.goto(`${e.base}/service-notices?range=week`);
+  await page.getByTestId('service-notices-page').waitFor();
+  const issue = page.locator(`[data-testid=issue-notice][data-booking="${booking!.number}"]`);
+  if (await issue.waitFor({ timeout: 8000 }).then(() => true, () => false)) {
+    await issue.click();
+    await page.waitForURL(/\/service-notices\/[0-9a-f-]{36}$/);
+  } else {
+    const list = await dispatcherApi.get(`/service-notices?propertyId=${pid}&from=${day}T00:00:00%2B08:00&to=${day}T23:59:00%2B08:00`);
+    const n = list.data.find((x: { bookingId: string }) => x.bookingId === booking!.id);
+    assert.ok(n, 'notice issued by the scanner');
+    await page.goto(`${e.base}/service-notices/${n.id}`);
+  }
+  const detail = page.getByTestId('notice-detail');
+  await detail.waitFor();
+  const number = (await detail.getAttribute('data-number'))!;
+  assert.match(number, /^HY-TZ-\d{4}-\d{6}$/);
+  const noticeId = page.url().split('/').pop()!;
+  await page.getByTestId('notice-info').getByText('全市安全生产工作会议').waitFor();
+  assert.equal(await page.getByTestId('live-status').first().getAttribute('data-status'), 'preparing');
+  // Four departments, each with its tasks.
+  assert.equal(await page.getByTestId('dept-tab').count(), 4);
+
+  // Every department works its board.
+  for (const user of ['av_tech', 'security', 'meeting_staff', 'cleaner']) await workBoard(user, number);
+
+  // The dispatcher verifies each department's readiness.
+  await page.reload();
+  await detail.waitFor();
+  for (const dept of ['engineering_av', 'security', 'meeting_staff', 'cleaning']) {
+    await page.locator(`[data-testid=dept-tab][data-dept=${dept}]`).click();
+    const panel = page.locator(`[data-testid=dept-panel][data-dept=${dept}]`);
+    await panel.getByTestId('verify-ready').click();
+    await panel.locator('[data-testid=dept-ready][data-state=verified]').waitFor();
+  }
+  await page.waitForFunction(() => document.querySelector('[data-testid=live-status]')?.getAttribute('data-status') === 'ready');
+
+  // Three-level check: group leader (meeting staff), environment supervisor (lobby manager), hotline (dispatcher).
+  for (const [user, level] of [['meeting_staff', 1], ['lobby_manager', 2]] as const) {
+    const p = await newPage(e);
+    await loginAs(e, p, user);
+    await p.goto(`${e.base}/service-notices/${noticeId}`);
+    const item = p.locator(`[data-testid=check-item][data-level="${level}"]`);
+    await item.getByTestId('record-check').click();
+    await p.getByTestId('check-finding').fill(level === 1 ? '会议安排无变化' : '场地、设备、茶水准备到位');
+    await p.getByTestId('check-submit').click();
+    await p.locator(`[data-testid=check-item][data-level="${level}"][data-status=ok]`).waitFor();
+    await p.context().close();
+  }
+  await page.reload();
+  const l3 = page.locator('[data-testid=check-item][data-level="3"]');
+  await l3.getByTestId('record-check').click();
+  await page.getByTestId('check-submit').click();
+  await page.locator('[data-testid=check-item][data-level="3"][data-status=ok]').waitFor();
+  assert.equal(await page.locator('[data-testid=check-item][data-status=ok]').count(), 3);
+
+  // The meeting goes live.
+  await page.getByTestId('start-meeting').click();
+  await confirm(page);
+  await page.waitForFunction(() => document.querySelector('[data-testid=live-status]')?.getAttribute('data-status') === 'in_progress');
+  const after = await dispatcherApi.get(`/service-notices/${noticeId}`);
+  assert.equal(after.liveStatus, 'in_progress');
+  assert.ok(after.departments.every((d: { verifiedAt: string | null }) => d.verifiedAt));
+  assert.ok(after.departments.every((d: { done: number; total: number }) => d.done === d.total));
+
+  // The list shows it live with four verified departments.
+  await page.goto(`${e.base}/service-notices?range=week`);
+  const row = page.locator(`[data-testid=notice-row][data-number="${number}"]`);
+  await row.locator('[data-testid=live-status][data-status=in_progress]').waitFor();
+  await row.locator('[data-testid=dept-ready][data-state=verified]').nth(3).waitFor();
+
+  await page.context().close();
+  await dispatcherApi.close();
+  await bureau.close();
+});
