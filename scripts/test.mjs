@@ -33,6 +33,7 @@ function nodeTest(files, extra = []) {
 if (mode === 'all' || mode === 'typecheck') {
   run('npx', ['tsc', '-p', 'apps/server', '--noEmit']);
   run('npx', ['tsc', '-p', 'apps/web', '--noEmit']);
+  run('npx', ['tsc', '-p', 'e2e', '--noEmit']);
 }
 if (mode === 'all' || mode === 'server') {
   if (process.env.DATABASE_URL) run(process.execPath, ['--import', 'tsx', 'apps/server/src/test/reset-db.ts']);
