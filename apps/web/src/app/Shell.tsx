@@ -18,9 +18,14 @@ export function Shell() {
 
   const items = useMemo(() => {
     const visible = PAGES.filter((p) => !p.hidden && pageAllowed(p, session));
-    const top = visible.filter((p) => !p.group).map((p) => ({ key: p.path, icon: p.icon, label: t(p.labelKey) }));
-    const admin = visible.filter((p) => p.group === 'admin').map((p) => ({ key: p.path, icon: p.icon, label: t(p.labelKey) }));
-    return admin.length ? [...top, { type: 'group' as const, key: 'admin', label: t('nav.admin'), children: admin }] : top;
+    const entry = (p: (typeof visible)[number]) => ({ key: p.path, icon: p.icon, label: t(p.labelKey) });
+    const top = visible.filter((p) => !p.group).map(entry);
+    // Sections in the order staff meet them: meetings, service desk, administration.
+    const sections = (['meetings', 'service', 'admin'] as const)
+      .map((g) => ({ g, children: visible.filter((p) => p.group === g).map(entry) }))
+      .filter((x) => x.children.length)
+      .map((x) => ({ type: 'group' as const, key: x.g, label: t(`nav.group.${x.g}`), children: x.children }));
+    return [...top, ...sections];
   }, [session, t]);
 
   const selected = PAGES.map((p) => p.path).filter((p) => p === location.pathname || (p !== '/' && location.pathname.startsWith(p + '/'))).sort((a, b) => b.length - a.length)[0] ?? '/';

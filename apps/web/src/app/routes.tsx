@@ -16,7 +16,7 @@ export interface PageDef {
   path: string;
   labelKey: string;
   icon?: ReactNode;
-  group?: 'admin';
+  group?: 'meetings' | 'service' | 'admin';
   permission?: Permission;
   roles?: Role[];
   hidden?: boolean;
@@ -26,31 +26,31 @@ export interface PageDef {
 export const PAGES: PageDef[] = [
   { path: '/', labelKey: 'nav.dashboard', icon: <DashboardOutlined />, component: lazy(() => import('../features/dashboard/DashboardPage')) },
   { path: '/notifications', labelKey: 'nav.notifications', icon: <BellOutlined />, component: lazy(() => import('../features/notifications/NotificationsPage')) },
-  { path: '/bookings/board', labelKey: 'bookings:nav.board', icon: <ScheduleOutlined />, roles: [...STAFF_ROLES, 'bureau_approver', 'organizer'], component: lazy(() => import('../features/bookings/BoardPage')) },
-  { path: '/bookings', labelKey: 'bookings:nav.list', icon: <UnorderedListOutlined />, roles: [...STAFF_ROLES], component: lazy(() => import('../features/bookings/BookingsListPage')) },
-  { path: '/bookings/mine', labelKey: 'bookings:nav.mine', icon: <ProfileOutlined />, roles: ['organizer'], component: lazy(() => import('../features/bookings/MyBookingsPage')) },
-  { path: '/bookings/approvals', labelKey: 'bookings:nav.approvals', icon: <SafetyCertificateOutlined />, roles: ['bureau_approver', 'dispatcher', ...MANAGER_ROLES], component: lazy(() => import('../features/bookings/ApprovalsPage')) },
-  { path: '/bookings/bureau-report', labelKey: 'bookings:nav.report', icon: <FileTextOutlined />, roles: [...STAFF_ROLES, 'bureau_approver'], component: lazy(() => import('../features/bookings/BureauReportPage')) },
+  { path: '/bookings/board', labelKey: 'bookings:nav.board', group: 'meetings', icon: <ScheduleOutlined />, roles: [...STAFF_ROLES, 'bureau_approver', 'organizer'], component: lazy(() => import('../features/bookings/BoardPage')) },
+  { path: '/bookings', labelKey: 'bookings:nav.list', group: 'meetings', icon: <UnorderedListOutlined />, roles: [...STAFF_ROLES], component: lazy(() => import('../features/bookings/BookingsListPage')) },
+  { path: '/bookings/mine', labelKey: 'bookings:nav.mine', group: 'meetings', icon: <ProfileOutlined />, roles: ['organizer'], component: lazy(() => import('../features/bookings/MyBookingsPage')) },
+  { path: '/bookings/approvals', labelKey: 'bookings:nav.approvals', group: 'meetings', icon: <SafetyCertificateOutlined />, roles: ['bureau_approver', 'dispatcher', ...MANAGER_ROLES], component: lazy(() => import('../features/bookings/ApprovalsPage')) },
+  { path: '/bookings/bureau-report', labelKey: 'bookings:nav.report', group: 'meetings', icon: <FileTextOutlined />, roles: [...STAFF_ROLES, 'bureau_approver'], component: lazy(() => import('../features/bookings/BureauReportPage')) },
   { path: '/bookings/:id', labelKey: 'bookings:detail.title', hidden: true, permission: 'bookings.read', component: lazy(() => import('../features/bookings/BookingDetail')) },
-  { path: '/service-notices', labelKey: 'meetings:nav.notices', icon: <FileProtectOutlined />, permission: 'meetings.read', roles: ['admin', 'dispatcher', 'cs_assistant', 'lobby_manager', 'cs_supervisor', 'project_manager', 'general_manager'], component: lazy(() => import('../features/meetings/ServiceNoticesPage')) },
+  { path: '/service-notices', labelKey: 'meetings:nav.notices', group: 'meetings', icon: <FileProtectOutlined />, permission: 'meetings.read', roles: ['admin', 'dispatcher', 'cs_assistant', 'lobby_manager', 'cs_supervisor', 'project_manager', 'general_manager'], component: lazy(() => import('../features/meetings/ServiceNoticesPage')) },
   { path: '/service-notices/:id', labelKey: 'meetings:nav.detail', hidden: true, permission: 'meetings.read', component: lazy(() => import('../features/meetings/NoticeDetailPage')) },
   { path: '/service-notices/:id/print', labelKey: 'meetings:nav.print', hidden: true, permission: 'meetings.read', component: lazy(() => import('../features/meetings/NoticePrintPage')) },
-  { path: '/my/tasks', labelKey: 'meetings:nav.myTasks', icon: <CheckSquareOutlined />, permission: 'meetings.tasks.work', component: lazy(() => import('../features/meetings/MyTasksPage')) },
+  { path: '/my/tasks', labelKey: 'meetings:nav.myTasks', group: 'meetings', icon: <CheckSquareOutlined />, permission: 'meetings.tasks.work', component: lazy(() => import('../features/meetings/MyTasksPage')) },
   { path: '/admin/task-templates', labelKey: 'meetings:nav.templates', icon: <OrderedListOutlined />, group: 'admin', permission: 'meetings.templates.manage', component: lazy(() => import('../features/meetings/TaskTemplatesPage')) },
-  { path: '/cases/new', labelKey: 'cases:nav.intake', icon: <FormOutlined />, permission: 'cases.intake', component: lazy(() => import('../features/cases/IntakePage')) },
-  { path: '/cases', labelKey: 'cases:nav.cases', icon: <CustomerServiceOutlined />, permission: 'cases.read', component: lazy(() => import('../features/cases/CaseListPage')) },
+  { path: '/cases/new', labelKey: 'cases:nav.intake', group: 'service', icon: <FormOutlined />, permission: 'cases.intake', component: lazy(() => import('../features/cases/IntakePage')) },
+  { path: '/cases', labelKey: 'cases:nav.cases', group: 'service', icon: <CustomerServiceOutlined />, permission: 'cases.read', component: lazy(() => import('../features/cases/CaseListPage')) },
   { path: '/cases/:id', labelKey: 'cases:nav.cases', hidden: true, permission: 'cases.read', component: lazy(() => import('../features/cases/CaseDetailPage')) },
   { path: '/work-orders/:id/print', labelKey: 'cases:print.title', hidden: true, permission: 'cases.read', component: lazy(() => import('../features/cases/WorkOrderPrintPage')) },
-  { path: '/my/work-orders', labelKey: 'cases:nav.myWorkOrders', icon: <ToolOutlined />, permission: 'workorders.work', component: lazy(() => import('../features/cases/MyWorkOrdersPage')) },
+  { path: '/my/work-orders', labelKey: 'cases:nav.myWorkOrders', group: 'service', icon: <ToolOutlined />, permission: 'workorders.work', component: lazy(() => import('../features/cases/MyWorkOrdersPage')) },
   { path: '/portal', labelKey: 'cases:nav.portal', icon: <MessageOutlined />, permission: 'cases.report', component: lazy(() => import('../features/cases/PortalPage')) },
-  { path: '/supervision', labelKey: 'cases:nav.supervision', icon: <FileDoneOutlined />, permission: 'cases.review.read', component: lazy(() => import('../features/cases/SupervisionPage')) },
-  { path: '/reports/cases', labelKey: 'cases:nav.reports', icon: <BarChartOutlined />, permission: 'cases.reports', component: lazy(() => import('../features/cases/ReportsPage')) },
-  { path: '/kb', labelKey: 'cases:nav.kb', icon: <ReadOutlined />, permission: 'kb.manage', component: lazy(() => import('../features/cases/KbAdminPage')) },
-  { path: '/work-orders/gaps', labelKey: 'cases:nav.gaps', icon: <NumberOutlined />, permission: 'cases.read', roles: ['admin', 'dispatcher', 'cs_supervisor', 'project_manager', 'general_manager', 'affairs_admin'], component: lazy(() => import('../features/cases/GapReportPage')) },
+  { path: '/supervision', labelKey: 'cases:nav.supervision', group: 'service', icon: <FileDoneOutlined />, permission: 'cases.review.read', component: lazy(() => import('../features/cases/SupervisionPage')) },
+  { path: '/reports/cases', labelKey: 'cases:nav.reports', group: 'service', icon: <BarChartOutlined />, permission: 'cases.reports', component: lazy(() => import('../features/cases/ReportsPage')) },
+  { path: '/kb', labelKey: 'cases:nav.kb', group: 'service', icon: <ReadOutlined />, permission: 'kb.manage', component: lazy(() => import('../features/cases/KbAdminPage')) },
+  { path: '/work-orders/gaps', labelKey: 'cases:nav.gaps', group: 'service', icon: <NumberOutlined />, permission: 'cases.read', roles: ['admin', 'dispatcher', 'cs_supervisor', 'project_manager', 'general_manager', 'affairs_admin'], component: lazy(() => import('../features/cases/GapReportPage')) },
   { path: '/admin/users', labelKey: 'nav.users', icon: <TeamOutlined />, group: 'admin', permission: 'users.manage', component: lazy(() => import('../features/users/UsersPage')) },
   { path: '/admin/buildings', labelKey: 'nav.buildings', icon: <ApartmentOutlined />, group: 'admin', permission: 'places.manage', component: lazy(() => import('../features/places/BuildingsPage')) },
   { path: '/admin/organizations', labelKey: 'nav.organizations', icon: <HomeOutlined />, group: 'admin', permission: 'places.manage', component: lazy(() => import('../features/places/OrganizationsPage')) },
-  { path: '/venues', labelKey: 'nav.venues', icon: <BankOutlined />, permission: 'places.read', component: lazy(() => import('../features/places/VenuesPage')) },
+  { path: '/venues', labelKey: 'nav.venues', group: 'meetings', icon: <BankOutlined />, permission: 'places.read', component: lazy(() => import('../features/places/VenuesPage')) },
   { path: '/admin/calendar', labelKey: 'nav.calendar', icon: <CalendarOutlined />, group: 'admin', permission: 'calendar.manage', component: lazy(() => import('../features/calendar/CalendarPage')) },
   { path: '/admin/audit', labelKey: 'nav.audit', icon: <AuditOutlined />, group: 'admin', permission: 'audit.read', component: lazy(() => import('../features/audit/AuditPage')) },
   { path: '/account', labelKey: 'nav.account', icon: <SettingOutlined />, hidden: true, component: lazy(() => import('../features/account/AccountPage')) },

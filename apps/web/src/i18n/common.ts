@@ -7,6 +7,7 @@ export const common = {
     nav: {
       dashboard: '工作台', admin: '系统管理', users: '用户管理', places: '场所管理', buildings: '楼栋与单元', organizations: '单位', venues: '会议场所',
       calendar: '工作日历', audit: '操作日志', notifications: '消息通知', account: '个人设置', apiDocs: '接口文档',
+      group: { meetings: '会议服务', service: '客户服务', admin: '系统管理' },
     },
     action: {
       login: '登录', logout: '退出登录', save: '保存', cancel: '取消', create: '新建', edit: '编辑', delete: '删除', search: '搜索', reset: '重置',
@@ -45,6 +46,7 @@ export const common = {
     nav: {
       dashboard: 'Dashboard', admin: 'Administration', users: 'Users', places: 'Places', buildings: 'Buildings & units', organizations: 'Organizations', venues: 'Venues',
       calendar: 'Work calendar', audit: 'Audit log', notifications: 'Notifications', account: 'My account', apiDocs: 'API docs',
+      group: { meetings: 'Meetings', service: 'Customer service', admin: 'Administration' },
     },
     action: {
       login: 'Sign in', logout: 'Sign out', save: 'Save', cancel: 'Cancel', create: 'New', edit: 'Edit', delete: 'Delete', search: 'Search', reset: 'Reset',

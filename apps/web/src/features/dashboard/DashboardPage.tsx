@@ -71,7 +71,7 @@ export default function DashboardPage() {
     enabled: !!propertyId && session.can('users.manage'), retry: false, staleTime: 60_000,
   });
 
-  const links = useMemo(() => PAGES.filter((p) => p.path !== '/' && pageAllowed(p, session)), [session]);
+  const links = useMemo(() => PAGES.filter((p) => p.path !== '/' && !p.hidden && pageAllowed(p, session)).slice(0, 12), [session]);
   const todayRow = day.data?.data[0];
   const dateText = dayjs(today).locale(en ? 'en' : 'zh-cn').format(t('dashboard:dateFormat'));
   const count = (p: Page<unknown> | undefined) => (p ? `${p.data.length}${p.nextCursor ? '+' : ''}` : '—');
@@ -137,7 +137,7 @@ export default function DashboardPage() {
           <Card title={t('dashboard:quickLinks')} style={{ height: '100%' }}>
             <Row gutter={[12, 12]}>
               {links.map((p) => {
-                const key = p.labelKey.replace(/^nav\./, '');
+                const key = p.labelKey.replace(/^nav\./, '').replace(/[:.]/g, '_');
                 return (
                   <Col key={p.path} xs={24} sm={12} lg={8}>
                     <Link to={p.path} data-testid={`quick-${key}`}>
@@ -145,7 +145,7 @@ export default function DashboardPage() {
                         <div style={{ display: 'flex', gap: 12, alignItems: 'flex-start' }}>
                           <span style={{ fontSize: 20, color: '#1677ff', lineHeight: '22px' }}>{p.icon}</span>
                           <div style={{ minWidth: 0 }}>
-                            <Typography.Text strong>{t(`common:${p.labelKey}`)}</Typography.Text>
+                            <Typography.Text strong>{t(p.labelKey.includes(':') ? p.labelKey : `common:${p.labelKey}`)}</Typography.Text>
                             <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: 0 }}>
                               {t(`dashboard:desc.${key}`, { defaultValue: '' })}
                             </Typography.Paragraph>
