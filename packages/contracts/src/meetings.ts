@@ -89,3 +89,57 @@ export const MEETING_ERROR_CODES = {
   incident_already_resolved: { status: 409, zh: '该事件已处理完毕', en: 'The incident is already resolved' },
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 export type MeetingErrorCode = keyof typeof MEETING_ERROR_CODES;
+
+// ---------- after the meeting, fees, attendees, staffing, materials (M6, M7, M9, M11, M12) ----------
+
+/** Lines of a 《会议费用确认单》 (seed 004 §5.1.8, §5.2.3, §3.3D): venue fee, consumables, technical material losses, proxy purchases. */
+export const FEE_LINE_KINDS = ['venue', 'consumable', 'technical_loss', 'purchase', 'other'] as const;
+export type FeeLineKind = (typeof FEE_LINE_KINDS)[number];
+export const FEE_LINE_LABELS: Record<FeeLineKind, string> = { venue: '场地费', consumable: '消耗品', technical_loss: '技术物资损耗', purchase: '代订代购', other: '其他' };
+export const FEE_STATUSES = ['draft', 'issued', 'confirmed', 'void'] as const;
+export type FeeStatus = (typeof FEE_STATUSES)[number];
+export const PAYMENT_STATUSES = ['unpaid', 'partial', 'paid'] as const;
+export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
+/** Unpaid statements are chased every `feeReminderDays` (property setting meetings.feeReminderDays) after issue. */
+export const DEFAULT_FEE_REMINDER_DAYS = 7;
+export const PRICE_ITEM_KINDS = ['consumable', 'technical', 'service'] as const;
+
+export const LOST_ITEM_STATUSES = ['found', 'stored', 'returned'] as const;
+export type LostItemStatus = (typeof LOST_ITEM_STATUSES)[number];
+export const HANDOVER_KINDS = ['recording', 'document', 'photo', 'other'] as const;
+export const HANDOVER_RECIPIENTS = ['organizer', 'bureau'] as const;
+/** Seed 004 §5.2.2, §5.4, §5.5.3: what is checked after every meeting. */
+export const DEFAULT_CLEANUP_ITEMS = [
+  '会场地面、桌椅、主席台清理', '茶具、烟灰盅收回清洗', '休息室、洗手间清理', '检查遗留物品', '关闭空调系统', '关闭所有照明', '设备归位、门窗锁闭',
+] as const;
+export const PURCHASE_STATUSES = ['requested', 'purchased', 'cancelled'] as const;
+/** 代订代购 (seed 004 §3.3C). */
+export const PURCHASE_KINDS = ['bottled_water', 'banner', 'flowers', 'recording_media', 'signage', 'copying', 'batteries', 'other'] as const;
+
+/** Seed 000 working hours per role (local time, Monday–Friday); work on rest days and holidays is overtime. */
+export const WORKING_HOURS: Partial<Record<Role, { from: string; to: string }>> = {
+  meeting_staff: { from: '08:00', to: '18:00' }, av_tech: { from: '08:00', to: '18:00' }, cleaner: { from: '07:30', to: '17:30' },
+  front_desk: { from: '08:00', to: '17:00' }, mail_clerk: { from: '08:00', to: '17:00' }, affairs_admin: { from: '08:00', to: '17:00' },
+};
+export const ASSIGNMENT_WARNINGS = ['double_assignment', 'outside_shift', 'overtime'] as const;
+export type AssignmentWarning = (typeof ASSIGNMENT_WARNINGS)[number];
+
+export const SIGN_IN_METHODS = ['qr', 'desk'] as const;
+
+export const MEETING_MORE_ERROR_CODES = {
+  no_price_list: { status: 422, zh: '本项目尚未设置会议收费标准', en: 'The property has no meeting price list' },
+  unknown_price_item: { status: 422, zh: '收费标准中没有该项目', en: 'The item is not on the price list' },
+  fee_statement_state: { status: 409, zh: '费用确认单当前状态不允许此操作', en: 'Not possible in the statement\'s current state' },
+  overpayment: { status: 422, zh: '收款金额超过未付金额', en: 'The payment exceeds the amount due' },
+  lost_item_state: { status: 409, zh: '拾遗物品当前状态不允许此操作', en: 'Not possible in the item\'s current state' },
+  import_rows_invalid: { status: 400, zh: '导入文件有错误，未导入任何记录', en: 'The file has errors; nothing was imported' },
+  sign_in_token_invalid: { status: 404, zh: '签到二维码无效或已失效', en: 'The sign-in code is invalid or revoked' },
+  purchase_state: { status: 409, zh: '采购通知单当前状态不允许此操作', en: 'Not possible in the purchase notice\'s current state' },
+  staff_wrong_department: { status: 422, zh: '该人员不属于此任务的部门', en: "The person does not work in the task's department" },
+  staff_not_authorised: { status: 422, zh: '该人员未获授权上岗，不能安排到涉密会议', en: 'The person is not authorised for confidential meetings' },
+  background_check_missing: { status: 422, zh: '敏感岗位须提供有效的无犯罪记录证明', en: 'A valid background-check certificate is required' },
+  insufficient_stock: { status: 422, zh: '库存不足', en: 'Not enough stock' },
+  return_exceeds_checkout: { status: 422, zh: '归还数量超过领用数量', en: 'More returned than checked out' },
+  survey_exists: { status: 409, zh: '该会议已提交满意度调查', en: 'The survey was submitted already' },
+} as const satisfies Record<string, { status: number; zh: string; en: string }>;
+export type MeetingMoreErrorCode = keyof typeof MEETING_MORE_ERROR_CODES;

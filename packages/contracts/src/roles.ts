@@ -77,6 +77,22 @@ export const PERMISSIONS = {
   'meetings.tasks.work': ['meeting_staff', 'av_tech', 'engineer', 'security', 'cleaner'],
   'meetings.run': ['meeting_staff', 'dispatcher', 'cs_assistant', 'lobby_manager'],
   'meetings.incidents': [...STAFF_ROLES],
+  /** M9 fees: the price list is the admin's; conference-building assistants draw up, issue and chase statements; organizers confirm their own. */
+  'meetings.prices.manage': ['admin'],
+  'meetings.fees.read': ['admin', 'dispatcher', 'cs_assistant', 'affairs_admin', 'cs_supervisor', 'project_manager', 'general_manager'],
+  'meetings.fees.manage': ['admin', 'dispatcher', 'cs_assistant', 'affairs_admin'],
+  'meetings.fees.confirm': ['organizer'],
+  /** M9 after the meeting: cleanup and equipment checks, hand-over of recordings and documents; any staff member logs lost property. */
+  'meetings.after': ['meeting_staff', 'av_tech', 'engineer', 'cleaner', 'dispatcher', 'cs_assistant', 'lobby_manager'],
+  'meetings.lost_property': [...STAFF_ROLES],
+  /** M11 attendees, agenda and handbook: the service center and meeting staff, and the organizer for their own meetings. */
+  'meetings.attendees': ['admin', 'dispatcher', 'cs_assistant', 'lobby_manager', 'meeting_staff', 'organizer'],
+  /** M6 staffing: staff records and 授权上岗 are the managers'; the service center rosters and assigns people to tasks. */
+  'meetings.staff.records': ['admin', 'cs_supervisor', 'project_manager', 'general_manager'],
+  /** M7 materials: meeting staff and AV draw and return materials; the warehouse is kept by affairs admins and assistants. */
+  'meetings.materials': ['admin', 'meeting_staff', 'av_tech', 'engineer', 'dispatcher', 'cs_assistant', 'lobby_manager'],
+  'meetings.warehouse': ['admin', 'affairs_admin', 'cs_assistant'],
+  'meetings.staffing': ['admin', 'dispatcher', 'cs_assistant', 'lobby_manager', 'cs_supervisor', 'project_manager'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

@@ -4,6 +4,7 @@ import { registerNotificationJobs } from '../domains/notifications/notifications
 import { registerCaseJobs } from '../domains/cases/cases.jobs.ts';
 import { registerBookingJobs } from '../domains/bookings/bookings.jobs.ts';
 import { registerMeetingJobs } from '../domains/meetings/meetings.jobs.ts';
+import { registerMeetingMoreJobs } from '../domains/meetings/meetings.more.jobs.ts';
 
 /** Every domain registers its job kinds here. */
 export function registerJobHandlers(runner: JobRunner, app: FastifyInstance) {
@@ -11,4 +12,5 @@ export function registerJobHandlers(runner: JobRunner, app: FastifyInstance) {
   registerCaseJobs(runner, app);
   registerBookingJobs(runner, app);
   registerMeetingJobs(runner, app);
+  registerMeetingMoreJobs(runner);
 }

@@ -1,5 +1,7 @@
-import { pgTable, uuid, text, integer, boolean, jsonb, timestamp, primaryKey } from 'drizzle-orm/pg-core';
-import type { CheckStatus, Department, IncidentKind, NoticeStatus, QuantityRule, TaskStatus } from '@hy/contracts';
+import { pgTable, uuid, text, integer, boolean, jsonb, timestamp, primaryKey, bigint, date } from 'drizzle-orm/pg-core';
+import type {
+  CheckStatus, Department, FeeLineKind, FeeStatus, IncidentKind, LostItemStatus, NoticeStatus, PaymentStatus, QuantityRule, TaskStatus,
+} from '@hy/contracts';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
@@ -116,4 +118,225 @@ export const meetingIncidents = pgTable('meeting_incidents', {
   reportedAt: ts('reported_at').notNull(),
   resolvedBy: uuid('resolved_by'),
   resolvedAt: ts('resolved_at'),
+});
+
+// ---------- 0008: fees, purchases, after the meeting, attendees ----------
+const fen = (name: string) => bigint(name, { mode: 'number' });
+
+export interface PriceList {
+  venue: { venueClass: string; venueType?: string | null; bands: { upToHours: number; fen: number }[]; extraHourFen: number }[];
+  items: { code: string; name: string; unit: string; fen: number; kind: 'consumable' | 'technical' | 'service' }[];
+}
+export interface FeeLine { kind: FeeLineKind; code: string | null; name: string; qty: number; unit: string; unitFen: number; amountFen: number; invoiceRef: string | null; sourceId?: string | null }
+export interface PurchaseItem { kind: string; name: string; qty: number; unit: string; unitFen: number }
+
+export const meetingPriceLists = pgTable('meeting_price_lists', {
+  propertyId: uuid('property_id').primaryKey(),
+  prices: jsonb('prices').$type<PriceList>().notNull(),
+  version: integer('version').notNull().default(1),
+  updatedBy: uuid('updated_by'),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
+});
+
+export const meetingPurchases = pgTable('meeting_purchases', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  propertyId: uuid('property_id').notNull(),
+  noticeId: uuid('notice_id').notNull(),
+  number: text('number').notNull(),
+  items: jsonb('items').$type<PurchaseItem[]>().notNull(),
+  totalFen: fen('total_fen').notNull(),
+  purchaser: text('purchaser'),
+  status: text('status').$type<'requested' | 'purchased' | 'cancelled'>().notNull().default('requested'),
+  invoiceRef: text('invoice_ref'),
+  note: text('note'),
+  requestedBy: uuid('requested_by').notNull(),
+  requestedAt: ts('requested_at').notNull(),
+  purchasedBy: uuid('purchased_by'),
+  purchasedAt: ts('purchased_at'),
+});
+
+export const meetingFeeStatements = pgTable('meeting_fee_statements', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  propertyId: uuid('property_id').notNull(),
+  noticeId: uuid('notice_id').notNull(),
+  number: text('number').notNull(),
+  status: text('status').$type<FeeStatus>().notNull().default('draft'),
+  paymentStatus: text('payment_status').$type<PaymentStatus>().notNull().default('unpaid'),
+  lines: jsonb('lines').$type<FeeLine[]>().notNull(),
+  totalFen: fen('total_fen').notNull(),
+  paidFen: fen('paid_fen').notNull().default(0),
+  invoiceRefs: text('invoice_refs').array().notNull().default([]),
+  note: text('note'),
+  version: integer('version').notNull().default(1),
+  createdBy: uuid('created_by').notNull(),
+  issuedBy: uuid('issued_by'),
+  issuedAt: ts('issued_at'),
+  confirmedVia: text('confirmed_via').$type<'online' | 'paper'>(),
+  confirmedBy: uuid('confirmed_by'),
+  signerName: text('signer_name'),
+  confirmedAt: ts('confirmed_at'),
+  reminders: integer('reminders').notNull().default(0),
+  lastRemindedAt: ts('last_reminded_at'),
+  createdAt: ts('created_at').notNull().defaultNow(),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
+});
+
+export const meetingFeePayments = pgTable('meeting_fee_payments', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  propertyId: uuid('property_id').notNull(),
+  statementId: uuid('statement_id').notNull(),
+  amountFen: fen('amount_fen').notNull(),
+  paidAt: ts('paid_at').notNull(),
+  method: text('method'),
+  reference: text('reference'),
+  recordedBy: uuid('recorded_by').notNull(),
+  recordedAt: ts('recorded_at').notNull(),
+});
+
+export interface CleanupItem { item: string; done: boolean; note: string | null }
+export interface EquipmentCount { name: string; expected: number; counted: number; note: string | null }
+export const meetingAfterChecks = pgTable('meeting_after_checks', {
+  noticeId: uuid('notice_id').primaryKey(),
+  propertyId: uuid('property_id').notNull(),
+  cleanup: jsonb('cleanup').$type<CleanupItem[]>().notNull(),
+  equipment: jsonb('equipment').$type<EquipmentCount[]>().notNull(),
+  shortages: integer('shortages').notNull().default(0),
+  version: integer('version').notNull().default(1),
+  recordedBy: uuid('recorded_by').notNull(),
+  recordedAt: ts('recorded_at').notNull(),
+});
+
+export const lostItems = pgTable('lost_items', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  propertyId: uuid('property_id').notNull(),
+  noticeId: uuid('notice_id'),
+  number: text('number').notNull(),
+  item: text('item').notNull(),
+  description: text('description'),
+  foundPlace: text('found_place').notNull(),
+  foundAt: ts('found_at').notNull(),
+  foundBy: text('found_by').notNull(),
+  status: text('status').$type<LostItemStatus>().notNull().default('found'),
+  storedPlace: text('stored_place'),
+  storedAt: ts('stored_at'),
+  handedTo: text('handed_to'),
+  ownerSignature: text('owner_signature'),
+  returnedAt: ts('returned_at'),
+  note: text('note'),
+  recordedBy: uuid('recorded_by').notNull(),
+  updatedBy: uuid('updated_by'),
+  createdAt: ts('created_at').notNull().defaultNow(),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
+});
+
+export const meetingHandovers = pgTable('meeting_handovers', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  propertyId: uuid('property_id').notNull(),
+  noticeId: uuid('notice_id').notNull(),
+  kind: text('kind').$type<'recording' | 'document' | 'photo' | 'other'>().notNull(),
+  description: text('description').notNull(),
+  quantity: integer('quantity').notNull().default(1),
+  recipientKind: text('recipient_kind').$type<'organizer' | 'bureau'>().notNull(),
+  recipientName: text('recipient_name').notNull(),
+  handedBy: uuid('handed_by').notNull(),
+  handedAt: ts('handed_at').notNull(),
+  note: text('note'),
+});
+
+export const meetingPages = pgTable('meeting_pages', {
+  noticeId: uuid('notice_id').primaryKey(),
+  propertyId: uuid('property_id').notNull(),
+  agenda: text('agenda'),
+  handbook: text('handbook'),
+  signInSecret: text('sign_in_secret').notNull(),
+  updatedBy: uuid('updated_by'),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
+});
+
+export const meetingAttendees = pgTable('meeting_attendees', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  propertyId: uuid('property_id').notNull(),
+  noticeId: uuid('notice_id').notNull(),
+  name: text('name').notNull(),
+  organization: text('organization'),
+  title: text('title'),
+  phone: text('phone'),
+  seat: text('seat'),
+  note: text('note'),
+  signedInAt: ts('signed_in_at'),
+  signedInVia: text('signed_in_via').$type<'qr' | 'desk'>(),
+  createdBy: uuid('created_by'),
+  createdAt: ts('created_at').notNull().defaultNow(),
+});
+
+// ---------- 0008: staffing and confidentiality ----------
+export const staffProfiles = pgTable('staff_profiles', {
+  propertyId: uuid('property_id').notNull(),
+  userId: uuid('user_id').notNull(),
+  post: text('post'),
+  trainings: jsonb('trainings').$type<{ name: string; date: string }[]>().notNull().default([]),
+  backgroundCheckNo: text('background_check_no'),
+  backgroundCheckUntil: date('background_check_until', { mode: 'string' }),
+  sensitivePost: boolean('sensitive_post').notNull().default(false),
+  confidentialAuthorised: boolean('confidential_authorised').notNull().default(false),
+  authorisedBy: uuid('authorised_by'),
+  authorisedAt: ts('authorised_at'),
+  updatedBy: uuid('updated_by'),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
+}, (t) => [primaryKey({ columns: [t.propertyId, t.userId] })]);
+
+export const staffShifts = pgTable('staff_shifts', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  propertyId: uuid('property_id').notNull(),
+  userId: uuid('user_id').notNull(),
+  startsAt: ts('starts_at').notNull(),
+  endsAt: ts('ends_at').notNull(),
+  overtime: boolean('overtime').notNull().default(false),
+  note: text('note'),
+  createdBy: uuid('created_by').notNull(),
+  createdAt: ts('created_at').notNull().defaultNow(),
+});
+
+export const taskAssignments = pgTable('task_assignments', {
+  taskId: uuid('task_id').notNull(),
+  userId: uuid('user_id').notNull(),
+  propertyId: uuid('property_id').notNull(),
+  noticeId: uuid('notice_id').notNull(),
+  warnings: text('warnings').array().notNull().default([]),
+  assignedBy: uuid('assigned_by').notNull(),
+  assignedAt: ts('assigned_at').notNull(),
+}, (t) => [primaryKey({ columns: [t.taskId, t.userId] })]);
+
+// ---------- 0008: materials ----------
+export const warehouseItems = pgTable('warehouse_items', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  propertyId: uuid('property_id').notNull(),
+  code: text('code').notNull(),
+  name: text('name').notNull(),
+  unit: text('unit').notNull(),
+  stock: integer('stock').notNull().default(0),
+  lossFen: fen('loss_fen').notNull().default(0),
+  technical: boolean('technical').notNull().default(false),
+  createdAt: ts('created_at').notNull().defaultNow(),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
+});
+
+export const meetingMaterials = pgTable('meeting_materials', {
+  noticeId: uuid('notice_id').notNull(),
+  itemId: uuid('item_id').notNull(),
+  propertyId: uuid('property_id').notNull(),
+  checkedOut: integer('checked_out').notNull().default(0),
+  returned: integer('returned').notNull().default(0),
+  lost: integer('lost').notNull().default(0),
+}, (t) => [primaryKey({ columns: [t.noticeId, t.itemId] })]);
+
+export const materialMovements = pgTable('material_movements', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  propertyId: uuid('property_id').notNull(),
+  itemId: uuid('item_id').notNull(),
+  noticeId: uuid('notice_id'),
+  kind: text('kind').$type<'restock' | 'checkout' | 'return' | 'loss'>().notNull(),
+  qty: integer('qty').notNull(),
+  byUser: uuid('by_user').notNull(),
+  at: ts('at').notNull(),
 });

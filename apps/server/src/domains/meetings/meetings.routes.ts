@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { typed, uuidParam } from '../../lib/http.ts';
 import { requireAuth } from '../../plugins/auth.ts';
 import * as svc from './meetings.service.ts';
+import { meetingsMoreRoutes } from './meetings.more.routes.ts';
 import {
   boardQuery, checkBody, checkParams, completeBody, departmentBody, incidentBody, noticeCreate, noticeQuery, propertyBody, resolveBody, sheetParams,
   templateCreate, templatePatch, templateQuery,
@@ -51,4 +52,6 @@ export async function meetingsRoutes(fastify: FastifyInstance) {
     svc.departmentBoard(req.ctx(), req.query));
   app.post('/tasks/:id/complete', { ...opts, schema: { tags, summary: "Complete a task (only its department's staff; twice → 409)", params: uuidParam, body: completeBody } }, async (req) =>
     svc.completeTask(req.ctx(), req.params.id, req.body));
+
+  meetingsMoreRoutes(fastify);
 }

@@ -23,6 +23,7 @@ import { publish } from '../notifications/notifications.hub.ts';
 import { loadWorkCalendar } from '../calendar/calendar.service.ts';
 import { systemCtx } from '../bookings/bookings.service.ts';
 import * as repo from './meetings.repository.ts';
+import { maySeeClosed } from './meetings.access.ts';
 import {
   CONFERENCE_TYPES, DEFAULT_CONFERENCE_BUILDINGS, beforeStart, defaultTemplates, describeDiff, diffSize, diffTasks, liveStatus, noticeDeadlines, planTasks,
   type DepartmentDiff, type TemplateLike,
@@ -307,6 +308,7 @@ async function visibleNotice(ctx: Ctx, id: string) {
   const n = await repo.findNotice(ctx.db, id);
   if (!n) throw errors.notFound('service notice');
   authorize(actor, n.propertyId, 'meetings.read');
+  if (!(await maySeeClosed(ctx.db, actor, n, n.content.confidentiality))) throw errors.notFound('service notice'); // M12
   return { actor, n };
 }
 
@@ -371,6 +373,9 @@ const presentIncident = (i: repo.IncidentRow) => ({
 
 export async function getNotice(ctx: Ctx, id: string) {
   const { actor, n } = await visibleNotice(ctx, id);
+  if (CLOSED_CONFIDENTIALITY.includes(n.content.confidentiality as never)) {
+    await audit(ctx.db, ctx, { action: 'service_notice.viewed', entityType: 'service_notice', entityId: n.id, propertyId: n.propertyId, meta: { confidentiality: n.content.confidentiality } });
+  }
   return presentNotice(ctx, actor, n);
 }
 
