@@ -59,10 +59,14 @@ export async function runSlaScan(db: Db, now: Date): Promise<{ scanned: number; 
   let after: string | undefined;
   for (;;) {
     const batch = await repo.activeCases(db, 500, after);
+    // One read for the batch's raised alerts: a repeat pass opens no transaction for them.
+    const done = await repo.raisedAlerts(db, batch.map((c) => c.id));
     for (const c of batch) {
       let env = envs.get(c.propertyId);
       if (!env) envs.set(c.propertyId, (env = await slaEnv(db, c.propertyId)));
-      for (const a of dueAlerts(env.cal, env.policy, c, now)) if (await raise(db, c.id, a, now)) raised++;
+      for (const a of dueAlerts(env.cal, env.policy, c, now)) {
+        if (!done.has(`${c.id}:${a.key}`) && (await raise(db, c.id, a, now))) raised++;
+      }
     }
     scanned += batch.length;
     if (batch.length < 500) return { scanned, raised };

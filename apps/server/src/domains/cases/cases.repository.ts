@@ -120,6 +120,13 @@ export async function activeCases(db: DbOrTx, limit: number, afterId?: string) {
 }
 
 /** true when the alert is new (the scanner raises each alert once). */
+/** The alert keys already raised for a batch of cases, as `${caseId}:${key}`. */
+export async function raisedAlerts(db: DbOrTx, caseIds: string[]): Promise<Set<string>> {
+  if (!caseIds.length) return new Set();
+  const rows = await db.select({ caseId: caseAlerts.caseId, key: caseAlerts.key }).from(caseAlerts).where(inArray(caseAlerts.caseId, caseIds));
+  return new Set(rows.map((r) => `${r.caseId}:${r.key}`));
+}
+
 export async function markAlert(tx: DbOrTx, caseId: string, key: string, at: Date) {
   const r = await tx.insert(caseAlerts).values({ caseId, key, at }).onConflictDoNothing().returning({ key: caseAlerts.key });
   return r.length > 0;
