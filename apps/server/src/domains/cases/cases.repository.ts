@@ -102,7 +102,7 @@ export async function listCases(db: DbOrTx, f: CaseFilter) {
     f.kind ? eq(cases.kind, f.kind as CaseRow['kind']) : undefined,
     f.status ? eq(cases.status, f.status as CaseRow['status']) : undefined,
     f.severity ? eq(cases.severity, f.severity as CaseRow['severity']) : undefined,
-    q ? or(ilike(cases.number, q), ilike(cases.content, q), ilike(cases.contactName, q), ilike(cases.contactPhone, q), ilike(cases.location, q)) : undefined,
+    q ? sql`(${cases.number} || ' ' || ${cases.content} || ' ' || coalesce(${cases.contactName}, '') || ' ' || coalesce(${cases.contactPhone}, '') || ' ' || coalesce(${cases.location}, '')) ilike ${q}` : undefined,
     f.from ? gte(cases.createdAt, f.from) : undefined,
     f.to ? lt(cases.createdAt, f.to) : undefined,
     f.overdue ? and(notInArray(cases.status, ['resolved', 'closed', 'waiting_customer']),
