@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { lazy, Suspense } from 'react';
 import { Routes, Route, Navigate, useLocation } from 'react-router-dom';
 import { Spin, Result, Button } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -27,9 +27,13 @@ export function NotFound() {
   return <Result status="404" title="404" subTitle={t('error.notFound')} extra={<Button type="primary" href="/">{t('error.backHome')}</Button>} />;
 }
 
+const PublicSignInPage = lazy(() => import('../features/meetings/PublicSignInPage'));
+
 export function AppRouter() {
   const session = useSession();
   const location = useLocation();
+  // Public, no login: the target of a meeting's sign-in QR code.
+  if (location.pathname.startsWith('/sign-in/')) return <Routes><Route path="/sign-in/:token" element={<Suspense fallback={<Loading />}><PublicSignInPage /></Suspense>} /></Routes>;
   if (session.loading) return <Loading />;
   if (!session.me) {
     return (

@@ -6,6 +6,7 @@ import type { Permission, Role } from '@hy/contracts';
 import { STAFF_ROLES, MANAGER_ROLES } from '@hy/contracts';
 import { ScheduleOutlined, UnorderedListOutlined, ProfileOutlined, SafetyCertificateOutlined, FileTextOutlined } from '@ant-design/icons';
 import { FileProtectOutlined, CheckSquareOutlined, OrderedListOutlined } from '@ant-design/icons';
+import { AccountBookOutlined, DollarOutlined, InboxOutlined, IdcardOutlined } from '@ant-design/icons';
 import { FormOutlined, CustomerServiceOutlined, ToolOutlined, MessageOutlined, FileDoneOutlined, BarChartOutlined, ReadOutlined, NumberOutlined } from '@ant-design/icons';
 
 /**
@@ -36,6 +37,11 @@ export const PAGES: PageDef[] = [
   { path: '/service-notices/:id', labelKey: 'meetings:nav.detail', hidden: true, permission: 'meetings.read', component: lazy(() => import('../features/meetings/NoticeDetailPage')) },
   { path: '/service-notices/:id/print', labelKey: 'meetings:nav.print', hidden: true, permission: 'meetings.read', component: lazy(() => import('../features/meetings/NoticePrintPage')) },
   { path: '/my/tasks', labelKey: 'meetings:nav.myTasks', group: 'meetings', icon: <CheckSquareOutlined />, permission: 'meetings.tasks.work', component: lazy(() => import('../features/meetings/MyTasksPage')) },
+  { path: '/my/fees', labelKey: 'meetings:nav.myFees', group: 'meetings', icon: <AccountBookOutlined />, roles: ['organizer', 'admin', 'dispatcher', 'cs_assistant', 'affairs_admin', 'cs_supervisor', 'project_manager', 'general_manager'], component: lazy(() => import('../features/meetings/MyFeesPage')) },
+  { path: '/fee-statements/:id', labelKey: 'meetings:fee.form', hidden: true, component: lazy(() => import('../features/meetings/FeeStatementPage')) },
+  { path: '/admin/price-list', labelKey: 'meetings:nav.priceList', icon: <DollarOutlined />, group: 'admin', permission: 'meetings.fees.read', component: lazy(() => import('../features/meetings/PriceListPage')) },
+  { path: '/admin/warehouse', labelKey: 'meetings:nav.warehouse', icon: <InboxOutlined />, group: 'admin', permission: 'meetings.materials', component: lazy(() => import('../features/meetings/WarehousePage')) },
+  { path: '/admin/staff', labelKey: 'meetings:nav.staff', icon: <IdcardOutlined />, group: 'admin', permission: 'meetings.staffing', component: lazy(() => import('../features/meetings/StaffPage')) },
   { path: '/admin/task-templates', labelKey: 'meetings:nav.templates', icon: <OrderedListOutlined />, group: 'admin', permission: 'meetings.templates.manage', component: lazy(() => import('../features/meetings/TaskTemplatesPage')) },
   { path: '/cases/new', labelKey: 'cases:nav.intake', group: 'service', icon: <FormOutlined />, permission: 'cases.intake', component: lazy(() => import('../features/cases/IntakePage')) },
   { path: '/cases', labelKey: 'cases:nav.cases', group: 'service', icon: <CustomerServiceOutlined />, permission: 'cases.read', component: lazy(() => import('../features/cases/CaseListPage')) },

@@ -23,6 +23,7 @@ import { useBookingLabels } from '../bookings/labels';
 import { span } from '../bookings/api';
 import { meetingKeys, useLiveMeetings, useNotice, type Incident, type MeetingTask, type Notice, type NoticeCheck, type NoticeDepartment } from './api';
 import { CompleteTaskModal } from './CompleteTaskModal';
+import { MoreTabs } from './MoreTabs';
 import { DEPT_COLORS, DeptReadyTag, LiveTag, fmtAt, readinessOf, useServingOrder } from './labels';
 import './meetings.css';
 
@@ -409,6 +410,7 @@ export default function NoticeDetailPage() {
           </Space>
         </Col>
       </Row>
+      <MoreTabs n={n} />
     </div>
   );
 }

@@ -1,7 +1,10 @@
 /** Meeting services (SPEC M4, M5, M8, M12a): service notices, department boards, checks, incidents, task templates. */
+import { meetingsMoreEn, meetingsMoreZh } from './i18n.more';
+
 export const meetingsI18n = {
   'zh-CN': {
-    nav: { notices: '会议服务通知单', myTasks: '我的任务', templates: '任务模板', detail: '通知单详情', print: '打印通知单' },
+    nav: { notices: '会议服务通知单', myTasks: '我的任务', templates: '任务模板', detail: '通知单详情', print: '打印通知单', myFees: '会议费用', priceList: '会议收费标准', warehouse: '会议物资库房', staff: '员工档案与排班' },
+    ...meetingsMoreZh,
     dept: {
       engineering_av: '技术保障部（工程/音控）', security: '安全管理部', meeting_staff: '会务部', cleaning: '环境管理部（保洁）',
       short: { engineering_av: '工程/音控', security: '安全', meeting_staff: '会务', cleaning: '保洁' },
@@ -86,7 +89,8 @@ export const meetingsI18n = {
     err: { failed: '操作失败' },
   },
   'en-US': {
-    nav: { notices: 'Service notices', myTasks: 'My tasks', templates: 'Task templates', detail: 'Notice detail', print: 'Print notice' },
+    nav: { notices: 'Service notices', myTasks: 'My tasks', templates: 'Task templates', detail: 'Notice detail', print: 'Print notice', myFees: 'Meeting fees', priceList: 'Meeting price list', warehouse: 'Materials warehouse', staff: 'Staff & rosters' },
+    ...meetingsMoreEn,
     dept: {
       engineering_av: 'Engineering & AV', security: 'Security', meeting_staff: 'Meeting staff', cleaning: 'Cleaning',
       short: { engineering_av: 'Eng/AV', security: 'Security', meeting_staff: 'Meeting', cleaning: 'Cleaning' },

@@ -1,0 +1,59 @@
+/** /my/fees — the organizer's unit's issued fee statements (and, for service-center staff, all of the property's), with confirmation. */
+import { useState } from 'react';
+import { Card, Segmented, Space, Table, Typography } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { api, qs } from '../../lib/api';
+import { useSession } from '../../app/session';
+import { PageHeader } from '../../components/PageHeader';
+import { money, moreKeys, type FeeStatementRow } from './apiMore';
+import { useLiveMeetings } from './api';
+import { fmtAt } from './labels';
+import { FeeStatusTag, PayStatusTag } from './moreUi';
+import './meetings.css';
+
+export default function MyFeesPage() {
+  const { t } = useTranslation('meetings');
+  const session = useSession();
+  const pid = session.propertyId;
+  const tz = session.property?.timeZone ?? 'Asia/Shanghai';
+  useLiveMeetings(pid);
+  const [unpaid, setUnpaid] = useState(false);
+  const q = useQuery({
+    queryKey: moreKeys.statements(pid, unpaid),
+    queryFn: () => api.get<{ data: FeeStatementRow[] }>(`/fee-statements${qs({ propertyId: pid, unpaid: unpaid ? 'true' : undefined })}`),
+    enabled: !!pid,
+  });
+  const rows = q.data?.data ?? [];
+  const toConfirm = rows.filter((r) => r.status === 'issued').length;
+  const staff = session.can('meetings.fees.read');
+  return (
+    <div data-testid="my-fees">
+      <PageHeader title={staff ? t('myFees.titleStaff') : t('myFees.title')} />
+      <Card size="small" style={{ marginBottom: 12 }}>
+        <Space wrap size={16}>
+          <Segmented value={unpaid ? 'unpaid' : 'all'} onChange={(v) => setUnpaid(v === 'unpaid')} options={[{ value: 'all', label: t('myFees.all') }, { value: 'unpaid', label: t('myFees.unpaid') }]} />
+          <Typography.Text type={toConfirm ? 'warning' : 'secondary'}>{t('myFees.toConfirm', { count: toConfirm })}</Typography.Text>
+          {!staff && <Typography.Text type="secondary">{session.me?.organizationName ?? ''}</Typography.Text>}
+        </Space>
+      </Card>
+      <Card size="small" styles={{ body: { padding: 0 } }}>
+        <Table<FeeStatementRow>
+          size="small" rowKey="id" loading={q.isLoading} dataSource={rows} pagination={{ pageSize: 50, hideOnSinglePage: true }} scroll={{ x: 860 }}
+          locale={{ emptyText: t('myFees.empty') }}
+          columns={[
+            { title: t('fee.number'), render: (_, r) => <Link to={`/fee-statements/${r.id}`}>{r.number}</Link> },
+            { title: t('field.number'), dataIndex: 'noticeNumber' },
+            { title: t('field.organizer'), dataIndex: 'organizerUnit' },
+            { title: t('field.time'), render: (_, r) => fmtAt(r.startAt, tz, 'YYYY-MM-DD HH:mm') },
+            { title: t('fee.total'), align: 'right', render: (_, r) => money(r.totalFen) },
+            { title: t('fee.due'), align: 'right', render: (_, r) => <Typography.Text type={r.totalFen - r.paidFen > 0 ? 'danger' : undefined}>{money(r.totalFen - r.paidFen)}</Typography.Text> },
+            { title: t('fee.statusCol'), render: (_, r) => <Space size={4}><FeeStatusTag status={r.status} />{r.status !== 'draft' && <PayStatusTag status={r.paymentStatus} />}</Space> },
+            { title: '', render: (_, r) => <Link to={`/fee-statements/${r.id}`}>{r.status === 'issued' && !staff ? t('myFees.confirm') : t('myFees.view')}</Link> },
+          ]}
+        />
+      </Card>
+    </div>
+  );
+}
