@@ -18,6 +18,8 @@ export interface Config {
   smtpUrl?: string;
   mailFrom: string;
   webhookUrl?: string;
+  /** The address users reach the product at (links in QR codes, e-mails); else taken from the request. */
+  publicUrl?: string;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -35,5 +37,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM ?? 'huiwu@localhost',
     webhookUrl: env.WEBHOOK_URL || undefined,
+    publicUrl: env.PUBLIC_URL || undefined,
   };
 }

@@ -141,5 +141,17 @@ export const MEETING_MORE_ERROR_CODES = {
   insufficient_stock: { status: 422, zh: '库存不足', en: 'Not enough stock' },
   return_exceeds_checkout: { status: 422, zh: '归还数量超过领用数量', en: 'More returned than checked out' },
   survey_exists: { status: 409, zh: '该会议已提交满意度调查', en: 'The survey was submitted already' },
+  survey_not_open: { status: 422, zh: '会议结束后才能填写满意度调查', en: 'The survey opens when the meeting has ended' },
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 export type MeetingMoreErrorCode = keyof typeof MEETING_MORE_ERROR_CODES;
+
+// ---------- reports (M10) ----------
+
+/** Who reads the meeting reports (daily notice list, weekly briefing, monthly usage): managers and the service center. */
+export const MEETING_REPORT_ROLES: readonly Role[] = ['admin', 'cs_supervisor', 'project_manager', 'general_manager', 'dispatcher', 'cs_assistant'];
+/** Satisfaction rating of the organizer's survey: 1 (very dissatisfied) … 5 (very satisfied). */
+export const SURVEY_RATING_LABELS: Record<1 | 2 | 3 | 4 | 5, string> = { 1: '很不满意', 2: '不满意', 3: '一般', 4: '满意', 5: '非常满意' };
+/** Organizers are invited this long after the meeting's end (it ended early: at once). */
+export const SURVEY_INVITE_DELAY_MINUTES = 30;
+/** Meetings that ended longer ago than this are not invited any more (e.g. right after an install). */
+export const SURVEY_INVITE_MAX_AGE_DAYS = 14;

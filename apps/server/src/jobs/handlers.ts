@@ -5,6 +5,7 @@ import { registerCaseJobs } from '../domains/cases/cases.jobs.ts';
 import { registerBookingJobs } from '../domains/bookings/bookings.jobs.ts';
 import { registerMeetingJobs } from '../domains/meetings/meetings.jobs.ts';
 import { registerMeetingMoreJobs } from '../domains/meetings/meetings.more.jobs.ts';
+import { registerMeetingReportJobs } from '../domains/meetings/reports.jobs.ts';
 
 /** Every domain registers its job kinds here. */
 export function registerJobHandlers(runner: JobRunner, app: FastifyInstance) {
@@ -13,4 +14,5 @@ export function registerJobHandlers(runner: JobRunner, app: FastifyInstance) {
   registerBookingJobs(runner, app);
   registerMeetingJobs(runner, app);
   registerMeetingMoreJobs(runner);
+  registerMeetingReportJobs(runner, app);
 }

@@ -111,7 +111,7 @@ export async function ensureInitialData(app: FastifyInstance) {
     if (process.env.DEMO_ACTIVITY !== '0') {
       const t0 = Date.now();
       await loadDemoActivity(app);
-      app.log.info({ ms: Date.now() - t0 }, 'demo activity generated (bookings, cases, work orders)');
+      app.log.info({ ms: Date.now() - t0 }, 'demo activity generated (bookings, meeting services, cases, work orders)');
     }
     app.log.info('demo data loaded: users = role codes, password Demo@2026');
     return;

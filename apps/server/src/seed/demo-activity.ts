@@ -2,8 +2,12 @@
  * A few weeks of life for the demo property, produced through the real API with a simulated clock:
  * bookings taken days ahead (C-class ones requested and approved by the bureau, a few cancelled),
  * repairs and complaints with work orders, signatures, callbacks and closing, so that every page
- * shows something true on the first start. Deterministic (seeded random), run once on an empty
- * database together with the demo property.
+ * shows something true on the first start. Meetings of the last two weeks and the coming ones get
+ * their service notices at confirmation; past ones are then prepared (department tasks around their
+ * due times, readiness reported and verified, the three-level checks), started and ended, some with
+ * an incident, a fee statement, a lost-property item and the organizer's survey — so nothing of the
+ * past is left for the timers to report as missed or overdue. Deterministic (seeded random), run
+ * once on an empty database together with the demo property.
  */
 import type { FastifyInstance } from 'fastify';
 import { eq, sql } from 'drizzle-orm';
@@ -13,6 +17,8 @@ import timezone from 'dayjs/plugin/timezone.js';
 import { venues, organizations, units, properties, sessions } from '../db/schema/index.ts';
 import { loadWorkCalendar } from '../domains/calendar/calendar.service.ts';
 import { isWorkingDay } from '../domains/calendar/calendar.rules.ts';
+import { loadDefaultTemplates, syncBooking } from '../domains/meetings/meetings.service.ts';
+import { inviteSurveys } from '../domains/meetings/reports.service.ts';
 import { DEMO_PASSWORD, DEMO_ORGANIZATIONS } from './demo-data.ts';
 
 dayjs.extend(utc);
@@ -53,7 +59,28 @@ const COMPLAINTS = [
 ] as const;
 const ENGINEER_WORK = ['更换压缩机电容，制冷恢复正常', '更换灯管两支，已测试正常', '更换下水管密封圈，无渗漏', '更换锁芯，交付新钥匙两把', '修复插座接线，通电正常', '调整导靴并加注润滑油，异响消除', '更换加热管，出水正常', '重新压接网线水晶头，网络畅通'];
 
-type Role = 'dispatcher' | 'cs_assistant' | 'organizer' | 'bureau_approver' | 'front_desk' | 'engineer' | 'tenant' | 'cs_supervisor';
+type Role = 'dispatcher' | 'cs_assistant' | 'organizer' | 'bureau_approver' | 'front_desk' | 'engineer' | 'tenant' | 'cs_supervisor'
+  | 'admin' | 'lobby_manager' | 'meeting_staff' | 'av_tech' | 'security' | 'cleaner';
+const DEPARTMENT_ROLE: Record<string, Role> = { engineering_av: 'av_tech', security: 'security', meeting_staff: 'meeting_staff', cleaning: 'cleaner' };
+const CHECK_ROLE: Record<number, Role> = { 1: 'meeting_staff', 2: 'lobby_manager', 3: 'dispatcher' };
+/** Demo price list 会议收费标准 (fen). */
+const PRICES = {
+  venue: [
+    { venueClass: 'A', bands: [{ upToHours: 4, fen: 60_000 }, { upToHours: 8, fen: 100_000 }], extraHourFen: 15_000 },
+    { venueClass: 'B', bands: [{ upToHours: 4, fen: 150_000 }, { upToHours: 8, fen: 260_000 }], extraHourFen: 30_000 },
+    { venueClass: 'C', bands: [{ upToHours: 4, fen: 800_000 }, { upToHours: 8, fen: 1_500_000 }], extraHourFen: 200_000 },
+  ],
+  items: [
+    { code: 'water.bottled', name: '瓶装矿泉水', unit: '瓶', fen: 300, kind: 'consumable' },
+    { code: 'tea.cup', name: '茶叶', unit: '份', fen: 200, kind: 'consumable' },
+    { code: 'paper.pad', name: '信笺纸', unit: '本', fen: 500, kind: 'consumable' },
+    { code: 'flowers.desk', name: '台花租摆', unit: '盆', fen: 8_000, kind: 'service' },
+    { code: 'banner.make', name: '会标制作', unit: '条', fen: 45_000, kind: 'service' },
+    { code: 'tech.battery', name: '话筒电池', unit: '节', fen: 550, kind: 'technical' },
+  ],
+};
+const LOST = [['黑色雨伞', '座位下'], ['保温杯', '主席台'], ['笔记本一本', '第三排座位'], ['U盘', '发言席'], ['眼镜盒', '休息室']] as const;
+const SURVEY_COMMENTS = ['会场布置整洁，茶水服务及时', '音响效果好，服务人员热情周到', '会前准备充分，签到有序', '空调温度略低，其他满意', null] as const;
 
 export async function loadDemoActivity(app: FastifyInstance, propertyCode = 'XZZX') {
   const db = app.database.db;
@@ -73,14 +100,15 @@ export async function loadDemoActivity(app: FastifyInstance, propertyCode = 'XZZ
   async function as(role: Role) {
     let s = cookies.get(role);
     if (!s) {
-      const r = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: role, password: DEMO_PASSWORD } });
+      // From an address of its own: the seeding sign-ins do not use up the login rate limit of localhost.
+      const r = await app.inject({ method: 'POST', url: '/api/v1/auth/login', remoteAddress: '10.255.255.1', payload: { username: role, password: DEMO_PASSWORD } });
       if (r.statusCode !== 200) throw new Error(`demo login ${role}: ${r.body}`);
       s = { cookie: r.cookies.map((c) => `${c.name}=${c.value}`).join('; '), csrf: r.json().csrfToken };
       cookies.set(role, s);
     }
     return s;
   }
-  async function call(role: Role, method: 'GET' | 'POST' | 'PATCH', url: string, body?: object, okStatuses = [200, 201, 204]) {
+  async function call(role: Role, method: 'GET' | 'POST' | 'PATCH' | 'PUT', url: string, body?: object, okStatuses = [200, 201, 204]) {
     const s = await as(role);
     const r = await app.inject({ method, url: `/api/v1${url}`, headers: { cookie: s.cookie, 'x-csrf-token': s.csrf }, ...(body ? { payload: body } : {}) });
     if (!okStatuses.includes(r.statusCode)) {
@@ -93,7 +121,7 @@ export async function loadDemoActivity(app: FastifyInstance, propertyCode = 'XZZ
   }
 
   try {
-    for (const role of ['dispatcher', 'cs_assistant', 'organizer', 'bureau_approver', 'front_desk', 'engineer', 'tenant', 'cs_supervisor'] as Role[]) await as(role);
+    for (const role of ['dispatcher', 'cs_assistant', 'organizer', 'bureau_approver', 'front_desk', 'engineer', 'tenant', 'cs_supervisor', 'admin', 'lobby_manager', 'meeting_staff', 'av_tech', 'security', 'cleaner'] as Role[]) await as(role);
     // The seeding sessions live as long as the simulation needs (and are not slid by simulated time).
     const later = new Date(realNow().getTime() + 60 * 86_400_000);
     await db.update(sessions).set({ expiresAt: later, lastSeenAt: later });
@@ -106,6 +134,96 @@ export async function loadDemoActivity(app: FastifyInstance, propertyCode = 'XZZ
     const govOrgs = orgs.filter((o) => o.kind === 'government' && !['市人大常委会办公厅', '市政协办公厅'].includes(o.name));
     const contactOf = (name: string) => DEMO_ORGANIZATIONS.find((o) => o.name === name);
     const slots = [[8, 30, 90], [10, 0, 90], [14, 0, 90], [15, 30, 90]] as const;
+    // Meeting services: the seed-004 task templates and a price list.
+    await loadDefaultTemplates(db, pid);
+    await call('admin', 'PUT', `/meeting-price-lists/${pid}`, PRICES);
+    const noticesFrom = today.subtract(14, 'day').valueOf();
+
+    // ---- a meeting's life after its notice: tasks, readiness, checks, start/end, then fees, lost property, survey ----
+    type Meeting = { noticeId: string | null; organizerOwn: boolean; hy: boolean; cls: 'A' | 'B' | 'C'; contact: string };
+    type Step = { at: Date; run: () => Promise<unknown> };
+    const minutes = (d: Date | string, m: number) => new Date(new Date(d).getTime() + m * 60_000);
+    async function runMeeting(m: Meeting) {
+      if (!m.noticeId) return;
+      const id = m.noticeId;
+      const got = await call('dispatcher', 'GET', `/service-notices/${id}`);
+      if (!got.ok || got.data.status !== 'active') return;
+      const n = got.data as {
+        issuedAt: string; startAt: string; endAt: string; readyDeadline: string | null;
+        departments: { department: string; tasks: { id: string; dueAt: string; status: string }[] }[]; checks: { level: number; dueAt: string; status: string }[];
+      };
+      const start = new Date(n.startAt);
+      const end = new Date(n.endAt);
+      const earliest = minutes(n.issuedAt, 3);
+      const center: Role = m.hy ? 'cs_assistant' : 'dispatcher';
+      const steps: Step[] = [];
+      for (const d of n.departments) {
+        const who = DEPARTMENT_ROLE[d.department]!;
+        let lastBefore = earliest;
+        for (const t of d.tasks.filter((x) => x.status === 'open')) {
+          const late = rand() < 0.04;
+          let at = minutes(t.dueAt, late ? 5 + Math.floor(rand() * 15) : -(3 + Math.floor(rand() * 20)));
+          if (at < earliest) at = minutes(earliest, Math.floor(rand() * 10));
+          if (new Date(t.dueAt) < start && at > lastBefore) lastBefore = at;
+          steps.push({ at, run: () => call(who, 'POST', `/tasks/${t.id}/complete`, {}) });
+        }
+        const goal = minutes(n.readyDeadline && new Date(n.readyDeadline) < start ? n.readyDeadline : start, -(20 + Math.floor(rand() * 40)));
+        const ready = minutes(goal > lastBefore ? goal : lastBefore, 3);
+        steps.push({ at: ready, run: () => call(who, 'POST', `/service-notices/${id}/readiness`, { department: d.department }) });
+        steps.push({ at: minutes(ready, 5 + Math.floor(rand() * 15)), run: () => call(center, 'POST', `/service-notices/${id}/verify`, { department: d.department }) });
+      }
+      for (const c of n.checks.filter((x) => x.status === 'pending')) {
+        const problem = rand() < 0.05;
+        const at = minutes(c.dueAt, -(3 + Math.floor(rand() * 12)));
+        steps.push({ at: at < earliest ? earliest : at, run: () => call(c.level === 3 ? center : CHECK_ROLE[c.level]!, 'POST', `/service-notices/${id}/checks/${c.level}`, problem ? { result: 'problem', finding: '桌签摆放与座次表不符，已通知会务组调整' } : { result: 'ok' }) });
+      }
+      const endedAt = minutes(end, -5 + Math.floor(rand() * 15));
+      steps.push({ at: minutes(start, -2 + Math.floor(rand() * 5)), run: () => call('meeting_staff', 'POST', `/service-notices/${id}/start`) });
+      if (rand() < 0.07) {
+        const failure = rand() < 0.6;
+        const at = minutes(start, 20 + Math.floor(rand() * 30));
+        steps.push({ at, run: async () => {
+          const r = await call('meeting_staff', 'POST', `/service-notices/${id}/incidents`, failure
+            ? { kind: 'equipment_failure', severity: 'normal', description: '主席台2号话筒无声', handledBy: '音控师', handling: '立即切换备用话筒' }
+            : { kind: 'noise', severity: 'normal', description: '会场外走廊施工噪音', handledBy: '会务组' });
+          if (!r.ok) return;
+          simNow = minutes(at, 8 + Math.floor(rand() * 10));
+          await call('dispatcher', 'POST', `/meeting-incidents/${r.data.id}/resolve`, { handling: failure ? '已更换备用话筒，会后检修2号话筒' : '已联系施工方暂停作业' });
+        } });
+      }
+      steps.push({ at: endedAt, run: () => call('meeting_staff', 'POST', `/service-notices/${id}/end`) });
+      if (rand() < 0.08) {
+        const [item, place] = pick(LOST);
+        steps.push({ at: minutes(endedAt, 15), run: () => call('meeting_staff', 'POST', '/lost-items', { propertyId: pid, noticeId: id, item, foundPlace: place, foundAt: minutes(endedAt, 12).toISOString(), foundBy: '黄丽娟' }) });
+      }
+      // The survey job's pass half an hour after the end; the demo organizer answers for their own unit's meetings.
+      steps.push({ at: minutes(endedAt, 31), run: () => inviteSurveys(db, simNow, pid) });
+      if (m.organizerOwn && rand() < 0.85) {
+        const rating = rand() < 0.7 ? 5 : rand() < 0.8 ? 4 : 3;
+        steps.push({ at: minutes(endedAt, 120 + Math.floor(rand() * 600)), run: () => call('organizer', 'POST', `/service-notices/${id}/survey`, { rating, comment: rating === 3 ? '会场温度偏低，希望改进' : pick(SURVEY_COMMENTS) }) });
+      }
+      if (m.organizerOwn || (m.cls !== 'A' && rand() < 0.5)) {
+        steps.push({ at: minutes(endedAt, 40), run: async () => {
+          const items = [{ code: 'water.bottled', qty: 20 + Math.floor(rand() * 80) }, { code: 'tea.cup', qty: 10 + Math.floor(rand() * 30) }, ...(m.cls === 'C' ? [{ code: 'flowers.desk', qty: 6 }, { code: 'banner.make', qty: 1 }] : [])];
+          const st = await call('cs_assistant', 'POST', `/service-notices/${id}/fee-statement`, { items });
+          if (!st.ok) return;
+          simNow = minutes(simNow, 20);
+          const issued = await call('cs_assistant', 'POST', `/fee-statements/${st.data.id}/issue`);
+          if (!issued.ok) return;
+          simNow = minutes(simNow, 60 * (2 + Math.floor(rand() * 20)));
+          if (simNow.getTime() >= realNow().getTime()) return;
+          await call(m.organizerOwn ? 'organizer' : 'cs_assistant', 'POST', `/fee-statements/${st.data.id}/confirm`, m.organizerOwn ? {} : { signerName: m.contact });
+          simNow = minutes(simNow, 60 * 24 * (1 + Math.floor(rand() * 5)));
+          if (simNow.getTime() < realNow().getTime() && rand() < 0.8) await call('cs_assistant', 'POST', `/fee-statements/${st.data.id}/payments`, { amountFen: issued.data.totalFen, method: '银行转账' });
+        } });
+      }
+      steps.sort((a, b) => a.at.getTime() - b.at.getTime());
+      for (const st of steps) {
+        if (st.at.getTime() >= realNow().getTime()) break;
+        simNow = st.at;
+        await st.run();
+      }
+    }
 
     // ---- bookings: working days from four weeks ago to two weeks ahead ----
     type Planned = { start: Date; end: Date; make: () => Promise<void> };
@@ -125,7 +243,7 @@ export async function loadDemoActivity(app: FastifyInstance, propertyCode = 'XZZ
         const end = new Date(start.getTime() + (v.venueClass === 'C' ? 150 : dur) * 60_000);
         const presidium = v.venueType === 'presidium_hall';
         const presidiumOrg = rand() < 0.5 ? '市人大常委会办公厅' : '市政协办公厅';
-        const org = presidium ? orgs.find((o) => o.name === presidiumOrg)! : pick(govOrgs);
+        const org = presidium ? orgs.find((o) => o.name === presidiumOrg)! : rand() < 0.15 ? orgs.find((o) => o.name === '市发展和改革委员会')! : pick(govOrgs);
         const contact = contactOf(org.name);
         const cls = v.venueClass as 'A' | 'B' | 'C';
         const capacity = (v.layouts.find((l) => l.layout === v.defaultLayout) ?? v.layouts[0]!).capacity;
@@ -148,6 +266,15 @@ export async function loadDemoActivity(app: FastifyInstance, propertyCode = 'XZZ
           ...(cls === 'C' ? { application: { applicantUnit: org.name, purpose: topic, handlerName: contact?.contactName ?? null, handlerPhone: contact?.contactPhone ?? null, leadersAttending: '分管副市长出席', attendeeScope: '各相关单位负责人' } } : {}),
         };
         const requestedAt = dayjs(start).tz(TZ).subtract(cls === 'A' ? 2 : 4, 'day').hour(9).minute(Math.floor(rand() * 50)).toDate();
+        const meeting: Meeting = { noticeId: null, organizerOwn: byOrganizer, hy: v.code.startsWith('HY'), cls, contact: contact?.contactName ?? '王伟' };
+        const issuer: Role = meeting.hy ? 'cs_assistant' : 'dispatcher';
+        // The notice is issued on confirmation (the scan job would do it within the minute).
+        const issueNotice = async (bookingId: string, confirmedAt: Date) => {
+          if (start.getTime() < noticesFrom) return;
+          simNow = new Date(confirmedAt.getTime() + 2 * 60_000);
+          const r = await call(issuer, 'POST', '/service-notices', { bookingId });
+          if (r.ok) meeting.noticeId = r.data.id;
+        };
         planned.push({
           start: requestedAt, end,
           make: async () => {
@@ -158,13 +285,21 @@ export async function loadDemoActivity(app: FastifyInstance, propertyCode = 'XZZ
             if (b.status === 'requested') {
               simNow = new Date(requestedAt.getTime() + 26 * 3600_000);
               if (simNow.getTime() >= realNow().getTime()) return; // still waiting for the bureau
-              await call('bureau_approver', 'POST', `/bookings/${b.id}/approve`, rand() < 0.2 ? { reason: '同意，请做好会场保障' } : {});
-            } else if (rand() < 0.06) {
-              simNow = new Date(requestedAt.getTime() + 20 * 3600_000);
-              if (simNow.getTime() < start.getTime()) await call(role, 'POST', `/bookings/${b.id}/cancel`, { reason: '会议延期，另行通知' });
+              const ok = await call('bureau_approver', 'POST', `/bookings/${b.id}/approve`, rand() < 0.2 ? { reason: '同意，请做好会场保障' } : {});
+              if (ok.ok) await issueNotice(b.id, simNow);
+            } else {
+              await issueNotice(b.id, requestedAt);
+              if (rand() < 0.06) {
+                simNow = new Date(requestedAt.getTime() + 20 * 3600_000);
+                if (simNow.getTime() < start.getTime() && (await call(role, 'POST', `/bookings/${b.id}/cancel`, { reason: '会议延期，另行通知' })).ok) {
+                  if (meeting.noticeId) await syncBooking(db, b.id, simNow); // as the scan job: the notice is cancelled
+                  meeting.noticeId = null;
+                }
+              }
             }
           },
         });
+        if (start.getTime() >= noticesFrom) planned.push({ start: new Date(start.getTime() - 30 * 3600_000), end, make: () => runMeeting(meeting) });
       }
     }
 

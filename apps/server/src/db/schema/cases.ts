@@ -107,6 +107,8 @@ export const workOrders = pgTable('work_orders', {
   voidReason: text('void_reason'),
   voidedAt: ts('voided_at'),
   voidedBy: uuid('voided_by'),
+  /** 0011: how it was dispatched (assign / grab / rotate); null = manual */
+  dispatchMode: text('dispatch_mode').$type<'assign' | 'grab' | 'rotate'>(),
   createdAt: created(),
   updatedAt: updated(),
 });
@@ -218,3 +220,22 @@ export const consultationKbLinks = pgTable('consultation_kb_links', {
   linkedBy: uuid('linked_by'),
   linkedAt: ts('linked_at').notNull().defaultNow(),
 }, (t) => [primaryKey({ columns: [t.consultationId, t.kbEntryId] })]);
+
+// ---------- 0011: dispatch modes ----------
+
+export const dispatchRules = pgTable('dispatch_rules', {
+  propertyId: uuid('property_id').notNull(),
+  subcategory: text('subcategory').notNull(),
+  mode: text('mode').$type<'assign' | 'grab' | 'rotate'>().notNull(),
+  assigneeId: uuid('assignee_id'),
+  teamRole: text('team_role'),
+  updatedBy: uuid('updated_by'),
+  updatedAt: updated(),
+}, (t) => [primaryKey({ columns: [t.propertyId, t.subcategory] })]);
+
+export const dispatchRotation = pgTable('dispatch_rotation', {
+  propertyId: uuid('property_id').notNull(),
+  subcategory: text('subcategory').notNull(),
+  lastUserId: uuid('last_user_id'),
+  updatedAt: updated(),
+}, (t) => [primaryKey({ columns: [t.propertyId, t.subcategory] })]);

@@ -340,3 +340,15 @@ export const materialMovements = pgTable('material_movements', {
   byUser: uuid('by_user').notNull(),
   at: ts('at').notNull(),
 });
+
+// ---------- 0009: reports (M10) ----------
+export const meetingSurveys = pgTable('meeting_surveys', {
+  noticeId: uuid('notice_id').primaryKey(),
+  propertyId: uuid('property_id').notNull(),
+  organizationId: uuid('organization_id'),
+  invitedAt: ts('invited_at'),
+  rating: integer('rating'),
+  comment: text('comment'),
+  answeredBy: uuid('answered_by'),
+  answeredAt: ts('answered_at'),
+});

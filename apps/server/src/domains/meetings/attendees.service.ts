@@ -151,12 +151,12 @@ export async function importAttendees(ctx: Ctx, noticeId: string, file: Buffer) 
 }
 
 /** The QR code of the meeting (desk phone: name + phone) or of one attendee, as SVG and PNG data URLs. */
-export async function signInCode(ctx: Ctx, noticeId: string, attendeeId?: string) {
+export async function signInCode(ctx: Ctx, noticeId: string, attendeeId: string | undefined, origin: string) {
   const { n } = await meetingFor(ctx, noticeId, 'meetings.attendees', { organizer: true });
   if (attendeeId) { const a = await more.findAttendee(ctx.db, attendeeId); if (!a || a.noticeId !== noticeId) throw errors.notFound('attendee'); }
   const page = await ctx.db.transaction((tx) => more.ensurePage(tx, noticeId, n.propertyId, newSecret()));
   const token = signToken(page.signInSecret, noticeId, attendeeId);
-  const url = `/sign-in/${token}`;
+  const url = `${origin.replace(/\/+$/, '')}/sign-in/${token}`;
   const svg = await QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 1 });
   return { token, url, svgDataUrl: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`, pngDataUrl: await QRCode.toDataURL(url, { errorCorrectionLevel: 'M', margin: 1, width: 320 }) };
 }

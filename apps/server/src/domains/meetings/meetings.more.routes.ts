@@ -8,6 +8,7 @@ import * as att from './attendees.service.ts';
 import * as staffing from './staffing.service.ts';
 import * as materials from './materials.service.ts';
 import * as s from './meetings.more.schema.ts';
+import { meetingReportsRoutes } from './reports.routes.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const sendXlsx = (reply: FastifyReply, { filename, buf }: { filename: string; buf: Buffer }) =>
@@ -72,7 +73,8 @@ export function meetingsMoreRoutes(fastify: FastifyInstance) {
       return reply.status(201).send(await att.importAttendees(req.ctx(), req.params.id, req.body));
     });
   app.get('/service-notices/:id/sign-in-code', { ...opts, schema: { tags, summary: 'QR code (SVG and PNG data URLs) of the meeting or of one attendee', params: uuidParam, querystring: s.codeQuery } },
-    async (req) => att.signInCode(req.ctx(), req.params.id, req.query.attendeeId));
+    // The QR holds an absolute link a phone can open: PUBLIC_URL, or the address this request came to.
+    async (req) => att.signInCode(req.ctx(), req.params.id, req.query.attendeeId, fastify.config.publicUrl ?? `${req.protocol}://${req.host}`));
   app.post('/service-notices/:id/sign-in-code/revoke', { ...opts, schema: { tags, params: uuidParam } }, async (req) => att.revokeCodes(req.ctx(), req.params.id));
   app.post('/meeting-attendees/:id/sign-in', { ...opts, schema: { tags, summary: 'Sign an attendee in at the desk', params: uuidParam } }, async (req) => att.deskSignIn(req.ctx(), req.params.id));
   // M7 materials
@@ -96,6 +98,8 @@ export function meetingsMoreRoutes(fastify: FastifyInstance) {
   app.post('/tasks/:id/assignments', { ...opts, schema: { tags, summary: 'Assign a person (warnings: double_assignment, outside_shift, overtime)', params: uuidParam, body: s.assignBody } },
     async (req, reply) => reply.status(201).send(await staffing.assign(req.ctx(), req.params.id, req.body.userId)));
   app.delete('/tasks/:id/assignments/:userId', { ...opts, schema: { tags, params: s.assignmentParams } }, async (req) => staffing.unassign(req.ctx(), req.params.id, req.params.userId));
+
+  meetingReportsRoutes(fastify); // M10 reports and the satisfaction survey
 
   const pub = { config: { rateLimit: { max: 120, timeWindow: '1 minute' } } };
   app.get('/public/meeting-sign-in/:token', { ...pub, schema: { tags, summary: 'Public: the meeting, agenda and handbook behind a sign-in code', params: s.tokenParam } }, async (req) => att.publicPage(req.ctx(), req.params.token));
