@@ -125,3 +125,12 @@ export const COMPLAINT_RATE_TARGET = 0.05;
 export interface CaseRetention { repairYears: number; complaintYears: number | null }
 export const DEFAULT_CASE_RETENTION: CaseRetention = { repairYears: 1, complaintYears: null };
 export const MIN_REPAIR_RETENTION_YEARS = 1;
+
+/** S5 dispatch modes per repair type: named engineer, grab (抢单, first to accept), round-robin (轮派). */
+export const DISPATCH_MODES = ['assign', 'grab', 'rotate'] as const;
+export type DispatchMode = (typeof DISPATCH_MODES)[number];
+export const DISPATCH_RULE_EDITORS: readonly Role[] = ['admin', 'cs_supervisor'];
+/** Work-order states that count as open work for an engineer's workload. */
+export const OPEN_WORK_ORDER_STATUSES = ['issued', 'accepted', 'on_site'] as const;
+/** A quarter for the batch close of unresolvable cases, e.g. 2026Q4. */
+export const QUARTER_PATTERN = /^\d{4}Q[1-4]$/;

@@ -145,9 +145,11 @@ export async function findWorkOrder(db: DbOrTx, id: string) {
 }
 
 /** State change guarded by the states it may come from: of two concurrent changes one wins. */
-export async function updateWorkOrder(tx: DbOrTx, id: string, from: readonly WorkOrderRow['status'][], patch: Partial<typeof workOrders.$inferInsert>, now: Date) {
+export async function updateWorkOrder(tx: DbOrTx, id: string, from: readonly WorkOrderRow['status'][], patch: Partial<typeof workOrders.$inferInsert>, now: Date, takenBy?: string | null) {
   const [w] = await tx.update(workOrders).set({ ...patch, updatedAt: now })
-    .where(and(eq(workOrders.id, id), inArray(workOrders.status, [...from]))).returning();
+    .where(and(eq(workOrders.id, id), inArray(workOrders.status, [...from]),
+      // accepting: still unassigned (grab) or assigned to the one who accepts
+      takenBy ? sql`(${workOrders.assigneeId} is null or ${workOrders.assigneeId} = ${takenBy})` : undefined)).returning();
   return w ?? null;
 }
 

@@ -5,6 +5,7 @@ import type { Ctx } from '../../lib/context.ts';
 import * as svc from './cases.service.ts';
 import * as s from './cases.schema.ts';
 import { casesMoreRoutes } from './cases.more.routes.ts';
+import { casesDispatchRoutes } from './cases.dispatch.routes.ts';
 
 const tags = ['cases'];
 
@@ -56,6 +57,7 @@ export async function casesRoutes(fastify: FastifyInstance) {
   app.get('/consultations', { schema: { tags, querystring: s.listConsultationsQuery } }, async (req) => svc.listConsultations(req.ctx(), req.query));
 
   casesMoreRoutes(fastify);
+  casesDispatchRoutes(fastify);
 }
 
 const bodies = {

@@ -15,6 +15,7 @@ import { publish } from '../notifications/notifications.hub.ts';
 import { loadWorkCalendar } from '../calendar/calendar.service.ts';
 import { localDate, type WorkCalendar } from '../calendar/calendar.rules.ts';
 import * as repo from './cases.repository.ts';
+import * as dispatchRepo from './cases.dispatch.repository.ts';
 import type { CaseRow, WorkOrderRow } from './cases.repository.ts';
 import { assertVisible, casePolicies, isReporter, listScope } from './cases.policy.ts';
 import {
@@ -22,7 +23,7 @@ import {
 } from './cases.rules.ts';
 import type { CreateCaseInput, ClassifyInput, CloseInput, ListCasesQuery, IssueWorkOrderInput } from './cases.schema.ts';
 
-const tr = (ctx: Ctx, zh: string, en: string) => (ctx.locale === 'en-US' ? en : zh);
+export const tr = (ctx: Ctx, zh: string, en: string) => (ctx.locale === 'en-US' ? en : zh);
 const pad = (n: number) => String(n).padStart(6, '0');
 
 /** A row as JSON: instants as ISO 8601. */
@@ -47,7 +48,7 @@ function deadlines(env: Awaited<ReturnType<typeof slaEnv>>, c: DeadlineSubject) 
 
 const yearOf = (cal: WorkCalendar, at: Date) => Number(localDate(cal, at).slice(0, 4));
 
-async function loadCase(ctx: Ctx, id: string) {
+export async function loadCase(ctx: Ctx, id: string) {
   const actor = requireActor(ctx);
   const c = await repo.findCase(ctx.db, id);
   if (!c) throw errors.notFound('case');
@@ -71,7 +72,7 @@ function transition(ctx: Ctx, c: CaseRow, to: CaseStatus): { status: CaseStatus 
 interface EventInput { kind: string; note?: string | null; data?: Record<string, unknown> }
 
 /** The one way a case changes: guarded update, timeline event, audit, live event — in the caller's tx. */
-async function save(tx: Tx, ctx: Ctx, c: CaseRow, patch: Partial<CaseRow>, ev: EventInput, version = c.version) {
+export async function save(tx: Tx, ctx: Ctx, c: CaseRow, patch: Partial<CaseRow>, ev: EventInput, version = c.version) {
   const now = ctx.now();
   const u = await repo.updateCase(tx, c.id, version, patch, now);
   if (!u) throw errors.conflict(tr(ctx, '案件已被他人修改，请刷新后重试', 'The case changed meanwhile; reload and retry'));
@@ -81,7 +82,7 @@ async function save(tx: Tx, ctx: Ctx, c: CaseRow, patch: Partial<CaseRow>, ev: E
   return u;
 }
 
-async function event(tx: Tx, ctx: Ctx, c: Pick<CaseRow, 'id' | 'propertyId'>, ev: EventInput) {
+export async function event(tx: Tx, ctx: Ctx, c: Pick<CaseRow, 'id' | 'propertyId'>, ev: EventInput) {
   await repo.insertEvent(tx, {
     propertyId: c.propertyId, caseId: c.id, kind: ev.kind, actorId: ctx.actor?.id ?? null, actorName: ctx.actor?.displayName ?? null,
     note: ev.note ?? null, data: ev.data ?? null, at: ctx.now(),
@@ -379,18 +380,19 @@ export async function issueWorkOrder(ctx: Ctx, caseId: string, input: IssueWorkO
     const now = ctx.now();
     const year = yearOf(env.cal, now);
     const seq = await repo.nextNumber(tx, c.propertyId, `wo:${year}`);
+    const pick = input.assigneeId ? { assigneeId: input.assigneeId, mode: null } : await dispatchRepo.pickAssignee(tx, c.propertyId, c.subcategory, now);
     const wo = await repo.insertWorkOrder(tx, {
       propertyId: c.propertyId, caseId: c.id, number: `WX-${year}-${pad(seq)}`, year, seq, paid: input.paid,
       customerName: input.customerName ?? c.contactName, content: input.content, reportingDepartment: input.reportingDepartment ?? null,
       reporterName: input.reporterName ?? c.contactName, urgency: input.urgency ?? c.urgency, issuerId: actor.id,
-      assigneeId: input.assigneeId ?? null, issuedAt: now, createdAt: now, updatedAt: now,
+      assigneeId: pick.assigneeId, dispatchMode: pick.mode, issuedAt: now, createdAt: now, updatedAt: now,
     });
     const status = ['open', 'reopened', 'resolved'].includes(c.status) ? transition(ctx, c, 'dispatched') : {};
     await save(tx, ctx, c, { ...status, dispatchedAt: c.dispatchedAt ?? now, ...FIRST_RESPONSE(c, now) },
-      { kind: 'work_order_issued', data: { workOrderId: wo.id, number: wo.number } });
+      { kind: 'work_order_issued', data: { workOrderId: wo.id, number: wo.number, assigneeId: wo.assigneeId, dispatchMode: wo.dispatchMode } });
     await audit(tx, ctx, { action: 'work_order.issued', entityType: 'work_order', entityId: wo.id, propertyId: c.propertyId, before: null, after: wo });
     await notify(tx, {
-      propertyId: c.propertyId, ...(wo.assigneeId ? { userIds: [wo.assigneeId] } : { roles: ['engineer'] }), kind: 'work_order.issued',
+      propertyId: c.propertyId, ...(await dispatchRepo.recipientsFor(tx, c.propertyId, wo.assigneeId, wo.dispatchMode, now)), kind: 'work_order.issued',
       severity: wo.urgency === 'urgent' || c.emergency ? 'warning' : 'info', title: `派工单 ${wo.number}`, body: `${c.location ?? ''} ${wo.content}`.trim().slice(0, 300), link: `/work-orders/${wo.id}`,
     });
   });
@@ -399,7 +401,7 @@ export async function issueWorkOrder(ctx: Ctx, caseId: string, input: IssueWorkO
 type WoAction = 'accept' | 'arrive' | 'complete' | 'sign' | 'return' | 'void';
 const WO_TARGET: Record<WoAction, WorkOrderStatus> = { accept: 'accepted', arrive: 'on_site', complete: 'completed', sign: 'signed', return: 'returned', void: 'voided' };
 
-async function loadWorkOrder(ctx: Ctx, id: string) {
+export async function loadWorkOrder(ctx: Ctx, id: string) {
   const actor = requireActor(ctx);
   const wo = await repo.findWorkOrder(ctx.db, id);
   if (!wo) throw errors.notFound('work order');
@@ -421,7 +423,7 @@ async function woStep(ctx: Ctx, id: string, action: WoAction, allow: (a: { actor
   }
   const now = ctx.now();
   await ctx.db.transaction(async (tx) => {
-    const u = await repo.updateWorkOrder(tx, id, from, { ...patch, status: to }, now);
+    const u = await repo.updateWorkOrder(tx, id, from, { ...patch, status: to }, now, action === 'accept' ? patch.assigneeId ?? null : undefined);
     if (!u) throw errors.conflict(tr(ctx, '派工单已被他人修改，请刷新后重试', 'The work order changed meanwhile; reload and retry'));
     await audit(tx, ctx, { action: `work_order.${to}`, entityType: 'work_order', entityId: id, propertyId: c.propertyId, before: wo, after: u });
     const fresh = (await repo.findCase(tx, c.id))!;
@@ -444,6 +446,10 @@ const worker = (a: { actor: Actor; wo: WorkOrderRow; c: CaseRow; handler: boolea
 };
 
 export const acceptWorkOrder = (ctx: Ctx, id: string) => woStep(ctx, id, 'accept', (a) => {
+  // Taken by somebody else already (grab: the first to accept wins): a conflict, not a permission problem.
+  if (a.wo.status !== 'issued' && a.wo.assigneeId && a.wo.assigneeId !== a.actor.id && !a.handler) {
+    throw errors.conflict(tr(ctx, '该派工单已被他人接单', 'Another engineer has taken this work order'));
+  }
   worker(a);
   return { acceptedAt: ctx.now(), assigneeId: a.wo.assigneeId ?? a.actor.id };
 });

@@ -11,7 +11,7 @@ import {
 import { api, ApiError } from '../../lib/api';
 import { applyProblem } from '../../lib/errors';
 import { useSession } from '../../app/session';
-import { caseKeys, useEngineers, type CaseDetail, type WorkOrder } from './api';
+import { caseKeys, useEngineers, useWorkload, type CaseDetail, type WorkOrder } from './api';
 import { useCaseLabels } from './labels';
 
 export type CaseAction =
@@ -29,6 +29,10 @@ export function CaseActionModal({ c, action, onClose }: { c: CaseDetail; action:
   const [saving, setSaving] = useState(false);
   const [refusal, setRefusal] = useState<{ title: string; reasons: string[] } | null>(null);
   const engineers = useEngineers(propertyId).data ?? [];
+  const workload = useWorkload(propertyId, action?.kind === 'issue').data;
+  const assigneeOptions = workload?.engineers.length
+    ? workload.engineers.map((u) => ({ value: u.userId, label: t('dispatch.workloadOpen', { name: u.displayName, count: u.openWorkOrders }) }))
+    : engineers.map((u) => ({ value: u.id, label: u.displayName }));
   const kindV = Form.useWatch('kind', form);
   const natureV = Form.useWatch('nature', form);
   const categoryV = Form.useWatch('category', form);
@@ -195,8 +199,8 @@ export function CaseActionModal({ c, action, onClose }: { c: CaseDetail; action:
             <Form.Item name="reportingDepartment" label={t('field.reportingDepartment')} style={{ flex: 1 }}><Input maxLength={100} /></Form.Item>
             <Form.Item name="reporterName" label={t('field.reporter')} style={{ flex: 1 }}><Input maxLength={64} /></Form.Item>
           </div>
-          <Form.Item name="assigneeId" label={t('field.assignee')} extra={engineers.length ? undefined : t('wo.anyEngineerHint')}>
-            <Select allowClear disabled={!engineers.length} placeholder={t('wo.anyEngineer')} options={engineers.map((u) => ({ value: u.id, label: u.displayName }))} />
+          <Form.Item name="assigneeId" label={t('field.assignee')} extra={assigneeOptions.length ? undefined : t('wo.anyEngineerHint')}>
+            <Select allowClear disabled={!assigneeOptions.length} placeholder={t('wo.anyEngineer')} options={assigneeOptions} data-testid="wo-assignee" />
           </Form.Item>
         </>
       );

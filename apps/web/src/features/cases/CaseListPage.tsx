@@ -13,11 +13,13 @@ import { useSession } from '../../app/session';
 import { api, qs, type Page } from '../../lib/api';
 import { caseKeys, useLiveCases, useNow, type CaseFilters, type CaseRow } from './api';
 import { CaseStatusTag, EmergencyTag, SeverityTag, SlaCell, useCaseLabels } from './labels';
+import { CloseUnresolvableModal } from './CloseUnresolvableModal';
 
 export default function CaseListPage() {
   const L = useCaseLabels();
   const { t } = useTranslation(['cases', 'common']);
-  const { propertyId, can } = useSession();
+  const { propertyId, can, hasRole } = useSession();
+  const [batchClose, setBatchClose] = useState(false);
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const now = useNow();
@@ -86,6 +88,7 @@ export default function CaseListPage() {
         extra={(
           <Space>
             <Button icon={<ReloadOutlined />} onClick={() => list.refetch()}>{t('common:action.refresh')}</Button>
+            {hasRole('project_manager') && <Button onClick={() => setBatchClose(true)} data-testid="close-unresolvable">{t('dispatch.closeUnresolvable')}</Button>}
             {can('cases.intake') && <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/cases/new')} data-testid="case-new">{t('list.new')}</Button>}
           </Space>
         )}
@@ -122,6 +125,7 @@ export default function CaseListPage() {
           {list.hasNextPage && <Button onClick={() => list.fetchNextPage()} loading={list.isFetchingNextPage} data-testid="case-more">{t('list.loadMore')}</Button>}
         </div>
       </Card>
+      {propertyId && batchClose && <CloseUnresolvableModal open propertyId={propertyId} cases={rows} onClose={() => setBatchClose(false)} />}
     </>
   );
 }

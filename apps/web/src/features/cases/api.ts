@@ -163,3 +163,13 @@ export function formatDuration(ms: number, lang: string) {
 }
 
 export const problemOf = (err: unknown) => (err instanceof ApiError ? err.problem : null);
+
+/** Engineers with their open work orders (issued / accepted / on site), for the assignee picker. */
+export interface Workload { propertyId: string; engineers: { userId: string; displayName: string; openWorkOrders: number }[]; unassigned: number }
+export function useWorkload(propertyId: string | null, enabled = true) {
+  return useQuery({
+    queryKey: ['cases', 'workload', propertyId],
+    queryFn: () => api.get<Workload>(`/work-orders/workload${qs({ propertyId })}`),
+    enabled: !!propertyId && enabled, staleTime: 30_000, retry: false,
+  });
+}

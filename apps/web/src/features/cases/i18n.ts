@@ -26,7 +26,7 @@ const zh = {
     created: '登记立项', apology: '记录致歉', classified: '分类调整', note: '备注', follow_up: '跟进', customer_contact: '联系客户', dispatched: '派单',
     paused: '暂停（等待客户）', resumed: '恢复处理', resolved: '处理完成', extended: '延期', closed: '销项', callback: '回访', reopened: '回访不满意，重新打开',
     escalated: '超时升级', work_order_issued: '开具派工单', work_order_accepted: '工程部接单', work_order_on_site: '到达现场', work_order_completed: '维修完工',
-    work_order_signed: '客户签字', work_order_returned: '派工单回单', work_order_voided: '派工单作废', respond_warning: '即将超过响应时限', respond_breach: '超过响应时限',
+    work_order_signed: '客户签字', work_order_returned: '派工单回单', work_order_voided: '派工单作废', work_order_transferred: '派工单转派', work_order_handed_back: '派工单退回', respond_warning: '即将超过响应时限', respond_breach: '超过响应时限',
     resolve_warning: '即将超过处理时限', resolve_breach: '超过处理时限', follow_up_second: '第二次跟进提醒', rated: '业户评价', tenant_rating: '业户评价',
   },
   field: {
@@ -123,6 +123,16 @@ const zh = {
     faq: '常见问题',
     step: { received: '已受理', dispatched: '已派工', working: '维修中', toSign: '待您签字', done: '已完成', closed: '已办结' },
   },
+  dispatch: {
+    workloadOpen: '{{name}}（在办 {{count}}）',
+    closeUnresolvable: '季度销项（无法解决）',
+    closeUnresolvableTitle: '无法解决案件季度销项',
+    closeUnresolvableHint: '由项目经理签字，所选案件以"无法解决"结果一并销项，任一失败则全部不销项。',
+    quarter: '季度',
+    cases: '案件',
+    note: '签字说明',
+    closedCount: '已销项 {{count}} 件',
+  },
 };
 
 type Shape = typeof zh;
@@ -154,7 +164,7 @@ const en: Shape = {
     created: 'Opened', apology: 'Apology recorded', classified: 'Reclassified', note: 'Note', follow_up: 'Follow-up', customer_contact: 'Customer contacted', dispatched: 'Dispatched',
     paused: 'Paused (waiting for customer)', resumed: 'Resumed', resolved: 'Resolved', extended: 'Extended', closed: 'Closed', callback: 'Callback', reopened: 'Callback dissatisfied, reopened',
     escalated: 'Escalated', work_order_issued: 'Work order issued', work_order_accepted: 'Work order accepted', work_order_on_site: 'Engineer on site', work_order_completed: 'Repair completed',
-    work_order_signed: 'Customer signed', work_order_returned: 'Work order returned', work_order_voided: 'Work order voided', respond_warning: 'Response deadline near', respond_breach: 'Response deadline missed',
+    work_order_signed: 'Customer signed', work_order_returned: 'Work order returned', work_order_voided: 'Work order voided', work_order_transferred: 'Work order transferred', work_order_handed_back: 'Work order handed back', respond_warning: 'Response deadline near', respond_breach: 'Response deadline missed',
     resolve_warning: 'Resolve deadline near', resolve_breach: 'Resolve deadline missed', follow_up_second: 'Second follow-up reminder', rated: 'Tenant rating', tenant_rating: 'Tenant rating',
   },
   field: {
@@ -250,6 +260,16 @@ const en: Shape = {
     sign: 'Sign to confirm completion', signConfirm: 'Sign', rateTitle: 'Rate this service', rate: 'Rate', progress: 'Progress', notePlaceholder: 'Add a note', addNote: 'Add',
     faq: 'FAQ',
     step: { received: 'Received', dispatched: 'Dispatched', working: 'Being repaired', toSign: 'Awaiting your signature', done: 'Done', closed: 'Closed' },
+  },
+  dispatch: {
+    workloadOpen: '{{name}} ({{count}} open)',
+    closeUnresolvable: 'Quarterly close (unresolvable)',
+    closeUnresolvableTitle: 'Quarterly close of unresolvable cases',
+    closeUnresolvableHint: 'Signed by the project manager: the selected cases close as unresolvable together; if one fails, none closes.',
+    quarter: 'Quarter',
+    cases: 'Cases',
+    note: 'Signature note',
+    closedCount: '{{count}} cases closed',
   },
 };
 
