@@ -17,7 +17,7 @@ import { useCaseLabels } from './labels';
 export type CaseAction =
   | { kind: 'followUp'; followUpKind?: string } | { kind: 'pause' } | { kind: 'resume' } | { kind: 'extend' } | { kind: 'dispatch' } | { kind: 'resolve' }
   | { kind: 'close' } | { kind: 'classify' } | { kind: 'issue' } | { kind: 'callback' }
-  | { kind: 'void'; wo: WorkOrder } | { kind: 'sign'; wo: WorkOrder };
+  | { kind: 'void'; wo: WorkOrder } | { kind: 'sign'; wo: WorkOrder } | { kind: 'transfer'; wo: WorkOrder };
 
 export function CaseActionModal({ c, action, onClose }: { c: CaseDetail; action: CaseAction | null; onClose(): void }) {
   const L = useCaseLabels();
@@ -29,7 +29,7 @@ export function CaseActionModal({ c, action, onClose }: { c: CaseDetail; action:
   const [saving, setSaving] = useState(false);
   const [refusal, setRefusal] = useState<{ title: string; reasons: string[] } | null>(null);
   const engineers = useEngineers(propertyId).data ?? [];
-  const workload = useWorkload(propertyId, action?.kind === 'issue').data;
+  const workload = useWorkload(propertyId, action?.kind === 'issue' || action?.kind === 'transfer').data;
   const assigneeOptions = workload?.engineers.length
     ? workload.engineers.map((u) => ({ value: u.userId, label: t('dispatch.workloadOpen', { name: u.displayName, count: u.openWorkOrders }) }))
     : engineers.map((u) => ({ value: u.id, label: u.displayName }));
@@ -84,6 +84,7 @@ export function CaseActionModal({ c, action, onClose }: { c: CaseDetail; action:
       case 'callback': return api.post(`${base}/callbacks`, { satisfied: v.satisfied, courtesyRating: v.courtesyRating, attitudeRating: v.attitudeRating, comment: v.comment || null });
       case 'void': return api.post(`/work-orders/${action.wo.id}/void`, { reason: v.reason });
       case 'sign': return api.post(`/work-orders/${action.wo.id}/sign`, { name: v.name, method: 'paper' });
+      case 'transfer': return api.post(`/work-orders/${action.wo.id}/transfer`, { assigneeId: v.assigneeId, reason: v.reason });
     }
   };
 
@@ -223,6 +224,14 @@ export function CaseActionModal({ c, action, onClose }: { c: CaseDetail; action:
           <Form.Item name="reason" label={t('field.voidReason')} rules={req(t('field.voidReason'))}><Input.TextArea rows={3} maxLength={500} data-testid="void-reason" /></Form.Item>
         </>
       );
+      case 'transfer': return (
+        <>
+          <Form.Item name="assigneeId" label={t('field.transferTo')} rules={req(t('field.transferTo'))}>
+            <Select options={assigneeOptions.filter((o) => o.value !== action.wo.assigneeId)} data-testid="transfer-assignee" />
+          </Form.Item>
+          <Form.Item name="reason" label={t('field.transferReason')} rules={req(t('field.transferReason'))}><Input.TextArea rows={2} maxLength={500} data-testid="transfer-reason" /></Form.Item>
+        </>
+      );
       case 'sign': return (
         <>
           <Typography.Paragraph type="secondary">{t('wo.paperSignHint', { number: action.wo.number })}</Typography.Paragraph>
@@ -234,7 +243,7 @@ export function CaseActionModal({ c, action, onClose }: { c: CaseDetail; action:
 
   return (
     <Modal
-      open title={`${t(`action.${k}`)} · ${k === 'void' || k === 'sign' ? action.wo.number : c.number}`} onCancel={onClose} onOk={submit} confirmLoading={saving}
+      open title={`${t(`action.${k}`)} · ${'wo' in action ? action.wo.number : c.number}`} onCancel={onClose} onOk={submit} confirmLoading={saving}
       okText={t('common:action.confirm')} cancelText={t('common:action.cancel')} width={k === 'issue' || k === 'classify' ? 640 : 520} destroyOnHidden maskClosable={false}
       okButtonProps={{ danger: k === 'void', 'data-testid': 'action-ok' } as ButtonProps}
     >

@@ -6,7 +6,7 @@ import {
 import type { ColumnsType } from 'antd/es/table';
 import {
   ArrowLeftOutlined, EditOutlined, PrinterOutlined, MoreOutlined, SendOutlined, CheckOutlined, LockOutlined, PlusOutlined, PhoneOutlined,
-  PauseOutlined, CaretRightOutlined, FieldTimeOutlined, MessageOutlined, StopOutlined, RollbackOutlined, FormOutlined,
+  PauseOutlined, CaretRightOutlined, FieldTimeOutlined, MessageOutlined, StopOutlined, RollbackOutlined, SwapOutlined, FormOutlined,
 } from '@ant-design/icons';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useQueryClient } from '@tanstack/react-query';
@@ -239,6 +239,9 @@ function WorkOrdersCard({ c, onAction }: { c: CaseDetail; onAction(a: CaseAction
             <Popconfirm title={t('wo.returnConfirm', { number: w.number })} onConfirm={() => ret(w)} okText={t('common:action.confirm')} cancelText={t('common:action.cancel')}>
               <Button size="small" type="link" icon={<RollbackOutlined />} data-testid="wo-return">{t('action.return')}</Button>
             </Popconfirm>
+          )}
+          {handler && ['issued', 'accepted', 'on_site'].includes(w.status) && (
+            <Button size="small" type="link" icon={<SwapOutlined />} onClick={() => onAction({ kind: 'transfer', wo: w })} data-testid="wo-transfer">{t('action.transfer')}</Button>
           )}
           {handler && ['issued', 'accepted', 'on_site', 'completed'].includes(w.status) && (
             <Button size="small" type="link" danger icon={<StopOutlined />} onClick={() => onAction({ kind: 'void', wo: w })} data-testid="wo-void">{t('action.void')}</Button>

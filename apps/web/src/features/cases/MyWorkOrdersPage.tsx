@@ -1,7 +1,7 @@
 /** The engineer's phone page: my work orders — accept, arrive, complete (work done + materials), paper signature. */
 import { useMemo, useState } from 'react';
-import { App, Button, Card, Drawer, Empty, Form, Input, Segmented, Space, Spin, Tag, Typography } from 'antd';
-import { EnvironmentOutlined, PhoneOutlined, CheckOutlined, CarOutlined, ToolOutlined, FormOutlined, ReloadOutlined } from '@ant-design/icons';
+import { App, Button, Card, Drawer, Empty, Form, Input, Modal, Segmented, Space, Spin, Tag, Typography, type ButtonProps } from 'antd';
+import { EnvironmentOutlined, PhoneOutlined, CheckOutlined, CarOutlined, ToolOutlined, FormOutlined, ReloadOutlined, RollbackOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
@@ -18,6 +18,8 @@ export default function MyWorkOrdersPage() {
   const { t } = useTranslation(['cases', 'common']);
   const { propertyId, me, can } = useSession();
   const { message } = App.useApp();
+  const [handingBack, setHandingBack] = useState<WorkOrder | null>(null);
+  const [handBackReason, setHandBackReason] = useState('');
   const qc = useQueryClient();
   const [tab, setTab] = useState<'todo' | 'done'>('todo');
   const [completing, setCompleting] = useState<WorkOrder | null>(null);
@@ -116,13 +118,32 @@ export default function MyWorkOrdersPage() {
             {(w.status === 'accepted' || w.status === 'on_site') && (
               <Button type="primary" block size="large" icon={<ToolOutlined />} onClick={() => { form.resetFields(); setCompleting(w); }} data-testid="my-complete">{t('my.complete')}</Button>
             )}
-            {w.status === 'completed' && can('cases.handle') && (
+            {['issued', 'accepted', 'on_site'].includes(w.status) && w.assigneeId === me?.id && (
+              <Button size="large" icon={<RollbackOutlined />} onClick={() => { setHandBackReason(''); setHandingBack(w); }} data-testid="my-hand-back" aria-label={t('my.handBack')} />
+            )}
+            {w.status === 'completed' && (can('cases.handle') || w.assigneeId === me?.id) && (
               <Button block size="large" icon={<FormOutlined />} onClick={() => { signForm.setFieldsValue({ name: w.contactName ?? '' }); setSigning(w); }}>{t('my.paperSign')}</Button>
             )}
           </div>
-          {w.status === 'completed' && !can('cases.handle') && <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: '8px 0 0' }}>{t('my.signHint')}</Typography.Paragraph>}
+          {w.status === 'completed' && !can('cases.handle') && w.assigneeId !== me?.id && <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: '8px 0 0' }}>{t('my.signHint')}</Typography.Paragraph>}
         </Card>
       ))}
+      <Modal
+        open={!!handingBack} title={handingBack ? `${t('my.handBack')} · ${handingBack.number}` : ''} onCancel={() => setHandingBack(null)}
+        okButtonProps={{ disabled: !handBackReason.trim(), 'data-testid': 'my-hand-back-ok' } as ButtonProps} destroyOnHidden
+        onOk={async () => {
+          try {
+            await api.post(`/work-orders/${handingBack!.id}/hand-back`, { reason: handBackReason.trim() });
+            message.success(t('my.handBackDone'));
+            setHandingBack(null);
+            void qc.invalidateQueries({ queryKey: caseKeys.all });
+          } catch (err) {
+            message.error(applyProblem(err));
+          }
+        }}
+      >
+        <Input.TextArea rows={3} maxLength={500} value={handBackReason} onChange={(e) => setHandBackReason(e.target.value)} placeholder={t('my.handBackReason')} />
+      </Modal>
       <Drawer
         open={!!completing} onClose={() => setCompleting(null)} placement="bottom" height="auto" title={completing ? `${t('my.complete')} · ${completing.number}` : ''} destroyOnHidden
         styles={{ body: { paddingBottom: 16 } }}

@@ -35,7 +35,7 @@ const zh = {
     apology: '致歉', question: '咨询问题', answer: '答复内容', topic: '主题', number: '编号', sla: '时限', createdAt: '登记时间', status: '状态', followUpKind: '类别',
     note: '说明', reason: '原因', resolution: '处理结果', newDue: '新的处理期限', assignee: '处理人', closeResult: '销项结果', proofNote: '核实说明', closeNote: '销项说明',
     reclassifyReason: '调整原因', paid: '有偿/无偿', workContent: '工作内容', customer: '客户', reportingDepartment: '报修部门', reporter: '报修人',
-    satisfiedResult: '处理结果满意度', courtesy: '礼貌礼节', attitude: '服务态度', comment: '意见', voidReason: '作废原因', signerName: '签字人',
+    satisfiedResult: '处理结果满意度', courtesy: '礼貌礼节', attitude: '服务态度', comment: '意见', voidReason: '作废原因', signerName: '签字人', transferTo: '转派给', transferReason: '转派原因',
     materialName: '材料名称', materialUnit: '单位', respondedAt: '首次响应', closedAt: '销项时间', woNumber: '派工单号', issuedAt: '派工时间', time: '时间',
   },
   sla: {
@@ -61,7 +61,7 @@ const zh = {
     issue: '开派工单', callback: '回访', void: '作废', sign: '登记纸质签字', return: '回单', apology: '记录致歉', customerContact: '联系客户',
     followUpDone: '已记录', pauseDone: '已暂停，处理时限停止计时', resumeDone: '已恢复处理', extendDone: '已延期', dispatchDone: '已派单', resolveDone: '已标记处理完成',
     closeDone: '已销项', classifyDone: '分类已更新，时限已重新计算', issueDone: '派工单已开具', callbackDone: '回访已记录', voidDone: '派工单已作废（编号保留）',
-    signDone: '已登记签字', returnDone: '已回单',
+    signDone: '已登记签字', returnDone: '已回单', transfer: '转派', transferDone: '已转派',
     pauseHint: '等待客户期间处理时限暂停计时', apologyFirst: '投诉延期前须先记录致歉（代表被投诉部门致歉）',
     extendHint: '当前处理期限：{{due}}。一般投诉延期须项目经理批准，重要及重大须总经理批准。', proofChecked: '已核实处理凭据或主管确认',
   },
@@ -85,7 +85,7 @@ const zh = {
   },
   my: {
     title: '我的派工单', todo: '待处理', done: '已完成', emptyTodo: '暂无待处理的派工单', emptyDone: '暂无记录', issuedAt: '派工 {{at}}', unassigned: '待抢单',
-    accept: '接单', arrive: '到达现场', complete: '完工', paperSign: '登记客户签字', signHint: '请客户在纸质派工单上签字，并将签字联交回客服中心。',
+    accept: '接单', arrive: '到达现场', complete: '完工', handBack: '退回派工单', handBackReason: '退回原因（如：非本专业、需外协）', handBackDone: '已退回，客服中心将重新派单', paperSign: '登记客户签字', signHint: '请客户在纸质派工单上签字，并将签字联交回客服中心。',
     workDonePlaceholder: '更换了什么、修好了什么', completeOk: '确认完工', completeHint: '完工人：{{name}}', acceptDone: '已接单', arriveDone: '已记录到场',
     completeDone: '已完工，等待客户签字', signDone: '已登记签字',
   },
@@ -173,7 +173,7 @@ const en: Shape = {
     apology: 'Apology', question: 'Question', answer: 'Answer', topic: 'Topic', number: 'Number', sla: 'Deadline', createdAt: 'Logged', status: 'Status', followUpKind: 'Type',
     note: 'Note', reason: 'Reason', resolution: 'Resolution', newDue: 'New resolve deadline', assignee: 'Assignee', closeResult: 'Result', proofNote: 'Proof', closeNote: 'Closing note',
     reclassifyReason: 'Reason for the change', paid: 'Paid / free', workContent: 'Work content', customer: 'Customer', reportingDepartment: 'Reporting department', reporter: 'Reported by',
-    satisfiedResult: 'Satisfied with result', courtesy: 'Courtesy', attitude: 'Attitude', comment: 'Comment', voidReason: 'Reason for voiding', signerName: 'Signed by',
+    satisfiedResult: 'Satisfied with result', courtesy: 'Courtesy', attitude: 'Attitude', comment: 'Comment', voidReason: 'Reason for voiding', signerName: 'Signed by', transferTo: 'Transfer to', transferReason: 'Reason for the transfer',
     materialName: 'Material', materialUnit: 'Unit', respondedAt: 'First response', closedAt: 'Closed', woNumber: 'Work order', issuedAt: 'Issued', time: 'Time',
   },
   sla: {
@@ -199,7 +199,7 @@ const en: Shape = {
     issue: 'Issue work order', callback: 'Callback', void: 'Void', sign: 'Record paper signature', return: 'Mark returned', apology: 'Record apology', customerContact: 'Customer contact',
     followUpDone: 'Recorded', pauseDone: 'Paused; the resolve clock stopped', resumeDone: 'Resumed', extendDone: 'Deadline extended', dispatchDone: 'Dispatched', resolveDone: 'Marked resolved',
     closeDone: 'Case closed', classifyDone: 'Classification saved; deadlines recomputed', issueDone: 'Work order issued', callbackDone: 'Callback recorded', voidDone: 'Work order voided (number kept)',
-    signDone: 'Signature recorded', returnDone: 'Marked returned',
+    signDone: 'Signature recorded', returnDone: 'Marked returned', transfer: 'Transfer', transferDone: 'Transferred',
     pauseHint: 'The resolve deadline stops while waiting for the customer', apologyFirst: 'Record the apology before extending a complaint',
     extendHint: 'Current resolve deadline: {{due}}. General cases need the project manager; important and major ones the general manager.', proofChecked: 'Proof or a manager\u2019s word was checked',
   },
@@ -223,7 +223,7 @@ const en: Shape = {
   },
   my: {
     title: 'My work orders', todo: 'To do', done: 'Done', emptyTodo: 'Nothing to do', emptyDone: 'Nothing yet', issuedAt: 'Issued {{at}}', unassigned: 'Open to take',
-    accept: 'Accept', arrive: 'On site', complete: 'Complete', paperSign: 'Record customer signature', signHint: 'Have the customer sign the paper work order and hand the signed copy to customer service.',
+    accept: 'Accept', arrive: 'On site', complete: 'Complete', handBack: 'Hand back', handBackReason: 'Reason (e.g. not my trade, needs a contractor)', handBackDone: 'Handed back; customer service will dispatch it again', paperSign: 'Record customer signature', signHint: 'Have the customer sign the paper work order and hand the signed copy to customer service.',
     workDonePlaceholder: 'What was replaced or repaired', completeOk: 'Confirm completion', completeHint: 'Completed by {{name}}', acceptDone: 'Accepted', arriveDone: 'Arrival recorded',
     completeDone: 'Completed; waiting for the customer\u2019s signature', signDone: 'Signature recorded',
   },
