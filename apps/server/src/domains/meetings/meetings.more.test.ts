@@ -5,7 +5,8 @@ import { and, eq, like } from 'drizzle-orm';
 import {
   createTestApp, makeProperty, makeUser, login, problem, ok, uniq, TestClock, type TestApp, type Fixture, type Session,
 } from '../../test/helpers.ts';
-import { auditEvents, buildings, jobs, notifications, organizations, venues } from '../../db/schema/index.ts';
+import { makeMeetingVenues } from './meetings.fixture.ts';
+import { auditEvents, jobs, notifications, organizations } from '../../db/schema/index.ts';
 import type { Role } from '@hy/contracts';
 import { feeReminder, FEE_REMINDER_JOB } from './fees.service.ts';
 import { venueFee, statementLines, yuan } from './fees.rules.ts';
@@ -45,17 +46,7 @@ before(async () => {
   t = await createTestApp({ clock });
   fx = await makeProperty(t.app);
   const db = t.database.db;
-  const [hyds] = await db.insert(buildings).values({ propertyId: fx.propertyId, code: 'HYDS', name: '会议大厦', floorsAbove: 4 }).returning();
-  const [hall] = await db.insert(venues).values({
-    propertyId: fx.propertyId, buildingId: hyds!.id, code: uniq('HY'), name: '会议大厦主会场', venueType: 'main_hall', venueClass: 'C', seats: 1200, minAttendees: 450,
-    layouts: [{ layout: 'theatre', capacity: 1200, setupMinutes: 180, cleanupMinutes: 120 }], defaultLayout: 'theatre', openFrom: '07:00', openTo: '22:00',
-  }).returning();
-  const [room] = await db.insert(venues).values({
-    propertyId: fx.propertyId, buildingId: fx.buildingId, code: uniq('V'), name: '第一座谈室', venueType: 'discussion_room', venueClass: 'A', seats: 30,
-    layouts: [{ layout: 'discussion', capacity: 30, setupMinutes: 15, cleanupMinutes: 15 }], defaultLayout: 'discussion',
-  }).returning();
-  v.hall = hall!.id;
-  v.room = room!.id;
+  Object.assign(v, await makeMeetingVenues(db, fx));
   const [other] = await db.insert(organizations).values({ propertyId: fx.propertyId, name: uniq('他单位') }).returning();
   await user('dispatcher', ['dispatcher']);
   await user('bureau', ['bureau_approver']);

@@ -7,7 +7,8 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import {
   createTestApp, makeProperty, makeUser, login, problem, ok, uniq, openTestDatabase, TestClock, type TestApp, type Fixture, type Session,
 } from '../../test/helpers.ts';
-import { auditEvents, buildings, jobs, meetingTasks, notifications, venues } from '../../db/schema/index.ts';
+import { makeMeetingVenues } from './meetings.fixture.ts';
+import { auditEvents, jobs, meetingTasks, notifications, venues } from '../../db/schema/index.ts';
 import type { Role } from '@hy/contracts';
 import { alertOverdue, syncPending } from './meetings.service.ts';
 import { SCAN_JOB } from './meetings.jobs.ts';
@@ -35,17 +36,7 @@ before(async () => {
   t = await createTestApp({ clock });
   fx = await makeProperty(t.app);
   const db = t.database.db;
-  const [hyds] = await db.insert(buildings).values({ propertyId: fx.propertyId, code: 'HYDS', name: '会议大厦', floorsAbove: 4 }).returning();
-  const [hall] = await db.insert(venues).values({
-    propertyId: fx.propertyId, buildingId: hyds!.id, code: uniq('HY'), name: '会议大厦主会场', venueType: 'main_hall', venueClass: 'C', seats: 1200, minAttendees: 450,
-    layouts: [{ layout: 'theatre', capacity: 1200, setupMinutes: 180, cleanupMinutes: 120 }], defaultLayout: 'theatre', openFrom: '07:00', openTo: '22:00',
-  }).returning();
-  const [room] = await db.insert(venues).values({
-    propertyId: fx.propertyId, buildingId: fx.buildingId, code: uniq('V'), name: '第一座谈室', venueType: 'discussion_room', venueClass: 'A', seats: 30,
-    layouts: [{ layout: 'discussion', capacity: 30, setupMinutes: 15, cleanupMinutes: 15 }], defaultLayout: 'discussion',
-  }).returning();
-  v.hall = hall!.id;
-  v.room = room!.id;
+  Object.assign(v, await makeMeetingVenues(db, fx));
   await user('dispatcher', ['dispatcher']);
   await user('bureau', ['bureau_approver']);
   await user('staff', ['meeting_staff']);
