@@ -137,6 +137,20 @@ export async function loadDemoActivity(app: FastifyInstance, propertyCode = 'XZZ
     // Meeting services: the seed-004 task templates and a price list.
     await loadDefaultTemplates(db, pid);
     await call('admin', 'PUT', `/meeting-price-lists/${pid}`, PRICES);
+    // Staff records (training, 无犯罪记录证明, 授权上岗, department heads) and rosters at the seed-000 hours around today.
+    const staffIds: string[] = [];
+    for (const [i, [role, post, head]] of ([['meeting_staff', '会务领班', true], ['av_tech', '音控师', true], ['security', '安保班长', true], ['cleaner', '保洁员', false], ['lobby_manager', '大堂经理', false]] as const).entries()) {
+      const me = await call(role, 'GET', '/auth/me');
+      if (!me.ok) continue;
+      const id = (me.data as { id: string }).id;
+      if (role !== 'security' && role !== 'lobby_manager') staffIds.push(id); // seed 000 gives hours for meeting staff, AV and cleaners
+      await call('admin', 'PUT', `/staff/${id}/profile`, {
+        propertyId: pid, post, trainings: [{ name: '岗前培训', date: today.subtract(200, 'day').format('YYYY-MM-DD') }, { name: '保密教育', date: today.subtract(40, 'day').format('YYYY-MM-DD') }],
+        backgroundCheckNo: `WF-${today.year()}-${String(2301 + i * 17).padStart(5, '0')}`, backgroundCheckUntil: today.add(300, 'day').format('YYYY-MM-DD'),
+        sensitivePost: role !== 'cleaner', confidentialAuthorised: role !== 'cleaner', departmentHead: head,
+      });
+    }
+    await call('admin', 'POST', '/staff-rosters/generate', { propertyId: pid, userIds: staffIds, from: today.subtract(14, 'day').format('YYYY-MM-DD'), to: today.add(14, 'day').format('YYYY-MM-DD') });
     const noticesFrom = today.subtract(14, 'day').valueOf();
 
     // ---- a meeting's life after its notice: tasks, readiness, checks, start/end, then fees, lost property, survey ----

@@ -279,6 +279,7 @@ export const staffProfiles = pgTable('staff_profiles', {
   backgroundCheckUntil: date('background_check_until', { mode: 'string' }),
   sensitivePost: boolean('sensitive_post').notNull().default(false),
   confidentialAuthorised: boolean('confidential_authorised').notNull().default(false),
+  departmentHead: boolean('department_head').notNull().default(false),
   authorisedBy: uuid('authorised_by'),
   authorisedAt: ts('authorised_at'),
   updatedBy: uuid('updated_by'),

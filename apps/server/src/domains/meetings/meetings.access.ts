@@ -49,9 +49,15 @@ export async function meetingFor(ctx: Ctx, noticeId: string, permission: Permiss
 export async function maySeeClosed(db: DbOrTx, actor: Actor, n: { id: string; propertyId: string }, confidentiality: string, organizationId?: string | null) {
   if (!CLOSED_CONFIDENTIALITY.includes(confidentiality as never)) return true;
   const p = n.propertyId;
-  if (can(actor, p, 'bookings.manage') || hasRole(actor, p, ...MANAGER_ROLES) || (organizationId !== undefined && isOrganizerOf(actor, p, organizationId))) return true;
+  if (seesAllClosed(actor, p) || (organizationId !== undefined && isOrganizerOf(actor, p, organizationId))) return true;
   return more.assignedAuthorised(db, n.id, actor.id);
 }
+
+/** Booking staff and managers see every confidential meeting of the property (M12). */
+export const seesAllClosed = (actor: Actor, propertyId: string) => can(actor, propertyId, 'bookings.manage') || hasRole(actor, propertyId, ...MANAGER_ROLES);
+
+/** The viewer filter for lists (meetings.repository visibleTo): undefined when the actor sees every meeting. */
+export const closedViewer = (actor: Actor, propertyId: string) => (seesAllClosed(actor, propertyId) ? undefined : actor.id);
 
 /** "HY-FY-2026-000001": a per-property, per-year number in the property's time zone. */
 export async function numberFor(tx: DbOrTx, propertyId: string, prefix: string, now: Date) {

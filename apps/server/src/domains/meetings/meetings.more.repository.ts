@@ -158,6 +158,14 @@ export function staffOf(db: DbOrTx, propertyId: string) {
     .where(and(eq(users.disabled, false), sql`${userRoles.role} not in ('organizer','tenant','bureau_approver')`))
     .groupBy(users.id, users.displayName, staffProfiles.propertyId, staffProfiles.userId).orderBy(asc(users.displayName));
 }
+/** 部门负责人: active staff flagged as department head who hold one of the department's roles. */
+export async function departmentHeads(db: DbOrTx, propertyId: string, roles: readonly string[]) {
+  const rows = await db.selectDistinct({ id: users.id }).from(staffProfiles)
+    .innerJoin(users, and(eq(users.id, staffProfiles.userId), eq(users.disabled, false)))
+    .innerJoin(userRoles, and(eq(userRoles.userId, staffProfiles.userId), eq(userRoles.propertyId, propertyId)))
+    .where(and(eq(staffProfiles.propertyId, propertyId), eq(staffProfiles.departmentHead, true), inArray(userRoles.role, [...roles])));
+  return rows.map((r) => r.id);
+}
 export async function rolesOf(db: DbOrTx, propertyId: string, userId: string) {
   return (await db.select({ role: userRoles.role }).from(userRoles).where(and(eq(userRoles.propertyId, propertyId), eq(userRoles.userId, userId)))).map((r) => r.role);
 }

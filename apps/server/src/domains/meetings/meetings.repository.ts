@@ -1,6 +1,6 @@
 /** All SQL of meeting services. */
 import { and, asc, eq, gte, inArray, isNull, lt, ne, sql } from 'drizzle-orm';
-import type { Department } from '@hy/contracts';
+import { CLOSED_CONFIDENTIALITY, type Department } from '@hy/contracts';
 import type { DbOrTx } from '../../db/client.ts';
 import {
   bookings, buildings, counters, meetingChecks, meetingIncidents, meetingTasks, noticeDepartments, properties, serviceNotices, taskTemplates, users, venues,
@@ -90,9 +90,18 @@ export async function updateNotice(tx: DbOrTx, id: string, patch: Partial<typeof
   const [n] = await tx.update(serviceNotices).set(patch).where(and(eq(serviceNotices.id, id), guard)).returning();
   return n ?? null;
 }
-export const listNotices = (db: DbOrTx, propertyId: string, from: Date, to: Date, limit: number) =>
-  db.select().from(serviceNotices).where(and(eq(serviceNotices.propertyId, propertyId), lt(serviceNotices.startAt, to), gte(serviceNotices.endAt, from)))
-    .orderBy(asc(serviceNotices.startAt), asc(serviceNotices.id)).limit(limit);
+/**
+ * M12 in lists: for a viewer who is not booking staff or a manager, confidential and secret notices
+ * only where the viewer is assigned to one of its tasks and authorised for confidential meetings.
+ */
+export const visibleTo = (viewerId: string | undefined) => (viewerId === undefined ? undefined : sql`(
+  coalesce(${serviceNotices.content}->>'confidentiality', 'normal') not in (${sql.join(CLOSED_CONFIDENTIALITY.map((c) => sql`${c}`), sql`, `)})
+  or exists (select 1 from task_assignments ta join staff_profiles sp on sp.property_id = ta.property_id and sp.user_id = ta.user_id and sp.confidential_authorised
+    where ta.notice_id = ${serviceNotices.id} and ta.user_id = ${viewerId}))`);
+
+export const listNotices = (db: DbOrTx, q: { propertyId: string; from: Date; to: Date; limit: number; viewerId?: string }) =>
+  db.select().from(serviceNotices).where(and(eq(serviceNotices.propertyId, q.propertyId), lt(serviceNotices.startAt, q.to), gte(serviceNotices.endAt, q.from), visibleTo(q.viewerId)))
+    .orderBy(asc(serviceNotices.startAt), asc(serviceNotices.id)).limit(q.limit);
 
 // ---------- tasks ----------
 export const tasksOf = (db: DbOrTx, noticeIds: string[]) => noticeIds.length
@@ -126,7 +135,7 @@ export async function completeTask(tx: DbOrTx, id: string, by: string, at: Date,
   return t ?? null;
 }
 /** A department's board: tasks due in [from, to) with their meeting. */
-export function board(db: DbOrTx, q: { propertyId: string; department?: Department; from: Date; to: Date; limit: number }) {
+export function board(db: DbOrTx, q: { propertyId: string; department?: Department; from: Date; to: Date; limit: number; viewerId?: string }) {
   const c = serviceNotices.content;
   return db.select({
     task: meetingTasks, number: serviceNotices.number, noticeStatus: serviceNotices.status, startAt: serviceNotices.startAt, endAt: serviceNotices.endAt,
@@ -135,7 +144,7 @@ export function board(db: DbOrTx, q: { propertyId: string; department?: Departme
   })
     .from(meetingTasks).innerJoin(serviceNotices, eq(serviceNotices.id, meetingTasks.noticeId))
     .where(and(eq(meetingTasks.propertyId, q.propertyId), q.department ? eq(meetingTasks.department, q.department) : undefined,
-      gte(meetingTasks.dueAt, q.from), lt(meetingTasks.dueAt, q.to), ne(meetingTasks.status, 'cancelled')))
+      gte(meetingTasks.dueAt, q.from), lt(meetingTasks.dueAt, q.to), ne(meetingTasks.status, 'cancelled'), visibleTo(q.viewerId)))
     .orderBy(asc(meetingTasks.dueAt), asc(meetingTasks.sort), asc(meetingTasks.id)).limit(q.limit);
 }
 /** Claims the open tasks past due not yet alerted (once per task): marks them and returns them. */

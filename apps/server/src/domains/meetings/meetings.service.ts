@@ -23,7 +23,8 @@ import { publish } from '../notifications/notifications.hub.ts';
 import { loadWorkCalendar } from '../calendar/calendar.service.ts';
 import { systemCtx } from '../bookings/bookings.service.ts';
 import * as repo from './meetings.repository.ts';
-import { maySeeClosed } from './meetings.access.ts';
+import * as more from './meetings.more.repository.ts';
+import { closedViewer, maySeeClosed } from './meetings.access.ts';
 import {
   CONFERENCE_TYPES, DEFAULT_CONFERENCE_BUILDINGS, beforeStart, defaultTemplates, describeDiff, diffSize, diffTasks, liveStatus, noticeDeadlines, planTasks,
   type DepartmentDiff, type TemplateLike,
@@ -334,9 +335,6 @@ const presentTask = (actor: Actor, t: repo.TaskRow, names: Map<string, string>) 
   policies: { complete: t.status === 'open' && inDepartment(actor, t.propertyId, t.department) },
 });
 
-const showContent = (actor: Actor, n: repo.NoticeRow) => !CLOSED_CONFIDENTIALITY.includes(n.content.confidentiality as never) || can(actor, n.propertyId, 'bookings.manage');
-const contentFor = (actor: Actor, n: repo.NoticeRow) => (showContent(actor, n) ? n.content : { ...n.content, meetingName: null, notes: null, contentHidden: true });
-
 export async function presentNotice(ctx: Ctx, actor: Actor, n: repo.NoticeRow) {
   const [tasks, deps, checks, incidents] = await Promise.all([repo.tasksOf(ctx.db, [n.id]), repo.departmentsOf(ctx.db, [n.id]), repo.checksOf(ctx.db, n.id), repo.incidentsOf(ctx.db, n.id)]);
   const names = await repo.userNames(ctx.db, [...tasks.map((t) => t.doneBy), ...deps.flatMap((d) => [d.readyBy, d.verifiedBy]), ...checks.map((c) => c.checkedBy), ...incidents.map((i) => i.reportedBy)]);
@@ -355,7 +353,7 @@ export async function presentNotice(ctx: Ctx, actor: Actor, n: repo.NoticeRow) {
   return {
     id: n.id, propertyId: n.propertyId, bookingId: n.bookingId, number: n.number, version: n.version, status: n.status,
     liveStatus: liveStatus(n, departments.length > 0 && departments.every((d) => d.verifiedAt), ctx.now()),
-    startAt: n.startAt.toISOString(), endAt: n.endAt.toISOString(), content: contentFor(actor, n),
+    startAt: n.startAt.toISOString(), endAt: n.endAt.toISOString(), content: n.content,
     conferenceBuilding: n.conferenceBuilding, noticeDeadline: iso(n.noticeDeadline), readyDeadline: iso(n.readyDeadline), issuedLate: n.issuedLate,
     issuedBy: n.issuedBy, issuedAt: n.issuedAt.toISOString(), startedAt: iso(n.startedAt), endedAt: iso(n.endedAt),
     departments,
@@ -383,7 +381,8 @@ export async function listNotices(ctx: Ctx, q: { propertyId: string; from?: stri
   const actor = requireActor(ctx);
   authorize(actor, q.propertyId, 'meetings.read');
   const { from, to } = await window(ctx, q.propertyId, q.from, q.to);
-  const rows = await repo.listNotices(ctx.db, q.propertyId, from, to, q.limit);
+  // M12: a confidential meeting is listed only to those who may open it (then with its name).
+  const rows = await repo.listNotices(ctx.db, { propertyId: q.propertyId, from, to, limit: q.limit, viewerId: closedViewer(actor, q.propertyId) });
   const [tasks, deps] = await Promise.all([repo.tasksOf(ctx.db, rows.map((r) => r.id)), repo.departmentsOf(ctx.db, rows.map((r) => r.id))]);
   return {
     data: rows.map((n) => {
@@ -391,7 +390,7 @@ export async function listNotices(ctx: Ctx, q: { propertyId: string; from?: stri
       const d = deps.filter((x) => x.noticeId === n.id);
       return {
         id: n.id, number: n.number, version: n.version, status: n.status, bookingId: n.bookingId, startAt: n.startAt.toISOString(), endAt: n.endAt.toISOString(),
-        meetingName: showContent(actor, n) ? n.content.meetingName : null, venue: n.content.venue.name, attendeeCount: n.content.attendeeCount,
+        meetingName: n.content.meetingName, confidentiality: n.content.confidentiality, venue: n.content.venue.name, attendeeCount: n.content.attendeeCount,
         issuedLate: n.issuedLate, tasks: mine.length, done: mine.filter((t) => t.status === 'done').length,
         liveStatus: liveStatus(n, d.length > 0 && d.every((x) => x.verifiedAt), ctx.now()),
       };
@@ -414,7 +413,7 @@ export async function printable(ctx: Ctx, id: string, department?: Department) {
   const { actor, n } = await visibleNotice(ctx, id);
   const tz = (await loadWorkCalendar(ctx.db, n.propertyId)).timeZone;
   const at = (d: Date | string) => dayjs(d).tz(tz).format('YYYY-MM-DD HH:mm');
-  const c = contentFor(actor, n) as NoticeContent;
+  const c = n.content as NoticeContent;
   const tasks = (await repo.tasksOf(ctx.db, [n.id])).filter((t) => t.status !== 'cancelled' && (!department || t.department === department));
   const names = await repo.userNames(ctx.db, [n.issuedBy, ...tasks.map((t) => t.doneBy)]);
   await audit(ctx.db, ctx, { action: 'service_notice.printed', entityType: 'service_notice', entityId: n.id, propertyId: n.propertyId, meta: { department: department ?? null } });
@@ -446,13 +445,13 @@ export async function departmentBoard(ctx: Ctx, q: { propertyId: string; departm
   const actor = requireActor(ctx);
   authorize(actor, q.propertyId, 'meetings.read');
   const { from, to } = await window(ctx, q.propertyId, q.from, q.to);
-  const rows = await repo.board(ctx.db, { ...q, from, to });
+  const rows = await repo.board(ctx.db, { ...q, from, to, viewerId: closedViewer(actor, q.propertyId) });
   const names = await repo.userNames(ctx.db, rows.map((r) => r.task.doneBy));
   return {
     from: from.toISOString(), to: to.toISOString(),
     data: rows.map((r) => ({
       ...presentTask(actor, r.task, names),
-      meeting: { number: r.number, status: r.noticeStatus, name: CLOSED_CONFIDENTIALITY.includes(r.confidentiality as never) && !can(actor, q.propertyId, 'bookings.manage') ? null : r.meetingName, venue: r.venueName, startAt: r.startAt.toISOString(), endAt: r.endAt.toISOString(), attendeeCount: r.attendeeCount },
+      meeting: { number: r.number, status: r.noticeStatus, name: r.meetingName, confidentiality: r.confidentiality, venue: r.venueName, startAt: r.startAt.toISOString(), endAt: r.endAt.toISOString(), attendeeCount: r.attendeeCount },
       overdue: r.task.status === 'open' && r.task.dueAt <= ctx.now(),
     })),
   };
@@ -648,8 +647,11 @@ export async function alertOverdue(db: Db, now: Date, propertyId?: string) {
       const t0 = list[0]!;
       const n = (await repo.findNotice(tx, t0.noticeId))!;
       const f = fmt((await loadWorkCalendar(tx, n.propertyId)).timeZone);
+      // The department's heads (all its staff while none is named) and the service center, in-app, live and by e-mail/SMS.
+      const heads = await more.departmentHeads(tx, n.propertyId, DEPARTMENT_ROLES[t0.department]);
       await notify(tx, {
-        propertyId: n.propertyId, roles: [...new Set([...DEPARTMENT_ROLES[t0.department], ...SERVICE_CENTER_ROLES])], kind: 'meetings.task_overdue', severity: 'warning',
+        propertyId: n.propertyId, userIds: heads, roles: [...new Set([...(heads.length ? [] : DEPARTMENT_ROLES[t0.department]), ...SERVICE_CENTER_ROLES])],
+        kind: 'meetings.task_overdue', severity: 'warning', channels: ['email', 'sms'],
         title: `会议任务逾期 ${n.number}（${DEPARTMENT_LABELS[t0.department].zh}）`, body: `${meetingLine(n, f)}\n${list.map((t) => `${t.title}（应于 ${f(t.dueAt)} 完成）`).join('\n')}`,
         link: `/service-notices/${n.id}`, data: { noticeId: n.id, department: t0.department, taskIds: list.map((t) => t.id) },
       });

@@ -22,7 +22,7 @@ const at = (day: string, hhmm: string) => `2026-06-${day}T${hhmm}:00+08:00`;
 let t: TestApp;
 let fx: Fixture;
 const v: Record<'hall' | 'room', string> = {} as never;
-type Who = 'dispatcher' | 'bureau' | 'staff' | 'av' | 'av2' | 'security' | 'cleaner' | 'lobby' | 'supervisor' | 'admin';
+type Who = 'dispatcher' | 'bureau' | 'staff' | 'staffHead' | 'av' | 'av2' | 'security' | 'cleaner' | 'lobby' | 'supervisor' | 'admin';
 const s: Record<Who, Session> = {} as never;
 const ids: Record<string, string> = {};
 
@@ -40,6 +40,7 @@ before(async () => {
   await user('dispatcher', ['dispatcher']);
   await user('bureau', ['bureau_approver']);
   await user('staff', ['meeting_staff']);
+  await user('staffHead', ['meeting_staff']);
   await user('av', ['av_tech']);
   await user('av2', ['av_tech']);
   await user('security', ['security']);
@@ -233,7 +234,10 @@ test('readiness and verification', async () => {
   assert.equal((await notes(ids.dispatcher!, 'meetings.department_ready')).length, 1);
 });
 
-test('overdue scanner alerts each task once, to the department and the service center', async () => {
+test('overdue scanner alerts each task once, to the department head (or the department) and the service center, through the outbox', async () => {
+  // The meeting staff have a named head (领班); cleaning has none, so all cleaners hear of it.
+  ok(await s.admin.put(`/api/v1/staff/${ids.staffHead}/profile`, { propertyId: fx.propertyId, post: '会务领班', trainings: [], departmentHead: true }));
+  await t.database.db.execute(sql`update users set email = 'lingban@example.org' where id = ${ids.staffHead}`);
   clock.set(at('03', '16:30'));
   const n1 = await alertOverdue(t.database.db, clock.now(), fx.propertyId);
   assert.ok(n1 >= 8, `claimed ${n1}`); // cleaning ×4, meeting staff ×3 of 16:00 (materials, setup, sign-in, water …)
@@ -243,6 +247,12 @@ test('overdue scanner alerts each task once, to the department and the service c
   assert.equal((cl[0]!.data as any).taskIds.length, 4);
   assert.ok((await notes(ids.dispatcher!, 'meetings.task_overdue')).length >= 2);
   assert.equal((await notes(ids.av!, 'meetings.task_overdue')).length, 0, 'engineering completed its day-before task');
+  const head = await notes(ids.staffHead!, 'meetings.task_overdue');
+  assert.equal(head.length, 1);
+  assert.equal((head[0]!.data as any).department, 'meeting_staff');
+  assert.equal((await notes(ids.staff!, 'meetings.task_overdue')).length, 0, 'members are spared when the department has a head');
+  const outbox = await t.database.db.execute(sql`select o.channel from outbox o join notifications n on n.id = o.notification_id where n.kind = 'meetings.task_overdue' and n.user_id = ${ids.staffHead}`);
+  assert.ok(outbox.rows.some((r: any) => r.channel === 'email'), 'the alert also goes out by e-mail');
   clock.set('2026-06-01T09:00:00+08:00');
 });
 

@@ -19,7 +19,7 @@ import { assignmentWarnings, isOvertime, rosterShifts } from './staffing.rules.t
 
 type ProfileInput = {
   post?: string | null; trainings: { name: string; date: string }[]; backgroundCheckNo?: string | null; backgroundCheckUntil?: string | null;
-  sensitivePost: boolean; confidentialAuthorised: boolean;
+  sensitivePost: boolean; confidentialAuthorised: boolean; departmentHead: boolean;
 };
 
 const presentProfile = (p: more.ProfileRow | null) => p && ({ ...p, authorisedAt: iso(p.authorisedAt), updatedAt: p.updatedAt.toISOString() });
@@ -52,7 +52,7 @@ export async function putProfile(ctx: Ctx, propertyId: string, userId: string, i
     const granted = input.confidentialAuthorised && !before?.confidentialAuthorised;
     const row = await more.upsertProfile(tx, {
       propertyId, userId, post: input.post ?? null, trainings: input.trainings, backgroundCheckNo: input.backgroundCheckNo ?? null, backgroundCheckUntil: input.backgroundCheckUntil ?? null,
-      sensitivePost: input.sensitivePost, confidentialAuthorised: input.confidentialAuthorised,
+      sensitivePost: input.sensitivePost, confidentialAuthorised: input.confidentialAuthorised, departmentHead: input.departmentHead,
       authorisedBy: input.confidentialAuthorised ? (granted ? actor.id : before?.authorisedBy ?? actor.id) : null,
       authorisedAt: input.confidentialAuthorised ? (granted ? now : before?.authorisedAt ?? now) : null, updatedBy: actor.id, updatedAt: now,
     });

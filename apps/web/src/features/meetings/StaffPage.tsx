@@ -21,7 +21,7 @@ import { useRun } from './moreUi';
 import './meetings.css';
 
 interface ProfileForm {
-  post?: string; trainings: { name: string; date: Dayjs }[]; backgroundCheckNo?: string; backgroundCheckUntil?: Dayjs | null; sensitivePost: boolean; confidentialAuthorised: boolean;
+  post?: string; trainings: { name: string; date: Dayjs }[]; backgroundCheckNo?: string; backgroundCheckUntil?: Dayjs | null; sensitivePost: boolean; confidentialAuthorised: boolean; departmentHead: boolean;
 }
 
 function RecordsTab() {
@@ -41,7 +41,7 @@ function RecordsTab() {
     form.resetFields();
     form.setFieldsValue({
       post: p?.post ?? undefined, trainings: (p?.trainings ?? []).map((x) => ({ name: x.name, date: dayjs(x.date) })), backgroundCheckNo: p?.backgroundCheckNo ?? undefined,
-      backgroundCheckUntil: p?.backgroundCheckUntil ? dayjs(p.backgroundCheckUntil) : null, sensitivePost: !!p?.sensitivePost, confidentialAuthorised: !!p?.confidentialAuthorised,
+      backgroundCheckUntil: p?.backgroundCheckUntil ? dayjs(p.backgroundCheckUntil) : null, sensitivePost: !!p?.sensitivePost, confidentialAuthorised: !!p?.confidentialAuthorised, departmentHead: !!p?.departmentHead,
     });
     setEdit(s);
   };
@@ -66,7 +66,7 @@ function RecordsTab() {
               return <div>{p.backgroundCheckNo}<div className="mt-sub" style={expired ? { color: '#cf1322' } : undefined}>{t('staff.until', { d: p.backgroundCheckUntil ?? '—' })}{expired ? ` · ${t('staff.expired')}` : ''}</div></div>;
             },
           },
-          { title: t('staff.flags'), width: 170, render: (_, s) => <Space size={4} wrap>{s.profile?.sensitivePost && <Tag color="orange">{t('staff.sensitive')}</Tag>}{s.profile?.confidentialAuthorised && <Tag color="green">{t('staff.authorised')}</Tag>}</Space> },
+          { title: t('staff.flags'), width: 170, render: (_, s) => <Space size={4} wrap>{s.profile?.sensitivePost && <Tag color="orange">{t('staff.sensitive')}</Tag>}{s.profile?.confidentialAuthorised && <Tag color="green">{t('staff.authorised')}</Tag>}{s.profile?.departmentHead && <Tag color="blue">{t('staff.head')}</Tag>}</Space> },
           { title: '', width: 70, render: (_, s) => canEdit && <Button size="small" icon={<EditOutlined />} onClick={() => open(s)} data-testid="staff-edit">{t('staff.edit')}</Button> },
         ]}
       />
@@ -78,7 +78,7 @@ function RecordsTab() {
               const r = await run(() => api.put(`/staff/${edit!.id}/profile`, {
                 propertyId: pid, post: v.post || null, trainings: (v.trainings ?? []).map((x) => ({ name: x.name, date: x.date.format('YYYY-MM-DD') })),
                 backgroundCheckNo: v.backgroundCheckNo || null, backgroundCheckUntil: v.backgroundCheckUntil ? v.backgroundCheckUntil.format('YYYY-MM-DD') : null,
-                sensitivePost: !!v.sensitivePost, confidentialAuthorised: !!v.confidentialAuthorised,
+                sensitivePost: !!v.sensitivePost, confidentialAuthorised: !!v.confidentialAuthorised, departmentHead: !!v.departmentHead,
               }), t('staff.saved'), form);
               if (r) setEdit(null);
             }}>{t('act.save')}</Button>
@@ -106,6 +106,7 @@ function RecordsTab() {
           </Row>
           <Form.Item name="sensitivePost" valuePropName="checked" extra={t('staff.sensitiveHint')}><Checkbox>{t('staff.sensitive')}</Checkbox></Form.Item>
           <Form.Item name="confidentialAuthorised" valuePropName="checked" extra={t('staff.authorisedHint')}><Checkbox>{t('staff.authorised')}</Checkbox></Form.Item>
+          <Form.Item name="departmentHead" valuePropName="checked" extra={t('staff.headHint')}><Checkbox data-testid="staff-head">{t('staff.head')}</Checkbox></Form.Item>
         </Form>
       </Drawer>
     </>

@@ -56,7 +56,7 @@ export interface PublicPage {
 }
 export interface StaffProfile {
   post: string | null; trainings: { name: string; date: string }[]; backgroundCheckNo: string | null; backgroundCheckUntil: string | null;
-  sensitivePost: boolean; confidentialAuthorised: boolean; authorisedAt: string | null; updatedAt: string;
+  sensitivePost: boolean; confidentialAuthorised: boolean; departmentHead: boolean; authorisedAt: string | null; updatedAt: string;
 }
 export interface StaffMember { id: string; name: string; roles: Role[]; profile: StaffProfile | null }
 export interface Shift { id: string; userId: string; name: string; startsAt: string; endsAt: string; overtime: boolean; hours: number; note: string | null }

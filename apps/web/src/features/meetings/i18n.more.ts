@@ -95,6 +95,7 @@ export const meetingsMoreZh = {
     bgCheck: '无犯罪记录证明', bgNo: '证明编号', bgUntil: '有效期至', bgMissing: '缺少证明', until: '有效期至 {{d}}', expired: '已过期',
     flags: '标记', sensitive: '敏感岗位', authorised: '授权上岗', edit: '编辑', editTitle: '员工档案 · {{name}}', saved: '员工档案已保存',
     sensitiveHint: '敏感岗位须有有效的无犯罪记录证明', authorisedHint: '授权后可被安排到涉密会议、查看涉密会议内容；须有有效的无犯罪记录证明',
+    head: '部门负责人', headHint: '本部门会议任务逾期时提醒部门负责人（未指定时提醒本部门全体人员）',
   },
   roster: {
     title: '排班', onlyOvertime: '只看加班', addShift: '添加班次', generate: '按工作时间生成排班', totals: '工时汇总', shifts: '班次', none: '此期间没有班次',
@@ -206,6 +207,7 @@ export const meetingsMoreEn: typeof meetingsMoreZh = {
     bgCheck: 'Background check', bgNo: 'Certificate no.', bgUntil: 'Valid until', bgMissing: 'Missing', until: 'Valid until {{d}}', expired: 'expired',
     flags: 'Flags', sensitive: 'Sensitive post', authorised: 'Authorised (confidential)', edit: 'Edit', editTitle: 'Staff record · {{name}}', saved: 'Staff record saved',
     sensitiveHint: 'A sensitive post needs a valid background-check certificate', authorisedHint: 'May be assigned to and see confidential meetings; needs a valid background-check certificate',
+    head: 'Department head', headHint: "Overdue meeting tasks of the department alert its heads (everyone in the department while none is named)",
   },
   roster: {
     title: 'Rosters', onlyOvertime: 'Overtime only', addShift: 'Add shift', generate: 'Generate roster', totals: 'Hours per person', shifts: 'Shifts', none: 'No shifts in this period',
