@@ -1,5 +1,5 @@
 /** All SQL of meeting services. */
-import { and, asc, eq, gte, inArray, isNull, lt, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, gte, inArray, isNull, lt, ne, sql } from 'drizzle-orm';
 import { CLOSED_CONFIDENTIALITY, type Department } from '@hy/contracts';
 import type { DbOrTx } from '../../db/client.ts';
 import {
@@ -135,17 +135,23 @@ export async function completeTask(tx: DbOrTx, id: string, by: string, at: Date,
   return t ?? null;
 }
 /** A department's board: tasks due in [from, to) with their meeting. */
+/** The tasks of a board: due in [from, to), not cancelled, of meetings the viewer may see (flat rows; the meetings come from boardMeetings). */
 export function board(db: DbOrTx, q: { propertyId: string; department?: Department; from: Date; to: Date; limit: number; viewerId?: string }) {
-  const c = serviceNotices.content;
-  return db.select({
-    task: meetingTasks, number: serviceNotices.number, noticeStatus: serviceNotices.status, startAt: serviceNotices.startAt, endAt: serviceNotices.endAt,
-    meetingName: sql<string>`${c}->>'meetingName'`, venueName: sql<string>`${c}->'venue'->>'name'`, confidentiality: sql<string>`${c}->>'confidentiality'`,
-    attendeeCount: sql<number>`(${c}->>'attendeeCount')::int`,
-  })
+  return db.select(getTableColumns(meetingTasks))
     .from(meetingTasks).innerJoin(serviceNotices, eq(serviceNotices.id, meetingTasks.noticeId))
     .where(and(eq(meetingTasks.propertyId, q.propertyId), q.department ? eq(meetingTasks.department, q.department) : undefined,
       gte(meetingTasks.dueAt, q.from), lt(meetingTasks.dueAt, q.to), ne(meetingTasks.status, 'cancelled'), visibleTo(q.viewerId)))
     .orderBy(asc(meetingTasks.dueAt), asc(meetingTasks.sort), asc(meetingTasks.id)).limit(q.limit);
+}
+/** The few notice fields a board card shows, once per meeting. */
+export function boardMeetings(db: DbOrTx, ids: string[]) {
+  if (!ids.length) return Promise.resolve([]);
+  const c = serviceNotices.content;
+  return db.select({
+    id: serviceNotices.id, number: serviceNotices.number, status: serviceNotices.status, startAt: serviceNotices.startAt, endAt: serviceNotices.endAt,
+    name: sql<string>`${c}->>'meetingName'`, venue: sql<string>`${c}->'venue'->>'name'`, confidentiality: sql<string>`${c}->>'confidentiality'`,
+    attendeeCount: sql<number>`(${c}->>'attendeeCount')::int`,
+  }).from(serviceNotices).where(inArray(serviceNotices.id, ids));
 }
 /** Claims the open tasks past due not yet alerted (once per task): marks them and returns them. */
 export async function claimOverdue(tx: DbOrTx, now: Date, propertyId?: string, limit = 500): Promise<TaskRow[]> {

@@ -328,11 +328,12 @@ function policiesOf(actor: Actor, n: repo.NoticeRow): NoticePolicies {
   };
 }
 
-const presentTask = (actor: Actor, t: repo.TaskRow, names: Map<string, string>) => ({
+const presentTask = (actor: Actor, t: repo.TaskRow, names: Map<string, string>, now: Date, inDept = inDepartment(actor, t.propertyId, t.department)) => ({
   id: t.id, noticeId: t.noticeId, department: t.department, key: t.key, title: t.title, instructions: t.instructions, dueAt: t.dueAt.toISOString(),
   quantity: t.quantity, unit: t.unit, status: t.status, doneBy: t.doneBy, doneByName: t.doneBy ? names.get(t.doneBy) ?? null : null, doneAt: iso(t.doneAt),
   note: t.note, photoUrl: t.photoUrl, overdueAlertedAt: iso(t.overdueAlertedAt),
-  policies: { complete: t.status === 'open' && inDepartment(actor, t.propertyId, t.department) },
+  overdue: t.status === 'open' && t.dueAt <= now,
+  policies: { complete: t.status === 'open' && inDept },
 });
 
 export async function presentNotice(ctx: Ctx, actor: Actor, n: repo.NoticeRow) {
@@ -347,7 +348,7 @@ export async function presentNotice(ctx: Ctx, actor: Actor, n: repo.NoticeRow) {
       openBeforeStart: mine.filter((t) => t.status === 'open' && beforeStart(t, n.startAt)).length,
       readyAt: iso(r?.readyAt ?? null), readyBy: r?.readyBy ?? null, verifiedAt: iso(r?.verifiedAt ?? null), verifiedBy: r?.verifiedBy ?? null,
       readyLate: !!(n.readyDeadline && (r?.readyAt ? r.readyAt > n.readyDeadline : ctx.now() > n.readyDeadline)),
-      tasks: mine.map((t) => presentTask(actor, t, names)),
+      tasks: mine.map((t) => presentTask(actor, t, names, ctx.now())),
     };
   });
   return {
@@ -441,19 +442,21 @@ export async function printable(ctx: Ctx, id: string, department?: Department) {
 
 // ---------- department boards ----------
 
+/** A department's board: the tasks in due order, and each meeting once (by notice id). */
 export async function departmentBoard(ctx: Ctx, q: { propertyId: string; department?: Department; from?: string; to?: string; limit: number }) {
   const actor = requireActor(ctx);
   authorize(actor, q.propertyId, 'meetings.read');
   const { from, to } = await window(ctx, q.propertyId, q.from, q.to);
-  const rows = await repo.board(ctx.db, { ...q, from, to, viewerId: closedViewer(actor, q.propertyId) });
-  const names = await repo.userNames(ctx.db, rows.map((r) => r.task.doneBy));
+  const tasks = await repo.board(ctx.db, { ...q, from, to, viewerId: closedViewer(actor, q.propertyId) });
+  const [meetings, names] = await Promise.all([repo.boardMeetings(ctx.db, [...new Set(tasks.map((t) => t.noticeId))]), repo.userNames(ctx.db, tasks.map((t) => t.doneBy))]);
+  const now = ctx.now();
+  const mine = new Map(DEPARTMENTS.map((d) => [d, inDepartment(actor, q.propertyId, d)]));
   return {
     from: from.toISOString(), to: to.toISOString(),
-    data: rows.map((r) => ({
-      ...presentTask(actor, r.task, names),
-      meeting: { number: r.number, status: r.noticeStatus, name: r.meetingName, confidentiality: r.confidentiality, venue: r.venueName, startAt: r.startAt.toISOString(), endAt: r.endAt.toISOString(), attendeeCount: r.attendeeCount },
-      overdue: r.task.status === 'open' && r.task.dueAt <= ctx.now(),
-    })),
+    meetings: Object.fromEntries(meetings.map((m) => [m.id, {
+      number: m.number, status: m.status, name: m.name, confidentiality: m.confidentiality, venue: m.venue, startAt: m.startAt.toISOString(), endAt: m.endAt.toISOString(), attendeeCount: m.attendeeCount,
+    }])),
+    data: tasks.map((t) => presentTask(actor, t, names, now, mine.get(t.department))),
   };
 }
 
@@ -476,7 +479,7 @@ export async function completeTask(ctx: Ctx, id: string, input: { note?: string 
     if (!row) throw fail('task_already_done');
     await audit(tx, ctx, { action: 'meeting_task.completed', entityType: 'meeting_task', entityId: id, propertyId: t.propertyId, before: t, after: row });
     await publish(tx, { type: 'event', topic: 'meetings.task_done', propertyId: t.propertyId, data: { taskId: id, noticeId: t.noticeId, department: t.department } });
-    return presentTask(actor, row, new Map([[actor.id, actor.displayName]]));
+    return presentTask(actor, row, new Map([[actor.id, actor.displayName]]), ctx.now());
   });
 }
 

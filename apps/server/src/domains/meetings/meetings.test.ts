@@ -212,6 +212,10 @@ test('completing tasks: only the department, once; concurrent completions → on
   const board = ok(await s.av.get(`/api/v1/tasks?propertyId=${fx.propertyId}&department=engineering_av&from=${encodeURIComponent(at('03', '00:00'))}&to=${encodeURIComponent(at('05', '00:00'))}`));
   assert.ok(board.data.length >= 5);
   assert.ok(board.data.every((x: any, i: number, a: any[]) => x.department === 'engineering_av' && (i === 0 || a[i - 1].dueAt <= x.dueAt)));
+  // Each meeting once, keyed by notice id.
+  assert.deepEqual(Object.keys(board.meetings).sort(), [...new Set(board.data.map((x: any) => x.noticeId))].sort());
+  assert.equal(board.meetings[notice.id].number, notice.number);
+  assert.equal(board.meetings[notice.id].name, '全市经济工作会议');
   assert.equal(ok(await s.av.get(`/api/v1/tasks?propertyId=${fx.propertyId}&department=engineering_av`)).data.length, 0, 'nothing due today or tomorrow');
 });
 

@@ -15,7 +15,7 @@ import { api, qs } from '../../lib/api';
 import { applyProblem } from '../../lib/errors';
 import { useSession } from '../../app/session';
 import { PageHeader } from '../../components/PageHeader';
-import { departmentsOf, meetingKeys, useLiveMeetings, useNotice, type BoardTask } from './api';
+import { departmentsOf, meetingKeys, useLiveMeetings, useNotice, withMeetings, type BoardResponse, type BoardTask } from './api';
 import { CompleteTaskModal } from './CompleteTaskModal';
 import { DEPT_COLORS, LiveTag } from './labels';
 import './meetings.css';
@@ -116,11 +116,11 @@ export default function MyTasksPage() {
   useLiveMeetings(session.propertyId);
   const q = useQuery({
     queryKey: meetingKeys.board(session.propertyId, from, to),
-    queryFn: () => api.get<{ data: BoardTask[] }>(`/tasks${qs({ propertyId: session.propertyId, from, to, department: depts.length === 1 ? depts[0] : undefined })}`),
+    queryFn: async () => withMeetings(await api.get<BoardResponse>(`/tasks${qs({ propertyId: session.propertyId, from, to, department: depts.length === 1 ? depts[0] : undefined })}`)),
     enabled: !!session.propertyId,
     refetchInterval: 60_000,
   });
-  const tasks = (q.data?.data ?? []).filter((x) => (depts.length ? depts.includes(x.department) : true)).filter((x) => x.meeting.status === 'active' || x.status === 'done');
+  const tasks = (q.data ?? []).filter((x) => (depts.length ? depts.includes(x.department) : true)).filter((x) => x.meeting.status === 'active' || x.status === 'done');
   const groups = useMemo(() => {
     const m = new Map<string, BoardTask[]>();
     for (const x of tasks) m.set(x.noticeId, [...(m.get(x.noticeId) ?? []), x]);

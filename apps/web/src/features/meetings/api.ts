@@ -45,10 +45,14 @@ export interface PrintData {
   issuedBy: string | null; issuedAt: string; noticeDeadline: string | null; readyDeadline: string | null; issuedLate: boolean;
   sheets: { department: Department; label: string; cupType?: string; servingOrder?: string[]; rows: { due: string; title: string; quantity: string; instructions: string; done: string }[] }[];
 }
+export interface BoardMeeting { number: string; status: NoticeStatus; name: string | null; confidentiality: string; venue: string; startAt: string; endAt: string; attendeeCount: number }
 export interface BoardTask extends MeetingTask {
-  meeting: { number: string; status: NoticeStatus; name: string | null; venue: string; startAt: string; endAt: string; attendeeCount: number };
+  meeting: BoardMeeting;
   overdue: boolean;
 }
+/** GET /tasks: the tasks in due order and each meeting once, by notice id. */
+export interface BoardResponse { from: string; to: string; meetings: Record<string, BoardMeeting>; data: Omit<BoardTask, 'meeting'>[] }
+export const withMeetings = (r: BoardResponse): BoardTask[] => r.data.map((x) => ({ ...x, meeting: r.meetings[x.noticeId]! }));
 export interface TaskTemplate {
   id: string; propertyId: string; code: string; department: Department; title: string; instructions: string | null;
   venueTypes: string[]; venueClasses: string[]; excludeVenueTypes: string[]; services: string[];
