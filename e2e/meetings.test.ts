@@ -1,8 +1,12 @@
 /**
- * Meeting services end to end (SPEC M4, M5, M8): a C-class booking is requested and approved by the
- * bureau (API); the dispatcher issues its 《会议服务通知单》; AV, security, meeting staff and cleaners
- * mark their tasks done on /my/tasks and report ready; the dispatcher verifies every department;
- * the three-level check is recorded by its three roles; the meeting goes live.
+ * Meeting services end to end (SPEC M4, M5, M8–M10; issue "Done when"): one C-class meeting through
+ * its whole life. The service center books a hall for the organizer's unit and the bureau approves
+ * it in its queue; the dispatcher issues the 《会议服务通知单》; AV, security, meeting staff and
+ * cleaners mark their tasks done on /my/tasks and report ready; the dispatcher verifies every
+ * department; the three-level check is recorded by its three roles; the meeting goes live; a lost
+ * item is registered, stored and handed back against the owner's signature; the meeting ends; the
+ * assistant draws up and issues the 《会议费用确认单》, which the organizer confirms online before
+ * answering the satisfaction survey; the daily and weekly reports show the meeting.
  */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -78,10 +82,19 @@ async function workBoard(username: string, noticeNumber: string) {
   return done;
 }
 
-test('a C-class meeting from notice to live: tasks, readiness, verification, three checks, start', async () => {
+/** The ISO week (YYYY-Www) of a local date. */
+function isoWeek(day: string): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  const thursday = new Date(d.getTime() + (3 - ((d.getUTCDay() + 6) % 7)) * 86_400_000);
+  const jan1 = Date.UTC(thursday.getUTCFullYear(), 0, 1);
+  return `${thursday.getUTCFullYear()}-W${String(Math.ceil(((thursday.getTime() - jan1) / 86_400_000 + 1) / 7)).padStart(2, '0')}`;
+}
+
+test('one C-class meeting through its whole life: booking to notice, tasks, checks, live, lost property, fees, survey, reports', async () => {
   const dispatcherApi = await apiAs('dispatcher');
-  const bureau = await apiAs('bureau_approver');
+  const organizerApi = await apiAs('organizer');
   const pid = dispatcherApi.propertyId;
+  const topic = '全市安全生产专项整治推进会';
   const venues = (await dispatcherApi.get(`/venues?propertyId=${pid}&limit=200`)).data as { id: string; name: string; venueClass: string; seats: number; restricted: boolean; bookable: boolean }[];
   const halls = venues.filter((v) => v.venueClass === 'C' && !v.restricted && v.bookable && v.seats >= 100);
   assert.ok(halls.length > 0, 'a C-class hall');
@@ -92,9 +105,9 @@ test('a C-class meeting from notice to live: tasks, readiness, verification, thr
   outer: for (const hall of halls) {
     for (const [s, en] of [['14:30', '16:30'], ['16:00', '17:30'], ['19:00', '20:30'], ['10:00', '11:30']]) {
       const r = await dispatcherApi.post('/bookings', {
-        propertyId: pid, venueId: hall.id, startAt: `${day}T${s}:00+08:00`, endAt: `${day}T${en}:00+08:00`, attendeeCount: 80, topic: '全市安全生产工作会议',
-        organizerUnit: '市应急管理局', contactName: '周敏', contactPhone: '0755-28305566', importance: 'important',
-        application: { applicantUnit: '市应急管理局', purpose: '全市安全生产工作会议' },
+        propertyId: pid, venueId: hall.id, startAt: `${day}T${s}:00+08:00`, endAt: `${day}T${en}:00+08:00`, attendeeCount: 80, topic,
+        organizationId: organizerApi.me.organizationId, contactName: '张晓东', contactPhone: '0755-28301102', importance: 'important',
+        application: { applicantUnit: '市发展和改革委员会', purpose: '部署安全生产专项整治工作' },
         services: [{ code: 'microphones', qty: 4 }, { code: 'recording' }, { code: 'sign_in_desk' }, { code: 'water', kind: 'bottled' }],
       });
       if (r.status === 201) {
@@ -105,9 +118,17 @@ test('a C-class meeting from notice to live: tasks, readiness, verification, thr
   }
   assert.ok(booking, 'booked a C-class hall');
   assert.equal(booking!.status, 'requested');
-  const approved = await bureau.post(`/bookings/${booking!.id}/approve`, {});
-  assert.equal(approved.status, 200, JSON.stringify(approved.body));
-  assert.equal(approved.body.status, 'confirmed');
+  // The bureau approves it in its queue.
+  const bureau = await newPage(e);
+  await loginAs(e, bureau, 'bureau_approver');
+  await bureau.goto(`${e.base}/bookings/approvals`);
+  const card = bureau.getByTestId('approval-card').filter({ hasText: topic });
+  await card.getByTestId('approve-button').click();
+  await bureau.getByTestId('decision-reason').fill('同意');
+  await bureau.getByTestId('decision-ok').click();
+  await card.waitFor({ state: 'detached' });
+  await bureau.context().close();
+  assert.equal((await dispatcherApi.get(`/bookings/${booking!.id}`)).status, 'confirmed');
 
   // The dispatcher issues the notice from the list (unless the minute scanner already did).
   const page = await newPage(e);
@@ -129,7 +150,7 @@ test('a C-class meeting from notice to live: tasks, readiness, verification, thr
   const number = (await detail.getAttribute('data-number'))!;
   assert.match(number, /^HY-TZ-\d{4}-\d{6}$/);
   const noticeId = page.url().split('/').pop()!;
-  await page.getByTestId('notice-info').getByText('全市安全生产工作会议').waitFor();
+  await page.getByTestId('notice-info').getByText(topic).waitFor();
   assert.equal(await page.getByTestId('live-status').first().getAttribute('data-status'), 'preparing');
   // Four departments, each with its tasks.
   assert.equal(await page.getByTestId('dept-tab').count(), 4);
@@ -182,7 +203,81 @@ test('a C-class meeting from notice to live: tasks, readiness, verification, thr
   await row.locator('[data-testid=live-status][data-status=in_progress]').waitFor();
   await row.locator('[data-testid=dept-ready][data-state=verified]').nth(3).waitFor();
 
+  // A delegate's phone is found in the hall: registered, stored at the service desk, handed back against a signature.
+  const staffPage = await newPage(e);
+  await loginAs(e, staffPage, 'meeting_staff');
+  await staffPage.goto(`${e.base}/service-notices/${noticeId}`);
+  await staffPage.locator('[data-testid=more-tab][data-tab=after]').click();
+  const lost = staffPage.getByTestId('lost-items');
+  await lost.getByTestId('lost-add').click();
+  const modal = staffPage.locator('.ant-modal-content').filter({ has: staffPage.locator('#item') });
+  await modal.locator('#item').fill('黑色华为手机');
+  await modal.locator('#foundBy').fill('黄丽娟');
+  await modal.locator('#storedPlace').fill('会议大厦一楼服务台');
+  await modal.getByRole('button', { name: /确\s*定|OK/ }).click();
+  const item = lost.locator('tr').filter({ hasText: '黑色华为手机' });
+  await item.getByTestId('lost-return').click();
+  const ret = staffPage.locator('.ant-modal-content').filter({ has: staffPage.locator('#handedTo') });
+  await ret.locator('#handedTo').fill('李建国');
+  await ret.locator('#ownerSignature').fill('李建国');
+  await ret.getByRole('button', { name: /确\s*定|OK/ }).click();
+  await item.getByText('李建国').first().waitFor();
+  await staffPage.context().close();
+  const lostItems = (await dispatcherApi.get(`/lost-items?propertyId=${pid}&noticeId=${noticeId}`)).data;
+  assert.deepEqual(lostItems.map((l: { status: string; ownerSignature: string }) => [l.status, l.ownerSignature]), [['returned', '李建国']]);
+
+  // The meeting ends.
+  await page.goto(`${e.base}/service-notices/${noticeId}`);
+  await page.getByTestId('end-meeting').click();
+  await confirm(page);
+  await page.waitForFunction(() => document.querySelector('[data-testid=live-status]')?.getAttribute('data-status') === 'ended');
   await page.context().close();
+
+  // The assistant draws up the fee statement from the price list and issues it.
+  const assistant = await newPage(e);
+  await loginAs(e, assistant, 'cs_assistant');
+  await assistant.goto(`${e.base}/service-notices/${noticeId}`);
+  await assistant.locator('[data-testid=more-tab][data-tab=fees]').click();
+  await assistant.getByTestId('fee-draft').click();
+  await assistant.getByTestId('fee-submit').click();
+  const statement = assistant.getByTestId('fee-statement');
+  await statement.waitFor();
+  const feeNumber = (await statement.getAttribute('data-number'))!;
+  await statement.getByTestId('fee-issue').click();
+  await confirm(assistant);
+  await statement.getByTestId('fee-confirm').or(statement.getByTestId('fee-paper')).waitFor();
+  await assistant.context().close();
+
+  // The organizer confirms it online and answers the survey.
+  const org = await newPage(e);
+  await loginAs(e, org, 'organizer');
+  await org.goto(`${e.base}/my/fees`);
+  const feeRow = org.getByTestId('my-fees').locator('tr').filter({ hasText: feeNumber });
+  await feeRow.getByRole('link', { name: feeNumber }).click();
+  await org.getByTestId('fee-confirm').click();
+  await confirm(org);
+  await org.getByTestId('fee-confirm').waitFor({ state: 'detached' });
+  const confirmed = (await organizerApi.get(`/fee-statements?propertyId=${pid}`)).data.find((x: { number: string }) => x.number === feeNumber);
+  assert.equal(confirmed.status, 'confirmed');
+  await org.goto(`${e.base}/my/fees`);
+  await org.getByTestId('my-fees').locator('tr').filter({ hasText: feeNumber }).getByTestId('fee-survey-link').click();
+  await org.getByTestId('survey-page').waitFor();
+  await org.getByTestId('survey-rate').locator('.ant-rate-star').nth(3).click();
+  await org.getByTestId('survey-comment').fill('会务保障细致周到，音响效果好');
+  await org.getByTestId('survey-submit').click();
+  await org.locator('[data-testid=survey-answered][data-rating="4"]').waitFor();
+  await org.context().close();
+
+  // The daily and weekly reports show it: the day's notice list, and the week's meetings held with the organizer's comment.
+  const rep = await newPage(e);
+  await loginAs(e, rep, 'dispatcher');
+  await rep.goto(`${e.base}/reports/meetings?tab=daily&date=${day}`);
+  await rep.locator(`[data-testid=daily-row][data-number="${number}"]`).getByText(topic).waitFor();
+  await rep.goto(`${e.base}/reports/meetings?tab=weekly&week=${isoWeek(day)}`);
+  await rep.locator(`[data-testid=weekly-comment][data-number="${number}"][data-rating="4"]`).getByText('会务保障细致周到').waitFor();
+  assert.ok(Number(await rep.getByTestId('weekly-held').innerText()) >= 1);
+  await rep.context().close();
+
   await dispatcherApi.close();
-  await bureau.close();
+  await organizerApi.close();
 });

@@ -3,9 +3,9 @@ import {
   DashboardOutlined, TeamOutlined, BankOutlined, CalendarOutlined, AuditOutlined, BellOutlined, SettingOutlined, ApartmentOutlined, HomeOutlined,
 } from '@ant-design/icons';
 import type { Permission, Role } from '@hy/contracts';
-import { STAFF_ROLES, MANAGER_ROLES } from '@hy/contracts';
+import { STAFF_ROLES, MANAGER_ROLES, MEETING_REPORT_ROLES } from '@hy/contracts';
 import { ScheduleOutlined, UnorderedListOutlined, ProfileOutlined, SafetyCertificateOutlined, FileTextOutlined } from '@ant-design/icons';
-import { FileProtectOutlined, CheckSquareOutlined, OrderedListOutlined } from '@ant-design/icons';
+import { FileProtectOutlined, CheckSquareOutlined, OrderedListOutlined, LineChartOutlined } from '@ant-design/icons';
 import { AccountBookOutlined, DollarOutlined, InboxOutlined, IdcardOutlined } from '@ant-design/icons';
 import { FormOutlined, CustomerServiceOutlined, ToolOutlined, MessageOutlined, FileDoneOutlined, BarChartOutlined, ReadOutlined, NumberOutlined } from '@ant-design/icons';
 
@@ -34,8 +34,10 @@ export const PAGES: PageDef[] = [
   { path: '/bookings/bureau-report', labelKey: 'bookings:nav.report', group: 'meetings', icon: <FileTextOutlined />, roles: [...STAFF_ROLES, 'bureau_approver'], component: lazy(() => import('../features/bookings/BureauReportPage')) },
   { path: '/bookings/:id', labelKey: 'bookings:detail.title', hidden: true, permission: 'bookings.read', component: lazy(() => import('../features/bookings/BookingDetail')) },
   { path: '/service-notices', labelKey: 'meetings:nav.notices', group: 'meetings', icon: <FileProtectOutlined />, permission: 'meetings.read', roles: ['admin', 'dispatcher', 'cs_assistant', 'lobby_manager', 'cs_supervisor', 'project_manager', 'general_manager'], component: lazy(() => import('../features/meetings/ServiceNoticesPage')) },
+  { path: '/service-notices/:id/survey', labelKey: 'meetings:nav.survey', hidden: true, component: lazy(() => import('../features/meetings/SurveyPage')) },
   { path: '/service-notices/:id', labelKey: 'meetings:nav.detail', hidden: true, permission: 'meetings.read', component: lazy(() => import('../features/meetings/NoticeDetailPage')) },
   { path: '/service-notices/:id/print', labelKey: 'meetings:nav.print', hidden: true, permission: 'meetings.read', component: lazy(() => import('../features/meetings/NoticePrintPage')) },
+  { path: '/reports/meetings', labelKey: 'meetings:nav.reports', group: 'meetings', icon: <LineChartOutlined />, roles: [...MEETING_REPORT_ROLES], component: lazy(() => import('../features/meetings/MeetingReportsPage')) },
   { path: '/my/tasks', labelKey: 'meetings:nav.myTasks', group: 'meetings', icon: <CheckSquareOutlined />, permission: 'meetings.tasks.work', component: lazy(() => import('../features/meetings/MyTasksPage')) },
   { path: '/my/fees', labelKey: 'meetings:nav.myFees', group: 'meetings', icon: <AccountBookOutlined />, roles: ['organizer', 'admin', 'dispatcher', 'cs_assistant', 'affairs_admin', 'cs_supervisor', 'project_manager', 'general_manager'], component: lazy(() => import('../features/meetings/MyFeesPage')) },
   { path: '/fee-statements/:id', labelKey: 'meetings:fee.form', hidden: true, component: lazy(() => import('../features/meetings/FeeStatementPage')) },

@@ -147,7 +147,7 @@ export default function DashboardPage() {
                           <div style={{ minWidth: 0 }}>
                             <Typography.Text strong>{t(p.labelKey.includes(':') ? p.labelKey : `common:${p.labelKey}`)}</Typography.Text>
                             <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: 0 }}>
-                              {t(`dashboard:desc.${key}`, { defaultValue: '' })}
+                              {t(`dashboard:desc.${key}`)}
                             </Typography.Paragraph>
                           </div>
                         </div>

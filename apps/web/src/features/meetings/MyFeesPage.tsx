@@ -50,7 +50,14 @@ export default function MyFeesPage() {
             { title: t('fee.total'), align: 'right', render: (_, r) => money(r.totalFen) },
             { title: t('fee.due'), align: 'right', render: (_, r) => <Typography.Text type={r.totalFen - r.paidFen > 0 ? 'danger' : undefined}>{money(r.totalFen - r.paidFen)}</Typography.Text> },
             { title: t('fee.statusCol'), render: (_, r) => <Space size={4}><FeeStatusTag status={r.status} />{r.status !== 'draft' && <PayStatusTag status={r.paymentStatus} />}</Space> },
-            { title: '', render: (_, r) => <Link to={`/fee-statements/${r.id}`}>{r.status === 'issued' && !staff ? t('myFees.confirm') : t('myFees.view')}</Link> },
+            {
+              title: '', render: (_, r) => (
+                <Space size={12}>
+                  <Link to={`/fee-statements/${r.id}`}>{r.status === 'issued' && !staff ? t('myFees.confirm') : t('myFees.view')}</Link>
+                  {!staff && <Link to={`/service-notices/${r.noticeId}/survey`} data-testid="fee-survey-link">{t('survey.link')}</Link>}
+                </Space>
+              ),
+            },
           ]}
         />
       </Card>

@@ -13,7 +13,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
-import { CHECK_LEVELS, INCIDENT_KINDS, type Department } from '@hy/contracts';
+import { CHECK_LEVELS, INCIDENT_KINDS, MEETING_REPORT_ROLES, type Department } from '@hy/contracts';
 import { api, ApiError, qs } from '../../lib/api';
 import { applyProblem } from '../../lib/errors';
 import { useSession } from '../../app/session';
@@ -24,6 +24,7 @@ import { span } from '../bookings/api';
 import { meetingKeys, useLiveMeetings, useNotice, type Incident, type MeetingTask, type Notice, type NoticeCheck, type NoticeDepartment } from './api';
 import { CompleteTaskModal } from './CompleteTaskModal';
 import { MoreTabs } from './MoreTabs';
+import { NoticeSurveyCard } from './NoticeSurveyCard';
 import { DEPT_COLORS, DeptReadyTag, LiveTag, fmtAt, readinessOf, useServingOrder } from './labels';
 import './meetings.css';
 
@@ -406,6 +407,7 @@ export default function NoticeDetailPage() {
             </Card>
             <ChecksPanel n={n} tz={tz} />
             <IncidentsPanel n={n} tz={tz} />
+            {session.hasRole(...MEETING_REPORT_ROLES) && <NoticeSurveyCard noticeId={n.id} tz={tz} />}
             {session.can('audit.read') && <VersionsPanel n={n} tz={tz} />}
           </Space>
         </Col>

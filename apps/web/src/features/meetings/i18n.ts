@@ -1,10 +1,12 @@
 /** Meeting services (SPEC M4, M5, M8, M12a): service notices, department boards, checks, incidents, task templates. */
 import { meetingsMoreEn, meetingsMoreZh } from './i18n.more';
+import { meetingsReportsEn, meetingsReportsZh } from './i18n.reports';
 
 export const meetingsI18n = {
   'zh-CN': {
-    nav: { notices: '会议服务通知单', myTasks: '我的任务', templates: '任务模板', detail: '通知单详情', print: '打印通知单', myFees: '会议费用', priceList: '会议收费标准', warehouse: '会议物资库房', staff: '员工档案与排班' },
+    nav: { notices: '会议服务通知单', myTasks: '我的任务', templates: '任务模板', detail: '通知单详情', print: '打印通知单', myFees: '会议费用', priceList: '会议收费标准', warehouse: '会议物资库房', staff: '员工档案与排班', reports: '会务报表', survey: '会议满意度调查' },
     ...meetingsMoreZh,
+    ...meetingsReportsZh,
     dept: {
       engineering_av: '技术保障部（工程/音控）', security: '安全管理部', meeting_staff: '会务部', cleaning: '环境管理部（保洁）',
       short: { engineering_av: '工程/音控', security: '安全', meeting_staff: '会务', cleaning: '保洁' },
@@ -89,8 +91,9 @@ export const meetingsI18n = {
     err: { failed: '操作失败' },
   },
   'en-US': {
-    nav: { notices: 'Service notices', myTasks: 'My tasks', templates: 'Task templates', detail: 'Notice detail', print: 'Print notice', myFees: 'Meeting fees', priceList: 'Meeting price list', warehouse: 'Materials warehouse', staff: 'Staff & rosters' },
+    nav: { notices: 'Service notices', myTasks: 'My tasks', templates: 'Task templates', detail: 'Notice detail', print: 'Print notice', myFees: 'Meeting fees', priceList: 'Meeting price list', warehouse: 'Materials warehouse', staff: 'Staff & rosters', reports: 'Meeting reports', survey: 'Satisfaction survey' },
     ...meetingsMoreEn,
+    ...meetingsReportsEn,
     dept: {
       engineering_av: 'Engineering & AV', security: 'Security', meeting_staff: 'Meeting staff', cleaning: 'Cleaning',
       short: { engineering_av: 'Eng/AV', security: 'Security', meeting_staff: 'Meeting', cleaning: 'Cleaning' },

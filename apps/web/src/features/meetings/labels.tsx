@@ -24,7 +24,7 @@ export function LiveTag({ status }: { status: LiveStatus }) {
 }
 
 export type ReadinessState = 'none' | 'open' | 'ready' | 'verified' | 'late';
-export function readinessOf(d: NoticeDepartment | undefined): ReadinessState {
+export function readinessOf(d: Pick<NoticeDepartment, 'readyAt' | 'verifiedAt' | 'readyLate'> | undefined): ReadinessState {
   if (!d) return 'none';
   if (d.verifiedAt) return 'verified';
   if (d.readyAt) return 'ready';
@@ -36,7 +36,10 @@ const STATE_ICON: Record<ReadinessState, ReactNode> = {
 };
 
 /** One department's readiness as a coloured tag (grey preparing, blue reported, green verified, red late). */
-export function DeptReadyTag({ department, d }: { department: Department; d: NoticeDepartment | undefined }) {
+/** What the readiness tags need of a department: the notice's own, or a report row's. */
+export type DeptReadiness = Pick<NoticeDepartment, 'department' | 'done' | 'total' | 'readyAt' | 'verifiedAt' | 'readyLate'>;
+
+export function DeptReadyTag({ department, d }: { department: Department; d: DeptReadiness | undefined }) {
   const { t } = useTranslation('meetings');
   const s = readinessOf(d);
   const tip = `${t(`dept.${department}`)} · ${t(`readiness.${s}`)}${d ? ` · ${d.done}/${d.total}` : ''}`;
@@ -49,7 +52,7 @@ export function DeptReadyTag({ department, d }: { department: Department; d: Not
   );
 }
 
-export function DeptReadyTags({ departments }: { departments: NoticeDepartment[] }) {
+export function DeptReadyTags({ departments }: { departments: DeptReadiness[] }) {
   return <span style={{ whiteSpace: 'nowrap' }}>{DEPARTMENTS.map((dep) => <DeptReadyTag key={dep} department={dep} d={departments.find((x) => x.department === dep)} />)}</span>;
 }
 

@@ -1,0 +1,30 @@
+/** The organizer's satisfaction survey on a notice's detail page: read-only, for those the server lets read it (report roles); others see nothing. */
+import { Card, Typography } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../lib/api';
+import { useSession } from '../../app/session';
+import { fmtAt } from './labels';
+import { surveyKey, type SurveyView } from './reportsApi';
+import { SurveyAnswerView } from './SurveyPage';
+
+export function NoticeSurveyCard({ noticeId, tz }: { noticeId: string; tz: string }) {
+  const { t } = useTranslation('meetings');
+  const session = useSession();
+  const q = useQuery({
+    queryKey: surveyKey(noticeId),
+    queryFn: () => api.get<SurveyView>(`/service-notices/${noticeId}/survey`),
+    enabled: !!session.propertyId, retry: false, staleTime: 60_000,
+  });
+  const s = q.data?.survey;
+  if (!s) return null;
+  return (
+    <Card size="small" title={t('survey.cardTitle')} data-testid="notice-survey"
+      extra={<Link to={`/service-notices/${noticeId}/survey`} style={{ fontSize: 12 }}>{t('survey.open')}</Link>}>
+      {s.answeredAt ? <SurveyAnswerView s={s} tz={tz} compact /> : (
+        <Typography.Text type="secondary">{s.invitedAt ? t('survey.invitedAt', { at: fmtAt(s.invitedAt, tz, 'YYYY-MM-DD HH:mm') }) : t('survey.awaiting')}</Typography.Text>
+      )}
+    </Card>
+  );
+}
