@@ -23,13 +23,22 @@ export async function findPropertySettings(db: DbOrTx, propertyId: string) {
 
 /** A venue with the ids of its linked rooms and of the organizations allowed to book it. */
 export async function findVenue(db: DbOrTx, id: string) {
-  const [v] = await db.select().from(venues).where(eq(venues.id, id));
-  if (!v) return null;
-  const links = await db.select({ id: venueLinks.linkedVenueId }).from(venueLinks).where(eq(venueLinks.venueId, id));
-  const allowed = await db.select({ id: venueAllowedOrganizations.organizationId, name: organizations.name })
-    .from(venueAllowedOrganizations).innerJoin(organizations, eq(organizations.id, venueAllowedOrganizations.organizationId))
-    .where(eq(venueAllowedOrganizations.venueId, id)).orderBy(asc(organizations.name));
-  return { ...v, linkedVenueIds: links.map((l) => l.id).sort(), allowedOrganizations: allowed };
+  return (await venueWithProperty(db, id))?.venue ?? null;
+}
+
+/**
+ * One round trip for what planning a booking reads: the venue with its linked rooms and allowed
+ * organizations, and its property's settings and time zone.
+ */
+export async function venueWithProperty(db: DbOrTx, id: string) {
+  const [r] = await db.select({
+    v: venues, settings: properties.settings, timeZone: properties.timeZone,
+    links: sql<string[] | null>`(select json_agg(l.linked_venue_id) from ${venueLinks} l where l.venue_id = ${venues.id})`,
+    allowed: sql<{ id: string; name: string }[] | null>`(select json_agg(json_build_object('id', o.id, 'name', o.name) order by o.name)
+      from ${venueAllowedOrganizations} a join ${organizations} o on o.id = a.organization_id where a.venue_id = ${venues.id})`,
+  }).from(venues).innerJoin(properties, eq(properties.id, venues.propertyId)).where(eq(venues.id, id));
+  if (!r) return null;
+  return { settings: r.settings, timeZone: r.timeZone, venue: { ...r.v, linkedVenueIds: [...(r.links ?? [])].sort(), allowedOrganizations: r.allowed ?? [] } };
 }
 export type VenueWithRelations = NonNullable<Awaited<ReturnType<typeof findVenue>>>;
 
@@ -65,8 +74,9 @@ export async function insertBooking(tx: DbOrTx, values: BookingInsert): Promise<
 }
 
 /** Replaces a booking's holds (sorted by venue so concurrent writers lock in one order). The exclusion constraint decides. */
-export async function replaceHolds(tx: DbOrTx, booking: { id: string; propertyId: string }, holds: HoldInput[]) {
-  await tx.delete(bookingHolds).where(eq(bookingHolds.bookingId, booking.id));
+/** The booking's holds become `holds` (`fresh`: a new booking, nothing to remove first). */
+export async function replaceHolds(tx: DbOrTx, booking: { id: string; propertyId: string }, holds: HoldInput[], fresh = false) {
+  if (!fresh) await tx.delete(bookingHolds).where(eq(bookingHolds.bookingId, booking.id));
   const sorted = [...holds].sort((a, b) => a.venueId.localeCompare(b.venueId));
   await tx.insert(bookingHolds).values(sorted.map((h) => ({
     bookingId: booking.id, propertyId: booking.propertyId, venueId: h.venueId,

@@ -54,10 +54,11 @@ async function plan(ctx: Ctx, actor: Actor, it: Intent, moved: boolean) {
 
 /** What checking an intent reads: loaded once, then reused for every occurrence of a series. */
 export async function planEnv(ctx: Ctx, it: Pick<Intent, 'propertyId' | 'venueId' | 'organizationId'>) {
-  const { settings, timeZone } = await propertyOf(ctx, it.propertyId);
-  const venue = await repo.findVenue(ctx.db, it.venueId);
-  const org = it.organizationId ? await repo.findOrganization(ctx.db, it.organizationId) : null;
-  return { settings, timeZone, venue, org, cal: await loadWorkCalendar(ctx.db, it.propertyId) };
+  // The venue and its property in one read; a venue of another property (or none) still needs this property's settings.
+  const found = await repo.venueWithProperty(ctx.db, it.venueId);
+  const own = found && found.venue.propertyId === it.propertyId ? { settings: found.settings as Settings, timeZone: found.timeZone } : await propertyOf(ctx, it.propertyId);
+  const [org, cal] = await Promise.all([it.organizationId ? repo.findOrganization(ctx.db, it.organizationId) : null, loadWorkCalendar(ctx.db, it.propertyId)]);
+  return { ...own, venue: found?.venue ?? null, org, cal };
 }
 export type PlanEnv = Awaited<ReturnType<typeof planEnv>>;
 
@@ -183,8 +184,9 @@ export async function expireBooking(db: Db, payload: Record<string, unknown>, no
 
 // ---------- presenting, notifying ----------
 
-export async function present(ctx: Ctx, actor: Actor, rows: repo.BookingRow[]) {
-  const names = await repo.venueNames(ctx.db, [...new Set(rows.flatMap((b) => [b.venueId, ...b.linkedVenueIds]))]);
+export async function present(ctx: Ctx, actor: Actor, rows: repo.BookingRow[], known?: Map<string, string>) {
+  const ids = [...new Set(rows.flatMap((b) => [b.venueId, ...b.linkedVenueIds]))];
+  const names = known && ids.every((id) => known.has(id)) ? known : await repo.venueNames(ctx.db, ids);
   const venue = (id: string) => ({ id, name: names.get(id) ?? null });
   return rows.map((b) => {
     const open = canSeeContent(actor, b);
@@ -209,7 +211,7 @@ export async function present(ctx: Ctx, actor: Actor, rows: repo.BookingRow[]) {
     };
   });
 }
-export const presentOne = async (ctx: Ctx, actor: Actor, b: repo.BookingRow) => (await present(ctx, actor, [b]))[0]!;
+export const presentOne = async (ctx: Ctx, actor: Actor, b: repo.BookingRow, known?: Map<string, string>) => (await present(ctx, actor, [b], known))[0]!;
 
 type BookingEvent = 'created' | 'updated' | 'approved' | 'rejected' | 'cancelled' | 'expired';
 const EVENT_ZH: Record<BookingEvent, string> = {
@@ -222,8 +224,8 @@ const EVENT_ZH: Record<BookingEvent, string> = {
  * the booking's creator and its organization's organizers of decisions and of others' changes.
  * Boards get a live event. `actor` null: the system (expiry).
  */
-export async function announce(tx: DbOrTx, ctx: Ctx, actor: Actor | null, b: repo.BookingRow, event: BookingEvent, timeZone: string, reason?: string | null) {
-  const venue = (await repo.venueNames(tx, [b.venueId])).get(b.venueId) ?? '';
+export async function announce(tx: DbOrTx, ctx: Ctx, actor: Actor | null, b: repo.BookingRow, event: BookingEvent, timeZone: string, reason?: string | null, venueName?: string) {
+  const venue = venueName ?? (await repo.venueNames(tx, [b.venueId])).get(b.venueId) ?? '';
   const what = `${b.number} ${venue} ${local(timeZone, b.startAt)}–${dayjs(b.endAt).tz(timeZone).format('HH:mm')}`;
   const topic = CLOSED_CONFIDENTIALITY.includes(b.confidentiality) ? '' : ` ${b.topic}`;
   const base = { propertyId: b.propertyId, link: `/bookings/${b.id}`, data: { bookingId: b.id, number: b.number, status: b.status } };
@@ -251,9 +253,9 @@ export async function createBooking(ctx: Ctx, input: BookingCreate) {
   const seq = await repo.reserveNumbers(ctx.db, input.propertyId, counterKey(p.timeZone, ctx.now()));
   return presentOne(ctx, actor, await withHolds(ctx, actor, input.propertyId, p.holds, undefined, async (tx) => {
     const row = await insertPlanned(tx, ctx, actor, input, organizationId, p, { start, end: new Date(input.endAt), seq });
-    await announce(tx, ctx, actor, row, 'created', p.timeZone);
+    await announce(tx, ctx, actor, row, 'created', p.timeZone, undefined, p.venue.name);
     return row;
-  }));
+  }), new Map([[p.venue.id, p.venue.name]]));
 }
 
 /** Who an actor books for: staff for any organization, an organizer for their own only. */
@@ -281,7 +283,7 @@ export async function insertPlanned(
     leadTimeOverrideReason: p.override?.reason ?? null, leadTimeOverrideBy: p.override ? actor.id : null,
     createdBy: actor.id, requestedAt: now, createdAt: now, updatedAt: now, seriesId: at.seriesId ?? null, occurrenceDate: at.occurrenceDate ?? null,
   });
-  await repo.replaceHolds(tx, row, p.holds);
+  await repo.replaceHolds(tx, row, p.holds, true);
   await audit(tx, ctx, {
     action: 'booking.created', entityType: 'booking', entityId: row.id, propertyId: row.propertyId, before: null, after: snapshot(row),
     meta: p.override || at.seriesId ? { ...(p.override ? { leadTimeOverride: p.override } : {}), ...(at.seriesId ? { seriesId: at.seriesId } : {}) } : undefined,
