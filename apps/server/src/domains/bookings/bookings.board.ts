@@ -1,27 +1,26 @@
 /**
  * Availability board: venues (filtered) with every hold of the period — the meeting, its setup and
- * cleanup buffers, closures — in the property's time zone. Two queries: the venues, then the holds
- * overlapping the period (served by the holds' gist index). Topics of confidential meetings and
- * other units' names are blanked for callers not entitled to them.
+ * cleanup buffers, closures — in the property's time zone. Two queries side by side: the venues, and
+ * the holds of the same venues overlapping the period (served by the holds' gist index). Topics of
+ * confidential meetings and other units' names are blanked for callers not entitled to them.
  */
 import dayjs from 'dayjs';
 import { type Ctx, authorize, requireActor } from '../../lib/context.ts';
-import { formatInstant } from '../calendar/calendar.service.ts';
+import { formatInstant, loadWorkCalendar } from '../calendar/calendar.service.ts';
 import { addLocalDays } from '../calendar/calendar.rules.ts';
 import * as repo from './bookings.repository.ts';
 import type { BoardQuery } from './bookings.schema.ts';
 import { canRead, canSeeContent } from './bookings.policy.ts';
 import { boardPieces } from './bookings.rules.ts';
-import { propertyOf } from './bookings.service.ts';
 
 export async function board(ctx: Ctx, q: BoardQuery) {
   const actor = requireActor(ctx);
   authorize(actor, q.propertyId, 'bookings.read');
-  const { timeZone } = await propertyOf(ctx, q.propertyId);
+  const { timeZone } = await loadWorkCalendar(ctx.db, q.propertyId);
   const from = dayjs.tz(q.date, timeZone).toDate();
   const to = dayjs.tz(addLocalDays(q.date, q.days), timeZone).toDate();
-  const venues = await repo.boardVenues(ctx.db, q);
-  const holds = await repo.boardHolds(ctx.db, venues.map((v) => v.id), from, to);
+  // Both at once (two pool connections on PostgreSQL): the venues, and the holds of the same venues.
+  const [venues, holds] = await Promise.all([repo.boardVenues(ctx.db, q), repo.boardHolds(ctx.db, q, from, to)]);
   const fmt = (d: Date) => formatInstant({ timeZone }, d);
   const items = new Map<string, unknown[]>(venues.map((v) => [v.id, []]));
   for (const h of holds) {

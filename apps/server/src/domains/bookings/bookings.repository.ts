@@ -231,22 +231,23 @@ export async function markSeriesCancelled(tx: DbOrTx, id: string, by: string, at
 
 export interface BoardVenueFilter { propertyId: string; buildingId?: string; venueClass?: string; minSeats?: number; equipment?: string[] }
 
+const venueFilter = (f: BoardVenueFilter) => and(
+  eq(venues.propertyId, f.propertyId),
+  f.buildingId ? eq(venues.buildingId, f.buildingId) : undefined,
+  f.venueClass ? eq(venues.venueClass, f.venueClass as 'A') : undefined,
+  f.minSeats ? gte(venues.seats, f.minSeats) : undefined,
+  f.equipment?.length ? sql`${venues.equipment} @> ${JSON.stringify(f.equipment.map((code) => ({ code })))}::jsonb` : undefined,
+);
+
 export async function boardVenues(db: DbOrTx, f: BoardVenueFilter) {
   return db.select({
     id: venues.id, name: venues.name, code: venues.code, buildingId: venues.buildingId, venueClass: venues.venueClass, seats: venues.seats,
     equipment: venues.equipment, bookable: venues.bookable, openFrom: venues.openFrom, openTo: venues.openTo,
-  }).from(venues).where(and(
-    eq(venues.propertyId, f.propertyId),
-    f.buildingId ? eq(venues.buildingId, f.buildingId) : undefined,
-    f.venueClass ? eq(venues.venueClass, f.venueClass as 'A') : undefined,
-    f.minSeats ? gte(venues.seats, f.minSeats) : undefined,
-    f.equipment?.length ? sql`${venues.equipment} @> ${JSON.stringify(f.equipment.map((code) => ({ code })))}::jsonb` : undefined,
-  )).orderBy(asc(venues.buildingId), asc(venues.code), asc(venues.name));
+  }).from(venues).where(venueFilter(f)).orderBy(asc(venues.buildingId), asc(venues.code), asc(venues.name));
 }
 
-/** Active holds of the venues overlapping [from, to), with their booking or closure (served by the holds' gist index). */
-export async function boardHolds(db: DbOrTx, venueIds: string[], from: Date, to: Date) {
-  if (!venueIds.length) return [];
+/** Active holds overlapping [from, to) of the venues the filter selects, with their booking or closure (served by the holds' gist index). */
+export async function boardHolds(db: DbOrTx, f: BoardVenueFilter, from: Date, to: Date) {
   return db.select({
     venueId: bookingHolds.venueId, holdFrom: sql<string>`lower(${bookingHolds.during})`, holdTo: sql<string>`upper(${bookingHolds.during})`,
     bookingId: bookingHolds.bookingId, closureId: bookingHolds.closureId, closureReason: venueClosures.reason,
@@ -261,7 +262,8 @@ export async function boardHolds(db: DbOrTx, venueIds: string[], from: Date, to:
     .leftJoin(bookings, eq(bookings.id, bookingHolds.bookingId))
     .leftJoin(organizations, eq(organizations.id, bookings.organizationId))
     .leftJoin(venueClosures, eq(venueClosures.id, bookingHolds.closureId))
-    .where(and(eq(bookingHolds.active, true), inArray(bookingHolds.venueId, venueIds), sql`${bookingHolds.during} && ${range(from, to)}`))
+    .where(and(eq(bookingHolds.active, true), inArray(bookingHolds.venueId, db.select({ id: venues.id }).from(venues).where(venueFilter(f))),
+      sql`${bookingHolds.during} && ${range(from, to)}`))
     .orderBy(asc(sql`lower(${bookingHolds.during})`));
 }
 
