@@ -51,7 +51,8 @@ export async function newPage(e: E2E, lang: 'zh-CN' | 'en-US' = 'zh-CN'): Promis
   // Staff use the product in China: the browser runs in the property's time zone.
   const ctx = await e.browser.newContext({ viewport: { width: 1366, height: 768 }, locale: lang, timezoneId: process.env.E2E_TZ ?? 'Asia/Shanghai' });
   const page = await ctx.newPage();
-  page.setDefaultTimeout(15_000);
+  // Generous: CI machines share two cores between the server, PostgreSQL and Chromium.
+  page.setDefaultTimeout(30_000);
   await page.addInitScript((l) => {
     const store = (globalThis as unknown as { localStorage: { getItem(k: string): string | null; setItem(k: string, v: string): void } }).localStorage;
     if (!store.getItem('hy.lang')) store.setItem('hy.lang', l);
