@@ -114,3 +114,33 @@ test('closing too early shows the server\u2019s reasons', async () => {
   await desk.getByTestId('action-refusal').getByText('报修案件尚未派发工程维修派工单').waitFor();
   await desk.context().close();
 });
+
+test('an emergency stays pinned on the service desk, whatever the filters, until the CS supervisor signs it off', async () => {
+  const desk = await newPage(e);
+  await loginAs(e, desk, 'front_desk');
+  await desk.goto(`${e.base}/cases/new`);
+  await desk.getByTestId('intake-location').fill('地下车库 B2 配电间');
+  await desk.getByTestId('intake-content').fill('配电箱冒烟并有焦糊味');
+  await desk.getByTestId('intake-emergency').click();
+  await desk.getByTestId('intake-submit').click();
+  await desk.getByTestId('emergency-pending').waitFor();
+  const caseNumber = (await desk.getByTestId('case-number').textContent())!.trim();
+  assert.equal(await desk.getByTestId('emergency-signoff').count(), 0, 'the front desk does not sign off');
+  await desk.goto(`${e.base}/cases?status=closed`);
+  await desk.getByTestId('pinned-emergencies').locator(`[data-testid="pinned-emergency"][data-number="${caseNumber}"]`).waitFor();
+
+  const sup = await newPage(e);
+  await loginAs(e, sup, 'cs_supervisor');
+  await sup.goto(`${e.base}/cases`);
+  await sup.locator(`[data-testid="pinned-emergency"][data-number="${caseNumber}"]`).getByRole('link').click();
+  await sup.getByTestId('case-number').filter({ hasText: caseNumber }).waitFor();
+  await sup.getByTestId('emergency-signoff').click();
+  await sup.getByTestId('emergency-signoff-note').fill('已到场处置，切断电源并更换配电箱，险情排除');
+  await sup.getByTestId('emergency-signoff-submit').click();
+  await sup.getByTestId('emergency-signed').getByText('已到场处置，切断电源并更换配电箱，险情排除').waitFor();
+  assert.equal(await sup.getByTestId('emergency-signoff').count(), 0);
+  await sup.goto(`${e.base}/cases`);
+  await sup.getByTestId('case-link').filter({ hasText: caseNumber }).waitFor();
+  assert.equal(await sup.locator(`[data-testid="pinned-emergency"][data-number="${caseNumber}"]`).count(), 0);
+  for (const p of [desk, sup]) await p.context().close();
+});

@@ -93,6 +93,8 @@ export type NotClosableReason = keyof typeof NOT_CLOSABLE_REASONS;
 export interface CasePolicies {
   update: boolean; classify: boolean; followUp: boolean; dispatch: boolean; pause: boolean; resume: boolean;
   resolve: boolean; extend: boolean; close: boolean; issueWorkOrder: boolean; callback: boolean;
+  /** S2/S4: a manager (cases.supervise) signs off an emergency not signed off yet */
+  signOffEmergency: boolean;
 }
 
 /** Stable error codes of the service desk, with their titles. */
@@ -109,6 +111,8 @@ export const CASE_ERROR_CODES = {
   retention_too_short: { status: 422, zh: '报修记录至少保存一年', en: 'Repair records are kept at least one year' },
   rating_not_due: { status: 422, zh: '案件处理完成后才能评价', en: 'Rate the case after it is resolved' },
   already_rated: { status: 409, zh: '您已评价过该案件', en: 'You have rated this case already' },
+  case_not_emergency: { status: 422, zh: '该案件不是紧急事件，无需签认', en: 'The case is not an emergency; there is nothing to sign off' },
+  already_signed_off: { status: 409, zh: '该紧急事件已签认', en: 'This emergency has been signed off already' },
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 
 // ---------- S6, S9–S12 ----------

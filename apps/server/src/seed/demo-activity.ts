@@ -60,7 +60,7 @@ const COMPLAINTS = [
 const ENGINEER_WORK = ['更换压缩机电容，制冷恢复正常', '更换灯管两支，已测试正常', '更换下水管密封圈，无渗漏', '更换锁芯，交付新钥匙两把', '修复插座接线，通电正常', '调整导靴并加注润滑油，异响消除', '更换加热管，出水正常', '重新压接网线水晶头，网络畅通'];
 
 type Role = 'dispatcher' | 'cs_assistant' | 'organizer' | 'bureau_approver' | 'front_desk' | 'engineer' | 'tenant' | 'cs_supervisor'
-  | 'admin' | 'lobby_manager' | 'meeting_staff' | 'av_tech' | 'security' | 'cleaner';
+  | 'admin' | 'lobby_manager' | 'meeting_staff' | 'av_tech' | 'security' | 'cleaner' | 'project_manager';
 const DEPARTMENT_ROLE: Record<string, Role> = { engineering_av: 'av_tech', security: 'security', meeting_staff: 'meeting_staff', cleaning: 'cleaner' };
 const CHECK_ROLE: Record<number, Role> = { 1: 'meeting_staff', 2: 'lobby_manager', 3: 'dispatcher' };
 /** Demo price list 会议收费标准 (fen). */
@@ -121,7 +121,7 @@ export async function loadDemoActivity(app: FastifyInstance, propertyCode = 'XZZ
   }
 
   try {
-    for (const role of ['dispatcher', 'cs_assistant', 'organizer', 'bureau_approver', 'front_desk', 'engineer', 'tenant', 'cs_supervisor', 'admin', 'lobby_manager', 'meeting_staff', 'av_tech', 'security', 'cleaner'] as Role[]) await as(role);
+    for (const role of ['dispatcher', 'cs_assistant', 'organizer', 'bureau_approver', 'front_desk', 'engineer', 'tenant', 'cs_supervisor', 'admin', 'lobby_manager', 'meeting_staff', 'av_tech', 'security', 'cleaner', 'project_manager'] as Role[]) await as(role);
     // The seeding sessions live as long as the simulation needs (and are not slid by simulated time).
     const later = new Date(realNow().getTime() + 60 * 86_400_000);
     await db.update(sessions).set({ expiresAt: later, lastSeenAt: later });
@@ -387,6 +387,56 @@ export async function loadDemoActivity(app: FastifyInstance, propertyCode = 'XZZ
           },
         });
       }
+    }
+
+    // ---- two emergencies: one handled and signed off by the project manager, one from yesterday still pinned ----
+    const workingDayBack = (n: number) => {
+      let d = today;
+      for (let k = 0; k < n;) {
+        d = d.subtract(1, 'day');
+        if (isWorkingDay(cal, d.format('YYYY-MM-DD'))) k++;
+      }
+      return d;
+    };
+    const emergencies = [
+      { day: workingDayBack(8), hour: 10, location: '会议大厦 B1 配电室', content: '配电室有焦糊味并冒烟，值班保安已切断部分回路', sub: 'power', signOff: '项目经理已到场处置，更换烧损接触器，线路检测正常，已组织全面排查' },
+      { day: workingDayBack(1), hour: 15, location: '东楼 3 号电梯', content: '3号电梯困人（2人），停在5至6楼之间', sub: 'elevator', signOff: null },
+    ];
+    for (const x of emergencies) {
+      const at = x.day.hour(x.hour).minute(12).toDate();
+      if (at.getTime() > realNow().getTime()) continue;
+      planned.push({
+        start: at, end: at,
+        make: async () => {
+          simNow = at;
+          const r = await call('front_desk', 'POST', '/cases', {
+            propertyId: pid, kind: 'repair', channel: 'phone', contactName: '刘婷婷', contactPhone: '0755-28300001', location: x.location, content: x.content,
+            category: 'equipment', subcategory: x.sub, urgency: 'urgent', emergency: true,
+          });
+          if (!r.ok) return;
+          const id = r.data.id;
+          simNow = new Date(at.getTime() + 3 * 60_000);
+          const wo = await call('dispatcher', 'POST', `/cases/${id}/work-orders`, { assigneeId: engineerId, content: x.content, reporterName: '刘婷婷' });
+          if (!wo.ok) return;
+          const orders = wo.data.workOrders as { id: string }[];
+          const w = orders[orders.length - 1]!.id;
+          simNow = new Date(at.getTime() + 5 * 60_000);
+          await call('engineer', 'POST', `/work-orders/${w}/accept`);
+          simNow = new Date(at.getTime() + 12 * 60_000);
+          await call('engineer', 'POST', `/work-orders/${w}/arrive`);
+          simNow = new Date(at.getTime() + 70 * 60_000);
+          await call('engineer', 'POST', `/work-orders/${w}/complete`, { workDone: x.sub === 'elevator' ? '松闸盘车放人，2人安全救出；检查门锁回路' : '更换烧损接触器，测量绝缘电阻正常', materials: [] });
+          await call('engineer', 'POST', `/work-orders/${w}/sign`, { name: '刘婷婷', method: 'paper' });
+          simNow = new Date(at.getTime() + 3 * 3600_000);
+          await call('front_desk', 'POST', `/work-orders/${w}/return`);
+          await call('front_desk', 'POST', `/cases/${id}/callbacks`, { satisfied: true, courtesyRating: 5, attitudeRating: 5, comment: '处置及时' });
+          await call('front_desk', 'POST', `/cases/${id}/close`, { result: 'resolved', note: '紧急事件已处置，回访满意' });
+          if (x.signOff) {
+            simNow = new Date(at.getTime() + 5 * 3600_000);
+            await call('project_manager', 'POST', `/cases/${id}/emergency-sign-off`, { note: x.signOff });
+          }
+        },
+      });
     }
 
     // Replay everything in time order so each step sees the world as it was then.

@@ -56,6 +56,10 @@ export const cases = pgTable('cases', {
   createdAt: created(),
   updatedAt: updated(),
   archivedAt: ts('archived_at'),
+  /** S2/S4: a manager's sign-off of an emergency (pinned until then); cleared when a case becomes an emergency again */
+  emergencySignedOffAt: ts('emergency_signed_off_at'),
+  emergencySignedOffBy: uuid('emergency_signed_off_by'),
+  emergencySignOffNote: text('emergency_sign_off_note'),
 });
 
 export const caseEvents = pgTable('case_events', {

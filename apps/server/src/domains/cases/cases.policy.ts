@@ -2,7 +2,7 @@
 import { EXTENSION_APPROVERS, type CasePolicies } from '@hy/contracts';
 import { type Actor, can, memberProperties, rolesIn, propertiesWith } from '../../lib/context.ts';
 import { errors } from '../../lib/errors.ts';
-import { canTransition } from './cases.rules.ts';
+import { canTransition, isPinned } from './cases.rules.ts';
 import type { CaseRow } from './cases.repository.ts';
 
 export const isReporter = (actor: Actor, c: Pick<CaseRow, 'reporterId'>) => !!c.reporterId && c.reporterId === actor.id;
@@ -40,5 +40,7 @@ export function casePolicies(actor: Actor, c: CaseRow): CasePolicies {
     close: to('closed'),
     issueWorkOrder: handle && open && c.status !== 'waiting_customer',
     callback: handle && (c.status === 'resolved' || c.status === 'closed'),
+    // any status: an emergency stays pinned until a manager signs it off, also once closed
+    signOffEmergency: can(actor, c.propertyId, 'cases.supervise') && isPinned(c),
   };
 }

@@ -1,5 +1,5 @@
 /** All SQL of the service desk. */
-import { and, asc, desc, eq, gte, ilike, inArray, lt, ne, notInArray, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, ilike, inArray, isNull, lt, ne, notInArray, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import {
   cases, caseEvents, caseAlerts, workOrders, callbacks, consultations, counters, properties, units, organizations, users, userRoles,
@@ -63,6 +63,34 @@ export async function updateCase(tx: DbOrTx, id: string, version: number, patch:
     .where(and(eq(cases.id, id), eq(cases.version, version), patch.status === 'closed' ? ne(cases.status, 'closed') : undefined))
     .returning();
   return c ?? null;
+}
+
+/**
+ * Emergency sign-off, guarded in SQL: only an emergency not signed off yet. null = not an emergency
+ * (any more) or somebody signed it off first — of two concurrent sign-offs one wins.
+ */
+export async function signOffEmergency(tx: DbOrTx, id: string, s: { at: Date; by: string; note: string }) {
+  const [c] = await tx.update(cases)
+    .set({ emergencySignedOffAt: s.at, emergencySignedOffBy: s.by, emergencySignOffNote: s.note, version: sql`${cases.version} + 1`, updatedAt: s.at })
+    .where(and(eq(cases.id, id), eq(cases.emergency, true), isNull(cases.emergencySignedOffAt)))
+    .returning();
+  return c ?? null;
+}
+
+/** The property's emergencies not signed off yet, any status, newest first (partial index cases_pinned_emergencies_idx). */
+export async function pinnedEmergencies(db: DbOrTx, propertyId: string, limit: number) {
+  return db.select().from(cases)
+    // the partial index's own predicate, literally: `emergency = $2` would not match it in a generic plan
+    .where(and(eq(cases.propertyId, propertyId), sql`${cases.emergency} and ${cases.emergencySignedOffAt} is null`))
+    .orderBy(desc(cases.createdAt), desc(cases.id)).limit(limit);
+}
+
+/** Display names of users by id (who signed off). */
+export async function userNames(db: DbOrTx, ids: string[]): Promise<Map<string, string>> {
+  const uniq = [...new Set(ids)];
+  if (!uniq.length) return new Map();
+  const rows = await db.select({ id: users.id, displayName: users.displayName }).from(users).where(inArray(users.id, uniq));
+  return new Map(rows.map((r) => [r.id, r.displayName]));
 }
 
 /** Raises the escalation level; null when it is already that high (escalated before). */

@@ -20,6 +20,8 @@ export async function casesRoutes(fastify: FastifyInstance) {
     async (req) => svc.contactLookup(req.ctx(), req.query));
   app.get('/cases', { schema: { tags, summary: 'Cases you may see (tenants: their own)', querystring: s.listCasesQuery } },
     async (req) => svc.listCases(req.ctx(), req.query));
+  app.get('/cases/pinned', { schema: { tags, summary: "Emergencies not signed off yet (pinned on the case list), any status, newest first", querystring: s.pinnedQuery } },
+    async (req) => svc.pinnedCases(req.ctx(), req.query));
   app.get('/cases/:id', { schema: { tags, summary: 'A case with its timeline, work orders, callbacks and policies', params: uuidParam } },
     async (req) => svc.getCase(req.ctx(), req.params.id));
 
@@ -33,6 +35,7 @@ export async function casesRoutes(fastify: FastifyInstance) {
   step('resolve', 'resolve', 'Record the resolution (non-repair cases)', svc.resolve);
   step('extend', 'extend', 'Extend the resolve deadline (approver by severity; apology first)', svc.extend);
   step('close', 'close', 'Close the case (销项) when S8 allows', svc.close);
+  step('emergency-sign-off', 'emergencySignOff', 'A manager signs off an emergency (紧急事件签认); it leaves the pinned list', svc.signOffEmergency);
   app.post('/cases/:id/callbacks', { schema: { tags, summary: 'Record a callback (回访); dissatisfaction reopens the case', params: uuidParam, body: s.callbackBody } },
     async (req, reply) => reply.status(201).send(await svc.addCallback(req.ctx(), req.params.id, req.body)));
   app.post('/cases/:id/work-orders', { schema: { tags, summary: 'Issue a work order (工程维修派工单, unbroken numbers)', params: uuidParam, body: s.issueWorkOrderBody } },
@@ -62,5 +65,5 @@ export async function casesRoutes(fastify: FastifyInstance) {
 
 const bodies = {
   classify: s.classifyBody, followUp: s.followUpBody, dispatch: s.dispatchBody, reason: s.reasonBody, note: s.noteBody, resolve: s.resolveBody,
-  extend: s.extendBody, close: s.closeBody, complete: s.completeBody, sign: s.signBody, void: s.voidBody,
+  extend: s.extendBody, close: s.closeBody, emergencySignOff: s.emergencySignOffBody, complete: s.completeBody, sign: s.signBody, void: s.voidBody,
 };

@@ -5,7 +5,7 @@ import { builtinOverrides } from '../calendar/calendar.data.ts';
 import type { WorkCalendar } from '../calendar/calendar.rules.ts';
 import {
   slaPolicyOf, slaTarget, computeDeadlines, pausedWorkingMinutes, canTransition, woFrom, closeBlockers, extensionRefusal,
-  dueAlerts, escalationRole, type CloseInput, type SlaSubject,
+  dueAlerts, escalationRole, isPinned, signOffRefusal, emergencyPinPatch, type CloseInput, type SlaSubject,
 } from './cases.rules.ts';
 
 const cal: WorkCalendar = { timeZone: 'Asia/Shanghai', workStart: '08:30', workEnd: '17:30', overrides: builtinOverrides() };
@@ -132,4 +132,21 @@ test('SLA alerts: warning at 80 %, breach with escalation by severity, follow-up
   assert.deepEqual(keys('2026-10-09T12:00', dispatched), ['follow_up']);
   assert.deepEqual(keys('2026-10-09T17:30', dispatched), ['follow_up', 'follow_up_second→1']);
   assert.deepEqual([1, 2, 3].map(escalationRole), ['cs_supervisor', 'project_manager', 'general_manager']);
+});
+
+test('emergency pin: pinned until signed off, whatever the status; a new emergency starts a new pin', () => {
+  const signed = new Date('2026-10-09T10:00:00Z');
+  const rows: [boolean, Date | null, boolean, ReturnType<typeof signOffRefusal>][] = [
+    // [emergency, signed off at, pinned, sign-off refusal]
+    [true, null, true, null],
+    [true, signed, false, 'already_signed_off'],
+    [false, null, false, 'case_not_emergency'],
+    [false, signed, false, 'case_not_emergency'],
+  ];
+  for (const [emergency, emergencySignedOffAt, pinned, refusal] of rows) {
+    assert.equal(isPinned({ emergency, emergencySignedOffAt }), pinned);
+    assert.equal(signOffRefusal({ emergency, emergencySignedOffAt }), refusal);
+  }
+  assert.deepEqual(emergencyPinPatch(false, true), { emergencySignedOffAt: null, emergencySignedOffBy: null, emergencySignOffNote: null });
+  for (const [was, is] of [[true, true], [true, false], [false, false]] as const) assert.deepEqual(emergencyPinPatch(was, is), {});
 });

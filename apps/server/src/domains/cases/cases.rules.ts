@@ -183,3 +183,22 @@ export function dueAlerts(cal: WorkCalendar, policy: SlaPolicy, c: AlertSubject,
   }
   return out;
 }
+
+// ---------- emergency sign-off (S2/S4) ----------
+
+export interface PinSubject { emergency: boolean; emergencySignedOffAt: Date | null }
+
+/** An emergency stays pinned — whatever its status, also once closed — until a manager signs it off. */
+export const isPinned = (c: PinSubject) => c.emergency && !c.emergencySignedOffAt;
+
+/** Why an emergency sign-off is refused, or null. */
+export function signOffRefusal(c: PinSubject): 'case_not_emergency' | 'already_signed_off' | null {
+  if (!c.emergency) return 'case_not_emergency';
+  if (c.emergencySignedOffAt) return 'already_signed_off';
+  return null;
+}
+
+/** Becoming an emergency (again) starts a new pin: the earlier sign-off is cleared. */
+export function emergencyPinPatch(wasEmergency: boolean, isEmergency: boolean) {
+  return !wasEmergency && isEmergency ? { emergencySignedOffAt: null, emergencySignedOffBy: null, emergencySignOffNote: null } : {};
+}

@@ -58,6 +58,9 @@ export const dispatchBody = z.object({ assigneeId: id.nullish(), note: optText(5
 export const reasonBody = z.object({ reason: reqText(500) }).strict();
 export const noteBody = z.object({ note: optText(2000) }).strict();
 export const resolveBody = z.object({ note: reqText(2000) }).strict();
+/** 紧急事件签认: the manager's note is required. */
+export const emergencySignOffBody = z.object({ note: reqText(1000) }).strict();
+export const pinnedQuery = z.object({ propertyId: id });
 export const extendBody = z.object({ resolveDueAt: instant, reason: reqText(500) }).strict();
 export const closeBody = z.object({
   result: z.enum(CLOSE_RESULTS).default('resolved'),

@@ -6,8 +6,8 @@ import {
   NOT_CLOSABLE_REASONS, type CaseStatus, type Role, type WorkOrderStatus,
 } from '@hy/contracts';
 import type { Ctx, Actor } from '../../lib/context.ts';
-import { requireActor, can, memberProperties, rolesIn, propertiesWith } from '../../lib/context.ts';
-import { errors } from '../../lib/errors.ts';
+import { requireActor, can, memberProperties, rolesIn, propertiesWith, authorize } from '../../lib/context.ts';
+import { AppError, errors } from '../../lib/errors.ts';
 import type { DbOrTx, Tx } from '../../db/client.ts';
 import { audit } from '../audit/audit.service.ts';
 import { notify } from '../notifications/notifications.service.ts';
@@ -19,7 +19,7 @@ import * as dispatchRepo from './cases.dispatch.repository.ts';
 import type { CaseRow, WorkOrderRow } from './cases.repository.ts';
 import { assertVisible, casePolicies, isReporter, listScope } from './cases.policy.ts';
 import {
-  canTransition, closeBlockers, computeDeadlines, extensionRefusal, pausedWorkingMinutes, slaPolicyOf, slaTarget, woFrom,
+  canTransition, closeBlockers, computeDeadlines, emergencyPinPatch, extensionRefusal, pausedWorkingMinutes, signOffRefusal, slaPolicyOf, slaTarget, woFrom,
 } from './cases.rules.ts';
 import type { CreateCaseInput, ClassifyInput, CloseInput, ListCasesQuery, IssueWorkOrderInput } from './cases.schema.ts';
 
@@ -76,6 +76,11 @@ export async function save(tx: Tx, ctx: Ctx, c: CaseRow, patch: Partial<CaseRow>
   const now = ctx.now();
   const u = await repo.updateCase(tx, c.id, version, patch, now);
   if (!u) throw errors.conflict(tr(ctx, '案件已被他人修改，请刷新后重试', 'The case changed meanwhile; reload and retry'));
+  return changed(tx, ctx, c, u, ev);
+}
+
+/** After a guarded update: timeline event, audit (before → after), live event — in the caller's tx. */
+async function changed(tx: Tx, ctx: Ctx, c: CaseRow, u: CaseRow, ev: EventInput) {
   await event(tx, ctx, c, ev);
   await audit(tx, ctx, { action: `case.${ev.kind}`, entityType: 'case', entityId: c.id, propertyId: c.propertyId, before: c, after: u, meta: ev.data });
   await publish(tx, { type: 'event', topic: 'case.changed', propertyId: c.propertyId, data: { id: c.id, number: c.number, status: u.status } });
@@ -189,21 +194,43 @@ export async function listCases(ctx: Ctx, q: ListCasesQuery) {
   const page = rows.slice(0, q.limit);
   const last = page[page.length - 1];
   return {
-    data: page.map((c) => ({ ...present(c), policies: casePolicies(actor, c) })),
+    data: await presentCases(ctx, actor, page),
     nextCursor: rows.length > q.limit && last ? `${last.createdAt.toISOString()}|${last.id}` : null,
   };
 }
 
+/** Cases as JSON with the name of who signed off the emergency and the actor's policies. */
+async function presentCases(ctx: Ctx, actor: Actor, rows: CaseRow[]) {
+  const names = await repo.userNames(ctx.db, rows.flatMap((c) => (c.emergencySignedOffBy ? [c.emergencySignedOffBy] : [])));
+  return rows.map((c) => ({
+    ...present(c),
+    emergencySignedOffByName: c.emergencySignedOffBy ? names.get(c.emergencySignedOffBy) ?? null : null,
+    policies: casePolicies(actor, c),
+  }));
+}
+
 async function detail(ctx: Ctx, c: CaseRow) {
   const actor = requireActor(ctx);
-  const [events, wos, cbs] = await Promise.all([repo.eventsOf(ctx.db, c.id), repo.workOrdersOf(ctx.db, c.id), repo.callbacksOf(ctx.db, c.id)]);
+  const [events, wos, cbs, [presented]] = await Promise.all([
+    repo.eventsOf(ctx.db, c.id), repo.workOrdersOf(ctx.db, c.id), repo.callbacksOf(ctx.db, c.id), presentCases(ctx, actor, [c]),
+  ]);
+  const { policies, ...rest } = presented!;
   return {
-    ...present(c),
+    ...rest,
     timeline: events.map(present),
     workOrders: wos.map(present),
     callbacks: cbs.map(present),
-    policies: casePolicies(actor, c),
+    policies,
   };
+}
+
+/** Pinned on the case list (S2/S4): the property's emergencies not signed off yet, any status, newest first. */
+export const PINNED_LIMIT = 200;
+export async function pinnedCases(ctx: Ctx, q: { propertyId: string }) {
+  const actor = requireActor(ctx);
+  authorize(actor, q.propertyId, 'cases.read');
+  const rows = await repo.pinnedEmergencies(ctx.db, q.propertyId, PINNED_LIMIT);
+  return { data: await presentCases(ctx, actor, rows) };
 }
 
 export async function getCase(ctx: Ctx, id: string) {
@@ -222,14 +249,20 @@ async function handle(ctx: Ctx, id: string, fn: (tx: Tx, c: CaseRow, actor: Acto
 }
 
 export async function classify(ctx: Ctx, id: string, input: ClassifyInput) {
-  return handle(ctx, id, async (tx, c) => {
+  return handle(ctx, id, async (tx, c, actor) => {
     if (c.status === 'closed') throw errors.conflict(tr(ctx, '案件已销项', 'The case is closed'));
     const { note, version, ...fields } = input;
-    const changed = Object.fromEntries(Object.entries(fields).filter(([k, v]) => v !== undefined && v !== (c as Record<string, unknown>)[k]));
-    const next = { ...c, ...changed } as CaseRow;
+    // An emergency not yet signed off stays pinned: only a manager may declare it no emergency.
+    if (c.emergency && !c.emergencySignedOffAt && fields.emergency === false && !can(actor, c.propertyId, 'cases.supervise')) {
+      throw errors.forbidden(tr(ctx, '紧急事件须由主管签认或改判', 'Only a manager may sign off or lift an emergency'));
+    }
+    const changedFields = Object.fromEntries(Object.entries(fields).filter(([k, v]) => v !== undefined && v !== (c as Record<string, unknown>)[k]));
+    const next = { ...c, ...changedFields } as CaseRow;
     if (next.natureType && next.nature !== 'communicative') throw errors.field('natureType', tr(ctx, '仅沟通性投诉可选类型', 'Only communicative complaints have a type'));
     const due = deadlines(await slaEnv(tx, c.propertyId), next);
-    const u = await save(tx, ctx, c, { ...changed, ...due }, { kind: 'classified', note, data: { changed } }, version);
+    // becoming an emergency (again) starts a new pin: an earlier sign-off no longer counts
+    const pin = emergencyPinPatch(c.emergency, next.emergency);
+    const u = await save(tx, ctx, c, { ...changedFields, ...due, ...pin }, { kind: 'classified', note, data: { changed: changedFields } }, version);
     if (u.emergency && !c.emergency) await notifyEmergency(tx, u);
   });
 }
@@ -340,6 +373,35 @@ export async function close(ctx: Ctx, id: string, input: CloseInput) {
       status: 'closed', closedAt: now, closedBy: actor.id, closeResult: input.result, closeNote: input.note ?? null,
       closeApproverId: input.approverId ?? null, proofChecked, proofNote: input.proofNote ?? c.proofNote,
     }, { kind: 'closed', note: input.note, data: { result: input.result, approverId: input.approverId ?? null } }, input.version ?? c.version);
+  });
+  return getCase(ctx, id);
+}
+
+// ---------- emergency sign-off (S2/S4) ----------
+
+/**
+ * 紧急事件签认: a CS supervisor, project manager or general manager of the property signs off an
+ * emergency with a note; it then leaves the pinned strip. Any status, also after closing.
+ */
+export async function signOffEmergency(ctx: Ctx, id: string, input: { note: string }) {
+  const { actor, c } = await loadCase(ctx, id);
+  if (!can(actor, c.propertyId, 'cases.supervise')) throw errors.forbidden();
+  const refuse = (code: ReturnType<typeof signOffRefusal>, fresh: CaseRow) => {
+    if (code === 'case_not_emergency') return errors.rule(code, tr(ctx, `${c.number} 不是紧急事件，无需签认`, `${c.number} is not an emergency`));
+    return new AppError('already_signed_off', 409, tr(ctx, `${c.number} 的紧急事件已签认`, `The emergency ${c.number} has been signed off already`), undefined, {
+      signedOffAt: fresh.emergencySignedOffAt?.toISOString() ?? null, signedOffBy: fresh.emergencySignedOffBy,
+    });
+  };
+  const why = signOffRefusal(c);
+  if (why) throw refuse(why, c);
+  await ctx.db.transaction(async (tx) => {
+    const u = await repo.signOffEmergency(tx, c.id, { at: ctx.now(), by: actor.id, note: input.note });
+    if (!u) {
+      // somebody signed it off (or reclassified it) meanwhile
+      const fresh = (await repo.findCase(tx, c.id))!;
+      throw refuse(signOffRefusal(fresh) ?? 'already_signed_off', fresh);
+    }
+    await changed(tx, ctx, c, u, { kind: 'emergency_signed_off', note: input.note, data: { emergencySignedOffBy: actor.id } });
   });
   return getCase(ctx, id);
 }

@@ -16,14 +16,15 @@ import { useCaseLabels } from './labels';
 
 export type CaseAction =
   | { kind: 'followUp'; followUpKind?: string } | { kind: 'pause' } | { kind: 'resume' } | { kind: 'extend' } | { kind: 'dispatch' } | { kind: 'resolve' }
-  | { kind: 'close' } | { kind: 'classify' } | { kind: 'issue' } | { kind: 'callback' }
+  | { kind: 'close' } | { kind: 'classify' } | { kind: 'issue' } | { kind: 'callback' } | { kind: 'signOffEmergency' }
   | { kind: 'void'; wo: WorkOrder } | { kind: 'sign'; wo: WorkOrder } | { kind: 'transfer'; wo: WorkOrder };
 
 export function CaseActionModal({ c, action, onClose }: { c: CaseDetail; action: CaseAction | null; onClose(): void }) {
   const L = useCaseLabels();
   const { t } = useTranslation(['cases', 'common']);
   const { message } = App.useApp();
-  const { propertyId } = useSession();
+  const session = useSession();
+  const { propertyId } = session;
   const qc = useQueryClient();
   const [form] = Form.useForm();
   const [saving, setSaving] = useState(false);
@@ -81,6 +82,7 @@ export function CaseActionModal({ c, action, onClose }: { c: CaseDetail; action:
         paid: !!v.paid, content: v.content, urgency: v.urgency, assigneeId: v.assigneeId ?? null, customerName: v.customerName || null,
         reportingDepartment: v.reportingDepartment || null, reporterName: v.reporterName || null,
       });
+      case 'signOffEmergency': return api.post(`${base}/emergency-sign-off`, { note: v.note });
       case 'callback': return api.post(`${base}/callbacks`, { satisfied: v.satisfied, courtesyRating: v.courtesyRating, attitudeRating: v.attitudeRating, comment: v.comment || null });
       case 'void': return api.post(`/work-orders/${action.wo.id}/void`, { reason: v.reason });
       case 'sign': return api.post(`/work-orders/${action.wo.id}/sign`, { name: v.name, method: 'paper' });
@@ -183,7 +185,10 @@ export function CaseActionModal({ c, action, onClose }: { c: CaseDetail; action:
           </Form.Item>
           <div style={{ display: 'flex', gap: 24 }}>
             <Form.Item name="urgency" label={t('field.urgency')}><Radio.Group optionType="button" options={URGENCIES.map((x) => ({ value: x, label: L.urgency(x) }))} /></Form.Item>
-            <Form.Item name="emergency" label={t('field.emergency')} valuePropName="checked"><Switch /></Form.Item>
+            <Form.Item name="emergency" label={t('field.emergency')} valuePropName="checked"
+              extra={c.emergency && !c.emergencySignedOffAt && !session.can('cases.supervise') ? t('signOff.liftByManager') : undefined}>
+              <Switch disabled={c.emergency && !c.emergencySignedOffAt && !session.can('cases.supervise')} />
+            </Form.Item>
           </div>
           <Form.Item name="note" label={t('field.reclassifyReason')} rules={req(t('field.reclassifyReason'))}><Input.TextArea rows={2} maxLength={500} data-testid="action-note" /></Form.Item>
         </>
@@ -218,6 +223,14 @@ export function CaseActionModal({ c, action, onClose }: { c: CaseDetail; action:
           <Typography.Text type="secondary">{t('callback.reopenHint')}</Typography.Text>
         </>
       );
+      case 'signOffEmergency': return (
+        <>
+          <Alert type="error" showIcon style={{ marginBottom: 12 }} message={t('signOff.hint')} />
+          <Form.Item name="note" label={t('field.signOffNote')} rules={req(t('field.signOffNote'))}>
+            <Input.TextArea rows={4} maxLength={1000} showCount placeholder={t('signOff.notePlaceholder')} data-testid="emergency-signoff-note" />
+          </Form.Item>
+        </>
+      );
       case 'void': return (
         <>
           <Alert type="warning" showIcon style={{ marginBottom: 12 }} message={t('wo.voidHint', { number: action.wo.number })} />
@@ -244,8 +257,8 @@ export function CaseActionModal({ c, action, onClose }: { c: CaseDetail; action:
   return (
     <Modal
       open title={`${t(`action.${k}`)} · ${'wo' in action ? action.wo.number : c.number}`} onCancel={onClose} onOk={submit} confirmLoading={saving}
-      okText={t('common:action.confirm')} cancelText={t('common:action.cancel')} width={k === 'issue' || k === 'classify' ? 640 : 520} destroyOnHidden maskClosable={false}
-      okButtonProps={{ danger: k === 'void', 'data-testid': 'action-ok' } as ButtonProps}
+      okText={k === 'signOffEmergency' ? t('signOff.ok') : t('common:action.confirm')} cancelText={t('common:action.cancel')} width={k === 'issue' || k === 'classify' ? 640 : 520} destroyOnHidden maskClosable={false}
+      okButtonProps={{ danger: k === 'void' || k === 'signOffEmergency', 'data-testid': k === 'signOffEmergency' ? 'emergency-signoff-submit' : 'action-ok' } as ButtonProps}
     >
       {refusal && (
         <Alert

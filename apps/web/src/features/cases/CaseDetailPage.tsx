@@ -1,12 +1,12 @@
 /** Case detail: SLA clocks, classification, timeline, work orders, callbacks and every action the server allows. */
 import { useMemo, useState } from 'react';
 import {
-  App, Button, Card, Col, Descriptions, Dropdown, Empty, Image, Popconfirm, Rate, Result, Row, Space, Spin, Table, Tag, Timeline, Typography,
+  Alert, App, Button, Card, Col, Descriptions, Dropdown, Empty, Image, Popconfirm, Rate, Result, Row, Space, Spin, Table, Tag, Timeline, Typography,
 } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import {
   ArrowLeftOutlined, EditOutlined, PrinterOutlined, MoreOutlined, SendOutlined, CheckOutlined, LockOutlined, PlusOutlined, PhoneOutlined,
-  PauseOutlined, CaretRightOutlined, FieldTimeOutlined, MessageOutlined, StopOutlined, RollbackOutlined, SwapOutlined, FormOutlined,
+  PauseOutlined, CaretRightOutlined, FieldTimeOutlined, MessageOutlined, StopOutlined, RollbackOutlined, SwapOutlined, FormOutlined, SafetyCertificateOutlined, AlertFilled,
 } from '@ant-design/icons';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useQueryClient } from '@tanstack/react-query';
@@ -17,7 +17,7 @@ import { HistoryDrawer } from '../../components/HistoryDrawer';
 import { useSession } from '../../app/session';
 import { api } from '../../lib/api';
 import { applyProblem } from '../../lib/errors';
-import { caseKeys, formatDuration, slaOf, useCase, useLiveCases, useNow, useOrgs, useUnits, type CaseDetail, type CaseEvent, type WorkOrder } from './api';
+import { caseKeys, formatDuration, isPinned, slaOf, useCase, useLiveCases, useNow, useOrgs, useUnits, type CaseDetail, type CaseEvent, type WorkOrder } from './api';
 import { CaseActionModal, type CaseAction } from './CaseActions';
 import { CaseStatusTag, EmergencyTag, SeverityTag, SlaCell, WoStatusTag, useCaseLabels } from './labels';
 
@@ -26,6 +26,7 @@ const fmt = (v: string | null | undefined) => (v ? dayjs(v).format('YYYY-MM-DD H
 const EVENT_COLORS: Record<string, string> = {
   created: 'blue', closed: 'gray', reopened: 'red', escalated: 'red', resolve_breach: 'red', respond_breach: 'red', work_order_voided: 'red',
   apology: 'orange', paused: 'purple', resumed: 'purple', extended: 'orange', callback: 'green', resolved: 'green', work_order_returned: 'green',
+  emergency_signed_off: 'green',
 };
 
 export default function CaseDetailPage() {
@@ -77,6 +78,11 @@ export default function CaseDetailPage() {
         )}
         extra={(
           <Space wrap>
+            {p.signOffEmergency && (
+              <Button type="primary" danger icon={<SafetyCertificateOutlined />} onClick={() => setAction({ kind: 'signOffEmergency' })} data-testid="emergency-signoff">
+                {t('action.signOffEmergency')}
+              </Button>
+            )}
             {p.followUp && <Button icon={<FormOutlined />} onClick={() => setAction({ kind: 'followUp' })} data-testid="act-followUp">{t('action.followUp')}</Button>}
             {p.dispatch && <Button icon={<SendOutlined />} onClick={() => setAction({ kind: 'dispatch' })} data-testid="act-dispatch">{t('action.dispatch')}</Button>}
             {p.issueWorkOrder && c.kind === 'repair' && <Button icon={<PlusOutlined />} onClick={() => setAction({ kind: 'issue' })} data-testid="act-issue">{t('action.issue')}</Button>}
@@ -92,6 +98,9 @@ export default function CaseDetailPage() {
           </Space>
         )}
       />
+      {isPinned(c) && (
+        <Alert type="error" showIcon icon={<AlertFilled />} style={{ marginBottom: 16 }} message={t('detail.emergencyPending')} description={t('detail.emergencyPendingHint')} data-testid="emergency-pending" />
+      )}
       <Row gutter={16}>
         <Col xs={24} xl={16}>
           <Card size="small" title={t('detail.info')} style={{ marginBottom: 16 }}>
@@ -128,6 +137,17 @@ export default function CaseDetailPage() {
               <Descriptions.Item label={t('field.urgency')}>{L.urgency(c.urgency)}</Descriptions.Item>
             </Descriptions>
           </Card>
+          {c.emergencySignedOffAt && (
+            <Card size="small" title={t('detail.emergencySignOff')} style={{ marginBottom: 16 }} data-testid="emergency-signed">
+              <Descriptions size="small" column={2} labelStyle={{ width: 100, whiteSpace: 'nowrap' }}>
+                <Descriptions.Item label={t('field.signedOffBy')}>{c.emergencySignedOffByName ?? '—'}</Descriptions.Item>
+                <Descriptions.Item label={t('field.signedOffAt')}>{fmt(c.emergencySignedOffAt)}</Descriptions.Item>
+                <Descriptions.Item label={t('field.signOffNote')} span={2}>
+                  <Typography.Text style={{ whiteSpace: 'pre-wrap' }}>{c.emergencySignOffNote ?? '—'}</Typography.Text>
+                </Descriptions.Item>
+              </Descriptions>
+            </Card>
+          )}
           <WorkOrdersCard c={c} onAction={setAction} />
           <CallbacksCard c={c} />
           {c.closedAt && (

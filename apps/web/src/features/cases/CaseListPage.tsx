@@ -1,4 +1,4 @@
-/** 工单中心: the service desk's case list with SLA states; emergencies pinned on top; live refresh. */
+/** 工单中心: the service desk's case list with SLA states; emergencies not signed off pinned on top; live refresh. */
 import { useMemo, useState } from 'react';
 import { Button, Card, Checkbox, Col, DatePicker, Empty, Input, Row, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
@@ -11,9 +11,10 @@ import { CASE_KINDS, CASE_STATUSES, SEVERITIES } from '@hy/contracts';
 import { PageHeader } from '../../components/PageHeader';
 import { useSession } from '../../app/session';
 import { api, qs, type Page } from '../../lib/api';
-import { caseKeys, useLiveCases, useNow, type CaseFilters, type CaseRow } from './api';
+import { caseKeys, isPinned, useLiveCases, useNow, type CaseFilters, type CaseRow } from './api';
 import { CaseStatusTag, EmergencyTag, SeverityTag, SlaCell, useCaseLabels } from './labels';
 import { CloseUnresolvableModal } from './CloseUnresolvableModal';
+import { PinnedEmergencies } from './PinnedEmergencies';
 
 export default function CaseListPage() {
   const L = useCaseLabels();
@@ -44,12 +45,9 @@ export default function CaseListPage() {
     getNextPageParam: (p) => p.nextCursor ?? undefined,
     enabled: !!propertyId,
   });
-  const rows = useMemo(() => {
-    const all = list.data?.pages.flatMap((p) => p.data) ?? [];
-    // Open emergencies first, then as the server sorts them (newest first).
-    const hot = (c: CaseRow) => (c.emergency && c.status !== 'closed' ? 0 : 1);
-    return all.map((c, i) => ({ c, i })).sort((a, b) => hot(a.c) - hot(b.c) || a.i - b.i).map((x) => x.c);
-  }, [list.data]);
+  // As the server sorts them (newest first): emergencies not signed off are pinned in the strip above, whatever the filters and
+  // paging, and highlighted in the table.
+  const rows = useMemo(() => list.data?.pages.flatMap((p) => p.data) ?? [], [list.data]);
 
   const columns: ColumnsType<CaseRow> = [
     {
@@ -93,6 +91,7 @@ export default function CaseListPage() {
           </Space>
         )}
       />
+      {can('cases.read') && <PinnedEmergencies propertyId={propertyId} />}
       <Card styles={{ body: { paddingBottom: 8 } }}>
         <Row gutter={[8, 8]} style={{ marginBottom: 12 }} align="middle">
           <Col flex="240px">
@@ -117,7 +116,7 @@ export default function CaseListPage() {
         <Table<CaseRow>
           rowKey="id" size="middle" columns={columns} dataSource={rows} loading={list.isLoading} pagination={false} tableLayout="fixed"
           data-testid="case-table" scroll={{ x: 960 }}
-          onRow={(c) => ({ onDoubleClick: () => navigate(`/cases/${c.id}`), style: c.emergency && c.status !== 'closed' ? { background: '#fff1f0' } : undefined })}
+          onRow={(c) => ({ onDoubleClick: () => navigate(`/cases/${c.id}`), style: isPinned(c) ? { background: '#fff1f0' } : undefined })}
           locale={{ emptyText: <Empty description={t('common:msg.noData')} /> }}
         />
         <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', padding: '12px 0 4px' }}>

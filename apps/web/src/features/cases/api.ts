@@ -29,6 +29,8 @@ export interface CaseRow {
   escalationLevel: number; pausedAt: string | null; pausedTotalMinutes: number; apologyRecordedAt: string | null; proofChecked: boolean; proofNote: string | null;
   reopenedCount: number; closedAt: string | null; closeResult: 'resolved' | 'unresolvable' | null; closeNote: string | null; version: number;
   createdAt: string; updatedAt: string; policies: CasePolicies;
+  /** S2/S4: a manager's sign-off of an emergency; pinned on the case list until then */
+  emergencySignedOffAt: string | null; emergencySignedOffBy: string | null; emergencySignedOffByName: string | null; emergencySignOffNote: string | null;
 }
 export interface CaseDetail extends CaseRow { timeline: CaseEvent[]; workOrders: WorkOrder[]; callbacks: Callback[] }
 
@@ -46,12 +48,25 @@ export const caseKeys = {
   all: ['cases'] as const,
   list: (pid: string | null, f: CaseFilters) => ['cases', 'list', pid, f] as const,
   one: (id: string | undefined) => ['cases', 'one', id] as const,
+  pinned: (pid: string | null) => ['cases', 'pinned', pid] as const,
   workOrders: (pid: string | null, k: string) => ['cases', 'work-orders', pid, k] as const,
   workOrder: (id: string | undefined) => ['cases', 'work-order', id] as const,
 };
 
 export function useCase(id: string | undefined) {
   return useQuery({ queryKey: caseKeys.one(id), queryFn: () => api.get<CaseDetail>(`/cases/${id}`), enabled: !!id });
+}
+
+/** An emergency stays pinned — whatever its status — until a manager signs it off. */
+export const isPinned = (c: Pick<CaseRow, 'emergency' | 'emergencySignedOffAt'>) => c.emergency && !c.emergencySignedOffAt;
+
+/** The property's emergencies not signed off yet (any status, newest first), independent of the list's filters and paging. */
+export function usePinnedCases(propertyId: string | null, enabled = true) {
+  return useQuery({
+    queryKey: caseKeys.pinned(propertyId),
+    queryFn: () => api.get<{ data: CaseRow[] }>(`/cases/pinned${qs({ propertyId })}`).then((r) => r.data),
+    enabled: !!propertyId && enabled,
+  });
 }
 
 export function useUnits(propertyId: string | null, enabled = true) {

@@ -28,6 +28,7 @@ const zh = {
     escalated: '超时升级', work_order_issued: '开具派工单', work_order_accepted: '工程部接单', work_order_on_site: '到达现场', work_order_completed: '维修完工',
     work_order_signed: '客户签字', work_order_returned: '派工单回单', work_order_voided: '派工单作废', work_order_transferred: '派工单转派', work_order_handed_back: '派工单退回', respond_warning: '即将超过响应时限', respond_breach: '超过响应时限',
     resolve_warning: '即将超过处理时限', resolve_breach: '超过处理时限', follow_up_second: '第二次跟进提醒', rated: '业户评价', tenant_rating: '业户评价',
+    emergency_signed_off: '紧急事件签认',
   },
   field: {
     channel: '来源渠道', contactPhone: '联系电话', contactName: '联系人', kind: '类型', unit: '单元', organization: '单位', nature: '投诉性质', natureType: '沟通性类型',
@@ -37,6 +38,7 @@ const zh = {
     reclassifyReason: '调整原因', paid: '有偿/无偿', workContent: '工作内容', customer: '客户', reportingDepartment: '报修部门', reporter: '报修人',
     satisfiedResult: '处理结果满意度', courtesy: '礼貌礼节', attitude: '服务态度', comment: '意见', voidReason: '作废原因', signerName: '签字人', transferTo: '转派给', transferReason: '转派原因',
     materialName: '材料名称', materialUnit: '单位', respondedAt: '首次响应', closedAt: '销项时间', woNumber: '派工单号', issuedAt: '派工时间', time: '时间',
+    signedOffBy: '签认人', signedOffAt: '签认时间', signOffNote: '签认意见',
   },
   sla: {
     respondDue: '响应期限', resolveDue: '处理期限', paused: '已暂停', done: '已完成', overdueBy: '已超时 {{dur}}', respondOverdue: '响应超时 {{dur}}',
@@ -62,6 +64,7 @@ const zh = {
     followUpDone: '已记录', pauseDone: '已暂停，处理时限停止计时', resumeDone: '已恢复处理', extendDone: '已延期', dispatchDone: '已派单', resolveDone: '已标记处理完成',
     closeDone: '已销项', classifyDone: '分类已更新，时限已重新计算', issueDone: '派工单已开具', callbackDone: '回访已记录', voidDone: '派工单已作废（编号保留）',
     signDone: '已登记签字', returnDone: '已回单', transfer: '转派', transferDone: '已转派',
+    signOffEmergency: '紧急事件签认', signOffEmergencyDone: '已签认，该紧急事件不再置顶',
     pauseHint: '等待客户期间处理时限暂停计时', apologyFirst: '投诉延期前须先记录致歉（代表被投诉部门致歉）',
     extendHint: '当前处理期限：{{due}}。一般投诉延期须项目经理批准，重要及重大须总经理批准。', proofChecked: '已核实处理凭据或主管确认',
   },
@@ -75,6 +78,14 @@ const zh = {
   detail: {
     notFound: '案件不存在或无权查看', reopenedTimes: '重开 {{count}} 次', info: '登记信息', classification: '分类', closing: '销项', timeline: '处理记录', system: '系统',
     sla: '时限', workOrders: '工程维修派工单', callbacks: '回访记录',
+    emergencyPending: '紧急事件，尚未签认', emergencyPendingHint: '已即时通知客服部主管、项目经理和总经理；签认前在工单中心置顶（销项后亦然）。', emergencySignOff: '紧急事件签认',
+  },
+  pinned: {
+    title: '紧急事件待签认（{{count}}）', hint: '在客服部主管、项目经理或总经理签认前始终置顶，不受筛选和分页影响', showAll: '展开全部 {{count}} 条', showLess: '收起',
+  },
+  signOff: {
+    hint: '签认即确认该紧急事件已处置完毕；签认后不再在工单中心置顶。', notePlaceholder: '处置经过、现场结果及后续措施', ok: '确认签认',
+    liftByManager: '尚未签认的紧急事件只能由主管、项目经理或总经理改判',
   },
   print: {
     backToCase: '返回案件', a5: 'A5 横向', a4: 'A4 纵向', print: '打印三联', voided: '此派工单已作废', voidStamp: '作废', title: '工程维修派工单', no: '编号',
@@ -166,6 +177,7 @@ const en: Shape = {
     escalated: 'Escalated', work_order_issued: 'Work order issued', work_order_accepted: 'Work order accepted', work_order_on_site: 'Engineer on site', work_order_completed: 'Repair completed',
     work_order_signed: 'Customer signed', work_order_returned: 'Work order returned', work_order_voided: 'Work order voided', work_order_transferred: 'Work order transferred', work_order_handed_back: 'Work order handed back', respond_warning: 'Response deadline near', respond_breach: 'Response deadline missed',
     resolve_warning: 'Resolve deadline near', resolve_breach: 'Resolve deadline missed', follow_up_second: 'Second follow-up reminder', rated: 'Tenant rating', tenant_rating: 'Tenant rating',
+    emergency_signed_off: 'Emergency signed off',
   },
   field: {
     channel: 'Channel', contactPhone: 'Phone', contactName: 'Contact', kind: 'Kind', unit: 'Unit', organization: 'Organization', nature: 'Nature', natureType: 'Communicative type',
@@ -175,6 +187,7 @@ const en: Shape = {
     reclassifyReason: 'Reason for the change', paid: 'Paid / free', workContent: 'Work content', customer: 'Customer', reportingDepartment: 'Reporting department', reporter: 'Reported by',
     satisfiedResult: 'Satisfied with result', courtesy: 'Courtesy', attitude: 'Attitude', comment: 'Comment', voidReason: 'Reason for voiding', signerName: 'Signed by', transferTo: 'Transfer to', transferReason: 'Reason for the transfer',
     materialName: 'Material', materialUnit: 'Unit', respondedAt: 'First response', closedAt: 'Closed', woNumber: 'Work order', issuedAt: 'Issued', time: 'Time',
+    signedOffBy: 'Signed off by', signedOffAt: 'Signed off at', signOffNote: 'Sign-off note',
   },
   sla: {
     respondDue: 'Respond by', resolveDue: 'Resolve by', paused: 'Paused', done: 'Done', overdueBy: 'Overdue {{dur}}', respondOverdue: 'Response overdue {{dur}}',
@@ -200,6 +213,7 @@ const en: Shape = {
     followUpDone: 'Recorded', pauseDone: 'Paused; the resolve clock stopped', resumeDone: 'Resumed', extendDone: 'Deadline extended', dispatchDone: 'Dispatched', resolveDone: 'Marked resolved',
     closeDone: 'Case closed', classifyDone: 'Classification saved; deadlines recomputed', issueDone: 'Work order issued', callbackDone: 'Callback recorded', voidDone: 'Work order voided (number kept)',
     signDone: 'Signature recorded', returnDone: 'Marked returned', transfer: 'Transfer', transferDone: 'Transferred',
+    signOffEmergency: 'Sign off emergency', signOffEmergencyDone: 'Signed off; the emergency is no longer pinned',
     pauseHint: 'The resolve deadline stops while waiting for the customer', apologyFirst: 'Record the apology before extending a complaint',
     extendHint: 'Current resolve deadline: {{due}}. General cases need the project manager; important and major ones the general manager.', proofChecked: 'Proof or a manager\u2019s word was checked',
   },
@@ -213,6 +227,14 @@ const en: Shape = {
   detail: {
     notFound: 'The case does not exist or you may not see it', reopenedTimes: 'Reopened {{count}}×', info: 'Intake', classification: 'Classification', closing: 'Closing', timeline: 'Timeline', system: 'System',
     sla: 'Deadlines', workOrders: 'Work orders', callbacks: 'Callbacks',
+    emergencyPending: 'Emergency, not signed off yet', emergencyPendingHint: 'The CS supervisor, project manager and general manager were alerted at once; it stays pinned on the service desk until one of them signs it off (also after closing).', emergencySignOff: 'Emergency sign-off',
+  },
+  pinned: {
+    title: 'Emergencies awaiting sign-off ({{count}})', hint: 'Pinned until the CS supervisor, project manager or general manager signs them off, whatever the filters and paging', showAll: 'Show all {{count}}', showLess: 'Show less',
+  },
+  signOff: {
+    hint: 'Signing off confirms the emergency has been dealt with; it is then no longer pinned on the service desk.', notePlaceholder: 'What was done, the outcome on site, follow-up measures', ok: 'Sign off',
+    liftByManager: 'Only a manager may lift an emergency not yet signed off',
   },
   print: {
     backToCase: 'Back to case', a5: 'A5 landscape', a4: 'A4 portrait', print: 'Print 3 copies', voided: 'This work order is voided', voidStamp: 'VOID', title: 'Engineering Repair Work Order', no: 'No.',
