@@ -95,12 +95,13 @@ for (const [metric, days, n] of process.env.BENCH_SKIP_BOARD ? [] : [['availabil
 
 // Create: 32 clients, each its own venue and future slots (no conflicts), real HTTP on loopback.
 const { rows: venueRows } = await sqlc.query(`select id from venues where property_id = $1 and venue_class = 'A' order by code limit $2`, [pid, CLIENTS]);
-const future = Date.now() + 30 * 86_400_000;
+// Four one-hour slots a day (08:00, 11:00, 14:00, 17:00 Beijing) from 30 days ahead: none crosses midnight.
+const future = Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate() + 30, 0); // 08:00 Beijing
 let firstFailure = '';
 const ours = await load({
   clients: CLIENTS, seconds: SECONDS,
   request: async (c, seq) => {
-    const start = new Date(future + seq * 3 * 3600_000);
+    const start = new Date(future + Math.floor(seq / 4) * 86_400_000 + (seq % 4) * 3 * 3600_000);
     const res = await fetch(`${base}/api/v1/bookings`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrf },
