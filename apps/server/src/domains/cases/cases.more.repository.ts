@@ -191,20 +191,25 @@ export async function threeEqualities(db: DbOrTx, pid: string, r: Range, limit: 
     rows<{ issued: number; returned: number; voided: number }>(db, sql`
       select ${count(sql`status <> 'voided'`)} as "issued", ${count(sql`status = 'returned'`)} as "returned", ${count(sql`status = 'voided'`)} as "voided"
       from work_orders where property_id = ${pid} and issued_at >= ${r.from} and issued_at < ${r.to}`),
-    rows<{ caseNumber: string; caseId: string }>(db, sql`select number as "caseNumber", id as "caseId" from cases where ${repairs} and dispatched_at is null order by number limit ${limit}`),
+    // The month's rows first (materialized), then ordered: otherwise the planner may walk the whole
+    // number index hoping to meet `limit` mismatches early, and a month without any walks every case.
     rows<{ caseNumber: string; caseId: string }>(db, sql`
-      select c.number as "caseNumber", c.id as "caseId" from cases c where ${repairs} and c.dispatched_at is not null
-        and not exists (select 1 from work_orders w where w.case_id = c.id and ${live}) order by c.number limit ${limit}`),
+      with m as materialized (select number, id from cases where ${repairs} and dispatched_at is null)
+      select number as "caseNumber", id as "caseId" from m order by number limit ${limit}`),
+    rows<{ caseNumber: string; caseId: string }>(db, sql`
+      with m as materialized (select c.number, c.id from cases c where ${repairs} and c.dispatched_at is not null
+        and not exists (select 1 from work_orders w where w.case_id = c.id and ${live}))
+      select number as "caseNumber", id as "caseId" from m order by number limit ${limit}`),
     rows<{ caseNumber: string; caseId: string; workOrders: string[] }>(db, sql`
       select c.number as "caseNumber", c.id as "caseId", array_agg(w.number order by w.seq) as "workOrders"
       from work_orders w join cases c on c.id = w.case_id
       where w.property_id = ${pid} and w.issued_at >= ${r.from} and w.issued_at < ${r.to} and ${live}
       group by c.id, c.number having count(*) > 1 order by c.number limit ${limit}`),
     rows<{ workOrderNumber: string; workOrderId: string; caseNumber: string; status: string }>(db, sql`
-      select w.number as "workOrderNumber", w.id as "workOrderId", c.number as "caseNumber", w.status as "status"
-      from work_orders w join cases c on c.id = w.case_id
-      where w.property_id = ${pid} and w.issued_at >= ${r.from} and w.issued_at < ${r.to} and w.status not in ('returned','voided')
-      order by w.number limit ${limit}`),
+      with m as materialized (select w.number, w.id, w.case_id, w.status from work_orders w
+        where w.property_id = ${pid} and w.issued_at >= ${r.from} and w.issued_at < ${r.to} and w.status not in ('returned','voided'))
+      select m.number as "workOrderNumber", m.id as "workOrderId", c.number as "caseNumber", m.status as "status"
+      from m join cases c on c.id = m.case_id order by m.number limit ${limit}`),
   ]);
   return { items: items!, wos: wos!, notDispatched, withoutWo, several, notReturned };
 }
