@@ -66,8 +66,15 @@ async function workBoard(username: string, noticeNumber: string) {
       await page.getByTestId('complete-note').fill(`${username} 已完成`);
       await page.getByTestId('complete-photo').fill('https://example.org/photo.jpg');
     }
-    await page.getByTestId('complete-submit').click();
-    await page.locator('.ant-modal-wrap').first().waitFor({ state: 'hidden' });
+    const submit = page.getByTestId('complete-submit');
+    await submit.click();
+    // On a loaded machine a click can land while the dialog is still opening: say what the page shows, then submit once more.
+    if (!(await submit.waitFor({ state: 'hidden', timeout: 10_000 }).then(() => true, () => false))) {
+      const shown = await page.locator('.ant-message-notice, .ant-form-item-explain-error').allInnerTexts();
+      console.error(`${username}: the task dialog stayed open (${shown.join(' | ') || 'no message'}); submitting again`);
+      await submit.click();
+      await submit.waitFor({ state: 'hidden' });
+    }
     done++;
     await page.waitForFunction(([n, c]) => document.querySelectorAll(`[data-testid=board-meeting][data-number="${n}"] [data-testid=board-task][data-status=done]`).length >= c, [noticeNumber, done] as const);
     assert.ok(done < 80, 'too many tasks');
