@@ -6,20 +6,13 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { startE2E, newPage, loginAs, type E2E } from './harness.ts';
+import { startE2E, newPage, loginAs, weekdayAhead, type E2E } from './harness.ts';
 
 let e: E2E;
 before(async () => {
   e = await startE2E();
 });
 after(async () => e?.close());
-
-/** A weekday `ahead` calendar days from today (Asia/Shanghai), pushed past weekends. */
-function weekdayAhead(ahead: number): string {
-  const d = new Date(Date.now() + 8 * 3600_000 + ahead * 86_400_000);
-  while (d.getUTCDay() === 0 || d.getUTCDay() === 6) d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
-}
 
 /** Drags across a venue's row on the day board from one hour to another (07:00–22:00 axis). */
 async function dragOnBoard(page: Page, venue: string, fromHour: number, toHour: number) {

@@ -67,3 +67,10 @@ export async function loginAs(e: E2E, page: Page, username: string, password = D
   await page.getByRole('button', { name: /登\s*录|Sign in/ }).click();
   await page.waitForURL((u) => !u.pathname.startsWith('/login'));
 }
+
+/** A weekday `ahead` calendar days from today (Asia/Shanghai), pushed past weekends. */
+export function weekdayAhead(ahead: number): string {
+  const d = new Date(Date.now() + 8 * 3600_000 + ahead * 86_400_000);
+  while (d.getUTCDay() === 0 || d.getUTCDay() === 6) d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}

@@ -11,20 +11,15 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { APIRequestContext, Page } from 'playwright-core';
-import { startE2E, newPage, loginAs, DEMO_PASSWORD, type E2E } from './harness.ts';
+import dayjs from 'dayjs';
+import { isoWeekOf } from '../apps/web/src/features/meetings/reportsApi.ts';
+import { startE2E, newPage, loginAs, weekdayAhead, DEMO_PASSWORD, type E2E } from './harness.ts';
 
 let e: E2E;
 before(async () => {
   e = await startE2E();
 });
 after(async () => e?.close());
-
-/** A weekday `ahead` calendar days from today (Asia/Shanghai), pushed past weekends. */
-function weekdayAhead(ahead: number): string {
-  const d = new Date(Date.now() + 8 * 3600_000 + ahead * 86_400_000);
-  while (d.getUTCDay() === 0 || d.getUTCDay() === 6) d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
-}
 
 /** A signed-in API client (cookie + CSRF token) for one demo user. */
 async function apiAs(username: string) {
@@ -87,14 +82,6 @@ async function workBoard(username: string, noticeNumber: string) {
   await card.getByTestId('board-ready-tag').waitFor();
   await page.context().close();
   return done;
-}
-
-/** The ISO week (YYYY-Www) of a local date. */
-function isoWeek(day: string): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  const thursday = new Date(d.getTime() + (3 - ((d.getUTCDay() + 6) % 7)) * 86_400_000);
-  const jan1 = Date.UTC(thursday.getUTCFullYear(), 0, 1);
-  return `${thursday.getUTCFullYear()}-W${String(Math.ceil(((thursday.getTime() - jan1) / 86_400_000 + 1) / 7)).padStart(2, '0')}`;
 }
 
 test('one C-class meeting through its whole life: booking to notice, tasks, checks, live, lost property, fees, survey, reports', async () => {
@@ -280,7 +267,7 @@ test('one C-class meeting through its whole life: booking to notice, tasks, chec
   await loginAs(e, rep, 'dispatcher');
   await rep.goto(`${e.base}/reports/meetings?tab=daily&date=${day}`);
   await rep.locator(`[data-testid=daily-row][data-number="${number}"]`).getByText(topic).waitFor();
-  await rep.goto(`${e.base}/reports/meetings?tab=weekly&week=${isoWeek(day)}`);
+  await rep.goto(`${e.base}/reports/meetings?tab=weekly&week=${isoWeekOf(dayjs(day))}`);
   await rep.locator(`[data-testid=weekly-comment][data-number="${number}"][data-rating="4"]`).getByText('会务保障细致周到').waitFor();
   assert.ok(Number(await rep.getByTestId('weekly-held').innerText()) >= 1);
   await rep.context().close();

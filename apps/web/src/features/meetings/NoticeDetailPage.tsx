@@ -55,7 +55,7 @@ function NoticeInfo({ n, tz }: { n: Notice; tz: string }) {
   const c = n.content;
   return (
     <Descriptions column={2} size="small" bordered labelStyle={{ width: 112, whiteSpace: 'nowrap' }} data-testid="notice-info">
-      <Descriptions.Item label={t('field.meetingName')} span={2}>{c.meetingName ?? <Typography.Text type="secondary">{t('detail.contentHidden')}</Typography.Text>}</Descriptions.Item>
+      <Descriptions.Item label={t('field.meetingName')} span={2}>{c.meetingName}</Descriptions.Item>
       <Descriptions.Item label={t('field.time')} span={2}>{span(c.startAt, c.endAt, tz)}</Descriptions.Item>
       <Descriptions.Item label={t('field.venue')} span={2}>
         {c.venue.name}{c.venue.building ? ` · ${c.venue.building}` : ''} <Tag style={{ marginLeft: 4 }}>{L.P.venueClass(c.venue.class)}</Tag>
@@ -364,7 +364,6 @@ export default function NoticeDetailPage() {
       />
       {n.issuedLate && <Alert type="error" showIcon icon={<WarningOutlined />} style={{ marginBottom: 12 }} message={t('detail.issuedLate')}
         description={n.noticeDeadline ? `${t('detail.noticeDeadline')}：${fmtAt(n.noticeDeadline, tz, 'YYYY-MM-DD HH:mm')}` : undefined} />}
-      {n.content.contentHidden && <Alert type="info" showIcon style={{ marginBottom: 12 }} message={t('detail.contentHidden')} />}
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={16}>
           <Card size="small" title={t('detail.info')} style={{ marginBottom: 16 }}

@@ -28,7 +28,7 @@ export interface NoticeContent {
   venue: { id: string; name: string; type: string; class: string; building: string | null; buildingCode: string | null };
   linkedVenues: string[]; organizerUnit: string; contactName: string; contactPhone: string; attendeeCount: number; layout: string | null;
   services: BookingServiceItem[]; notes: string | null; importance: Importance; cupType: 'own_cups' | 'porcelain' | 'paper'; cupTypeText: string;
-  servingOrder: string[]; confidentiality: string; contentHidden?: boolean;
+  servingOrder: string[]; confidentiality: string;
 }
 export interface Notice {
   id: string; propertyId: string; bookingId: string; number: string; version: number; status: NoticeStatus; liveStatus: LiveStatus;

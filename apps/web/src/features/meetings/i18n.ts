@@ -30,7 +30,7 @@ export const meetingsI18n = {
       readyBy: '{{at}} 报告就绪', verifiedBy: '{{at}} 已核实', notReady: '尚未报告就绪', openBefore: '会前未完成 {{count}} 项',
       readyDone: '已报告就绪', verifyDone: '已核实该部门准备情况', progress: '{{done}}/{{total}}', due: '完成时限', task: '任务', qty: '数量', status: '状态',
       doneInfo: '完成情况', photo: '照片', versions: '版本记录', noVersions: '尚无变更，当前为第 1 版', versionN: '第 {{v}} 版', issuedV1: '首次发出',
-      changesFor: '{{dept}}的变更', added: '新增', removed: '取消', moved: '时间变更', qtyChanged: '数量变更', changed: '变更内容', contentHidden: '保密会议，内容仅授权人员可见',
+      changesFor: '{{dept}}的变更', added: '新增', removed: '取消', moved: '时间变更', qtyChanged: '数量变更', changed: '变更内容',
       readyLateTag: '就绪逾期', policiesHint: '按钮按您的角色与通知单状态开放',
     },
     field: {
@@ -117,7 +117,7 @@ export const meetingsI18n = {
       readyBy: 'Ready {{at}}', verifiedBy: 'Verified {{at}}', notReady: 'Not reported ready', openBefore: '{{count}} open before start',
       readyDone: 'Reported ready', verifyDone: 'Department readiness verified', progress: '{{done}}/{{total}}', due: 'Due', task: 'Task', qty: 'Qty', status: 'Status',
       doneInfo: 'Done', photo: 'Photo', versions: 'Versions', noVersions: 'No changes; this is version 1', versionN: 'Version {{v}}', issuedV1: 'First issued',
-      changesFor: 'Changes for {{dept}}', added: 'Added', removed: 'Removed', moved: 'Moved', qtyChanged: 'Quantity', changed: 'Changes', contentHidden: 'Confidential meeting: content visible to authorised staff only',
+      changesFor: 'Changes for {{dept}}', added: 'Added', removed: 'Removed', moved: 'Moved', qtyChanged: 'Quantity', changed: 'Changes',
       readyLateTag: 'Ready late', policiesHint: 'Buttons follow your roles and the notice state',
     },
     field: {
