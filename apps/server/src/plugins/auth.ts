@@ -22,6 +22,8 @@ declare module 'fastify' {
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** Routes that may be written to without a session's CSRF token (they create the session). */
 const CSRF_EXEMPT = new Set(['/api/v1/auth/login']);
+/** All that a session whose password must be changed may do (X1): see who it is, change it, leave. */
+const WHILE_MUST_CHANGE = new Set(['GET /api/v1/auth/me', 'POST /api/v1/auth/password', 'POST /api/v1/auth/logout']);
 
 /**
  * Reads the session cookie, loads the user and roles, and guards cookie-authenticated writes with
@@ -46,6 +48,7 @@ export const authPlugin = fp(async (app: FastifyInstance) => {
   app.addHook('onRequest', async (req: FastifyRequest, reply: FastifyReply) => {
     if (!req.url.startsWith('/api/')) return;
     const token = req.cookies[SESSION_COOKIE];
+    let mustChange = false;
     if (token) {
       const id = sessionIdOf(token);
       const now = app.clock.now();
@@ -54,6 +57,7 @@ export const authPlugin = fp(async (app: FastifyInstance) => {
         req.actor = actorOf(found.user, found.roles ?? []);
         req.sessionId = id;
         req.csrfToken = found.session.csrfToken;
+        mustChange = found.user.mustChangePassword;
         // Sliding expiry, written at most once a minute per session.
         if (now.getTime() - found.session.lastSeenAt.getTime() > 60_000) {
           await repo.touchSession(app.database.db, id, now, new Date(now.getTime() + SESSION_TTL_HOURS * 3600_000));
@@ -65,6 +69,7 @@ export const authPlugin = fp(async (app: FastifyInstance) => {
     if (!SAFE.has(req.method) && req.sessionId && !CSRF_EXEMPT.has(req.routeOptions.url ?? '')) {
       if (req.headers[CSRF_HEADER] !== req.csrfToken) throw errors.of('csrf_failed');
     }
+    if (mustChange && !WHILE_MUST_CHANGE.has(`${req.method} ${req.routeOptions.url ?? ''}`)) throw errors.of('password_change_required');
   });
 });
 

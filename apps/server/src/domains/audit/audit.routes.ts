@@ -25,9 +25,9 @@ export async function auditRoutes(fastify: FastifyInstance) {
     }
     const beforeId = req.query.cursor ? Number(req.query.cursor) : undefined;
     if (beforeId !== undefined && !Number.isInteger(beforeId)) throw errors.field('cursor', 'invalid cursor');
-    // Events with no property (logins, accounts not yet granted a role) are shown to administrators.
-    const includeGlobal = scope.some((p) => actor.roles[p]?.includes('admin'));
-    const rows = await listEvents(ctx.db, { propertyIds: scope, includeGlobal, ...req.query, limit: req.query.limit + 1, beforeId });
+    // Events with no property (sign-ins …) are shown to the administrators of the account's properties.
+    const adminOf = scope.filter((p) => actor.roles[p]?.includes('admin'));
+    const rows = await listEvents(ctx.db, { propertyIds: scope, adminOf, ...req.query, limit: req.query.limit + 1, beforeId });
     const page = rows.slice(0, req.query.limit);
     return {
       data: page.map((e) => ({ ...e, at: e.at.toISOString() })),

@@ -124,3 +124,26 @@ export async function unitLabel(db: DbOrTx, id: string | null) {
   const r = await db.select({ code: units.code, name: units.name }).from(units).where(eq(units.id, id)).limit(1);
   return r[0] ? (r[0].name ? `${r[0].code} ${r[0].name}` : r[0].code) : null;
 }
+
+/**
+ * The properties each account is tied to: where it holds roles, and the properties of its
+ * organization and unit. An administrator's reach over the account is decided from them.
+ */
+export async function propertyTiesOf(db: DbOrTx, userIds: string[]): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>(userIds.map((id) => [id, []]));
+  if (!userIds.length) return out;
+  const ids = sql.join(userIds.map((id) => sql`${id}::uuid`), sql`, `);
+  const res = await db.execute<{ user_id: string; property_id: string }>(sql`
+    select r.user_id, r.property_id from user_roles r where r.user_id in (${ids})
+    union select u.id, o.property_id from users u join organizations o on o.id = u.organization_id where u.id in (${ids})
+    union select u.id, n.property_id from users u join units n on n.id = u.unit_id where u.id in (${ids})`);
+  for (const r of res.rows) out.get(r.user_id)?.push(r.property_id);
+  return out;
+}
+
+/** The property of an organization and of a unit (null where none is given; undefined where it does not exist). */
+export async function placeProperty(db: DbOrTx, table: 'organization' | 'unit', id: string): Promise<string | undefined> {
+  const t = table === 'organization' ? organizations : units;
+  const r = await db.select({ propertyId: t.propertyId }).from(t).where(eq(t.id, id)).limit(1);
+  return r[0]?.propertyId;
+}

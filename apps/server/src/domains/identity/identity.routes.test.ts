@@ -124,3 +124,73 @@ test('production refuses default passwords', async () => {
     await prod.close();
   }
 });
+
+test('X1: an admin of one property cannot take over an account that also belongs to another property', async () => {
+  // adminB administers only `other`; victim is an administrator of `fx` who also holds a role in `other`.
+  const adminB = await login(t.app, await makeUser(t.app, [{ propertyId: other.propertyId, roles: ['admin'] }]));
+  const victim = await makeUser(t.app, [{ propertyId: fx.propertyId, roles: ['admin'] }, { propertyId: other.propertyId, roles: ['dispatcher'] }]);
+  const seen = ok(await adminB.get(`/api/v1/users/${victim.id}`));
+  assert.deepEqual(seen.roles, [{ propertyId: other.propertyId, role: 'dispatcher' }]);
+  assert.deepEqual(seen.policies, { update: false, roles: true });
+  for (const patch of [{ password: 'Takeover#2026' }, { disabled: true }, { displayName: '被改名' }, { email: 'evil@example.com' }]) {
+    problem(await adminB.patch(`/api/v1/users/${victim.id}`, patch), 403, 'user_managed_elsewhere');
+  }
+  // Nothing changed: the victim still signs in with the old password and the old name.
+  const still = await login(t.app, victim);
+  const me = ok(await still.get('/api/v1/auth/me'));
+  assert.equal(me.mustChangePassword, false);
+  assert.notEqual(me.displayName, '被改名');
+  // The other property's roles are adminB's to grant and revoke — and only those.
+  ok(await adminB.post(`/api/v1/users/${victim.id}/roles`, { propertyId: other.propertyId, role: 'front_desk' }));
+  ok(await adminB.del(`/api/v1/users/${victim.id}/roles`, { propertyId: other.propertyId, role: 'dispatcher' }));
+  problem(await adminB.del(`/api/v1/users/${victim.id}/roles`, { propertyId: fx.propertyId, role: 'admin' }), 400, 'validation_failed');
+  // An administrator of both properties may change the account itself.
+  const adminAB = await login(t.app, await makeUser(t.app, [{ propertyId: fx.propertyId, roles: ['admin'] }, { propertyId: other.propertyId, roles: ['admin'] }]));
+  const both = ok(await adminAB.get(`/api/v1/users/${victim.id}`));
+  assert.deepEqual(both.policies, { update: true, roles: true });
+  ok(await adminAB.patch(`/api/v1/users/${victim.id}`, { displayName: '改名成功' }));
+});
+
+test('X1: an account tied to another property by its organization or unit is not the admin\'s to create or change', async () => {
+  const adminB = await login(t.app, await makeUser(t.app, [{ propertyId: other.propertyId, roles: ['admin'] }]));
+  const name = 'tied' + Date.now();
+  const byOrg = problem(await adminB.post('/api/v1/users', { username: name, displayName: '跨项目', password: 'Welcome#2026', organizationId: fx.organizationId, roles: [{ propertyId: other.propertyId, role: 'tenant' }] }), 400, 'validation_failed');
+  assert.equal(byOrg.fields?.[0]?.path, 'organizationId');
+  const byUnit = problem(await adminB.post('/api/v1/users', { username: name, displayName: '跨项目', password: 'Welcome#2026', unitId: fx.unitId }), 400, 'validation_failed');
+  assert.equal(byUnit.fields?.[0]?.path, 'unitId');
+  const own = ok(await adminB.post('/api/v1/users', { username: name, displayName: '本项目', password: 'Welcome#2026', organizationId: other.organizationId, roles: [{ propertyId: other.propertyId, role: 'tenant' }] }), 201);
+  problem(await adminB.patch(`/api/v1/users/${own.id}`, { organizationId: fx.organizationId }), 400, 'validation_failed');
+  // An account of `fx`'s organization with no role anywhere is not listed to, nor opened by, adminB.
+  const loose = await makeUser(t.app, [], { organizationId: fx.organizationId });
+  problem(await adminB.get(`/api/v1/users/${loose.id}`), 404, 'not_found');
+  problem(await adminB.patch(`/api/v1/users/${loose.id}`, { password: 'Takeover#2026' }), 404, 'not_found');
+  assert.ok(!ok(await adminB.get('/api/v1/users?unassigned=true&limit=100')).data.some((u: { id: string }) => u.id === loose.id));
+  const adminA = await login(t.app, await makeUser(t.app, [{ propertyId: fx.propertyId, roles: ['admin'] }]));
+  assert.ok(ok(await adminA.get('/api/v1/users?unassigned=true&limit=100')).data.some((u: { id: string }) => u.id === loose.id));
+});
+
+test('X1: an admin reads the sign-ins of accounts of their own properties only', async () => {
+  const inA = await makeUser(t.app, [{ propertyId: fx.propertyId, roles: ['engineer'] }]);
+  const inB = await makeUser(t.app, [{ propertyId: other.propertyId, roles: ['engineer'] }]);
+  await login(t.app, inA);
+  await login(t.app, inB);
+  const adminB = await login(t.app, await makeUser(t.app, [{ propertyId: other.propertyId, roles: ['admin'] }]));
+  const logins = async (userId: string) => ok(await adminB.get(`/api/v1/audit-events?entityType=user&entityId=${userId}`)).data.map((e: { action: string }) => e.action);
+  assert.deepEqual(await logins(inA.id), []);
+  assert.deepEqual(await logins(inB.id), ['auth.login']);
+  const all = ok(await adminB.get('/api/v1/audit-events?limit=200')).data as { entityId: string; propertyId: string | null }[];
+  assert.ok(!all.some((e) => e.entityId === inA.id));
+  assert.ok(all.every((e) => e.propertyId === other.propertyId || e.propertyId === null));
+});
+
+test('X1: a session that must change its password may only change it, see itself and sign out', async () => {
+  const u = await makeUser(t.app, [{ propertyId: fx.propertyId, roles: ['dispatcher'] }], { mustChangePassword: true });
+  const s = await login(t.app, u);
+  assert.equal(ok(await s.get('/api/v1/auth/me')).mustChangePassword, true);
+  problem(await s.get(`/api/v1/venues?propertyId=${fx.propertyId}`), 403, 'password_change_required');
+  problem(await s.get('/api/v1/notifications'), 403, 'password_change_required');
+  problem(await s.post('/api/v1/cases', { propertyId: fx.propertyId }), 403, 'password_change_required');
+  ok(await s.post('/api/v1/auth/password', { currentPassword: TEST_PASSWORD, newPassword: 'Changed#2026' }), 204);
+  assert.equal(ok(await s.get('/api/v1/auth/me')).mustChangePassword, false);
+  ok(await s.get(`/api/v1/venues?propertyId=${fx.propertyId}`));
+});

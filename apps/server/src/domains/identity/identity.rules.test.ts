@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkPassword, throttleState } from './identity.rules.ts';
+import { checkPassword, throttleState, adminReach, type AdminReach } from './identity.rules.ts';
 
 test('password strength', () => {
   const cases: [string, boolean, boolean, string[]][] = [
@@ -27,4 +27,22 @@ test('login throttling: five failures in 15 minutes block until the oldest leave
   assert.deepEqual(throttleState([ago(1), ago(2), ago(3), ago(4), ago(10)], now), { blocked: true, retryAfterSec: 5 * 60 });
   assert.equal(throttleState([ago(1), ago(2), ago(3), ago(4), ago(16)], now).blocked, false);
   assert.equal(throttleState([ago(1), ago(2), ago(3), ago(4), ago(5), ago(6)], now).retryAfterSec, 10 * 60);
+});
+
+test('admin reach over an account: full only when every property it is tied to is administered', () => {
+  const cases: [string[], string[], AdminReach][] = [
+    [[], [], 'none'],
+    [[], ['A'], 'none'],
+    [['A'], [], 'full'],
+    [['A'], ['A'], 'full'],
+    [['A'], ['A', 'A'], 'full'],
+    [['A', 'B'], ['A', 'B'], 'full'],
+    [['A', 'B'], ['B'], 'full'],
+    [['B'], ['A', 'B'], 'roles'],
+    [['B'], ['B', 'A'], 'roles'],
+    [['B', 'C'], ['A', 'B', 'C'], 'roles'],
+    [['B'], ['A'], 'none'],
+    [['B'], ['A', 'C'], 'none'],
+  ];
+  for (const [administers, tiedTo, want] of cases) assert.equal(adminReach(administers, tiedTo), want, `${administers} over ${tiedTo}`);
 });

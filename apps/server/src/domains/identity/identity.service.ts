@@ -6,7 +6,7 @@ import { requireActor, propertiesWith, hasRole } from '../../lib/context.ts';
 import { errors } from '../../lib/errors.ts';
 import { audit } from '../audit/audit.service.ts';
 import * as repo from './identity.repository.ts';
-import { checkPassword, throttleState, LOGIN_THROTTLE, SESSION_TTL_HOURS, PASSWORD_REASON_TEXT } from './identity.rules.ts';
+import { checkPassword, throttleState, adminReach, type AdminReach, LOGIN_THROTTLE, SESSION_TTL_HOURS, PASSWORD_REASON_TEXT } from './identity.rules.ts';
 
 const DUMMY_HASH = '$argon2id$v=19$m=19456,t=2,p=1$6r0BJZkTzpmhEzOqeptEtA$zCyIhojjNtmEBgi04M5eydYveGfSvfu1MA+MCzJ2pYY';
 
@@ -113,12 +113,14 @@ export async function changePassword(ctx: Ctx, sessionId: string, input: { curre
 
 // ---------- administration ----------
 
-export function presentUser(u: repo.UserRow, roles: { propertyId: string; role: string }[]) {
+export function presentUser(u: repo.UserRow, roles: { propertyId: string; role: string }[], reach: AdminReach = 'full') {
   return {
     id: u.id, username: u.username, displayName: u.displayName, email: u.email, phone: u.phone,
     organizationId: u.organizationId, unitId: u.unitId, locale: u.locale, disabled: u.disabled,
     mustChangePassword: u.mustChangePassword, createdAt: u.createdAt.toISOString(),
     roles: roles.map((r) => ({ propertyId: r.propertyId, role: r.role })),
+    /** What the asking administrator may do: change the account itself, or only their properties' roles. */
+    policies: { update: reach === 'full', roles: reach !== 'none' },
   };
 }
 
@@ -135,10 +137,14 @@ export async function listUsers(ctx: Ctx, q: { propertyId?: string; q?: string; 
     scope = [q.propertyId];
   }
   const rows = q.unassigned ? await repo.usersWithoutRoles(ctx.db) : await repo.listUsersInProperties(ctx.db, scope, { q: q.q, role: q.role, limit: q.limit + 1, after: q.cursor });
-  const page = rows.slice(0, q.limit);
+  const admin = adminProperties(actor);
+  const ties = await repo.propertyTiesOf(ctx.db, rows.map((u) => u.id));
+  // An account without roles is listed only where its organization or unit (if any) is the admin's.
+  const shown = rows.filter((u) => adminReach(admin, ties.get(u.id)!) !== 'none');
+  const page = shown.slice(0, q.limit);
   const roles = await repo.rolesOfMany(ctx.db, page.map((u) => u.id));
   return {
-    data: page.map((u) => presentUser(u, roles.filter((r) => r.userId === u.id && scope.includes(r.propertyId)))),
+    data: page.map((u) => presentUser(u, roles.filter((r) => r.userId === u.id && scope.includes(r.propertyId)), adminReach(admin, ties.get(u.id)!))),
     nextCursor: !q.unassigned && rows.length > q.limit ? page[page.length - 1]!.username : null,
   };
 }
@@ -150,14 +156,33 @@ async function loadManagedUser(ctx: Ctx, id: string) {
   const user = await repo.findUserById(ctx.db, id);
   if (!user) throw errors.notFound('user');
   const roles = await repo.rolesOfMany(ctx.db, [id]);
-  // An admin manages users who hold a role in one of their properties, or none anywhere yet.
-  if (roles.length && !roles.some((r) => scope.includes(r.propertyId))) throw errors.notFound('user');
-  return { actor, scope, user, roles };
+  // X1: an admin reaches an account through the properties it is tied to (roles, organization,
+  // unit). Tied only elsewhere → not theirs (404); tied also elsewhere → only their roles.
+  const reach = adminReach(scope, (await repo.propertyTiesOf(ctx.db, [id])).get(id)!);
+  if (reach === 'none') throw errors.notFound('user');
+  return { actor, scope, user, roles, reach };
+}
+
+/** Changing an account itself (profile, password, status) needs reach over every property it is tied to. */
+function requireFullReach(reach: AdminReach) {
+  if (reach !== 'full') throw errors.of('user_managed_elsewhere');
+}
+
+/** An organization or unit given for an account must belong to a property the admin administers. */
+async function checkPlaceScope(ctx: Ctx, scope: string[], input: { organizationId?: string | null; unitId?: string | null }) {
+  for (const [field, table] of [['organizationId', 'organization'], ['unitId', 'unit']] as const) {
+    const id = input[field];
+    if (!id) continue;
+    const propertyId = await repo.placeProperty(ctx.db, table, id);
+    if (!propertyId || !scope.includes(propertyId)) {
+      throw errors.field(field, ctx.locale === 'en-US' ? `Unknown ${table}` : table === 'unit' ? '单元不存在或无权管理' : '单位不存在或无权管理', 'unknown_reference');
+    }
+  }
 }
 
 export async function getUser(ctx: Ctx, id: string) {
-  const { user, roles, scope } = await loadManagedUser(ctx, id);
-  return presentUser(user, roles.filter((r) => scope.includes(r.propertyId)));
+  const { user, roles, scope, reach } = await loadManagedUser(ctx, id);
+  return presentUser(user, roles.filter((r) => scope.includes(r.propertyId)), reach);
 }
 
 export interface CreateUserInput {
@@ -178,6 +203,7 @@ export async function createUser(ctx: Ctx, input: CreateUserInput) {
   const scope = adminProperties(actor);
   if (!scope.length) throw errors.forbidden();
   checkGrantScope(ctx, scope, input.roles);
+  await checkPlaceScope(ctx, scope, input);
   assertPasswordAcceptable(ctx, input.password);
   if (await repo.findUserByUsername(ctx.db, input.username)) throw errors.duplicate('username', ctx.locale === 'en-US' ? 'Username already taken' : '用户名已存在');
   const passwordHash = await hashPassword(input.password);
@@ -200,7 +226,9 @@ export interface UpdateUserInput {
 }
 
 export async function updateUser(ctx: Ctx, id: string, input: UpdateUserInput) {
-  const { actor, user, roles, scope } = await loadManagedUser(ctx, id);
+  const { actor, user, roles, scope, reach } = await loadManagedUser(ctx, id);
+  requireFullReach(reach);
+  await checkPlaceScope(ctx, scope, input);
   if (input.disabled === true && id === actor.id) throw errors.rule('cannot_disable_self', ctx.locale === 'en-US' ? 'You cannot disable your own account' : '不能停用自己的账号');
   const patch: Parameters<typeof repo.updateUser>[2] = {};
   for (const k of ['displayName', 'email', 'phone', 'organizationId', 'unitId', 'locale', 'disabled'] as const) {
@@ -221,7 +249,7 @@ export async function updateUser(ctx: Ctx, id: string, input: UpdateUserInput) {
       entityType: 'user', entityId: id, propertyId: roles.find((r) => scope.includes(r.propertyId))?.propertyId ?? null,
       before: strip(user), after: strip(u), meta: input.password !== undefined ? { passwordReset: true } : undefined,
     });
-    return presentUser(u, roles.filter((r) => scope.includes(r.propertyId)));
+    return presentUser(u, roles.filter((r) => scope.includes(r.propertyId)), reach);
   });
 }
 
