@@ -76,3 +76,32 @@ test('the admin creates a venue and finds it in the list and its history', async
   assert.equal(body.data[0].seats, 18);
   await page.context().close();
 });
+
+test('a user whose password was set by an admin must change it first, on a phone too', async () => {
+  // The administrator creates the account (a temporary password, to be changed at first sign-in).
+  const adminLogin = await e.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'admin', password: 'Demo@2026' } });
+  const cookie = adminLogin.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+  const me = (await e.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie } })).json();
+  const username = `xinren${Date.now() % 100000}`;
+  const created = await e.app.inject({
+    method: 'POST', url: '/api/v1/users', headers: { cookie, 'x-csrf-token': me.csrfToken },
+    payload: { username, displayName: '新入职员工', password: 'Temp#2026x', roles: [{ propertyId: me.properties[0].id, role: 'front_desk' }] },
+  });
+  assert.equal(created.statusCode, 201, created.body);
+
+  const ctx = await e.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const page = await ctx.newPage();
+  page.setDefaultTimeout(30_000);
+  await loginAs(e, page, username, 'Temp#2026x');
+  await page.getByTestId('must-change-page').waitFor();
+  // Any other page still shows only the password change.
+  await page.goto(`${e.base}/cases`);
+  await page.getByTestId('must-change-alert').waitFor();
+  assert.equal(await page.getByTestId('nav').count(), 0);
+  await page.getByTestId('current-password').fill('Temp#2026x');
+  await page.getByTestId('new-password').fill('Mine#2026ok');
+  await page.getByTestId('confirm-password').fill('Mine#2026ok');
+  await page.getByTestId('password-save').click();
+  await page.getByTestId('dashboard').waitFor();
+  await ctx.close();
+});

@@ -28,6 +28,7 @@ export function NotFound() {
 }
 
 const PublicSignInPage = lazy(() => import('../features/meetings/PublicSignInPage'));
+const MustChangePasswordPage = lazy(() => import('../features/account/MustChangePasswordPage'));
 
 export function AppRouter() {
   const session = useSession();
@@ -43,6 +44,8 @@ export function AppRouter() {
       </Routes>
     );
   }
+  // The server refuses everything else until the password is changed: show only that.
+  if (session.me.mustChangePassword) return <Suspense fallback={<Loading />}><MustChangePasswordPage /></Suspense>;
   return (
     <Routes>
       <Route path="/login" element={<Navigate to="/" replace />} />

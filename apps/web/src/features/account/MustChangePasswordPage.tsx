@@ -1,0 +1,26 @@
+import { Alert, Button, Typography } from 'antd';
+import { LogoutOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../../app/session';
+import { ChangePasswordCard } from './ChangePasswordCard';
+
+/**
+ * All a session may do while its password must be changed (the server refuses everything else):
+ * change it, or sign out. Fits a phone.
+ */
+export default function MustChangePasswordPage() {
+  const { t } = useTranslation(['account', 'common']);
+  const session = useSession();
+  return (
+    <div className="hy-login" data-testid="must-change-page">
+      <div style={{ width: '100%', maxWidth: 440, padding: 16 }}>
+        <Typography.Title level={4} style={{ textAlign: 'center' }}>{session.me?.displayName}</Typography.Title>
+        <Alert type="warning" showIcon style={{ marginBottom: 16 }} message={t('account:mustChangeTitle')} description={t('account:mustChangeBody')} data-testid="must-change-alert" />
+        <ChangePasswordCard />
+        <div style={{ textAlign: 'center', marginTop: 16 }}>
+          <Button icon={<LogoutOutlined />} onClick={() => session.signOut()} data-testid="must-change-logout">{t('common:action.logout')}</Button>
+        </div>
+      </div>
+    </div>
+  );
+}
