@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import {
-  App, Button, Card, Col, Divider, Drawer, Empty, Form, Input, Modal, Popconfirm, Row, Select, Space, Table, Tag, Typography,
+  Alert, App, Button, Card, Col, Divider, Drawer, Empty, Form, Input, Modal, Popconfirm, Row, Select, Space, Table, Tag, Typography,
 } from 'antd';
 import type { FormInstance } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
@@ -19,6 +19,8 @@ export interface UserRow {
   id: string; username: string; displayName: string; email: string | null; phone: string | null;
   organizationId: string | null; unitId: string | null; locale: string; disabled: boolean; mustChangePassword: boolean;
   createdAt: string; roles: { propertyId: string; role: Role }[];
+  /** update: profile, password and status are the asking admin's to change (false when the account also belongs to a property they do not administer). */
+  policies: { update: boolean; roles: boolean };
 }
 interface OrgRow { id: string; name: string; shortName?: string | null }
 
@@ -122,10 +124,10 @@ export default function UsersPage() {
             title={u.disabled ? t('users:enableConfirm', { name: u.displayName }) : t('users:disableConfirm', { name: u.displayName })}
             onConfirm={() => toggle(u)}
             okText={t('common:action.confirm')} cancelText={t('common:action.cancel')}
-            disabled={u.id === me?.id}
+            disabled={u.id === me?.id || !u.policies.update}
           >
             <Button
-              size="small" type="link" danger={!u.disabled} disabled={u.id === me?.id}
+              size="small" type="link" danger={!u.disabled} disabled={u.id === me?.id || !u.policies.update}
               icon={u.disabled ? <CheckCircleOutlined /> : <StopOutlined />} data-testid="user-toggle"
             >
               {u.disabled ? t('common:action.enable') : t('common:action.disable')}
@@ -342,8 +344,9 @@ function EditUserDrawer({ id, onClose, roleOptions, orgs }: { id: string | null;
       {current && (
         <>
           <Typography.Title level={5} style={{ marginTop: 0 }}>{t('users:profile')}</Typography.Title>
+          {!current.policies.update && <Alert type="info" showIcon style={{ marginBottom: 12 }} message={t('users:managedElsewhere')} data-testid="user-managed-elsewhere" />}
           <Form
-            form={form} layout="vertical"
+            form={form} layout="vertical" disabled={!current.policies.update}
             initialValues={{ displayName: current.displayName, phone: current.phone ?? '', email: current.email ?? '', organizationId: current.organizationId ?? undefined }}
             key={current.id}
           >
@@ -360,7 +363,7 @@ function EditUserDrawer({ id, onClose, roleOptions, orgs }: { id: string | null;
                 <Select allowClear showSearch optionFilterProp="label" options={orgs.map((o) => ({ value: o.id, label: o.name }))} />
               </Form.Item>
             )}
-            <Button type="primary" loading={saving} onClick={save} data-testid="user-save">{t('common:action.save')}</Button>
+            {current.policies.update && <Button type="primary" loading={saving} onClick={save} data-testid="user-save">{t('common:action.save')}</Button>}
           </Form>
 
           <Divider />
@@ -387,17 +390,21 @@ function EditUserDrawer({ id, onClose, roleOptions, orgs }: { id: string | null;
             <Button type="primary" ghost icon={<PlusOutlined />} disabled={!newRole} onClick={grant} data-testid="user-role-grant">{t('users:grant')}</Button>
           </Space.Compact>
 
-          <Divider />
-          <Typography.Title level={5}>{t('users:resetPassword')}</Typography.Title>
-          <Typography.Paragraph type="secondary">{t('users:resetHint')}</Typography.Paragraph>
-          <Form form={pwForm} layout="vertical">
-            <Form.Item name="password" label={t('common:field.newPassword')} extra={t('users:passwordRule')} rules={[{ required: true, message: t('users:required', { field: t('common:field.newPassword') }) }]}>
-              <Input.Password autoComplete="new-password" />
-            </Form.Item>
-            <Popconfirm title={t('users:resetPassword')} description={t('users:resetHint')} onConfirm={resetPassword} okText={t('common:action.confirm')} cancelText={t('common:action.cancel')}>
-              <Button danger loading={resetting} data-testid="user-reset-password">{t('users:resetPassword')}</Button>
-            </Popconfirm>
-          </Form>
+          {current.policies.update && (
+            <>
+              <Divider />
+              <Typography.Title level={5}>{t('users:resetPassword')}</Typography.Title>
+              <Typography.Paragraph type="secondary">{t('users:resetHint')}</Typography.Paragraph>
+              <Form form={pwForm} layout="vertical">
+                <Form.Item name="password" label={t('common:field.newPassword')} extra={t('users:passwordRule')} rules={[{ required: true, message: t('users:required', { field: t('common:field.newPassword') }) }]}>
+                  <Input.Password autoComplete="new-password" />
+                </Form.Item>
+                <Popconfirm title={t('users:resetPassword')} description={t('users:resetHint')} onConfirm={resetPassword} okText={t('common:action.confirm')} cancelText={t('common:action.cancel')}>
+                  <Button danger loading={resetting} data-testid="user-reset-password">{t('users:resetPassword')}</Button>
+                </Popconfirm>
+              </Form>
+            </>
+          )}
         </>
       )}
     </Drawer>
