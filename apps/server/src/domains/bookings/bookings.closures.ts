@@ -8,12 +8,13 @@
  */
 import { type Ctx, type Actor, authorize, can, requireActor } from '../../lib/context.ts';
 import { AppError, errors } from '../../lib/errors.ts';
-import { sqlState, type Db } from '../../db/client.ts';
+import type { Db } from '../../db/client.ts';
+import { transactionRetrying } from '../../lib/transactions.ts';
 import { audit } from '../audit/audit.service.ts';
 import { notify } from '../notifications/notifications.service.ts';
 import * as repo from './bookings.repository.ts';
 import type { ClosureInput, ClosureResolve } from './bookings.schema.ts';
-import { cancelBooking, conflictsOf, local, propertyOf, rangeOf, say, updateBooking } from './bookings.service.ts';
+import { cancelBooking, conflictsOf, isHoldClash, local, propertyOf, rangeOf, say, updateBooking } from './bookings.service.ts';
 
 async function presentClosures(ctx: Ctx, actor: Actor, rows: { closure: repo.ClosureRow; venueName: string }[]) {
   const links = await repo.closureBookings(ctx.db, rows.filter((r) => can(actor, r.closure.propertyId, 'bookings.manage')).map((r) => r.closure.id));
@@ -43,7 +44,7 @@ export async function createClosure(ctx: Ctx, input: ClosureInput) {
   const { conflicts } = await conflictsOf(ctx, actor, input.propertyId, [{ venueId: input.venueId, from, to }]);
   if (input.preview) return { preview: true, venue: { id: venue!.id, name: venue!.name }, start: from.toISOString(), end: to.toISOString(), collisions: conflicts };
   try {
-    const closure = await ctx.db.transaction(async (tx) => {
+    const closure = await transactionRetrying(ctx.db, async (tx) => {
       const c = await repo.insertClosure(tx, { propertyId: input.propertyId, venueId: input.venueId, from, to, reason: input.reason, createdBy: actor.id, createdAt: ctx.now() });
       await repo.insertClosureBookings(tx, c.id, [...new Set(conflicts.map((b) => b.id))]);
       await repo.refillClosureHolds(tx, c);
@@ -53,7 +54,7 @@ export async function createClosure(ctx: Ctx, input: ClosureInput) {
     const [out] = await presentClosures(ctx, actor, [{ closure, venueName: venue!.name }]);
     return { ...out!, collisions: conflicts };
   } catch (e) {
-    if (sqlState(e) !== '23P01') throw e;
+    if (!isHoldClash(e)) throw e;
     throw errors.conflict(say(ctx, '场地占用刚刚发生变化，请重试', 'The venue was booked meanwhile; try again'));
   }
 }
@@ -106,7 +107,7 @@ export async function resolveClosure(ctx: Ctx, id: string, body: ClosureResolve)
     });
     return { closureId: id, bookingId: b.id, resolution, booking };
   }).catch((e) => {
-    if (e instanceof AppError || sqlState(e) !== '23P01') throw e;
+    if (e instanceof AppError || !isHoldClash(e)) throw e;
     throw errors.conflict(say(ctx, '场地占用刚刚发生变化，请重试', 'The venue was booked meanwhile; try again'));
   });
 }

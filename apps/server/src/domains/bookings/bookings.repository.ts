@@ -73,11 +73,14 @@ export async function insertBooking(tx: DbOrTx, values: BookingInsert): Promise<
   return row!;
 }
 
-/** Replaces a booking's holds (sorted by venue so concurrent writers lock in one order). The exclusion constraint decides. */
-/** The booking's holds become `holds` (`fresh`: a new booking, nothing to remove first). */
+/**
+ * The booking's holds become `holds` (`fresh`: a new booking, nothing to remove first), inserted in
+ * venue-id order (byte order, not the locale's) so concurrent writers take their locks in one order.
+ * The exclusion constraint decides.
+ */
 export async function replaceHolds(tx: DbOrTx, booking: { id: string; propertyId: string }, holds: HoldInput[], fresh = false) {
   if (!fresh) await tx.delete(bookingHolds).where(eq(bookingHolds.bookingId, booking.id));
-  const sorted = [...holds].sort((a, b) => a.venueId.localeCompare(b.venueId));
+  const sorted = [...holds].sort((a, b) => (a.venueId < b.venueId ? -1 : a.venueId > b.venueId ? 1 : 0));
   await tx.insert(bookingHolds).values(sorted.map((h) => ({
     bookingId: booking.id, propertyId: booking.propertyId, venueId: h.venueId,
     during: sql`tstzrange(${h.from.toISOString()}::timestamptz, ${h.to.toISOString()}::timestamptz, '[)')`,

@@ -7,14 +7,14 @@
  */
 import { type Ctx, type Actor, requireActor } from '../../lib/context.ts';
 import { AppError, errors } from '../../lib/errors.ts';
-import { sqlState } from '../../db/client.ts';
+import { transactionRetrying } from '../../lib/transactions.ts';
 import { audit } from '../audit/audit.service.ts';
 import * as repo from './bookings.repository.ts';
 import type { SeriesInput } from './bookings.schema.ts';
 import { canRead, policies } from './bookings.policy.ts';
 import { expandSeries, timeErrors, counterKey, DEFAULT_MAX_DURATION_HOURS, type Occurrence } from './bookings.rules.ts';
 import {
-  announce, bookingParty, check, conflictError, conflictsOf, insertPlanned, planEnv, present, propertyOf, say, snapshot, type Intent, type Plan,
+  announce, bookingParty, check, conflictError, conflictsOf, insertPlanned, isHoldClash, planEnv, present, propertyOf, say, snapshot, type Intent, type Plan,
 } from './bookings.service.ts';
 
 interface Item extends Occurrence {
@@ -82,7 +82,7 @@ export async function createSeries(ctx: Ctx, input: SeriesInput) {
   const start = new Date(input.startAt);
   const firstSeq = await repo.reserveNumbers(ctx.db, input.propertyId, counterKey(env.timeZone, now), chosen.length);
   try {
-    const { series, rows } = await ctx.db.transaction(async (tx) => {
+    const { series, rows } = await transactionRetrying(ctx.db, async (tx) => {
       const series = await repo.insertSeries(tx, {
         propertyId: input.propertyId, venueId: input.venueId, rrule: input.rrule, dtstart: start, untilAt: exp.until, count: exp.count,
         durationMinutes: Math.round((new Date(input.endAt).getTime() - start.getTime()) / 60_000), exdates: [...exp.excluded, ...exp.skipped].sort(),
@@ -96,7 +96,7 @@ export async function createSeries(ctx: Ctx, input: SeriesInput) {
     });
     return { series: presentSeries(series), bookings: await present(ctx, actor, rows) };
   } catch (e) {
-    if (sqlState(e) !== '23P01') throw e;
+    if (!isHoldClash(e)) throw e;
     // Someone took a slot meanwhile: report every occurrence that clashes now.
     const now2: Item[] = [];
     for (const i of chosen) {

@@ -8,6 +8,7 @@ import dayjs from 'dayjs';
 import { CLOSED_CONFIDENTIALITY, type LeadTimeSetting, type ProblemField, type VenueClass } from '@hy/contracts';
 import { type Actor, type Ctx, authorize, can, hasRole, requireActor } from '../../lib/context.ts';
 import { AppError, errors } from '../../lib/errors.ts';
+import { isRetryable, transactionRetrying } from '../../lib/transactions.ts';
 import { sqlState, type Db, type DbOrTx, type Tx } from '../../db/client.ts';
 import { scheduleJob } from '../../jobs/runner.ts';
 import { effectiveLeadTime } from '../places/places.rules.ts';
@@ -119,15 +120,22 @@ export function check(ctx: Ctx, actor: Actor, env: PlanEnv, it: Intent, moved: b
 }
 export type Plan = ReturnType<typeof check>;
 
-/** Runs the write; an overlap the exclusion constraint refused becomes 409 booking_conflict naming the clashes. */
+/**
+ * Runs the write (again, if PostgreSQL aborted it as a deadlock with a concurrent booking); an
+ * overlap the exclusion constraint refused — or a deadlock that persists — becomes 409
+ * booking_conflict naming the clashes.
+ */
 export async function withHolds<T>(ctx: Ctx, actor: Actor, propertyId: string, holds: repo.HoldInput[], exceptId: string | undefined, fn: (tx: Tx) => Promise<T>): Promise<T> {
   try {
-    return await ctx.db.transaction(fn);
+    return await transactionRetrying(ctx.db, fn);
   } catch (e) {
-    if (sqlState(e) !== '23P01') throw e;
+    if (!isHoldClash(e)) throw e;
     throw conflictError(ctx, await conflictsOf(ctx, actor, propertyId, holds, exceptId));
   }
 }
+
+/** The holds could not be written because of another booking or closure: an overlap, or a lasting deadlock with it. */
+export const isHoldClash = (e: unknown) => sqlState(e) === '23P01' || isRetryable(e);
 
 /** What holds the windows: bookings (their content only if the actor may see it) and closures. */
 export async function conflictsOf(ctx: Ctx, actor: Actor, propertyId: string, holds: repo.HoldInput[], exceptId?: string) {
