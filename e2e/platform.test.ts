@@ -102,6 +102,9 @@ test('a user whose password was set by an admin must change it first, on a phone
   await page.getByTestId('new-password').fill('Mine#2026ok');
   await page.getByTestId('confirm-password').fill('Mine#2026ok');
   await page.getByTestId('password-save').click();
-  await page.getByTestId('dashboard').waitFor();
+  // The page that was asked for opens now.
+  await page.getByTestId('case-new').waitFor();
+  assert.equal(await page.getByTestId('must-change-page').count(), 0);
+  assert.equal(new URL(page.url()).pathname, '/cases');
   await ctx.close();
 });
