@@ -76,6 +76,42 @@ function withAfterCommit(db: Db): Db {
   return db;
 }
 
+const background = new AsyncLocalStorage<true>();
+
+/** A turn of the event loop: the requests that arrived meanwhile start (and queue their queries) first. */
+export const yieldToRequests = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Runs background work (a job). On PGlite every query and transaction of it outside a transaction
+ * first yields a turn of the event loop: PGlite runs on this thread and its queries resolve without
+ * one, so a job's loop of short transactions would otherwise hold off every request until it ends.
+ * A request then waits for at most one unit of a job's work (issue 9); units must stay short.
+ */
+export function inBackground<T>(fn: () => Promise<T>): Promise<T> {
+  return background.run(true, fn);
+}
+
+/** Wraps the PGlite client's query, exec and transaction with the background yield (see inBackground). */
+function yieldingInBackground(client: PGlite) {
+  const query = client.query.bind(client);
+  const exec = client.exec.bind(client);
+  const transaction = client.transaction.bind(client);
+  client.query = (async (...args: Parameters<PGlite['query']>) => {
+    if (background.getStore()) await yieldToRequests();
+    return query(...args);
+  }) as PGlite['query'];
+  client.exec = (async (...args: Parameters<PGlite['exec']>) => {
+    if (background.getStore()) await yieldToRequests();
+    return exec(...args);
+  }) as PGlite['exec'];
+  client.transaction = (async (fn: Parameters<PGlite['transaction']>[0]) => {
+    if (!background.getStore()) return transaction(fn);
+    await yieldToRequests();
+    // Inside the transaction no yield: it holds PGlite's lock, so a request could not run anyway.
+    return background.exit(() => transaction(fn));
+  }) as PGlite['transaction'];
+}
+
 export async function openDatabase(opts: DbOptions): Promise<Database> {
   if (opts.databaseUrl) return openPostgres(opts.databaseUrl, opts.poolSize ?? 10);
   return openPglite(opts.dataDir ?? './data', opts.onStaleLock);
@@ -92,6 +128,7 @@ async function openPglite(dataDir: string, onStaleLock?: (owner: LockOwner) => v
     lock?.release();
     throw err;
   }
+  yieldingInBackground(client);
   const db = withAfterCommit(drizzlePglite(client, { schema }) as unknown as Db);
   return {
     kind: 'pglite',
