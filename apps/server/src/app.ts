@@ -26,6 +26,8 @@ declare module 'fastify' {
     clock: Clock;
     jobs: JobRunner;
     hub: NotificationHub;
+    /** Set on SIGTERM (main.ts): /readyz answers 503 so a load balancer stops sending new requests. */
+    draining: boolean;
   }
 }
 
@@ -51,6 +53,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   app.decorate('config', opts.config);
   app.decorate('clock', clock);
   app.decorate('hub', new NotificationHub(opts.database));
+  app.decorate('draining', false);
   const runner = new JobRunner(opts.database, clock, app.log);
   registerJobHandlers(runner, app);
   app.decorate('jobs', runner);
@@ -80,6 +83,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));
   app.get('/readyz', { schema: { hide: true } }, async (req, reply) => {
+    if (app.draining) return sendProblem(req, reply, 503, 'not_ready', 'shutting down');
     try {
       await opts.database.ping();
       return { status: 'ready', database: opts.database.kind };

@@ -20,6 +20,14 @@ export interface Config {
   webhookUrl?: string;
   /** The address users reach the product at (links in QR codes, e-mails); else taken from the request. */
   publicUrl?: string;
+  /** SIGTERM: keep serving this long with /readyz at 503 (a load balancer's notice), then stop accepting. */
+  shutdownDelayMs: number;
+  /** SIGTERM: exit at the latest this long after the signal, even if requests are still running. */
+  shutdownTimeoutMs: number;
+  /** Nightly embedded-database backups kept in DATA_DIR/backups (0: none). */
+  backupKeep: number;
+  /** Local time of the nightly backup, HH:MM. */
+  backupAt: string;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -38,5 +46,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: env.MAIL_FROM ?? 'huiwu@localhost',
     webhookUrl: env.WEBHOOK_URL || undefined,
     publicUrl: env.PUBLIC_URL || undefined,
+    shutdownDelayMs: Math.max(0, Number(env.SHUTDOWN_DELAY_MS ?? 0) || 0),
+    shutdownTimeoutMs: Math.max(1000, Number(env.SHUTDOWN_TIMEOUT_MS ?? 10_000) || 10_000),
+    backupKeep: Math.max(0, Math.floor(Number(env.BACKUP_KEEP ?? 7) || 0)),
+    backupAt: /^([01]\d|2[0-3]):[0-5]\d$/.test(env.BACKUP_AT ?? '') ? env.BACKUP_AT! : '03:00',
   };
 }

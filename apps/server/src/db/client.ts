@@ -6,6 +6,7 @@ import { drizzle as drizzlePg, type NodePgDatabase } from 'drizzle-orm/node-post
 import pg from 'pg';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import * as schema from './schema/index.ts';
+import { lockDataDir, type LockOwner } from './data-lock.ts';
 
 export type Schema = typeof schema;
 /** One Drizzle type for both drivers: PGlite and node-postgres share the pg dialect. */
@@ -15,6 +16,12 @@ export type DbOrTx = Db | Tx;
 
 export type NotifyListener = (channel: string, payload: string) => void;
 
+/** Raw SQL inside Database.snapshot(): rows as plain objects. */
+export type RawQuery = <T = Record<string, unknown>>(text: string, params?: unknown[]) => Promise<T[]>;
+
+/** The advisory lock key of schema changes and first-start data (migrations, bootstrap). */
+export const SCHEMA_LOCK_KEY = 7260001;
+
 export interface Database {
   kind: 'pglite' | 'postgres';
   db: Db;
@@ -22,6 +29,13 @@ export interface Database {
   execScripts(scripts: string[]): Promise<void>;
   /** Subscribe to Postgres LISTEN on a channel; returns an unsubscribe function. */
   listen(channel: string, fn: (payload: string) => void): Promise<() => Promise<void>>;
+  /**
+   * Runs `fn` while holding the session advisory lock `key` on PostgreSQL, so several instances do
+   * it one after another (first-start data). On PGlite only one process opens the data folder.
+   */
+  exclusive<T>(key: number, fn: () => Promise<T>): Promise<T>;
+  /** Runs `fn` in one read-only, repeatable-read transaction with raw SQL: a consistent dump. */
+  snapshot<T>(fn: (query: RawQuery) => Promise<T>): Promise<T>;
   ping(): Promise<boolean>;
   close(): Promise<void>;
 }
@@ -31,6 +45,8 @@ export interface DbOptions {
   /** PGlite data folder; `memory://` for an in-memory database. */
   dataDir?: string;
   poolSize?: number;
+  /** Told when the data folder's lock of a process that is no longer alive was taken over. */
+  onStaleLock?: (owner: LockOwner) => void;
 }
 
 interface TxScope { callbacks: ((db: Db) => Promise<unknown>)[] }
@@ -60,13 +76,59 @@ function withAfterCommit(db: Db): Db {
   return db;
 }
 
-export async function openDatabase(opts: DbOptions): Promise<Database> {
-  if (opts.databaseUrl) return openPostgres(opts.databaseUrl, opts.poolSize ?? 10);
-  return openPglite(opts.dataDir ?? './data');
+const background = new AsyncLocalStorage<true>();
+
+/** A turn of the event loop: the requests that arrived meanwhile start (and queue their queries) first. */
+export const yieldToRequests = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Runs background work (a job). On PGlite every query and transaction of it outside a transaction
+ * first yields a turn of the event loop: PGlite runs on this thread and its queries resolve without
+ * one, so a job's loop of short transactions would otherwise hold off every request until it ends.
+ * A request then waits for at most one unit of a job's work (issue 9); units must stay short.
+ */
+export function inBackground<T>(fn: () => Promise<T>): Promise<T> {
+  return background.run(true, fn);
 }
 
-async function openPglite(dataDir: string): Promise<Database> {
-  const client = await PGlite.create(dataDir, { extensions: { btree_gist, pg_trgm } });
+/** Wraps the PGlite client's query, exec and transaction with the background yield (see inBackground). */
+function yieldingInBackground(client: PGlite) {
+  const query = client.query.bind(client);
+  const exec = client.exec.bind(client);
+  const transaction = client.transaction.bind(client);
+  client.query = (async (...args: Parameters<PGlite['query']>) => {
+    if (background.getStore()) await yieldToRequests();
+    return query(...args);
+  }) as PGlite['query'];
+  client.exec = (async (...args: Parameters<PGlite['exec']>) => {
+    if (background.getStore()) await yieldToRequests();
+    return exec(...args);
+  }) as PGlite['exec'];
+  client.transaction = (async (fn: Parameters<PGlite['transaction']>[0]) => {
+    if (!background.getStore()) return transaction(fn);
+    await yieldToRequests();
+    // Inside the transaction no yield: it holds PGlite's lock, so a request could not run anyway.
+    return background.exit(() => transaction(fn));
+  }) as PGlite['transaction'];
+}
+
+export async function openDatabase(opts: DbOptions): Promise<Database> {
+  if (opts.databaseUrl) return openPostgres(opts.databaseUrl, opts.poolSize ?? 10);
+  return openPglite(opts.dataDir ?? './data', opts.onStaleLock);
+}
+
+async function openPglite(dataDir: string, onStaleLock?: (owner: LockOwner) => void): Promise<Database> {
+  // Before PGlite touches the files: a second process on the same folder is refused (data-lock.ts).
+  const lock = dataDir.includes('://') ? null : lockDataDir(dataDir);
+  if (lock?.tookOver) onStaleLock?.(lock.tookOver);
+  let client: PGlite;
+  try {
+    client = await PGlite.create(dataDir, { extensions: { btree_gist, pg_trgm } });
+  } catch (err) {
+    lock?.release();
+    throw err;
+  }
+  yieldingInBackground(client);
   const db = withAfterCommit(drizzlePglite(client, { schema }) as unknown as Db);
   return {
     kind: 'pglite',
@@ -80,12 +142,21 @@ async function openPglite(dataDir: string): Promise<Database> {
       const unsub = await client.listen(channel, fn);
       return async () => unsub();
     },
+    exclusive: async (_key, fn) => fn(),
+    snapshot: async (fn) => client.transaction(async (tx) => {
+      await tx.exec('set transaction isolation level repeatable read read only');
+      return fn(async <T>(text: string, params?: unknown[]) => (await tx.query<T>(text, params)).rows);
+    }),
     ping: async () => {
       await client.query('select 1');
       return true;
     },
     close: async () => {
-      await client.close();
+      try {
+        await client.close();
+      } finally {
+        lock?.release();
+      }
     },
   };
 }
@@ -135,6 +206,32 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
       return async () => {
         set!.delete(fn);
       };
+    },
+    exclusive: async (key, fn) => {
+      // A session lock on a connection of its own: `fn` uses the pool (many transactions) meanwhile.
+      const c = new pg.Client({ connectionString: url });
+      c.on('error', () => {});
+      await c.connect();
+      try {
+        await c.query('select pg_advisory_lock($1)', [key]);
+        return await fn();
+      } finally {
+        await c.end().catch(() => {}); // ending the session releases the lock
+      }
+    },
+    snapshot: async (fn) => {
+      const c = await pool.connect();
+      try {
+        await c.query('begin isolation level repeatable read read only');
+        const result = await fn(async <T>(text: string, params?: unknown[]) => (await c.query(text, params)).rows as T[]);
+        await c.query('commit');
+        return result;
+      } catch (err) {
+        await c.query('rollback').catch(() => {});
+        throw err;
+      } finally {
+        c.release();
+      }
     },
     ping: async () => {
       await pool.query('select 1');

@@ -1,10 +1,10 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import type { Database } from './client.ts';
+import { SCHEMA_LOCK_KEY, type Database } from './client.ts';
 
 const MIGRATIONS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
-const LOCK = 'select pg_advisory_xact_lock(7260001);';
+const LOCK = `select pg_advisory_xact_lock(${SCHEMA_LOCK_KEY});`;
 
 /**
  * Applies the committed SQL migrations (db/migrations/NNNN_name.sql) in order, each in its own

@@ -6,6 +6,7 @@ import { registerBookingJobs } from '../domains/bookings/bookings.jobs.ts';
 import { registerMeetingJobs } from '../domains/meetings/meetings.jobs.ts';
 import { registerMeetingMoreJobs } from '../domains/meetings/meetings.more.jobs.ts';
 import { registerMeetingReportJobs } from '../domains/meetings/reports.jobs.ts';
+import { registerBackupJobs } from './backup.jobs.ts';
 
 /** Every domain registers its job kinds here. */
 export function registerJobHandlers(runner: JobRunner, app: FastifyInstance) {
@@ -15,4 +16,5 @@ export function registerJobHandlers(runner: JobRunner, app: FastifyInstance) {
   registerMeetingJobs(runner, app);
   registerMeetingMoreJobs(runner);
   registerMeetingReportJobs(runner, app);
+  registerBackupJobs(runner, app);
 }

@@ -297,3 +297,25 @@ test('housekeeping purges old finished jobs and keeps recent and queued ones', a
     await t.close();
   }
 });
+
+test('on PGlite a job\'s loop of transactions lets requests in between (issue 9: no freezes)', { skip: usingPostgres && 'PGlite only: PostgreSQL queries are real I/O' }, async () => {
+  const kind = `test.${uniq()}`;
+  let done = 0;
+  const runner = new JobRunner(t.database, t.clock, t.app.log);
+  runner.register(kind, async (_job, { db }) => {
+    for (let i = 0; i < 100; i++) {
+      await db.transaction(async (tx) => void (await tx.select().from(jobs).limit(1)));
+      done++;
+    }
+  });
+  const id = (await scheduleJob(t.database.db, kind, {}, { runAt: t.clock.now() }))!;
+  // A request arriving meanwhile is an I/O callback; a timer stands in for it: it must not wait for the whole loop.
+  let seenAt = -1;
+  const timer = new Promise<void>((r) => setTimeout(() => { seenAt = done; r(); }, 0));
+  const run = runner.runDue(5, { ids: [id] });
+  await timer;
+  assert.equal(await run, 1);
+  assert.equal(done, 100);
+  assert.ok(seenAt >= 0 && seenAt <= 3, `the timer ran after ${seenAt} of the job's 100 transactions`);
+  assert.equal((await jobRow(t.database, id)).status, 'done');
+});

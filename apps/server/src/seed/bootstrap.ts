@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { count } from 'drizzle-orm';
 import { DEFAULT_LEAD_TIMES } from '@hy/contracts';
-import type { Tx } from '../db/client.ts';
+import { SCHEMA_LOCK_KEY, type Tx } from '../db/client.ts';
 import {
   properties, buildings, floors, organizations, units, venues, venueLinks, venueAllowedOrganizations, users, userRoles, auditEvents, venueManagers, kbEntries,
 } from '../db/schema/index.ts';
@@ -103,6 +103,12 @@ export async function loadDemoData(tx: Tx) {
  * administrator from HY_ADMIN_USERNAME / HY_ADMIN_PASSWORD, whose password may not be a default.
  */
 export async function ensureInitialData(app: FastifyInstance) {
+  // Under the migrations' advisory lock: instances starting at once on an empty PostgreSQL database
+  // take turns, and the later ones find the data the first one loaded (issue 9).
+  return app.database.exclusive(SCHEMA_LOCK_KEY, () => loadInitialData(app));
+}
+
+async function loadInitialData(app: FastifyInstance) {
   const db = app.database.db;
   const [{ n }] = (await db.select({ n: count() }).from(users)) as [{ n: number }];
   if (Number(n) > 0) return;

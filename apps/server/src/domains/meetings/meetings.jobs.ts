@@ -12,6 +12,7 @@ import { scheduleJob, type JobRunner } from '../../jobs/runner.ts';
 import { CHECK_JOB, alertOverdue, checkDue, syncPending } from './meetings.service.ts';
 
 export const SCAN_JOB = 'meetings.scan';
+const OVERDUE_BATCH = 50;
 
 export async function scheduleNextScan(db: DbOrTx, now: Date, offsetMinutes = 1) {
   const slot = new Date((Math.floor(now.getTime() / 60_000) + offsetMinutes) * 60_000);
@@ -22,7 +23,8 @@ export function registerMeetingJobs(runner: JobRunner, app: FastifyInstance) {
   runner.register(SCAN_JOB, async (_job, { db, now }) => {
     await scheduleNextScan(db, now); // first: a failing pass must not end the chain
     await syncPending(db, now);
-    await alertOverdue(db, now);
+    // Bounded transactions: a backlog of overdue tasks is alerted a batch at a time (issue 9).
+    while ((await alertOverdue(db, now, undefined, OVERDUE_BATCH)) === OVERDUE_BATCH);
   });
   runner.register(CHECK_JOB, async (job, { db, now }) => void (await checkDue(db, job.payload, now)));
   if (app.config.jobs) app.addHook('onReady', async () => void (await scheduleNextScan(app.database.db, app.clock.now(), 0)));

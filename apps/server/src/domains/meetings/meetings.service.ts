@@ -639,10 +639,10 @@ export async function syncPending(db: Db, now: Date, propertyId?: string) {
   return synced;
 }
 
-/** Open tasks past due get one alert each (the claim marks them), to their department and the service center. */
-export async function alertOverdue(db: Db, now: Date, propertyId?: string) {
+/** Open tasks past due get one alert each (the claim marks them), to their department and the service center; at most `limit` tasks per call (one transaction). */
+export async function alertOverdue(db: Db, now: Date, propertyId?: string, limit = 500) {
   return db.transaction(async (tx) => {
-    const tasks = await repo.claimOverdue(tx, now, propertyId);
+    const tasks = await repo.claimOverdue(tx, now, propertyId, limit);
     const groups = new Map<string, repo.TaskRow[]>();
     for (const t of tasks) groups.set(`${t.noticeId}|${t.department}`, [...(groups.get(`${t.noticeId}|${t.department}`) ?? []), t]);
     const ctx = systemCtx(tx, now);
