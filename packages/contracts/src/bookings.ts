@@ -49,8 +49,11 @@ export const CLOSURE_ACTIONS = ['move', 'cancel', 'keep'] as const;
 export type ClosureAction = (typeof CLOSURE_ACTIONS)[number];
 export const CLOSURE_RESOLUTIONS = ['moved', 'cancelled', 'kept'] as const;
 
-/** Availability board items: the meeting itself, its setup/cleanup buffers, or a closure. */
-export const BOARD_ITEM_KINDS = ['booking', 'buffer', 'closure'] as const;
+/**
+ * Availability board items: the meeting itself, its setup/cleanup buffers, a closure, or an
+ * anonymous occupied hold (a booking the viewer may not read: no number, name, unit or contact).
+ */
+export const BOARD_ITEM_KINDS = ['booking', 'buffer', 'closure', 'occupied'] as const;
 export type BoardItemKind = (typeof BOARD_ITEM_KINDS)[number];
 
 /** iCalendar feeds (X5): one venue's bookings, or one organization's. */

@@ -2,17 +2,25 @@
  * iCalendar feeds (X5): a secret-token URL per venue or per organization, revocable. Only the
  * token's SHA-256 is stored; the URL is shown once. Each booking is one VEVENT with a stable UID
  * (`${bookingId}@huiwu`) and SEQUENCE = its version, so calendar clients update it in place.
+ * X1, M12: a feed reads as its creator, at every fetch. It stops (404) once the creator is disabled
+ * or no longer may read the feed's records in the property; a booking the creator may not read is a
+ * bare busy block (venue feeds) or left out; contact details go only into events the creator may
+ * read, and never a confidential meeting's topic or contacts (a feed URL lives in outside calendars).
  */
 import { createHash, randomBytes } from 'node:crypto';
 import ical, { ICalEventStatus } from 'ical-generator';
-import { CLOSED_CONFIDENTIALITY, type BookingStatus } from '@hy/contracts';
-import { type Ctx, authorize, can, isStaffIn, requireActor } from '../../lib/context.ts';
+import type { BookingStatus } from '@hy/contracts';
+import { type Actor, type Ctx, authorize, can, isStaffIn, requireActor } from '../../lib/context.ts';
 import { errors } from '../../lib/errors.ts';
 import type { Db } from '../../db/client.ts';
 import { audit } from '../audit/audit.service.ts';
 import * as repo from './bookings.repository.ts';
 import type { FeedCreate } from './bookings.schema.ts';
 import { say } from './bookings.service.ts';
+import { actorOf } from '../identity/identity.service.ts';
+import { mayReadRow, ownOrganizationOnly } from './bookings.policy.ts';
+import { isClosed } from './confidentiality/confidentiality.policy.ts';
+import { visibleOf } from './confidentiality/confidentiality.service.ts';
 
 const hash = (token: string) => createHash('sha256').update(token).digest('hex');
 const STATUS: Record<BookingStatus, ICalEventStatus> = {
@@ -72,18 +80,35 @@ export async function revokeFeed(ctx: Ctx, id: string) {
   });
 }
 
-/** The feed as RFC 5545 text (no session: the token is the credential); null for an unknown or revoked token. */
+/** The creator as the actor the feed reads as, or null when the feed no longer may be read (disabled, role revoked, target not theirs). */
+async function feedReader(db: Db, f: repo.FeedRow): Promise<Actor | null> {
+  const found = await repo.feedCreator(db, f.createdBy);
+  if (!found || found.user.disabled) return null;
+  const actor = actorOf(found.user, found.roles);
+  if (!can(actor, f.propertyId, 'bookings.read')) return null;
+  if (f.kind === 'venue' && !isStaffIn(actor, f.propertyId)) return null;
+  if (f.kind === 'organization' && ownOrganizationOnly(actor, f.propertyId) && f.targetId !== actor.organizationId) return null;
+  return actor;
+}
+
+/** The feed as RFC 5545 text (no session: the token is the credential); null for an unknown, revoked or lapsed feed. */
 export async function feedIcs(db: Db, token: string, now: Date): Promise<string | null> {
   const f = await repo.findFeed(db, { tokenHash: hash(token) });
   if (!f || f.revokedAt) return null;
+  const actor = await feedReader(db, f);
+  if (!actor) return null;
   const target = f.kind === 'venue' ? (await repo.venueNames(db, [f.targetId])).get(f.targetId) : (await repo.findOrganization(db, f.targetId))?.name;
   const cal = ical({ name: `会议室预订 ${target ?? ''}`.trim(), prodId: { company: 'huiwu', product: 'bookings', language: 'ZH' }, ttl: 15 * 60 });
-  for (const { booking: b, venueName } of await repo.feedBookings(db, f, new Date(now.getTime() - 90 * DAY), new Date(now.getTime() + 400 * DAY))) {
-    const closed = CLOSED_CONFIDENTIALITY.includes(b.confidentiality);
+  const rows = await repo.feedBookings(db, f, new Date(now.getTime() - 90 * DAY), new Date(now.getTime() + 400 * DAY));
+  const readable = await visibleOf(db, actor, rows.flatMap(({ booking: b }) => (mayReadRow(actor, b) ? [{ ...b, bookingId: b.id }] : [])));
+  for (const { booking: b, venueName } of rows) {
+    const read = readable.has(b.id);
+    if (!read && f.kind !== 'venue') continue;
+    const closed = isClosed(b.confidentiality);
     cal.createEvent({
       id: `${b.id}@huiwu`, sequence: b.version, start: b.startAt, end: b.endAt, stamp: b.updatedAt, created: b.createdAt, lastModified: b.updatedAt,
-      summary: closed ? '会议（保密）' : b.topic, location: venueName, status: STATUS[b.status],
-      description: closed ? b.number : `${b.number} ${b.organizerUnit} ${b.contactName} ${b.contactPhone} ${b.attendeeCount}人`,
+      summary: !read ? '已占用' : closed ? '会议（保密）' : b.topic, location: venueName, status: STATUS[b.status],
+      description: !read ? undefined : closed ? b.number : `${b.number} ${b.organizerUnit} ${b.contactName} ${b.contactPhone} ${b.attendeeCount}人`,
     });
   }
   return cal.toString();

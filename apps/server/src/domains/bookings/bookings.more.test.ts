@@ -213,13 +213,19 @@ test('closures: preview, hold the venue (409 venue_closed), resolve move/keep, o
   problem(await s.dispatcher.get(`/api/v1/venue-closures?propertyId=${fx.propertyId}&from=${encodeURIComponent(at('11', '00:00'))}&to=${encodeURIComponent(at('10', '00:00'))}`), 400, 'validation_failed');
 
   // The board of that day: the kept booking with its buffers, and the closure pieces around it.
-  const board = ok(await s.organizer.get(`/api/v1/bookings/board?propertyId=${fx.propertyId}&date=2026-06-10`));
-  const room2 = board.venues.find((x: { id: string }) => x.id === v.room2);
-  assert.deepEqual(room2.items.map((i: { kind: string; start: string; end: string }) => `${i.kind} ${i.start.slice(11, 16)}-${i.end.slice(11, 16)}`),
-    ['closure 09:00-13:45', 'buffer 13:45-14:00', 'booking 14:00-15:00', 'buffer 15:00-15:15', 'closure 15:15-16:00']);
-  const kept = room2.items.find((i: { kind: string }) => i.kind === 'booking');
-  assert.equal(kept.start, '2026-06-10T14:00:00+08:00');
-  assert.deepEqual([kept.topic, kept.organizationName], [null, null], "another unit's meeting shows as busy only");
+  const pieces = async (who: Session) => {
+    const board = ok(await who.get(`/api/v1/bookings/board?propertyId=${fx.propertyId}&date=2026-06-10`));
+    return board.venues.find((x: { id: string }) => x.id === v.room2).items;
+  };
+  const span = (items: { kind: string; start: string; end: string }[]) => items.map((i) => `${i.kind} ${i.start.slice(11, 16)}-${i.end.slice(11, 16)}`);
+  const staffView = await pieces(s.dispatcher);
+  assert.deepEqual(span(staffView), ['closure 09:00-13:45', 'buffer 13:45-14:00', 'booking 14:00-15:00', 'buffer 15:00-15:15', 'closure 15:15-16:00']);
+  assert.equal(staffView.find((i: { kind: string }) => i.kind === 'booking').start, '2026-06-10T14:00:00+08:00');
+  // Another unit's meeting shows to an organizer as one anonymous occupied block (setup and cleanup included).
+  const theirs = await pieces(s.organizer);
+  assert.deepEqual(span(theirs), ['closure 09:00-13:45', 'occupied 13:45-15:15', 'closure 15:15-16:00']);
+  const busy = theirs.find((i: { kind: string }) => i.kind === 'occupied');
+  assert.deepEqual([busy.bookingId, busy.number, busy.topic, busy.organizationName], [null, null, null, null], "another unit's meeting shows as busy only");
 });
 
 test('board: filters, 7 days, confidential topics hidden, linked rooms', async () => {
@@ -235,7 +241,11 @@ test('board: filters, 7 days, confidential topics hidden, linked rooms', async (
   const vip = all.venues.find((x: { id: string }) => x.id === v.vip);
   assert.equal(vip.items[1].bookingId, secret.id);
   assert.equal(vip.items[1].linked, true);
-  assert.equal(ok(await q('&days=7', s.staff)).venues.find((x: { id: string }) => x.id === v.hall).items[1].topic, null, 'meeting staff not entitled');
+  // M12: meeting staff not entitled see the slot only, as one occupied block without number, name or unit.
+  const hidden = ok(await q('&days=7', s.staff)).venues.find((x: { id: string }) => x.id === v.hall).items;
+  assert.deepEqual(hidden.map((i: { kind: string; bookingId: string | null; number: string | null; topic: string | null; organizationName: string | null }) =>
+    [i.kind, i.bookingId, i.number, i.topic, i.organizationName]), [['occupied', null, null, null, null]]);
+  assert.ok(!JSON.stringify(ok(await q('&days=7', s.staff))).includes(secret.id), 'not even its id');
   assert.equal(ok(await q('')).venues.find((x: { id: string }) => x.id === v.hall).items.length, 0, 'one day: the 15th only');
   const names = async (extra: string) => ok(await q(extra)).venues.map((x: { id: string }) => x.id).sort();
   assert.deepEqual(await names('&minSeats=100'), [v.hall]);

@@ -1,11 +1,13 @@
 /** Who may see and do what with bookings; the same answers go to the UI as `policies`. */
-import { CLOSED_CONFIDENTIALITY, type BookingPolicies, type Confidentiality } from '@hy/contracts';
+import type { BookingPolicies } from '@hy/contracts';
 import { type Actor, can, isStaffIn, memberProperties } from '../../lib/context.ts';
 import { errors } from '../../lib/errors.ts';
 import { isActive } from './bookings.rules.ts';
 import type { BookingRow } from './bookings.repository.ts';
+import { maySee } from './confidentiality/confidentiality.policy.ts';
 
 type Scoped = Pick<BookingRow, 'propertyId' | 'organizationId'>;
+type Leveled = Scoped & Pick<BookingRow, 'confidentiality'>;
 
 /** Organizers see and act on their own organization's bookings only; staff and the bureau see the property's. */
 export const ownOrganizationOnly = (actor: Actor, propertyId: string) =>
@@ -13,15 +15,17 @@ export const ownOrganizationOnly = (actor: Actor, propertyId: string) =>
 
 const ownsIt = (actor: Actor, b: Scoped) => actor.organizationId !== null && b.organizationId === actor.organizationId;
 
-export function canRead(actor: Actor, b: Scoped): boolean {
+/** The base rule, before confidentiality: the permission, and outside users their own organization's only. */
+export function mayReadRow(actor: Actor, b: Scoped): boolean {
   return can(actor, b.propertyId, 'bookings.read') && (!ownOrganizationOnly(actor, b.propertyId) || ownsIt(actor, b));
 }
 
-/** Topic, notes and forms of confidential/secret meetings: the organizer and the booking staff and bureau only. */
-export function canSeeContent(actor: Actor, b: Scoped & { confidentiality: Confidentiality }): boolean {
-  if (!canRead(actor, b)) return false;
-  if (!CLOSED_CONFIDENTIALITY.includes(b.confidentiality)) return true;
-  return can(actor, b.propertyId, 'bookings.manage') || can(actor, b.propertyId, 'bookings.approve') || ownsIt(actor, b);
+/**
+ * The booking is readable (then whole) by the actor: the base rule and the M12 confidentiality rule.
+ * `assignedAuthorised`: the actor is assigned to its meeting's tasks and authorised (looked up by the caller).
+ */
+export function canRead(actor: Actor, b: Leveled, assignedAuthorised = false): boolean {
+  return mayReadRow(actor, b) && maySee(actor, b, assignedAuthorised);
 }
 
 /** Change or cancel: booking staff any booking, an organizer their organization's; only while it holds the venue. */

@@ -6,7 +6,7 @@
  */
 import dayjs from 'dayjs';
 import ExcelJS from 'exceljs';
-import { BUREAU_REPORT_HEADERS, CLOSED_CONFIDENTIALITY } from '@hy/contracts';
+import { BUREAU_REPORT_HEADERS } from '@hy/contracts';
 import { type Actor, type Ctx, hasRole, isStaffIn, memberProperties, requireActor } from '../../lib/context.ts';
 import { errors } from '../../lib/errors.ts';
 import type { Db, DbOrTx } from '../../db/client.ts';
@@ -16,24 +16,30 @@ import { notify } from '../notifications/notifications.service.ts';
 import { loadWorkCalendar } from '../calendar/calendar.service.ts';
 import { addLocalDays, isWorkingDay, localDate, nextWorkingDay } from '../calendar/calendar.rules.ts';
 import * as repo from './bookings.repository.ts';
-import { canSeeContent } from './bookings.policy.ts';
+import { isClosed } from './confidentiality/confidentiality.policy.ts';
+import { visibleOf } from './confidentiality/confidentiality.service.ts';
 import { bureauReportDays, bureauReportTime, bureauReportTitle } from './bookings.rules.ts';
 import { systemCtx } from './bookings.service.ts';
 
 const STATUS_ZH = { requested: '待审批', confirmed: '已确认', rejected: '未批准', cancelled: '已取消', expired: '已过期' } as const;
 
-/** The report of `date`; `actor` null (the job, for the bureau): every topic shown. */
+/**
+ * The report of `date`. The bureau approves the bookings and so sees every one whole (M12); `actor`
+ * null is the job, for the bureau. Staff reading it get only the meetings the M12 rule lets them see
+ * (a confidential meeting is absent for the others, not blanked).
+ */
 async function build(db: DbOrTx, propertyId: string, date: string, actor: Actor | null) {
   const cal = await loadWorkCalendar(db, propertyId);
   const days = bureauReportDays(cal, date);
   const at = (d: string) => dayjs.tz(d, cal.timeZone).toDate();
-  const rows = (await repo.reportBookings(db, propertyId, at(days.from), at(addLocalDays(days.to, 1)))).map(({ booking: b, venueName, venueClass }) => {
+  const found = await repo.reportBookings(db, propertyId, at(days.from), at(addLocalDays(days.to, 1)));
+  const visible = actor ? await visibleOf(db, actor, found.map(({ booking: b }) => ({ ...b, bookingId: b.id }))) : null;
+  const rows = found.filter(({ booking: b }) => !visible || visible.has(b.id)).map(({ booking: b, venueName, venueClass }) => {
     const l = (d: Date) => dayjs(d).tz(cal.timeZone);
-    const open = actor ? canSeeContent(actor, b) : true;
     return {
       bookingId: b.id, number: b.number, date: l(b.startAt).format('YYYY-MM-DD'), time: `${l(b.startAt).format('HH:mm')}–${l(b.endAt).format('HH:mm')}`,
-      venue: venueName, venueClass, topic: open ? b.topic : '会议（保密）', organizer: b.organizerUnit, contactName: b.contactName, contactPhone: b.contactPhone,
-      attendeeCount: b.attendeeCount, status: b.status, statusLabel: STATUS_ZH[b.status], confidential: CLOSED_CONFIDENTIALITY.includes(b.confidentiality),
+      venue: venueName, venueClass, topic: b.topic, organizer: b.organizerUnit, contactName: b.contactName, contactPhone: b.contactPhone,
+      attendeeCount: b.attendeeCount, status: b.status, statusLabel: STATUS_ZH[b.status], confidential: isClosed(b.confidentiality),
     };
   });
   return { propertyId, date, from: days.from, to: days.to, workingDays: days.workingDays, title: bureauReportTitle(days.from, days.to), rows };
@@ -50,7 +56,13 @@ function authorizeReport(ctx: Ctx, propertyId: string) {
 
 export async function bureauDaily(ctx: Ctx, q: { propertyId: string; date: string }) {
   const actor = authorizeReport(ctx, q.propertyId);
-  return { ...(await build(ctx.db, q.propertyId, q.date, actor)), generatedAt: ctx.now().toISOString() };
+  const r = await build(ctx.db, q.propertyId, q.date, actor);
+  // Views that include confidential meetings are recorded (M12).
+  const confidential = r.rows.filter((x) => x.confidential).map((x) => x.bookingId);
+  if (confidential.length) {
+    await audit(ctx.db, ctx, { action: 'report.viewed', entityType: 'report', entityId: `bureau-daily:${q.propertyId}:${q.date}`, propertyId: q.propertyId, meta: { report: 'bureau_daily', date: q.date, confidentialBookings: confidential } });
+  }
+  return { ...r, generatedAt: ctx.now().toISOString() };
 }
 
 export function reportWorkbook(r: Report): Promise<ExcelJS.Buffer> {
@@ -76,7 +88,10 @@ export async function bureauDailyXlsx(ctx: Ctx, q: { propertyId: string; date: s
   const actor = authorizeReport(ctx, q.propertyId);
   const r = await build(ctx.db, q.propertyId, q.date, actor);
   const buffer = Buffer.from(await reportWorkbook(r));
-  await audit(ctx.db, ctx, { action: 'report.exported', entityType: 'report', entityId: `bureau-daily:${q.propertyId}:${q.date}`, propertyId: q.propertyId, meta: { report: 'bureau_daily', date: q.date, format: 'xlsx', rows: r.rows.length } });
+  await audit(ctx.db, ctx, {
+    action: 'report.exported', entityType: 'report', entityId: `bureau-daily:${q.propertyId}:${q.date}`, propertyId: q.propertyId,
+    meta: { report: 'bureau_daily', date: q.date, format: 'xlsx', rows: r.rows.length, confidentialBookings: r.rows.filter((x) => x.confidential).map((x) => x.bookingId) },
+  });
   return { buffer, filename: `${r.title}.xlsx` };
 }
 

@@ -6,6 +6,8 @@ import {
   venueAllowedOrganizations, venueClosureBookings, venueClosures, venueLinks, venues,
 } from '../../db/schema/index.ts';
 import type { BookingStatus } from '@hy/contracts';
+import { visibleTo } from './confidentiality/confidentiality.repository.ts';
+import type { ClosedViewer } from './confidentiality/confidentiality.policy.ts';
 
 export type BookingRow = typeof bookings.$inferSelect;
 export type BookingInsert = typeof bookings.$inferInsert;
@@ -115,6 +117,8 @@ export async function findBooking(db: DbOrTx, id: string): Promise<BookingRow | 
 export interface ListFilter {
   propertyId: string; from?: Date; to?: Date; venueId?: string; status?: BookingStatus; organizationId?: string; seriesId?: string;
   after?: { startAt: Date; id: string }; limit: number;
+  /** M12: closed meetings only where this viewer may see them (undefined: every one). */
+  viewer?: ClosedViewer;
 }
 
 export async function listBookings(db: DbOrTx, f: ListFilter): Promise<BookingRow[]> {
@@ -127,6 +131,7 @@ export async function listBookings(db: DbOrTx, f: ListFilter): Promise<BookingRo
     f.organizationId ? eq(bookings.organizationId, f.organizationId) : undefined,
     f.seriesId ? eq(bookings.seriesId, f.seriesId) : undefined,
     f.after ? sql`(${bookings.startAt}, ${bookings.id}) > (${f.after.startAt.toISOString()}::timestamptz, ${f.after.id}::uuid)` : undefined,
+    visibleTo(f.viewer, bookings.id),
   ];
   return db.select().from(bookings).where(and(...where)).orderBy(asc(bookings.startAt), asc(bookings.id)).limit(f.limit);
 }
@@ -287,6 +292,15 @@ export async function listFeeds(db: DbOrTx, propertyId: string, createdBy?: stri
 export async function revokeFeed(tx: DbOrTx, id: string, at: Date) {
   const [row] = await tx.update(calendarFeeds).set({ revokedAt: at }).where(and(eq(calendarFeeds.id, id), isNull(calendarFeeds.revokedAt))).returning();
   return row ?? null;
+}
+
+/** A feed's creator with their roles (whose read rules the feed applies at each fetch); null when gone. */
+export async function feedCreator(db: DbOrTx, userId: string) {
+  const [r] = await db.select({
+    user: users,
+    roles: sql<{ propertyId: string; role: string }[] | null>`(select json_agg(json_build_object('propertyId', r.property_id, 'role', r.role)) from user_roles r where r.user_id = ${users.id})`,
+  }).from(users).where(eq(users.id, userId));
+  return r ? { user: r.user, roles: r.roles ?? [] } : null;
 }
 
 /** Bookings of a feed (a venue, its linked-room uses included, or an organization) overlapping [from, to), every status. */

@@ -12,10 +12,12 @@ import {
   boardQuery, bookingCreate, bookingPatch, bookingQuery, closureInput, closureQuery, closureResolve, feedCreate, optionalReasonBody, propertyQuery,
   reasonBody, reportQuery, seriesInput, tokenParam,
 } from './bookings.schema.ts';
+import { bookingReader } from './bookings.live.ts';
 
 const tags = ['bookings'];
 
 export async function bookingsRoutes(fastify: FastifyInstance) {
+  fastify.hub.registerReader('booking', bookingReader);
   const app = typed(fastify);
   const opts = { preHandler: requireAuth };
 

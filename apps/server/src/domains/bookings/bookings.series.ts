@@ -12,6 +12,7 @@ import { audit } from '../audit/audit.service.ts';
 import * as repo from './bookings.repository.ts';
 import type { SeriesInput } from './bookings.schema.ts';
 import { canRead, policies } from './bookings.policy.ts';
+import { visibleOf } from './confidentiality/confidentiality.service.ts';
 import { expandSeries, timeErrors, counterKey, DEFAULT_MAX_DURATION_HOURS, type Occurrence } from './bookings.rules.ts';
 import {
   announce, bookingParty, check, conflictError, conflictsOf, insertPlanned, isHoldClash, planEnv, present, propertyOf, say, snapshot, type Intent, type Plan,
@@ -126,13 +127,17 @@ async function loadSeries(ctx: Ctx, id: string): Promise<{ actor: Actor; s: repo
   const actor = requireActor(ctx);
   const s = await repo.findSeries(ctx.db, id);
   const organizationId = (s?.template.organizationId as string | null | undefined) ?? null;
-  if (!s || !canRead(actor, { propertyId: s.propertyId, organizationId })) throw errors.notFound('series');
+  // M12: a closed series by role only (an assigned member of staff opens its occurrences one by one).
+  const confidentiality = String(s?.template.confidentiality ?? 'public') as repo.BookingRow['confidentiality'];
+  if (!s || !canRead(actor, { propertyId: s.propertyId, organizationId, confidentiality })) throw errors.notFound('series');
   return { actor, s };
 }
 
 export async function getSeries(ctx: Ctx, id: string) {
   const { actor, s } = await loadSeries(ctx, id);
-  return { series: presentSeries(s), bookings: await present(ctx, actor, await repo.seriesBookings(ctx.db, id)) };
+  const rows = await repo.seriesBookings(ctx.db, id);
+  const visible = await visibleOf(ctx.db, actor, rows.map((b) => ({ ...b, bookingId: b.id })));
+  return { series: presentSeries(s), bookings: await present(ctx, actor, rows.filter((b) => visible.has(b.id))) };
 }
 
 /** Cancels every future occurrence that still holds its venue, in one transaction; past ones stay as they were. */

@@ -5,7 +5,7 @@
  * clashing bookings — however many requests race for the same slot, exactly one wins.
  */
 import dayjs from 'dayjs';
-import { CLOSED_CONFIDENTIALITY, type LeadTimeSetting, type ProblemField, type VenueClass } from '@hy/contracts';
+import { type LeadTimeSetting, type ProblemField, type VenueClass } from '@hy/contracts';
 import { type Actor, type Ctx, authorize, can, hasRole, requireActor } from '../../lib/context.ts';
 import { AppError, errors } from '../../lib/errors.ts';
 import { isRetryable, transactionRetrying } from '../../lib/transactions.ts';
@@ -19,7 +19,9 @@ import { loadWorkCalendar } from '../calendar/calendar.service.ts';
 import { decodeCursor, encodeCursor } from '../places/places.rules.ts';
 import * as repo from './bookings.repository.ts';
 import type { BookingCreate, BookingPatch, BookingQuery } from './bookings.schema.ts';
-import { authorizeCreate, canRead, canSeeContent, ownOrganizationOnly, policies } from './bookings.policy.ts';
+import { authorizeCreate, canRead, mayReadRow, ownOrganizationOnly, policies } from './bookings.policy.ts';
+import { isClosed, listViewer } from './confidentiality/confidentiality.policy.ts';
+import { canSee } from './confidentiality/confidentiality.service.ts';
 import {
   DEFAULT_MAX_DURATION_HOURS, attendeeProblem, buffersFor, capacityFor, chosenLayout, counterKey, bookingNumber, earliestStart,
   holdWindow, needsApproval, restrictionAllows, statusAfterChange, timeErrors, withinOpenHours, canTransition, expiryTime,
@@ -140,7 +142,7 @@ export const isHoldClash = (e: unknown) => sqlState(e) === '23P01' || isRetryabl
 /** What holds the windows: bookings (their content only if the actor may see it) and closures. */
 export async function conflictsOf(ctx: Ctx, actor: Actor, propertyId: string, holds: repo.HoldInput[], exceptId?: string) {
   const conflicts = (await repo.clashes(ctx.db, holds, exceptId)).map((c) => {
-    const open = canRead(actor, { propertyId, organizationId: c.organizationId }) && !CLOSED_CONFIDENTIALITY.includes(c.confidentiality);
+    const open = canRead(actor, { propertyId, organizationId: c.organizationId, confidentiality: c.confidentiality });
     return { id: c.id, number: c.number, venueName: c.venueName, start: c.startAt.toISOString(), end: c.endAt.toISOString(), topic: open ? c.topic : null, organizer: open ? c.organizerUnit : null };
   });
   const closures = (await repo.closureClashes(ctx.db, holds)).map((c) => ({ id: c.id, venueName: c.venueName, ...rangeOf(c.during), reason: c.reason }));
@@ -196,8 +198,8 @@ export async function present(ctx: Ctx, actor: Actor, rows: repo.BookingRow[], k
   const ids = [...new Set(rows.flatMap((b) => [b.venueId, ...b.linkedVenueIds]))];
   const names = known && ids.every((id) => known.has(id)) ? known : await repo.venueNames(ctx.db, ids);
   const venue = (id: string) => ({ id, name: names.get(id) ?? null });
+  // Only bookings the actor may read (M12 included) reach the presenter: they are shown whole.
   return rows.map((b) => {
-    const open = canSeeContent(actor, b);
     const window = holdWindow(b.startAt, b.endAt, b);
     return {
       id: b.id, propertyId: b.propertyId, number: b.number, status: b.status,
@@ -205,8 +207,7 @@ export async function present(ctx: Ctx, actor: Actor, rows: repo.BookingRow[], k
       startAt: b.startAt.toISOString(), endAt: b.endAt.toISOString(), setupMinutes: b.setupMinutes, cleanupMinutes: b.cleanupMinutes,
       heldFrom: window.from.toISOString(), heldTo: window.to.toISOString(),
       organizationId: b.organizationId, organizerUnit: b.organizerUnit, contactName: b.contactName, contactPhone: b.contactPhone,
-      topic: open ? b.topic : null, notes: open ? b.notes : null, setupPlan: open ? b.setupPlan : null, application: open ? b.application : null,
-      contentHidden: !open,
+      topic: b.topic, notes: b.notes, setupPlan: b.setupPlan, application: b.application,
       attendeeCount: b.attendeeCount, layout: b.layout, services: b.services, confidentiality: b.confidentiality, importance: b.importance,
       channel: b.channel, specialSetup: b.specialSetup,
       leadTimeOverride: b.leadTimeOverrideReason ? { reason: b.leadTimeOverrideReason, by: b.leadTimeOverrideBy } : null,
@@ -235,7 +236,7 @@ const EVENT_ZH: Record<BookingEvent, string> = {
 export async function announce(tx: DbOrTx, ctx: Ctx, actor: Actor | null, b: repo.BookingRow, event: BookingEvent, timeZone: string, reason?: string | null, venueName?: string) {
   const venue = venueName ?? (await repo.venueNames(tx, [b.venueId])).get(b.venueId) ?? '';
   const what = `${b.number} ${venue} ${local(timeZone, b.startAt)}–${dayjs(b.endAt).tz(timeZone).format('HH:mm')}`;
-  const topic = CLOSED_CONFIDENTIALITY.includes(b.confidentiality) ? '' : ` ${b.topic}`;
+  const topic = isClosed(b.confidentiality) ? '' : ` ${b.topic}`;
   const base = { propertyId: b.propertyId, link: `/bookings/${b.id}`, data: { bookingId: b.id, number: b.number, status: b.status } };
   const send = (n: Pick<NotifyInput, 'roles' | 'userIds' | 'severity'>, kind: string, title: string) =>
     notify(tx, { ...base, ...n, kind, title, body: `${what}${topic}${reason ? `（${reason}）` : ''}` });
@@ -245,7 +246,7 @@ export async function announce(tx: DbOrTx, ctx: Ctx, actor: Actor | null, b: rep
     await send({ roles: ['dispatcher'], severity: event === 'created' ? 'info' : 'warning' }, `booking.${event}`, `${EVENT_ZH[event]} ${b.number}`);
   }
   if (event !== 'created' && others.length) await send({ userIds: others }, `booking.${event}`, `${EVENT_ZH[event]} ${b.number}`);
-  await publish(tx, { type: 'event', topic: `booking.${event}`, propertyId: b.propertyId, data: { bookingId: b.id, venueId: b.venueId, status: b.status } });
+  await publish(tx, { type: 'event', topic: `booking.${event}`, propertyId: b.propertyId, entity: { type: 'booking', id: b.id }, data: { bookingId: b.id, venueId: b.venueId, status: b.status } });
 }
 
 export const snapshot = (b: repo.BookingRow): Record<string, unknown> => ({ ...b });
@@ -312,7 +313,7 @@ export async function listBookings(ctx: Ctx, q: BookingQuery) {
   if (own && !actor.organizationId) return { data: [], nextCursor: null };
   const rows = await repo.listBookings(ctx.db, {
     propertyId: q.propertyId, from, to, venueId: q.venueId, status: q.status, seriesId: q.seriesId,
-    organizationId: own ? actor.organizationId! : q.organizationId,
+    organizationId: own ? actor.organizationId! : q.organizationId, viewer: listViewer(actor, q.propertyId),
     after: key ? { startAt: new Date(String(key[0])), id: String(key[1]) } : undefined, limit: q.limit + 1,
   });
   const page = rows.slice(0, q.limit);
@@ -320,28 +321,25 @@ export async function listBookings(ctx: Ctx, q: BookingQuery) {
   return { data: await present(ctx, actor, page), nextCursor: rows.length > q.limit && last ? encodeCursor([last.startAt.toISOString(), last.id]) : null };
 }
 
-/** The booking if the actor may see it; 404 otherwise (its existence is not revealed). */
+/** The booking if the actor may read it (M12 confidentiality included); 404 otherwise (its existence is not revealed). */
 export async function loadVisible(ctx: Ctx, id: string) {
   const actor = requireActor(ctx);
   const b = await repo.findBooking(ctx.db, id);
-  if (!b || !canRead(actor, b)) throw errors.notFound('booking');
+  if (!b || !mayReadRow(actor, b) || !(await canSee(ctx.db, actor, { ...b, bookingId: b.id }))) throw errors.notFound('booking');
   return { actor, b };
 }
 
 export async function getBooking(ctx: Ctx, id: string) {
   const { actor, b } = await loadVisible(ctx, id);
   // Views of confidential meetings are recorded (SPEC M12).
-  if (CLOSED_CONFIDENTIALITY.includes(b.confidentiality) && canSeeContent(actor, b)) {
-    await audit(ctx.db, ctx, { action: 'booking.viewed', entityType: 'booking', entityId: b.id, propertyId: b.propertyId });
-  }
+  if (isClosed(b.confidentiality)) await audit(ctx.db, ctx, { action: 'booking.viewed', entityType: 'booking', entityId: b.id, propertyId: b.propertyId });
   return presentOne(ctx, actor, b);
 }
 
 export async function bookingHistory(ctx: Ctx, id: string) {
-  const { actor, b } = await loadVisible(ctx, id);
-  const open = canSeeContent(actor, b);
+  await loadVisible(ctx, id);
   const rows = await repo.history(ctx.db, id);
-  return { data: rows.map((e) => ({ id: e.id, action: e.action, actorId: e.actorId, actorName: e.actorName, at: e.at.toISOString(), changes: open ? e.changes : null, meta: open ? e.meta : null })) };
+  return { data: rows.map((e) => ({ id: e.id, action: e.action, actorId: e.actorId, actorName: e.actorName, at: e.at.toISOString(), changes: e.changes, meta: e.meta })) };
 }
 
 const stale = (ctx: Ctx, b: repo.BookingRow) =>

@@ -7,11 +7,14 @@ import type { CaseRow } from './cases.repository.ts';
 
 export const isReporter = (actor: Actor, c: Pick<CaseRow, 'reporterId'>) => !!c.reporterId && c.reporterId === actor.id;
 
-/** Staff with cases.read see the property's cases; a tenant sees only the cases they reported. Others: 404. */
+/** Staff with cases.read see the property's cases; a tenant sees only the cases they reported. */
+export function canReadCase(actor: Actor, c: Pick<CaseRow, 'propertyId' | 'reporterId'>): boolean {
+  return can(actor, c.propertyId, 'cases.read') || (can(actor, c.propertyId, 'cases.report') && isReporter(actor, c));
+}
+
+/** canReadCase, or 404 (the case's existence is not revealed). */
 export function assertVisible(actor: Actor, c: Pick<CaseRow, 'propertyId' | 'reporterId'>) {
-  if (can(actor, c.propertyId, 'cases.read')) return;
-  if (can(actor, c.propertyId, 'cases.report') && isReporter(actor, c)) return;
-  throw errors.notFound('case');
+  if (!canReadCase(actor, c)) throw errors.notFound('case');
 }
 
 /** The properties a list draws from: full (staff) and own-only (tenants). */

@@ -6,11 +6,13 @@ import * as svc from './cases.service.ts';
 import * as s from './cases.schema.ts';
 import { casesMoreRoutes } from './cases.more.routes.ts';
 import { casesDispatchRoutes } from './cases.dispatch.routes.ts';
+import { caseReader } from './cases.live.ts';
 
 const tags = ['cases'];
 
 /** Service desk: cases (报修/投诉), work orders (派工单), callbacks (回访), consultations. */
 export async function casesRoutes(fastify: FastifyInstance) {
+  fastify.hub.registerReader('case', caseReader);
   const app = typed(fastify);
   app.addHook('preHandler', requireAuth);
 

@@ -83,7 +83,7 @@ export async function save(tx: Tx, ctx: Ctx, c: CaseRow, patch: Partial<CaseRow>
 async function changed(tx: Tx, ctx: Ctx, c: CaseRow, u: CaseRow, ev: EventInput) {
   await event(tx, ctx, c, ev);
   await audit(tx, ctx, { action: `case.${ev.kind}`, entityType: 'case', entityId: c.id, propertyId: c.propertyId, before: c, after: u, meta: ev.data });
-  await publish(tx, { type: 'event', topic: 'case.changed', propertyId: c.propertyId, data: { id: c.id, number: c.number, status: u.status } });
+  await publish(tx, { type: 'event', topic: 'case.changed', propertyId: c.propertyId, entity: { type: 'case', id: c.id }, data: { id: c.id, number: c.number, status: u.status } });
   return u;
 }
 
@@ -160,7 +160,7 @@ export async function createCase(ctx: Ctx, input: CreateCaseInput) {
     if (i.apologized) await event(tx, ctx, c, { kind: 'apology' });
     await audit(tx, ctx, { action: 'case.created', entityType: 'case', entityId: c.id, propertyId: pid, before: null, after: c });
     if (c.emergency) await notifyEmergency(tx, c);
-    await publish(tx, { type: 'event', topic: 'case.created', propertyId: pid, data: { id: c.id, number: c.number, emergency: c.emergency } });
+    await publish(tx, { type: 'event', topic: 'case.created', propertyId: pid, entity: { type: 'case', id: c.id }, data: { id: c.id, number: c.number, emergency: c.emergency } });
     return c;
   });
   return detail(ctx, c);

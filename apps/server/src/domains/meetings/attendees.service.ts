@@ -9,7 +9,7 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import QRCode from 'qrcode';
 import { z } from 'zod';
-import { CLOSED_CONFIDENTIALITY, type ProblemField } from '@hy/contracts';
+import type { ProblemField } from '@hy/contracts';
 import type { Ctx } from '../../lib/context.ts';
 import { AppError, errors } from '../../lib/errors.ts';
 import type { DbOrTx } from '../../db/client.ts';
@@ -18,6 +18,7 @@ import { publish } from '../notifications/notifications.hub.ts';
 import * as more from './meetings.more.repository.ts';
 import * as repo from './meetings.repository.ts';
 import { failMore, iso, meetingFor } from './meetings.access.ts';
+import { isClosed, publicView } from '../bookings/confidentiality/confidentiality.policy.ts';
 import { attendeeFields } from './meetings.more.schema.ts';
 
 type AttendeeInput = z.infer<typeof attendeeFields>;
@@ -55,7 +56,7 @@ async function verifyToken(db: DbOrTx, token: string) {
 const presentAttendee = (a: more.AttendeeRow) => ({
   id: a.id, name: a.name, organization: a.organization, title: a.title, phone: a.phone, seat: a.seat, note: a.note, signedInAt: iso(a.signedInAt), signedInVia: a.signedInVia,
 });
-const closed = (c: string) => CLOSED_CONFIDENTIALITY.includes(c as never);
+const closed = isClosed;
 
 /** Agenda, handbook and live counts of a meeting (staff and its organizer). */
 export async function getPage(ctx: Ctx, noticeId: string) {
@@ -174,7 +175,7 @@ export async function revokeCodes(ctx: Ctx, noticeId: string) {
 
 async function publishCount(tx: DbOrTx, propertyId: string, noticeId: string) {
   const count = await more.signInCount(tx, noticeId);
-  await publish(tx, { type: 'event', topic: 'meetings.sign_in', propertyId, data: { noticeId, ...count } });
+  await publish(tx, { type: 'event', topic: 'meetings.sign_in', propertyId, entity: { type: 'notice', id: noticeId }, data: { noticeId, ...count } });
   return count;
 }
 
@@ -196,14 +197,20 @@ export async function deskSignIn(ctx: Ctx, attendeeId: string) {
   return doSignIn(ctx, n, a, 'desk');
 }
 
-/** Public page of a code: the meeting, agenda, handbook, and (per-attendee code) whom it names. */
+/**
+ * Public page of a code: the meeting, agenda, handbook, and (per-attendee code) whom it names. M12:
+ * a confidential meeting's page shows only a neutral title (会议签到) and the time — no name, unit,
+ * venue, agenda or handbook (confidentiality.policy publicView).
+ */
 export async function publicPage(ctx: Ctx, token: string) {
   const { n, page, attendeeId } = await verifyToken(ctx.db, token);
   const a = attendeeId ? await more.findAttendee(ctx.db, attendeeId) : null;
   if (attendeeId && (!a || a.noticeId !== n.id)) throw failMore('sign_in_token_invalid');
+  const level = (await more.noticeWithOrganization(ctx.db, n.id))?.confidentiality ?? n.content.confidentiality;
+  const shown = publicView(level, { meetingName: n.content.meetingName, venue: n.content.venue.name as string | null, agenda: page.agenda, handbook: page.handbook });
   return {
-    meetingName: n.content.meetingName, venue: n.content.venue.name, startAt: n.startAt.toISOString(), endAt: n.endAt.toISOString(),
-    agenda: page.agenda, handbook: page.handbook, attendee: a ? { name: a.name, seat: a.seat, signedInAt: iso(a.signedInAt) } : null,
+    ...shown, startAt: n.startAt.toISOString(), endAt: n.endAt.toISOString(),
+    attendee: a ? { name: a.name, seat: a.seat, signedInAt: iso(a.signedInAt) } : null,
     needs: a ? [] : ['name', 'phone'], count: await more.signInCount(ctx.db, n.id),
   };
 }

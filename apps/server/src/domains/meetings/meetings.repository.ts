@@ -1,10 +1,12 @@
 /** All SQL of meeting services. */
 import { and, asc, eq, getTableColumns, gte, inArray, isNull, lt, ne, sql } from 'drizzle-orm';
-import { CLOSED_CONFIDENTIALITY, type Department } from '@hy/contracts';
+import type { Department } from '@hy/contracts';
 import type { DbOrTx } from '../../db/client.ts';
 import {
   bookings, buildings, counters, meetingChecks, meetingIncidents, meetingTasks, noticeDepartments, properties, serviceNotices, taskTemplates, users, venues,
 } from '../../db/schema/index.ts';
+import { visibleTo } from '../bookings/confidentiality/confidentiality.repository.ts';
+import type { ClosedViewer } from '../bookings/confidentiality/confidentiality.policy.ts';
 
 export type TemplateRow = typeof taskTemplates.$inferSelect;
 export type NoticeRow = typeof serviceNotices.$inferSelect;
@@ -90,17 +92,9 @@ export async function updateNotice(tx: DbOrTx, id: string, patch: Partial<typeof
   const [n] = await tx.update(serviceNotices).set(patch).where(and(eq(serviceNotices.id, id), guard)).returning();
   return n ?? null;
 }
-/**
- * M12 in lists: for a viewer who is not booking staff or a manager, confidential and secret notices
- * only where the viewer is assigned to one of its tasks and authorised for confidential meetings.
- */
-export const visibleTo = (viewerId: string | undefined) => (viewerId === undefined ? undefined : sql`(
-  coalesce(${serviceNotices.content}->>'confidentiality', 'normal') not in (${sql.join(CLOSED_CONFIDENTIALITY.map((c) => sql`${c}`), sql`, `)})
-  or exists (select 1 from task_assignments ta join staff_profiles sp on sp.property_id = ta.property_id and sp.user_id = ta.user_id and sp.confidential_authorised
-    where ta.notice_id = ${serviceNotices.id} and ta.user_id = ${viewerId}))`);
-
-export const listNotices = (db: DbOrTx, q: { propertyId: string; from: Date; to: Date; limit: number; viewerId?: string }) =>
-  db.select().from(serviceNotices).where(and(eq(serviceNotices.propertyId, q.propertyId), lt(serviceNotices.startAt, q.to), gte(serviceNotices.endAt, q.from), visibleTo(q.viewerId)))
+/** Notices of a period; M12: closed meetings only where `viewer` may see them (confidentiality.repository). */
+export const listNotices = (db: DbOrTx, q: { propertyId: string; from: Date; to: Date; limit: number; viewer?: ClosedViewer }) =>
+  db.select().from(serviceNotices).where(and(eq(serviceNotices.propertyId, q.propertyId), lt(serviceNotices.startAt, q.to), gte(serviceNotices.endAt, q.from), visibleTo(q.viewer, serviceNotices.bookingId)))
     .orderBy(asc(serviceNotices.startAt), asc(serviceNotices.id)).limit(q.limit);
 
 // ---------- tasks ----------
@@ -134,13 +128,12 @@ export async function completeTask(tx: DbOrTx, id: string, by: string, at: Date,
     .where(and(eq(meetingTasks.id, id), eq(meetingTasks.status, 'open'))).returning();
   return t ?? null;
 }
-/** A department's board: tasks due in [from, to) with their meeting. */
 /** The tasks of a board: due in [from, to), not cancelled, of meetings the viewer may see (flat rows; the meetings come from boardMeetings). */
-export function board(db: DbOrTx, q: { propertyId: string; department?: Department; from: Date; to: Date; limit: number; viewerId?: string }) {
+export function board(db: DbOrTx, q: { propertyId: string; department?: Department; from: Date; to: Date; limit: number; viewer?: ClosedViewer }) {
   return db.select(getTableColumns(meetingTasks))
     .from(meetingTasks).innerJoin(serviceNotices, eq(serviceNotices.id, meetingTasks.noticeId))
     .where(and(eq(meetingTasks.propertyId, q.propertyId), q.department ? eq(meetingTasks.department, q.department) : undefined,
-      gte(meetingTasks.dueAt, q.from), lt(meetingTasks.dueAt, q.to), ne(meetingTasks.status, 'cancelled'), visibleTo(q.viewerId)))
+      gte(meetingTasks.dueAt, q.from), lt(meetingTasks.dueAt, q.to), ne(meetingTasks.status, 'cancelled'), visibleTo(q.viewer, serviceNotices.bookingId)))
     .orderBy(asc(meetingTasks.dueAt), asc(meetingTasks.sort), asc(meetingTasks.id)).limit(q.limit);
 }
 /** The few notice fields a board card shows, once per meeting. */

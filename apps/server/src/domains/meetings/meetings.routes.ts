@@ -7,10 +7,14 @@ import {
   boardQuery, checkBody, checkParams, completeBody, departmentBody, incidentBody, noticeCreate, noticeQuery, propertyBody, resolveBody, sheetParams,
   templateCreate, templatePatch, templateQuery,
 } from './meetings.schema.ts';
+import { incidentReader, noticeReader, taskReader } from './meetings.live.ts';
 
 const tags = ['meetings'];
 
 export async function meetingsRoutes(fastify: FastifyInstance) {
+  fastify.hub.registerReader('notice', noticeReader);
+  fastify.hub.registerReader('task', taskReader);
+  fastify.hub.registerReader('incident', incidentReader);
   const app = typed(fastify);
   const opts = { preHandler: requireAuth };
 

@@ -9,10 +9,10 @@
 import dayjs from 'dayjs';
 import { sql } from 'drizzle-orm';
 import {
-  CHECK_LEVELS, CLOSED_CONFIDENTIALITY, CUP_TYPES, DEPARTMENT_LABELS, DEPARTMENT_ROLES, DEPARTMENTS, MEETING_ERROR_CODES, MEETING_MANAGER_ROLES,
+  CHECK_LEVELS, CUP_TYPES, DEPARTMENT_LABELS, DEPARTMENT_ROLES, DEPARTMENTS, MEETING_ERROR_CODES, MEETING_MANAGER_ROLES,
   SERVICE_CENTER_ROLES, SERVING_ORDER_ZH, AV_EMERGENCY_PLAN_ZH, type Department, type MeetingErrorCode, type NoticePolicies,
 } from '@hy/contracts';
-import { type Actor, type Ctx, authorize, can, hasRole, requireActor } from '../../lib/context.ts';
+import { type Actor, type Ctx, authorize, can, hasRole, memberProperties, requireActor } from '../../lib/context.ts';
 import { AppError, errors } from '../../lib/errors.ts';
 import type { Db, DbOrTx, Tx } from '../../db/client.ts';
 import type { NoticeContent } from '../../db/schema/index.ts';
@@ -24,7 +24,8 @@ import { loadWorkCalendar } from '../calendar/calendar.service.ts';
 import { systemCtx } from '../bookings/bookings.service.ts';
 import * as repo from './meetings.repository.ts';
 import * as more from './meetings.more.repository.ts';
-import { closedViewer, maySeeClosed } from './meetings.access.ts';
+import { canSeeMeeting } from './meetings.access.ts';
+import { isClosed, listViewer } from '../bookings/confidentiality/confidentiality.policy.ts';
 import {
   CONFERENCE_TYPES, DEFAULT_CONFERENCE_BUILDINGS, beforeStart, defaultTemplates, describeDiff, diffSize, diffTasks, liveStatus, noticeDeadlines, planTasks,
   type DepartmentDiff, type TemplateLike,
@@ -128,7 +129,7 @@ function contentChanges(a: NoticeContent, b: NoticeContent, f: (d: string) => st
 }
 
 const meetingLine = (n: { number: string; content: NoticeContent }, f: (d: string) => string) =>
-  `${n.number} ${CLOSED_CONFIDENTIALITY.includes(n.content.confidentiality as never) ? '' : `${n.content.meetingName} `}${n.content.venue.name} ${f(n.content.startAt)}`;
+  `${n.number} ${isClosed(n.content.confidentiality) ? '' : `${n.content.meetingName} `}${n.content.venue.name} ${f(n.content.startAt)}`;
 
 /**
  * Brings the booking's notice in line with the booking: issues it (confirmed, none yet), re-issues
@@ -184,7 +185,7 @@ async function issue(tx: Tx, ctx: Ctx, b: repo.BookingRow) {
   if (n.issuedLate) {
     await notify(tx, { propertyId: n.propertyId, roles: [...SERVICE_CENTER_ROLES], kind: 'meetings.notice_late', severity: 'warning', title: `通知单发出过晚 ${n.number}`, body: `${meetingLine(n, f)}${late}`, link: `/service-notices/${n.id}`, data: { noticeId: n.id } });
   }
-  await publish(tx, { type: 'event', topic: 'meetings.notice_issued', propertyId: n.propertyId, data: { noticeId: n.id, version: 1 } });
+  await publish(tx, { type: 'event', topic: 'meetings.notice_issued', propertyId: n.propertyId, entity: { type: 'notice', id: n.id }, data: { noticeId: n.id, version: 1 } });
   return n;
 }
 
@@ -246,7 +247,7 @@ async function reissue(tx: Tx, ctx: Ctx, b: repo.BookingRow, n: repo.NoticeRow) 
     meta: { version: row.version, changes, diff: Object.fromEntries(changedDepartments.map((d) => [d, diff[d]])) },
   });
   for (const d of touched) await tellDepartment(tx, row, d, diff[d], changes, f, n.status === 'on_hold' ? '已恢复' : '已变更');
-  await publish(tx, { type: 'event', topic: 'meetings.notice_reissued', propertyId: n.propertyId, data: { noticeId: n.id, version: row.version } });
+  await publish(tx, { type: 'event', topic: 'meetings.notice_reissued', propertyId: n.propertyId, entity: { type: 'notice', id: n.id }, data: { noticeId: n.id, version: row.version } });
   return row;
 }
 
@@ -287,7 +288,7 @@ async function cancel(tx: Tx, ctx: Ctx, b: repo.BookingRow, n: repo.NoticeRow) {
       data: { noticeId: n.id, department: d, cancelledTasks: mine.map((t) => t.key) },
     });
   }
-  await publish(tx, { type: 'event', topic: 'meetings.notice_cancelled', propertyId: n.propertyId, data: { noticeId: n.id } });
+  await publish(tx, { type: 'event', topic: 'meetings.notice_cancelled', propertyId: n.propertyId, entity: { type: 'notice', id: n.id }, data: { noticeId: n.id } });
   return row;
 }
 
@@ -304,13 +305,15 @@ export async function issueForBooking(ctx: Ctx, bookingId: string) {
 
 // ---------- reading ----------
 
+/** The notice if the actor reads meetings in its property and may see it (M12: its booking's level); 404 otherwise. */
 async function visibleNotice(ctx: Ctx, id: string) {
   const actor = requireActor(ctx);
-  const n = await repo.findNotice(ctx.db, id);
-  if (!n) throw errors.notFound('service notice');
+  const found = await more.noticeWithOrganization(ctx.db, id);
+  if (!found) throw errors.notFound('service notice');
+  const n = found.notice;
+  if (!memberProperties(actor).includes(n.propertyId) || !(await canSeeMeeting(ctx.db, actor, found))) throw errors.notFound('service notice');
   authorize(actor, n.propertyId, 'meetings.read');
-  if (!(await maySeeClosed(ctx.db, actor, n, n.content.confidentiality))) throw errors.notFound('service notice'); // M12
-  return { actor, n };
+  return { actor, n, confidentiality: found.confidentiality };
 }
 
 const inDepartment = (actor: Actor, propertyId: string, d: Department) => hasRole(actor, propertyId, ...DEPARTMENT_ROLES[d]);
@@ -371,9 +374,9 @@ const presentIncident = (i: repo.IncidentRow) => ({
 });
 
 export async function getNotice(ctx: Ctx, id: string) {
-  const { actor, n } = await visibleNotice(ctx, id);
-  if (CLOSED_CONFIDENTIALITY.includes(n.content.confidentiality as never)) {
-    await audit(ctx.db, ctx, { action: 'service_notice.viewed', entityType: 'service_notice', entityId: n.id, propertyId: n.propertyId, meta: { confidentiality: n.content.confidentiality } });
+  const { actor, n, confidentiality } = await visibleNotice(ctx, id);
+  if (isClosed(confidentiality)) {
+    await audit(ctx.db, ctx, { action: 'service_notice.viewed', entityType: 'service_notice', entityId: n.id, propertyId: n.propertyId, meta: { confidentiality } });
   }
   return presentNotice(ctx, actor, n);
 }
@@ -383,7 +386,7 @@ export async function listNotices(ctx: Ctx, q: { propertyId: string; from?: stri
   authorize(actor, q.propertyId, 'meetings.read');
   const { from, to } = await window(ctx, q.propertyId, q.from, q.to);
   // M12: a confidential meeting is listed only to those who may open it (then with its name).
-  const rows = await repo.listNotices(ctx.db, { propertyId: q.propertyId, from, to, limit: q.limit, viewerId: closedViewer(actor, q.propertyId) });
+  const rows = await repo.listNotices(ctx.db, { propertyId: q.propertyId, from, to, limit: q.limit, viewer: listViewer(actor, q.propertyId) });
   const [tasks, deps] = await Promise.all([repo.tasksOf(ctx.db, rows.map((r) => r.id)), repo.departmentsOf(ctx.db, rows.map((r) => r.id))]);
   return {
     data: rows.map((n) => {
@@ -447,7 +450,7 @@ export async function departmentBoard(ctx: Ctx, q: { propertyId: string; departm
   const actor = requireActor(ctx);
   authorize(actor, q.propertyId, 'meetings.read');
   const { from, to } = await window(ctx, q.propertyId, q.from, q.to);
-  const tasks = await repo.board(ctx.db, { ...q, from, to, viewerId: closedViewer(actor, q.propertyId) });
+  const tasks = await repo.board(ctx.db, { ...q, from, to, viewer: listViewer(actor, q.propertyId) });
   const [meetings, names] = await Promise.all([repo.boardMeetings(ctx.db, [...new Set(tasks.map((t) => t.noticeId))]), repo.userNames(ctx.db, tasks.map((t) => t.doneBy))]);
   const now = ctx.now();
   const mine = new Map(DEPARTMENTS.map((d) => [d, inDepartment(actor, q.propertyId, d)]));
@@ -467,10 +470,9 @@ function requireDepartment(actor: Actor, propertyId: string, d: Department) {
 }
 
 export async function completeTask(ctx: Ctx, id: string, input: { note?: string | null; photoUrl?: string | null }) {
-  const actor = requireActor(ctx);
   const t = await repo.findTask(ctx.db, id);
   if (!t) throw errors.notFound('task');
-  authorize(actor, t.propertyId, 'meetings.read');
+  const { actor } = await visibleNotice(ctx, t.noticeId).catch((e) => { throw e?.status === 404 ? errors.notFound('task') : e; });
   requireDepartment(actor, t.propertyId, t.department);
   if (t.status === 'cancelled') throw fail('notice_inactive', '任务已取消 / the task was cancelled');
   const now = ctx.now();
@@ -478,7 +480,7 @@ export async function completeTask(ctx: Ctx, id: string, input: { note?: string 
     const row = await repo.completeTask(tx, id, actor.id, now, input.note ?? null, input.photoUrl ?? null);
     if (!row) throw fail('task_already_done');
     await audit(tx, ctx, { action: 'meeting_task.completed', entityType: 'meeting_task', entityId: id, propertyId: t.propertyId, before: t, after: row });
-    await publish(tx, { type: 'event', topic: 'meetings.task_done', propertyId: t.propertyId, data: { taskId: id, noticeId: t.noticeId, department: t.department } });
+    await publish(tx, { type: 'event', topic: 'meetings.task_done', propertyId: t.propertyId, entity: { type: 'task', id }, data: { taskId: id, noticeId: t.noticeId, department: t.department } });
     return presentTask(actor, row, new Map([[actor.id, actor.displayName]]), ctx.now());
   });
 }
@@ -500,7 +502,7 @@ export async function reportReady(ctx: Ctx, id: string, department: Department) 
     if (!row) throw fail('already_ready');
     await audit(tx, ctx, { action: 'service_notice.department_ready', entityType: 'service_notice', entityId: n.id, propertyId: n.propertyId, meta: { department, late: !!n.readyDeadline && now > n.readyDeadline } });
     await notify(tx, { propertyId: n.propertyId, roles: [...SERVICE_CENTER_ROLES], kind: 'meetings.department_ready', title: `${DEPARTMENT_LABELS[department].zh}准备就绪 ${n.number}`, body: '请检查核实 / please verify', link: `/service-notices/${n.id}`, data: { noticeId: n.id, department } });
-    await publish(tx, { type: 'event', topic: 'meetings.department_ready', propertyId: n.propertyId, data: { noticeId: n.id, department } });
+    await publish(tx, { type: 'event', topic: 'meetings.department_ready', propertyId: n.propertyId, entity: { type: 'notice', id: n.id }, data: { noticeId: n.id, department } });
   });
   return getNotice(ctx, id);
 }
@@ -516,7 +518,7 @@ export async function verifyReady(ctx: Ctx, id: string, department: Department) 
       throw d?.verifiedAt ? fail('already_verified') : fail('department_not_ready');
     }
     await audit(tx, ctx, { action: 'service_notice.department_verified', entityType: 'service_notice', entityId: n.id, propertyId: n.propertyId, meta: { department } });
-    await publish(tx, { type: 'event', topic: 'meetings.department_verified', propertyId: n.propertyId, data: { noticeId: n.id, department } });
+    await publish(tx, { type: 'event', topic: 'meetings.department_verified', propertyId: n.propertyId, entity: { type: 'notice', id: n.id }, data: { noticeId: n.id, department } });
   });
   return getNotice(ctx, id);
 }
@@ -538,7 +540,7 @@ export async function recordCheck(ctx: Ctx, id: string, level: number, input: { 
       const next = CHECK_LEVELS[level]?.roles ?? MEETING_MANAGER_ROLES;
       await notify(tx, { propertyId: n.propertyId, roles: [...new Set([...next, ...SERVICE_CENTER_ROLES])], kind: 'meetings.check_problem', severity: 'warning', title: `第${level}级检查发现问题 ${n.number}`, body: input.finding ?? '', link: `/service-notices/${n.id}`, data: { noticeId: n.id, level } });
     }
-    await publish(tx, { type: 'event', topic: 'meetings.check_recorded', propertyId: n.propertyId, data: { noticeId: n.id, level, result: input.result } });
+    await publish(tx, { type: 'event', topic: 'meetings.check_recorded', propertyId: n.propertyId, entity: { type: 'notice', id: n.id }, data: { noticeId: n.id, level, result: input.result } });
   });
   return getNotice(ctx, id);
 }
@@ -559,7 +561,7 @@ export async function checkDue(db: Db, payload: Record<string, unknown>, now: Da
       title: `第${level}级会前检查未按时确认 ${n.number}`, body: `${meetingLine(n, f)}：${CHECK_LEVELS[level - 1]!.zh}应于 ${f(row.dueAt)} 前完成，请跟进`,
       link: `/service-notices/${n.id}`, data: { noticeId: n.id, level },
     });
-    await publish(tx, { type: 'event', topic: 'meetings.check_missed', propertyId: n.propertyId, data: { noticeId: n.id, level } });
+    await publish(tx, { type: 'event', topic: 'meetings.check_missed', propertyId: n.propertyId, entity: { type: 'notice', id: n.id }, data: { noticeId: n.id, level } });
     return true;
   });
 }
@@ -576,7 +578,7 @@ export async function startOrEnd(ctx: Ctx, id: string, what: 'start' | 'end') {
       : await repo.updateNotice(tx, n.id, { endedAt: now, endedBy: actor.id, updatedAt: now, ...(n.startedAt ? {} : { startedAt: n.startAt }) }, sqlGuard('end'));
     if (!row) throw fail('meeting_state', what === 'start' ? '会议已开始或已结束' : '会议已结束');
     await audit(tx, ctx, { action: `service_notice.${what === 'start' ? 'started' : 'ended'}`, entityType: 'service_notice', entityId: n.id, propertyId: n.propertyId, before: n, after: row });
-    await publish(tx, { type: 'event', topic: `meetings.${what === 'start' ? 'started' : 'ended'}`, propertyId: n.propertyId, data: { noticeId: n.id } });
+    await publish(tx, { type: 'event', topic: `meetings.${what === 'start' ? 'started' : 'ended'}`, propertyId: n.propertyId, entity: { type: 'notice', id: n.id }, data: { noticeId: n.id } });
   });
   return getNotice(ctx, id);
 }
@@ -602,21 +604,22 @@ export async function reportIncident(ctx: Ctx, id: string, input: { kind: repo.I
     if (serious) {
       await notify(tx, { ...base, roles: [...MEETING_MANAGER_ROLES, ...SERVICE_CENTER_ROLES], kind: 'meetings.incident_escalated', severity: 'critical', channels: ['sms'], title: `会议重大事件上报 ${n.number}`, body: `${meetingLine(n, f)}：${input.description}` });
     }
-    await publish(tx, { type: 'event', topic: 'meetings.incident', propertyId: n.propertyId, data: { noticeId: n.id, incidentId: row.id, serious } });
+    await publish(tx, { type: 'event', topic: 'meetings.incident', propertyId: n.propertyId, entity: { type: 'incident', id: row.id }, data: { noticeId: n.id, incidentId: row.id, serious } });
     return presentIncident(row);
   });
 }
 
 export async function resolveIncident(ctx: Ctx, incidentId: string, input: { handledBy?: string | null; handling: string }) {
-  const actor = requireActor(ctx);
   const i = await repo.findIncident(ctx.db, incidentId);
   if (!i) throw errors.notFound('incident');
+  // M12: an incident of a meeting the actor may not see is 404, like the meeting.
+  const { actor } = await visibleNotice(ctx, i.noticeId).catch((e) => { throw e?.status === 404 ? errors.notFound('incident') : e; });
   authorize(actor, i.propertyId, 'meetings.incidents');
   return ctx.db.transaction(async (tx) => {
     const row = await repo.resolveIncident(tx, incidentId, { by: actor.id, at: ctx.now(), handledBy: input.handledBy ?? null, handling: input.handling });
     if (!row) throw fail('incident_already_resolved');
     await audit(tx, ctx, { action: 'meeting_incident.resolved', entityType: 'meeting_incident', entityId: i.id, propertyId: i.propertyId, before: i, after: row });
-    await publish(tx, { type: 'event', topic: 'meetings.incident_resolved', propertyId: i.propertyId, data: { noticeId: i.noticeId, incidentId: i.id } });
+    await publish(tx, { type: 'event', topic: 'meetings.incident_resolved', propertyId: i.propertyId, entity: { type: 'incident', id: i.id }, data: { noticeId: i.noticeId, incidentId: i.id } });
     return presentIncident(row);
   });
 }
@@ -659,7 +662,7 @@ export async function alertOverdue(db: Db, now: Date, propertyId?: string, limit
         link: `/service-notices/${n.id}`, data: { noticeId: n.id, department: t0.department, taskIds: list.map((t) => t.id) },
       });
       await audit(tx, ctx, { action: 'meeting_task.overdue', entityType: 'service_notice', entityId: n.id, propertyId: n.propertyId, meta: { department: t0.department, taskIds: list.map((t) => t.id) } });
-      await publish(tx, { type: 'event', topic: 'meetings.task_overdue', propertyId: n.propertyId, data: { noticeId: n.id, department: t0.department, count: list.length } });
+      await publish(tx, { type: 'event', topic: 'meetings.task_overdue', propertyId: n.propertyId, entity: { type: 'notice', id: n.id }, data: { noticeId: n.id, department: t0.department, count: list.length } });
     }
     return tasks.length;
   });

@@ -8,7 +8,7 @@
  */
 import dayjs from 'dayjs';
 import {
-  CHECK_LEVELS, CLOSED_CONFIDENTIALITY, DEPARTMENT_LABELS, DEPARTMENTS, INCIDENT_KINDS, MEETING_MANAGER_ROLES, MEETING_REPORT_ROLES,
+  CHECK_LEVELS, DEPARTMENT_LABELS, DEPARTMENTS, INCIDENT_KINDS, MEETING_MANAGER_ROLES, MEETING_REPORT_ROLES,
   ROLE_LABELS, SERVICE_CENTER_ROLES, SURVEY_INVITE_DELAY_MINUTES, SURVEY_INVITE_MAX_AGE_DAYS, SURVEY_RATING_LABELS, type Role,
 } from '@hy/contracts';
 import { type Actor, type Ctx, hasRole, isStaffIn, memberProperties, requireActor } from '../../lib/context.ts';
@@ -22,7 +22,8 @@ import { workbook, type Sheet } from '../cases/cases.xlsx.ts';
 import * as repo from './meetings.repository.ts';
 import * as more from './meetings.more.repository.ts';
 import * as r from './reports.repository.ts';
-import { failMore, iso, isOrganizerOf, seesAllClosed } from './meetings.access.ts';
+import { failMore, iso, isOrganizerOf } from './meetings.access.ts';
+import { isClosed, seesAllClosed } from '../bookings/confidentiality/confidentiality.policy.ts';
 import { liveStatus } from './meetings.rules.ts';
 import { yuan } from './fees.rules.ts';
 import { average, countBy, dayPeriod, hours, isoWeekOf, localDate, localMonth, monthPeriod, overlapMs, pct, readyBy, readyOnTime, weekPeriod, type Period } from './reports.rules.ts';
@@ -43,8 +44,12 @@ async function reportAccess(ctx: Ctx, propertyId: string) {
   return { actor, tz: (await loadWorkCalendar(ctx.db, propertyId)).timeZone };
 }
 
-const closed = (c: string) => CLOSED_CONFIDENTIALITY.includes(c as never);
-/** M12: the names of confidential meetings only for booking staff and managers. */
+const closed = isClosed;
+/**
+ * M12 (confidentiality.policy): a report names a confidential meeting only to those who see every
+ * closed meeting of the property (report readers are managers and the service center, who do);
+ * anyone else would get the meeting unnamed. Exports are audited with the confidential notices they hold.
+ */
 const mayName = seesAllClosed;
 
 /** Views that include confidential meetings, and every export, leave an audit event. */

@@ -6,7 +6,7 @@
  * confidential meeting (422 otherwise). Every write is audited in its transaction.
  */
 import dayjs from 'dayjs';
-import { CLOSED_CONFIDENTIALITY, DEPARTMENT_LABELS, DEPARTMENT_ROLES, WORKING_HOURS, type Role } from '@hy/contracts';
+import { DEPARTMENT_LABELS, DEPARTMENT_ROLES, WORKING_HOURS, type Role } from '@hy/contracts';
 import { type Ctx, requireActor } from '../../lib/context.ts';
 import { errors } from '../../lib/errors.ts';
 import { audit } from '../audit/audit.service.ts';
@@ -15,6 +15,7 @@ import { loadWorkCalendar } from '../calendar/calendar.service.ts';
 import * as repo from './meetings.repository.ts';
 import * as more from './meetings.more.repository.ts';
 import { authorizeIn, failMore, iso, meetingFor } from './meetings.access.ts';
+import { isClosed } from '../bookings/confidentiality/confidentiality.policy.ts';
 import { assignmentWarnings, isOvertime, rosterShifts } from './staffing.rules.ts';
 
 type ProfileInput = {
@@ -122,7 +123,7 @@ export async function assign(ctx: Ctx, taskId: string, userId: string) {
   if (task.status === 'cancelled' || n.status === 'cancelled') throw errors.rule('notice_inactive', '任务或会议已取消');
   const roles = await requireStaff(ctx, n.propertyId, userId);
   if (!roles.some((r) => DEPARTMENT_ROLES[task.department].includes(r))) throw failMore('staff_wrong_department', `只能安排${DEPARTMENT_LABELS[task.department].zh}人员`);
-  if (CLOSED_CONFIDENTIALITY.includes(confidentiality as never) && !(await more.profile(ctx.db, n.propertyId, userId))?.confidentialAuthorised) throw failMore('staff_not_authorised');
+  if (isClosed(confidentiality) && !(await more.profile(ctx.db, n.propertyId, userId))?.confidentialAuthorised) throw failMore('staff_not_authorised');
   const work = { start: task.dueAt < n.startAt ? task.dueAt : n.startAt, end: n.endAt };
   const shifts = (await more.shiftsIn(ctx.db, { propertyId: n.propertyId, userId, from: new Date(task.dueAt.getTime() - 86_400_000), to: new Date(task.dueAt.getTime() + 86_400_000) }))
     .map(({ shift: s }) => ({ start: s.startsAt, end: s.endsAt, overtime: s.overtime }));

@@ -1,17 +1,27 @@
 import type { ServerResponse } from 'node:http';
 import { sql } from 'drizzle-orm';
-import { afterCommit, type Database, type DbOrTx } from '../../db/client.ts';
+import { afterCommit, type Database, type Db, type DbOrTx } from '../../db/client.ts';
+import { type Actor, memberProperties } from '../../lib/context.ts';
+import { actorOf } from '../identity/identity.service.ts';
+import { liveSessions } from './notifications.repository.ts';
 
 export const EVENTS_CHANNEL = 'hy_events';
 
-/** What travels through LISTEN/NOTIFY: a notification for some users, or a live event for a property. */
-export interface LiveMessage {
-  type: 'notification' | 'event';
-  topic: string;
-  userIds?: string[];
-  propertyId?: string | null;
-  data?: Record<string, unknown>;
-}
+/** The record a live event is about: the stream delivers it only to users who may read that record. */
+export type LiveEntityType = 'case' | 'booking' | 'notice' | 'task' | 'incident';
+export interface LiveEntity { type: LiveEntityType; id: string }
+
+/** What travels through LISTEN/NOTIFY: a notification for some users, or a live event about one record of a property. */
+export type LiveMessage =
+  | { type: 'notification'; topic: string; userIds: string[]; propertyId?: string | null; data?: Record<string, unknown> }
+  | { type: 'event'; topic: string; propertyId: string; entity: LiveEntity; data?: Record<string, unknown> };
+
+/**
+ * Decides who may read one record, for the live stream: given the record's id and the subscribers
+ * who are members of the event's property, the predicate of the record's read policy (null: no such
+ * record). One lookup of the record per event, whatever the number of subscribers.
+ */
+export type LiveReader = (db: Db, id: string, candidates: Actor[]) => Promise<((actor: Actor) => boolean) | null>;
 
 /**
  * Publishes a live message with pg_notify to every app instance listening. Called inside a write's
@@ -33,36 +43,61 @@ const size = (m: LiveMessage) => Buffer.byteLength(JSON.stringify(m), 'utf8');
 export function fitPayload(msg: LiveMessage): LiveMessage[] {
   if (size(msg) <= MAX_PAYLOAD_BYTES) return [msg];
   const slim: LiveMessage = { ...msg, topic: msg.topic.slice(0, 200), data: { truncated: true } };
-  if (size(slim) <= MAX_PAYLOAD_BYTES || !slim.userIds?.length) return [slim];
+  if (size(slim) <= MAX_PAYLOAD_BYTES || slim.type !== 'notification' || !slim.userIds.length) return [slim];
   const perPart = Math.max(1, Math.floor((MAX_PAYLOAD_BYTES - size({ ...slim, userIds: [] })) / 40)); // a quoted uuid and a comma: 39 bytes
   const parts: LiveMessage[] = [];
   for (let i = 0; i < slim.userIds.length; i += perPart) parts.push({ ...slim, userIds: slim.userIds.slice(i, i + perPart) });
   return parts;
 }
 
-interface Client { userId: string; propertyIds: Set<string>; res: ServerResponse }
+interface Client { actor: Actor; sessionId: string | null; res: ServerResponse }
 
-/** Fans LISTEN/NOTIFY messages out to the Server-Sent-Events connections of this instance. */
+/**
+ * Fans LISTEN/NOTIFY messages out to the Server-Sent-Events connections of this instance. A
+ * notification goes to the users it names. A live event goes to the subscribers who may read the
+ * record it names, decided by that record's own read policy (the domain registers a LiveReader for
+ * its entity type); an event naming no known record reaches nobody. Each subscriber's Actor is the
+ * one its session had when the stream opened, re-read from the database at every heartbeat: a
+ * disabled user's or an ended session's stream is closed, a changed role applies from then on.
+ * Messages are handled one at a time, in the order they were committed.
+ */
 export class NotificationHub {
   private clients = new Set<Client>();
+  private readers = new Map<LiveEntityType, LiveReader>();
   private unlisten: (() => Promise<void>) | null = null;
   private listening: Promise<void> | null = null;
   private heartbeat: NodeJS.Timeout | null = null;
+  private queue: Promise<void> = Promise.resolve();
+  private now: () => Date = () => new Date();
 
   constructor(private database: Database) {}
 
+  /** The clock sessions are checked against (the app's). */
+  useClock(now: () => Date) {
+    this.now = now;
+  }
+
+  /** A domain names who may read its records of one entity type. */
+  registerReader(type: LiveEntityType, reader: LiveReader) {
+    this.readers.set(type, reader);
+  }
+
   private ensureListening() {
-    this.listening ??= this.database.listen(EVENTS_CHANNEL, (payload) => this.dispatch(payload)).then((u) => {
+    this.listening ??= this.database.listen(EVENTS_CHANNEL, (payload) => void this.dispatch(payload)).then((u) => {
       this.unlisten = u;
-      this.heartbeat = setInterval(() => this.broadcastRaw(': ping\n\n'), 25_000);
+      this.heartbeat = setInterval(() => {
+        this.broadcastRaw(': ping\n\n');
+        void this.refresh();
+      }, 25_000);
       this.heartbeat.unref();
     });
     return this.listening;
   }
 
-  async subscribe(userId: string, propertyIds: string[], res: ServerResponse) {
+  /** Opens a stream for the signed-in actor of a session (null: no session to re-check, e.g. a test). */
+  async subscribe(actor: Actor, sessionId: string | null, res: ServerResponse) {
     await this.ensureListening();
-    const client: Client = { userId, propertyIds: new Set(propertyIds), res };
+    const client: Client = { actor, sessionId, res };
     // The connection may have gone while we waited for LISTEN: do not keep a dead client.
     if (res.destroyed || res.writableEnded) return client;
     this.clients.add(client);
@@ -86,7 +121,34 @@ export class NotificationHub {
     c.res.write(text);
   }
 
-  dispatch(payload: string) {
+  /** Handles one LISTEN/NOTIFY payload (after those before it); resolves once it was delivered. */
+  dispatch(payload: string): Promise<void> {
+    this.queue = this.queue.then(() => this.deliver(payload)).catch(() => {});
+    return this.queue;
+  }
+
+  /** Re-reads every stream's session and actor (after the messages before it): ended ones close. */
+  refresh(): Promise<void> {
+    this.queue = this.queue.then(() => this.revalidate()).catch(() => {});
+    return this.queue;
+  }
+
+  private async revalidate() {
+    const list = [...this.clients].filter((c) => c.sessionId !== null);
+    if (!list.length) return;
+    const live = await liveSessions(this.database.db, [...new Set(list.map((c) => c.sessionId!))], this.now());
+    for (const c of list) {
+      const s = live.get(c.sessionId!);
+      if (s && s.user.id === c.actor.id) {
+        c.actor = actorOf(s.user, s.roles);
+        continue;
+      }
+      this.clients.delete(c);
+      c.res.end();
+    }
+  }
+
+  private async deliver(payload: string) {
     let msg: LiveMessage;
     try {
       msg = JSON.parse(payload);
@@ -96,10 +158,19 @@ export class NotificationHub {
     if (!msg || (msg.type !== 'notification' && msg.type !== 'event')) return;
     // data first: it must not override the routing fields.
     const frame = `event: ${msg.type}\ndata: ${JSON.stringify({ ...msg.data, topic: msg.topic, propertyId: msg.propertyId ?? null })}\n\n`;
-    for (const c of this.clients) {
-      const forUser = msg.userIds ? msg.userIds.includes(c.userId) : msg.propertyId ? c.propertyIds.has(msg.propertyId) : false;
-      if (forUser) this.write(c, frame);
+    if (msg.type === 'notification') {
+      const to = new Set(msg.userIds ?? []);
+      for (const c of this.clients) if (to.has(c.actor.id)) this.write(c, frame);
+      return;
     }
+    const { propertyId, entity } = msg;
+    const reader = entity && typeof entity.id === 'string' ? this.readers.get(entity.type) : undefined;
+    if (!propertyId || !reader) return;
+    const candidates = [...this.clients].filter((c) => memberProperties(c.actor).includes(propertyId));
+    if (!candidates.length) return;
+    const mayRead = await reader(this.database.db, entity.id, [...new Set(candidates.map((c) => c.actor))]);
+    if (!mayRead) return;
+    for (const c of candidates) if (this.clients.has(c) && mayRead(c.actor)) this.write(c, frame);
   }
 
   async close() {

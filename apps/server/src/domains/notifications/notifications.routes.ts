@@ -15,6 +15,7 @@ export async function notificationsRoutes(fastify: FastifyInstance) {
   fastify.addHook('preClose', async () => {
     await fastify.hub.close();
   });
+  fastify.hub.useClock(fastify.clock.now);
   app.get('/notifications', {
     schema: { tags, summary: 'My in-app notifications', querystring: z.object({ ...pageQuery, unreadOnly: queryBool.optional() }) },
     preHandler: requireAuth,
@@ -27,7 +28,7 @@ export async function notificationsRoutes(fastify: FastifyInstance) {
   }, async (req) => svc.markRead(req.ctx(), req.body.all ? 'all' : req.body.ids!));
 
   app.get('/notifications/stream', {
-    schema: { tags, summary: 'Server-Sent Events: notifications and live events of your properties' },
+    schema: { tags, summary: 'Server-Sent Events: your notifications, and live events about the records you may read' },
     preHandler: requireAuth,
   }, async (req, reply) => {
     const scope = svc.streamScope(req.ctx());
@@ -40,7 +41,7 @@ export async function notificationsRoutes(fastify: FastifyInstance) {
       'x-accel-buffering': 'no',
     });
     res.write('retry: 5000\n\n');
-    await fastify.hub.subscribe(scope.userId, scope.propertyIds, res);
+    await fastify.hub.subscribe(scope.actor, req.sessionId, res);
     res.write(`event: ready\ndata: {}\n\n`);
   });
 }

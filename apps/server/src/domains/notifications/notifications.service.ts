@@ -1,6 +1,6 @@
 import type { Role } from '@hy/contracts';
 import type { Ctx } from '../../lib/context.ts';
-import { requireActor, memberProperties } from '../../lib/context.ts';
+import { requireActor } from '../../lib/context.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { errors } from '../../lib/errors.ts';
 import { scheduleJob } from '../../jobs/runner.ts';
@@ -91,7 +91,7 @@ export async function markRead(ctx: Ctx, ids: string[] | 'all') {
   return { marked: n, unread: await repo.unreadCount(ctx.db, actor.id) };
 }
 
+/** Who a stream is for: the signed-in actor (the hub re-checks the session and roles at every heartbeat). */
 export function streamScope(ctx: Ctx) {
-  const actor = requireActor(ctx);
-  return { userId: actor.id, propertyIds: memberProperties(actor) };
+  return { actor: requireActor(ctx) };
 }

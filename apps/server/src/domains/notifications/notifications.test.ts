@@ -8,6 +8,7 @@ import { backoffMs } from '../../jobs/runner.ts';
 import { notify, type NotifyInput } from './notifications.service.ts';
 import { publish, fitPayload, type LiveMessage } from './notifications.hub.ts';
 import { LogSender, type OutboundMessage } from './notifications.senders.ts';
+import { openStream } from '../../test/sse.ts';
 
 let t: TestApp;
 let fx: Fixture;
@@ -238,7 +239,7 @@ test('fitPayload keeps pg_notify payloads under 8000 bytes, also for Chinese tex
   const parts = fitPayload(many);
   assert.ok(parts.length > 1);
   assert.ok(parts.every((p) => bytes(p) < 8000));
-  assert.deepEqual(parts.flatMap((p) => p.userIds), many.userIds);
+  assert.deepEqual(parts.flatMap((p) => (p.type === 'notification' ? p.userIds : [])), many.userIds);
 });
 
 test('a notify() with a long Chinese body commits (pg_notify payload limit)', async () => {
@@ -246,66 +247,6 @@ test('a notify() with a long Chinese body commits (pg_notify payload limit)', as
   const ids = await notifyCommitted({ propertyId: fx.propertyId, userIds: [u.id], kind: 'test.long', title: '长通知', body: '会议室预订说明'.repeat(500) });
   assert.equal(ids.length, 1);
 });
-
-/** Reads Server-Sent Events from a fetch response. */
-class EventReader {
-  private buffer = '';
-  readonly events: { event: string; data: any }[] = [];
-  private waiters: (() => void)[] = [];
-  private done: Promise<void>;
-  constructor(body: ReadableStream<Uint8Array>) {
-    const reader = body.getReader();
-    const decoder = new TextDecoder();
-    this.done = (async () => {
-      try {
-        for (;;) {
-          const { value, done } = await reader.read();
-          if (done) break;
-          this.buffer += decoder.decode(value, { stream: true });
-          let i;
-          while ((i = this.buffer.indexOf('\n\n')) >= 0) {
-            const frame = this.buffer.slice(0, i);
-            this.buffer = this.buffer.slice(i + 2);
-            const event = /^event: (.*)$/m.exec(frame)?.[1];
-            const data = /^data: (.*)$/m.exec(frame)?.[1];
-            if (event) this.events.push({ event, data: data ? JSON.parse(data) : null });
-            this.waiters.splice(0).forEach((w) => w());
-          }
-        }
-      } catch {
-        // aborted
-      }
-    })();
-  }
-  /** Waits (up to timeoutMs) for an event matching the predicate. */
-  async next(pred: (e: { event: string; data: any }) => boolean, timeoutMs = 5000) {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const found = this.events.find(pred);
-      if (found) return found;
-      const left = deadline - Date.now();
-      if (left <= 0) throw new Error(`no matching event within ${timeoutMs} ms; got ${JSON.stringify(this.events)}`);
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, left);
-        this.waiters.push(() => {
-          clearTimeout(timer);
-          resolve();
-        });
-      });
-    }
-  }
-}
-
-async function openStream(app: FastifyInstance, base: string, user: { username: string; password: string }) {
-  const s = await login(app, user);
-  const controller = new AbortController();
-  const res = await fetch(`${base}/api/v1/notifications/stream`, { headers: { cookie: s.cookie, accept: 'text/event-stream' }, signal: controller.signal });
-  assert.equal(res.status, 200);
-  assert.match(res.headers.get('content-type') ?? '', /^text\/event-stream/);
-  const reader = new EventReader(res.body!);
-  await reader.next((e) => e.event === 'ready');
-  return { reader, abort: () => controller.abort() };
-}
 
 test('SSE: a committed notify() and a property event arrive on the stream through LISTEN/NOTIFY', async () => {
   const { app } = await createTestApp({ database: t.database, clock: t.clock }).then((x) => ({ app: x.app }));
@@ -320,6 +261,9 @@ test('SSE: a committed notify() and a property event arrive on the stream throug
     const m = await openStream(app, base, member);
     const o = await openStream(app, base, outsider);
     streams.push(m, o);
+    // The transport only: a reader that lets every member of the property read the (made-up) record.
+    app.hub.registerReader('incident', async () => () => true);
+    const entity = { type: 'incident' as const, id: crypto.randomUUID() };
 
     const title = uniq('通知');
     // Rolled back: must never reach the stream.
@@ -335,7 +279,7 @@ test('SSE: a committed notify() and a property event arrive on the stream throug
 
     const marker = uniq('evt');
     await t.database.db.transaction(async (tx) => {
-      await publish(tx, { type: 'event', topic: 'test.board', propertyId: fx.propertyId, data: { marker } });
+      await publish(tx, { type: 'event', topic: 'test.board', propertyId: fx.propertyId, entity, data: { marker } });
     });
     const ev = await m.reader.next((e) => e.event === 'event' && e.data.marker === marker);
     assert.equal(ev.data.propertyId, fx.propertyId);
@@ -344,7 +288,7 @@ test('SSE: a committed notify() and a property event arrive on the stream throug
     // The outsider gets its own property's event, published after the first one: NOTIFY keeps
     // commit order, so by then the first event has been dispatched and must not have reached it.
     const otherMarker = uniq('evt');
-    await t.database.db.transaction((tx) => publish(tx, { type: 'event', topic: 'test.board', propertyId: other.propertyId, data: { marker: otherMarker } }));
+    await t.database.db.transaction((tx) => publish(tx, { type: 'event', topic: 'test.board', propertyId: other.propertyId, entity, data: { marker: otherMarker } }));
     await o.reader.next((e) => e.event === 'event' && e.data.marker === otherMarker);
     assert.ok(!o.reader.events.some((e) => e.data?.marker === marker || e.data?.title === title), 'outsider saw nothing of the other property');
     assert.ok(!m.reader.events.some((e) => e.data?.marker === otherMarker), 'member saw nothing of the other property');

@@ -33,7 +33,7 @@ function ApplicationCard({ b, venueClass, onOpen, tz }: { b: Booking; venueClass
       extra={<Space><StatusTag status={b.status} /><Button size="small" type="link" onClick={onOpen}>{b.number}</Button></Space>}
     >
       <Descriptions size="small" column={3} labelStyle={{ whiteSpace: 'nowrap' }}>
-        <Descriptions.Item label={t('field.topic')} span={3}>{b.contentHidden ? t('detail.confidentialMeeting') : b.topic}</Descriptions.Item>
+        <Descriptions.Item label={t('field.topic')} span={3}>{b.topic}</Descriptions.Item>
         <Descriptions.Item label={t('field.organizerUnit')}>{b.organizerUnit}</Descriptions.Item>
         <Descriptions.Item label={t('field.contact')}>{b.contactName} {b.contactPhone}</Descriptions.Item>
         <Descriptions.Item label={t('field.attendeeCount')}>{b.attendeeCount}{b.layout ? L.paren(P.layout(b.layout)) : ''}</Descriptions.Item>

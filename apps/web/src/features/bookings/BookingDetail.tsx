@@ -1,7 +1,7 @@
 /** One booking: every field, status, decisions, history timeline and the actions its policies allow. */
 import { useState } from 'react';
 import { Alert, Button, Card, Descriptions, Drawer, Empty, Result, Skeleton, Space, Tag, Timeline, Typography } from 'antd';
-import { ArrowLeftOutlined, LockOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../lib/api';
@@ -68,12 +68,11 @@ export function BookingDetailView({ booking, onClose }: { booking: Booking; onCl
   const [editing, setEditing] = useState(false);
   const b = booking;
   const F = (k: string) => t(`field.${k}`);
-  const hidden = <Typography.Text type="secondary"><LockOutlined /> {t('detail.hiddenContent')}</Typography.Text>;
   return (
     <div className="bk-detail" data-testid="booking-detail">
       <div className="bk-detail-head">
         <Space size={8} wrap>
-          <Typography.Title level={4} style={{ margin: 0 }}>{b.contentHidden ? t('detail.confidentialMeeting') : b.topic}</Typography.Title>
+          <Typography.Title level={4} style={{ margin: 0 }}>{b.topic}</Typography.Title>
           <StatusTag status={b.status} />
           <ConfidentialityTag level={b.confidentiality} />
           {b.importance !== 'ordinary' && <Tag color={IMPORTANCE_COLORS[b.importance]}>{L.importance(b.importance)}</Tag>}
@@ -109,8 +108,8 @@ export function BookingDetailView({ booking, onClose }: { booking: Booking; onCl
         <Descriptions.Item label={F('services')} span={2}>
           {b.services.length ? <Space size={[4, 4]} wrap>{b.services.map((s) => <Tag key={`${s.code}${s.kind ?? ''}`}>{L.serviceText(s)}</Tag>)}</Space> : '—'}
         </Descriptions.Item>
-        {b.specialSetup && <Descriptions.Item label={F('setupPlan')} span={2}>{b.contentHidden ? hidden : <span className="bk-pre">{b.setupPlan}</span>}</Descriptions.Item>}
-        <Descriptions.Item label={F('notes')} span={2}>{b.contentHidden ? hidden : <span className="bk-pre">{b.notes || '—'}</span>}</Descriptions.Item>
+        {b.specialSetup && <Descriptions.Item label={F('setupPlan')} span={2}><span className="bk-pre">{b.setupPlan}</span></Descriptions.Item>}
+        <Descriptions.Item label={F('notes')} span={2}><span className="bk-pre">{b.notes || '—'}</span></Descriptions.Item>
         {b.leadTimeOverride && <Descriptions.Item label={t('detail.overrideReason')} span={2}><Tag color="red">{t('detail.override')}</Tag>{b.leadTimeOverride.reason}</Descriptions.Item>}
         {b.decidedAt && (
           <Descriptions.Item label={t('detail.decision')} span={2}>
@@ -130,7 +129,6 @@ export function BookingDetailView({ booking, onClose }: { booking: Booking; onCl
           </Descriptions>
         </Card>
       )}
-      {b.contentHidden && !b.application && <div style={{ marginTop: 8 }}>{hidden}</div>}
       <Typography.Title level={5} style={{ marginTop: 16 }}>{t('detail.timeline')}</Typography.Title>
       {history.isLoading ? <Skeleton active paragraph={{ rows: 2 }} /> : <HistoryTimeline events={history.data?.data ?? []} tz={tz} />}
       <BookingForm open={editing} onClose={() => setEditing(false)} booking={b} />

@@ -69,7 +69,7 @@ export function BookingsList({ mine }: { mine: boolean }) {
     },
     {
       title: t('field.topic'), key: 'topic', ellipsis: true,
-      render: (_, b) => <Space size={4}>{b.contentHidden ? <Typography.Text type="secondary">{t('detail.confidentialMeeting')}</Typography.Text> : b.topic}<ConfidentialityTag level={b.confidentiality} /></Space>,
+      render: (_, b) => <Space size={4}>{b.topic}<ConfidentialityTag level={b.confidentiality} /></Space>,
     },
     ...(!mine ? [{ title: t('field.organizerUnit'), dataIndex: 'organizerUnit', width: 170, ellipsis: true }] : []),
     { title: t('field.attendeeShort'), dataIndex: 'attendeeCount', width: 64, align: 'right' as const },

@@ -18,7 +18,7 @@ export interface Booking {
   venue: { id: string; name: string | null }; linkedVenues: { id: string; name: string | null }[];
   startAt: string; endAt: string; setupMinutes: number; cleanupMinutes: number; heldFrom: string; heldTo: string;
   organizationId: string | null; organizerUnit: string; contactName: string; contactPhone: string;
-  topic: string | null; notes: string | null; setupPlan: string | null; application: BookingApplicationForm | null; contentHidden: boolean;
+  topic: string | null; notes: string | null; setupPlan: string | null; application: BookingApplicationForm | null;
   attendeeCount: number; layout: Layout | null; services: BookingServiceItem[]; confidentiality: Confidentiality; importance: Importance;
   channel: BookingChannel; specialSetup: boolean; leadTimeOverride: { reason: string; by: string | null } | null;
   createdBy: string; requestedAt: string; decidedBy: string | null; decidedAt: string | null; decisionReason: string | null;

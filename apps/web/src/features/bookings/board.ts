@@ -47,8 +47,9 @@ export function blocksOf(bookings: Booking[], tz: string, venueName: (id: string
 
 /** One piece of GET /bookings/board: a meeting, one of its buffers, or a closure. */
 interface BoardItem {
-  kind: 'booking' | 'buffer' | 'closure'; status: string | null; start: string; end: string;
-  bookingId?: string; number?: string; topic?: string | null; organizationName?: string | null; linked?: boolean;
+  /** occupied: a booking the user may not read (another unit's, a confidential meeting): a bare busy slot. */
+  kind: 'booking' | 'buffer' | 'closure' | 'occupied'; status: string | null; start: string; end: string;
+  bookingId?: string | null; number?: string | null; topic?: string | null; organizationName?: string | null; linked?: boolean;
   closureId?: string; reason?: string | null;
 }
 interface BoardResponse { venues: { id: string; name: string; items?: BoardItem[] }[] }
@@ -61,7 +62,14 @@ function boardBlocks(raw: BoardResponse, tz: string, venueName: (id: string) => 
   for (const v of raw.venues ?? []) {
     const byBooking = new Map<string, BoardItem[]>();
     for (const it of v.items ?? []) {
-      if (it.kind === 'closure') {
+      if (it.kind === 'occupied') {
+        const start = wall(it.start, tz);
+        const end = wall(it.end, tz);
+        out.push({
+          key: `o:${v.id}:${it.start}`, venueId: v.id, kind: 'confirmed', bookingId: null, start, end, heldFrom: start, heldTo: end,
+          number: null, title: '', organizer: null, attendees: null, linkedFrom: null, booking: null, readable: false,
+        });
+      } else if (it.kind === 'closure') {
         const start = wall(it.start, tz);
         const end = wall(it.end, tz);
         out.push({

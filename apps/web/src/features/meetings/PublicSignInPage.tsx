@@ -60,7 +60,7 @@ export default function PublicSignInPage() {
             <Typography.Title level={4} style={{ marginTop: 0 }}>{p.meetingName ?? t('signin.meeting')}</Typography.Title>
             <div className="mt-public-meta">
               <div>{t('field.time')}：{at(p.startAt, 'YYYY-MM-DD HH:mm')} — {at(p.endAt, 'HH:mm')}</div>
-              <div>{t('field.venue')}：{p.venue}</div>
+              {p.venue && <div>{t('field.venue')}：{p.venue}</div>}
             </div>
             {done ? (
               <Result status="success" icon={<CheckCircleFilled />} style={{ padding: '24px 0 8px' }} data-testid="signed-in"

@@ -100,7 +100,7 @@ export default function ServiceNoticesPage() {
             size="small" rowKey="id" pagination={false} dataSource={pending}
             columns={[
               { title: t('field.bookingNumber'), dataIndex: 'number', width: 150, render: (v, b) => <Link to={`/bookings/${b.id}`}>{v}</Link> },
-              { title: t('list.meeting'), render: (_, b) => (b.contentHidden ? t('list.hidden') : b.topic) },
+              { title: t('list.meeting'), render: (_, b) => b.topic },
               { title: t('list.time'), width: 190, render: (_, b) => span(b.startAt, b.endAt, tz) },
               { title: t('list.venue'), width: 180, render: (_, b) => b.venue.name },
               { title: t('list.attendees'), dataIndex: 'attendeeCount', width: 70, align: 'right' },

@@ -50,8 +50,9 @@ export interface Attendee {
 export interface SignInCount { total: number; signedIn: number }
 export interface MeetingPage { noticeId: string; number: string; meetingName: string | null; venue: string; startAt: string; endAt: string; agenda: string | null; handbook: string | null; count: SignInCount }
 export interface SignInCode { token: string; url: string; svgDataUrl: string; pngDataUrl: string }
+/** A confidential meeting's public page names no meeting, venue, agenda or handbook (M12). */
 export interface PublicPage {
-  meetingName: string | null; venue: string; startAt: string; endAt: string; agenda: string | null; handbook: string | null;
+  meetingName: string | null; venue: string | null; startAt: string; endAt: string; agenda: string | null; handbook: string | null;
   attendee: { name: string; seat: string | null; signedInAt: string | null } | null; needs: ('name' | 'phone')[]; count: SignInCount;
 }
 export interface StaffProfile {
