@@ -20,6 +20,25 @@ export interface Config {
   webhookUrl?: string;
   /** The address users reach the product at (links in QR codes, e-mails); else taken from the request. */
   publicUrl?: string;
+  /**
+   * The proxies allowed to set X-Forwarded-For / -Proto / -Host: false (none, the default) or their
+   * addresses and CIDRs. Passed to Fastify's `trustProxy`; req.ip is the socket address otherwise.
+   */
+  trustProxy: false | string[];
+}
+
+/**
+ * TRUST_PROXY: unset, '' or 'false' → false; '127.0.0.1,10.0.0.0/8' → those addresses (proxy-addr also
+ * knows 'loopback', 'linklocal', 'uniquelocal'). `true` and hop counts are refused: Fastify 5.12 treats
+ * a hop count as "trust nobody", and `true` lets every client forge its address.
+ */
+export function parseTrustProxy(value: string | undefined): Config['trustProxy'] {
+  const v = (value ?? '').trim();
+  if (v === '' || v === 'false') return false;
+  if (v === 'true' || /^\d+$/.test(v)) {
+    throw new Error(`TRUST_PROXY=${v} is refused: name the proxies' addresses or CIDRs (e.g. TRUST_PROXY=127.0.0.1,10.0.0.0/8)`);
+  }
+  return v.split(',').map((a) => a.trim()).filter(Boolean);
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -38,5 +57,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: env.MAIL_FROM ?? 'huiwu@localhost',
     webhookUrl: env.WEBHOOK_URL || undefined,
     publicUrl: env.PUBLIC_URL || undefined,
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
   };
 }
