@@ -65,7 +65,9 @@ export function registerErrorHandler(app: FastifyInstance) {
       const fields: ProblemField[] = err.validation.map((v) => {
         const issue = (v.params as { issue: import('zod').ZodIssue }).issue;
         const path = issue.path.join('.') || where;
-        return { path, message: zodIssueMessage(issue, locale), code: issue.code };
+        // A refinement names its own code (safeUrl → unsafe_url); zod's own issues keep theirs.
+        const code = issue.code === 'custom' && typeof issue.params?.code === 'string' ? issue.params.code : issue.code;
+        return { path, message: zodIssueMessage(issue, locale), code };
       });
       const detail = fields.map((f) => `${f.path}: ${f.message}`).join('; ');
       return sendProblem(req, reply, 400, 'validation_failed', detail, fields, { in: where });

@@ -1,12 +1,13 @@
 /**
  * Issue 9 — the HTTP edge: client addresses (TRUST_PROXY), security headers, input the database
- * cannot store (NUL, control characters) and errors Fastify raises itself.
+ * cannot store (NUL, control characters) and errors Fastify raises itself, links in records.
  */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { randomUUID } from 'node:crypto';
 import { and, desc, eq } from 'drizzle-orm';
 import { createTestApp, makeProperty, makeUser, login, problem, ok, uniq, type TestApp, type Fixture } from './helpers.ts';
 import { auditEvents, loginFailures } from '../db/schema/index.ts';
@@ -168,4 +169,24 @@ test('errors Fastify raises before our handlers are problem+json with stable cod
   problem(await t.app.inject({ url: `/api/v1/users/${'a'.repeat(500)}` }), 414, 'uri_too_long');
   const en = problem(await t.app.inject({ url: '/api/v1/users/%zz', headers: { 'accept-language': 'en-US' } }), 400, 'bad_url');
   assert.match(en.title, /percent-encoding/);
+});
+
+// ---------- links in records ----------
+
+test('links in records: http(s) and own uploads are kept; javascript:, data:, vbscript:, file: are refused naming the field', async () => {
+  const desk = await login(t.app, await makeUser(t.app, [{ propertyId: fx.propertyId, roles: ['front_desk', 'dispatcher'] }]));
+  const body = (photos: string[]) => ({ propertyId: fx.propertyId, kind: 'repair', channel: 'phone', content: '灯不亮', photos });
+  const good = ['https://img.example.com/a.jpg', 'http://192.168.1.5/p.png', `/api/v1/files/${randomUUID()}`];
+  const made = ok(await desk.post('/api/v1/cases', body(good)), 201);
+  assert.deepEqual(made.photos, good);
+  for (const bad of ['javascript:alert(1)', ' JavaScript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox', 'file:///etc/passwd', '//evil.example/x', '/api/v1/files/../../auth/logout', '/api/v1/files\\..\\x', '/admin']) {
+    const p = problem(await desk.post('/api/v1/cases', body(['https://ok.example/x.jpg', bad])), 400, 'validation_failed');
+    assert.deepEqual(p.fields!.map((f) => [f.path, (f as { code?: string }).code]), [['photos.1', 'unsafe_url']], bad);
+  }
+  // The photo of a finished task: validated before the task is looked up.
+  const task = `/api/v1/tasks/${randomUUID()}/complete`;
+  const p = problem(await desk.post(task, { note: 'x', photoUrl: 'javascript:alert(1)' }), 400, 'validation_failed');
+  assert.deepEqual(p.fields!.map((f) => f.path), ['photoUrl']);
+  problem(await desk.post(task, { note: 'x', photoUrl: 'data:image/png;base64,AAAA' }), 400, 'validation_failed');
+  problem(await desk.post(task, { note: 'x', photoUrl: 'https://img.example.com/done.jpg' }), 404);
 });
