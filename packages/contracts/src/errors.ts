@@ -5,6 +5,7 @@ export const ERROR_CODES = {
   bad_request: { status: 400, zh: '请求无效', en: 'Bad request' },
   bad_url: { status: 400, zh: '请求地址无效（编码错误）', en: 'The request address is not valid (bad percent-encoding)' },
   invalid_content_length: { status: 400, zh: '请求长度与内容不符', en: 'The Content-Length does not match the body' },
+  malformed_multipart: { status: 400, zh: '上传的表单格式不正确', en: 'The uploaded form is malformed' },
   unauthenticated: { status: 401, zh: '请先登录', en: 'Please sign in' },
   invalid_credentials: { status: 401, zh: '用户名或密码错误', en: 'Wrong username or password' },
   account_disabled: { status: 403, zh: '账号已停用', en: 'This account is disabled' },

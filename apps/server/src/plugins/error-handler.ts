@@ -39,6 +39,15 @@ const FASTIFY_CODES: Record<string, [number, string]> = {
   FST_ERR_INVALID_URL: [400, 'bad_url'],
   FST_ERR_MAX_PARAM_LENGTH: [414, 'uri_too_long'],
   FST_ERR_NOT_FOUND: [404, 'route_not_found'],
+  // @fastify/multipart (uploads): limits and malformed forms.
+  FST_REQ_FILE_TOO_LARGE: [413, 'payload_too_large'],
+  FST_PARTS_LIMIT: [413, 'payload_too_large'],
+  FST_FILES_LIMIT: [413, 'payload_too_large'],
+  FST_FIELDS_LIMIT: [413, 'payload_too_large'],
+  FST_PROTO_VIOLATION: [400, 'malformed_multipart'],
+  FST_INVALID_JSON_FIELD_ERROR: [400, 'malformed_multipart'],
+  FST_INVALID_MULTIPART_CONTENT_TYPE: [415, 'unsupported_media_type'],
+  FST_NO_FORM_DATA: [415, 'unsupported_media_type'],
 };
 
 /**
