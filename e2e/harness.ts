@@ -19,6 +19,9 @@ export const DEMO_PASSWORD = 'Demo@2026';
 
 export interface E2E { base: string; app: FastifyInstance; browser: Browser; close(): Promise<void> }
 
+/** Content-Security-Policy violations seen by any page of the run; close() fails the run if there are any. */
+const cspViolations: string[] = [];
+
 export async function startE2E(): Promise<E2E> {
   const config = loadConfig({ NODE_ENV: 'test' });
   if (!config.webDist || !existsSync(path.join(config.webDist, 'index.html'))) throw new Error('web app not built: run npm run build:web');
@@ -43,6 +46,7 @@ export async function startE2E(): Promise<E2E> {
       await app.close();
       await database.close();
       await rm(dir, { recursive: true, force: true });
+      if (cspViolations.length) throw new Error(`Content-Security-Policy violations:\n${[...new Set(cspViolations)].join('\n')}`);
     },
   };
 }
@@ -53,6 +57,12 @@ export async function newPage(e: E2E, lang: 'zh-CN' | 'en-US' = 'zh-CN'): Promis
   const page = await ctx.newPage();
   // Generous: CI machines share two cores between the server, PostgreSQL and Chromium.
   page.setDefaultTimeout(30_000);
+  page.on('console', (m) => {
+    if (/Content Security Policy|CSP violation/i.test(m.text())) cspViolations.push(`${page.url()}: ${m.text()}`);
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`));
+  });
   await page.addInitScript((l) => {
     const store = (globalThis as unknown as { localStorage: { getItem(k: string): string | null; setItem(k: string, v: string): void } }).localStorage;
     if (!store.getItem('hy.lang')) store.setItem('hy.lang', l);

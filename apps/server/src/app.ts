@@ -10,7 +10,9 @@ import { randomUUID } from 'node:crypto';
 import { serializerCompiler, validatorCompiler, jsonSchemaTransform } from 'fastify-type-provider-zod';
 import type { Database } from './db/client.ts';
 import type { Config } from './config.ts';
-import { registerErrorHandler, sendProblem } from './plugins/error-handler.ts';
+import { registerErrorHandler, sendProblem, frameworkErrors } from './plugins/error-handler.ts';
+import { registerSecurityHeaders } from './plugins/security-headers.ts';
+import { registerInputGuard } from './plugins/input-guard.ts';
 import { authPlugin } from './plugins/auth.ts';
 import { registerDomainRoutes } from './domains/index.ts';
 import { JobRunner } from './jobs/runner.ts';
@@ -43,8 +45,10 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     logger: opts.logger ?? false,
     bodyLimit: 1024 * 1024,
     genReqId: (req) => (typeof req.headers['x-request-id'] === 'string' && req.headers['x-request-id'].length <= 64 ? req.headers['x-request-id'] : randomUUID()),
-    trustProxy: true,
+    // Only the configured proxies may set X-Forwarded-For (the login limit and audit addresses use req.ip).
+    trustProxy: opts.config.trustProxy,
     routerOptions: { ignoreTrailingSlash: true },
+    frameworkErrors,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -63,6 +67,8 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   });
 
   registerErrorHandler(app);
+  await registerSecurityHeaders(app);
+  registerInputGuard(app);
   await app.register(cookie);
   await app.register(rateLimit, {
     global: false,

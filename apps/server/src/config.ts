@@ -28,6 +28,25 @@ export interface Config {
   backupKeep: number;
   /** Local time of the nightly backup, HH:MM. */
   backupAt: string;
+  /**
+   * The proxies allowed to set X-Forwarded-For / -Proto / -Host: false (none, the default) or their
+   * addresses and CIDRs. Passed to Fastify's `trustProxy`; req.ip is the socket address otherwise.
+   */
+  trustProxy: false | string[];
+}
+
+/**
+ * TRUST_PROXY: unset, '' or 'false' → false; '127.0.0.1,10.0.0.0/8' → those addresses (proxy-addr also
+ * knows 'loopback', 'linklocal', 'uniquelocal'). `true` and hop counts are refused: Fastify 5.12 treats
+ * a hop count as "trust nobody", and `true` lets every client forge its address.
+ */
+export function parseTrustProxy(value: string | undefined): Config['trustProxy'] {
+  const v = (value ?? '').trim();
+  if (v === '' || v === 'false') return false;
+  if (v === 'true' || /^\d+$/.test(v)) {
+    throw new Error(`TRUST_PROXY=${v} is refused: name the proxies' addresses or CIDRs (e.g. TRUST_PROXY=127.0.0.1,10.0.0.0/8)`);
+  }
+  return v.split(',').map((a) => a.trim()).filter(Boolean);
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -50,5 +69,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     shutdownTimeoutMs: Math.max(1000, Number(env.SHUTDOWN_TIMEOUT_MS ?? 10_000) || 10_000),
     backupKeep: Math.max(0, Math.floor(Number(env.BACKUP_KEEP ?? 7) || 0)),
     backupAt: /^([01]\d|2[0-3]):[0-5]\d$/.test(env.BACKUP_AT ?? '') ? env.BACKUP_AT! : '03:00',
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
   };
 }

@@ -2,6 +2,10 @@
 export const ERROR_CODES = {
   validation_failed: { status: 400, zh: '输入有误，请检查标出的字段', en: 'Some fields are invalid' },
   malformed_json: { status: 400, zh: '请求内容不是有效的 JSON', en: 'The request body is not valid JSON' },
+  bad_request: { status: 400, zh: '请求无效', en: 'Bad request' },
+  bad_url: { status: 400, zh: '请求地址无效（编码错误）', en: 'The request address is not valid (bad percent-encoding)' },
+  invalid_content_length: { status: 400, zh: '请求长度与内容不符', en: 'The Content-Length does not match the body' },
+  malformed_multipart: { status: 400, zh: '上传的表单格式不正确', en: 'The uploaded form is malformed' },
   unauthenticated: { status: 401, zh: '请先登录', en: 'Please sign in' },
   invalid_credentials: { status: 401, zh: '用户名或密码错误', en: 'Wrong username or password' },
   account_disabled: { status: 403, zh: '账号已停用', en: 'This account is disabled' },
@@ -15,6 +19,7 @@ export const ERROR_CODES = {
   conflict: { status: 409, zh: '数据已被修改，请刷新后重试', en: 'The record changed meanwhile; reload and retry' },
   duplicate: { status: 409, zh: '已存在相同的记录', en: 'A record with the same key exists' },
   payload_too_large: { status: 413, zh: '提交的内容过大', en: 'The request body is too large' },
+  uri_too_long: { status: 414, zh: '请求地址中的参数过长', en: 'A parameter in the address is too long' },
   unsupported_media_type: { status: 415, zh: '不支持的内容类型', en: 'Unsupported content type' },
   rule_violation: { status: 422, zh: '不符合业务规则', en: 'A business rule refused this' },
   weak_password: { status: 422, zh: '密码强度不足', en: 'The password is too weak' },

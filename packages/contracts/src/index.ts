@@ -4,6 +4,7 @@ export * from './places.ts';
 export * from './bookings.ts';
 export * from './cases.ts';
 export * from './meetings.ts';
+export * from './urls.ts';
 
 import { ERROR_CODES as PLATFORM_ERRORS } from './errors.ts';
 import { BOOKING_ERROR_CODES } from './bookings.ts';

@@ -33,6 +33,7 @@ export function zodIssueMessage(issue: ZodIssue, locale: Locale): string {
     case 'invalid_date':
       return en ? 'Invalid date' : '日期无效';
     case 'custom':
+      if (issue.params?.code === 'unsafe_url') return en ? 'Only http(s) links or uploaded files (/api/v1/files/…) are allowed' : '只能填写 http(s) 链接或已上传的文件（/api/v1/files/…）';
       return issue.message;
     default:
       return en ? issue.message : `输入无效（${issue.message}）`;

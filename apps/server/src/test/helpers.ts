@@ -9,7 +9,7 @@ import type { Role } from '@hy/contracts';
 import { openDatabase, type Database } from '../db/client.ts';
 import { migrate } from '../db/migrate.ts';
 import { buildApp, type Clock } from '../app.ts';
-import { loadConfig } from '../config.ts';
+import { loadConfig, type Config } from '../config.ts';
 import { properties, buildings, floors, users, userRoles, organizations, units } from '../db/schema/index.ts';
 import { hashPassword } from '../domains/identity/identity.service.ts';
 import { DEFAULT_PROPERTY_SETTINGS } from '../seed/bootstrap.ts';
@@ -41,10 +41,10 @@ export async function openTestDatabase(dataDir = 'memory://'): Promise<Database>
 
 export interface TestApp { app: FastifyInstance; database: Database; clock: TestClock; close(): Promise<void> }
 
-export async function createTestApp(opts: { clock?: TestClock; database?: Database; production?: boolean } = {}): Promise<TestApp> {
+export async function createTestApp(opts: { clock?: TestClock; database?: Database; production?: boolean; config?: Partial<Config> } = {}): Promise<TestApp> {
   const database = opts.database ?? (await openTestDatabase());
   const clock = opts.clock ?? new TestClock();
-  const config = { ...loadConfig({ NODE_ENV: opts.production ? 'production' : 'test' }), webDist: null, jobs: false };
+  const config = { ...loadConfig({ NODE_ENV: opts.production ? 'production' : 'test' }), webDist: null, jobs: false, ...opts.config };
   const app = await buildApp({ database, config, clock });
   await app.ready();
   return {

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import {
   CASE_KINDS, CASE_CHANNELS, COMPLAINT_NATURES, COMMUNICATIVE_TYPES, CASE_CATEGORIES, CASE_SUBCATEGORIES, SEVERITIES, URGENCIES,
-  CASE_STATUSES, CLOSE_RESULTS, WORK_ORDER_STATUSES, SIGNATURE_METHODS, FOLLOW_UP_KINDS,
+  CASE_STATUSES, CLOSE_RESULTS, WORK_ORDER_STATUSES, SIGNATURE_METHODS, FOLLOW_UP_KINDS, safeUrl,
 } from '@hy/contracts';
 import { optText, reqText, phone, pageQuery } from '../../lib/http.ts';
 
@@ -30,7 +30,7 @@ export const createCaseBody = z.object({
   organizationId: id.nullish(),
   location: optText(200),
   content: reqText(2000),
-  photos: z.array(z.string().trim().min(1).max(500)).max(10).default([]),
+  photos: z.array(safeUrl(500)).max(10).default([]),
   ...classification,
   severity: z.enum(SEVERITIES).default('general'),
   emergency: z.boolean().default(false),

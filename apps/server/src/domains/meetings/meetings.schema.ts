@@ -1,6 +1,6 @@
 /** Zod request schemas of meeting services. Bodies are strict: unknown fields are refused. */
 import { z } from 'zod';
-import { BOOKING_SERVICES, DEPARTMENTS, INCIDENT_KINDS, INCIDENT_SEVERITIES, VENUE_CLASSES, VENUE_TYPES } from '@hy/contracts';
+import { BOOKING_SERVICES, DEPARTMENTS, INCIDENT_KINDS, INCIDENT_SEVERITIES, VENUE_CLASSES, VENUE_TYPES, safeUrl } from '@hy/contracts';
 import { hhmm, optText, reqText } from '../../lib/http.ts';
 
 const id = z.string().uuid();
@@ -50,7 +50,7 @@ export const departmentBody = z.object({ department }).strict();
 export const sheetParams = z.object({ id, department });
 export const checkParams = z.object({ id, level: z.coerce.number().int().min(1).max(3) });
 export const checkBody = z.object({ result: z.enum(['ok', 'problem']), finding: optText(1000) }).strict();
-export const completeBody = z.object({ note: optText(1000), photoUrl: z.string().url().max(1000).nullish() }).strict();
+export const completeBody = z.object({ note: optText(1000), photoUrl: safeUrl(1000).nullish() }).strict();
 export const incidentBody = z.object({
   kind: z.enum(INCIDENT_KINDS), severity: z.enum(INCIDENT_SEVERITIES).default('normal'), description: reqText(2000), handledBy: optText(100), handling: optText(2000),
 }).strict();
