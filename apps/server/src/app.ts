@@ -10,6 +10,7 @@ import { randomUUID } from 'node:crypto';
 import { serializerCompiler, validatorCompiler, jsonSchemaTransform } from 'fastify-type-provider-zod';
 import type { Database } from './db/client.ts';
 import type { Config } from './config.ts';
+import type { Clock } from './lib/clock.ts';
 import { registerErrorHandler, sendProblem, frameworkErrors } from './plugins/error-handler.ts';
 import { registerSecurityHeaders } from './plugins/security-headers.ts';
 import { registerInputGuard } from './plugins/input-guard.ts';
@@ -19,7 +20,6 @@ import { JobRunner } from './jobs/runner.ts';
 import { registerJobHandlers } from './jobs/handlers.ts';
 import { NotificationHub } from './domains/notifications/notifications.hub.ts';
 
-export interface Clock { now(): Date }
 
 declare module 'fastify' {
   interface FastifyInstance {

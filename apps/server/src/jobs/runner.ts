@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
 import { inBackground, type Database, type DbOrTx } from '../db/client.ts';
 import { jobs } from '../db/schema/index.ts';
-import type { Clock } from '../app.ts';
+import type { Clock } from '../lib/clock.ts';
 
 export type JobRow = typeof jobs.$inferSelect;
 export type JobHandler = (job: JobRow, helpers: { db: Database['db']; now: Date; schedule: typeof scheduleJob }) => Promise<void>;
