@@ -1,4 +1,2 @@
 /** Where "now" comes from: the real clock in production, a settable one in tests and demo seeding. */
 export interface Clock { now(): Date }
-
-export const systemClock: Clock = { now: () => new Date() };
