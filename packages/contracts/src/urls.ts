@@ -10,6 +10,7 @@ export const UPLOADS_PATH = '/api/v1/files/';
 
 /** http(s) with a host, or a path under UPLOADS_PATH (after resolving dots and backslashes). */
 export function isSafeUrl(value: string): boolean {
+  // eslint-disable-next-line no-control-regex -- control characters and spaces are what is refused
   if (/[\u0000-\u0020\u007F]/.test(value)) return false;
   if (value.startsWith('/')) {
     if (!value.startsWith(UPLOADS_PATH)) return false;

@@ -4,8 +4,7 @@ import { GlobalOutlined, UserOutlined, LogoutOutlined, SettingOutlined, ApiOutli
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useSession } from './session';
-import { PAGES } from './routes';
-import { pageAllowed } from './router';
+import { PAGES, pageAllowed } from './routes';
 import { setLang, roleLabel, type Lang } from '../i18n';
 import { NotificationBell } from '../components/NotificationBell';
 

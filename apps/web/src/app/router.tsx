@@ -3,15 +3,9 @@ import { Routes, Route, Navigate, useLocation } from 'react-router-dom';
 import { Spin, Result, Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSession } from './session';
-import { PAGES, type PageDef } from './routes';
+import { PAGES, pageAllowed } from './routes';
 import { Shell } from './Shell';
 import { LoginPage } from './LoginPage';
-
-export function pageAllowed(p: PageDef, s: ReturnType<typeof useSession>) {
-  if (p.permission && !s.can(p.permission)) return false;
-  if (p.roles && !s.hasRole(...p.roles)) return false;
-  return true;
-}
 
 function Loading() {
   return <div style={{ padding: 80, textAlign: 'center' }}><Spin size="large" /></div>;

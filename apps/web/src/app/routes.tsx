@@ -24,6 +24,13 @@ export interface PageDef {
   component: LazyExoticComponent<ComponentType>;
 }
 
+/** Whether the signed-in user may open a page (menu, dashboard links and the router agree). */
+export function pageAllowed(p: PageDef, s: { can(permission: Permission): boolean; hasRole(...roles: Role[]): boolean }) {
+  if (p.permission && !s.can(p.permission)) return false;
+  if (p.roles && !s.hasRole(...p.roles)) return false;
+  return true;
+}
+
 export const PAGES: PageDef[] = [
   { path: '/', labelKey: 'nav.dashboard', icon: <DashboardOutlined />, component: lazy(() => import('../features/dashboard/DashboardPage')) },
   { path: '/notifications', labelKey: 'nav.notifications', icon: <BellOutlined />, component: lazy(() => import('../features/notifications/NotificationsPage')) },

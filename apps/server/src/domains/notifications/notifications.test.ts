@@ -1,7 +1,6 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { and, eq, inArray } from 'drizzle-orm';
-import type { FastifyInstance } from 'fastify';
 import { createTestApp, makeProperty, makeUser, login, problem, ok, uniq, type TestApp, type Fixture } from '../../test/helpers.ts';
 import { jobs, notifications, outbox } from '../../db/schema/index.ts';
 import { backoffMs } from '../../jobs/runner.ts';

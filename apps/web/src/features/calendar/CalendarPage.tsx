@@ -27,7 +27,6 @@ interface ComputeResult {
 interface PropertyInfo { id: string; name: string; timeZone: string; workStart: string; workEnd: string }
 
 const DURATION_UNITS = ['minutes', 'hours', 'calendar_days', 'working_hours', 'working_days', 'end_of_working_day'] as const;
-const KIND_COLOR: Record<DayKind, string> = { holiday: 'red', makeup_workday: 'orange', weekend: 'default', workday: 'blue' };
 
 const calKeys = {
   days: (pid: string | null, year: number) => ['calendar', 'days', pid, year] as const,

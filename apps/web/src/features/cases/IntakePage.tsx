@@ -33,14 +33,16 @@ export default function IntakePage() {
   const [saving, setSaving] = useState(false);
   const [lookupNote, setLookupNote] = useState<string | null>(null);
   const [consult, setConsult] = useState<{ answer: string; topic?: string; entryId?: string } | null>(null);
-  const units = useUnits(propertyId).data ?? [];
-  const orgs = useOrgs(propertyId).data ?? [];
+  const unitsData = useUnits(propertyId).data;
+  const orgsData = useOrgs(propertyId).data;
   const kind = Form.useWatch('kind', form);
   const nature = Form.useWatch('nature', form);
   const category = Form.useWatch('category', form);
   const content = Form.useWatch('content', form) ?? '';
   const emergency = Form.useWatch('emergency', form);
 
+  const units = useMemo(() => unitsData ?? [], [unitsData]);
+  const orgs = useMemo(() => orgsData ?? [], [orgsData]);
   const unitOptions = useMemo(() => units.map((u) => ({
     value: u.id, label: `${u.buildingName} ${u.code}${u.name ? ` ${u.name}` : ''}${u.organizationName ? ` · ${u.organizationName}` : ''}`,
   })), [units]);

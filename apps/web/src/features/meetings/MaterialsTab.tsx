@@ -4,7 +4,7 @@
  * (代订代购) with their cost and invoice.
  */
 import { useState } from 'react';
-import { Button, Card, Col, Empty, Form, Input, InputNumber, Modal, Popconfirm, Radio, Row, Select, Skeleton, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Col, Empty, Form, Input, InputNumber, Modal, Radio, Row, Select, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import { ExportOutlined, ImportOutlined, MinusCircleOutlined, PlusOutlined, ShoppingCartOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';

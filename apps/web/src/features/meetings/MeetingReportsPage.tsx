@@ -265,7 +265,7 @@ function Weekly({ r, tz }: { r: WeeklyReport; tz: string }) {
       type: 'bar', name: t('mrep.answers'), barMaxWidth: 26, label: { show: true, position: 'right' },
       data: [...sat.distribution].reverse().map((d) => ({ value: d.count, itemStyle: { color: RATING_COLORS[d.rating - 1] } })),
     }],
-  }), [r, t]);
+  }), [sat.distribution, t]);
   const kinds = r.incidents.byKind.filter((k) => k.count > 0);
   return (
     <>

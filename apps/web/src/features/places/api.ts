@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { FormInstance } from 'antd';
 import type { EquipmentCode, Layout, LeadTimeSetting, OrganizationKind, RecordPolicies, VenueClass, VenueType } from '@hy/contracts';
 import { OUTSIDE_ROLES } from '@hy/contracts';
-import { api, qs, ApiError, getAll, type Page } from '../../lib/api';
+import { api, ApiError, getAll } from '../../lib/api';
 
 export { getAll };
 import { applyProblem } from '../../lib/errors';
