@@ -5,6 +5,28 @@ import importX from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import globals from 'globals';
+import { readdirSync } from 'node:fs';
+
+const dirs = (path) => readdirSync(new URL(path, import.meta.url), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+const domains = dirs('./apps/server/src/domains/');
+const features = dirs('./apps/web/src/features/');
+/**
+ * Boundaries: a domain uses another domain only through its index.ts (its public entry); lib/ and
+ * plugins/ use no domain's internals; a web feature uses no other feature (shared UI lives in
+ * components/, shared logic in lib/).
+ */
+const boundaries = [
+  ...domains.flatMap((d) => domains.filter((o) => o !== d).map((o) => ({
+    target: `./apps/server/src/domains/${d}`, from: `./apps/server/src/domains/${o}`, except: ['./index.ts'],
+    message: `${d} may use ${o} only through domains/${o}/index.ts`,
+  }))),
+  { target: './apps/server/src/lib', from: './apps/server/src/domains', message: 'lib/ is below the domains' },
+  ...features.flatMap((f) => features.filter((o) => o !== f).map((o) => ({
+    target: `./apps/web/src/features/${f}`, from: `./apps/web/src/features/${o}`,
+    message: `web feature ${f} may not reach into feature ${o}: move what both need to components/ or lib/`,
+  }))),
+  { target: './apps/web/src', from: './apps/server', message: 'the web never imports the server' },
+];
 
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', 'data/**', '**/*.js', '**/*.mjs'] },
@@ -20,6 +42,7 @@ export default tseslint.config(
     rules: {
       // A lazy import() (route-level code splitting) cannot create an initialisation cycle.
       'import-x/no-cycle': ['error', { ignoreExternal: true, allowUnsafeDynamicCyclicDependency: true }],
+      'import-x/no-restricted-paths': ['error', { zones: boundaries }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', caughtErrors: 'none' }],
     },
   },
