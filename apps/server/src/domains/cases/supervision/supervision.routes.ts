@@ -1,10 +1,10 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { typed, uuidParam } from '../../lib/http.ts';
-import type { Ctx } from '../../lib/context.ts';
-import * as reports from './cases.reports.service.ts';
-import * as charges from './cases.charges.service.ts';
-import * as more from './cases.more.service.ts';
-import * as s from './cases.more.schema.ts';
+import { typed, uuidParam } from '../../../lib/http.ts';
+import type { Ctx } from '../../../lib/context.ts';
+import * as reports from './supervision.service.ts';
+import * as charges from '../charges/charges.service.ts';
+import * as more from '../knowledge-base/knowledge-base.service.ts';
+import * as s from './supervision.schema.ts';
 
 /**
  * Paid repairs (S6), supervision and measures (S9, S10), archive and search (S11), knowledge base

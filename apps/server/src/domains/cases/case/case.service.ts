@@ -5,23 +5,23 @@
 import {
   NOT_CLOSABLE_REASONS, type CaseStatus, type Role, type WorkOrderStatus,
 } from '@hy/contracts';
-import type { Ctx, Actor } from '../../lib/context.ts';
-import { requireActor, can, memberProperties, rolesIn, propertiesWith, authorize } from '../../lib/context.ts';
-import { AppError, errors } from '../../lib/errors.ts';
-import type { DbOrTx, Tx } from '../../db/client.ts';
-import { audit } from '../audit/audit.service.ts';
-import { notify } from '../notifications/notifications.service.ts';
-import { publish } from '../notifications/notifications.hub.ts';
-import { loadWorkCalendar } from '../calendar/calendar.service.ts';
-import { localDate, type WorkCalendar } from '../calendar/calendar.rules.ts';
-import * as repo from './cases.repository.ts';
-import * as dispatchRepo from './cases.dispatch.repository.ts';
-import type { CaseRow, WorkOrderRow } from './cases.repository.ts';
-import { assertVisible, casePolicies, isReporter, listScope } from './cases.policy.ts';
+import type { Ctx, Actor } from '../../../lib/context.ts';
+import { requireActor, can, memberProperties, rolesIn, propertiesWith, authorize } from '../../../lib/context.ts';
+import { AppError, errors } from '../../../lib/errors.ts';
+import type { DbOrTx, Tx } from '../../../db/client.ts';
+import { audit } from '../../audit/audit.service.ts';
+import { notify } from '../../notifications/notifications.service.ts';
+import { publish } from '../../notifications/notifications.hub.ts';
+import { loadWorkCalendar } from '../../calendar/calendar.service.ts';
+import { localDate, type WorkCalendar } from '../../calendar/calendar.rules.ts';
+import * as repo from './case.repository.ts';
+import * as dispatchRepo from '../dispatch/dispatch.repository.ts';
+import type { CaseRow, WorkOrderRow } from './case.repository.ts';
+import { assertVisible, casePolicies, isReporter, listScope } from './case.policy.ts';
 import {
   canTransition, closeBlockers, computeDeadlines, emergencyPinPatch, extensionRefusal, pausedWorkingMinutes, signOffRefusal, slaPolicyOf, slaTarget, woFrom,
-} from './cases.rules.ts';
-import type { CreateCaseInput, ClassifyInput, CloseInput, ListCasesQuery, IssueWorkOrderInput } from './cases.schema.ts';
+} from '../deadlines/deadlines.rules.ts';
+import type { CreateCaseInput, ClassifyInput, CloseInput, ListCasesQuery, IssueWorkOrderInput } from '../intake/intake.schema.ts';
 
 export const tr = (ctx: Ctx, zh: string, en: string) => (ctx.locale === 'en-US' ? en : zh);
 const pad = (n: number) => String(n).padStart(6, '0');

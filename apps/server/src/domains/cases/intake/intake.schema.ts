@@ -4,7 +4,7 @@ import {
   CASE_KINDS, CASE_CHANNELS, COMPLAINT_NATURES, COMMUNICATIVE_TYPES, CASE_CATEGORIES, CASE_SUBCATEGORIES, SEVERITIES, URGENCIES,
   CASE_STATUSES, CLOSE_RESULTS, WORK_ORDER_STATUSES, SIGNATURE_METHODS, FOLLOW_UP_KINDS, safeUrl,
 } from '@hy/contracts';
-import { optText, reqText, phone, pageQuery } from '../../lib/http.ts';
+import { optText, reqText, phone, pageQuery } from '../../../lib/http.ts';
 
 const id = z.string().uuid();
 const instant = z.string().datetime({ offset: true }).transform((v) => new Date(v));

@@ -1,9 +1,9 @@
 /** All SQL of the service desk. */
 import { and, asc, desc, eq, gte, ilike, inArray, isNull, lt, ne, notInArray, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/client.ts';
+import type { DbOrTx } from '../../../db/client.ts';
 import {
   cases, caseEvents, caseAlerts, workOrders, callbacks, consultations, counters, properties, units, organizations, users, userRoles,
-} from '../../db/schema/index.ts';
+} from '../../../db/schema/index.ts';
 
 export type CaseRow = typeof cases.$inferSelect;
 export type WorkOrderRow = typeof workOrders.$inferSelect;

@@ -1,8 +1,8 @@
 /** Request schemas of paid repairs, supervision, measures, the knowledge base and the archive (S6, S9–S12). */
 import { z } from 'zod';
 import { CONSENT_METHODS } from '@hy/contracts';
-import { optText, reqText, pageQuery } from '../../lib/http.ts';
-import { weekMonday } from './cases.reports.rules.ts';
+import { optText, reqText, pageQuery } from '../../../lib/http.ts';
+import { weekMonday } from './supervision.rules.ts';
 
 const id = z.string().uuid();
 const validDate = (v: string) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);

@@ -3,12 +3,12 @@
  * Report queries are single aggregates over indexed ranges (property_id, created_at | closed_at | issued_at).
  */
 import { and, asc, desc, eq, gte, ilike, inArray, isNull, lt, or, sql, type Column, type SQL } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/client.ts';
+import type { DbOrTx } from '../../../db/client.ts';
 import {
   cases, caseEvents, workOrders, callbacks, consultations, units, organizations, properties,
   repairCharges, caseReports, kbEntries, caseKbLinks, consultationKbLinks, type CaseReportKind,
-} from '../../db/schema/index.ts';
-import type { Range } from './cases.reports.rules.ts';
+} from '../../../db/schema/index.ts';
+import type { Range } from './supervision.rules.ts';
 
 export type ChargeRow = typeof repairCharges.$inferSelect;
 export type ReportRow = typeof caseReports.$inferSelect;

@@ -8,7 +8,7 @@ import timezone from 'dayjs/plugin/timezone.js';
 import {
   COMPLAINT_RATE_TARGET, DEFAULT_CASE_RETENTION, type CaseRetention, type Role,
 } from '@hy/contracts';
-import { addLocalDays, isWorkingDay, localDate, nextWorkingDay, previousWorkingDay, type WorkCalendar } from '../calendar/calendar.rules.ts';
+import { addLocalDays, isWorkingDay, localDate, nextWorkingDay, previousWorkingDay, type WorkCalendar } from '../../calendar/calendar.rules.ts';
 
 dayjs.extend(utc);
 dayjs.extend(timezone);

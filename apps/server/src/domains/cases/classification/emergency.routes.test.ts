@@ -1,8 +1,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { and, eq } from 'drizzle-orm';
-import { createTestApp, makeProperty, makeUser, login, problem, ok, TestClock, type TestApp, type Fixture, type Session, type TestUser } from '../../test/helpers.ts';
-import { auditEvents, caseEvents } from '../../db/schema/index.ts';
+import { createTestApp, makeProperty, makeUser, login, problem, ok, TestClock, type TestApp, type Fixture, type Session, type TestUser } from '../../../test/helpers.ts';
+import { auditEvents, caseEvents } from '../../../db/schema/index.ts';
 
 // S2/S4: an emergency stays pinned (any status) until a CS supervisor, project manager or general manager signs it off.
 const at = (local: string) => new Date(`${local}+08:00`);

@@ -1,9 +1,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { and, count, eq, inArray, sql } from 'drizzle-orm';
-import { createTestApp, makeProperty, makeUser, login, problem, ok, TestClock, type TestApp, type Fixture, type Session, type TestUser } from '../../test/helpers.ts';
-import { auditEvents, cases, caseEvents, notifications, outbox } from '../../db/schema/index.ts';
-import { runSlaScan } from './cases.jobs.ts';
+import { createTestApp, makeProperty, makeUser, login, problem, ok, TestClock, type TestApp, type Fixture, type Session, type TestUser } from '../../../test/helpers.ts';
+import { auditEvents, cases, caseEvents, notifications, outbox } from '../../../db/schema/index.ts';
+import { runSlaScan } from '../deadlines/deadlines.jobs.ts';
 
 const at = (local: string) => new Date(`${local}+08:00`);
 let t: TestApp;
@@ -259,8 +259,8 @@ test('contact lookup, consultations and role checks', async () => {
 });
 
 test('the durable scan job reschedules itself once per minute slot; the routes are in the OpenAPI document', async () => {
-  const { jobs } = await import('../../db/schema/index.ts');
-  const { scheduleNextScan, SLA_SCAN } = await import('./cases.jobs.ts');
+  const { jobs } = await import('../../../db/schema/index.ts');
+  const { scheduleNextScan, SLA_SCAN } = await import('../deadlines/deadlines.jobs.ts');
   // A minute slot no other run uses (unique keys are global on a shared database).
   t.clock.set(new Date(Date.UTC(2031, 0, 1) + Math.floor(Math.random() * 5e8) * 60_000));
   const id = await scheduleNextScan(t.database.db, t.clock.now(), 0);

@@ -1,8 +1,8 @@
 /** SQL of dispatch modes (0011): rules per repair type, the rotation pointer, engineers' workload. */
 import { and, asc, eq, gt, inArray, lte, sql } from 'drizzle-orm';
 import { OPEN_WORK_ORDER_STATUSES, type DispatchMode } from '@hy/contracts';
-import type { DbOrTx } from '../../db/client.ts';
-import { dispatchRules, dispatchRotation, staffShifts, users, userRoles, workOrders } from '../../db/schema/index.ts';
+import type { DbOrTx } from '../../../db/client.ts';
+import { dispatchRules, dispatchRotation, staffShifts, users, userRoles, workOrders } from '../../../db/schema/index.ts';
 
 export type DispatchRuleRow = typeof dispatchRules.$inferSelect;
 

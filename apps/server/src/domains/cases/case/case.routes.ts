@@ -1,12 +1,12 @@
 import type { FastifyInstance } from 'fastify';
-import { typed, uuidParam } from '../../lib/http.ts';
-import { requireAuth } from '../../plugins/auth.ts';
-import type { Ctx } from '../../lib/context.ts';
-import * as svc from './cases.service.ts';
-import * as s from './cases.schema.ts';
-import { casesMoreRoutes } from './cases.more.routes.ts';
-import { casesDispatchRoutes } from './cases.dispatch.routes.ts';
-import { caseReader } from './cases.live.ts';
+import { typed, uuidParam } from '../../../lib/http.ts';
+import { requireAuth } from '../../../plugins/auth.ts';
+import type { Ctx } from '../../../lib/context.ts';
+import * as svc from './case.service.ts';
+import * as s from '../intake/intake.schema.ts';
+import { casesMoreRoutes } from '../supervision/supervision.routes.ts';
+import { casesDispatchRoutes } from '../dispatch/dispatch.routes.ts';
+import { caseReader } from './case.live.ts';
 
 const tags = ['cases'];
 

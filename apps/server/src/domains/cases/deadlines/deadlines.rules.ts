@@ -7,7 +7,7 @@ import {
   type CaseKind, type CaseStatus, type NotClosableReason, type Role, type Severity, type SlaPolicy, type SlaTarget,
   type Urgency, type WorkOrderStatus,
 } from '@hy/contracts';
-import { addDuration, endOfWorkingDay, workingMinutesBetween, type WorkCalendar } from '../calendar/calendar.rules.ts';
+import { addDuration, endOfWorkingDay, workingMinutesBetween, type WorkCalendar } from '../../calendar/calendar.rules.ts';
 
 const isObj = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 /** Deep merge of an admin's partial setting over the defaults; values of the wrong type are ignored. */

@@ -1,9 +1,9 @@
 /** Who may see and do what with service-desk records. */
 import { EXTENSION_APPROVERS, type CasePolicies } from '@hy/contracts';
-import { type Actor, can, memberProperties, rolesIn, propertiesWith } from '../../lib/context.ts';
-import { errors } from '../../lib/errors.ts';
-import { canTransition, isPinned } from './cases.rules.ts';
-import type { CaseRow } from './cases.repository.ts';
+import { type Actor, can, memberProperties, rolesIn, propertiesWith } from '../../../lib/context.ts';
+import { errors } from '../../../lib/errors.ts';
+import { canTransition, isPinned } from '../deadlines/deadlines.rules.ts';
+import type { CaseRow } from './case.repository.ts';
 
 export const isReporter = (actor: Actor, c: Pick<CaseRow, 'reporterId'>) => !!c.reporterId && c.reporterId === actor.id;
 

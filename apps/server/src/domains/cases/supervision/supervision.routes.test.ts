@@ -2,10 +2,10 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { and, count, eq, sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
-import { createTestApp, makeProperty, makeUser, login, problem, ok, TestClock, type TestApp, type Fixture, type Session, type TestUser } from '../../test/helpers.ts';
-import { auditEvents, cases, notifications } from '../../db/schema/index.ts';
-import { generateDue, runSupervisionTick } from './cases.reports.jobs.ts';
-import { KB_DEMO_ENTRIES } from './kb.demo.ts';
+import { createTestApp, makeProperty, makeUser, login, problem, ok, TestClock, type TestApp, type Fixture, type Session, type TestUser } from '../../../test/helpers.ts';
+import { auditEvents, cases, notifications } from '../../../db/schema/index.ts';
+import { generateDue, runSupervisionTick } from './supervision.jobs.ts';
+import { KB_DEMO_ENTRIES } from '../knowledge-base/knowledge-base.demo.ts';
 
 const at = (local: string) => new Date(`${local}+08:00`);
 let t: TestApp;

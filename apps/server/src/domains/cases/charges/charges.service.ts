@@ -3,22 +3,22 @@
  * consent (on the portal or recorded by staff), a numbered 《缴费通知书》 and finally the payment.
  * Each step is guarded by the states it may come from, audited and put on the case timeline.
  */
-import type { Ctx } from '../../lib/context.ts';
-import { can, requireActor } from '../../lib/context.ts';
-import { errors } from '../../lib/errors.ts';
-import type { Tx } from '../../db/client.ts';
-import { audit } from '../audit/audit.service.ts';
-import { notify } from '../notifications/notifications.service.ts';
-import { loadWorkCalendar } from '../calendar/calendar.service.ts';
-import { localDate } from '../calendar/calendar.rules.ts';
-import * as casesRepo from './cases.repository.ts';
-import type { CaseRow, WorkOrderRow } from './cases.repository.ts';
-import * as repo from './cases.more.repository.ts';
-import type { ChargeRow } from './cases.more.repository.ts';
-import { assertVisible, isReporter } from './cases.policy.ts';
-import { present } from './cases.service.ts';
-import { yuan } from './cases.reports.rules.ts';
-import type { QuoteInput } from './cases.more.schema.ts';
+import type { Ctx } from '../../../lib/context.ts';
+import { can, requireActor } from '../../../lib/context.ts';
+import { errors } from '../../../lib/errors.ts';
+import type { Tx } from '../../../db/client.ts';
+import { audit } from '../../audit/audit.service.ts';
+import { notify } from '../../notifications/notifications.service.ts';
+import { loadWorkCalendar } from '../../calendar/calendar.service.ts';
+import { localDate } from '../../calendar/calendar.rules.ts';
+import * as casesRepo from '../case/case.repository.ts';
+import type { CaseRow, WorkOrderRow } from '../case/case.repository.ts';
+import * as repo from '../supervision/supervision.repository.ts';
+import type { ChargeRow } from '../supervision/supervision.repository.ts';
+import { assertVisible, isReporter } from '../case/case.policy.ts';
+import { present } from '../case/case.service.ts';
+import { yuan } from '../supervision/supervision.rules.ts';
+import type { QuoteInput } from '../supervision/supervision.schema.ts';
 
 const tr = (ctx: Ctx, zh: string, en: string) => (ctx.locale === 'en-US' ? en : zh);
 

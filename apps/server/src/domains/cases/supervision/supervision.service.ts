@@ -7,20 +7,20 @@ import {
   CASE_CHANNELS, CASE_CATEGORIES, COMMUNICATIVE_TYPES, COMPLAINT_NATURES, COMPLAINT_RATE_TARGET, SEVERITIES,
   type Permission,
 } from '@hy/contracts';
-import type { Ctx } from '../../lib/context.ts';
-import { authorize, requireActor } from '../../lib/context.ts';
-import { AppError, errors } from '../../lib/errors.ts';
-import type { DbOrTx } from '../../db/client.ts';
-import type { CaseReportKind } from '../../db/schema/index.ts';
-import { audit } from '../audit/audit.service.ts';
-import { loadWorkCalendar } from '../calendar/calendar.service.ts';
-import { localDate, type WorkCalendar } from '../calendar/calendar.rules.ts';
-import * as repo from './cases.more.repository.ts';
-import { present } from './cases.service.ts';
+import type { Ctx } from '../../../lib/context.ts';
+import { authorize, requireActor } from '../../../lib/context.ts';
+import { AppError, errors } from '../../../lib/errors.ts';
+import type { DbOrTx } from '../../../db/client.ts';
+import type { CaseReportKind } from '../../../db/schema/index.ts';
+import { audit } from '../../audit/audit.service.ts';
+import { loadWorkCalendar } from '../../calendar/calendar.service.ts';
+import { localDate, type WorkCalendar } from '../../calendar/calendar.rules.ts';
+import * as repo from './supervision.repository.ts';
+import { present } from '../case/case.service.ts';
 import {
   complaintRate, dayRange, monthRange, monthlyReviewDeadline, percent, quarterMonths, startOfLocalDay, weekRange, yuan,
-} from './cases.reports.rules.ts';
-import { workbook, type Sheet } from './cases.xlsx.ts';
+} from './supervision.rules.ts';
+import { workbook, type Sheet } from '../cases.xlsx.ts';
 
 const LIST_LIMIT = 1000;
 const tr = (ctx: Ctx, zh: string, en: string) => (ctx.locale === 'en-US' ? en : zh);

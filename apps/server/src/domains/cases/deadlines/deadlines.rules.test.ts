@@ -1,12 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DEFAULT_SLA_POLICY, type CaseStatus, type Role } from '@hy/contracts';
-import { builtinOverrides } from '../calendar/calendar.data.ts';
-import type { WorkCalendar } from '../calendar/calendar.rules.ts';
+import { builtinOverrides } from '../../calendar/calendar.data.ts';
+import type { WorkCalendar } from '../../calendar/calendar.rules.ts';
 import {
   slaPolicyOf, slaTarget, computeDeadlines, pausedWorkingMinutes, canTransition, woFrom, closeBlockers, extensionRefusal,
   dueAlerts, escalationRole, isPinned, signOffRefusal, emergencyPinPatch, type CloseInput, type SlaSubject,
-} from './cases.rules.ts';
+} from './deadlines.rules.ts';
 
 const cal: WorkCalendar = { timeZone: 'Asia/Shanghai', workStart: '08:30', workEnd: '17:30', overrides: builtinOverrides() };
 const at = (local: string) => new Date(`${local}+08:00`);

@@ -3,18 +3,18 @@
  * Nothing here deletes: KB entries and cases are archived, and archived records stay searchable.
  */
 import { MIN_REPAIR_RETENTION_YEARS, type CaseRetention } from '@hy/contracts';
-import type { Ctx } from '../../lib/context.ts';
-import { authorize, can, memberProperties, propertiesWith, requireActor } from '../../lib/context.ts';
-import { AppError, errors } from '../../lib/errors.ts';
-import type { Db, DbOrTx } from '../../db/client.ts';
-import { audit } from '../audit/audit.service.ts';
-import { notify } from '../notifications/notifications.service.ts';
-import * as casesRepo from './cases.repository.ts';
-import * as repo from './cases.more.repository.ts';
-import { assertVisible, isReporter } from './cases.policy.ts';
-import { present } from './cases.service.ts';
-import { archiveCutoffs, retentionOf } from './cases.reports.rules.ts';
-import type { KbCreateInput, KbPatchInput, SearchInput } from './cases.more.schema.ts';
+import type { Ctx } from '../../../lib/context.ts';
+import { authorize, can, memberProperties, propertiesWith, requireActor } from '../../../lib/context.ts';
+import { AppError, errors } from '../../../lib/errors.ts';
+import type { Db, DbOrTx } from '../../../db/client.ts';
+import { audit } from '../../audit/audit.service.ts';
+import { notify } from '../../notifications/notifications.service.ts';
+import * as casesRepo from '../case/case.repository.ts';
+import * as repo from '../supervision/supervision.repository.ts';
+import { assertVisible, isReporter } from '../case/case.policy.ts';
+import { present } from '../case/case.service.ts';
+import { archiveCutoffs, retentionOf } from '../supervision/supervision.rules.ts';
+import type { KbCreateInput, KbPatchInput, SearchInput } from '../supervision/supervision.schema.ts';
 
 const tr = (ctx: Ctx, zh: string, en: string) => (ctx.locale === 'en-US' ? en : zh);
 

@@ -5,15 +5,15 @@
  * (case_reports.notified_at); it also enqueues one archive run per day ('cases.archive').
  */
 import type { FastifyInstance } from 'fastify';
-import type { Db, DbOrTx } from '../../db/client.ts';
-import type { Ctx } from '../../lib/context.ts';
-import { scheduleJob, type JobRunner } from '../../jobs/runner.ts';
-import { notify } from '../notifications/notifications.service.ts';
-import { loadWorkCalendar } from '../calendar/calendar.service.ts';
-import * as repo from './cases.more.repository.ts';
-import { BUILDERS } from './cases.reports.service.ts';
-import { archiveProperty } from './cases.more.service.ts';
-import { dueReports, type DueReport } from './cases.reports.rules.ts';
+import type { Db, DbOrTx } from '../../../db/client.ts';
+import type { Ctx } from '../../../lib/context.ts';
+import { scheduleJob, type JobRunner } from '../../../jobs/runner.ts';
+import { notify } from '../../notifications/notifications.service.ts';
+import { loadWorkCalendar } from '../../calendar/calendar.service.ts';
+import * as repo from './supervision.repository.ts';
+import { BUILDERS } from './supervision.service.ts';
+import { archiveProperty } from '../knowledge-base/knowledge-base.service.ts';
+import { dueReports, type DueReport } from './supervision.rules.ts';
 
 export const SUPERVISION_TICK = 'cases.supervision_tick';
 export const ARCHIVE_RUN = 'cases.archive';

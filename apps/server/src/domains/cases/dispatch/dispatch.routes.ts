@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { CASE_SUBCATEGORIES, DISPATCH_MODES, QUARTER_PATTERN } from '@hy/contracts';
-import { typed, uuidParam, reqText } from '../../lib/http.ts';
-import * as svc from './cases.dispatch.service.ts';
+import { typed, uuidParam, reqText } from '../../../lib/http.ts';
+import * as svc from './dispatch.service.ts';
 
 const tags = ['cases'];
 const id = z.string().uuid();

@@ -1,8 +1,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { and, eq } from 'drizzle-orm';
-import { createTestApp, makeProperty, makeUser, login, problem, ok, TestClock, type TestApp, type Fixture, type Session, type TestUser } from '../../test/helpers.ts';
-import { auditEvents, notifications, users } from '../../db/schema/index.ts';
+import { createTestApp, makeProperty, makeUser, login, problem, ok, TestClock, type TestApp, type Fixture, type Session, type TestUser } from '../../../test/helpers.ts';
+import { auditEvents, notifications, users } from '../../../db/schema/index.ts';
 
 const at = (local: string) => new Date(`${local}+08:00`);
 let t: TestApp;

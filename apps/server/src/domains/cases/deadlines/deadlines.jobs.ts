@@ -4,15 +4,15 @@
  * escalating by severity at a breach — never twice to the same level (cases.escalation_level).
  */
 import type { FastifyInstance } from 'fastify';
-import type { Db, DbOrTx } from '../../db/client.ts';
-import type { Ctx } from '../../lib/context.ts';
-import { scheduleJob, type JobRunner } from '../../jobs/runner.ts';
-import { audit } from '../audit/audit.service.ts';
-import { notify } from '../notifications/notifications.service.ts';
-import * as repo from './cases.repository.ts';
-import { slaEnv } from './cases.service.ts';
-import { dueAlerts, escalationRole, isActive, type SlaAlert } from './cases.rules.ts';
-import { registerCaseReportJobs } from './cases.reports.jobs.ts';
+import type { Db, DbOrTx } from '../../../db/client.ts';
+import type { Ctx } from '../../../lib/context.ts';
+import { scheduleJob, type JobRunner } from '../../../jobs/runner.ts';
+import { audit } from '../../audit/audit.service.ts';
+import { notify } from '../../notifications/notifications.service.ts';
+import * as repo from '../case/case.repository.ts';
+import { slaEnv } from '../case/case.service.ts';
+import { dueAlerts, escalationRole, isActive, type SlaAlert } from './deadlines.rules.ts';
+import { registerCaseReportJobs } from '../supervision/supervision.jobs.ts';
 
 export const SLA_SCAN = 'cases.sla_scan';
 

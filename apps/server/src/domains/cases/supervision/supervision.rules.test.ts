@@ -1,10 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { WorkCalendar } from '../calendar/calendar.rules.ts';
+import type { WorkCalendar } from '../../calendar/calendar.rules.ts';
 import {
   addMonths, archiveCutoffs, complaintRate, dueReports, isoWeek, monthRange, monthlyReviewDeadline, quarterMonths, quarterOf, retentionOf,
   statisticsDay, weekMonday, weekRange, yuan,
-} from './cases.reports.rules.ts';
+} from './supervision.rules.ts';
 
 const holidays = new Map([1, 2, 3, 4, 5, 6, 7].map((d) => [`2026-10-0${d}`, { kind: 'holiday' as const }]));
 const cal: WorkCalendar = { timeZone: 'Asia/Shanghai', workStart: '08:30', workEnd: '17:30', overrides: holidays };

@@ -1,13 +1,13 @@
 /** S5 dispatch modes, transfer / hand-back of work orders, workload, and S8 quarterly batch close of unresolvable cases. */
 import { DISPATCH_RULE_EDITORS, OPEN_WORK_ORDER_STATUSES, type DispatchMode } from '@hy/contracts';
-import type { Ctx } from '../../lib/context.ts';
-import { requireActor, can, memberProperties, rolesIn } from '../../lib/context.ts';
-import { errors } from '../../lib/errors.ts';
-import { audit } from '../audit/audit.service.ts';
-import { notify } from '../notifications/notifications.service.ts';
-import * as repo from './cases.repository.ts';
-import * as drepo from './cases.dispatch.repository.ts';
-import { event, loadWorkOrder, present, save, tr } from './cases.service.ts';
+import type { Ctx } from '../../../lib/context.ts';
+import { requireActor, can, memberProperties, rolesIn } from '../../../lib/context.ts';
+import { errors } from '../../../lib/errors.ts';
+import { audit } from '../../audit/audit.service.ts';
+import { notify } from '../../notifications/notifications.service.ts';
+import * as repo from '../case/case.repository.ts';
+import * as drepo from './dispatch.repository.ts';
+import { event, loadWorkOrder, present, save, tr } from '../case/case.service.ts';
 
 function requireMember(ctx: Ctx, propertyId: string) {
   const actor = requireActor(ctx);
