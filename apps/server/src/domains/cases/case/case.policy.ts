@@ -2,7 +2,7 @@
 import { EXTENSION_APPROVERS, type CasePolicies } from '@hy/contracts';
 import { type Actor, can, memberProperties, rolesIn, propertiesWith } from '../../../lib/context.ts';
 import { errors } from '../../../lib/errors.ts';
-import { canTransition, isPinned } from '../deadlines/deadlines.rules.ts';
+import { canTransition, isPinned } from './case.rules.ts';
 import type { CaseRow } from './case.repository.ts';
 
 export const isReporter = (actor: Actor, c: Pick<CaseRow, 'reporterId'>) => !!c.reporterId && c.reporterId === actor.id;

@@ -9,10 +9,11 @@ import type { Ctx } from '../../../lib/context.ts';
 import { scheduleJob, type JobRunner } from '../../../jobs/runner.ts';
 import { audit } from '../../audit/audit.service.ts';
 import { notify } from '../../notifications/notifications.service.ts';
-import * as repo from '../case/case.repository.ts';
-import { slaEnv } from '../case/case.service.ts';
-import { dueAlerts, escalationRole, isActive, type SlaAlert } from './deadlines.rules.ts';
-import { registerCaseReportJobs } from '../supervision/supervision.jobs.ts';
+import * as caseRepo from '../case/case.repository.ts';
+import { isActive } from '../case/case.rules.ts';
+import * as repo from './deadlines.repository.ts';
+import { dueAlerts, escalationRole, type SlaAlert } from './deadlines.rules.ts';
+import { slaEnv, type SlaEnv } from './sla-policy.ts';
 
 export const SLA_SCAN = 'cases.sla_scan';
 
@@ -28,14 +29,14 @@ export async function scheduleNextScan(db: DbOrTx, now: Date, offsetMinutes = 1)
 
 async function raise(db: Db, caseId: string, a: SlaAlert, now: Date): Promise<boolean> {
   return db.transaction(async (tx) => {
-    const c = await repo.findCase(tx, caseId);
+    const c = await caseRepo.findCase(tx, caseId);
     if (!c || !isActive(c.status) || c.pausedAt) return false;
     if (!(await repo.markAlert(tx, c.id, a.key, now))) return false;
     const ctx: Ctx = { db: tx as unknown as Db, actor: null, locale: 'zh-CN', production: false, now: () => now };
     const level = a.escalateTo && (await repo.raiseEscalation(tx, c.id, a.escalateTo, now)) ? a.escalateTo : null;
     const role = level ? escalationRole(level) : null;
-    await repo.insertEvent(tx, { propertyId: c.propertyId, caseId: c.id, kind: a.type, actorName: 'system', data: { key: a.key, escalatedTo: role }, at: now });
-    if (role) await repo.insertEvent(tx, { propertyId: c.propertyId, caseId: c.id, kind: 'escalated', actorName: 'system', data: { level, role, cause: a.type }, at: now });
+    await caseRepo.insertEvent(tx, { propertyId: c.propertyId, caseId: c.id, kind: a.type, actorName: 'system', data: { key: a.key, escalatedTo: role }, at: now });
+    if (role) await caseRepo.insertEvent(tx, { propertyId: c.propertyId, caseId: c.id, kind: 'escalated', actorName: 'system', data: { level, role, cause: a.type }, at: now });
     const link = `/cases/${c.id}`;
     const staff = [c.createdBy, c.assigneeId].filter((x): x is string => !!x);
     const severity = a.type.endsWith('warning') || a.type === 'follow_up' ? 'warning' : 'critical';
@@ -53,7 +54,7 @@ async function raise(db: Db, caseId: string, a: SlaAlert, now: Date): Promise<bo
 
 /** One pass over the unfinished cases; safe to run twice or on several instances at once. */
 export async function runSlaScan(db: Db, now: Date): Promise<{ scanned: number; raised: number }> {
-  const envs = new Map<string, Awaited<ReturnType<typeof slaEnv>>>();
+  const envs = new Map<string, SlaEnv>();
   let scanned = 0;
   let raised = 0;
   let after: string | undefined;
@@ -74,11 +75,10 @@ export async function runSlaScan(db: Db, now: Date): Promise<{ scanned: number; 
   }
 }
 
-export function registerCaseJobs(runner: JobRunner, app: FastifyInstance) {
+export function registerDeadlineJobs(runner: JobRunner, app: FastifyInstance) {
   runner.register(SLA_SCAN, async (_job, { db, now }) => {
     await scheduleNextScan(db, now); // first: a failing scan must not end the chain
     await runSlaScan(db, now);
   });
   if (app.config.jobs) app.addHook('onReady', async () => void (await scheduleNextScan(app.database.db, app.clock.now(), 0)));
-  registerCaseReportJobs(runner, app);
 }

@@ -1,13 +1,13 @@
 /**
- * Service-desk rules (pure, no I/O): SLA policy and deadlines on the work calendar, pause shifts,
- * the case state machine, closing conditions (S8), deadline extensions (S4) and SLA alerts.
+ * Deadline rules (S4, pure, no I/O): SLA policy and deadlines on the work calendar, pause shifts,
+ * deadline extensions and the SLA alerts with their escalation.
  */
 import {
-  DEFAULT_SLA_POLICY, ESCALATION_ROLE, EXTENSION_APPROVERS, MAJOR_CLOSE_APPROVERS, UNRESOLVABLE_CLOSE_APPROVERS,
-  type CaseKind, type CaseStatus, type NotClosableReason, type Role, type Severity, type SlaPolicy, type SlaTarget,
-  type Urgency, type WorkOrderStatus,
+  DEFAULT_SLA_POLICY, ESCALATION_ROLE, EXTENSION_APPROVERS,
+  type CaseKind, type CaseStatus, type Role, type Severity, type SlaPolicy, type SlaTarget, type Urgency,
 } from '@hy/contracts';
 import { addDuration, endOfWorkingDay, workingMinutesBetween, type WorkCalendar } from '../../calendar/calendar.rules.ts';
+import { isActive } from '../case/case.rules.ts';
 
 const isObj = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 /** Deep merge of an admin's partial setting over the defaults; values of the wrong type are ignored. */
@@ -54,69 +54,6 @@ export function computeDeadlines(cal: WorkCalendar, i: DeadlineInput): { respond
 /** Working minutes between pause and resume, rounded to whole minutes. */
 export function pausedWorkingMinutes(cal: WorkCalendar, pausedAt: Date, resumedAt: Date): number {
   return Math.round(workingMinutesBetween(cal, pausedAt, resumedAt));
-}
-
-// ---------- state machine ----------
-
-const HANDLING: CaseStatus[] = ['dispatched', 'in_progress', 'waiting_customer', 'resolved', 'closed'];
-export const TRANSITIONS: Record<CaseStatus, readonly CaseStatus[]> = {
-  open: HANDLING,
-  reopened: HANDLING,
-  dispatched: ['in_progress', 'waiting_customer', 'resolved', 'closed'],
-  in_progress: ['dispatched', 'waiting_customer', 'resolved', 'closed'],
-  waiting_customer: ['open', 'reopened', 'dispatched', 'in_progress'],
-  resolved: ['dispatched', 'in_progress', 'closed', 'reopened'],
-  closed: ['reopened'],
-};
-export const canTransition = (from: CaseStatus, to: CaseStatus) => TRANSITIONS[from].includes(to);
-export const isActive = (s: CaseStatus) => s !== 'closed' && s !== 'resolved';
-
-export const WO_TRANSITIONS: Record<WorkOrderStatus, readonly WorkOrderStatus[]> = {
-  issued: ['accepted', 'voided'],
-  accepted: ['on_site', 'completed', 'voided'],
-  on_site: ['completed', 'voided'],
-  completed: ['signed', 'voided'],
-  signed: ['returned'],
-  returned: [],
-  voided: [],
-};
-/** The states a work order may be in for an action to move it to `to`. */
-export const woFrom = (to: WorkOrderStatus) =>
-  (Object.keys(WO_TRANSITIONS) as WorkOrderStatus[]).filter((s) => WO_TRANSITIONS[s].includes(to));
-
-// ---------- closing (S8) ----------
-
-export interface CloseInput {
-  kind: CaseKind;
-  severity: Severity;
-  status: CaseStatus;
-  result: 'resolved' | 'unresolvable';
-  workOrders: { status: WorkOrderStatus }[];
-  proofChecked: boolean;
-  openLinkedCases: number;
-  lastCallbackSatisfied: boolean | null;
-  /** roles of the closer, and of the approver named on the close (if any) */
-  closerRoles: readonly Role[];
-  approverRoles: readonly Role[];
-}
-
-/** Every reason the case may not close now; [] = closable. Closing a closed case is a conflict, not a rule. */
-export function closeBlockers(i: CloseInput): NotClosableReason[] {
-  const out: NotClosableReason[] = [];
-  const holds = (allowed: readonly Role[]) => [...i.closerRoles, ...i.approverRoles].some((r) => allowed.includes(r));
-  if (i.status === 'waiting_customer') out.push('waiting_customer');
-  if (i.result === 'unresolvable') {
-    if (!holds(UNRESOLVABLE_CLOSE_APPROVERS)) out.push('project_manager_signature_required');
-  } else {
-    const live = i.workOrders.filter((w) => w.status !== 'voided');
-    if (i.kind === 'repair' && !live.length) out.push('no_work_order');
-    if (live.some((w) => w.status !== 'returned')) out.push('work_order_not_returned');
-    if (i.kind !== 'repair' && !i.proofChecked) out.push('proof_not_checked');
-    if (i.lastCallbackSatisfied === false) out.push('callback_dissatisfied');
-  }
-  if (i.openLinkedCases > 0) out.push('linked_case_open');
-  if (i.severity === 'major' && !holds(MAJOR_CLOSE_APPROVERS)) out.push('approval_required');
-  return out;
 }
 
 // ---------- extensions (S4) ----------
@@ -182,23 +119,4 @@ export function dueAlerts(cal: WorkCalendar, policy: SlaPolicy, c: AlertSubject,
     if (t >= endOfWorkingDay(cal, c.dispatchedAt).getTime()) out.push({ key: 'follow_up_second', type: 'follow_up_second', escalateTo: 1 });
   }
   return out;
-}
-
-// ---------- emergency sign-off (S2/S4) ----------
-
-export interface PinSubject { emergency: boolean; emergencySignedOffAt: Date | null }
-
-/** An emergency stays pinned — whatever its status, also once closed — until a manager signs it off. */
-export const isPinned = (c: PinSubject) => c.emergency && !c.emergencySignedOffAt;
-
-/** Why an emergency sign-off is refused, or null. */
-export function signOffRefusal(c: PinSubject): 'case_not_emergency' | 'already_signed_off' | null {
-  if (!c.emergency) return 'case_not_emergency';
-  if (c.emergencySignedOffAt) return 'already_signed_off';
-  return null;
-}
-
-/** Becoming an emergency (again) starts a new pin: the earlier sign-off is cleared. */
-export function emergencyPinPatch(wasEmergency: boolean, isEmergency: boolean) {
-  return !wasEmergency && isEmergency ? { emergencySignedOffAt: null, emergencySignedOffBy: null, emergencySignOffNote: null } : {};
 }

@@ -6,17 +6,15 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { Db, DbOrTx } from '../../../db/client.ts';
-import type { Ctx } from '../../../lib/context.ts';
 import { scheduleJob, type JobRunner } from '../../../jobs/runner.ts';
 import { notify } from '../../notifications/notifications.service.ts';
 import { loadWorkCalendar } from '../../calendar/calendar.service.ts';
 import * as repo from './supervision.repository.ts';
-import { BUILDERS } from './supervision.service.ts';
-import { archiveProperty } from '../knowledge-base/knowledge-base.service.ts';
+import { BUILDERS } from './supervision.data.ts';
 import { dueReports, type DueReport } from './supervision.rules.ts';
+import { ARCHIVE_RUN } from '../archive/archive.jobs.ts';
 
 export const SUPERVISION_TICK = 'cases.supervision_tick';
-export const ARCHIVE_RUN = 'cases.archive';
 const SLOT_MS = 10 * 60_000;
 
 export async function scheduleNextTick(db: DbOrTx, now: Date, offsetSlots = 1) {
@@ -62,14 +60,10 @@ export async function runSupervisionTick(db: Db, now: Date, only?: string[]) {
   return { sent };
 }
 
-export function registerCaseReportJobs(runner: JobRunner, app: FastifyInstance) {
+export function registerSupervisionJobs(runner: JobRunner, app: FastifyInstance) {
   runner.register(SUPERVISION_TICK, async (_job, { db, now }) => {
     await scheduleNextTick(db, now);
     await runSupervisionTick(db, now);
-  });
-  runner.register(ARCHIVE_RUN, async (_job, { db, now }) => {
-    const ctx: Ctx = { db, actor: null, locale: 'zh-CN', production: false, now: () => now };
-    for (const pid of await repo.propertyIds(db)) await archiveProperty(db, ctx, pid, now);
   });
   if (app.config.jobs) app.addHook('onReady', async () => void (await scheduleNextTick(app.database.db, app.clock.now(), 0)));
 }

@@ -1,66 +1,16 @@
 /**
- * Supervision and measures (S9–S11), pure: report periods in the property's time zone, when the
- * scheduled reminders fall due on the work calendar, the complaint rate, retention cut-offs.
+ * Supervision rules (S9, pure): when the scheduled reminders of the daily, weekly and monthly reviews
+ * and of the monthly complaint statistics fall due on the work calendar.
  */
 import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc.js';
 import timezone from 'dayjs/plugin/timezone.js';
-import {
-  COMPLAINT_RATE_TARGET, DEFAULT_CASE_RETENTION, type CaseRetention, type Role,
-} from '@hy/contracts';
+import type { Role } from '@hy/contracts';
 import { addLocalDays, isWorkingDay, localDate, nextWorkingDay, previousWorkingDay, type WorkCalendar } from '../../calendar/calendar.rules.ts';
+import { addMonths, isoWeek, mondayOf, startOfLocalDay } from './periods.rules.ts';
 
 dayjs.extend(utc);
 dayjs.extend(timezone);
-
-export interface Range { from: Date; to: Date }
-
-/** Local midnight of a 'YYYY-MM-DD' day in the zone, as an instant. */
-export const startOfLocalDay = (tz: string, date: string) => dayjs.tz(`${date}T00:00:00`, tz).toDate();
-const range = (tz: string, first: string, next: string): Range => ({ from: startOfLocalDay(tz, first), to: startOfLocalDay(tz, next) });
-
-export const dayRange = (tz: string, date: string) => range(tz, date, addLocalDays(date, 1));
-
-export function addMonths(month: string, n: number): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  const i = y * 12 + (m - 1) + n;
-  return `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
-}
-export const monthRange = (tz: string, month: string) => range(tz, `${month}-01`, `${addMonths(month, 1)}-01`);
-
-/** '2026Q3' → ['2026-07', '2026-08', '2026-09']. */
-export function quarterMonths(quarter: string): string[] {
-  const y = quarter.slice(0, 4);
-  const q = Number(quarter.slice(5));
-  return [0, 1, 2].map((i) => `${y}-${String((q - 1) * 3 + i + 1).padStart(2, '0')}`);
-}
-export const quarterOf = (month: string) => `${month.slice(0, 4)}Q${Math.floor((Number(month.slice(5, 7)) - 1) / 3) + 1}`;
-
-const dow = (date: string) => new Date(`${date}T00:00:00Z`).getUTCDay();
-/** Monday of the ISO week that contains `date`. */
-export const mondayOf = (date: string) => addLocalDays(date, -((dow(date) + 6) % 7));
-
-/** ISO 8601 week label of a local date, e.g. '2026-W41'. */
-export function isoWeek(date: string): string {
-  const thursday = addLocalDays(mondayOf(date), 3);
-  const year = thursday.slice(0, 4);
-  const dayOfYear = (Date.parse(`${thursday}T00:00:00Z`) - Date.parse(`${year}-01-01T00:00:00Z`)) / 86_400_000;
-  return `${year}-W${String(Math.floor(dayOfYear / 7) + 1).padStart(2, '0')}`;
-}
-
-/** Monday of an ISO week label, or null if the label is not a real week. */
-export function weekMonday(week: string): string | null {
-  const m = /^(\d{4})-W(\d{2})$/.exec(week);
-  if (!m) return null;
-  const jan4 = `${m[1]}-01-04`;
-  const monday = addLocalDays(mondayOf(jan4), (Number(m[2]) - 1) * 7);
-  return isoWeek(monday) === week ? monday : null;
-}
-export function weekRange(tz: string, week: string): (Range & { monday: string; sunday: string }) | null {
-  const monday = weekMonday(week);
-  if (!monday) return null;
-  return { ...range(tz, monday, addLocalDays(monday, 7)), monday, sunday: addLocalDays(monday, 6) };
-}
 
 /** The PM reviews the previous month by the 5th (seed 004 篇4 ⑸): late once the 6th begins. */
 export const monthlyReviewDeadline = (tz: string, month: string) => startOfLocalDay(tz, `${addMonths(month, 1)}-06`);
@@ -106,32 +56,3 @@ export function dueReports(cal: WorkCalendar, now: Date): DueReport[] {
   if (stats <= today && t >= at(cal, stats, cal.workStart)) out.push({ kind: 'complaints_monthly', period: month, roles: ['cs_supervisor', 'project_manager'] });
   return out;
 }
-
-export interface RateMonth { month: string; validComplaints: number; households: number; rate: number | null; overTarget: boolean }
-/** S10: valid complaints ÷ households, target < 5% every month. */
-export function complaintRate(month: string, validComplaints: number, households: number): RateMonth {
-  const rate = households > 0 ? validComplaints / households : null;
-  return { month, validComplaints, households, rate: rate === null ? null : Math.round(rate * 10_000) / 10_000, overTarget: rate !== null && rate >= COMPLAINT_RATE_TARGET };
-}
-
-/** A share as a percentage with one decimal; null when nothing was measured. */
-export const percent = (n: number, d: number) => (d > 0 ? Math.round((n / d) * 1000) / 10 : null);
-
-const isObj = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
-/** `settings.caseRetention` over the defaults. */
-export function retentionOf(settings: unknown): CaseRetention {
-  const r = isObj(settings) && isObj(settings.caseRetention) ? settings.caseRetention : {};
-  return {
-    repairYears: typeof r.repairYears === 'number' ? r.repairYears : DEFAULT_CASE_RETENTION.repairYears,
-    complaintYears: typeof r.complaintYears === 'number' ? r.complaintYears : r.complaintYears === null ? null : DEFAULT_CASE_RETENTION.complaintYears,
-  };
-}
-
-/** Closed cases closed before the cut-off get archived; null = never (complaint registers are kept long-term). */
-export function archiveCutoffs(r: CaseRetention, now: Date): { repair: Date | null; complaint: Date | null } {
-  const back = (years: number | null) => (years === null ? null : dayjs(now).subtract(years * 12, 'month').toDate());
-  return { repair: back(r.repairYears), complaint: back(r.complaintYears) };
-}
-
-/** 金额 in fen as yuan text (1234 → '12.34'). */
-export const yuan = (fen: number) => `${fen < 0 ? '-' : ''}${Math.floor(Math.abs(fen) / 100)}.${String(Math.abs(fen) % 100).padStart(2, '0')}`;
