@@ -7,7 +7,7 @@ import { auditEvents, notifications, users } from '../../../db/schema/index.ts';
 const at = (local: string) => new Date(`${local}+08:00`);
 let t: TestApp;
 let fx: Fixture;
-let desk: Session, sup: Session, pm: Session, e1: Session, e2: Session, e3: Session;
+let desk: Session, sup: Session, e1: Session, e2: Session, e3: Session;
 let deskU: TestUser, e1U: TestUser, e2U: TestUser, e3U: TestUser;
 
 before(async () => {
@@ -16,11 +16,10 @@ before(async () => {
   const p = fx.propertyId;
   deskU = await makeUser(t.app, [{ propertyId: p, roles: ['front_desk', 'dispatcher'] }]);
   const supU = await makeUser(t.app, [{ propertyId: p, roles: ['cs_supervisor'] }]);
-  const pmU = await makeUser(t.app, [{ propertyId: p, roles: ['project_manager'] }]);
   e1U = await makeUser(t.app, [{ propertyId: p, roles: ['engineer'] }], { displayName: 'A 工程师' });
   e2U = await makeUser(t.app, [{ propertyId: p, roles: ['engineer'] }], { displayName: 'B 工程师' });
   e3U = await makeUser(t.app, [{ propertyId: p, roles: ['engineer'] }], { displayName: 'C 工程师' });
-  [desk, sup, pm, e1, e2, e3] = await Promise.all([deskU, supU, pmU, e1U, e2U, e3U].map((u) => login(t.app, u)));
+  [desk, sup, e1, e2, e3] = await Promise.all([deskU, supU, e1U, e2U, e3U].map((u) => login(t.app, u)));
 });
 after(async () => t.close());
 
@@ -102,26 +101,4 @@ test('transfer and hand-back with a reason: timeline, audit, dispatcher told; wo
   for (const a of ['work_order.transferred', 'work_order.handed_back']) assert.ok(audits.some((r) => r.action === a), a);
   const told = await t.database.db.select().from(notifications).where(and(eq(notifications.userId, deskU.id), eq(notifications.kind, 'work_order.handed_back')));
   assert.equal(told.length, 1);
-});
-
-test('quarterly close of unresolvable cases: project manager only, all or nothing, audited', async () => {
-  const a = await repair('other');
-  const b = await repair('other');
-  const body = { propertyId: fx.propertyId, quarter: '2026Q4', caseIds: [a.id, b.id], note: '设备停产，无法修复' };
-  problem(await sup.post('/api/v1/cases/close-unresolvable', body), 403, 'forbidden');
-  problem(await desk.post('/api/v1/cases/close-unresolvable', body), 403, 'forbidden');
-  problem(await pm.post('/api/v1/cases/close-unresolvable', { ...body, quarter: '2026Q5' }), 400, 'validation_failed');
-  // one unknown id → nothing closes
-  problem(await pm.post('/api/v1/cases/close-unresolvable', { ...body, caseIds: [a.id, '00000000-0000-4000-8000-000000000000'] }), 400);
-  assert.equal(ok(await desk.get(`/api/v1/cases/${a.id}`)).status, 'open');
-  const res = ok(await pm.post('/api/v1/cases/close-unresolvable', body));
-  assert.equal(res.closed.length, 2);
-  const ca = ok(await desk.get(`/api/v1/cases/${a.id}`));
-  assert.equal(ca.status, 'closed');
-  assert.equal(ca.closeResult, 'unresolvable');
-  const pmId = ca.closeApproverId;
-  assert.ok(pmId && ca.closedBy === pmId);
-  problem(await pm.post('/api/v1/cases/close-unresolvable', body), 409, 'conflict');
-  const audits = await t.database.db.select({ id: auditEvents.entityId }).from(auditEvents).where(eq(auditEvents.action, 'case.closed'));
-  assert.ok([a.id, b.id].every((id) => audits.some((r) => r.id === id)));
 });
