@@ -16,7 +16,7 @@ import { migrate } from '../apps/server/src/db/migrate.ts';
 import { buildApp } from '../apps/server/src/app.ts';
 import { loadConfig } from '../apps/server/src/config.ts';
 import { hashPassword } from '../apps/server/src/domains/identity/identity.service.ts';
-import { runSlaScan } from '../apps/server/src/domains/cases/cases.jobs.ts';
+import { runSlaScan } from '../apps/server/src/domains/cases/index.ts';
 import { emit, stats, timeIt, freshBenchDatabase } from './lib.ts';
 
 const CASES = Number(process.env.BENCH_CASES ?? 1_000_000);

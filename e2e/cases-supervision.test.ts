@@ -9,7 +9,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { startE2E, newPage, loginAs, type E2E } from './harness.ts';
-import { runSlaScan } from '../apps/server/src/domains/cases/cases.jobs.ts';
+import { runSlaScan } from '../apps/server/src/domains/cases/index.ts';
 
 let e: E2E;
 before(async () => {

@@ -5,7 +5,7 @@ import { placesRoutes } from './places/places.routes.ts';
 import { calendarRoutes } from './calendar/calendar.routes.ts';
 import { notificationsRoutes } from './notifications/notifications.routes.ts';
 import { bookingsRoutes } from './bookings/bookings.routes.ts';
-import { casesRoutes } from './cases/cases.routes.ts';
+import { casesRoutes } from './cases/index.ts';
 import { meetingsRoutes } from './meetings/meetings.routes.ts';
 
 /** Every domain's routes, mounted under /api/v1. */

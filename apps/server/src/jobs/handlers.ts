@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { JobRunner } from './runner.ts';
 import { registerNotificationJobs } from '../domains/notifications/notifications.jobs.ts';
-import { registerCaseJobs } from '../domains/cases/cases.jobs.ts';
+import { registerCasesJobs } from '../domains/cases/index.ts';
 import { registerBookingJobs } from '../domains/bookings/bookings.jobs.ts';
 import { registerMeetingJobs } from '../domains/meetings/meetings.jobs.ts';
 import { registerMeetingMoreJobs } from '../domains/meetings/meetings.more.jobs.ts';
@@ -11,7 +11,7 @@ import { registerBackupJobs } from './backup.jobs.ts';
 /** Every domain registers its job kinds here. */
 export function registerJobHandlers(runner: JobRunner, app: FastifyInstance) {
   registerNotificationJobs(runner, app);
-  registerCaseJobs(runner, app);
+  registerCasesJobs(runner, app);
   registerBookingJobs(runner, app);
   registerMeetingJobs(runner, app);
   registerMeetingMoreJobs(runner);

@@ -5,7 +5,7 @@ import { SCHEMA_LOCK_KEY, type Tx } from '../db/client.ts';
 import {
   properties, buildings, floors, organizations, units, venues, venueLinks, venueAllowedOrganizations, users, userRoles, auditEvents, venueManagers, kbEntries,
 } from '../db/schema/index.ts';
-import { KB_DEMO_ENTRIES } from '../domains/cases/kb.demo.ts';
+import { KB_DEMO_ENTRIES } from '../domains/cases/index.ts';
 import { hashPassword } from '../domains/identity/identity.service.ts';
 import { loadDemoActivity } from './demo-activity.ts';
 import { checkPassword } from '../domains/identity/identity.rules.ts';

@@ -1,0 +1,49 @@
+/** Who may see and do what with service-desk records. */
+import { EXTENSION_APPROVERS, type CasePolicies } from '@hy/contracts';
+import { type Actor, can, memberProperties, rolesIn, propertiesWith } from '../../../lib/context.ts';
+import { errors } from '../../../lib/errors.ts';
+import { canTransition, isPinned } from './case.rules.ts';
+import type { CaseRow } from './case.repository.ts';
+
+export const isReporter = (actor: Actor, c: Pick<CaseRow, 'reporterId'>) => !!c.reporterId && c.reporterId === actor.id;
+
+/** Staff with cases.read see the property's cases; a tenant sees only the cases they reported. */
+export function canReadCase(actor: Actor, c: Pick<CaseRow, 'propertyId' | 'reporterId'>): boolean {
+  return can(actor, c.propertyId, 'cases.read') || (can(actor, c.propertyId, 'cases.report') && isReporter(actor, c));
+}
+
+/** canReadCase, or 404 (the case's existence is not revealed). */
+export function assertVisible(actor: Actor, c: Pick<CaseRow, 'propertyId' | 'reporterId'>) {
+  if (!canReadCase(actor, c)) throw errors.notFound('case');
+}
+
+/** The properties a list draws from: full (staff) and own-only (tenants). */
+export function listScope(actor: Actor, propertyId?: string) {
+  if (propertyId && !memberProperties(actor).includes(propertyId)) throw errors.notFound('property');
+  const pick = (ids: string[]) => (propertyId ? ids.filter((p) => p === propertyId) : ids);
+  const full = pick(propertiesWith(actor, 'cases.read'));
+  const own = pick(propertiesWith(actor, 'cases.report')).filter((p) => !full.includes(p));
+  if (!full.length && !own.length) throw errors.forbidden();
+  return { full, own };
+}
+
+export function casePolicies(actor: Actor, c: CaseRow): CasePolicies {
+  const handle = can(actor, c.propertyId, 'cases.handle');
+  const open = c.status !== 'closed';
+  const to = (s: Parameters<typeof canTransition>[1]) => handle && canTransition(c.status, s);
+  return {
+    update: handle && open,
+    classify: handle && open,
+    followUp: open && (handle || isReporter(actor, c)),
+    dispatch: to('dispatched'),
+    pause: to('waiting_customer'),
+    resume: handle && c.status === 'waiting_customer',
+    resolve: to('resolved'),
+    extend: open && c.status !== 'resolved' && rolesIn(actor, c.propertyId).some((r) => EXTENSION_APPROVERS[c.severity].includes(r)),
+    close: to('closed'),
+    issueWorkOrder: handle && open && c.status !== 'waiting_customer',
+    callback: handle && (c.status === 'resolved' || c.status === 'closed'),
+    // any status: an emergency stays pinned until a manager signs it off, also once closed
+    signOffEmergency: can(actor, c.propertyId, 'cases.supervise') && isPinned(c),
+  };
+}

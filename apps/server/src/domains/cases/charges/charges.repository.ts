@@ -1,0 +1,43 @@
+/** SQL of paid repairs (S6): the charge of a work order, guarded steps, the month's payment notices. */
+import { and, asc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../../../db/client.ts';
+import { cases, organizations, properties, repairCharges, units, workOrders } from '../../../db/schema/index.ts';
+import type { Range } from '../supervision/periods.rules.ts';
+
+export type ChargeRow = typeof repairCharges.$inferSelect;
+
+export async function findCharge(db: DbOrTx, workOrderId: string) {
+  const [r] = await db.select().from(repairCharges).where(eq(repairCharges.workOrderId, workOrderId));
+  return r ?? null;
+}
+
+export async function insertCharge(tx: DbOrTx, row: typeof repairCharges.$inferInsert) {
+  const [r] = await tx.insert(repairCharges).values(row).onConflictDoNothing().returning();
+  return r ?? null;
+}
+
+/** Guarded by the states it may come from: of two concurrent steps one wins. */
+export async function updateCharge(tx: DbOrTx, workOrderId: string, from: ChargeRow['status'][], patch: Partial<typeof repairCharges.$inferInsert>, now: Date) {
+  const [r] = await tx.update(repairCharges).set({ ...patch, version: sql`${repairCharges.version} + 1`, updatedAt: now })
+    .where(and(eq(repairCharges.workOrderId, workOrderId), inArray(repairCharges.status, from))).returning();
+  return r ?? null;
+}
+
+/** The month's payment notices for billing with the property fee (T4). */
+export async function chargesNoticedIn(db: DbOrTx, propertyId: string, r: Range) {
+  return db.select({
+    charge: repairCharges, workOrderNumber: workOrders.number, caseNumber: cases.number, content: workOrders.content,
+    customerName: workOrders.customerName, unitCode: units.code, organizationName: organizations.name, location: cases.location,
+  }).from(repairCharges)
+    .innerJoin(workOrders, eq(workOrders.id, repairCharges.workOrderId))
+    .innerJoin(cases, eq(cases.id, repairCharges.caseId))
+    .leftJoin(units, eq(units.id, cases.unitId))
+    .leftJoin(organizations, eq(organizations.id, cases.organizationId))
+    .where(and(eq(repairCharges.propertyId, propertyId), gte(repairCharges.noticeIssuedAt, r.from), lt(repairCharges.noticeIssuedAt, r.to)))
+    .orderBy(asc(repairCharges.noticeNumber));
+}
+
+export async function propertyName(db: DbOrTx, id: string) {
+  const [r] = await db.select({ name: properties.name }).from(properties).where(eq(properties.id, id));
+  return r?.name ?? null;
+}
