@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { JobRunner } from './runner.ts';
 import { registerNotificationJobs } from '../domains/notifications/notifications.jobs.ts';
 import { registerCaseJobs } from '../domains/cases/cases.jobs.ts';
-import { registerBookingJobs } from '../domains/bookings/bookings.jobs.ts';
+import { registerBookingJobs } from '../domains/bookings/index.ts';
 import { registerMeetingJobs } from '../domains/meetings/meetings.jobs.ts';
 import { registerMeetingMoreJobs } from '../domains/meetings/meetings.more.jobs.ts';
 import { registerMeetingReportJobs } from '../domains/meetings/reports.jobs.ts';

@@ -1,18 +1,18 @@
 import type { FastifyInstance } from 'fastify';
-import { typed, uuidParam } from '../../lib/http.ts';
-import { requireAuth } from '../../plugins/auth.ts';
-import { errors } from '../../lib/errors.ts';
-import * as svc from './bookings.service.ts';
-import * as series from './bookings.series.ts';
-import * as closures from './bookings.closures.ts';
-import * as feeds from './bookings.feeds.ts';
-import * as reports from './bookings.reports.ts';
-import { board } from './bookings.board.ts';
+import { typed, uuidParam } from '../../../lib/http.ts';
+import { requireAuth } from '../../../plugins/auth.ts';
+import { errors } from '../../../lib/errors.ts';
+import * as svc from '../create/create.service.ts';
+import * as series from '../series/series.service.ts';
+import * as closures from '../closures/closures.service.ts';
+import * as feeds from '../feeds/feeds.service.ts';
+import * as reports from '../bureau-report/bureau-report.service.ts';
+import { board } from '../board/board.service.ts';
 import {
   boardQuery, bookingCreate, bookingPatch, bookingQuery, closureInput, closureQuery, closureResolve, feedCreate, optionalReasonBody, propertyQuery,
   reasonBody, reportQuery, seriesInput, tokenParam,
-} from './bookings.schema.ts';
-import { bookingReader } from './bookings.live.ts';
+} from './booking.schema.ts';
+import { bookingReader } from './booking.live.ts';
 
 const tags = ['bookings'];
 

@@ -7,14 +7,14 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { createTestApp, makeProperty, makeUser, login, ok, uniq, TestClock, type TestApp, type Fixture } from '../../test/helpers.ts';
-import { venues } from '../../db/schema/index.ts';
-import { AppError } from '../../lib/errors.ts';
-import type { Ctx } from '../../lib/context.ts';
-import { buildActor } from '../identity/identity.service.ts';
-import { findUserById } from '../identity/identity.repository.ts';
-import * as repo from './bookings.repository.ts';
-import { withHolds } from './bookings.service.ts';
+import { createTestApp, makeProperty, makeUser, login, ok, uniq, TestClock, type TestApp, type Fixture } from '../../../test/helpers.ts';
+import { venues } from '../../../db/schema/index.ts';
+import { AppError } from '../../../lib/errors.ts';
+import type { Ctx } from '../../../lib/context.ts';
+import { buildActor } from '../../identity/identity.service.ts';
+import { findUserById } from '../../identity/identity.repository.ts';
+import * as repo from '../booking/booking.repository.ts';
+import { withHolds } from '../create/create.service.ts';
 
 const onPostgres = !!process.env.DATABASE_URL;
 const clock = new TestClock(new Date('2026-06-01T09:00:00+08:00'));

@@ -1,8 +1,8 @@
 /** X1, M12 on the live stream: a booking's events reach exactly those who may read the booking (bookings.policy, confidentiality). */
-import type { LiveReader } from '../notifications/notifications.hub.ts';
-import * as repo from './bookings.repository.ts';
-import { mayReadRow } from './bookings.policy.ts';
-import { audienceOf } from './confidentiality/confidentiality.service.ts';
+import type { LiveReader } from '../../notifications/notifications.hub.ts';
+import * as repo from './booking.repository.ts';
+import { mayReadRow } from './booking.policy.ts';
+import { audienceOf } from '../confidentiality/confidentiality.service.ts';
 
 export const bookingReader: LiveReader = async (db, id, candidates) => {
   const b = await repo.findBooking(db, id);

@@ -4,7 +4,7 @@ import {
   BOOKING_CHANNELS, BOOKING_SERVICES, BOOKING_STATUSES, CALENDAR_FEED_KINDS, CONFIDENTIALITY_LEVELS, IMPORTANCE_LEVELS, LAYOUTS, SERIES_LIMITS,
   VENUE_CLASSES, WATER_KINDS,
 } from '@hy/contracts';
-import { optText, pageQuery, phone, reqText } from '../../lib/http.ts';
+import { optText, pageQuery, phone, reqText } from '../../../lib/http.ts';
 
 const id = z.string().uuid();
 const instant = z.string().datetime({ offset: true });

@@ -7,19 +7,19 @@
 import dayjs from 'dayjs';
 import ExcelJS from 'exceljs';
 import { BUREAU_REPORT_HEADERS } from '@hy/contracts';
-import { type Actor, type Ctx, hasRole, isStaffIn, memberProperties, requireActor } from '../../lib/context.ts';
-import { errors } from '../../lib/errors.ts';
-import type { Db, DbOrTx } from '../../db/client.ts';
-import { scheduleJob } from '../../jobs/runner.ts';
-import { audit } from '../audit/audit.service.ts';
-import { notify } from '../notifications/notifications.service.ts';
-import { loadWorkCalendar } from '../calendar/calendar.service.ts';
-import { addLocalDays, isWorkingDay, localDate, nextWorkingDay } from '../calendar/calendar.rules.ts';
-import * as repo from './bookings.repository.ts';
-import { isClosed } from './confidentiality/confidentiality.policy.ts';
-import { visibleOf } from './confidentiality/confidentiality.service.ts';
-import { bureauReportDays, bureauReportTime, bureauReportTitle } from './bookings.rules.ts';
-import { systemCtx } from './bookings.service.ts';
+import { type Actor, type Ctx, hasRole, isStaffIn, memberProperties, requireActor } from '../../../lib/context.ts';
+import { errors } from '../../../lib/errors.ts';
+import type { Db, DbOrTx } from '../../../db/client.ts';
+import { scheduleJob } from '../../../jobs/runner.ts';
+import { audit } from '../../audit/audit.service.ts';
+import { notify } from '../../notifications/notifications.service.ts';
+import { loadWorkCalendar } from '../../calendar/calendar.service.ts';
+import { addLocalDays, isWorkingDay, localDate, nextWorkingDay } from '../../calendar/calendar.rules.ts';
+import * as repo from '../booking/booking.repository.ts';
+import { isClosed } from '../confidentiality/confidentiality.policy.ts';
+import { visibleOf } from '../confidentiality/confidentiality.service.ts';
+import { bureauReportDays, bureauReportTime, bureauReportTitle } from '../booking/booking.rules.ts';
+import { systemCtx } from '../create/create.service.ts';
 
 const STATUS_ZH = { requested: '待审批', confirmed: '已确认', rejected: '未批准', cancelled: '已取消', expired: '已过期' } as const;
 

@@ -10,17 +10,17 @@
 import { createHash, randomBytes } from 'node:crypto';
 import ical, { ICalEventStatus } from 'ical-generator';
 import type { BookingStatus } from '@hy/contracts';
-import { type Actor, type Ctx, authorize, can, isStaffIn, requireActor } from '../../lib/context.ts';
-import { errors } from '../../lib/errors.ts';
-import type { Db } from '../../db/client.ts';
-import { audit } from '../audit/audit.service.ts';
-import * as repo from './bookings.repository.ts';
-import type { FeedCreate } from './bookings.schema.ts';
-import { say } from './bookings.service.ts';
-import { actorOf } from '../identity/identity.service.ts';
-import { mayReadRow, ownOrganizationOnly } from './bookings.policy.ts';
-import { isClosed } from './confidentiality/confidentiality.policy.ts';
-import { visibleOf } from './confidentiality/confidentiality.service.ts';
+import { type Actor, type Ctx, authorize, can, isStaffIn, requireActor } from '../../../lib/context.ts';
+import { errors } from '../../../lib/errors.ts';
+import type { Db } from '../../../db/client.ts';
+import { audit } from '../../audit/audit.service.ts';
+import * as repo from '../booking/booking.repository.ts';
+import type { FeedCreate } from '../booking/booking.schema.ts';
+import { say } from '../create/create.service.ts';
+import { actorOf } from '../../identity/identity.service.ts';
+import { mayReadRow, ownOrganizationOnly } from '../booking/booking.policy.ts';
+import { isClosed } from '../confidentiality/confidentiality.policy.ts';
+import { visibleOf } from '../confidentiality/confidentiality.service.ts';
 
 const hash = (token: string) => createHash('sha256').update(token).digest('hex');
 const STATUS: Record<BookingStatus, ICalEventStatus> = {

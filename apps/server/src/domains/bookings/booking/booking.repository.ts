@@ -1,13 +1,13 @@
 /** All SQL of bookings: one function per query. Venues are read straight from the places tables. */
 import { and, asc, desc, eq, gt, gte, inArray, isNull, lt, ne, or, sql, type SQL } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/client.ts';
+import type { DbOrTx } from '../../../db/client.ts';
 import {
   auditEvents, bookingHolds, bookingSeries, bookings, bureauReports, calendarFeeds, counters, organizations, properties, userRoles, users,
   venueAllowedOrganizations, venueClosureBookings, venueClosures, venueLinks, venues,
-} from '../../db/schema/index.ts';
+} from '../../../db/schema/index.ts';
 import type { BookingStatus } from '@hy/contracts';
-import { visibleTo } from './confidentiality/confidentiality.repository.ts';
-import type { ClosedViewer } from './confidentiality/confidentiality.policy.ts';
+import { visibleTo } from '../confidentiality/confidentiality.repository.ts';
+import type { ClosedViewer } from '../confidentiality/confidentiality.policy.ts';
 
 export type BookingRow = typeof bookings.$inferSelect;
 export type BookingInsert = typeof bookings.$inferInsert;

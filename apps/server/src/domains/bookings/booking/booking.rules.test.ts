@@ -1,13 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { BookingStatus } from '@hy/contracts';
-import { builtinOverrides } from '../calendar/calendar.data.ts';
-import type { WorkCalendar } from '../calendar/calendar.rules.ts';
+import { builtinOverrides } from '../../calendar/calendar.data.ts';
+import type { WorkCalendar } from '../../calendar/calendar.rules.ts';
 import {
   attendeeProblem, bookingNumber, buffersFor, canTransition, capacityFor, chosenLayout, earliestStart, holdWindow, needsApproval,
   restrictionAllows, statusAfterChange, timeErrors, withinOpenHours, type VenueFacts,
   boardPieces, bureauReportDays, bureauReportTime, bureauReportTitle, expandSeries, expiryTime, latestDecisionTime, type Expansion,
-} from './bookings.rules.ts';
+} from './booking.rules.ts';
 
 const CAL: WorkCalendar = { timeZone: 'Asia/Shanghai', workStart: '08:30', workEnd: '17:30', overrides: builtinOverrides() };
 const at = (s: string) => new Date(s);

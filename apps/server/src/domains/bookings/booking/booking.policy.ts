@@ -1,10 +1,10 @@
 /** Who may see and do what with bookings; the same answers go to the UI as `policies`. */
 import type { BookingPolicies } from '@hy/contracts';
-import { type Actor, can, isStaffIn, memberProperties } from '../../lib/context.ts';
-import { errors } from '../../lib/errors.ts';
-import { isActive } from './bookings.rules.ts';
-import type { BookingRow } from './bookings.repository.ts';
-import { maySee } from './confidentiality/confidentiality.policy.ts';
+import { type Actor, can, isStaffIn, memberProperties } from '../../../lib/context.ts';
+import { errors } from '../../../lib/errors.ts';
+import { isActive } from './booking.rules.ts';
+import type { BookingRow } from './booking.repository.ts';
+import { maySee } from '../confidentiality/confidentiality.policy.ts';
 
 type Scoped = Pick<BookingRow, 'propertyId' | 'organizationId'>;
 type Leveled = Scoped & Pick<BookingRow, 'confidentiality'>;

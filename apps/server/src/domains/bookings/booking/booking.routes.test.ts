@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import { and, count, eq, type SQL } from 'drizzle-orm';
 import {
   createTestApp, makeProperty, makeUser, login, problem, ok, uniq, TestClock, type TestApp, type Fixture, type Session,
-} from '../../test/helpers.ts';
-import { auditEvents, bookingHolds, bookings, notifications, organizations, venueAllowedOrganizations, venueLinks, venues } from '../../db/schema/index.ts';
+} from '../../../test/helpers.ts';
+import { auditEvents, bookingHolds, bookings, notifications, organizations, venueAllowedOrganizations, venueLinks, venues } from '../../../db/schema/index.ts';
 
 // Monday 2026-06-01 09:00 in Shanghai; meetings are put on the following days.
 const clock = new TestClock(new Date('2026-06-01T09:00:00+08:00'));

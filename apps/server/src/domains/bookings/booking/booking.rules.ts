@@ -9,8 +9,8 @@ import { createRequire } from 'node:module';
 import {
   DEFAULT_BUREAU_REPORT_TIME, SERIES_LIMITS, type BoardItemKind, type BookingStatus, type LeadTimeSetting, type ProblemField, type VenueClass,
 } from '@hy/contracts';
-import { addDuration, addLocalDays, nextWorkingDay, type WorkCalendar } from '../calendar/calendar.rules.ts';
-import { effectiveLeadTime, minutesOf } from '../places/places.rules.ts';
+import { addDuration, addLocalDays, nextWorkingDay, type WorkCalendar } from '../../calendar/calendar.rules.ts';
+import { effectiveLeadTime, minutesOf } from '../../places/places.rules.ts';
 
 dayjs.extend(utc);
 dayjs.extend(timezone);

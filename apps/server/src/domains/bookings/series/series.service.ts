@@ -5,18 +5,18 @@
  * transaction or nothing — a conflicting occurrence is reported, never silently dropped. Each
  * occurrence is an ordinary booking (series_id, occurrence_date): PATCH and cancel work on it.
  */
-import { type Ctx, type Actor, requireActor } from '../../lib/context.ts';
-import { AppError, errors } from '../../lib/errors.ts';
-import { transactionRetrying } from '../../lib/transactions.ts';
-import { audit } from '../audit/audit.service.ts';
-import * as repo from './bookings.repository.ts';
-import type { SeriesInput } from './bookings.schema.ts';
-import { canRead, policies } from './bookings.policy.ts';
-import { visibleOf } from './confidentiality/confidentiality.service.ts';
-import { expandSeries, timeErrors, counterKey, DEFAULT_MAX_DURATION_HOURS, type Occurrence } from './bookings.rules.ts';
+import { type Ctx, type Actor, requireActor } from '../../../lib/context.ts';
+import { AppError, errors } from '../../../lib/errors.ts';
+import { transactionRetrying } from '../../../lib/transactions.ts';
+import { audit } from '../../audit/audit.service.ts';
+import * as repo from '../booking/booking.repository.ts';
+import type { SeriesInput } from '../booking/booking.schema.ts';
+import { canRead, policies } from '../booking/booking.policy.ts';
+import { visibleOf } from '../confidentiality/confidentiality.service.ts';
+import { expandSeries, timeErrors, counterKey, DEFAULT_MAX_DURATION_HOURS, type Occurrence } from '../booking/booking.rules.ts';
 import {
   announce, bookingParty, check, conflictError, conflictsOf, insertPlanned, isHoldClash, planEnv, present, propertyOf, say, snapshot, type Intent, type Plan,
-} from './bookings.service.ts';
+} from '../create/create.service.ts';
 
 interface Item extends Occurrence {
   status: string;

@@ -6,15 +6,15 @@
  * rule keeps out) is one anonymous `occupied` block per hold: no number, name, unit or contact.
  */
 import dayjs from 'dayjs';
-import { type Ctx, authorize, requireActor } from '../../lib/context.ts';
-import { formatInstant, loadWorkCalendar } from '../calendar/calendar.service.ts';
-import { addLocalDays } from '../calendar/calendar.rules.ts';
-import * as repo from './bookings.repository.ts';
-import type { BoardQuery } from './bookings.schema.ts';
-import { mayReadRow } from './bookings.policy.ts';
-import { boardView } from './confidentiality/confidentiality.policy.ts';
-import { visibleOf } from './confidentiality/confidentiality.service.ts';
-import { boardPieces } from './bookings.rules.ts';
+import { type Ctx, authorize, requireActor } from '../../../lib/context.ts';
+import { formatInstant, loadWorkCalendar } from '../../calendar/calendar.service.ts';
+import { addLocalDays } from '../../calendar/calendar.rules.ts';
+import * as repo from '../booking/booking.repository.ts';
+import type { BoardQuery } from '../booking/booking.schema.ts';
+import { mayReadRow } from '../booking/booking.policy.ts';
+import { boardView } from '../confidentiality/confidentiality.policy.ts';
+import { visibleOf } from '../confidentiality/confidentiality.service.ts';
+import { boardPieces } from '../booking/booking.rules.ts';
 
 export async function board(ctx: Ctx, q: BoardQuery) {
   const actor = requireActor(ctx);

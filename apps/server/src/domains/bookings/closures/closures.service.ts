@@ -6,15 +6,15 @@
  * closure holds every piece of its period no kept booking occupies, refilled after each move or
  * cancel — all in one transaction with the booking change.
  */
-import { type Ctx, type Actor, authorize, can, requireActor } from '../../lib/context.ts';
-import { AppError, errors } from '../../lib/errors.ts';
-import type { Db } from '../../db/client.ts';
-import { transactionRetrying } from '../../lib/transactions.ts';
-import { audit } from '../audit/audit.service.ts';
-import { notify } from '../notifications/notifications.service.ts';
-import * as repo from './bookings.repository.ts';
-import type { ClosureInput, ClosureResolve } from './bookings.schema.ts';
-import { cancelBooking, conflictsOf, isHoldClash, local, propertyOf, rangeOf, say, updateBooking } from './bookings.service.ts';
+import { type Ctx, type Actor, authorize, can, requireActor } from '../../../lib/context.ts';
+import { AppError, errors } from '../../../lib/errors.ts';
+import type { Db } from '../../../db/client.ts';
+import { transactionRetrying } from '../../../lib/transactions.ts';
+import { audit } from '../../audit/audit.service.ts';
+import { notify } from '../../notifications/notifications.service.ts';
+import * as repo from '../booking/booking.repository.ts';
+import type { ClosureInput, ClosureResolve } from '../booking/booking.schema.ts';
+import { cancelBooking, conflictsOf, isHoldClash, local, propertyOf, rangeOf, say, updateBooking } from '../create/create.service.ts';
 
 async function presentClosures(ctx: Ctx, actor: Actor, rows: { closure: repo.ClosureRow; venueName: string }[]) {
   const links = await repo.closureBookings(ctx.db, rows.filter((r) => can(actor, r.closure.propertyId, 'bookings.manage')).map((r) => r.closure.id));
