@@ -1,2 +1,2 @@
 /** Temporary: meetings still imports systemCtx from this path; it moves to domains/bookings/index.ts (then lib/). */
-export { systemCtx } from './create/create.service.ts';
+export { systemCtx } from './index.ts';

@@ -9,12 +9,12 @@ import dayjs from 'dayjs';
 import { type Ctx, authorize, requireActor } from '../../../lib/context.ts';
 import { formatInstant, loadWorkCalendar } from '../../calendar/calendar.service.ts';
 import { addLocalDays } from '../../calendar/calendar.rules.ts';
-import * as repo from '../booking/booking.repository.ts';
-import type { BoardQuery } from '../booking/booking.schema.ts';
 import { mayReadRow } from '../booking/booking.policy.ts';
 import { boardView } from '../confidentiality/confidentiality.policy.ts';
 import { visibleOf } from '../confidentiality/confidentiality.service.ts';
-import { boardPieces } from '../booking/booking.rules.ts';
+import * as repo from './board.repository.ts';
+import type { BoardQuery } from './board.schema.ts';
+import { boardPieces } from './board.rules.ts';
 
 export async function board(ctx: Ctx, q: BoardQuery) {
   const actor = requireActor(ctx);
@@ -46,6 +46,9 @@ export async function board(ctx: Ctx, q: BoardQuery) {
   }
   return {
     propertyId: q.propertyId, timeZone, from: fmt(from), to: fmt(to),
-    venues: venues.map((v) => ({ ...v, items: items.get(v.id) })),
+    venues: venues.map((v) => ({
+      id: v.id, name: v.name, code: v.code, buildingId: v.buildingId, venueClass: v.venueClass, seats: v.seats, equipment: v.equipment,
+      bookable: v.bookable, openFrom: v.openFrom, openTo: v.openTo, items: items.get(v.id),
+    })),
   };
 }

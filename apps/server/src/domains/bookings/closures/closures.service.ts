@@ -8,24 +8,25 @@
  */
 import { type Ctx, type Actor, authorize, can, requireActor } from '../../../lib/context.ts';
 import { AppError, errors } from '../../../lib/errors.ts';
+import { say } from '../../../lib/messages.ts';
 import type { Db } from '../../../db/client.ts';
 import { transactionRetrying } from '../../../lib/transactions.ts';
 import { audit } from '../../audit/audit.service.ts';
 import { notify } from '../../notifications/notifications.service.ts';
-import * as repo from '../booking/booking.repository.ts';
-import type { ClosureInput, ClosureResolve } from '../booking/booking.schema.ts';
-import { cancelBooking, conflictsOf, isHoldClash, local, propertyOf, rangeOf, say, updateBooking } from '../create/create.service.ts';
+import * as bookingRepo from '../booking/booking.repository.ts';
+import { local, rangeOf } from '../booking/booking.format.ts';
+import { propertyOf } from '../booking/booking.settings.ts';
+import { conflictsOf, isHoldClash } from '../holds/holds.service.ts';
+import { updateBooking } from '../change/change.service.ts';
+import { cancelBooking } from '../approval/approval.service.ts';
+import * as repo from './closures.repository.ts';
+import type { ClosureInput, ClosureResolve } from './closures.schema.ts';
+import { presentClosures } from './closures.presenter.ts';
 
-async function presentClosures(ctx: Ctx, actor: Actor, rows: { closure: repo.ClosureRow; venueName: string }[]) {
+/** The closures as JSON; the bookings they collided with only to booking staff. */
+async function withBookings(ctx: Ctx, actor: Actor, rows: { closure: repo.ClosureRow; venueName: string }[]) {
   const links = await repo.closureBookings(ctx.db, rows.filter((r) => can(actor, r.closure.propertyId, 'bookings.manage')).map((r) => r.closure.id));
-  return rows.map(({ closure: c, venueName }) => ({
-    id: c.id, propertyId: c.propertyId, venue: { id: c.venueId, name: venueName }, ...rangeOf(c.during), reason: c.reason,
-    createdBy: c.createdBy, createdAt: c.createdAt.toISOString(),
-    bookings: links.filter((l) => l.link.closureId === c.id).map((l) => ({
-      bookingId: l.link.bookingId, number: l.number, status: l.status, startAt: l.startAt.toISOString(), endAt: l.endAt.toISOString(),
-      resolution: l.link.resolution, resolvedBy: l.link.resolvedBy, resolvedAt: l.link.resolvedAt?.toISOString() ?? null,
-    })),
-  }));
+  return presentClosures(rows, links);
 }
 
 /** Previews (preview: true) or creates a closure; either way answers with the bookings it collides with. */
@@ -34,7 +35,7 @@ export async function createClosure(ctx: Ctx, input: ClosureInput) {
   authorize(actor, input.propertyId, 'bookings.manage');
   const from = new Date(input.startAt);
   const to = new Date(input.endAt);
-  const venue = await repo.findVenue(ctx.db, input.venueId);
+  const venue = await bookingRepo.findVenue(ctx.db, input.venueId);
   const fields = [
     ...(!venue || venue.propertyId !== input.propertyId ? [{ path: 'venueId', code: 'unknown_reference', message: say(ctx, '场地不存在或不属于该项目', 'No such venue in this property') }] : []),
     ...(to <= from ? [{ path: 'endAt', code: 'end_before_start', message: say(ctx, '结束时间必须晚于开始时间', 'The end must be after the start') }]
@@ -51,7 +52,7 @@ export async function createClosure(ctx: Ctx, input: ClosureInput) {
       await audit(tx, ctx, { action: 'venue_closure.created', entityType: 'venue_closure', entityId: c.id, propertyId: c.propertyId, before: null, after: { ...c }, meta: { collisions: conflicts.map((b) => b.number) } });
       return c;
     });
-    const [out] = await presentClosures(ctx, actor, [{ closure, venueName: venue!.name }]);
+    const [out] = await withBookings(ctx, actor, [{ closure, venueName: venue!.name }]);
     return { ...out!, collisions: conflicts };
   } catch (e) {
     if (!isHoldClash(e)) throw e;
@@ -65,7 +66,7 @@ export async function listClosures(ctx: Ctx, q: { propertyId: string; from?: str
   const from = q.from ? new Date(q.from) : undefined;
   const to = q.to ? new Date(q.to) : undefined;
   if (from && to && to <= from) throw errors.field('to', say(ctx, '结束时间必须晚于开始时间', 'Must be after from'), 'range');
-  return { data: await presentClosures(ctx, actor, await repo.listClosures(ctx.db, { propertyId: q.propertyId, from, to, venueId: q.venueId })) };
+  return { data: await withBookings(ctx, actor, await repo.listClosures(ctx.db, { propertyId: q.propertyId, from, to, venueId: q.venueId })) };
 }
 
 const RESOLUTION = { move: 'moved', cancel: 'cancelled', keep: 'kept' } as const;
@@ -83,7 +84,7 @@ export async function resolveClosure(ctx: Ctx, id: string, body: ClosureResolve)
   if (body.action === 'move' && !body.venueId && !body.startAt && !body.endAt) {
     throw errors.field('venueId', say(ctx, '请指定新的场地或时间', 'Give a new venue or time'), 'required');
   }
-  const b = await repo.findBooking(ctx.db, body.bookingId);
+  const b = await bookingRepo.findBooking(ctx.db, body.bookingId);
   const pending = b && (await repo.closureBookings(ctx.db, [id])).some((l) => l.link.bookingId === b.id && !l.link.resolution);
   const unaffected = () => errors.rule('closure_booking_unaffected', say(ctx, '该预订不受此次关闭影响或已处理', 'The booking is not affected by this closure, or was resolved already'));
   if (!b || !pending) throw unaffected();
@@ -99,7 +100,7 @@ export async function resolveClosure(ctx: Ctx, id: string, body: ClosureResolve)
     await audit(tx, ctx, { action: 'venue_closure.resolved', entityType: 'venue_closure', entityId: id, propertyId: c.propertyId, meta: { bookingId: b.id, number: b.number, resolution } });
     const { timeZone } = await propertyOf(inner, c.propertyId);
     const { start, end } = rangeOf(c.during);
-    const to = [b.createdBy, ...(await repo.organizerUserIds(tx, b.propertyId, b.organizationId))].filter((u) => u !== actor.id);
+    const to = [b.createdBy, ...(await bookingRepo.organizerUserIds(tx, b.propertyId, b.organizationId))].filter((u) => u !== actor.id);
     await notify(tx, {
       propertyId: c.propertyId, userIds: [...new Set(to)], kind: `booking.closure_${resolution}`, severity: body.action === 'keep' ? 'info' : 'warning',
       title: `场地关闭：预订 ${b.number} ${({ moved: '已调整', cancelled: '已取消', kept: '保留' } as const)[resolution]}`,
@@ -111,3 +112,4 @@ export async function resolveClosure(ctx: Ctx, id: string, body: ClosureResolve)
     throw errors.conflict(say(ctx, '场地占用刚刚发生变化，请重试', 'The venue was booked meanwhile; try again'));
   });
 }
+

@@ -14,9 +14,11 @@ import { type Actor, type Ctx, authorize, can, isStaffIn, requireActor } from '.
 import { errors } from '../../../lib/errors.ts';
 import type { Db } from '../../../db/client.ts';
 import { audit } from '../../audit/audit.service.ts';
-import * as repo from '../booking/booking.repository.ts';
-import type { FeedCreate } from '../booking/booking.schema.ts';
-import { say } from '../create/create.service.ts';
+import { say } from '../../../lib/messages.ts';
+import * as bookingRepo from '../booking/booking.repository.ts';
+import * as repo from './feeds.repository.ts';
+import type { FeedCreate } from './feeds.schema.ts';
+import { presentFeed } from './feeds.presenter.ts';
 import { actorOf } from '../../identity/identity.service.ts';
 import { mayReadRow, ownOrganizationOnly } from '../booking/booking.policy.ts';
 import { isClosed } from '../confidentiality/confidentiality.policy.ts';
@@ -29,11 +31,6 @@ const STATUS: Record<BookingStatus, ICalEventStatus> = {
 };
 const DAY = 86_400_000;
 
-const presentFeed = (f: repo.FeedRow) => ({
-  id: f.id, propertyId: f.propertyId, kind: f.kind, targetId: f.targetId, createdBy: f.createdBy, createdAt: f.createdAt.toISOString(),
-  revokedAt: f.revokedAt?.toISOString() ?? null,
-});
-
 /** Staff subscribe to any venue or organization; an organizer to their own organization only. */
 export async function createFeed(ctx: Ctx, input: FeedCreate, baseUrl: string) {
   const actor = requireActor(ctx);
@@ -42,14 +39,14 @@ export async function createFeed(ctx: Ctx, input: FeedCreate, baseUrl: string) {
   let targetId = input.targetId;
   if (input.kind === 'venue') {
     if (!staff) throw errors.forbidden();
-    const v = targetId ? await repo.findVenue(ctx.db, targetId) : null;
+    const v = targetId ? await bookingRepo.findVenue(ctx.db, targetId) : null;
     if (!v || v.propertyId !== input.propertyId) throw errors.field('targetId', say(ctx, '场地不存在或不属于该项目', 'No such venue in this property'), 'unknown_reference');
   } else {
     if (!staff) {
       if (!actor.organizationId || !can(actor, input.propertyId, 'bookings.create') || (targetId && targetId !== actor.organizationId)) throw errors.forbidden();
       targetId = actor.organizationId;
     }
-    const o = targetId ? await repo.findOrganization(ctx.db, targetId) : null;
+    const o = targetId ? await bookingRepo.findOrganization(ctx.db, targetId) : null;
     if (!o || o.propertyId !== input.propertyId) throw errors.field('targetId', say(ctx, '单位不存在或不属于该项目', 'No such organization in this property'), 'unknown_reference');
   }
   const token = randomBytes(32).toString('base64url');
@@ -97,7 +94,7 @@ export async function feedIcs(db: Db, token: string, now: Date): Promise<string 
   if (!f || f.revokedAt) return null;
   const actor = await feedReader(db, f);
   if (!actor) return null;
-  const target = f.kind === 'venue' ? (await repo.venueNames(db, [f.targetId])).get(f.targetId) : (await repo.findOrganization(db, f.targetId))?.name;
+  const target = f.kind === 'venue' ? (await bookingRepo.venueNames(db, [f.targetId])).get(f.targetId) : (await bookingRepo.findOrganization(db, f.targetId))?.name;
   const cal = ical({ name: `会议室预订 ${target ?? ''}`.trim(), prodId: { company: 'huiwu', product: 'bookings', language: 'ZH' }, ttl: 15 * 60 });
   const rows = await repo.feedBookings(db, f, new Date(now.getTime() - 90 * DAY), new Date(now.getTime() + 400 * DAY));
   const readable = await visibleOf(db, actor, rows.flatMap(({ booking: b }) => (mayReadRow(actor, b) ? [{ ...b, bookingId: b.id }] : [])));

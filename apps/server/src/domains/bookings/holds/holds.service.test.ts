@@ -14,7 +14,8 @@ import type { Ctx } from '../../../lib/context.ts';
 import { buildActor } from '../../identity/identity.service.ts';
 import { findUserById } from '../../identity/identity.repository.ts';
 import * as repo from '../booking/booking.repository.ts';
-import { withHolds } from '../create/create.service.ts';
+import { replaceHolds } from './holds.repository.ts';
+import { withHolds } from './holds.service.ts';
 
 const onPostgres = !!process.env.DATABASE_URL;
 const clock = new TestClock(new Date('2026-06-01T09:00:00+08:00'));
@@ -59,12 +60,12 @@ test('a deadlock between two bookings\' holds ends as one booking and one bookin
     return withHolds(ctx, actor, fx.propertyId, [{ venueId: first, from, to }, { venueId: second, from, to }], undefined, async (tx) => {
       attempt++;
       const b = await repo.insertBooking(tx, { ...template, id: randomUUID(), number, startAt: from, endAt: to, version: 1 });
-      await repo.replaceHolds(tx, b, [{ venueId: first, from, to }], true);
+      await replaceHolds(tx, b, [{ venueId: first, from, to }], true);
       if (attempt === 1) {
         if (++arrived === 2) release();
         await bothHoldOne;
       }
-      await repo.replaceHolds(tx, b, [{ venueId: second, from, to }], true);
+      await replaceHolds(tx, b, [{ venueId: second, from, to }], true);
       return b;
     });
   };

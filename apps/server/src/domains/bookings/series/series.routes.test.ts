@@ -5,7 +5,7 @@ import ICAL from 'ical.js';
 import ExcelJS from 'exceljs';
 import { createTestApp, makeProperty, makeUser, login, problem, ok, uniq, TestClock, type TestApp, type Fixture, type Session } from '../../../test/helpers.ts';
 import { auditEvents, bookingHolds, buildings, bookings, bureauReports, jobs, notifications, organizations, outbox, properties, venueLinks, venues } from '../../../db/schema/index.ts';
-import { scheduleBureauReport } from '../bureau-report/bureau-report.service.ts';
+import { scheduleBureauReport } from '../bureau-report/bureau-report.jobs.ts';
 
 // Monday 2026-06-01 09:00 in Shanghai.
 const START = '2026-06-01T09:00:00+08:00';

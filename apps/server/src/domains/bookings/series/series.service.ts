@@ -1,28 +1,39 @@
 /**
  * Recurring bookings (SPEC M3): a series is an RRULE over a template booking. Every occurrence is
- * checked by the booking core's own rules (check() of bookings.service.ts) and against the holds;
+ * checked by the booking core's own rules (check() of create/create.planning.ts) and against the holds;
  * the preview reports each one, and creation writes exactly the chosen occurrences in one
  * transaction or nothing — a conflicting occurrence is reported, never silently dropped. Each
  * occurrence is an ordinary booking (series_id, occurrence_date): PATCH and cancel work on it.
  */
 import { type Ctx, type Actor, requireActor } from '../../../lib/context.ts';
 import { AppError, errors } from '../../../lib/errors.ts';
+import { say } from '../../../lib/messages.ts';
 import { transactionRetrying } from '../../../lib/transactions.ts';
 import { audit } from '../../audit/audit.service.ts';
 import * as repo from '../booking/booking.repository.ts';
-import type { SeriesInput } from '../booking/booking.schema.ts';
 import { canRead, policies } from '../booking/booking.policy.ts';
+import { counterKey } from '../booking/booking.rules.ts';
+import { present } from '../booking/booking.presenter.ts';
+import { announce } from '../booking/booking.notices.ts';
+import { snapshot } from '../booking/booking.audit.ts';
+import { propertyOf } from '../booking/booking.settings.ts';
 import { visibleOf } from '../confidentiality/confidentiality.service.ts';
-import { expandSeries, timeErrors, counterKey, DEFAULT_MAX_DURATION_HOURS, type Occurrence } from '../booking/booking.rules.ts';
-import {
-  announce, bookingParty, check, conflictError, conflictsOf, insertPlanned, isHoldClash, planEnv, present, propertyOf, say, snapshot, type Intent, type Plan,
-} from '../create/create.service.ts';
+import { releaseHolds } from '../holds/holds.repository.ts';
+import { conflictError, conflictsOf, isHoldClash, type Conflicts } from '../holds/holds.service.ts';
+import { check, planEnv, type Intent, type Plan } from '../create/create.planning.ts';
+import { timeErrors, DEFAULT_MAX_DURATION_HOURS } from '../create/create.rules.ts';
+import { bookingParty, insertPlanned } from '../create/create.service.ts';
+import * as seriesRepo from './series.repository.ts';
+import type { SeriesRow } from './series.repository.ts';
+import type { SeriesInput } from './series.schema.ts';
+import { expandSeries, type Occurrence } from './series.rules.ts';
+import { presentItem, presentSeries } from './series.presenter.ts';
 
 interface Item extends Occurrence {
   status: string;
   plan?: Plan;
   detail?: string;
-  conflicts?: Awaited<ReturnType<typeof conflictsOf>>;
+  conflicts?: Conflicts;
 }
 
 /** Expands and checks every occurrence; template-level problems (fields, venue, capacity …) throw as for one booking. */
@@ -58,11 +69,6 @@ async function prepare(ctx: Ctx, input: SeriesInput) {
   return { actor, organizationId, env, exp, items };
 }
 
-const presentItem = (i: Item) => ({
-  date: i.date, start: i.start.toISOString(), end: i.end.toISOString(), status: i.status, detail: i.detail ?? null,
-  ...(i.conflicts ? { conflicts: i.conflicts.conflicts, closures: i.conflicts.closures } : {}),
-});
-
 export async function previewSeries(ctx: Ctx, input: SeriesInput) {
   const { items } = await prepare(ctx, input);
   const count = (s: string) => items.filter((i) => i.status === s).length;
@@ -84,7 +90,7 @@ export async function createSeries(ctx: Ctx, input: SeriesInput) {
   const firstSeq = await repo.reserveNumbers(ctx.db, input.propertyId, counterKey(env.timeZone, now), chosen.length);
   try {
     const { series, rows } = await transactionRetrying(ctx.db, async (tx) => {
-      const series = await repo.insertSeries(tx, {
+      const series = await seriesRepo.insertSeries(tx, {
         propertyId: input.propertyId, venueId: input.venueId, rrule: input.rrule, dtstart: start, untilAt: exp.until, count: exp.count,
         durationMinutes: Math.round((new Date(input.endAt).getTime() - start.getTime()) / 60_000), exdates: [...exp.excluded, ...exp.skipped].sort(),
         template: { ...input, organizationId, exdates: undefined, skipDates: undefined }, createdBy: actor.id, createdAt: now,
@@ -115,17 +121,9 @@ function occurrenceConflict(ctx: Ctx, clashing: Item[]) {
     `${clashing.length} occurrence(s) clash: ${clashing.map((i) => i.date).join(', ')}`) + (e?.detail ? `（${e.detail}）` : ''), undefined, { occurrences: clashing.map(presentItem) });
 }
 
-function presentSeries(s: repo.SeriesRow) {
-  return {
-    id: s.id, propertyId: s.propertyId, venueId: s.venueId, rrule: s.rrule, dtstart: s.dtstart.toISOString(), until: s.untilAt?.toISOString() ?? null,
-    count: s.count, durationMinutes: s.durationMinutes, exdates: s.exdates, createdBy: s.createdBy, createdAt: s.createdAt.toISOString(),
-    cancelledAt: s.cancelledAt?.toISOString() ?? null, cancelReason: s.cancelReason,
-  };
-}
-
-async function loadSeries(ctx: Ctx, id: string): Promise<{ actor: Actor; s: repo.SeriesRow }> {
+async function loadSeries(ctx: Ctx, id: string): Promise<{ actor: Actor; s: SeriesRow }> {
   const actor = requireActor(ctx);
-  const s = await repo.findSeries(ctx.db, id);
+  const s = await seriesRepo.findSeries(ctx.db, id);
   const organizationId = (s?.template.organizationId as string | null | undefined) ?? null;
   // M12: a closed series by role only (an assigned member of staff opens its occurrences one by one).
   const confidentiality = String(s?.template.confidentiality ?? 'public') as repo.BookingRow['confidentiality'];
@@ -135,7 +133,7 @@ async function loadSeries(ctx: Ctx, id: string): Promise<{ actor: Actor; s: repo
 
 export async function getSeries(ctx: Ctx, id: string) {
   const { actor, s } = await loadSeries(ctx, id);
-  const rows = await repo.seriesBookings(ctx.db, id);
+  const rows = await seriesRepo.seriesBookings(ctx.db, id);
   const visible = await visibleOf(ctx.db, actor, rows.map((b) => ({ ...b, bookingId: b.id })));
   return { series: presentSeries(s), bookings: await present(ctx, actor, rows.filter((b) => visible.has(b.id))) };
 }
@@ -144,7 +142,7 @@ export async function getSeries(ctx: Ctx, id: string) {
 export async function cancelSeries(ctx: Ctx, id: string, reason: string) {
   const { actor, s } = await loadSeries(ctx, id);
   const now = ctx.now();
-  const future = (await repo.seriesBookings(ctx.db, id, now)).filter((b) => b.status === 'requested' || b.status === 'confirmed');
+  const future = (await seriesRepo.seriesBookings(ctx.db, id, now)).filter((b) => b.status === 'requested' || b.status === 'confirmed');
   if (future.some((b) => !policies(actor, b).cancel)) throw errors.forbidden();
   const { timeZone } = await propertyOf(ctx, s.propertyId);
   const rows = await ctx.db.transaction(async (tx) => {
@@ -152,11 +150,11 @@ export async function cancelSeries(ctx: Ctx, id: string, reason: string) {
     for (const b of future) {
       const row = await repo.updateIfStatus(tx, b.id, ['requested', 'confirmed'], { status: 'cancelled', cancelledBy: actor.id, cancelledAt: now, cancelReason: reason, updatedAt: now });
       if (!row) continue; // cancelled meanwhile by someone else
-      await repo.releaseHolds(tx, b.id);
+      await releaseHolds(tx, b.id);
       await audit(tx, ctx, { action: 'booking.cancelled', entityType: 'booking', entityId: b.id, propertyId: b.propertyId, before: snapshot(b), after: snapshot(row), meta: { reason, seriesId: id } });
       out.push(row);
     }
-    await repo.markSeriesCancelled(tx, id, actor.id, now, reason);
+    await seriesRepo.markSeriesCancelled(tx, id, actor.id, now, reason);
     await audit(tx, ctx, { action: 'booking_series.cancelled', entityType: 'booking_series', entityId: id, propertyId: s.propertyId, meta: { reason, cancelled: out.length } });
     if (out[0]) await announce(tx, ctx, actor, out[0], 'cancelled', timeZone, say(ctx, `系列会议取消 ${out.length} 场：${reason}`, `series: ${out.length} cancelled: ${reason}`));
     return out;
