@@ -4,7 +4,7 @@ import { auditRoutes } from './audit/audit.routes.ts';
 import { placesRoutes } from './places/places.routes.ts';
 import { calendarRoutes } from './calendar/calendar.routes.ts';
 import { notificationsRoutes } from './notifications/notifications.routes.ts';
-import { bookingsRoutes } from './bookings/bookings.routes.ts';
+import { bookingsRoutes } from './bookings/index.ts';
 import { casesRoutes } from './cases/index.ts';
 import { meetingsRoutes } from './meetings/meetings.routes.ts';
 

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { JobRunner } from './runner.ts';
 import { registerNotificationJobs } from '../domains/notifications/notifications.jobs.ts';
 import { registerCasesJobs } from '../domains/cases/index.ts';
-import { registerBookingJobs } from '../domains/bookings/bookings.jobs.ts';
+import { registerBookingsJobs } from '../domains/bookings/index.ts';
 import { registerMeetingJobs } from '../domains/meetings/meetings.jobs.ts';
 import { registerMeetingMoreJobs } from '../domains/meetings/meetings.more.jobs.ts';
 import { registerMeetingReportJobs } from '../domains/meetings/reports.jobs.ts';
@@ -12,7 +12,7 @@ import { registerBackupJobs } from './backup.jobs.ts';
 export function registerJobHandlers(runner: JobRunner, app: FastifyInstance) {
   registerNotificationJobs(runner, app);
   registerCasesJobs(runner, app);
-  registerBookingJobs(runner, app);
+  registerBookingsJobs(runner, app);
   registerMeetingJobs(runner, app);
   registerMeetingMoreJobs(runner);
   registerMeetingReportJobs(runner, app);

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  floorLabel, floorLevels, floorChanges, minutesOf, isIanaTimeZone, effectiveLeadTime, venueErrors, encodeCursor, decodeCursor, type VenueShape,
+  floorLabel, floorLevels, floorChanges, minutesOf, isIanaTimeZone, venueErrors, encodeCursor, decodeCursor, type VenueShape,
 } from './places.rules.ts';
 
 test('floor labels and levels', () => {
@@ -27,17 +27,6 @@ test('times and time zones', () => {
   assert.equal(minutesOf('23:59'), 1439);
   const zones: [string, boolean][] = [['Asia/Shanghai', true], ['UTC', true], ['America/New_York', true], ['Mars/Olympus', false], ['', false], ['EST', false], ['+08:00', false]];
   for (const [tz, ok] of zones) assert.equal(isIanaTimeZone(tz), ok, tz);
-});
-
-test('effective lead time: the venue override, else the property class default, else the built-in default', () => {
-  const settings = { leadTimes: { A: { value: 2, unit: 'hours' as const } } };
-  const cases: [Parameters<typeof effectiveLeadTime>[0], Parameters<typeof effectiveLeadTime>[1], ReturnType<typeof effectiveLeadTime>][] = [
-    [{ venueClass: 'A', leadTime: null }, settings, { value: 2, unit: 'hours', source: 'class' }],
-    [{ venueClass: 'A', leadTime: { value: 30, unit: 'minutes' } }, settings, { value: 30, unit: 'minutes', source: 'venue' }],
-    [{ venueClass: 'C', leadTime: null }, settings, { value: 1, unit: 'working_days', source: 'class' }],
-    [{ venueClass: 'B', leadTime: null }, null, { value: 4, unit: 'working_hours', source: 'class' }],
-  ];
-  for (const [venue, s, want] of cases) assert.deepEqual(effectiveLeadTime(venue, s), want);
 });
 
 test('venue rules', () => {

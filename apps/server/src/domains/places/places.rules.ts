@@ -1,5 +1,5 @@
 /** Pure rules of the places domain: no I/O, tested table-driven in places.rules.test.ts. */
-import { DEFAULT_LEAD_TIMES, type LeadTimeSetting, type VenueClass, type ProblemField } from '@hy/contracts';
+import type { ProblemField } from '@hy/contracts';
 
 /** -1 → 'B1', 1 → '1F' (there is no floor 0). */
 export function floorLabel(level: number): string {
@@ -32,15 +32,6 @@ export function isIanaTimeZone(tz: string): boolean {
   } catch {
     return false;
   }
-}
-
-/** The lead time that applies to a venue: its own override, else the property's class default. */
-export function effectiveLeadTime(
-  venue: { venueClass: VenueClass; leadTime: LeadTimeSetting | null },
-  settings: { leadTimes?: Partial<Record<VenueClass, LeadTimeSetting>> } | null | undefined,
-): LeadTimeSetting & { source: 'venue' | 'class' } {
-  if (venue.leadTime) return { ...venue.leadTime, source: 'venue' };
-  return { ...(settings?.leadTimes?.[venue.venueClass] ?? DEFAULT_LEAD_TIMES[venue.venueClass]), source: 'class' };
 }
 
 export interface VenueShape {

@@ -17,7 +17,8 @@ import * as S from './places.schema.ts';
 import {
   authorizeRecord, authorizeTarget, readScope, recordPolicies, propertyPolicies, canCreateProperty,
 } from './places.policy.ts';
-import { floorLevels, floorLabel, floorChanges, minutesOf, venueErrors, effectiveLeadTime, encodeCursor, decodeCursor } from './places.rules.ts';
+import { floorLevels, floorLabel, floorChanges, minutesOf, venueErrors, encodeCursor, decodeCursor } from './places.rules.ts';
+import { effectiveLeadTime } from '../bookings/index.ts';
 
 // ---------- shared helpers ----------
 

@@ -1,0 +1,17 @@
+/** Route of the availability board. */
+import type { FastifyInstance } from 'fastify';
+import { typed } from '../../../lib/http.ts';
+import { requireAuth } from '../../../plugins/auth.ts';
+import { board } from './board.service.ts';
+import { boardQuery } from './board.schema.ts';
+
+const tags = ['bookings'];
+
+export async function boardRoutes(fastify: FastifyInstance) {
+  const app = typed(fastify);
+  const opts = { preHandler: requireAuth };
+
+  app.get('/bookings/board', {
+    ...opts, schema: { tags, summary: 'Availability board: venues (filtered) with their bookings, buffers and closures for 1 or 7 days', querystring: boardQuery },
+  }, async (req) => board(req.ctx(), req.query));
+}

@@ -1,0 +1,21 @@
+/** Routes reading bookings: the list, one booking, its audit trail. */
+import type { FastifyInstance } from 'fastify';
+import { typed, uuidParam } from '../../../lib/http.ts';
+import { requireAuth } from '../../../plugins/auth.ts';
+import * as svc from './booking.service.ts';
+import { bookingQuery } from './booking.schema.ts';
+
+const tags = ['bookings'];
+
+export async function bookingRoutes(fastify: FastifyInstance) {
+  const app = typed(fastify);
+  const opts = { preHandler: requireAuth };
+
+  app.get('/bookings', { ...opts, schema: { tags, summary: 'Bookings of a property overlapping [from, to)', querystring: bookingQuery } }, async (req) =>
+    svc.listBookings(req.ctx(), req.query));
+
+  app.get('/bookings/:id', { ...opts, schema: { tags, params: uuidParam } }, async (req) => svc.getBooking(req.ctx(), req.params.id));
+
+  app.get('/bookings/:id/history', { ...opts, schema: { tags, summary: 'Audit trail of a booking', params: uuidParam } }, async (req) =>
+    svc.bookingHistory(req.ctx(), req.params.id));
+}

@@ -1,0 +1,20 @@
+/** Routes of the bureau's daily report: printable JSON and .xlsx. */
+import type { FastifyInstance } from 'fastify';
+import { typed } from '../../../lib/http.ts';
+import { requireAuth } from '../../../plugins/auth.ts';
+import * as reports from './bureau-report.service.ts';
+import { reportQuery } from './bureau-report.schema.ts';
+
+export async function bureauReportRoutes(fastify: FastifyInstance) {
+  const app = typed(fastify);
+  const opts = { preHandler: requireAuth };
+
+  app.get('/reports/bureau-daily', {
+    ...opts, schema: { tags: ['reports'], summary: "The next two working days' bookings for the bureau (seed 004 §3.3B)", querystring: reportQuery },
+  }, async (req) => reports.bureauDaily(req.ctx(), req.query));
+  app.get('/reports/bureau-daily.xlsx', { ...opts, schema: { tags: ['reports'], querystring: reportQuery } }, async (req, reply) => {
+    const { buffer, filename } = await reports.bureauDailyXlsx(req.ctx(), req.query);
+    return reply.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+      .header('content-disposition', `attachment; filename="bureau-daily-${req.query.date}.xlsx"; filename*=UTF-8''${encodeURIComponent(filename)}`).send(buffer);
+  });
+}
