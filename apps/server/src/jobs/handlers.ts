@@ -3,9 +3,9 @@ import type { JobRunner } from './runner.ts';
 import { registerNotificationJobs } from '../domains/notifications/notifications.jobs.ts';
 import { registerCaseJobs } from '../domains/cases/cases.jobs.ts';
 import { registerBookingJobs } from '../domains/bookings/bookings.jobs.ts';
-import { registerMeetingJobs } from '../domains/meetings/meetings.jobs.ts';
-import { registerMeetingMoreJobs } from '../domains/meetings/meetings.more.jobs.ts';
-import { registerMeetingReportJobs } from '../domains/meetings/reports.jobs.ts';
+import { registerMeetingJobs } from '../domains/meetings/notices/notices.jobs.ts';
+import { registerMeetingMoreJobs } from '../domains/meetings/fees/fees.jobs.ts';
+import { registerMeetingReportJobs } from '../domains/meetings/reports/reports.jobs.ts';
 import { registerBackupJobs } from './backup.jobs.ts';
 
 /** Every domain registers its job kinds here. */
