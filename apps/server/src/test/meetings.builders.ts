@@ -1,4 +1,4 @@
-/** Test fixture shared by the meetings suites: the conference building's main hall and a small room. */
+/** Test builders of the meetings suites: the conference building's main hall and a small room. */
 import type { Db } from '../db/client.ts';
 import { buildings, venues } from '../db/schema/index.ts';
 import { uniq, type Fixture } from './helpers.ts';
