@@ -6,21 +6,24 @@
  */
 import dayjs from 'dayjs';
 import { DEFAULT_CLEANUP_ITEMS, DEPARTMENT_ROLES, MEETING_ERROR_CODES, SERVICE_CENTER_ROLES, type LostItemStatus } from '@hy/contracts';
-import { type Ctx, requireActor } from '../../../lib/context.ts';
+import { type Ctx, authorize, requireActor } from '../../../lib/context.ts';
 import { AppError, errors } from '../../../lib/errors.ts';
 import type { CleanupItem, EquipmentCount } from '../../../db/schema/index.ts';
 import { audit } from '../../audit/audit.service.ts';
 import { notify } from '../../notifications/notifications.service.ts';
 import { loadWorkCalendar } from '../../calendar/calendar.service.ts';
 import { workbook } from '../../cases/cases.xlsx.ts';
-import * as more from '../fees/fees.repository.ts';
-import type { NoticeRow } from '../notices/notices.repository.ts';
-import { authorizeIn, failMore, iso, meetingFor, numberFor } from '../meeting/meeting.policy.ts';
+import * as shared from '../meeting/meeting.repository.ts';
+import * as repo from './after.repository.ts';
+import { failMeeting } from '../meeting/meeting.errors.ts';
+import { iso } from '../meeting/meeting.format.ts';
+import { meetingFor } from '../meeting/meeting.policy.ts';
+import { numberFor } from '../meeting/meeting.numbers.ts';
 
-const ended = (n: NoticeRow, now: Date) => !!n.endedAt || now >= n.endAt;
+const ended = (n: shared.NoticeRow, now: Date) => !!n.endedAt || now >= n.endAt;
 
 /** Seed 004 §5.2.2c: every microphone placed is counted back; recording equipment when recorded. */
-function defaultEquipment(n: NoticeRow): EquipmentCount[] {
+function defaultEquipment(n: shared.NoticeRow): EquipmentCount[] {
   const services = n.content.services as { code: string; qty?: number }[];
   const mics = services.find((s) => s.code === 'microphones')?.qty ?? 0;
   return [
@@ -29,19 +32,19 @@ function defaultEquipment(n: NoticeRow): EquipmentCount[] {
   ];
 }
 
-const presentCheck = (c: more.AfterCheckRow | null, n: NoticeRow) => c
+const presentCheck = (c: repo.AfterCheckRow | null, n: shared.NoticeRow) => c
   ? { cleanup: c.cleanup, equipment: c.equipment.map((e) => ({ ...e, shortage: Math.max(0, e.expected - e.counted) })), shortages: c.shortages, version: c.version, recordedBy: c.recordedBy, recordedAt: c.recordedAt.toISOString() }
   : { cleanup: DEFAULT_CLEANUP_ITEMS.map((item) => ({ item, done: false, note: null })), equipment: defaultEquipment(n).map((e) => ({ ...e, shortage: 0 })), shortages: 0, version: 0, recordedBy: null, recordedAt: null };
 
-const presentHandover = (h: more.HandoverRow) => ({ ...h, handedAt: h.handedAt.toISOString() });
-const presentLost = (l: more.LostItemRow) => ({
+const presentHandover = (h: repo.HandoverRow) => ({ ...h, handedAt: h.handedAt.toISOString() });
+const presentLost = (l: repo.LostItemRow) => ({
   ...l, foundAt: l.foundAt.toISOString(), storedAt: iso(l.storedAt), returnedAt: iso(l.returnedAt), createdAt: l.createdAt.toISOString(), updatedAt: l.updatedAt.toISOString(),
 });
 
 /** Everything after one meeting: the check (or its defaults), hand-overs and the lost property found there. */
 export async function afterOf(ctx: Ctx, noticeId: string) {
   const { n } = await meetingFor(ctx, noticeId, 'meetings.read');
-  const [check, handovers, lost] = await Promise.all([more.afterCheck(ctx.db, noticeId), more.handoversOf(ctx.db, noticeId), more.listLostItems(ctx.db, { propertyId: n.propertyId, noticeId, limit: 500 })]);
+  const [check, handovers, lost] = await Promise.all([repo.afterCheck(ctx.db, noticeId), repo.handoversOf(ctx.db, noticeId), repo.listLostItems(ctx.db, { propertyId: n.propertyId, noticeId, limit: 500 })]);
   return { noticeId, ended: ended(n, ctx.now()), check: presentCheck(check, n), handovers: handovers.map(presentHandover), lostItems: lost.map(presentLost) };
 }
 
@@ -51,9 +54,9 @@ export async function recordCheck(ctx: Ctx, noticeId: string, input: { cleanup: 
   const shortages = input.equipment.filter((e) => e.counted < e.expected);
   const now = ctx.now();
   return ctx.db.transaction(async (tx) => {
-    const before = await more.afterCheck(tx, noticeId);
+    const before = await repo.afterCheck(tx, noticeId);
     if (input.version !== undefined && (before?.version ?? 0) !== input.version) throw errors.conflict(MEETING_ERROR_CODES.meeting_state.zh, { version: before?.version ?? 0 });
-    const row = await more.upsertAfterCheck(tx, { noticeId, propertyId: n.propertyId, cleanup: input.cleanup, equipment: input.equipment, shortages: shortages.length, recordedBy: actor.id, recordedAt: now });
+    const row = await repo.upsertAfterCheck(tx, { noticeId, propertyId: n.propertyId, cleanup: input.cleanup, equipment: input.equipment, shortages: shortages.length, recordedBy: actor.id, recordedAt: now });
     await audit(tx, ctx, { action: 'meeting_after_check.recorded', entityType: 'service_notice', entityId: noticeId, propertyId: n.propertyId, before: before ? { cleanup: before.cleanup, equipment: before.equipment } : null, after: { cleanup: row.cleanup, equipment: row.equipment } });
     if (shortages.length && shortages.length !== (before?.shortages ?? 0)) {
       await notify(tx, {
@@ -65,13 +68,13 @@ export async function recordCheck(ctx: Ctx, noticeId: string, input: { cleanup: 
   });
 }
 
-export async function recordHandover(ctx: Ctx, noticeId: string, input: { kind: more.HandoverRow['kind']; description: string; quantity: number; recipientKind: 'organizer' | 'bureau'; recipientName: string; handedAt?: string | null; note?: string | null }) {
+export async function recordHandover(ctx: Ctx, noticeId: string, input: { kind: repo.HandoverRow['kind']; description: string; quantity: number; recipientKind: 'organizer' | 'bureau'; recipientName: string; handedAt?: string | null; note?: string | null }) {
   const { actor, n, organizationId } = await meetingFor(ctx, noticeId, 'meetings.after');
   return ctx.db.transaction(async (tx) => {
-    const row = await more.insertHandover(tx, { ...input, propertyId: n.propertyId, noticeId, handedBy: actor.id, handedAt: input.handedAt ? new Date(input.handedAt) : ctx.now(), note: input.note ?? null });
+    const row = await repo.insertHandover(tx, { ...input, propertyId: n.propertyId, noticeId, handedBy: actor.id, handedAt: input.handedAt ? new Date(input.handedAt) : ctx.now(), note: input.note ?? null });
     await audit(tx, ctx, { action: 'meeting_handover.recorded', entityType: 'meeting_handover', entityId: row.id, propertyId: n.propertyId, before: null, after: row });
     if (input.recipientKind === 'organizer') {
-      await notify(tx, { propertyId: n.propertyId, userIds: await more.organizerUserIds(tx, n.propertyId, organizationId), kind: 'meetings.handover', title: `会议资料已移交 ${n.number}`, body: `${input.description} ×${input.quantity} → ${input.recipientName}`, data: { noticeId } });
+      await notify(tx, { propertyId: n.propertyId, userIds: await shared.organizerUserIds(tx, n.propertyId, organizationId), kind: 'meetings.handover', title: `会议资料已移交 ${n.number}`, body: `${input.description} ×${input.quantity} → ${input.recipientName}`, data: { noticeId } });
     }
     return presentHandover(row);
   });
@@ -83,12 +86,12 @@ type LostInput = { propertyId: string; noticeId?: string | null; item: string; d
 
 export async function registerLost(ctx: Ctx, input: LostInput) {
   const actor = requireActor(ctx);
-  authorizeIn(actor, input.propertyId, 'meetings.lost_property');
+  authorize(actor, input.propertyId, 'meetings.lost_property');
   const m = input.noticeId ? await meetingFor(ctx, input.noticeId, 'meetings.lost_property') : null;
   if (m && m.n.propertyId !== input.propertyId) throw errors.field('noticeId', '不是本项目的会议 / another property\'s meeting', 'unknown_reference');
   const now = ctx.now();
   return ctx.db.transaction(async (tx) => {
-    const row = await more.insertLostItem(tx, {
+    const row = await repo.insertLostItem(tx, {
       propertyId: input.propertyId, noticeId: input.noticeId ?? null, number: await numberFor(tx, input.propertyId, 'SY', now), item: input.item, description: input.description ?? null,
       foundPlace: input.foundPlace, foundAt: new Date(input.foundAt), foundBy: input.foundBy, note: input.note ?? null, recordedBy: actor.id, createdAt: now, updatedAt: now,
       ...(input.storedPlace ? { status: 'stored' as const, storedPlace: input.storedPlace, storedAt: now } : {}),
@@ -96,22 +99,22 @@ export async function registerLost(ctx: Ctx, input: LostInput) {
     await audit(tx, ctx, { action: 'lost_item.registered', entityType: 'lost_item', entityId: row.id, propertyId: row.propertyId, before: null, after: row });
     // Seed 004 §5.1.8: the organizing unit or the owner is contacted at once.
     await notify(tx, {
-      propertyId: row.propertyId, userIds: m ? await more.organizerUserIds(tx, row.propertyId, m.organizationId) : [], roles: [...SERVICE_CENTER_ROLES], kind: 'meetings.lost_item',
+      propertyId: row.propertyId, userIds: m ? await shared.organizerUserIds(tx, row.propertyId, m.organizationId) : [], roles: [...SERVICE_CENTER_ROLES], kind: 'meetings.lost_item',
       title: `拾遗物品登记 ${row.number}`, body: `${row.item}（${row.foundPlace}）${m ? ` — ${m.n.number}` : ''}`, data: { lostItemId: row.id, noticeId: row.noticeId },
     });
     return presentLost(row);
   });
 }
 
-async function moveLost(ctx: Ctx, id: string, from: LostItemStatus[], patch: (now: Date, by: string) => Parameters<typeof more.moveLostItem>[3], action: string) {
+async function moveLost(ctx: Ctx, id: string, from: LostItemStatus[], patch: (now: Date, by: string) => Parameters<typeof repo.moveLostItem>[3], action: string) {
   const actor = requireActor(ctx);
-  const l = await more.findLostItem(ctx.db, id);
+  const l = await repo.findLostItem(ctx.db, id);
   if (!l) throw errors.notFound('lost item');
-  authorizeIn(actor, l.propertyId, 'meetings.lost_property');
+  authorize(actor, l.propertyId, 'meetings.lost_property');
   return ctx.db.transaction(async (tx) => {
     const now = ctx.now();
-    const row = await more.moveLostItem(tx, id, from, { ...patch(now, actor.id), updatedBy: actor.id, updatedAt: now });
-    if (!row) throw failMore('lost_item_state', undefined, { status: l.status });
+    const row = await repo.moveLostItem(tx, id, from, { ...patch(now, actor.id), updatedBy: actor.id, updatedAt: now });
+    if (!row) throw failMeeting('lost_item_state', undefined, { status: l.status });
     await audit(tx, ctx, { action, entityType: 'lost_item', entityId: id, propertyId: l.propertyId, before: l, after: row });
     return presentLost(row);
   });
@@ -126,8 +129,8 @@ export const returnLost = (ctx: Ctx, id: string, input: { handedTo: string; owne
 
 export async function listLost(ctx: Ctx, q: { propertyId: string; status?: LostItemStatus; noticeId?: string; limit: number; format: 'json' | 'xlsx' }) {
   const actor = requireActor(ctx);
-  authorizeIn(actor, q.propertyId, 'meetings.lost_property');
-  const rows = (await more.listLostItems(ctx.db, q)).map(presentLost);
+  authorize(actor, q.propertyId, 'meetings.lost_property');
+  const rows = (await repo.listLostItems(ctx.db, q)).map(presentLost);
   if (q.format === 'json') return { data: rows };
   const tz = (await loadWorkCalendar(ctx.db, q.propertyId)).timeZone;
   const at = (d: string | null) => (d ? dayjs(d).tz(tz).format('YYYY-MM-DD HH:mm') : '');

@@ -15,11 +15,13 @@ import { AppError, errors } from '../../../lib/errors.ts';
 import type { DbOrTx } from '../../../db/client.ts';
 import { audit } from '../../audit/audit.service.ts';
 import { publish } from '../../notifications/notifications.hub.ts';
-import * as more from '../fees/fees.repository.ts';
-import * as repo from '../notices/notices.repository.ts';
-import { failMore, iso, meetingFor } from '../meeting/meeting.policy.ts';
+import { failMeeting } from '../meeting/meeting.errors.ts';
+import { iso } from '../meeting/meeting.format.ts';
+import { meetingFor } from '../meeting/meeting.policy.ts';
 import { isClosed, publicView } from '../../bookings/confidentiality/confidentiality.policy.ts';
-import { attendeeFields } from '../fees/fees.schema.ts';
+import * as shared from '../meeting/meeting.repository.ts';
+import * as repo from './attendees.repository.ts';
+import { attendeeFields } from './attendees.schema.ts';
 
 type AttendeeInput = z.infer<typeof attendeeFields>;
 
@@ -37,23 +39,23 @@ export const signToken = (secret: string, noticeId: string, attendeeId?: string)
 
 /** The meeting (and attendee) a token names, if its signature holds under the meeting's current key. */
 async function verifyToken(db: DbOrTx, token: string) {
-  const bad = () => failMore('sign_in_token_invalid');
+  const bad = () => failMeeting('sign_in_token_invalid');
   const [payload, sig, rest] = token.split('.');
   if (!payload || !sig || rest !== undefined) throw bad();
   const raw = Buffer.from(payload, 'base64url');
   if ((raw.length !== 16 && raw.length !== 32) || raw.toString('base64url') !== payload) throw bad();
   const noticeId = uuidOf(raw.subarray(0, 16));
-  const page = await more.page(db, noticeId);
+  const page = await repo.page(db, noticeId);
   if (!page) throw bad();
   const want = Buffer.from(sign(page.signInSecret, payload));
   const got = Buffer.from(sig);
   if (want.length !== got.length || !timingSafeEqual(want, got)) throw bad();
-  const n = await repo.findNotice(db, noticeId);
+  const n = await shared.findNotice(db, noticeId);
   if (!n || n.status === 'cancelled') throw bad();
   return { n, page, attendeeId: raw.length === 32 ? uuidOf(raw.subarray(16)) : undefined };
 }
 
-const presentAttendee = (a: more.AttendeeRow) => ({
+const presentAttendee = (a: repo.AttendeeRow) => ({
   id: a.id, name: a.name, organization: a.organization, title: a.title, phone: a.phone, seat: a.seat, note: a.note, signedInAt: iso(a.signedInAt), signedInVia: a.signedInVia,
 });
 const closed = isClosed;
@@ -61,18 +63,18 @@ const closed = isClosed;
 /** Agenda, handbook and live counts of a meeting (staff and its organizer). */
 export async function getPage(ctx: Ctx, noticeId: string) {
   const { n } = await meetingFor(ctx, noticeId, 'meetings.attendees', { organizer: true });
-  const page = await more.page(ctx.db, noticeId);
+  const page = await repo.page(ctx.db, noticeId);
   return {
     noticeId, number: n.number, meetingName: n.content.meetingName, venue: n.content.venue.name, startAt: n.startAt.toISOString(), endAt: n.endAt.toISOString(),
-    agenda: page?.agenda ?? null, handbook: page?.handbook ?? null, count: await more.signInCount(ctx.db, noticeId),
+    agenda: page?.agenda ?? null, handbook: page?.handbook ?? null, count: await repo.signInCount(ctx.db, noticeId),
   };
 }
 
 export async function updatePage(ctx: Ctx, noticeId: string, input: { agenda?: string | null; handbook?: string | null }) {
   const { actor, n } = await meetingFor(ctx, noticeId, 'meetings.attendees', { organizer: true });
   await ctx.db.transaction(async (tx) => {
-    const before = await more.ensurePage(tx, noticeId, n.propertyId, newSecret());
-    const row = await more.updatePage(tx, noticeId, { ...input, updatedBy: actor.id, updatedAt: ctx.now() });
+    const before = await repo.ensurePage(tx, noticeId, n.propertyId, newSecret());
+    const row = await repo.updatePage(tx, noticeId, { ...input, updatedBy: actor.id, updatedAt: ctx.now() });
     await audit(tx, ctx, { action: 'meeting_page.updated', entityType: 'service_notice', entityId: noticeId, propertyId: n.propertyId, before: { agenda: before.agenda, handbook: before.handbook }, after: { agenda: row.agenda, handbook: row.handbook } });
   });
   return getPage(ctx, noticeId);
@@ -80,7 +82,7 @@ export async function updatePage(ctx: Ctx, noticeId: string, input: { agenda?: s
 
 export async function listAttendees(ctx: Ctx, noticeId: string) {
   const { n, confidentiality } = await meetingFor(ctx, noticeId, 'meetings.attendees', { organizer: true });
-  const rows = await more.attendeesOf(ctx.db, noticeId);
+  const rows = await repo.attendeesOf(ctx.db, noticeId);
   if (closed(confidentiality)) await audit(ctx.db, ctx, { action: 'meeting_attendees.viewed', entityType: 'service_notice', entityId: noticeId, propertyId: n.propertyId, meta: { confidentiality, rows: rows.length } });
   return { data: rows.map(presentAttendee), count: { total: rows.length, signedIn: rows.filter((r) => r.signedInAt).length } };
 }
@@ -89,8 +91,8 @@ async function insertAll(ctx: Ctx, noticeId: string, list: AttendeeInput[], acti
   const { actor, n } = await meetingFor(ctx, noticeId, 'meetings.attendees', { organizer: true });
   if (n.status === 'cancelled') throw errors.rule('notice_inactive', '会议已取消');
   return ctx.db.transaction(async (tx) => {
-    await more.ensurePage(tx, noticeId, n.propertyId, newSecret());
-    const rows = await more.insertAttendees(tx, list.map((a) => ({ ...a, propertyId: n.propertyId, noticeId, createdBy: actor.id, createdAt: ctx.now() })));
+    await repo.ensurePage(tx, noticeId, n.propertyId, newSecret());
+    const rows = await repo.insertAttendees(tx, list.map((a) => ({ ...a, propertyId: n.propertyId, noticeId, createdBy: actor.id, createdAt: ctx.now() })));
     await audit(tx, ctx, { action, entityType: 'service_notice', entityId: noticeId, propertyId: n.propertyId, meta: { ...meta, added: rows.length, ids: rows.map((r) => r.id) } });
     await publishCount(tx, n.propertyId, noticeId);
     return rows;
@@ -128,7 +130,7 @@ export async function importAttendees(ctx: Ctx, noticeId: string, file: Buffer) 
   const columns = new Map<number, keyof AttendeeInput>();
   ws.getRow(1).eachCell((c, col) => { const k = HEADERS[(cellText(c.value) ?? '').trim().toLowerCase()] ?? HEADERS[(cellText(c.value) ?? '').trim()]; if (k) columns.set(col, k); });
   if (![...columns.values()].includes('name')) throw errors.field('file', '第一行须有“姓名”列 / the first row needs a “name” column', 'missing_column');
-  const existing = new Set((await more.attendeesOf(ctx.db, noticeId)).map((a) => `${a.name}|${a.phone ?? ''}`));
+  const existing = new Set((await repo.attendeesOf(ctx.db, noticeId)).map((a) => `${a.name}|${a.phone ?? ''}`));
   const seen = new Map<string, number>();
   const valid: AttendeeInput[] = [];
   const problems: (ProblemField & { row: number })[] = [];
@@ -154,8 +156,8 @@ export async function importAttendees(ctx: Ctx, noticeId: string, file: Buffer) 
 /** The QR code of the meeting (desk phone: name + phone) or of one attendee, as SVG and PNG data URLs. */
 export async function signInCode(ctx: Ctx, noticeId: string, attendeeId: string | undefined, origin: string) {
   const { n } = await meetingFor(ctx, noticeId, 'meetings.attendees', { organizer: true });
-  if (attendeeId) { const a = await more.findAttendee(ctx.db, attendeeId); if (!a || a.noticeId !== noticeId) throw errors.notFound('attendee'); }
-  const page = await ctx.db.transaction((tx) => more.ensurePage(tx, noticeId, n.propertyId, newSecret()));
+  if (attendeeId) { const a = await repo.findAttendee(ctx.db, attendeeId); if (!a || a.noticeId !== noticeId) throw errors.notFound('attendee'); }
+  const page = await ctx.db.transaction((tx) => repo.ensurePage(tx, noticeId, n.propertyId, newSecret()));
   const token = signToken(page.signInSecret, noticeId, attendeeId);
   const url = `${origin.replace(/\/+$/, '')}/sign-in/${token}`;
   const svg = await QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 1 });
@@ -166,22 +168,22 @@ export async function signInCode(ctx: Ctx, noticeId: string, attendeeId: string 
 export async function revokeCodes(ctx: Ctx, noticeId: string) {
   const { n } = await meetingFor(ctx, noticeId, 'meetings.attendees', { organizer: true });
   await ctx.db.transaction(async (tx) => {
-    await more.ensurePage(tx, noticeId, n.propertyId, newSecret());
-    await more.updatePage(tx, noticeId, { signInSecret: newSecret() });
+    await repo.ensurePage(tx, noticeId, n.propertyId, newSecret());
+    await repo.updatePage(tx, noticeId, { signInSecret: newSecret() });
     await audit(tx, ctx, { action: 'meeting_sign_in.codes_revoked', entityType: 'service_notice', entityId: noticeId, propertyId: n.propertyId });
   });
   return { revoked: true };
 }
 
 async function publishCount(tx: DbOrTx, propertyId: string, noticeId: string) {
-  const count = await more.signInCount(tx, noticeId);
+  const count = await repo.signInCount(tx, noticeId);
   await publish(tx, { type: 'event', topic: 'meetings.sign_in', propertyId, entity: { type: 'notice', id: noticeId }, data: { noticeId, ...count } });
   return count;
 }
 
-async function doSignIn(ctx: Ctx, n: repo.NoticeRow, attendee: more.AttendeeRow, via: 'qr' | 'desk') {
+async function doSignIn(ctx: Ctx, n: shared.NoticeRow, attendee: repo.AttendeeRow, via: 'qr' | 'desk') {
   return ctx.db.transaction(async (tx) => {
-    const row = await more.signIn(tx, attendee.id, n.id, ctx.now(), via);
+    const row = await repo.signIn(tx, attendee.id, n.id, ctx.now(), via);
     if (row) await audit(tx, ctx, { action: 'meeting_attendee.signed_in', entityType: 'meeting_attendee', entityId: attendee.id, propertyId: n.propertyId, meta: { noticeId: n.id, via } });
     const count = await publishCount(tx, n.propertyId, n.id);
     const a = row ?? attendee;
@@ -191,7 +193,7 @@ async function doSignIn(ctx: Ctx, n: repo.NoticeRow, attendee: more.AttendeeRow,
 
 /** Staff at the desk sign an attendee in by hand. */
 export async function deskSignIn(ctx: Ctx, attendeeId: string) {
-  const a = await more.findAttendee(ctx.db, attendeeId);
+  const a = await repo.findAttendee(ctx.db, attendeeId);
   if (!a) throw errors.notFound('attendee');
   const { n } = await meetingFor(ctx, a.noticeId, 'meetings.attendees', { organizer: true });
   return doSignIn(ctx, n, a, 'desk');
@@ -204,14 +206,14 @@ export async function deskSignIn(ctx: Ctx, attendeeId: string) {
  */
 export async function publicPage(ctx: Ctx, token: string) {
   const { n, page, attendeeId } = await verifyToken(ctx.db, token);
-  const a = attendeeId ? await more.findAttendee(ctx.db, attendeeId) : null;
-  if (attendeeId && (!a || a.noticeId !== n.id)) throw failMore('sign_in_token_invalid');
-  const level = (await more.noticeWithOrganization(ctx.db, n.id))?.confidentiality ?? n.content.confidentiality;
+  const a = attendeeId ? await repo.findAttendee(ctx.db, attendeeId) : null;
+  if (attendeeId && (!a || a.noticeId !== n.id)) throw failMeeting('sign_in_token_invalid');
+  const level = (await shared.noticeWithOrganization(ctx.db, n.id))?.confidentiality ?? n.content.confidentiality;
   const shown = publicView(level, { meetingName: n.content.meetingName, venue: n.content.venue.name as string | null, agenda: page.agenda, handbook: page.handbook });
   return {
     ...shown, startAt: n.startAt.toISOString(), endAt: n.endAt.toISOString(),
     attendee: a ? { name: a.name, seat: a.seat, signedInAt: iso(a.signedInAt) } : null,
-    needs: a ? [] : ['name', 'phone'], count: await more.signInCount(ctx.db, n.id),
+    needs: a ? [] : ['name', 'phone'], count: await repo.signInCount(ctx.db, n.id),
   };
 }
 
@@ -219,12 +221,12 @@ export async function publicPage(ctx: Ctx, token: string) {
 export async function publicSignIn(ctx: Ctx, token: string, input: { name?: string | null; phone?: string | null }) {
   const { n, attendeeId } = await verifyToken(ctx.db, token);
   if (attendeeId) {
-    const a = await more.findAttendee(ctx.db, attendeeId);
-    if (!a || a.noticeId !== n.id) throw failMore('sign_in_token_invalid');
+    const a = await repo.findAttendee(ctx.db, attendeeId);
+    if (!a || a.noticeId !== n.id) throw failMeeting('sign_in_token_invalid');
     return doSignIn(ctx, n, a, 'qr');
   }
   if (!input.name) throw errors.field('name', '请填写姓名 / your name', 'required');
-  const found = await more.findByNamePhone(ctx.db, n.id, input.name, input.phone ?? null);
+  const found = await repo.findByNamePhone(ctx.db, n.id, input.name, input.phone ?? null);
   if (!found.length) throw errors.notFound('attendee');
   if (found.length > 1) throw errors.field('phone', '同名人员，请填写手机号 / several with this name: give your phone', 'ambiguous');
   return doSignIn(ctx, n, found[0]!, 'qr');

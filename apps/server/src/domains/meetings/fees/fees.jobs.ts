@@ -2,6 +2,6 @@
 import type { JobRunner } from '../../../jobs/runner.ts';
 import { FEE_REMINDER_JOB, feeReminder } from './fees.service.ts';
 
-export function registerMeetingMoreJobs(runner: JobRunner) {
+export function registerFeeJobs(runner: JobRunner) {
   runner.register(FEE_REMINDER_JOB, async (job, { db, now }) => void (await feeReminder(db, job.payload, now)));
 }

@@ -1,6 +1,6 @@
 /**
- * Fee statement 《会议大厦会议费用确认单》 and proxy purchases 《会议采购通知单》 (SPEC M7, M9; seed 004
- * §3.3C–D, §5.1.8, §5.2.3). A statement is computed from the property's price list (venue fee by
+ * Fee statement 《会议大厦会议费用确认单》 (SPEC M9; seed 004 §3.3D, §5.1.8, §5.2.3; proxy purchases
+ * are purchases.service.ts). A statement is computed from the property's price list (venue fee by
  * class and duration band, consumables, technical material losses) plus the meeting's purchased
  * proxy purchases, drafted and recomputed by the service center, issued to the organizing unit,
  * confirmed online by its organizer (or a paper signature is recorded), paid (partly) and chased
@@ -8,7 +8,7 @@
  */
 import dayjs from 'dayjs';
 import { DEFAULT_FEE_REMINDER_DAYS, FEE_LINE_LABELS, SERVICE_CENTER_ROLES } from '@hy/contracts';
-import { type Actor, type Ctx, can, requireActor } from '../../../lib/context.ts';
+import { type Actor, type Ctx, authorize, can, requireActor } from '../../../lib/context.ts';
 import { errors } from '../../../lib/errors.ts';
 import type { Db, DbOrTx } from '../../../db/client.ts';
 import type { PriceList, PurchaseItem } from '../../../db/schema/index.ts';
@@ -16,12 +16,16 @@ import { scheduleJob } from '../../../jobs/runner.ts';
 import { audit } from '../../audit/audit.service.ts';
 import { notify } from '../../notifications/notifications.service.ts';
 import { loadWorkCalendar } from '../../calendar/calendar.service.ts';
-import { systemCtx } from '../../bookings/bookings.service.ts';
+import { systemCtx } from '../meeting/meeting.context.ts';
 import { workbook } from '../../cases/cases.xlsx.ts';
-import * as repo from '../notices/notices.repository.ts';
-import * as more from './fees.repository.ts';
-import { authorizeIn, failMore, iso, isOrganizerOf, meetingFor, numberFor } from '../meeting/meeting.policy.ts';
+import * as shared from '../meeting/meeting.repository.ts';
+import * as repo from './fees.repository.ts';
+import { failMeeting } from '../meeting/meeting.errors.ts';
+import { iso } from '../meeting/meeting.format.ts';
+import { isOrganizerOf, meetingFor } from '../meeting/meeting.policy.ts';
+import { numberFor } from '../meeting/meeting.numbers.ts';
 import { statementLines, totalFen, yuan } from './fees.rules.ts';
+import { presentStatement, presentStatementRow } from './fees.presenter.ts';
 import { materialLosses } from '../materials/materials.service.ts';
 
 export const FEE_REMINDER_JOB = 'meetings.fee_reminder';
@@ -29,61 +33,20 @@ export const FEE_REMINDER_JOB = 'meetings.fee_reminder';
 // ---------- price list ----------
 
 export async function getPrices(ctx: Ctx, propertyId: string) {
-  authorizeIn(requireActor(ctx), propertyId, 'meetings.fees.read');
-  const row = await more.priceList(ctx.db, propertyId);
+  authorize(requireActor(ctx), propertyId, 'meetings.fees.read');
+  const row = await repo.priceList(ctx.db, propertyId);
   return row ? { propertyId, prices: row.prices, version: row.version, updatedAt: row.updatedAt.toISOString() } : { propertyId, prices: null, version: 0, updatedAt: null };
 }
 
 export async function putPrices(ctx: Ctx, propertyId: string, prices: PriceList) {
   const actor = requireActor(ctx);
-  authorizeIn(actor, propertyId, 'meetings.prices.manage');
+  authorize(actor, propertyId, 'meetings.prices.manage');
   return ctx.db.transaction(async (tx) => {
-    const before = await more.priceList(tx, propertyId);
-    const row = await more.upsertPriceList(tx, { propertyId, prices, updatedBy: actor.id, updatedAt: ctx.now() });
+    const before = await repo.priceList(tx, propertyId);
+    const row = await repo.upsertPriceList(tx, { propertyId, prices, updatedBy: actor.id, updatedAt: ctx.now() });
     await audit(tx, ctx, { action: 'meeting_price_list.updated', entityType: 'property', entityId: propertyId, propertyId, before: before ? { prices: before.prices } : null, after: { prices: row.prices } });
     return { propertyId, prices: row.prices, version: row.version, updatedAt: row.updatedAt.toISOString() };
   });
-}
-
-// ---------- proxy purchases 《会议采购通知单》 ----------
-
-const presentPurchase = (p: more.PurchaseRow) => ({
-  ...p, total: yuan(p.totalFen), requestedAt: p.requestedAt.toISOString(), purchasedAt: iso(p.purchasedAt),
-});
-
-export async function requestPurchase(ctx: Ctx, noticeId: string, input: { items: PurchaseItem[]; purchaser?: string | null; note?: string | null }) {
-  const { actor, n } = await meetingFor(ctx, noticeId, 'meetings.fees.manage');
-  if (n.status === 'cancelled') throw errors.rule('notice_inactive', '会议已取消');
-  const now = ctx.now();
-  return ctx.db.transaction(async (tx) => {
-    const row = await more.insertPurchase(tx, {
-      propertyId: n.propertyId, noticeId, number: await numberFor(tx, n.propertyId, 'HY-CG', now), items: input.items,
-      totalFen: totalFen(input.items.map((i) => ({ amountFen: i.qty * i.unitFen }))), purchaser: input.purchaser ?? null, note: input.note ?? null,
-      requestedBy: actor.id, requestedAt: now,
-    });
-    await audit(tx, ctx, { action: 'meeting_purchase.requested', entityType: 'meeting_purchase', entityId: row.id, propertyId: n.propertyId, before: null, after: row });
-    await notify(tx, { propertyId: n.propertyId, roles: ['affairs_admin'], kind: 'meetings.purchase_requested', title: `会议采购通知单 ${row.number}`, body: `${n.number}：${input.items.map((i) => `${i.name}×${i.qty}${i.unit}`).join('、')}`, link: `/service-notices/${n.id}`, data: { noticeId, purchaseId: row.id } });
-    return presentPurchase(row);
-  });
-}
-
-export async function completePurchase(ctx: Ctx, id: string, input: { totalFen?: number; invoiceRef?: string | null; status: 'purchased' | 'cancelled' }) {
-  const p = await more.findPurchase(ctx.db, id);
-  if (!p) throw errors.notFound('purchase');
-  const { actor } = await meetingFor(ctx, p.noticeId, 'meetings.fees.manage');
-  return ctx.db.transaction(async (tx) => {
-    const row = await more.updatePurchase(tx, id, 'requested', input.status === 'purchased'
-      ? { status: 'purchased', purchasedBy: actor.id, purchasedAt: ctx.now(), invoiceRef: input.invoiceRef ?? null, ...(input.totalFen !== undefined ? { totalFen: input.totalFen } : {}) }
-      : { status: 'cancelled' });
-    if (!row) throw failMore('purchase_state', undefined, { status: p.status });
-    await audit(tx, ctx, { action: `meeting_purchase.${input.status}`, entityType: 'meeting_purchase', entityId: id, propertyId: p.propertyId, before: p, after: row });
-    return presentPurchase(row);
-  });
-}
-
-export async function listPurchases(ctx: Ctx, noticeId: string) {
-  await meetingFor(ctx, noticeId, 'meetings.fees.read');
-  return { data: (await more.purchasesOf(ctx.db, noticeId)).map(presentPurchase) };
 }
 
 // ---------- fee statement ----------
@@ -98,28 +61,28 @@ type DraftInput = {
 export async function draftStatement(ctx: Ctx, noticeId: string, input: DraftInput) {
   const { actor, n } = await meetingFor(ctx, noticeId, 'meetings.fees.manage');
   if (n.status === 'cancelled') throw errors.rule('notice_inactive', '会议已取消');
-  const list = await more.priceList(ctx.db, n.propertyId);
-  if (!list) throw failMore('no_price_list');
-  const [venue] = await repo.venueInfo(ctx.db, [n.venueId]);
+  const list = await repo.priceList(ctx.db, n.propertyId);
+  if (!list) throw failMeeting('no_price_list');
+  const [venue] = await shared.venueInfo(ctx.db, [n.venueId]);
   const end = n.endedAt && n.endedAt > n.endAt ? n.endedAt : n.endAt;
-  const purchases = (await more.purchasesOf(ctx.db, noticeId)).filter((p) => p.status === 'purchased');
+  const purchases = (await repo.purchasesOf(ctx.db, noticeId)).filter((p) => p.status === 'purchased');
   const { lines, unknown } = statementLines(list.prices, {
     venue: { name: venue!.name, venueClass: venue!.cls, venueType: venue!.type }, minutes: Math.round((end.getTime() - n.startAt.getTime()) / 60_000),
     items: input.items, purchases, losses: await materialLosses(ctx.db, noticeId), extra: input.extra,
   });
-  if (unknown.length) throw failMore('unknown_price_item', `收费标准中没有：${unknown.join('、')}`, { codes: unknown });
+  if (unknown.length) throw failMeeting('unknown_price_item', `收费标准中没有：${unknown.join('、')}`, { codes: unknown });
   const total = totalFen(lines);
   const refs = [...new Set([...input.invoiceRefs, ...lines.map((l) => l.invoiceRef).filter((x): x is string => !!x)])];
   const now = ctx.now();
   return ctx.db.transaction(async (tx) => {
-    const existing = await more.statementOfNotice(tx, noticeId);
+    const existing = await repo.statementOfNotice(tx, noticeId);
     if (existing) {
-      const row = await more.updateStatement(tx, existing.id, ['draft'], { lines, totalFen: total, invoiceRefs: refs, note: input.note ?? existing.note, updatedAt: now }, input.version);
-      if (!row) throw existing.status !== 'draft' ? failMore('fee_statement_state', '已发出的费用确认单不能再修改', { status: existing.status }) : errors.conflict('费用确认单已被他人修改，请刷新 / changed meanwhile', { version: existing.version });
+      const row = await repo.updateStatement(tx, existing.id, ['draft'], { lines, totalFen: total, invoiceRefs: refs, note: input.note ?? existing.note, updatedAt: now }, input.version);
+      if (!row) throw existing.status !== 'draft' ? failMeeting('fee_statement_state', '已发出的费用确认单不能再修改', { status: existing.status }) : errors.conflict('费用确认单已被他人修改，请刷新 / changed meanwhile', { version: existing.version });
       await audit(tx, ctx, { action: 'fee_statement.recomputed', entityType: 'fee_statement', entityId: row.id, propertyId: n.propertyId, before: existing, after: row });
       return { created: false, statement: await present(tx, actor, row) };
     }
-    const row = await more.insertStatement(tx, {
+    const row = await repo.insertStatement(tx, {
       propertyId: n.propertyId, noticeId, number: await numberFor(tx, n.propertyId, 'HY-FY', now), lines, totalFen: total, invoiceRefs: refs,
       note: input.note ?? null, createdBy: actor.id, createdAt: now, updatedAt: now,
     });
@@ -130,31 +93,17 @@ export async function draftStatement(ctx: Ctx, noticeId: string, input: DraftInp
 }
 
 async function visibleStatement(ctx: Ctx, id: string) {
-  const s = await more.findStatement(ctx.db, id);
+  const s = await repo.findStatement(ctx.db, id);
   if (!s) throw errors.notFound('fee statement');
   const m = await meetingFor(ctx, s.noticeId, 'meetings.fees.read', { organizer: true });
   if (m.asOrganizer && !can(m.actor, s.propertyId, 'meetings.fees.read') && s.status === 'draft') throw errors.notFound('fee statement');
   return { ...m, s };
 }
 
-async function present(db: DbOrTx, actor: Actor, s: more.StatementRow) {
-  const m = (await more.noticeWithOrganization(db, s.noticeId))!;
-  const payments = await more.paymentsOf(db, s.id);
-  const mine = isOrganizerOf(actor, s.propertyId, m.organizationId);
-  const manage = can(actor, s.propertyId, 'meetings.fees.manage');
-  const open = s.status === 'issued' || s.status === 'confirmed';
-  return {
-    id: s.id, propertyId: s.propertyId, noticeId: s.noticeId, noticeNumber: m.notice.number, number: s.number, status: s.status, paymentStatus: s.paymentStatus,
-    meeting: { name: m.notice.content.meetingName, organizerUnit: m.notice.content.organizerUnit, venue: m.notice.content.venue.name, startAt: m.notice.startAt.toISOString(), endAt: m.notice.endAt.toISOString() },
-    lines: s.lines.map((l) => ({ ...l, kindLabel: FEE_LINE_LABELS[l.kind], amount: yuan(l.amountFen), unitPrice: yuan(l.unitFen) })),
-    totalFen: s.totalFen, total: yuan(s.totalFen), paidFen: s.paidFen, dueFen: s.totalFen - s.paidFen, currency: 'CNY', invoiceRefs: s.invoiceRefs, note: s.note, version: s.version,
-    issuedAt: iso(s.issuedAt), confirmedVia: s.confirmedVia, signerName: s.signerName, confirmedAt: iso(s.confirmedAt), reminders: s.reminders, lastRemindedAt: iso(s.lastRemindedAt),
-    payments: payments.map((p) => ({ id: p.id, amountFen: p.amountFen, amount: yuan(p.amountFen), paidAt: p.paidAt.toISOString(), method: p.method, reference: p.reference })),
-    policies: {
-      recompute: manage && s.status === 'draft', issue: manage && s.status === 'draft',
-      confirm: s.status === 'issued' && ((mine && can(actor, s.propertyId, 'meetings.fees.confirm')) || manage), pay: manage && open && s.paymentStatus !== 'paid',
-    },
-  };
+/** The statement as the actor sees it: its meeting and payments loaded, then presented. */
+async function present(db: DbOrTx, actor: Actor, s: repo.StatementRow) {
+  const m = (await shared.noticeWithOrganization(db, s.noticeId))!;
+  return presentStatement(actor, s, m.notice, m.organizationId, await repo.paymentsOf(db, s.id));
 }
 
 export async function getStatement(ctx: Ctx, id: string) {
@@ -163,15 +112,15 @@ export async function getStatement(ctx: Ctx, id: string) {
 }
 
 export async function statementOf(ctx: Ctx, noticeId: string) {
-  const s = await more.statementOfNotice(ctx.db, noticeId);
+  const s = await repo.statementOfNotice(ctx.db, noticeId);
   if (!s) { await meetingFor(ctx, noticeId, 'meetings.fees.read', { organizer: true }); throw errors.notFound('fee statement'); }
   return getStatement(ctx, s.id);
 }
 
 const reminderDays = async (db: DbOrTx, propertyId: string) =>
-  ((await repo.property(db, propertyId))?.settings as { meetings?: { feeReminderDays?: number } } | undefined)?.meetings?.feeReminderDays ?? DEFAULT_FEE_REMINDER_DAYS;
+  ((await shared.property(db, propertyId))?.settings as { meetings?: { feeReminderDays?: number } } | undefined)?.meetings?.feeReminderDays ?? DEFAULT_FEE_REMINDER_DAYS;
 
-async function scheduleReminder(tx: DbOrTx, s: more.StatementRow, round: number, from: Date) {
+async function scheduleReminder(tx: DbOrTx, s: repo.StatementRow, round: number, from: Date) {
   const runAt = new Date(from.getTime() + (await reminderDays(tx, s.propertyId)) * 86_400_000);
   await scheduleJob(tx, FEE_REMINDER_JOB, { statementId: s.id, round }, { runAt, uniqueKey: `${FEE_REMINDER_JOB}:${s.id}:${round}`, maxAttempts: 5 });
 }
@@ -182,11 +131,11 @@ export async function issueStatement(ctx: Ctx, id: string) {
   if (!can(actor, s.propertyId, 'meetings.fees.manage')) throw errors.forbidden();
   const now = ctx.now();
   return ctx.db.transaction(async (tx) => {
-    const row = await more.updateStatement(tx, id, ['draft'], { status: 'issued', issuedBy: actor.id, issuedAt: now, updatedAt: now });
-    if (!row) throw failMore('fee_statement_state', undefined, { status: s.status });
+    const row = await repo.updateStatement(tx, id, ['draft'], { status: 'issued', issuedBy: actor.id, issuedAt: now, updatedAt: now });
+    if (!row) throw failMeeting('fee_statement_state', undefined, { status: s.status });
     await audit(tx, ctx, { action: 'fee_statement.issued', entityType: 'fee_statement', entityId: id, propertyId: s.propertyId, before: s, after: row });
     await notify(tx, {
-      propertyId: s.propertyId, userIds: await more.organizerUserIds(tx, s.propertyId, organizationId), kind: 'meetings.fee_statement_issued',
+      propertyId: s.propertyId, userIds: await shared.organizerUserIds(tx, s.propertyId, organizationId), kind: 'meetings.fee_statement_issued',
       title: `会议费用确认单 ${row.number}`, body: `${n.content.meetingName}：合计 ¥${yuan(row.totalFen)}，请确认`, link: `/fee-statements/${id}`, data: { statementId: id },
     });
     await scheduleReminder(tx, row, 0, now);
@@ -202,11 +151,11 @@ export async function confirmStatement(ctx: Ctx, id: string, input: { signerName
   if (!online && !input.signerName) throw errors.field('signerName', '请填写签字的组织单位责任人 / the signer of the paper form', 'required');
   const now = ctx.now();
   return ctx.db.transaction(async (tx) => {
-    const row = await more.updateStatement(tx, id, ['issued'], {
+    const row = await repo.updateStatement(tx, id, ['issued'], {
       status: 'confirmed', confirmedVia: online ? 'online' : 'paper', confirmedBy: actor.id, signerName: input.signerName ?? actor.displayName,
       confirmedAt: !online && input.signedAt ? new Date(input.signedAt) : now, updatedAt: now,
     });
-    if (!row) throw failMore('fee_statement_state', s.status === 'confirmed' ? '费用确认单已确认' : undefined, { status: s.status });
+    if (!row) throw failMeeting('fee_statement_state', s.status === 'confirmed' ? '费用确认单已确认' : undefined, { status: s.status });
     await audit(tx, ctx, { action: 'fee_statement.confirmed', entityType: 'fee_statement', entityId: id, propertyId: s.propertyId, before: s, after: row, meta: { via: row.confirmedVia } });
     await notify(tx, { propertyId: s.propertyId, roles: [...SERVICE_CENTER_ROLES], kind: 'meetings.fee_statement_confirmed', title: `费用确认单已确认 ${row.number}`, body: `${row.signerName}（${online ? '在线确认' : '纸质签字'}）`, link: `/fee-statements/${id}`, data: { statementId: id } });
     return present(tx, actor, row);
@@ -218,13 +167,13 @@ export async function recordPayment(ctx: Ctx, id: string, input: { amountFen: nu
   if (!can(actor, s.propertyId, 'meetings.fees.manage')) throw errors.forbidden();
   const now = ctx.now();
   return ctx.db.transaction(async (tx) => {
-    const row = await more.addPaid(tx, id, input.amountFen, now);
+    const row = await repo.addPaid(tx, id, input.amountFen, now);
     if (!row) {
-      const cur = (await more.findStatement(tx, id))!;
-      if (cur.status !== 'issued' && cur.status !== 'confirmed') throw failMore('fee_statement_state', '费用确认单尚未发出', { status: cur.status });
-      throw failMore('overpayment', `未付金额 ¥${yuan(cur.totalFen - cur.paidFen)}`, { dueFen: cur.totalFen - cur.paidFen });
+      const cur = (await repo.findStatement(tx, id))!;
+      if (cur.status !== 'issued' && cur.status !== 'confirmed') throw failMeeting('fee_statement_state', '费用确认单尚未发出', { status: cur.status });
+      throw failMeeting('overpayment', `未付金额 ¥${yuan(cur.totalFen - cur.paidFen)}`, { dueFen: cur.totalFen - cur.paidFen });
     }
-    const p = await more.insertPayment(tx, { propertyId: s.propertyId, statementId: id, amountFen: input.amountFen, paidAt: input.paidAt ? new Date(input.paidAt) : now, method: input.method ?? null, reference: input.reference ?? null, recordedBy: actor.id, recordedAt: now });
+    const p = await repo.insertPayment(tx, { propertyId: s.propertyId, statementId: id, amountFen: input.amountFen, paidAt: input.paidAt ? new Date(input.paidAt) : now, method: input.method ?? null, reference: input.reference ?? null, recordedBy: actor.id, recordedAt: now });
     await audit(tx, ctx, { action: 'fee_statement.payment_recorded', entityType: 'fee_statement', entityId: id, propertyId: s.propertyId, before: { paidFen: s.paidFen, paymentStatus: s.paymentStatus }, after: { paidFen: row.paidFen, paymentStatus: row.paymentStatus }, meta: { paymentId: p.id, amountFen: p.amountFen } });
     return present(tx, actor, row);
   });
@@ -232,15 +181,12 @@ export async function recordPayment(ctx: Ctx, id: string, input: { amountFen: nu
 
 export async function listStatements(ctx: Ctx, q: { propertyId: string; unpaid?: boolean; limit: number }) {
   const actor = requireActor(ctx);
-  if (!can(actor, q.propertyId, 'meetings.fees.read') && !can(actor, q.propertyId, 'meetings.fees.confirm')) authorizeIn(actor, q.propertyId, 'meetings.fees.read');
+  if (!can(actor, q.propertyId, 'meetings.fees.read') && !can(actor, q.propertyId, 'meetings.fees.confirm')) authorize(actor, q.propertyId, 'meetings.fees.read');
   const staff = can(actor, q.propertyId, 'meetings.fees.read');
   if (!staff && !actor.organizationId) return { data: [] };
-  const rows = await more.listStatements(ctx.db, { ...q, organizationId: staff ? undefined : actor.organizationId! });
+  const rows = await repo.listStatements(ctx.db, { ...q, organizationId: staff ? undefined : actor.organizationId! });
   return {
-    data: rows.filter((r) => staff || r.s.status !== 'draft').map(({ s, startAt, noticeNumber, organizerUnit }) => ({
-      id: s.id, number: s.number, noticeId: s.noticeId, noticeNumber, organizerUnit, startAt: startAt.toISOString(), status: s.status, paymentStatus: s.paymentStatus,
-      totalFen: s.totalFen, paidFen: s.paidFen, total: yuan(s.totalFen), reminders: s.reminders, issuedAt: iso(s.issuedAt),
-    })),
+    data: rows.filter((r) => staff || r.s.status !== 'draft').map(presentStatementRow),
   };
 }
 
@@ -287,11 +233,11 @@ export async function feeReminder(db: Db, payload: Record<string, unknown>, now:
   return db.transaction(async (tx) => {
     const id = String(payload.statementId);
     const round = Number(payload.round);
-    const row = await more.claimReminder(tx, id, round, now);
+    const row = await repo.claimReminder(tx, id, round, now);
     if (!row) return false;
-    const m = (await more.noticeWithOrganization(tx, row.noticeId))!;
+    const m = (await shared.noticeWithOrganization(tx, row.noticeId))!;
     const body = `${m.notice.content.meetingName}：未付 ¥${yuan(row.totalFen - row.paidFen)}（第${round + 1}次催缴）`;
-    await notify(tx, { propertyId: row.propertyId, userIds: await more.organizerUserIds(tx, row.propertyId, m.organizationId), roles: ['cs_assistant'], kind: 'meetings.fee_reminder', severity: 'warning', title: `会议费用催缴 ${row.number}`, body, link: `/fee-statements/${id}`, data: { statementId: id, round } });
+    await notify(tx, { propertyId: row.propertyId, userIds: await shared.organizerUserIds(tx, row.propertyId, m.organizationId), roles: ['cs_assistant'], kind: 'meetings.fee_reminder', severity: 'warning', title: `会议费用催缴 ${row.number}`, body, link: `/fee-statements/${id}`, data: { statementId: id, round } });
     await audit(tx, systemCtx(tx, now), { action: 'fee_statement.reminded', entityType: 'fee_statement', entityId: id, propertyId: row.propertyId, meta: { round: round + 1, dueFen: row.totalFen - row.paidFen } });
     await scheduleReminder(tx, row, round + 1, now);
     return true;

@@ -8,12 +8,13 @@ import { can, type Actor } from '../../../lib/context.ts';
 import type { Db } from '../../../db/client.ts';
 import type { LiveReader } from '../../notifications/notifications.hub.ts';
 import { audienceOf } from '../../bookings/confidentiality/confidentiality.service.ts';
-import * as repo from '../notices/notices.repository.ts';
-import * as more from '../fees/fees.repository.ts';
+import * as repo from './meeting.repository.ts';
+import * as during from '../during/during.repository.ts';
+import * as tasks from '../tasks/tasks.repository.ts';
 import { isOrganizerOf } from './meeting.policy.ts';
 
 async function meetingAudience(db: Db, noticeId: string, candidates: Actor[], organizer: boolean) {
-  const found = await more.noticeWithOrganization(db, noticeId);
+  const found = await repo.noticeWithOrganization(db, noticeId);
   if (!found) return null;
   const p = found.notice.propertyId;
   const base = (a: Actor) => can(a, p, 'meetings.read') || (organizer && isOrganizerOf(a, p, found.organizationId));
@@ -24,11 +25,11 @@ async function meetingAudience(db: Db, noticeId: string, candidates: Actor[], or
 export const noticeReader: LiveReader = (db, id, candidates) => meetingAudience(db, id, candidates, true);
 
 export const taskReader: LiveReader = async (db, id, candidates) => {
-  const t = await repo.findTask(db, id);
+  const t = await tasks.findTask(db, id);
   return t ? meetingAudience(db, t.noticeId, candidates, false) : null;
 };
 
 export const incidentReader: LiveReader = async (db, id, candidates) => {
-  const i = await repo.findIncident(db, id);
+  const i = await during.findIncident(db, id);
   return i ? meetingAudience(db, i.noticeId, candidates, false) : null;
 };

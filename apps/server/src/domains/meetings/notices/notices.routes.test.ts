@@ -10,7 +10,8 @@ import {
 import { makeMeetingVenues } from '../../../test/meetings.builders.ts';
 import { auditEvents, jobs, meetingTasks, notifications, venues } from '../../../db/schema/index.ts';
 import type { Role } from '@hy/contracts';
-import { alertOverdue, syncPending } from './notices.service.ts';
+import { syncPending } from './sync.service.ts';
+import { alertOverdue } from '../tasks/tasks.service.ts';
 import { SCAN_JOB } from './notices.jobs.ts';
 import { scheduleJob } from '../../../jobs/runner.ts';
 import { defaultTemplates, diffTasks, planTasks } from '../tasks/tasks.rules.ts';

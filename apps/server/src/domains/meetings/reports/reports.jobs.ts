@@ -15,7 +15,7 @@ export async function scheduleNextSurveyScan(db: DbOrTx, now: Date, offsetSlots 
   return scheduleJob(db, SURVEY_JOB, {}, { runAt: slot, uniqueKey: `${SURVEY_JOB}:${slot.toISOString()}`, maxAttempts: 3 });
 }
 
-export function registerMeetingReportJobs(runner: JobRunner, app: FastifyInstance) {
+export function registerReportJobs(runner: JobRunner, app: FastifyInstance) {
   runner.register(SURVEY_JOB, async (_job, { db, now }) => {
     await scheduleNextSurveyScan(db, now);
     await inviteSurveys(db, now);

@@ -10,8 +10,8 @@ const send = (reply: FastifyReply, out: Out) => ('buf' in out
   ? reply.type(XLSX).header('content-disposition', `attachment; filename="report.xlsx"; filename*=UTF-8''${encodeURIComponent(out.filename)}`).send(out.buf)
   : out);
 
-/** M10 reports (JSON or ?format=xlsx) and the organizer's satisfaction survey. Mounted by meetingsMoreRoutes. */
-export function meetingReportsRoutes(fastify: FastifyInstance) {
+/** M10 reports (JSON or ?format=xlsx) and the organizer's satisfaction survey. Mounted by the meetings domain's index. */
+export function reportsRoutes(fastify: FastifyInstance) {
   const app = typed(fastify);
   const opts = { preHandler: requireAuth };
   const tags = ['meetings', 'reports'];

@@ -17,14 +17,17 @@ import type { Db } from '../../../db/client.ts';
 import { audit } from '../../audit/audit.service.ts';
 import { notify } from '../../notifications/notifications.service.ts';
 import { loadWorkCalendar } from '../../calendar/calendar.service.ts';
-import { systemCtx } from '../../bookings/bookings.service.ts';
+import { systemCtx } from '../meeting/meeting.context.ts';
 import { workbook, type Sheet } from '../../cases/cases.xlsx.ts';
-import * as repo from '../notices/notices.repository.ts';
-import * as more from '../fees/fees.repository.ts';
 import * as r from './reports.repository.ts';
-import { failMore, iso, isOrganizerOf } from '../meeting/meeting.policy.ts';
+import { failMeeting } from '../meeting/meeting.errors.ts';
+import { iso } from '../meeting/meeting.format.ts';
+import { isOrganizerOf } from '../meeting/meeting.policy.ts';
 import { isClosed, seesAllClosed } from '../../bookings/confidentiality/confidentiality.policy.ts';
-import { liveStatus } from '../tasks/tasks.rules.ts';
+import * as shared from '../meeting/meeting.repository.ts';
+import * as staffing from '../staffing/staffing.repository.ts';
+import * as taskRepo from '../tasks/tasks.repository.ts';
+import { liveStatus } from '../during/during.rules.ts';
 import { yuan } from '../fees/fees.rules.ts';
 import { average, countBy, dayPeriod, hours, isoWeekOf, localDate, localMonth, monthPeriod, overlapMs, pct, readyBy, readyOnTime, weekPeriod, type Period } from './reports.rules.ts';
 
@@ -66,7 +69,7 @@ async function meetingsIn(ctx: Ctx, actor: Actor, propertyId: string, p: Period)
   const rows = await r.noticesStarting(ctx.db, propertyId, p.from, p.to);
   const ids = rows.map((x) => x.n.id);
   const [tasks, deps, checks, incidents, surveys, statements] = await Promise.all([
-    repo.tasksOf(ctx.db, ids), repo.departmentsOf(ctx.db, ids), r.checksOf(ctx.db, ids), r.incidentsOf(ctx.db, ids), r.surveysOf(ctx.db, ids), r.statementsOf(ctx.db, ids),
+    taskRepo.tasksOf(ctx.db, ids), taskRepo.departmentsOf(ctx.db, ids), r.checksOf(ctx.db, ids), r.incidentsOf(ctx.db, ids), r.surveysOf(ctx.db, ids), r.statementsOf(ctx.db, ids),
   ]);
   const now = ctx.now();
   const named = mayName(actor, propertyId);
@@ -275,7 +278,7 @@ export async function monthly(ctx: Ctx, q: { propertyId: string; month?: string;
   const now = ctx.now();
   const [vs, booked, all, done, assigned, shifts] = await Promise.all([
     r.venuesOf(ctx.db, q.propertyId), r.confirmedBookings(ctx.db, q.propertyId, p.from, p.to), meetingsIn(ctx, actor, q.propertyId, p),
-    r.tasksDone(ctx.db, q.propertyId, p.from, p.to), more.workload(ctx.db, q.propertyId, p.from, p.to), more.shiftsIn(ctx.db, { propertyId: q.propertyId, from: p.from, to: p.to }),
+    r.tasksDone(ctx.db, q.propertyId, p.from, p.to), staffing.workload(ctx.db, q.propertyId, p.from, p.to), staffing.shiftsIn(ctx.db, { propertyId: q.propertyId, from: p.from, to: p.to }),
   ]);
   const ms = all.filter((m) => m.n.status === 'active');
   const usedMs = (m: Meeting) => (m.held ? Math.max(0, (m.n.endedAt ?? m.n.endAt).getTime() - (m.n.startedAt ?? m.n.startAt).getTime()) : 0);
@@ -315,8 +318,8 @@ export async function monthly(ctx: Ctx, q: { propertyId: string; month?: string;
     x.shiftHours += h;
     if (s.overtime) x.overtimeHours += h;
   }
-  const names = await repo.userNames(ctx.db, [...people.keys()]);
-  const staffRoles = new Map((await more.staffOf(ctx.db, q.propertyId)).map((s) => [s.id, s.roles]));
+  const names = await shared.userNames(ctx.db, [...people.keys()]);
+  const staffRoles = new Map((await staffing.staffOf(ctx.db, q.propertyId)).map((s) => [s.id, s.roles]));
   const staff = [...people.values()].map((x) => {
     const w = worked.get(x.userId);
     return {
@@ -377,7 +380,7 @@ const isOver = (n: { status: string; endAt: Date; endedAt: Date | null }, now: D
 
 async function surveyNotice(ctx: Ctx, noticeId: string) {
   const actor = requireActor(ctx);
-  const found = await more.noticeWithOrganization(ctx.db, noticeId);
+  const found = await shared.noticeWithOrganization(ctx.db, noticeId);
   if (!found || !memberProperties(actor).includes(found.notice.propertyId)) throw errors.notFound('service notice');
   return { actor, n: found.notice, organizationId: found.organizationId, asOrganizer: isOrganizerOf(actor, found.notice.propertyId, found.organizationId) };
 }
@@ -398,10 +401,10 @@ export async function answerSurvey(ctx: Ctx, noticeId: string, input: { rating: 
   const { actor, n, organizationId, asOrganizer } = await surveyNotice(ctx, noticeId);
   if (!asOrganizer) throw isStaffIn(actor, n.propertyId) ? errors.forbidden('只有会议组织单位可以填写满意度调查') : errors.notFound('service notice');
   const now = ctx.now();
-  if (!isOver(n, now)) throw failMore('survey_not_open', undefined, { status: n.status, endAt: n.endAt.toISOString() });
+  if (!isOver(n, now)) throw failMeeting('survey_not_open', undefined, { status: n.status, endAt: n.endAt.toISOString() });
   return ctx.db.transaction(async (tx) => {
     const row = await r.answerSurvey(tx, { noticeId, propertyId: n.propertyId, organizationId, rating: input.rating, comment: input.comment ?? null, answeredBy: actor.id, answeredAt: now });
-    if (!row) throw failMore('survey_exists');
+    if (!row) throw failMeeting('survey_exists');
     await audit(tx, ctx, { action: 'meeting_survey.answered', entityType: 'service_notice', entityId: noticeId, propertyId: n.propertyId, before: null, after: { rating: row.rating, comment: row.comment } });
     if (input.rating <= 2) {
       await notify(tx, {
@@ -430,7 +433,7 @@ export async function inviteSurveys(db: Db, now: Date, propertyId?: string) {
         if (!row) return;
         invited++;
         const tz = (await loadWorkCalendar(tx, n.propertyId)).timeZone;
-        const userIds = await more.organizerUserIds(tx, n.propertyId, organizationId);
+        const userIds = await shared.organizerUserIds(tx, n.propertyId, organizationId);
         await notify(tx, {
           propertyId: n.propertyId, userIds, kind: 'meetings.survey_invite', title: `会议满意度调查 ${n.number}`,
           body: `${closed(n.content.confidentiality) ? '' : `${n.content.meetingName} `}${n.content.venue.name} ${dayjs(n.startAt).tz(tz).format('MM-DD HH:mm')} 已结束，请对本次会务服务进行评价（1–5分）`,

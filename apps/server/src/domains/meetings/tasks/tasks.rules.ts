@@ -1,13 +1,13 @@
 /**
- * Pure rules of meeting services (SPEC M4, M5, M8, M12a): the default task templates of seed 004,
- * planning a meeting's tasks from templates, the per-department diff of a re-issue, deadlines of
- * the conference building, the live status. No I/O.
+ * Pure rules of a meeting's tasks (SPEC M4, M5): the default task templates of seed 004, planning a
+ * meeting's tasks from templates, the per-department diff of a re-issue, the tasks a department
+ * must have done to report ready. No I/O.
  */
 import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc.js';
 import timezone from 'dayjs/plugin/timezone.js';
 import {
-  CUP_TYPES, DEPARTMENTS, type BookingServiceItem, type Department, type Importance, type LiveStatus, type QuantityRule,
+  CUP_TYPES, DEPARTMENTS, type BookingServiceItem, type Department, type Importance, type QuantityRule,
 } from '@hy/contracts';
 import { localDate, previousWorkingDay, type WorkCalendar } from '../../calendar/calendar.rules.ts';
 
@@ -188,28 +188,5 @@ export function describeDiff(d: DepartmentDiff, fmt: (iso: string) => string): s
   ];
 }
 
-/**
- * Conference building (篇2 §5.1.5): the notice goes out at least 2 days ahead — by the end of the
- * second working day before the meeting's date — and departments are ready 1 day before — by the
- * end of the previous working day. Other venues: no notice deadline; ready before the start.
- */
-export function noticeDeadlines(cal: WorkCalendar, start: Date, conference: boolean) {
-  if (!conference) return { noticeDeadline: null, readyDeadline: null };
-  const day1 = previousWorkingDay(cal, localDate(cal, start));
-  const day2 = previousWorkingDay(cal, day1);
-  return { noticeDeadline: zonedAt(cal.timeZone, day2, cal.workEnd), readyDeadline: zonedAt(cal.timeZone, day1, cal.workEnd) };
-}
-
-/** M8 live status: explicit start/end by staff win; otherwise from the clock and the verified readiness. */
-export function liveStatus(n: { status: string; startAt: Date; endAt: Date; startedAt: Date | null; endedAt: Date | null }, allVerified: boolean, now: Date): LiveStatus {
-  if (n.status === 'cancelled') return 'cancelled';
-  if (n.status === 'on_hold') return 'on_hold';
-  if (n.endedAt || now >= n.endAt) return 'ended';
-  if (n.startedAt || now >= n.startAt) return 'in_progress';
-  return allVerified ? 'ready' : 'preparing';
-}
-
 /** Tasks a department must have done to report ready: those due before the start (refills and the like come later). */
 export const beforeStart = (task: { dueAt: Date }, start: Date) => task.dueAt.getTime() < start.getTime();
-
-export interface CheckSetting { level: number; offsetMinutes: number }
