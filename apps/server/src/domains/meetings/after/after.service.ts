@@ -5,7 +5,7 @@
  * and documents to the organizer or the bureau. Every write is audited in its transaction.
  */
 import dayjs from 'dayjs';
-import { DEFAULT_CLEANUP_ITEMS, DEPARTMENT_ROLES, MEETING_ERROR_CODES, SERVICE_CENTER_ROLES, type LostItemStatus } from '@hy/contracts';
+import { DEPARTMENT_ROLES, MEETING_ERROR_CODES, SERVICE_CENTER_ROLES, type LostItemStatus } from '@hy/contracts';
 import { type Ctx, authorize, requireActor } from '../../../lib/context.ts';
 import { AppError, errors } from '../../../lib/errors.ts';
 import type { CleanupItem, EquipmentCount } from '../../../db/schema/index.ts';
@@ -15,31 +15,12 @@ import { loadWorkCalendar } from '../../calendar/calendar.service.ts';
 import { workbook } from '../../cases/cases.xlsx.ts';
 import * as shared from '../meeting/meeting.repository.ts';
 import * as repo from './after.repository.ts';
+import { presentCheck, presentHandover, presentLost } from './after.presenter.ts';
 import { failMeeting } from '../meeting/meeting.errors.ts';
-import { iso } from '../meeting/meeting.format.ts';
 import { meetingFor } from '../meeting/meeting.policy.ts';
 import { numberFor } from '../meeting/meeting.numbers.ts';
 
 const ended = (n: shared.NoticeRow, now: Date) => !!n.endedAt || now >= n.endAt;
-
-/** Seed 004 §5.2.2c: every microphone placed is counted back; recording equipment when recorded. */
-function defaultEquipment(n: shared.NoticeRow): EquipmentCount[] {
-  const services = n.content.services as { code: string; qty?: number }[];
-  const mics = services.find((s) => s.code === 'microphones')?.qty ?? 0;
-  return [
-    ...(mics ? [{ name: '话筒（麦克风）', expected: mics, counted: 0, note: null }, { name: '话筒电池', expected: mics * 2, counted: 0, note: null }] : []),
-    ...(services.some((s) => s.code === 'recording') ? [{ name: '录音设备', expected: 1, counted: 0, note: null }] : []),
-  ];
-}
-
-const presentCheck = (c: repo.AfterCheckRow | null, n: shared.NoticeRow) => c
-  ? { cleanup: c.cleanup, equipment: c.equipment.map((e) => ({ ...e, shortage: Math.max(0, e.expected - e.counted) })), shortages: c.shortages, version: c.version, recordedBy: c.recordedBy, recordedAt: c.recordedAt.toISOString() }
-  : { cleanup: DEFAULT_CLEANUP_ITEMS.map((item) => ({ item, done: false, note: null })), equipment: defaultEquipment(n).map((e) => ({ ...e, shortage: 0 })), shortages: 0, version: 0, recordedBy: null, recordedAt: null };
-
-const presentHandover = (h: repo.HandoverRow) => ({ ...h, handedAt: h.handedAt.toISOString() });
-const presentLost = (l: repo.LostItemRow) => ({
-  ...l, foundAt: l.foundAt.toISOString(), storedAt: iso(l.storedAt), returnedAt: iso(l.returnedAt), createdAt: l.createdAt.toISOString(), updatedAt: l.updatedAt.toISOString(),
-});
 
 /** Everything after one meeting: the check (or its defaults), hand-overs and the lost property found there. */
 export async function afterOf(ctx: Ctx, noticeId: string) {

@@ -5,8 +5,9 @@ import { liveStatus } from './during.rules.ts';
 
 test('M8 live status: cancelled and on hold first, then explicit start/end, then the clock and verified readiness', () => {
   const d = (hhmm: string) => new Date(`2026-06-04T${hhmm}:00+08:00`);
-  const base = { status: 'active', startAt: d('10:00'), endAt: d('12:00'), startedAt: null, endedAt: null };
-  const table: [string, Partial<typeof base> & { startedAt?: Date | null; endedAt?: Date | null }, boolean, string, LiveStatus][] = [
+  type Notice = Parameters<typeof liveStatus>[0];
+  const base: Notice = { status: 'active', startAt: d('10:00'), endAt: d('12:00'), startedAt: null, endedAt: null };
+  const table: [string, Partial<Notice>, boolean, string, LiveStatus][] = [
     ['cancelled', { status: 'cancelled' }, true, '09:00', 'cancelled'],
     ['on hold, past its end', { status: 'on_hold' }, false, '13:00', 'on_hold'],
     ['before the start, not verified', {}, false, '09:00', 'preparing'],

@@ -13,7 +13,10 @@ import { failMeeting } from '../meeting/meeting.errors.ts';
 import { meetingFor } from '../meeting/meeting.policy.ts';
 import { yuan } from '../fees/fees.rules.ts';
 
-const presentItem = (i: repo.ItemRow) => ({ ...i, lossPrice: yuan(i.lossFen), createdAt: i.createdAt.toISOString(), updatedAt: i.updatedAt.toISOString() });
+const presentItem = (i: repo.ItemRow) => ({
+  id: i.id, propertyId: i.propertyId, code: i.code, name: i.name, unit: i.unit, stock: i.stock, lossFen: i.lossFen, technical: i.technical,
+  createdAt: i.createdAt.toISOString(), updatedAt: i.updatedAt.toISOString(), lossPrice: yuan(i.lossFen),
+});
 
 export async function listItems(ctx: Ctx, propertyId: string) {
   authorize(requireActor(ctx), propertyId, 'meetings.materials');

@@ -25,7 +25,15 @@ type ProfileInput = {
   sensitivePost: boolean; confidentialAuthorised: boolean; departmentHead: boolean;
 };
 
-const presentProfile = (p: repo.ProfileRow | null) => p && ({ ...p, authorisedAt: iso(p.authorisedAt), updatedAt: p.updatedAt.toISOString() });
+const presentProfile = (p: repo.ProfileRow | null) => p && ({
+  propertyId: p.propertyId, userId: p.userId, post: p.post, trainings: p.trainings, backgroundCheckNo: p.backgroundCheckNo, backgroundCheckUntil: p.backgroundCheckUntil,
+  sensitivePost: p.sensitivePost, confidentialAuthorised: p.confidentialAuthorised, departmentHead: p.departmentHead, authorisedBy: p.authorisedBy,
+  authorisedAt: iso(p.authorisedAt), updatedBy: p.updatedBy, updatedAt: p.updatedAt.toISOString(),
+});
+const presentShift = (s: repo.ShiftRow) => ({
+  id: s.id, propertyId: s.propertyId, userId: s.userId, startsAt: s.startsAt.toISOString(), endsAt: s.endsAt.toISOString(), overtime: s.overtime, note: s.note,
+  createdBy: s.createdBy, createdAt: s.createdAt.toISOString(),
+});
 
 async function requireStaff(ctx: Ctx, propertyId: string, userId: string) {
   const roles = (await repo.rolesOf(ctx.db, propertyId, userId)).filter((r) => !['organizer', 'tenant', 'bureau_approver'].includes(r)) as Role[];
@@ -97,7 +105,7 @@ export async function addShift(ctx: Ctx, input: { propertyId: string; userId: st
     const [row] = await repo.insertShifts(tx, [{ propertyId: input.propertyId, userId: input.userId, startsAt, endsAt, overtime: isOvertime(cal, startsAt), note: input.note ?? null, createdBy: actor.id }]);
     if (!row) throw errors.duplicate('startsAt', '该员工此时已有班次 / a shift starts then');
     await audit(tx, ctx, { action: 'staff_shift.created', entityType: 'staff_shift', entityId: row.id, propertyId: input.propertyId, before: null, after: row });
-    return { ...row, startsAt: row.startsAt.toISOString(), endsAt: row.endsAt.toISOString(), createdAt: row.createdAt.toISOString() };
+    return presentShift(row);
   });
 }
 
