@@ -24,7 +24,7 @@ import { registerReportJobs } from './reports/reports.jobs.ts';
 
 export { syncBooking, syncPending } from './notices/sync.service.ts';
 export { loadDefaultTemplates } from './tasks/templates.service.ts';
-export { inviteSurveys } from './reports/reports.service.ts';
+export { inviteSurveys } from './reports/survey.service.ts';
 
 /** Every meetings route, and the live-stream readers of its entities. */
 export async function meetingsRoutes(fastify: FastifyInstance) {

@@ -7,11 +7,11 @@
  * by a durable reminder job until paid. Every write is audited in its transaction.
  */
 import dayjs from 'dayjs';
-import { DEFAULT_FEE_REMINDER_DAYS, FEE_LINE_LABELS, SERVICE_CENTER_ROLES } from '@hy/contracts';
+import { DEFAULT_FEE_REMINDER_DAYS, SERVICE_CENTER_ROLES } from '@hy/contracts';
 import { type Actor, type Ctx, authorize, can, requireActor } from '../../../lib/context.ts';
 import { errors } from '../../../lib/errors.ts';
 import type { Db, DbOrTx } from '../../../db/client.ts';
-import type { PriceList, PurchaseItem } from '../../../db/schema/index.ts';
+import type { PriceList } from '../../../db/schema/index.ts';
 import { scheduleJob } from '../../../jobs/runner.ts';
 import { audit } from '../../audit/audit.service.ts';
 import { notify } from '../../notifications/notifications.service.ts';
@@ -21,8 +21,7 @@ import { workbook } from '../../cases/cases.xlsx.ts';
 import * as shared from '../meeting/meeting.repository.ts';
 import * as repo from './fees.repository.ts';
 import { failMeeting } from '../meeting/meeting.errors.ts';
-import { iso } from '../meeting/meeting.format.ts';
-import { isOrganizerOf, meetingFor } from '../meeting/meeting.policy.ts';
+import { meetingFor } from '../meeting/meeting.policy.ts';
 import { numberFor } from '../meeting/meeting.numbers.ts';
 import { statementLines, totalFen, yuan } from './fees.rules.ts';
 import { presentStatement, presentStatementRow } from './fees.presenter.ts';

@@ -5,7 +5,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { DbOrTx } from '../../../db/client.ts';
 import { scheduleJob, type JobRunner } from '../../../jobs/runner.ts';
-import { inviteSurveys } from './reports.service.ts';
+import { inviteSurveys } from './survey.service.ts';
 
 export const SURVEY_JOB = 'meetings.survey_scan';
 const SLOT_MS = 10 * 60_000;

@@ -6,7 +6,7 @@ import type { Role } from '@hy/contracts';
 import { createTestApp, makeProperty, makeUser, login, problem, ok, uniq, TestClock, type TestApp, type Fixture, type Session } from '../../../test/helpers.ts';
 import { auditEvents, notifications, organizations, sessions, venues } from '../../../db/schema/index.ts';
 import { dayPeriod, isoWeekOf, monthPeriod, pct, readyBy, readyOnTime, weekPeriod } from './reports.rules.ts';
-import { inviteSurveys } from './reports.service.ts';
+import { inviteSurveys } from './survey.service.ts';
 
 const TZ = 'Asia/Shanghai';
 const clock = new TestClock(new Date('2026-06-01T09:00:00+08:00'));
