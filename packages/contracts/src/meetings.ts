@@ -87,6 +87,22 @@ export const MEETING_ERROR_CODES = {
   check_already_recorded: { status: 409, zh: '该级检查已记录', en: 'This check is already recorded' },
   meeting_state: { status: 422, zh: '会议当前状态不允许此操作', en: 'Not possible in the meeting\'s current state' },
   incident_already_resolved: { status: 409, zh: '该事件已处理完毕', en: 'The incident is already resolved' },
+  // after the meeting, fees, attendees, staffing, materials, survey (M6, M7, M9, M10, M11, M12)
+  no_price_list: { status: 422, zh: '本项目尚未设置会议收费标准', en: 'The property has no meeting price list' },
+  unknown_price_item: { status: 422, zh: '收费标准中没有该项目', en: 'The item is not on the price list' },
+  fee_statement_state: { status: 409, zh: '费用确认单当前状态不允许此操作', en: 'Not possible in the statement\'s current state' },
+  overpayment: { status: 422, zh: '收款金额超过未付金额', en: 'The payment exceeds the amount due' },
+  lost_item_state: { status: 409, zh: '拾遗物品当前状态不允许此操作', en: 'Not possible in the item\'s current state' },
+  import_rows_invalid: { status: 400, zh: '导入文件有错误，未导入任何记录', en: 'The file has errors; nothing was imported' },
+  sign_in_token_invalid: { status: 404, zh: '签到二维码无效或已失效', en: 'The sign-in code is invalid or revoked' },
+  purchase_state: { status: 409, zh: '采购通知单当前状态不允许此操作', en: 'Not possible in the purchase notice\'s current state' },
+  staff_wrong_department: { status: 422, zh: '该人员不属于此任务的部门', en: "The person does not work in the task's department" },
+  staff_not_authorised: { status: 422, zh: '该人员未获授权上岗，不能安排到涉密会议', en: 'The person is not authorised for confidential meetings' },
+  background_check_missing: { status: 422, zh: '敏感岗位须提供有效的无犯罪记录证明', en: 'A valid background-check certificate is required' },
+  insufficient_stock: { status: 422, zh: '库存不足', en: 'Not enough stock' },
+  return_exceeds_checkout: { status: 422, zh: '归还数量超过领用数量', en: 'More returned than checked out' },
+  survey_exists: { status: 409, zh: '该会议已提交满意度调查', en: 'The survey was submitted already' },
+  survey_not_open: { status: 422, zh: '会议结束后才能填写满意度调查', en: 'The survey opens when the meeting has ended' },
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 export type MeetingErrorCode = keyof typeof MEETING_ERROR_CODES;
 
@@ -125,25 +141,6 @@ export const ASSIGNMENT_WARNINGS = ['double_assignment', 'outside_shift', 'overt
 export type AssignmentWarning = (typeof ASSIGNMENT_WARNINGS)[number];
 
 export const SIGN_IN_METHODS = ['qr', 'desk'] as const;
-
-export const MEETING_MORE_ERROR_CODES = {
-  no_price_list: { status: 422, zh: '本项目尚未设置会议收费标准', en: 'The property has no meeting price list' },
-  unknown_price_item: { status: 422, zh: '收费标准中没有该项目', en: 'The item is not on the price list' },
-  fee_statement_state: { status: 409, zh: '费用确认单当前状态不允许此操作', en: 'Not possible in the statement\'s current state' },
-  overpayment: { status: 422, zh: '收款金额超过未付金额', en: 'The payment exceeds the amount due' },
-  lost_item_state: { status: 409, zh: '拾遗物品当前状态不允许此操作', en: 'Not possible in the item\'s current state' },
-  import_rows_invalid: { status: 400, zh: '导入文件有错误，未导入任何记录', en: 'The file has errors; nothing was imported' },
-  sign_in_token_invalid: { status: 404, zh: '签到二维码无效或已失效', en: 'The sign-in code is invalid or revoked' },
-  purchase_state: { status: 409, zh: '采购通知单当前状态不允许此操作', en: 'Not possible in the purchase notice\'s current state' },
-  staff_wrong_department: { status: 422, zh: '该人员不属于此任务的部门', en: "The person does not work in the task's department" },
-  staff_not_authorised: { status: 422, zh: '该人员未获授权上岗，不能安排到涉密会议', en: 'The person is not authorised for confidential meetings' },
-  background_check_missing: { status: 422, zh: '敏感岗位须提供有效的无犯罪记录证明', en: 'A valid background-check certificate is required' },
-  insufficient_stock: { status: 422, zh: '库存不足', en: 'Not enough stock' },
-  return_exceeds_checkout: { status: 422, zh: '归还数量超过领用数量', en: 'More returned than checked out' },
-  survey_exists: { status: 409, zh: '该会议已提交满意度调查', en: 'The survey was submitted already' },
-  survey_not_open: { status: 422, zh: '会议结束后才能填写满意度调查', en: 'The survey opens when the meeting has ended' },
-} as const satisfies Record<string, { status: number; zh: string; en: string }>;
-export type MeetingMoreErrorCode = keyof typeof MEETING_MORE_ERROR_CODES;
 
 // ---------- reports (M10) ----------
 

@@ -6,7 +6,7 @@ import { calendarRoutes } from './calendar/calendar.routes.ts';
 import { notificationsRoutes } from './notifications/notifications.routes.ts';
 import { bookingsRoutes } from './bookings/index.ts';
 import { casesRoutes } from './cases/index.ts';
-import { meetingsRoutes } from './meetings/meetings.routes.ts';
+import { meetingsRoutes } from './meetings/index.ts';
 
 /** Every domain's routes, mounted under /api/v1. */
 export async function registerDomainRoutes(app: FastifyInstance) {

@@ -17,8 +17,7 @@ import timezone from 'dayjs/plugin/timezone.js';
 import { venues, organizations, units, properties, sessions } from '../db/schema/index.ts';
 import { loadWorkCalendar } from '../domains/calendar/calendar.service.ts';
 import { isWorkingDay } from '../domains/calendar/calendar.rules.ts';
-import { loadDefaultTemplates, syncBooking } from '../domains/meetings/meetings.service.ts';
-import { inviteSurveys } from '../domains/meetings/reports.service.ts';
+import { inviteSurveys, loadDefaultTemplates, syncBooking } from '../domains/meetings/index.ts';
 import { DEMO_PASSWORD, DEMO_ORGANIZATIONS } from './demo-data.ts';
 
 dayjs.extend(utc);

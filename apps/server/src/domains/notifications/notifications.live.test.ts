@@ -10,7 +10,7 @@ import type { Role } from '@hy/contracts';
 import { createTestApp, makeProperty, makeUser, login, ok, uniq, TestClock, type TestApp, type Fixture, type TestUser } from '../../test/helpers.ts';
 import { openStream } from '../../test/sse.ts';
 import { organizations, units, users } from '../../db/schema/index.ts';
-import { makeMeetingVenues } from '../meetings/meetings.fixture.ts';
+import { makeMeetingVenues } from '../../test/meetings.builders.ts';
 
 const clock = new TestClock(new Date('2026-06-01T09:00:00+08:00'));
 const at = (day: string, hhmm: string) => `2026-06-${day}T${hhmm}:00+08:00`;

@@ -1,0 +1,13 @@
+/** Small formatting shared by the meetings sub-features: ISO instants, local times, and a meeting's one-line name in notifications (M12: a closed meeting unnamed). */
+import dayjs from 'dayjs';
+import type { NoticeContent } from '../../../db/schema/index.ts';
+import { isClosed } from '../../bookings/confidentiality/confidentiality.policy.ts';
+
+export const iso = (d: Date | null) => d?.toISOString() ?? null;
+
+/** "MM-DD HH:mm" in the property's time zone. */
+export const fmt = (tz: string) => (d: Date | string) => dayjs(d).tz(tz).format('MM-DD HH:mm');
+
+/** "HY-TZ-2026-000001 全市经济工作会议 主会场 06-04 14:00"; a closed meeting without its name. */
+export const meetingLine = (n: { number: string; content: NoticeContent }, f: (d: string) => string) =>
+  `${n.number} ${isClosed(n.content.confidentiality) ? '' : `${n.content.meetingName} `}${n.content.venue.name} ${f(n.content.startAt)}`;
