@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeAny, z } from 'zod';
 import { typed, uuidParam } from '../../lib/http.ts';
 import type { Ctx } from '../../lib/context.ts';
-import { requireAuth } from '../../plugins/auth.ts';
+import { requireAuth } from '../../plugins/require-auth.ts';
 import * as svc from './places.service.ts';
 import * as S from './places.schema.ts';
 

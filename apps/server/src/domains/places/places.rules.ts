@@ -1,5 +1,6 @@
 /** Pure rules of the places domain: no I/O, tested table-driven in places.rules.test.ts. */
 import type { ProblemField } from '@hy/contracts';
+import { minutesOf } from '../../lib/time-of-day.ts';
 
 /** -1 → 'B1', 1 → '1F' (there is no floor 0). */
 export function floorLabel(level: number): string {
@@ -19,11 +20,6 @@ export function floorChanges(existing: number[], floorsAbove: number, floorsBelo
   return { add: wanted.filter((l) => !existing.includes(l)), remove: existing.filter((l) => !wanted.includes(l)) };
 }
 
-/** 'HH:mm' → minutes since midnight. */
-export function minutesOf(hhmm: string): number {
-  const [h, m] = hhmm.split(':').map(Number);
-  return h! * 60 + m!;
-}
 
 export function isIanaTimeZone(tz: string): boolean {
   try {
@@ -71,19 +67,4 @@ export function venueErrors(v: VenueShape, selfId?: string): ProblemField[] {
   if (!v.restricted && v.allowedOrganizationIds.length) err('allowedOrganizationIds', 'only a restricted venue has allowed organizations', 'not_restricted');
   if (selfId && v.linkedVenueIds.includes(selfId)) err('linkedVenueIds', 'a venue cannot be linked to itself', 'self_link');
   return out;
-}
-
-/** Keyset cursors: the sort key of the last row of a page, opaque to clients. */
-export function encodeCursor(key: unknown[]): string {
-  return Buffer.from(JSON.stringify(key)).toString('base64url');
-}
-
-export function decodeCursor(cursor: string | undefined, arity: number): unknown[] | null | undefined {
-  if (cursor === undefined) return undefined;
-  try {
-    const v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    return Array.isArray(v) && v.length === arity && v.every((x) => typeof x === 'string' || typeof x === 'number') ? v : null;
-  } catch {
-    return null;
-  }
 }

@@ -9,15 +9,17 @@ import { type Ctx, type Actor, requireActor, memberProperties } from '../../lib/
 import { errors } from '../../lib/errors.ts';
 import { sqlState, type Tx } from '../../db/client.ts';
 import { buildings, organizations, venues } from '../../db/schema/index.ts';
-import { audit } from '../audit/audit.service.ts';
-import { invalidateWorkCalendar } from '../calendar/calendar.service.ts';
-import { grantRoles } from '../identity/identity.repository.ts';
+import { audit } from '../audit/index.ts';
+import { invalidateWorkCalendar } from '../calendar/index.ts';
+import { grantRoles } from '../identity/index.ts';
 import * as repo from './places.repository.ts';
 import * as S from './places.schema.ts';
 import {
   authorizeRecord, authorizeTarget, readScope, recordPolicies, propertyPolicies, canCreateProperty,
 } from './places.policy.ts';
-import { floorLevels, floorLabel, floorChanges, minutesOf, venueErrors, encodeCursor, decodeCursor } from './places.rules.ts';
+import { floorLevels, floorLabel, floorChanges, venueErrors } from './places.rules.ts';
+import { decodeCursor, encodeCursor } from '../../lib/paging.ts';
+import { minutesOf } from '../../lib/time-of-day.ts';
 import { effectiveLeadTime } from '../bookings/index.ts';
 
 // ---------- shared helpers ----------

@@ -2,8 +2,8 @@
 import { type Ctx, authorize, requireActor } from '../../../lib/context.ts';
 import { errors } from '../../../lib/errors.ts';
 import { say } from '../../../lib/messages.ts';
-import { audit } from '../../audit/audit.service.ts';
-import { decodeCursor, encodeCursor } from '../../places/places.rules.ts';
+import { audit } from '../../audit/index.ts';
+import { decodeCursor, encodeCursor } from '../../../lib/paging.ts';
 import * as repo from './booking.repository.ts';
 import type { BookingQuery } from './booking.schema.ts';
 import { mayReadRow, ownOrganizationOnly } from './booking.policy.ts';

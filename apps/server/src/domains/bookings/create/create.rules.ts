@@ -9,7 +9,7 @@ import timezone from 'dayjs/plugin/timezone.js';
 import type { LeadTimeSetting, ProblemField, VenueClass } from '@hy/contracts';
 import type { Locale } from '../../../lib/locale.ts';
 import { say } from '../../../lib/messages.ts';
-import { minutesOf } from '../../places/places.rules.ts';
+import { minutesOf } from '../../../lib/time-of-day.ts';
 import type { Buffers } from '../booking/booking.rules.ts';
 
 dayjs.extend(utc);
