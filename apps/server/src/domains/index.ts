@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
-import { identityRoutes } from './identity/identity.routes.ts';
-import { auditRoutes } from './audit/audit.routes.ts';
-import { placesRoutes } from './places/places.routes.ts';
-import { calendarRoutes } from './calendar/calendar.routes.ts';
-import { notificationsRoutes } from './notifications/notifications.routes.ts';
+import { identityRoutes } from './identity/index.ts';
+import { auditRoutes } from './audit/index.ts';
+import { placesRoutes } from './places/index.ts';
+import { calendarRoutes } from './calendar/index.ts';
+import { notificationsRoutes } from './notifications/index.ts';
 import { bookingsRoutes } from './bookings/index.ts';
 import { casesRoutes } from './cases/index.ts';
 import { meetingsRoutes } from './meetings/index.ts';

@@ -1,6 +1,6 @@
 import type { Role, Permission } from '@hy/contracts';
 import { rolesAllow, OUTSIDE_ROLES } from '@hy/contracts';
-import type { Db } from '../db/client.ts';
+import type { Db, DbOrTx } from '../db/client.ts';
 import { errors } from './errors.ts';
 
 export interface Actor {
@@ -66,3 +66,6 @@ export function authorize(actor: Actor, propertyId: string, permission: Permissi
   if (!memberProperties(actor).includes(propertyId)) throw errors.notFound();
   if (!can(actor, propertyId, permission)) throw errors.forbidden();
 }
+
+/** The context of the system's own writes (jobs, reconciliations): no actor, zh-CN texts, the job's time. */
+export const systemCtx = (db: DbOrTx, now: Date): Ctx => ({ db: db as Db, actor: null, locale: 'zh-CN', production: false, now: () => now });

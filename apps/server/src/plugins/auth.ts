@@ -2,13 +2,12 @@ import fp from 'fastify-plugin';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor, Ctx } from '../lib/context.ts';
 import { errors } from '../lib/errors.ts';
+import { CSRF_HEADER, SESSION_COOKIE } from './require-auth.ts';
 import { localeOf } from '../lib/locale.ts';
 import * as repo from '../domains/identity/identity.repository.ts';
 import { actorOf, sessionIdOf } from '../domains/identity/identity.service.ts';
 import { SESSION_TTL_HOURS } from '../domains/identity/identity.rules.ts';
 
-export const SESSION_COOKIE = 'hy_sid';
-export const CSRF_HEADER = 'x-csrf-token';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -72,8 +71,3 @@ export const authPlugin = fp(async (app: FastifyInstance) => {
     if (mustChange && !WHILE_MUST_CHANGE.has(`${req.method} ${req.routeOptions.url ?? ''}`)) throw errors.of('password_change_required');
   });
 });
-
-/** preHandler for routes that need a signed-in user. */
-export async function requireAuth(req: FastifyRequest) {
-  if (!req.actor) throw errors.unauthenticated();
-}

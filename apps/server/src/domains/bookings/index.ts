@@ -33,7 +33,6 @@ export function registerBookingsJobs(runner: JobRunner, app: FastifyInstance) {
 }
 
 /** Used by other domains. */
-export { systemCtx } from './booking/booking.context.ts';
 export { effectiveLeadTime } from './lead-times/lead-times.rules.ts';
 export { scheduleBureauReport } from './bureau-report/bureau-report.jobs.ts';
 // M12, one confidentiality policy for lists, details, reports and exports (meetings applies it to its notices).

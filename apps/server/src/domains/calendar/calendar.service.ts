@@ -15,7 +15,7 @@ import { authorize, memberProperties, requireActor } from '../../lib/context.ts'
 import { errors } from '../../lib/errors.ts';
 import { afterCommit, type DbOrTx } from '../../db/client.ts';
 import { zoneOffsetMinutes } from '../../lib/dayjs-fast-tz.ts';
-import { audit } from '../audit/audit.service.ts';
+import { audit } from '../audit/index.ts';
 import * as repo from './calendar.repository.ts';
 import { builtinOverrides, builtinYears } from './calendar.data.ts';
 import {

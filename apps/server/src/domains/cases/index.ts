@@ -18,7 +18,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { JobRunner } from '../../jobs/runner.ts';
-import { requireAuth } from '../../plugins/auth.ts';
+import { requireAuth } from '../../plugins/require-auth.ts';
 import { caseReader } from './case/case.live.ts';
 import { caseRoutes } from './case/case.routes.ts';
 import { intakeRoutes } from './intake/intake.routes.ts';

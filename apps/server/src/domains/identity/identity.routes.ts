@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { FastifyInstance } from 'fastify';
 import { ROLES } from '@hy/contracts';
 import { typed, uuidParam, pageQuery, optText, reqText } from '../../lib/http.ts';
-import { requireAuth, SESSION_COOKIE } from '../../plugins/auth.ts';
+import { requireAuth, SESSION_COOKIE } from '../../plugins/require-auth.ts';
 import * as svc from './identity.service.ts';
 import { SESSION_TTL_HOURS } from './identity.rules.ts';
 

@@ -4,7 +4,7 @@ import { ROLES, type Role, OUTSIDE_ROLES } from '@hy/contracts';
 import type { Ctx, Actor } from '../../lib/context.ts';
 import { requireActor, propertiesWith, hasRole } from '../../lib/context.ts';
 import { errors } from '../../lib/errors.ts';
-import { audit } from '../audit/audit.service.ts';
+import { audit } from '../audit/index.ts';
 import * as repo from './identity.repository.ts';
 import { checkPassword, throttleState, adminReach, type AdminReach, LOGIN_THROTTLE, SESSION_TTL_HOURS, PASSWORD_REASON_TEXT } from './identity.rules.ts';
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { FastifyInstance } from 'fastify';
 import { typed, pageQuery } from '../../lib/http.ts';
-import { requireAuth } from '../../plugins/auth.ts';
+import { requireAuth } from '../../plugins/require-auth.ts';
 import * as svc from './notifications.service.ts';
 
 const tags = ['notifications'];

@@ -1,12 +1,12 @@
 /** A request nobody decides expires when its lead time runs out (M3): one durable job per placement. */
 import type { Db, DbOrTx } from '../../../db/client.ts';
 import { scheduleJob } from '../../../jobs/runner.ts';
-import { audit } from '../../audit/audit.service.ts';
+import { audit } from '../../audit/index.ts';
 import * as repo from '../booking/booking.repository.ts';
 import { announce } from '../booking/booking.notices.ts';
 import { snapshot } from '../booking/booking.audit.ts';
 import { propertyOf } from '../booking/booking.settings.ts';
-import { systemCtx } from '../booking/booking.context.ts';
+import { systemCtx } from '../../../lib/context.ts';
 import { releaseHolds } from '../holds/holds.repository.ts';
 
 export const EXPIRE_JOB = 'bookings.expire';

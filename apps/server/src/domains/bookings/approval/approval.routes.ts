@@ -1,7 +1,7 @@
 /** Routes deciding a booking: approve, reject, cancel. */
 import type { FastifyInstance } from 'fastify';
 import { typed, uuidParam } from '../../../lib/http.ts';
-import { requireAuth } from '../../../plugins/auth.ts';
+import { requireAuth } from '../../../plugins/require-auth.ts';
 import * as svc from './approval.service.ts';
 import { optionalReasonBody, reasonBody } from '../booking/booking.schema.ts';
 

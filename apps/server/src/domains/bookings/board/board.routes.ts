@@ -1,7 +1,7 @@
 /** Route of the availability board. */
 import type { FastifyInstance } from 'fastify';
 import { typed } from '../../../lib/http.ts';
-import { requireAuth } from '../../../plugins/auth.ts';
+import { requireAuth } from '../../../plugins/require-auth.ts';
 import { board } from './board.service.ts';
 import { boardQuery } from './board.schema.ts';
 

@@ -7,8 +7,8 @@
  */
 import dayjs from 'dayjs';
 import { type Ctx, authorize, requireActor } from '../../../lib/context.ts';
-import { formatInstant, loadWorkCalendar } from '../../calendar/calendar.service.ts';
-import { addLocalDays } from '../../calendar/calendar.rules.ts';
+import { formatInstant, loadWorkCalendar } from '../../calendar/index.ts';
+import { addLocalDays } from '../../calendar/index.ts';
 import { mayReadRow } from '../booking/booking.policy.ts';
 import { boardView } from '../confidentiality/confidentiality.policy.ts';
 import { visibleOf } from '../confidentiality/confidentiality.service.ts';

@@ -1,5 +1,5 @@
 /** X1, M12 on the live stream: a booking's events reach exactly those who may read the booking (booking.policy, confidentiality). */
-import type { LiveReader } from '../../notifications/notifications.hub.ts';
+import type { LiveReader } from '../../notifications/index.ts';
 import * as repo from './booking.repository.ts';
 import { mayReadRow } from './booking.policy.ts';
 import { audienceOf } from '../confidentiality/confidentiality.service.ts';

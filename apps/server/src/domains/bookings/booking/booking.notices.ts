@@ -2,8 +2,8 @@
 import dayjs from 'dayjs';
 import { type Actor, type Ctx, hasRole } from '../../../lib/context.ts';
 import type { DbOrTx } from '../../../db/client.ts';
-import { notify, type NotifyInput } from '../../notifications/notifications.service.ts';
-import { publish } from '../../notifications/notifications.hub.ts';
+import { notify, type NotifyInput } from '../../notifications/index.ts';
+import { publish } from '../../notifications/index.ts';
 import { isClosed } from '../confidentiality/confidentiality.policy.ts';
 import * as repo from './booking.repository.ts';
 import { local } from './booking.format.ts';
@@ -19,7 +19,7 @@ const EVENT_ZH: Record<BookingEvent, string> = {
  * the booking's creator and its organization's organizers of decisions and of others' changes.
  * Boards get a live event. `actor` null: the system (expiry).
  */
-export async function announce(tx: DbOrTx, ctx: Ctx, actor: Actor | null, b: repo.BookingRow, event: BookingEvent, timeZone: string, reason?: string | null, venueName?: string) {
+export async function announce(tx: DbOrTx, _ctx: Ctx, actor: Actor | null, b: repo.BookingRow, event: BookingEvent, timeZone: string, reason?: string | null, venueName?: string) {
   const venue = venueName ?? (await repo.venueNames(tx, [b.venueId])).get(b.venueId) ?? '';
   const what = `${b.number} ${venue} ${local(timeZone, b.startAt)}–${dayjs(b.endAt).tz(timeZone).format('HH:mm')}`;
   const topic = isClosed(b.confidentiality) ? '' : ` ${b.topic}`;

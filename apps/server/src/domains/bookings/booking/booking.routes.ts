@@ -1,7 +1,7 @@
 /** Routes reading bookings: the list, one booking, its audit trail. */
 import type { FastifyInstance } from 'fastify';
 import { typed, uuidParam } from '../../../lib/http.ts';
-import { requireAuth } from '../../../plugins/auth.ts';
+import { requireAuth } from '../../../plugins/require-auth.ts';
 import * as svc from './booking.service.ts';
 import { bookingQuery } from './booking.schema.ts';
 

@@ -2,12 +2,12 @@
 import dayjs from 'dayjs';
 import type { Db, DbOrTx } from '../../../db/client.ts';
 import { scheduleJob } from '../../../jobs/runner.ts';
-import { audit } from '../../audit/audit.service.ts';
-import { notify } from '../../notifications/notifications.service.ts';
-import { loadWorkCalendar } from '../../calendar/calendar.service.ts';
-import { isWorkingDay, localDate, nextWorkingDay } from '../../calendar/calendar.rules.ts';
+import { audit } from '../../audit/index.ts';
+import { notify } from '../../notifications/index.ts';
+import { loadWorkCalendar } from '../../calendar/index.ts';
+import { isWorkingDay, localDate, nextWorkingDay } from '../../calendar/index.ts';
 import { findPropertySettings } from '../booking/booking.repository.ts';
-import { systemCtx } from '../booking/booking.context.ts';
+import { systemCtx } from '../../../lib/context.ts';
 import * as repo from './bureau-report.repository.ts';
 import { bureauReportTime } from './bureau-report.rules.ts';
 import { build } from './bureau-report.service.ts';

@@ -1,7 +1,7 @@
 /** Routes of the bureau's daily report: printable JSON and .xlsx. */
 import type { FastifyInstance } from 'fastify';
 import { typed } from '../../../lib/http.ts';
-import { requireAuth } from '../../../plugins/auth.ts';
+import { requireAuth } from '../../../plugins/require-auth.ts';
 import * as reports from './bureau-report.service.ts';
 import { reportQuery } from './bureau-report.schema.ts';
 

@@ -1,6 +1,6 @@
 /** The bureau's daily report (M10), pure: the days it covers, its title, its run time; tested in bureau-report.rules.test.ts. */
 import { DEFAULT_BUREAU_REPORT_TIME } from '@hy/contracts';
-import { addLocalDays, nextWorkingDay, type WorkCalendar } from '../../calendar/calendar.rules.ts';
+import { addLocalDays, nextWorkingDay, type WorkCalendar } from '../../calendar/index.ts';
 
 /**
  * The days the report of `date` covers: every local day after `date` up to and including its

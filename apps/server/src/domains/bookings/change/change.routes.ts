@@ -1,7 +1,7 @@
 /** Route of changing a booking. */
 import type { FastifyInstance } from 'fastify';
 import { typed, uuidParam } from '../../../lib/http.ts';
-import { requireAuth } from '../../../plugins/auth.ts';
+import { requireAuth } from '../../../plugins/require-auth.ts';
 import { updateBooking } from './change.service.ts';
 import { bookingPatch } from '../create/create.schema.ts';
 

@@ -5,7 +5,7 @@
 import { type Ctx, can } from '../../../lib/context.ts';
 import { errors } from '../../../lib/errors.ts';
 import { say } from '../../../lib/messages.ts';
-import { audit } from '../../audit/audit.service.ts';
+import { audit } from '../../audit/index.ts';
 import * as repo from '../booking/booking.repository.ts';
 import { policies } from '../booking/booking.policy.ts';
 import { statusAfterChange } from '../booking/booking.rules.ts';

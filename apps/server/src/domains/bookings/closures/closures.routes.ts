@@ -1,7 +1,7 @@
 /** Routes of venue closures. */
 import type { FastifyInstance } from 'fastify';
 import { typed, uuidParam } from '../../../lib/http.ts';
-import { requireAuth } from '../../../plugins/auth.ts';
+import { requireAuth } from '../../../plugins/require-auth.ts';
 import * as closures from './closures.service.ts';
 import { closureInput, closureQuery, closureResolve } from './closures.schema.ts';
 

@@ -7,7 +7,7 @@ import type { ProblemField } from '@hy/contracts';
 import type { Actor, Ctx } from '../../../lib/context.ts';
 import { errors } from '../../../lib/errors.ts';
 import { say } from '../../../lib/messages.ts';
-import { loadWorkCalendar } from '../../calendar/calendar.service.ts';
+import { loadWorkCalendar } from '../../calendar/index.ts';
 import * as repo from '../booking/booking.repository.ts';
 import { holdWindow } from '../booking/booking.rules.ts';
 import { propertyOf, type BookingSettings } from '../booking/booking.settings.ts';

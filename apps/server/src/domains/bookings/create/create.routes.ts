@@ -1,7 +1,7 @@
 /** Route of making a booking. */
 import type { FastifyInstance } from 'fastify';
 import { typed } from '../../../lib/http.ts';
-import { requireAuth } from '../../../plugins/auth.ts';
+import { requireAuth } from '../../../plugins/require-auth.ts';
 import { createBooking } from './create.service.ts';
 import { bookingCreate } from './create.schema.ts';
 

@@ -6,7 +6,7 @@ import { type Actor, type Ctx, can, hasRole, requireActor } from '../../../lib/c
 import { errors } from '../../../lib/errors.ts';
 import { say } from '../../../lib/messages.ts';
 import type { Tx } from '../../../db/client.ts';
-import { audit } from '../../audit/audit.service.ts';
+import { audit } from '../../audit/index.ts';
 import * as repo from '../booking/booking.repository.ts';
 import { authorizeCreate } from '../booking/booking.policy.ts';
 import { bookingNumber, counterKey } from '../booking/booking.rules.ts';

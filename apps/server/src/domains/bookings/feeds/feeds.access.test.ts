@@ -9,7 +9,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Role } from '@hy/contracts';
 import { createTestApp, makeProperty, makeUser, login, problem, ok, TestClock, type TestApp, type Fixture, type Session } from '../../../test/helpers.ts';
 import { userRoles, users } from '../../../db/schema/index.ts';
-import { makeMeetingVenues } from '../../meetings/meetings.fixture.ts';
+import { makeMeetingVenues } from '../../../test/meetings.builders.ts';
 
 const clock = new TestClock(new Date('2026-06-01T09:00:00+08:00'));
 const at = (day: string, hhmm: string) => `2026-06-${day}T${hhmm}:00+08:00`;

@@ -1,7 +1,7 @@
 /** Routes of calendar feeds, and the iCalendar URL itself (no session: the token is the credential). */
 import type { FastifyInstance } from 'fastify';
 import { typed, uuidParam } from '../../../lib/http.ts';
-import { requireAuth } from '../../../plugins/auth.ts';
+import { requireAuth } from '../../../plugins/require-auth.ts';
 import { errors } from '../../../lib/errors.ts';
 import * as feeds from './feeds.service.ts';
 import { feedCreate, propertyQuery, tokenParam } from './feeds.schema.ts';

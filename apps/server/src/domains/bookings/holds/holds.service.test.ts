@@ -11,8 +11,8 @@ import { createTestApp, makeProperty, makeUser, login, ok, uniq, TestClock, type
 import { venues } from '../../../db/schema/index.ts';
 import { AppError } from '../../../lib/errors.ts';
 import type { Ctx } from '../../../lib/context.ts';
-import { buildActor } from '../../identity/identity.service.ts';
-import { findUserById } from '../../identity/identity.repository.ts';
+import { buildActor } from '../../identity/index.ts';
+import { findUserById } from '../../identity/index.ts';
 import * as repo from '../booking/booking.repository.ts';
 import { replaceHolds } from './holds.repository.ts';
 import { withHolds } from './holds.service.ts';

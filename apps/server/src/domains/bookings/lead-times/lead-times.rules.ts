@@ -8,7 +8,7 @@
  * units are in packages/contracts (DEFAULT_LEAD_TIMES, LEAD_TIME_UNITS).
  */
 import { DEFAULT_LEAD_TIMES, type LeadTimeSetting, type VenueClass } from '@hy/contracts';
-import { addDuration, type WorkCalendar } from '../../calendar/calendar.rules.ts';
+import { addDuration, type WorkCalendar } from '../../calendar/index.ts';
 
 /** What the lead time of a venue depends on: its class, and its own override if any. */
 export interface LeadTimeVenue { venueClass: VenueClass; leadTime: LeadTimeSetting | null }

@@ -1,7 +1,7 @@
 /** Routes of recurring bookings. */
 import type { FastifyInstance } from 'fastify';
 import { typed, uuidParam } from '../../../lib/http.ts';
-import { requireAuth } from '../../../plugins/auth.ts';
+import { requireAuth } from '../../../plugins/require-auth.ts';
 import * as series from './series.service.ts';
 import { seriesInput } from './series.schema.ts';
 import { reasonBody } from '../booking/booking.schema.ts';

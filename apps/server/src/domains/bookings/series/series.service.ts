@@ -9,7 +9,7 @@ import { type Ctx, type Actor, requireActor } from '../../../lib/context.ts';
 import { AppError, errors } from '../../../lib/errors.ts';
 import { say } from '../../../lib/messages.ts';
 import { transactionRetrying } from '../../../lib/transactions.ts';
-import { audit } from '../../audit/audit.service.ts';
+import { audit } from '../../audit/index.ts';
 import * as repo from '../booking/booking.repository.ts';
 import { canRead, policies } from '../booking/booking.policy.ts';
 import { counterKey } from '../booking/booking.rules.ts';

@@ -8,7 +8,7 @@ import { authorize, memberProperties, propertiesWith, requireActor } from '../..
 import { errors } from '../../../lib/errors.ts';
 import { say } from '../../../lib/messages.ts';
 import type { Db } from '../../../db/client.ts';
-import { audit } from '../../audit/audit.service.ts';
+import { audit } from '../../audit/index.ts';
 import * as caseRepo from '../case/case.repository.ts';
 import { presentCase } from '../case/case.presenter.ts';
 import * as repo from './archive.repository.ts';

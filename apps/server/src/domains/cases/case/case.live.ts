@@ -1,5 +1,5 @@
 /** X1 on the live stream: a case's events reach exactly those who may read the case (cases.policy). */
-import type { LiveReader } from '../../notifications/notifications.hub.ts';
+import type { LiveReader } from '../../notifications/index.ts';
 import * as repo from './case.repository.ts';
 import { canReadCase } from './case.policy.ts';
 

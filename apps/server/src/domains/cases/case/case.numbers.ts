@@ -1,5 +1,5 @@
 /** Human numbers of the service desk (BX-2026-000123, TS-…, WX-…): per property, per local year. */
-import { localDate, type WorkCalendar } from '../../calendar/calendar.rules.ts';
+import { localDate, type WorkCalendar } from '../../calendar/index.ts';
 
 export const pad = (n: number) => String(n).padStart(6, '0');
 

@@ -6,8 +6,8 @@ import type { Ctx } from '../../../lib/context.ts';
 import { errors } from '../../../lib/errors.ts';
 import { say } from '../../../lib/messages.ts';
 import type { Tx } from '../../../db/client.ts';
-import { audit } from '../../audit/audit.service.ts';
-import { publish } from '../../notifications/notifications.hub.ts';
+import { audit } from '../../audit/index.ts';
+import { publish } from '../../notifications/index.ts';
 import * as repo from './case.repository.ts';
 import type { CaseRow } from './case.repository.ts';
 

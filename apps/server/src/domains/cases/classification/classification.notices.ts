@@ -1,7 +1,7 @@
 /** What classification tells people (S2/S4): an emergency goes to the managers at once, by SMS and e-mail. */
 import type { Role } from '@hy/contracts';
 import type { Tx } from '../../../db/client.ts';
-import { notify } from '../../notifications/notifications.service.ts';
+import { notify } from '../../notifications/index.ts';
 import type { CaseRow } from '../case/case.repository.ts';
 
 const MANAGERS: Role[] = ['cs_supervisor', 'project_manager', 'general_manager'];

@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DEFAULT_SLA_POLICY, type CaseStatus, type Role } from '@hy/contracts';
-import { builtinOverrides } from '../../calendar/calendar.data.ts';
-import type { WorkCalendar } from '../../calendar/calendar.rules.ts';
+import { builtinOverrides } from '../../calendar/index.ts';
+import type { WorkCalendar } from '../../calendar/index.ts';
 import {
   slaPolicyOf, slaTarget, computeDeadlines, pausedWorkingMinutes, extensionRefusal, dueAlerts, escalationRole, type SlaSubject,
 } from './deadlines.rules.ts';

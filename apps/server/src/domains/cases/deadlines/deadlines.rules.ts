@@ -6,7 +6,7 @@ import {
   DEFAULT_SLA_POLICY, ESCALATION_ROLE, EXTENSION_APPROVERS,
   type CaseKind, type CaseStatus, type Role, type Severity, type SlaPolicy, type SlaTarget, type Urgency,
 } from '@hy/contracts';
-import { addDuration, endOfWorkingDay, workingMinutesBetween, type WorkCalendar } from '../../calendar/calendar.rules.ts';
+import { addDuration, endOfWorkingDay, workingMinutesBetween, type WorkCalendar } from '../../calendar/index.ts';
 import { isActive } from '../case/case.rules.ts';
 
 const isObj = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);

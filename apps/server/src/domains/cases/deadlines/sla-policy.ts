@@ -3,7 +3,7 @@
  * defaults), and a case's respond and resolve deadlines on them.
  */
 import type { DbOrTx } from '../../../db/client.ts';
-import { loadWorkCalendar } from '../../calendar/calendar.service.ts';
+import { loadWorkCalendar } from '../../calendar/index.ts';
 import * as caseRepo from '../case/case.repository.ts';
 import type { CaseRow } from '../case/case.repository.ts';
 import { computeDeadlines, slaPolicyOf, slaTarget } from './deadlines.rules.ts';

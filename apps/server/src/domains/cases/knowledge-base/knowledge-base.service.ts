@@ -8,7 +8,7 @@ import { authorize, can, memberProperties, requireActor } from '../../../lib/con
 import { errors } from '../../../lib/errors.ts';
 import { say } from '../../../lib/messages.ts';
 import type { DbOrTx } from '../../../db/client.ts';
-import { audit } from '../../audit/audit.service.ts';
+import { audit } from '../../audit/index.ts';
 import * as caseRepo from '../case/case.repository.ts';
 import { assertVisible } from '../case/case.policy.ts';
 import * as repo from './knowledge-base.repository.ts';

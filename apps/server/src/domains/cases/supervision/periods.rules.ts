@@ -4,7 +4,7 @@
 import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc.js';
 import timezone from 'dayjs/plugin/timezone.js';
-import { addLocalDays } from '../../calendar/calendar.rules.ts';
+import { addLocalDays } from '../../calendar/index.ts';
 
 dayjs.extend(utc);
 dayjs.extend(timezone);

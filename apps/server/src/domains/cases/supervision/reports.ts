@@ -10,9 +10,9 @@ import type { Ctx } from '../../../lib/context.ts';
 import { authorize, requireActor } from '../../../lib/context.ts';
 import type { typed } from '../../../lib/http.ts';
 import type { DbOrTx } from '../../../db/client.ts';
-import { audit } from '../../audit/audit.service.ts';
-import { loadWorkCalendar } from '../../calendar/calendar.service.ts';
-import type { WorkCalendar } from '../../calendar/calendar.rules.ts';
+import { audit } from '../../audit/index.ts';
+import { loadWorkCalendar } from '../../calendar/index.ts';
+import type { WorkCalendar } from '../../calendar/index.ts';
 import { workbook, type Sheet } from '../cases.xlsx.ts';
 
 export const LIST_LIMIT = 1000;

@@ -7,8 +7,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { Db, DbOrTx } from '../../../db/client.ts';
 import { scheduleJob, type JobRunner } from '../../../jobs/runner.ts';
-import { notify } from '../../notifications/notifications.service.ts';
-import { loadWorkCalendar } from '../../calendar/calendar.service.ts';
+import { notify } from '../../notifications/index.ts';
+import { loadWorkCalendar } from '../../calendar/index.ts';
 import * as repo from './supervision.repository.ts';
 import { BUILDERS } from './supervision.data.ts';
 import { dueReports, type DueReport } from './supervision.rules.ts';

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { WorkCalendar } from '../../calendar/calendar.rules.ts';
+import type { WorkCalendar } from '../../calendar/index.ts';
 import { dueReports, monthlyReviewDeadline, statisticsDay } from './supervision.rules.ts';
 
 const holidays = new Map([1, 2, 3, 4, 5, 6, 7].map((d) => [`2026-10-0${d}`, { kind: 'holiday' as const }]));

@@ -6,7 +6,7 @@ import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc.js';
 import timezone from 'dayjs/plugin/timezone.js';
 import type { Role } from '@hy/contracts';
-import { addLocalDays, isWorkingDay, localDate, nextWorkingDay, previousWorkingDay, type WorkCalendar } from '../../calendar/calendar.rules.ts';
+import { addLocalDays, isWorkingDay, localDate, nextWorkingDay, previousWorkingDay, type WorkCalendar } from '../../calendar/index.ts';
 import { addMonths, isoWeek, mondayOf, startOfLocalDay } from './periods.rules.ts';
 
 dayjs.extend(utc);

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { typed, uuidParam } from '../../../lib/http.ts';
-import { requireAuth } from '../../../plugins/auth.ts';
+import { requireAuth } from '../../../plugins/require-auth.ts';
 import { sendXlsx } from '../meeting/meeting.xlsx.ts';
 import * as after from './after.service.ts';
 import * as s from './after.schema.ts';

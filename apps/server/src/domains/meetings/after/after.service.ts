@@ -9,10 +9,10 @@ import { DEPARTMENT_ROLES, MEETING_ERROR_CODES, SERVICE_CENTER_ROLES, type LostI
 import { type Ctx, authorize, requireActor } from '../../../lib/context.ts';
 import { AppError, errors } from '../../../lib/errors.ts';
 import type { CleanupItem, EquipmentCount } from '../../../db/schema/index.ts';
-import { audit } from '../../audit/audit.service.ts';
-import { notify } from '../../notifications/notifications.service.ts';
-import { loadWorkCalendar } from '../../calendar/calendar.service.ts';
-import { workbook } from '../../cases/cases.xlsx.ts';
+import { audit } from '../../audit/index.ts';
+import { notify } from '../../notifications/index.ts';
+import { loadWorkCalendar } from '../../calendar/index.ts';
+import { workbook } from '../../cases/index.ts';
 import * as shared from '../meeting/meeting.repository.ts';
 import * as repo from './after.repository.ts';
 import { presentCheck, presentHandover, presentLost } from './after.presenter.ts';

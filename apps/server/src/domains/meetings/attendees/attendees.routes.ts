@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { typed, uuidParam } from '../../../lib/http.ts';
-import { requireAuth } from '../../../plugins/auth.ts';
+import { requireAuth } from '../../../plugins/require-auth.ts';
 import { errors } from '../../../lib/errors.ts';
 import { XLSX } from '../meeting/meeting.xlsx.ts';
 import * as att from './attendees.service.ts';

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { typed } from '../../../lib/http.ts';
-import { requireAuth } from '../../../plugins/auth.ts';
+import { requireAuth } from '../../../plugins/require-auth.ts';
 import * as svc from './checks.service.ts';
 import { checkBody, checkParams } from './checks.schema.ts';
 

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { typed, uuidParam } from '../../../lib/http.ts';
-import { requireAuth } from '../../../plugins/auth.ts';
+import { requireAuth } from '../../../plugins/require-auth.ts';
 import * as svc from './during.service.ts';
 import { incidentBody, resolveBody } from './during.schema.ts';
 

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { typed, uuidParam } from '../../../lib/http.ts';
-import { requireAuth } from '../../../plugins/auth.ts';
+import { requireAuth } from '../../../plugins/require-auth.ts';
 import { sendXlsx } from '../meeting/meeting.xlsx.ts';
 import * as fees from './fees.service.ts';
 import * as purchases from './purchases.service.ts';

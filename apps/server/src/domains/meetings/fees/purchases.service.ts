@@ -6,8 +6,8 @@
 import type { Ctx } from '../../../lib/context.ts';
 import { errors } from '../../../lib/errors.ts';
 import type { PurchaseItem } from '../../../db/schema/index.ts';
-import { audit } from '../../audit/audit.service.ts';
-import { notify } from '../../notifications/notifications.service.ts';
+import { audit } from '../../audit/index.ts';
+import { notify } from '../../notifications/index.ts';
 import * as repo from './fees.repository.ts';
 import { failMeeting } from '../meeting/meeting.errors.ts';
 import { meetingFor } from '../meeting/meeting.policy.ts';

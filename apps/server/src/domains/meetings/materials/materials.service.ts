@@ -7,7 +7,7 @@
 import { type Ctx, authorize, requireActor } from '../../../lib/context.ts';
 import { errors } from '../../../lib/errors.ts';
 import type { DbOrTx } from '../../../db/client.ts';
-import { audit } from '../../audit/audit.service.ts';
+import { audit } from '../../audit/index.ts';
 import * as repo from './materials.repository.ts';
 import { failMeeting } from '../meeting/meeting.errors.ts';
 import { meetingFor } from '../meeting/meeting.policy.ts';

@@ -1,7 +1,7 @@
 /** Small formatting shared by the meetings sub-features: ISO instants, local times, and a meeting's one-line name in notifications (M12: a closed meeting unnamed). */
 import dayjs from 'dayjs';
 import type { NoticeContent } from '../../../db/schema/index.ts';
-import { isClosed } from '../../bookings/confidentiality/confidentiality.policy.ts';
+import { isClosed } from '../../bookings/index.ts';
 
 export const iso = (d: Date | null) => d?.toISOString() ?? null;
 

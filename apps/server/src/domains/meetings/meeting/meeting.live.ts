@@ -6,8 +6,8 @@
  */
 import { can, type Actor } from '../../../lib/context.ts';
 import type { Db } from '../../../db/client.ts';
-import type { LiveReader } from '../../notifications/notifications.hub.ts';
-import { audienceOf } from '../../bookings/confidentiality/confidentiality.service.ts';
+import type { LiveReader } from '../../notifications/index.ts';
+import { audienceOf } from '../../bookings/index.ts';
 import * as repo from './meeting.repository.ts';
 import * as during from '../during/during.repository.ts';
 import * as tasks from '../tasks/tasks.repository.ts';

@@ -1,6 +1,6 @@
 /** Human numbers of meeting records: per property and year, in the property's time zone. */
 import type { DbOrTx } from '../../../db/client.ts';
-import { loadWorkCalendar } from '../../calendar/calendar.service.ts';
+import { loadWorkCalendar } from '../../calendar/index.ts';
 import { nextNumber } from './meeting.repository.ts';
 
 /** "HY-FY-2026-000001": a per-property, per-year number in the property's time zone. */

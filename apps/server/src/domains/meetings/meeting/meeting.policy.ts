@@ -10,8 +10,8 @@ import { errors } from '../../../lib/errors.ts';
 import type { DbOrTx } from '../../../db/client.ts';
 import * as shared from './meeting.repository.ts';
 import { failMeeting } from './meeting.errors.ts';
-import { isOwnOrganization } from '../../bookings/confidentiality/confidentiality.policy.ts';
-import { canSee } from '../../bookings/confidentiality/confidentiality.service.ts';
+import { isOwnOrganization } from '../../bookings/index.ts';
+import { canSee } from '../../bookings/index.ts';
 
 /** The actor acts for the meeting's organizing unit (an organizer account of that organization). */
 export const isOrganizerOf = (actor: Actor, propertyId: string, organizationId: string | null) => isOwnOrganization(actor, { propertyId, organizationId });

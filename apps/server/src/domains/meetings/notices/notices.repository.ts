@@ -3,8 +3,8 @@ import { and, asc, eq, gte, lt, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../../db/client.ts';
 import type { BookingRow } from '../meeting/meeting.repository.ts';
 import { bookings, serviceNotices } from '../../../db/schema/index.ts';
-import { visibleTo } from '../../bookings/confidentiality/confidentiality.repository.ts';
-import type { ClosedViewer } from '../../bookings/confidentiality/confidentiality.policy.ts';
+import { visibleTo } from '../../bookings/index.ts';
+import type { ClosedViewer } from '../../bookings/index.ts';
 
 export async function findBooking(db: DbOrTx, id: string): Promise<BookingRow | null> {
   const [b] = await db.select().from(bookings).where(eq(bookings.id, id));

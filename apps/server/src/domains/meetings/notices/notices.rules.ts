@@ -3,7 +3,7 @@
  * building's, and its deadlines (notice 2 working days ahead, departments ready the working day
  * before). No I/O.
  */
-import { localDate, previousWorkingDay, type WorkCalendar } from '../../calendar/calendar.rules.ts';
+import { localDate, previousWorkingDay, type WorkCalendar } from '../../calendar/index.ts';
 import { CONFERENCE_TYPES, zonedAt } from '../tasks/tasks.rules.ts';
 
 /** A hall of the conference building by type, or any venue of a building the property lists as one (setting meetings.conferenceBuildings). */

@@ -11,11 +11,11 @@ import { CHECK_LEVELS, CUP_TYPES, DEPARTMENT_ROLES, DEPARTMENTS, SERVICE_CENTER_
 import type { Actor, Ctx } from '../../../lib/context.ts';
 import type { Db, DbOrTx, Tx } from '../../../db/client.ts';
 import type { NoticeContent } from '../../../db/schema/index.ts';
-import { audit } from '../../audit/audit.service.ts';
-import { notify } from '../../notifications/notifications.service.ts';
-import { publish } from '../../notifications/notifications.hub.ts';
-import { loadWorkCalendar } from '../../calendar/calendar.service.ts';
-import { systemCtx } from '../meeting/meeting.context.ts';
+import { audit } from '../../audit/index.ts';
+import { notify } from '../../notifications/index.ts';
+import { publish } from '../../notifications/index.ts';
+import { loadWorkCalendar } from '../../calendar/index.ts';
+import { systemCtx } from '../../../lib/context.ts';
 import * as shared from '../meeting/meeting.repository.ts';
 import { fmt } from '../meeting/meeting.format.ts';
 import * as repo from './notices.repository.ts';

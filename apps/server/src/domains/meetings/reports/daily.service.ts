@@ -2,10 +2,9 @@
 import { DEPARTMENT_LABELS } from '@hy/contracts';
 import { type Ctx } from '../../../lib/context.ts';
 import { errors } from '../../../lib/errors.ts';
-import { workbook, type Sheet } from '../../cases/cases.xlsx.ts';
+import { workbook, type Sheet } from '../../cases/index.ts';
 import { iso } from '../meeting/meeting.format.ts';
-import { liveStatus } from '../during/during.rules.ts';
-import { dayPeriod, localDate, readyBy, readyOnTime } from './reports.rules.ts';
+import { dayPeriod, localDate } from './reports.rules.ts';
 import { CHECK_ZH, LIVE_ZH, auditReport, closed, fmt, meetingsIn, reportAccess, type Format, type Xlsx } from './reports.service.ts';
 
 export async function daily(ctx: Ctx, q: { propertyId: string; date?: string; format: Format }) {
@@ -15,7 +14,6 @@ export async function daily(ctx: Ctx, q: { propertyId: string; date?: string; fo
   if (!p) throw errors.field('date', '日期格式应为 YYYY-MM-DD / a date YYYY-MM-DD', 'format');
   const ms = await meetingsIn(ctx, actor, q.propertyId, p);
   const hm = fmt(tz, 'HH:mm');
-  const at = fmt(tz);
   const data = ms.map((m) => ({
     id: m.n.id, number: m.n.number, version: m.n.version, status: m.n.status, liveStatus: m.status, liveStatusLabel: LIVE_ZH[m.status],
     startAt: m.n.startAt.toISOString(), endAt: m.n.endAt.toISOString(), time: `${hm(m.n.startAt)}–${hm(m.n.endAt)}`,

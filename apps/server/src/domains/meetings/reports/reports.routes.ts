@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { typed, uuidParam } from '../../../lib/http.ts';
-import { requireAuth } from '../../../plugins/auth.ts';
+import { requireAuth } from '../../../plugins/require-auth.ts';
 import { daily } from './daily.service.ts';
 import { weekly } from './weekly.service.ts';
 import { monthly } from './monthly.service.ts';

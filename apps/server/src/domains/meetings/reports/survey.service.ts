@@ -7,10 +7,10 @@ import { MEETING_MANAGER_ROLES, MEETING_REPORT_ROLES, SERVICE_CENTER_ROLES, SURV
 import { type Ctx, hasRole, isStaffIn, memberProperties, requireActor } from '../../../lib/context.ts';
 import { errors } from '../../../lib/errors.ts';
 import type { Db } from '../../../db/client.ts';
-import { audit } from '../../audit/audit.service.ts';
-import { notify } from '../../notifications/notifications.service.ts';
-import { loadWorkCalendar } from '../../calendar/calendar.service.ts';
-import { systemCtx } from '../meeting/meeting.context.ts';
+import { audit } from '../../audit/index.ts';
+import { notify } from '../../notifications/index.ts';
+import { loadWorkCalendar } from '../../calendar/index.ts';
+import { systemCtx } from '../../../lib/context.ts';
 import * as r from './reports.repository.ts';
 import { failMeeting } from '../meeting/meeting.errors.ts';
 import { iso } from '../meeting/meeting.format.ts';

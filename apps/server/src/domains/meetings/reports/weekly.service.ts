@@ -2,11 +2,11 @@
 import { CHECK_LEVELS, DEPARTMENT_LABELS, DEPARTMENTS, INCIDENT_KINDS } from '@hy/contracts';
 import { type Ctx } from '../../../lib/context.ts';
 import { errors } from '../../../lib/errors.ts';
-import { workbook, type Sheet } from '../../cases/cases.xlsx.ts';
+import { workbook, type Sheet } from '../../cases/index.ts';
 import * as r from './reports.repository.ts';
 import { iso } from '../meeting/meeting.format.ts';
 import { yuan } from '../fees/fees.rules.ts';
-import { countBy, hours, isoWeekOf, localDate, pct, readyOnTime, weekPeriod } from './reports.rules.ts';
+import { countBy, hours, isoWeekOf, localDate, pct, weekPeriod } from './reports.rules.ts';
 import { CLASS_ZH, INCIDENT_ZH, auditReport, closed, feesOf, fmt, groupMeetings, mayName, meetingsIn, reportAccess, satisfactionOf, type Format, type Xlsx } from './reports.service.ts';
 
 export async function weekly(ctx: Ctx, q: { propertyId: string; week?: string; format: Format }) {

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { builtinOverrides } from '../../calendar/calendar.data.ts';
-import type { WorkCalendar } from '../../calendar/calendar.rules.ts';
+import { builtinOverrides } from '../../calendar/index.ts';
+import type { WorkCalendar } from '../../calendar/index.ts';
 import { assignmentWarnings, isOvertime, rosterShifts } from './staffing.rules.ts';
 
 const CAL: WorkCalendar = { timeZone: 'Asia/Shanghai', workStart: '08:30', workEnd: '17:30', overrides: builtinOverrides() };

@@ -1,7 +1,7 @@
 /** Pure staffing rules (SPEC M6): roster shifts from the seed-000 working hours, and assignment warnings. */
 import dayjs from 'dayjs';
 import type { AssignmentWarning } from '@hy/contracts';
-import { isWorkingDay, workingDaysInRange, type WorkCalendar } from '../../calendar/calendar.rules.ts';
+import { isWorkingDay, workingDaysInRange, type WorkCalendar } from '../../calendar/index.ts';
 
 const at = (tz: string, date: string, hhmm: string) => dayjs.tz(`${date} ${hhmm}`, 'YYYY-MM-DD HH:mm', tz).toDate();
 

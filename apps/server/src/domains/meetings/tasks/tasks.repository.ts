@@ -3,8 +3,8 @@ import { and, asc, eq, getTableColumns, gte, inArray, isNull, lt, ne, sql } from
 import type { Department } from '@hy/contracts';
 import type { DbOrTx } from '../../../db/client.ts';
 import { meetingTasks, noticeDepartments, serviceNotices, taskTemplates } from '../../../db/schema/index.ts';
-import { visibleTo } from '../../bookings/confidentiality/confidentiality.repository.ts';
-import type { ClosedViewer } from '../../bookings/confidentiality/confidentiality.policy.ts';
+import { visibleTo } from '../../bookings/index.ts';
+import type { ClosedViewer } from '../../bookings/index.ts';
 
 export type TemplateRow = typeof taskTemplates.$inferSelect;
 export type TaskRow = typeof meetingTasks.$inferSelect;

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { typed, uuidParam } from '../../../lib/http.ts';
-import { requireAuth } from '../../../plugins/auth.ts';
+import { requireAuth } from '../../../plugins/require-auth.ts';
 import * as templates from './templates.service.ts';
 import * as svc from './tasks.service.ts';
 import { boardQuery, completeBody, departmentBody, propertyBody, templateCreate, templatePatch, templateQuery } from './tasks.schema.ts';

@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { QuantityRule } from '@hy/contracts';
-import { builtinOverrides } from '../../calendar/calendar.data.ts';
-import type { WorkCalendar } from '../../calendar/calendar.rules.ts';
+import { builtinOverrides } from '../../calendar/index.ts';
+import type { WorkCalendar } from '../../calendar/index.ts';
 import { applies, beforeStart, dayBeforeDue, describeDiff, diffTasks, quantityOf, type MeetingFacts, type TemplateLike } from './tasks.rules.ts';
 
 const CAL: WorkCalendar = { timeZone: 'Asia/Shanghai', workStart: '08:30', workEnd: '17:30', overrides: builtinOverrides() };

@@ -9,7 +9,7 @@ import timezone from 'dayjs/plugin/timezone.js';
 import {
   CUP_TYPES, DEPARTMENTS, type BookingServiceItem, type Department, type Importance, type QuantityRule,
 } from '@hy/contracts';
-import { localDate, previousWorkingDay, type WorkCalendar } from '../../calendar/calendar.rules.ts';
+import { localDate, previousWorkingDay, type WorkCalendar } from '../../calendar/index.ts';
 
 dayjs.extend(utc);
 dayjs.extend(timezone);

@@ -7,12 +7,12 @@ import { DEPARTMENT_LABELS, DEPARTMENT_ROLES, DEPARTMENTS, SERVICE_CENTER_ROLES,
 import { type Ctx, authorize, can, requireActor } from '../../../lib/context.ts';
 import { errors } from '../../../lib/errors.ts';
 import type { Db } from '../../../db/client.ts';
-import { audit } from '../../audit/audit.service.ts';
-import { notify } from '../../notifications/notifications.service.ts';
-import { publish } from '../../notifications/notifications.hub.ts';
-import { loadWorkCalendar } from '../../calendar/calendar.service.ts';
-import { listViewer } from '../../bookings/confidentiality/confidentiality.policy.ts';
-import { systemCtx } from '../meeting/meeting.context.ts';
+import { audit } from '../../audit/index.ts';
+import { notify } from '../../notifications/index.ts';
+import { publish } from '../../notifications/index.ts';
+import { loadWorkCalendar } from '../../calendar/index.ts';
+import { listViewer } from '../../bookings/index.ts';
+import { systemCtx } from '../../../lib/context.ts';
 import * as shared from '../meeting/meeting.repository.ts';
 import { failMeeting } from '../meeting/meeting.errors.ts';
 import { fmt } from '../meeting/meeting.format.ts';

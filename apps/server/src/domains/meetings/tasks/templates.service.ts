@@ -7,7 +7,7 @@ import type { Department } from '@hy/contracts';
 import { type Ctx, authorize, requireActor } from '../../../lib/context.ts';
 import { errors } from '../../../lib/errors.ts';
 import type { DbOrTx } from '../../../db/client.ts';
-import { audit } from '../../audit/audit.service.ts';
+import { audit } from '../../audit/index.ts';
 import * as repo from './tasks.repository.ts';
 import { defaultTemplates, type TemplateLike } from './tasks.rules.ts';
 import { presentTemplate } from './tasks.presenter.ts';
