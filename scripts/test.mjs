@@ -34,6 +34,9 @@ if (mode === 'all' || mode === 'typecheck') {
   run('npx', ['tsc', '-p', 'apps/server', '--noEmit']);
   run('npx', ['tsc', '-p', 'apps/web', '--noEmit']);
   run('npx', ['tsc', '-p', 'e2e', '--noEmit']);
+  // Lint: import cycles, boundaries between domains and web features, hooks; format.
+  run('npx', ['eslint', 'apps', 'packages', 'e2e', 'bench', 'scripts', '--max-warnings', '0']);
+  run('npx', ['prettier', '--check', '.']);
 }
 if (mode === 'all' || mode === 'server') {
   if (process.env.DATABASE_URL) run(process.execPath, ['--import', 'tsx', 'apps/server/src/test/reset-db.ts']);

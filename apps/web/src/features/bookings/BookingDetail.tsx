@@ -11,7 +11,7 @@ import { span, useBooking, useBookingHistory, useLiveBookings, wall, type Bookin
 import { BookingActions } from './BookingActions';
 import { BookingForm } from './BookingForm';
 import { ConfidentialityTag, IMPORTANCE_COLORS, StatusTag, useBookingLabels } from './labels';
-import { NoticeLink } from '../meetings/NoticeLink';
+import { NoticeLink } from '../../components/NoticeLink';
 import './bookings.css';
 
 const QUIET = new Set(['updatedAt', 'version', 'createdAt', 'id', 'propertyId', 'number']);

@@ -11,7 +11,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { useSession } from '../../app/session';
 import { api, qs } from '../../lib/api';
 import { applyProblem } from '../../lib/errors';
-import { EChart } from './EChart';
+import { EChart } from '../../components/EChart';
 import { useCaseLabels } from './labels';
 
 type Tab = 'complaints' | 'rate' | 'equalities' | 'sla';

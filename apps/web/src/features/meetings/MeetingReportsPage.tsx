@@ -18,7 +18,7 @@ import { api, qs } from '../../lib/api';
 import { applyProblem } from '../../lib/errors';
 import { useSession } from '../../app/session';
 import { PageHeader } from '../../components/PageHeader';
-import { EChart } from '../cases/EChart';
+import { EChart } from '../../components/EChart';
 import { money } from './apiMore';
 import { DeptReadyTags, LiveTag, fmtAt } from './labels';
 import {
