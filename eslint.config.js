@@ -7,7 +7,10 @@ import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescrip
 import globals from 'globals';
 import { readdirSync } from 'node:fs';
 
-const dirs = (path) => readdirSync(new URL(path, import.meta.url), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+const dirs = (path) =>
+  readdirSync(new URL(path, import.meta.url), { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name);
 const domains = dirs('./apps/server/src/domains/');
 const features = dirs('./apps/web/src/features/');
 /**
@@ -16,16 +19,28 @@ const features = dirs('./apps/web/src/features/');
  * components/, shared logic in lib/).
  */
 const boundaries = [
-  ...domains.flatMap((d) => domains.filter((o) => o !== d).map((o) => ({
-    target: `./apps/server/src/domains/${d}`, from: `./apps/server/src/domains/${o}`, except: ['./index.ts'],
-    message: `${d} may use ${o} only through domains/${o}/index.ts`,
-  }))),
+  ...domains.flatMap((d) =>
+    domains
+      .filter((o) => o !== d)
+      .map((o) => ({
+        target: `./apps/server/src/domains/${d}`,
+        from: `./apps/server/src/domains/${o}`,
+        except: ['./index.ts'],
+        message: `${d} may use ${o} only through domains/${o}/index.ts`,
+      })),
+  ),
   { target: './apps/server/src/lib', from: './apps/server/src/domains', message: 'lib/ is below the domains' },
   // A web feature's public surface is its api (queries) and labels; shared UI lives in components/.
-  ...features.flatMap((f) => features.filter((o) => o !== f).map((o) => ({
-    target: `./apps/web/src/features/${f}`, from: `./apps/web/src/features/${o}`, except: ['./api.ts', './labels.ts', './labels.tsx'],
-    message: `web feature ${f} may use feature ${o} only through its api and labels: move what both need to components/ or lib/`,
-  }))),
+  ...features.flatMap((f) =>
+    features
+      .filter((o) => o !== f)
+      .map((o) => ({
+        target: `./apps/web/src/features/${f}`,
+        from: `./apps/web/src/features/${o}`,
+        except: ['./api.ts', './labels.ts', './labels.tsx'],
+        message: `web feature ${f} may use feature ${o} only through its api and labels: move what both need to components/ or lib/`,
+      })),
+  ),
   { target: './apps/web/src', from: './apps/server', message: 'the web never imports the server' },
 ];
 
@@ -38,13 +53,21 @@ export default tseslint.config(
     plugins: { 'import-x': importX },
     settings: {
       ...importX.flatConfigs.typescript.settings,
-      'import-x/resolver-next': [createTypeScriptImportResolver({ noWarnOnMultipleProjects: true, project: ['apps/server/tsconfig.json', 'apps/web/tsconfig.json', 'e2e/tsconfig.json'] })],
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({
+          noWarnOnMultipleProjects: true,
+          project: ['apps/server/tsconfig.json', 'apps/web/tsconfig.json', 'e2e/tsconfig.json'],
+        }),
+      ],
     },
     rules: {
       // A lazy import() (route-level code splitting) cannot create an initialisation cycle.
       'import-x/no-cycle': ['error', { ignoreExternal: true, allowUnsafeDynamicCyclicDependency: true }],
       'import-x/no-restricted-paths': ['error', { zones: boundaries }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
     },
   },
   {

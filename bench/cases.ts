@@ -35,7 +35,9 @@ async function reusable(): Promise<string | null> {
   const c = new pg.Client({ connectionString: u.toString() });
   try {
     await c.connect();
-    const { rows: [r] } = await c.query(`select count(*)::int as n from properties where code = 'BENCH'`);
+    const {
+      rows: [r],
+    } = await c.query(`select count(*)::int as n from properties where code = 'BENCH'`);
     return r.n > 0 ? u.toString() : null;
   } catch {
     return null;
@@ -57,21 +59,37 @@ if (!reuse) {
   await sqlc.query(`set maintenance_work_mem = '256MB'`);
   await sqlc.query(`set work_mem = '64MB'`);
   const hash = await hashPassword(password);
-  const { rows: [{ id: pid }] } = await sqlc.query(`insert into properties (code, name) values ('BENCH', '基准测试项目') returning id`);
-  await sqlc.query(`insert into buildings (property_id, code, name, floors_above, sort) select $1, 'B' || g, '楼栋' || g, 30, g from generate_series(1, 10) g`, [pid]);
-  await sqlc.query(`insert into organizations (property_id, name, kind, contact_name, contact_phone)
+  const {
+    rows: [{ id: pid }],
+  } = await sqlc.query(`insert into properties (code, name) values ('BENCH', '基准测试项目') returning id`);
+  await sqlc.query(
+    `insert into buildings (property_id, code, name, floors_above, sort) select $1, 'B' || g, '楼栋' || g, 30, g from generate_series(1, 10) g`,
+    [pid],
+  );
+  await sqlc.query(
+    `insert into organizations (property_id, name, kind, contact_name, contact_phone)
     select $1, '基准单位' || g, case when g % 3 = 0 then 'company' else 'government' end, '联系人' || g, '0755-2830' || lpad(g::text, 4, '0')
-    from generate_series(1, 100) g`, [pid]);
+    from generate_series(1, 100) g`,
+    [pid],
+  );
   // 300 units over 10 buildings, each of an organization; 1–30 households.
-  await sqlc.query(`
+  await sqlc.query(
+    `
     insert into units (property_id, building_id, code, name, households, organization_id, phone)
     select $1, b.id, lpad(((g - 1) / 10 + 1)::text, 2, '0') || lpad((1 + (g - 1) % 10)::text, 2, '0'), '单元' || g, 1 + (g * 7) % 30, o.id,
            '0755-2840' || lpad(g::text, 4, '0')
     from generate_series(1, $2::int) g
     join buildings b on b.property_id = $1 and b.code = 'B' || (1 + (g - 1) % 10)
-    join organizations o on o.property_id = $1 and o.name = '基准单位' || (1 + (g - 1) % 100)`, [pid, UNITS]);
+    join organizations o on o.property_id = $1 and o.name = '基准单位' || (1 + (g - 1) % 100)`,
+    [pid, UNITS],
+  );
   const user = async (username: string, name: string, role: string) => {
-    const { rows: [{ id }] } = await sqlc.query(`insert into users (username, display_name, password_hash, phone) values ($1, $2, $3, '13800138000') returning id`, [username, name, hash]);
+    const {
+      rows: [{ id }],
+    } = await sqlc.query(
+      `insert into users (username, display_name, password_hash, phone) values ($1, $2, $3, '13800138000') returning id`,
+      [username, name, hash],
+    );
     await sqlc.query(`insert into user_roles (user_id, property_id, role) values ($1, $2, $3)`, [id, pid, role]);
     return id as string;
   };
@@ -80,7 +98,10 @@ if (!reuse) {
   const desk = await user('bench_desk', '基准前台', 'front_desk');
   const engineer = await user('bench_engineer', '基准工程师', 'engineer');
   const tenant = await user('bench_tenant', '基准业户', 'tenant');
-  await sqlc.query(`create temp table bu as select row_number() over (order by code) as n, id, organization_id as org, code from units where property_id = $1`, [pid]);
+  await sqlc.query(
+    `create temp table bu as select row_number() over (order by code) as n, id, organization_id as org, code from units where property_id = $1`,
+    [pid],
+  );
   await sqlc.query('create unique index on bu (n)');
 
   // Cases: created in working hours (08:00–18:00 Beijing time) spread evenly over three years up to
@@ -90,7 +111,8 @@ if (!reuse) {
   const CHUNK = 250_000;
   for (let from = 1; from <= CASES; from += CHUNK) {
     const to = Math.min(CASES, from + CHUNK - 1);
-    await sqlc.query(`
+    await sqlc.query(
+      `
       insert into cases (property_id, number, kind, channel, contact_name, contact_phone, unit_id, organization_id, location, content,
         nature, nature_type, category, subcategory, severity, emergency, urgency, status, assignee_id, reporter_id, created_by,
         respond_due_at, resolve_due_at, responded_at, dispatched_at, resolved_at, escalation_level, paused_at, reopened_count,
@@ -160,12 +182,14 @@ if (!reuse) {
         ) w
       ) v,
       lateral (select case when status = 'closed' then least(now() - interval '1 minute', resolved_at + interval '1 minute' * (10 + floor(r6 * 600))) end as closed_at) cl`,
-    [pid, engineer, desk, tenant, DAYS, CASES, from, to]);
+      [pid, engineer, desk, tenant, DAYS, CASES, from, to],
+    );
   }
 
   // Work orders: one per dispatched repair (returned once closed; 3 % of those still only signed),
   // plus a voided one before it for 0.3 %. Numbers WX-year-seq, unbroken over the seed.
-  await sqlc.query(`
+  await sqlc.query(
+    `
     insert into work_orders (property_id, case_id, number, year, seq, paid, customer_name, content, urgency, issuer_id, assignee_id, status,
       issued_at, accepted_at, arrived_at, completed_at, work_done, signed_by_name, signed_at, signature_method, returned_at, returned_by, created_at, updated_at)
     select $1, id, 'WX-' || y || '-' || lpad(seq::text, 7, '0'), y, seq, seq % 50 = 0, contact_name, content, urgency, $3::uuid, $2::uuid, st,
@@ -182,37 +206,64 @@ if (!reuse) {
         case status when 'closed' then case when hashtext(number) % 100 in (0, 1, 2) then 'signed' else 'returned' end
                     when 'resolved' then 'signed' when 'in_progress' then 'on_site' when 'waiting_customer' then 'accepted' else 'issued' end as st
       from cases c where c.property_id = $1 and c.kind = 'repair' and c.dispatched_at is not null
-    ) s`, [pid, engineer, desk]);
-  await sqlc.query(`
+    ) s`,
+    [pid, engineer, desk],
+  );
+  await sqlc.query(
+    `
     insert into work_orders (property_id, case_id, number, year, seq, content, urgency, issuer_id, status, issued_at, void_reason, voided_at, voided_by, created_at, updated_at)
     select $1, c.id, 'WX-' || y || '-' || lpad((m.mx + n)::text, 7, '0'), y, m.mx + n, c.content, c.urgency, $2::uuid, 'voided', c.dispatched_at, '信息填写错误，重新开单',
       c.dispatched_at + interval '3 minutes', $2::uuid, c.dispatched_at, c.dispatched_at + interval '3 minutes'
     from (select c.*, to_char(dispatched_at at time zone 'Asia/Shanghai', 'YYYY')::int as y, row_number() over () as n
           from cases c where c.property_id = $1 and c.kind = 'repair' and c.status = 'closed' and hashtext(c.number) % 1000 = 7) c,
-         (select max(seq) as mx from work_orders where property_id = $1) m`, [pid, desk]);
+         (select max(seq) as mx from work_orders where property_id = $1) m`,
+    [pid, desk],
+  );
   const years = (await sqlc.query(`select year, max(seq)::int as mx from work_orders where property_id = $1 group by year`, [pid])).rows;
-  for (const y of years) await sqlc.query(`insert into counters (property_id, key, value) values ($1, $2, $3) on conflict do nothing`, [pid, `wo:${y.year}`, y.mx]);
+  for (const y of years)
+    await sqlc.query(`insert into counters (property_id, key, value) values ($1, $2, $3) on conflict do nothing`, [
+      pid,
+      `wo:${y.year}`,
+      y.mx,
+    ]);
 
   // Callbacks: every finished complaint, half of the finished repairs; 92 % satisfied.
-  await sqlc.query(`
+  await sqlc.query(
+    `
     insert into callbacks (property_id, case_id, by_id, at, satisfied_result, courtesy_rating, attitude_rating, comment, created_at)
     select $1, id, $2::uuid, resolved_at + interval '1 hour', r < 0.92, 3 + floor(r * 3)::int, 3 + floor(random() * 3)::int, case when r >= 0.92 then '处理时间偏长' end, resolved_at + interval '1 hour'
     from (select id, resolved_at, random() r, kind, hashtext(number) h from cases where property_id = $1 and resolved_at is not null) c
-    where kind = 'complaint' or h % 2 = 0`, [pid, desk]);
+    where kind = 'complaint' or h % 2 = 0`,
+    [pid, desk],
+  );
   // Escalations of the late finished cases (the daily and monthly reviews list them).
-  await sqlc.query(`
+  await sqlc.query(
+    `
     insert into case_events (property_id, case_id, kind, actor_name, data, at)
     select $1, id, 'escalated', 'system', jsonb_build_object('level', escalation_level, 'cause', 'resolve_breach'), resolve_due_at
-    from cases where property_id = $1 and escalation_level > 0`, [pid]);
+    from cases where property_id = $1 and escalation_level > 0`,
+    [pid],
+  );
   await sqlc.query('vacuum analyze');
-  const { rows: [n] } = await sqlc.query(`select (select count(*)::int from cases) as cases, (select count(*)::int from work_orders) as wos,
+  const {
+    rows: [n],
+  } = await sqlc.query(`select (select count(*)::int from cases) as cases, (select count(*)::int from work_orders) as wos,
     (select count(*)::int from callbacks) as callbacks, (select count(*)::int from cases where status not in ('resolved','closed','waiting_customer')) as active`);
-  emit('cases_seed_s', (performance.now() - t0) / 1000, { cases: n.cases, workOrders: n.wos, callbacks: n.callbacks, activeCases: n.active, units: UNITS, days: DAYS });
+  emit('cases_seed_s', (performance.now() - t0) / 1000, {
+    cases: n.cases,
+    workOrders: n.wos,
+    callbacks: n.callbacks,
+    activeCases: n.active,
+    units: UNITS,
+    days: DAYS,
+  });
 } else {
   await sqlc.query('analyze');
 }
 
-const { rows: [{ id: pid }] } = await sqlc.query(`select id from properties where code = 'BENCH'`);
+const {
+  rows: [{ id: pid }],
+} = await sqlc.query(`select id from properties where code = 'BENCH'`);
 
 // ---------- SLA scanner ----------
 {
@@ -260,24 +311,44 @@ const e = encodeURIComponent;
 
 // ---------- case list ----------
 const FILTERS: [string, (i: number) => string][] = [
-  ['kind_status_severity_month', (i) => { const r = monthRange(monthsBack(1 + (i % 34))); return `kind=repair&status=closed&severity=general&from=${e(r.from)}&to=${e(r.to)}`; }],
-  ['major_complaints_quarter', (i) => { const a = monthRange(monthsBack(3 + (i % 30))); const b = monthRange(monthsBack(1 + (i % 30))); return `kind=complaint&severity=major&from=${e(a.from)}&to=${e(b.to)}`; }],
+  [
+    'kind_status_severity_month',
+    (i) => {
+      const r = monthRange(monthsBack(1 + (i % 34)));
+      return `kind=repair&status=closed&severity=general&from=${e(r.from)}&to=${e(r.to)}`;
+    },
+  ],
+  [
+    'major_complaints_quarter',
+    (i) => {
+      const a = monthRange(monthsBack(3 + (i % 30)));
+      const b = monthRange(monthsBack(1 + (i % 30)));
+      return `kind=complaint&severity=major&from=${e(a.from)}&to=${e(b.to)}`;
+    },
+  ],
   ['text', (i) => `q=${e(['漏水', '电梯', '空调', '态度'][i % 4]!)}`],
-  ['text_rare', (i) => `q=${e(['0' + String(1 + (i * 97) % 300).padStart(3, '0') + '）', 'TS-2025-0' + String(1000 + i * 37).slice(0, 4)][i % 2]!)}`],
+  [
+    'text_rare',
+    (i) => `q=${e(['0' + String(1 + ((i * 97) % 300)).padStart(3, '0') + '）', 'TS-2025-0' + String(1000 + i * 37).slice(0, 4)][i % 2]!)}`,
+  ],
   ['overdue', () => 'overdue=true'],
   ['status_open', (i) => `status=${['open', 'dispatched', 'in_progress', 'waiting_customer'][i % 4]}`],
   ['first_page', () => ''],
 ];
 const byFilter = new Map<string, number[]>();
 const all: number[] = [];
-const list = await timeIt(LIST_N, async (i) => {
-  const [name, f] = FILTERS[i % FILTERS.length]!;
-  const t = performance.now();
-  await get(`/api/v1/cases?propertyId=${pid}&limit=50&${f(Math.floor(i / FILTERS.length))}`);
-  const ms = performance.now() - t;
-  if (!byFilter.has(name)) byFilter.set(name, []);
-  byFilter.get(name)!.push(ms);
-}, FILTERS.length * 2);
+const list = await timeIt(
+  LIST_N,
+  async (i) => {
+    const [name, f] = FILTERS[i % FILTERS.length]!;
+    const t = performance.now();
+    await get(`/api/v1/cases?propertyId=${pid}&limit=50&${f(Math.floor(i / FILTERS.length))}`);
+    const ms = performance.now() - t;
+    if (!byFilter.has(name)) byFilter.set(name, []);
+    byFilter.get(name)!.push(ms);
+  },
+  FILTERS.length * 2,
+);
 all.push(...list);
 const ls = stats(all);
 emit('cases_list_ms_p50', ls.p50, { n: ls.n });
@@ -295,7 +366,9 @@ const report = async (metric: string, url: (i: number) => string) => {
   emit(metric, s.p50, { n: s.n, p99: Math.round(s.p99 * 100) / 100 });
 };
 const quarter = (k: number) => {
-  const [y, m] = monthsBack(3 * k).split('-').map(Number) as [number, number];
+  const [y, m] = monthsBack(3 * k)
+    .split('-')
+    .map(Number) as [number, number];
   return `${y}Q${Math.floor((m - 1) / 3) + 1}`;
 };
 await report('complaints_monthly_ms', (i) => `/api/v1/reports/complaints-monthly?propertyId=${pid}&month=${monthsBack(1 + (i % 30))}`);
@@ -304,10 +377,18 @@ await report('three_equalities_month_ms', (i) => `/api/v1/reports/three-equaliti
 await report('three_equalities_current_month_ms', () => `/api/v1/reports/three-equalities?propertyId=${pid}&month=${monthsBack(0)}`);
 await report('sla_report_month_ms', (i) => `/api/v1/reports/sla?propertyId=${pid}&month=${monthsBack(1 + (i % 30))}`);
 await report('supervision_monthly_ms', (i) => `/api/v1/supervision/monthly?propertyId=${pid}&month=${monthsBack(1 + (i % 30))}`);
-await report('supervision_daily_ms', (i) => `/api/v1/supervision/daily?propertyId=${pid}&date=${new Date(Date.now() - (1 + i) * 86_400_000).toISOString().slice(0, 10)}`);
+await report(
+  'supervision_daily_ms',
+  (i) => `/api/v1/supervision/daily?propertyId=${pid}&date=${new Date(Date.now() - (1 + i) * 86_400_000).toISOString().slice(0, 10)}`,
+);
 
-const { rows: [v] } = await sqlc.query('show server_version');
-emit('cases_bench_machine', os.cpus().length, { machine: `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB`, postgres: v.server_version });
+const {
+  rows: [v],
+} = await sqlc.query('show server_version');
+emit('cases_bench_machine', os.cpus().length, {
+  machine: `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB`,
+  postgres: v.server_version,
+});
 await app.close();
 await sqlc.end();
 await database.close();

@@ -32,26 +32,33 @@ export async function timeIt(n: number, fn: (i: number) => Promise<void>, warmup
  * `clients` concurrent loops, each sending requests back to back for `seconds` (bounded in time and
  * count, loopback only). Returns throughput of successful requests and their latencies.
  */
-export async function load(opts: { clients: number; seconds: number; maxRequests?: number; request: (client: number, seq: number) => Promise<boolean> }) {
+export async function load(opts: {
+  clients: number;
+  seconds: number;
+  maxRequests?: number;
+  request: (client: number, seq: number) => Promise<boolean>;
+}) {
   const latencies: number[] = [];
   let ok = 0;
   let failed = 0;
   let issued = 0;
   const deadline = performance.now() + opts.seconds * 1000;
   const t0 = performance.now();
-  await Promise.all(Array.from({ length: opts.clients }, async (_, c) => {
-    let seq = 0;
-    while (performance.now() < deadline && issued < (opts.maxRequests ?? Infinity)) {
-      issued++;
-      const s = performance.now();
-      const good = await opts.request(c, seq++).catch(() => false);
-      const ms = performance.now() - s;
-      if (good) {
-        ok++;
-        latencies.push(ms);
-      } else failed++;
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: opts.clients }, async (_, c) => {
+      let seq = 0;
+      while (performance.now() < deadline && issued < (opts.maxRequests ?? Infinity)) {
+        issued++;
+        const s = performance.now();
+        const good = await opts.request(c, seq++).catch(() => false);
+        const ms = performance.now() - s;
+        if (good) {
+          ok++;
+          latencies.push(ms);
+        } else failed++;
+      }
+    }),
+  );
   const elapsed = (performance.now() - t0) / 1000;
   return { rps: ok / elapsed, ok, failed, ...stats(latencies) };
 }

@@ -60,19 +60,32 @@ function runLoad(urls: string[], cookie: string): Promise<{ lat: number[]; faile
 async function seed(database: Database) {
   const db = database.db;
   const one = async <T>(q: ReturnType<typeof sql>) => (await db.execute<T & Record<string, unknown>>(q)).rows[0]!;
-  const { id: pid } = await one<{ id: string }>(sql`insert into properties (code, name, settings) values ('SOAK', '基准测试项目', ${JSON.stringify(DEFAULT_PROPERTY_SETTINGS)}::jsonb) returning id`);
-  const { id: bid } = await one<{ id: string }>(sql`insert into buildings (property_id, code, name) values (${pid}, 'HYDS', '会议大厦') returning id`);
+  const { id: pid } = await one<{ id: string }>(
+    sql`insert into properties (code, name, settings) values ('SOAK', '基准测试项目', ${JSON.stringify(DEFAULT_PROPERTY_SETTINGS)}::jsonb) returning id`,
+  );
+  const { id: bid } = await one<{ id: string }>(
+    sql`insert into buildings (property_id, code, name) values (${pid}, 'HYDS', '会议大厦') returning id`,
+  );
   await db.execute(sql`insert into venues (property_id, building_id, code, name, venue_type, venue_class, seats, layouts, default_layout)
     select ${pid}, ${bid}, 'R' || g, '会议室' || g, case when g % 6 = 0 then 'theatre_hall' else 'discussion_room' end, case when g % 6 = 0 then 'C' when g % 3 = 0 then 'B' else 'A' end,
            200, '[{"layout":"discussion","capacity":200}]', 'discussion' from generate_series(1, 50) g`);
-  const { id: uid } = await one<{ id: string }>(sql`insert into users (username, display_name, password_hash) values ('soak_staff', '基准会务', ${await hashPassword(PASSWORD)}) returning id`);
-  await db.execute(sql`insert into user_roles (user_id, property_id, role) values (${uid}, ${pid}, 'meeting_staff'), (${uid}, ${pid}, 'dispatcher'), (${uid}, ${pid}, 'cs_manager')`);
+  const { id: uid } = await one<{ id: string }>(
+    sql`insert into users (username, display_name, password_hash) values ('soak_staff', '基准会务', ${await hashPassword(PASSWORD)}) returning id`,
+  );
+  await db.execute(
+    sql`insert into user_roles (user_id, property_id, role) values (${uid}, ${pid}, 'meeting_staff'), (${uid}, ${pid}, 'dispatcher'), (${uid}, ${pid}, 'cs_manager')`,
+  );
   return { pid, uid };
 }
 
 /** The jobs' load: confirmed bookings over the coming days (notices to issue) and open cases past their deadlines. */
 async function makeWork(database: Database, pid: string, uid: string, now: Date) {
-  const services = JSON.stringify([{ code: 'microphones', qty: 8 }, { code: 'recording' }, { code: 'sign_in_desk' }, { code: 'water', kind: 'bottled' }]);
+  const services = JSON.stringify([
+    { code: 'microphones', qty: 8 },
+    { code: 'recording' },
+    { code: 'sign_in_desk' },
+    { code: 'water', kind: 'bottled' },
+  ]);
   const day = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 2, 0)); // 08:00 Beijing, the day after tomorrow
   await database.db.execute(sql`
     insert into bookings (property_id, number, venue_id, start_at, end_at, status, organizer_unit, contact_name, contact_phone, topic, attendee_count, services, importance, channel, created_by, requested_at)
@@ -99,9 +112,16 @@ async function soak(kind: 'pglite' | 'postgres') {
     const app = await buildApp({ database, config, logger: { level: 'warn' } }); // a job failure shows
     await app.listen({ port: 0, host: '127.0.0.1' });
     const base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
-    const login = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'soak_staff', password: PASSWORD }) });
+    const login = await fetch(`${base}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'soak_staff', password: PASSWORD }),
+    });
     if (!login.ok) throw new Error(`login: ${login.status} ${await login.text()}`);
-    const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+    const cookie = login.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
     const urls = [
       `${base}/api/v1/auth/me`,
       `${base}/api/v1/tasks?propertyId=${pid}&department=meeting_staff`,
@@ -125,8 +145,27 @@ async function soak(kind: 'pglite' | 'postgres') {
     const f = stats(floor.lat);
     const b = stats(busy.lat);
     const max = (xs: number[]) => xs.reduce((m, x) => Math.max(m, x), 0);
-    emit(`soak_${kind}_read_ms_p99`, b.p99, { n: b.n, failed: busy.failed, p50: b.p50, max: max(busy.lat), rps: RPS, seconds: SECONDS, noticesIssued: issued, caseAlerts: alerts, load: loadavg()[0] });
-    emit(`soak_${kind}_read_ms_p99_floor`, f.p99, { n: f.n, failed: floor.failed, p50: f.p50, max: max(floor.lat), rps: RPS, seconds: SECONDS, jobs: 'stopped', load: loadavg()[0] });
+    emit(`soak_${kind}_read_ms_p99`, b.p99, {
+      n: b.n,
+      failed: busy.failed,
+      p50: b.p50,
+      max: max(busy.lat),
+      rps: RPS,
+      seconds: SECONDS,
+      noticesIssued: issued,
+      caseAlerts: alerts,
+      load: loadavg()[0],
+    });
+    emit(`soak_${kind}_read_ms_p99_floor`, f.p99, {
+      n: f.n,
+      failed: floor.failed,
+      p50: f.p50,
+      max: max(floor.lat),
+      rps: RPS,
+      seconds: SECONDS,
+      jobs: 'stopped',
+      load: loadavg()[0],
+    });
   } finally {
     await database.close();
     if (dir) rmSync(dir, { recursive: true, force: true });

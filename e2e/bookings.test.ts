@@ -82,7 +82,7 @@ test('dispatcher books an A-class room from the board; an overlapping booking sh
   await page.context().close();
 });
 
-test('an organizer requests a C-class hall; the bureau approves it; the organizer\'s iCal feed carries it', async () => {
+test("an organizer requests a C-class hall; the bureau approves it; the organizer's iCal feed carries it", async () => {
   const day = weekdayAhead(22); // beyond the demo bookings
   const topic = '全市重大项目建设推进会';
   const org = await newPage(e);

@@ -18,14 +18,23 @@ before(async () => {
 after(async () => e?.close());
 
 /** A GET of the API in the page's session (same cookie as the UI). */
-const apiGet = <T>(page: Page, url: string) => page.evaluate(async (u) => {
-  const r = await fetch(`/api/v1${u}`, { headers: { accept: 'application/json' } });
-  if (!r.ok) throw new Error(`${u} → ${r.status} ${await r.text()}`);
-  return r.json();
-}, url) as Promise<T>;
+const apiGet = <T>(page: Page, url: string) =>
+  page.evaluate(async (u) => {
+    const r = await fetch(`/api/v1${u}`, { headers: { accept: 'application/json' } });
+    if (!r.ok) throw new Error(`${u} → ${r.status} ${await r.text()}`);
+    return r.json();
+  }, url) as Promise<T>;
 
-interface Monthly { month: string; total: number; bySeverity: Record<string, number>; byNature: Record<string, number> }
-interface Rate { quarter: string; months: { month: string; validComplaints: number; rate: number }[] }
+interface Monthly {
+  month: string;
+  total: number;
+  bySeverity: Record<string, number>;
+  byNature: Record<string, number>;
+}
+interface Rate {
+  quarter: string;
+  months: { month: string; validComplaints: number; rate: number }[];
+}
 
 /** The property of the demo users, the browser's month and quarter (Asia/Shanghai, as the pages use). */
 async function periods(page: Page) {
@@ -74,7 +83,14 @@ test('a major complaint escalates to the GM on time; the supervisor signs the da
   const caseNumber = (await numberEl.textContent())!.trim();
   assert.match(caseNumber, /^TS-\d{4}-\d{6}$/);
   const caseId = new URL(desk.url()).pathname.split('/').pop()!;
-  const c = await apiGet<{ severity: string; kind: string; nature: string; respondDueAt: string; respondedAt: string | null; escalationLevel: number }>(desk, `/cases/${caseId}`);
+  const c = await apiGet<{
+    severity: string;
+    kind: string;
+    nature: string;
+    respondDueAt: string;
+    respondedAt: string | null;
+    escalationLevel: number;
+  }>(desk, `/cases/${caseId}`);
   assert.equal(c.kind, 'complaint');
   assert.equal(c.severity, 'major');
   assert.equal(c.nature, 'valid');
@@ -88,9 +104,15 @@ test('a major complaint escalates to the GM on time; the supervisor signs the da
   const late = new Date(new Date(c.respondDueAt).getTime() + 2 * 60_000);
   const scan = await runSlaScan(e.app.database.db, late);
   assert.ok(scan.raised >= 1, `the scan raised nothing: ${JSON.stringify(scan)}`);
-  const after1 = await apiGet<{ escalationLevel: number; timeline: { kind: string; data: { role?: string } | null }[] }>(desk, `/cases/${caseId}`);
+  const after1 = await apiGet<{ escalationLevel: number; timeline: { kind: string; data: { role?: string } | null }[] }>(
+    desk,
+    `/cases/${caseId}`,
+  );
   assert.equal(after1.escalationLevel, 3);
-  assert.ok(after1.timeline.some((t) => t.kind === 'escalated' && t.data?.role === 'general_manager'), 'escalated to the general manager');
+  assert.ok(
+    after1.timeline.some((t) => t.kind === 'escalated' && t.data?.role === 'general_manager'),
+    'escalated to the general manager',
+  );
   // Once only: a second pass raises nothing more for it.
   await runSlaScan(e.app.database.db, late);
   const again = await apiGet<{ timeline: { kind: string }[] }>(desk, `/cases/${caseId}`);
@@ -100,7 +122,11 @@ test('a major complaint escalates to the GM on time; the supervisor signs the da
   const gm = await newPage(e);
   await loginAs(e, gm, 'general_manager');
   const title = `案件升级 ${caseNumber}`;
-  const badge = gm.locator('.ant-badge').filter({ has: gm.getByTestId('bell') }).locator('.ant-scroll-number').first();
+  const badge = gm
+    .locator('.ant-badge')
+    .filter({ has: gm.getByTestId('bell') })
+    .locator('.ant-scroll-number')
+    .first();
   await badge.waitFor();
   const unread = parseInt((await badge.getAttribute('title')) ?? (await badge.textContent()) ?? '0', 10);
   assert.ok(unread >= 1, `unread count on the bell: ${unread}`);
@@ -135,9 +161,20 @@ test('a major complaint escalates to the GM on time; the supervisor signs the da
   assert.equal(after.total, before.total + 1);
   assert.equal(after.bySeverity.major, (before.bySeverity.major ?? 0) + 1);
   assert.equal(after.byNature.valid, (before.byNature.valid ?? 0) + 1);
-  await sup.locator('.ant-statistic').filter({ hasText: '投诉总数' }).locator('.ant-statistic-content-value').filter({ hasText: String(after.total) }).waitFor();
+  await sup
+    .locator('.ant-statistic')
+    .filter({ hasText: '投诉总数' })
+    .locator('.ant-statistic-content-value')
+    .filter({ hasText: String(after.total) })
+    .waitFor();
   const severityCard = sup.locator('.ant-card').filter({ has: sup.locator('.ant-card-head-title', { hasText: '严重程度' }) });
-  await severityCard.locator('tr').filter({ hasText: '重大' }).locator('td').last().filter({ hasText: String(after.bySeverity.major) }).waitFor();
+  await severityCard
+    .locator('tr')
+    .filter({ hasText: '重大' })
+    .locator('td')
+    .last()
+    .filter({ hasText: String(after.bySeverity.major) })
+    .waitFor();
 
   await sup.getByRole('tab', { name: '投诉率' }).click();
   const rateAfter = await apiGet<Rate>(sup, `/reports/complaint-rate?propertyId=${propertyId}&quarter=${quarter}`);
@@ -146,8 +183,16 @@ test('a major complaint escalates to the GM on time; the supervisor signs the da
   assert.equal(mAfter.validComplaints, mBefore.validComplaints + 1);
   assert.ok(mAfter.rate > mBefore.rate);
   const row = sup.locator('tr').filter({ hasText: month });
-  await row.filter({ hasText: `${(mAfter.rate * 100).toFixed(2)}%` }).first().waitFor();
-  await row.locator('td').nth(1).filter({ hasText: String(mAfter.validComplaints) }).first().waitFor();
+  await row
+    .filter({ hasText: `${(mAfter.rate * 100).toFixed(2)}%` })
+    .first()
+    .waitFor();
+  await row
+    .locator('td')
+    .nth(1)
+    .filter({ hasText: String(mAfter.validComplaints) })
+    .first()
+    .waitFor();
 
   for (const p of [sup, desk, gm]) await p.context().close();
 });

@@ -9,7 +9,6 @@ import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { startE2E, newPage, loginAs, type E2E } from './harness.ts';
 
-
 let e: E2E;
 before(async () => {
   e = await startE2E();
@@ -86,7 +85,10 @@ test('a leak goes from the tenant portal to a closed case', async () => {
   await desk.goto(`${e.base}/cases`);
   await desk.getByTestId('case-link').filter({ hasText: caseNumber }).click();
   await desk.getByTestId('wo-return').click();
-  await desk.locator('.ant-popconfirm').getByRole('button', { name: /确\s*定/ }).click();
+  await desk
+    .locator('.ant-popconfirm')
+    .getByRole('button', { name: /确\s*定/ })
+    .click();
   await desk.getByTestId('case-status').filter({ hasText: '已完成' }).waitFor();
   await desk.getByTestId('act-callback').click();
   await ok(desk);

@@ -17,7 +17,12 @@ import { ensureInitialData } from '../apps/server/src/seed/bootstrap.ts';
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const DEMO_PASSWORD = 'Demo@2026';
 
-export interface E2E { base: string; app: FastifyInstance; browser: Browser; close(): Promise<void> }
+export interface E2E {
+  base: string;
+  app: FastifyInstance;
+  browser: Browser;
+  close(): Promise<void>;
+}
 
 /** Content-Security-Policy violations seen by any page of the run; close() fails the run if there are any. */
 const cspViolations: string[] = [];
@@ -37,10 +42,21 @@ export async function startE2E(): Promise<E2E> {
   const base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-dev-shm-usage',
+    ],
   });
   return {
-    base, app, browser,
+    base,
+    app,
+    browser,
     close: async () => {
       await browser.close();
       await app.close();
@@ -53,7 +69,11 @@ export async function startE2E(): Promise<E2E> {
 
 export async function newPage(e: E2E, lang: 'zh-CN' | 'en-US' = 'zh-CN'): Promise<Page> {
   // Staff use the product in China: the browser runs in the property's time zone.
-  const ctx = await e.browser.newContext({ viewport: { width: 1366, height: 768 }, locale: lang, timezoneId: process.env.E2E_TZ ?? 'Asia/Shanghai' });
+  const ctx = await e.browser.newContext({
+    viewport: { width: 1366, height: 768 },
+    locale: lang,
+    timezoneId: process.env.E2E_TZ ?? 'Asia/Shanghai',
+  });
   const page = await ctx.newPage();
   // Generous: CI machines share two cores between the server, PostgreSQL and Chromium.
   page.setDefaultTimeout(30_000);
@@ -61,10 +81,13 @@ export async function newPage(e: E2E, lang: 'zh-CN' | 'en-US' = 'zh-CN'): Promis
     if (/Content Security Policy|CSP violation/i.test(m.text())) cspViolations.push(`${page.url()}: ${m.text()}`);
   });
   await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`),
+    );
   });
   await page.addInitScript((l) => {
-    const store = (globalThis as unknown as { localStorage: { getItem(k: string): string | null; setItem(k: string, v: string): void } }).localStorage;
+    const store = (globalThis as unknown as { localStorage: { getItem(k: string): string | null; setItem(k: string, v: string): void } })
+      .localStorage;
     if (!store.getItem('hy.lang')) store.setItem('hy.lang', l);
   }, lang);
   return page;

@@ -42,7 +42,10 @@ async function apiAs(username: string) {
 }
 
 async function confirm(page: Page) {
-  await page.locator('.ant-popconfirm').getByRole('button', { name: /确\s*定|OK/ }).click();
+  await page
+    .locator('.ant-popconfirm')
+    .getByRole('button', { name: /确\s*定|OK/ })
+    .click();
 }
 
 /** On /my/tasks: every open task of the meeting done, then the department reported ready. */
@@ -64,20 +67,33 @@ async function workBoard(username: string, noticeNumber: string) {
     const submit = page.getByTestId('complete-submit');
     await submit.click();
     // On a loaded machine a click can land while the dialog is still opening: say what the page shows, then submit once more.
-    if (!(await submit.waitFor({ state: 'hidden', timeout: 10_000 }).then(() => true, () => false))) {
+    if (
+      !(await submit.waitFor({ state: 'hidden', timeout: 10_000 }).then(
+        () => true,
+        () => false,
+      ))
+    ) {
       const shown = await page.locator('.ant-message-notice, .ant-form-item-explain-error').allInnerTexts();
       console.error(`${username}: the task dialog stayed open (${shown.join(' | ') || 'no message'}); submitting again`);
       await submit.click();
       await submit.waitFor({ state: 'hidden' });
     }
     done++;
-    await page.waitForFunction(([n, c]) => document.querySelectorAll(`[data-testid=board-meeting][data-number="${n}"] [data-testid=board-task][data-status=done]`).length >= c, [noticeNumber, done] as const);
+    await page.waitForFunction(
+      ([n, c]) =>
+        document.querySelectorAll(`[data-testid=board-meeting][data-number="${n}"] [data-testid=board-task][data-status=done]`).length >= c,
+      [noticeNumber, done] as const,
+    );
     assert.ok(done < 80, 'too many tasks');
   }
   assert.ok(done > 0, `${username} had tasks`);
   const ready = card.getByTestId('board-report-ready');
   await ready.first().waitFor();
-  await page.waitForFunction((n) => !document.querySelector(`[data-testid=board-meeting][data-number="${n}"] [data-testid=board-report-ready]`)?.hasAttribute('disabled'), noticeNumber);
+  await page.waitForFunction(
+    (n) =>
+      !document.querySelector(`[data-testid=board-meeting][data-number="${n}"] [data-testid=board-report-ready]`)?.hasAttribute('disabled'),
+    noticeNumber,
+  );
   await ready.first().click();
   await card.getByTestId('board-ready-tag').waitFor();
   await page.context().close();
@@ -89,7 +105,14 @@ test('one C-class meeting through its whole life: booking to notice, tasks, chec
   const organizerApi = await apiAs('organizer');
   const pid = dispatcherApi.propertyId;
   const topic = '全市安全生产专项整治推进会';
-  const venues = (await dispatcherApi.get(`/venues?propertyId=${pid}&limit=200`)).data as { id: string; name: string; venueClass: string; seats: number; restricted: boolean; bookable: boolean }[];
+  const venues = (await dispatcherApi.get(`/venues?propertyId=${pid}&limit=200`)).data as {
+    id: string;
+    name: string;
+    venueClass: string;
+    seats: number;
+    restricted: boolean;
+    bookable: boolean;
+  }[];
   const halls = venues.filter((v) => v.venueClass === 'C' && !v.restricted && v.bookable && v.seats >= 100);
   assert.ok(halls.length > 0, 'a C-class hall');
 
@@ -97,10 +120,23 @@ test('one C-class meeting through its whole life: booking to notice, tasks, chec
   let booking: { id: string; number: string; status: string } | null = null;
   const day = weekdayAhead(2);
   outer: for (const hall of halls) {
-    for (const [s, en] of [['14:30', '16:30'], ['16:00', '17:30'], ['19:00', '20:30'], ['10:00', '11:30']]) {
+    for (const [s, en] of [
+      ['14:30', '16:30'],
+      ['16:00', '17:30'],
+      ['19:00', '20:30'],
+      ['10:00', '11:30'],
+    ]) {
       const r = await dispatcherApi.post('/bookings', {
-        propertyId: pid, venueId: hall.id, startAt: `${day}T${s}:00+08:00`, endAt: `${day}T${en}:00+08:00`, attendeeCount: 80, topic,
-        organizationId: organizerApi.me.organizationId, contactName: '张晓东', contactPhone: '0755-28301102', importance: 'important',
+        propertyId: pid,
+        venueId: hall.id,
+        startAt: `${day}T${s}:00+08:00`,
+        endAt: `${day}T${en}:00+08:00`,
+        attendeeCount: 80,
+        topic,
+        organizationId: organizerApi.me.organizationId,
+        contactName: '张晓东',
+        contactPhone: '0755-28301102',
+        importance: 'important',
         application: { applicantUnit: '市发展和改革委员会', purpose: '部署安全生产专项整治工作' },
         services: [{ code: 'microphones', qty: 4 }, { code: 'recording' }, { code: 'sign_in_desk' }, { code: 'water', kind: 'bottled' }],
       });
@@ -130,7 +166,12 @@ test('one C-class meeting through its whole life: booking to notice, tasks, chec
   await page.goto(`${e.base}/service-notices?range=week`);
   await page.getByTestId('service-notices-page').waitFor();
   const issue = page.locator(`[data-testid=issue-notice][data-booking="${booking!.number}"]`);
-  if (await issue.waitFor({ timeout: 8000 }).then(() => true, () => false)) {
+  if (
+    await issue.waitFor({ timeout: 8000 }).then(
+      () => true,
+      () => false,
+    )
+  ) {
     await issue.click();
     await page.waitForURL(/\/service-notices\/[0-9a-f-]{36}$/);
   } else {
@@ -164,7 +205,10 @@ test('one C-class meeting through its whole life: booking to notice, tasks, chec
   await page.waitForFunction(() => document.querySelector('[data-testid=live-status]')?.getAttribute('data-status') === 'ready');
 
   // Three-level check: group leader (meeting staff), environment supervisor (lobby manager), hotline (dispatcher).
-  for (const [user, level] of [['meeting_staff', 1], ['lobby_manager', 2]] as const) {
+  for (const [user, level] of [
+    ['meeting_staff', 1],
+    ['lobby_manager', 2],
+  ] as const) {
     const p = await newPage(e);
     await loginAs(e, p, user);
     await p.goto(`${e.base}/service-notices/${noticeId}`);
@@ -218,7 +262,10 @@ test('one C-class meeting through its whole life: booking to notice, tasks, chec
   await item.getByText('李建国').first().waitFor();
   await staffPage.context().close();
   const lostItems = (await dispatcherApi.get(`/lost-items?propertyId=${pid}&noticeId=${noticeId}`)).data;
-  assert.deepEqual(lostItems.map((l: { status: string; ownerSignature: string }) => [l.status, l.ownerSignature]), [['returned', '李建国']]);
+  assert.deepEqual(
+    lostItems.map((l: { status: string; ownerSignature: string }) => [l.status, l.ownerSignature]),
+    [['returned', '李建国']],
+  );
 
   // The meeting ends.
   await page.goto(`${e.base}/service-notices/${noticeId}`);
@@ -251,7 +298,9 @@ test('one C-class meeting through its whole life: booking to notice, tasks, chec
   await org.getByTestId('fee-confirm').click();
   await confirm(org);
   await org.getByTestId('fee-confirm').waitFor({ state: 'detached' });
-  const confirmed = (await organizerApi.get(`/fee-statements?propertyId=${pid}`)).data.find((x: { number: string }) => x.number === feeNumber);
+  const confirmed = (await organizerApi.get(`/fee-statements?propertyId=${pid}`)).data.find(
+    (x: { number: string }) => x.number === feeNumber,
+  );
   assert.equal(confirmed.status, 'confirmed');
   await org.goto(`${e.base}/my/fees`);
   await org.getByTestId('my-fees').locator('tr').filter({ hasText: feeNumber }).getByTestId('fee-survey-link').click();

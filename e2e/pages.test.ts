@@ -20,10 +20,22 @@ const USERS = ['dispatcher', 'admin', 'cs_supervisor', 'meeting_staff', 'enginee
 const ZH_USERS = ['dispatcher', 'admin'];
 const CJK = /[\u3400-\u9fff]/;
 /** Interface chrome whose text comes from the translations, not from the data. */
-const CHROME = ['.ant-menu-title-content', '.ant-menu-item-group-title', '.hy-page-title h2', '.ant-tabs-tab-btn', 'th.ant-table-cell', '.ant-form-item-label > label', '.ant-statistic-title', '.ant-segmented-item-label', 'button > span:not(.anticon)'];
+const CHROME = [
+  '.ant-menu-title-content',
+  '.ant-menu-item-group-title',
+  '.hy-page-title h2',
+  '.ant-tabs-tab-btn',
+  'th.ant-table-cell',
+  '.ant-form-item-label > label',
+  '.ant-statistic-title',
+  '.ant-segmented-item-label',
+  'button > span:not(.anticon)',
+];
 
 async function settle(page: Page) {
-  await page.waitForFunction(() => !document.querySelector('.ant-spin-spinning, .ant-skeleton-active'), undefined, { timeout: 15_000 }).catch(() => undefined);
+  await page
+    .waitForFunction(() => !document.querySelector('.ant-spin-spinning, .ant-skeleton-active'), undefined, { timeout: 15_000 })
+    .catch(() => undefined);
   await page.waitForTimeout(150);
 }
 
@@ -46,9 +58,14 @@ async function sweep(user: string, lang: 'zh-CN' | 'en-US') {
     if (!(await page.locator('.hy-content').isVisible())) problems.push(`${where}: the shell is gone`);
     if (await page.locator('.ant-result-403, .ant-result-404, .ant-result-500').count()) problems.push(`${where}: an error page`);
     if (lang === 'en-US') {
-      const chinese = await page.evaluate(([sel, cjk]) => [...document.querySelectorAll(sel as string)]
-        .filter((el) => !el.closest('.ant-table-tbody, .ant-select-selector, .ant-picker, [data-data]'))
-        .map((el) => (el as HTMLElement).innerText.trim()).filter((s) => new RegExp(cjk as string).test(s)), [CHROME.join(', '), CJK.source] as const);
+      const chinese = await page.evaluate(
+        ([sel, cjk]) =>
+          [...document.querySelectorAll(sel as string)]
+            .filter((el) => !el.closest('.ant-table-tbody, .ant-select-selector, .ant-picker, [data-data]'))
+            .map((el) => (el as HTMLElement).innerText.trim())
+            .filter((s) => new RegExp(cjk as string).test(s)),
+        [CHROME.join(', '), CJK.source] as const,
+      );
       if (chinese.length) problems.push(`${where}: Chinese in the English interface: ${[...new Set(chinese)].slice(0, 6).join(' | ')}`);
     }
   }

@@ -70,7 +70,9 @@ test('the admin creates a venue and finds it in the list and its history', async
   await page.getByTestId('venue-name-link').filter({ hasText: '东楼三楼洽谈室' }).click();
   await page.getByTestId('history-button').click();
   await page.getByTestId('history-item').first().getByText('王建国').waitFor();
-  const res = await page.request.get(`${e.base}/api/v1/venues?propertyId=${(await (await page.request.get(`${e.base}/api/v1/auth/me`)).json()).properties[0].id}&q=DL-0302`);
+  const res = await page.request.get(
+    `${e.base}/api/v1/venues?propertyId=${(await (await page.request.get(`${e.base}/api/v1/auth/me`)).json()).properties[0].id}&q=DL-0302`,
+  );
   const body = await res.json();
   assert.equal(body.data.length, 1);
   assert.equal(body.data[0].seats, 18);
@@ -79,17 +81,34 @@ test('the admin creates a venue and finds it in the list and its history', async
 
 test('a user whose password was set by an admin must change it first, on a phone too', async () => {
   // The administrator creates the account (a temporary password, to be changed at first sign-in).
-  const adminLogin = await e.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'admin', password: 'Demo@2026' } });
+  const adminLogin = await e.app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    payload: { username: 'admin', password: 'Demo@2026' },
+  });
   const cookie = adminLogin.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
   const me = (await e.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie } })).json();
   const username = `xinren${Date.now() % 100000}`;
   const created = await e.app.inject({
-    method: 'POST', url: '/api/v1/users', headers: { cookie, 'x-csrf-token': me.csrfToken },
-    payload: { username, displayName: '新入职员工', password: 'Temp#2026x', roles: [{ propertyId: me.properties[0].id, role: 'front_desk' }] },
+    method: 'POST',
+    url: '/api/v1/users',
+    headers: { cookie, 'x-csrf-token': me.csrfToken },
+    payload: {
+      username,
+      displayName: '新入职员工',
+      password: 'Temp#2026x',
+      roles: [{ propertyId: me.properties[0].id, role: 'front_desk' }],
+    },
   });
   assert.equal(created.statusCode, 201, created.body);
 
-  const ctx = await e.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const ctx = await e.browser.newContext({
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+  });
   const page = await ctx.newPage();
   page.setDefaultTimeout(30_000);
   await loginAs(e, page, username, 'Temp#2026x');

@@ -21,6 +21,8 @@ try {
   }
 } catch (err) {
   if (!(err instanceof DataDirLockedError)) throw err;
-  console.error(`${err.message}\nThe running server writes a backup every night into ${path.join(config.dataDir, 'backups')} (BACKUP_AT, BACKUP_KEEP); for one now, stop it first.`);
+  console.error(
+    `${err.message}\nThe running server writes a backup every night into ${path.join(config.dataDir, 'backups')} (BACKUP_AT, BACKUP_KEEP); for one now, stop it first.`,
+  );
   process.exit(2);
 }

@@ -12,7 +12,9 @@ import { assertEmpty, backupName, backupToFile, restoreBackup, tableDigests } fr
 
 const url = process.argv[2] ?? '';
 if (!/^postgres(ql)?:\/\//.test(url)) {
-  console.error('usage: npm run move-to-postgres -- postgres://user:password@host:5432/database   (an empty database; DATA_DIR names the PGlite folder)');
+  console.error(
+    'usage: npm run move-to-postgres -- postgres://user:password@host:5432/database   (an empty database; DATA_DIR names the PGlite folder)',
+  );
   process.exit(2);
 }
 const config = loadConfig();
@@ -33,12 +35,15 @@ try {
   await restoreBackup(target, file);
   const [from, to] = [await tableDigests(source), await tableDigests(target)];
   const differ = Object.keys({ ...from, ...to }).filter((t) => from[t]?.rows !== to[t]?.rows || from[t]?.md5 !== to[t]?.md5);
-  for (const t of Object.keys(from)) console.log(JSON.stringify({ table: t, pglite: from[t]!.rows, postgres: to[t]?.rows ?? null, same: !differ.includes(t) }));
+  for (const t of Object.keys(from))
+    console.log(JSON.stringify({ table: t, pglite: from[t]!.rows, postgres: to[t]?.rows ?? null, same: !differ.includes(t) }));
   if (differ.length) {
     console.error(`the copy differs in: ${differ.join(', ')} — do not switch; the PGlite folder is unchanged`);
     process.exitCode = 1;
   } else {
-    console.log(`moved: ${Object.values(from).reduce((s, d) => s + d.rows, 0)} rows in ${Object.keys(from).length} tables, identical. Start the server with DATABASE_URL=<that url>; keep ${config.dataDir} until you are satisfied.`);
+    console.log(
+      `moved: ${Object.values(from).reduce((s, d) => s + d.rows, 0)} rows in ${Object.keys(from).length} tables, identical. Start the server with DATABASE_URL=<that url>; keep ${config.dataDir} until you are satisfied.`,
+    );
   }
 } catch (err) {
   console.error(`move failed: ${(err as Error).message}`);

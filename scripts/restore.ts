@@ -20,7 +20,15 @@ try {
   await restoreBackup(database, file);
   const applied = await migrate(database);
   const rows = Object.fromEntries(Object.entries(await tableDigests(database)).map(([t, d]) => [t, d.rows]));
-  console.log(JSON.stringify({ restored: file, into: database.kind === 'pglite' ? config.dataDir : 'DATABASE_URL', ms: Math.round(performance.now() - t0), migrationsApplied: applied, rows }));
+  console.log(
+    JSON.stringify({
+      restored: file,
+      into: database.kind === 'pglite' ? config.dataDir : 'DATABASE_URL',
+      ms: Math.round(performance.now() - t0),
+      migrationsApplied: applied,
+      rows,
+    }),
+  );
 } catch (err) {
   console.error(`restore failed: ${(err as Error).message}`);
   process.exitCode = 1;

@@ -20,7 +20,6 @@ import { JobRunner } from './jobs/runner.ts';
 import { registerJobHandlers } from './jobs/handlers.ts';
 import { NotificationHub } from './domains/notifications/notifications.hub.ts';
 
-
 declare module 'fastify' {
   interface FastifyInstance {
     database: Database;
@@ -44,7 +43,10 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: opts.logger ?? false,
     bodyLimit: 1024 * 1024,
-    genReqId: (req) => (typeof req.headers['x-request-id'] === 'string' && req.headers['x-request-id'].length <= 64 ? req.headers['x-request-id'] : randomUUID()),
+    genReqId: (req) =>
+      typeof req.headers['x-request-id'] === 'string' && req.headers['x-request-id'].length <= 64
+        ? req.headers['x-request-id']
+        : randomUUID(),
     // Only the configured proxies may set X-Forwarded-For (the login limit and audit addresses use req.ip).
     trustProxy: opts.config.trustProxy,
     routerOptions: { ignoreTrailingSlash: true },
@@ -77,8 +79,18 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(swagger, {
     openapi: {
       openapi: '3.0.3',
-      info: { title: '会务及客服服务管理系统 API', version: '1.0.0', description: 'Meeting services and customer service for property management. Errors are application/problem+json with a stable `code`.' },
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'hy_sid' }, csrf: { type: 'apiKey', in: 'header', name: 'X-CSRF-Token' } } },
+      info: {
+        title: '会务及客服服务管理系统 API',
+        version: '1.0.0',
+        description:
+          'Meeting services and customer service for property management. Errors are application/problem+json with a stable `code`.',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'hy_sid' },
+          csrf: { type: 'apiKey', in: 'header', name: 'X-CSRF-Token' },
+        },
+      },
       security: [{ session: [], csrf: [] }],
     },
     transform: jsonSchemaTransform,

@@ -46,7 +46,10 @@ export function parseTrustProxy(value: string | undefined): Config['trustProxy']
   if (v === 'true' || /^\d+$/.test(v)) {
     throw new Error(`TRUST_PROXY=${v} is refused: name the proxies' addresses or CIDRs (e.g. TRUST_PROXY=127.0.0.1,10.0.0.0/8)`);
   }
-  return v.split(',').map((a) => a.trim()).filter(Boolean);
+  return v
+    .split(',')
+    .map((a) => a.trim())
+    .filter(Boolean);
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {

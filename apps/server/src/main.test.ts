@@ -32,8 +32,18 @@ test('SIGTERM: /readyz turns 503 at once, the request in flight finishes with 20
   const base = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
     env: {
-      ...process.env, DATABASE_URL: '', DATA_DIR: dir, PORT: String(port), HOST: '127.0.0.1', DEMO_DATA: '0', NODE_ENV: 'development',
-      HY_ADMIN_PASSWORD: PASSWORD, WEB_DIST: '', LOG_LEVEL: 'warn', SHUTDOWN_DELAY_MS: '1500', SHUTDOWN_TIMEOUT_MS: '10000',
+      ...process.env,
+      DATABASE_URL: '',
+      DATA_DIR: dir,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DEMO_DATA: '0',
+      NODE_ENV: 'development',
+      HY_ADMIN_PASSWORD: PASSWORD,
+      WEB_DIST: '',
+      LOG_LEVEL: 'warn',
+      SHUTDOWN_DELAY_MS: '1500',
+      SHUTDOWN_TIMEOUT_MS: '10000',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -55,7 +65,9 @@ test('SIGTERM: /readyz turns 503 at once, the request in flight finishes with 20
     let answer = '';
     sock.on('data', (d) => (answer += d));
     const ended = new Promise((r) => sock.on('close', r));
-    sock.write(`POST /api/v1/auth/login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body.slice(0, 10)}`);
+    sock.write(
+      `POST /api/v1/auth/login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body.slice(0, 10)}`,
+    );
     await sleep(300);
     const t0 = Date.now();
     child.kill('SIGTERM');

@@ -11,8 +11,12 @@ const logger = { level: config.logLevel, redact: ['req.headers.cookie', 'req.hea
 let database: Database;
 try {
   database = await openDatabase({
-    databaseUrl: config.databaseUrl, dataDir: config.dataDir,
-    onStaleLock: (owner) => console.warn(`took over the stale lock of ${config.dataDir} (pid ${owner.pid} on ${owner.hostname}, since ${owner.startedAt}, is gone)`),
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    onStaleLock: (owner) =>
+      console.warn(
+        `took over the stale lock of ${config.dataDir} (pid ${owner.pid} on ${owner.hostname}, since ${owner.startedAt}, is gone)`,
+      ),
   });
 } catch (err) {
   if (!(err instanceof DataDirLockedError)) throw err;
@@ -25,7 +29,9 @@ if (applied.length) app.log.info({ applied }, 'migrations applied');
 await ensureInitialData(app);
 if (config.jobs) app.jobs.start();
 await app.listen({ port: config.port, host: config.host });
-app.log.info(`会务及客服服务管理系统 on http://localhost:${config.port} (${database.kind}${database.kind === 'pglite' ? ` in ${config.dataDir}` : ''})`);
+app.log.info(
+  `会务及客服服务管理系统 on http://localhost:${config.port} (${database.kind}${database.kind === 'pglite' ? ` in ${config.dataDir}` : ''})`,
+);
 
 /**
  * Graceful shutdown behind a load balancer: /readyz answers 503 at once; after SHUTDOWN_DELAY_MS

@@ -23,19 +23,42 @@ export type Importance = (typeof IMPORTANCE_LEVELS)[number];
 
 /** Service requirements of the intake (SPEC M2; seeds 000, 004 §6.1.1). */
 export const BOOKING_SERVICES = [
-  'banner', 'water', 'flowers', 'recording', 'name_plates', 'sign_in_desk', 'microphones', 'signage',
-  'rostrum_seating', 'projector', 'video', 'fruit', 'tea_break', 'wet_towels',
+  'banner',
+  'water',
+  'flowers',
+  'recording',
+  'name_plates',
+  'sign_in_desk',
+  'microphones',
+  'signage',
+  'rostrum_seating',
+  'projector',
+  'video',
+  'fruit',
+  'tea_break',
+  'wet_towels',
 ] as const;
 export type BookingServiceCode = (typeof BOOKING_SERVICES)[number];
 export const WATER_KINDS = ['bottled', 'filtered_tea', 'thermos'] as const;
 export type WaterKind = (typeof WATER_KINDS)[number];
 /** One requirement: banner carries its text (会标内容), water its kind. */
-export interface BookingServiceItem { code: BookingServiceCode; qty?: number; kind?: WaterKind; text?: string; notes?: string }
+export interface BookingServiceItem {
+  code: BookingServiceCode;
+  qty?: number;
+  kind?: WaterKind;
+  text?: string;
+  notes?: string;
+}
 
 /** 《租用会议室申请表》: what the C-class application to the bureau records. */
 export interface BookingApplicationForm {
-  applicantUnit: string; purpose: string; handlerName?: string | null; handlerPhone?: string | null;
-  leadersAttending?: string | null; attendeeScope?: string | null; remarks?: string | null;
+  applicantUnit: string;
+  purpose: string;
+  handlerName?: string | null;
+  handlerPhone?: string | null;
+  leadersAttending?: string | null;
+  attendeeScope?: string | null;
+  remarks?: string | null;
 }
 
 /** Recurring series (M3): frequencies a series may use; limits of one series. */
@@ -64,7 +87,12 @@ export type CalendarFeedKind = (typeof CALENDAR_FEED_KINDS)[number];
 export const BUREAU_REPORT_HEADERS = ['日期', '时间', '会议室', '类别', '会议名称', '主办单位', '联系人', '电话', '人数', '状态'] as const;
 export const DEFAULT_BUREAU_REPORT_TIME = '16:30';
 
-export interface BookingPolicies { update: boolean; cancel: boolean; approve: boolean; reject: boolean }
+export interface BookingPolicies {
+  update: boolean;
+  cancel: boolean;
+  approve: boolean;
+  reject: boolean;
+}
 
 /** Booking problem codes (problem+json `code`) with their titles. */
 export const BOOKING_ERROR_CODES = {
@@ -74,10 +102,18 @@ export const BOOKING_ERROR_CODES = {
   below_minimum_attendees: { status: 422, zh: '参会人数低于场地最低人数', en: 'Fewer attendees than the venue requires' },
   venue_restricted: { status: 422, zh: '该场地仅限指定单位预订', en: 'Only named organizations may book this venue' },
   venue_not_bookable: { status: 422, zh: '该场地暂不可预订', en: 'This venue cannot be booked' },
-  outside_bookable_hours: { status: 422, zh: '超出场地开放时间', en: 'Outside the venue\'s opening hours' },
-  invalid_transition: { status: 422, zh: '当前状态不允许此操作', en: 'Not possible in the booking\'s current status' },
+  outside_bookable_hours: { status: 422, zh: '超出场地开放时间', en: "Outside the venue's opening hours" },
+  invalid_transition: { status: 422, zh: '当前状态不允许此操作', en: "Not possible in the booking's current status" },
   venue_closed: { status: 409, zh: '该时段场地已关闭（维修或停用）', en: 'The venue is closed at that time' },
-  series_occurrence_invalid: { status: 422, zh: '系列会议中有场次不符合预订规则', en: 'Some occurrences of the series break a booking rule' },
-  closure_booking_unaffected: { status: 422, zh: '该预订不受此场地关闭影响或已处理', en: 'The booking is not affected by this closure, or was resolved already' },
+  series_occurrence_invalid: {
+    status: 422,
+    zh: '系列会议中有场次不符合预订规则',
+    en: 'Some occurrences of the series break a booking rule',
+  },
+  closure_booking_unaffected: {
+    status: 422,
+    zh: '该预订不受此场地关闭影响或已处理',
+    en: 'The booking is not affected by this closure, or was resolved already',
+  },
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 export type BookingErrorCode = keyof typeof BOOKING_ERROR_CODES;

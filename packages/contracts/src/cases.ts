@@ -4,7 +4,18 @@ import type { Role } from './roles.ts';
 export const CASE_KINDS = ['repair', 'complaint'] as const;
 export type CaseKind = (typeof CASE_KINDS)[number];
 
-export const CASE_CHANNELS = ['phone', 'hotline', 'visit', 'letter', 'email', 'chat', 'tenant_portal', 'patrol', 'staff', 'manager'] as const;
+export const CASE_CHANNELS = [
+  'phone',
+  'hotline',
+  'visit',
+  'letter',
+  'email',
+  'chat',
+  'tenant_portal',
+  'patrol',
+  'staff',
+  'manager',
+] as const;
 export type CaseChannel = (typeof CASE_CHANNELS)[number];
 
 /** 有效投诉 / 沟通性投诉 (求助型, 咨询型, 发泄型) — seed 004 篇4 §3. */
@@ -12,7 +23,19 @@ export const COMPLAINT_NATURES = ['valid', 'communicative'] as const;
 export const COMMUNICATIVE_TYPES = ['help_seeking', 'inquiry', 'venting'] as const;
 /** 设备 / 服务态度 / 服务质量, with equipment sub-types (照明、供水、供电、供暖 …). */
 export const CASE_CATEGORIES = ['equipment', 'attitude', 'quality'] as const;
-export const CASE_SUBCATEGORIES = ['lighting', 'water', 'power', 'heating', 'ac', 'elevator', 'plumbing', 'network', 'door_lock', 'cleaning', 'other'] as const;
+export const CASE_SUBCATEGORIES = [
+  'lighting',
+  'water',
+  'power',
+  'heating',
+  'ac',
+  'elevator',
+  'plumbing',
+  'network',
+  'door_lock',
+  'cleaning',
+  'other',
+] as const;
 export const SEVERITIES = ['general', 'important', 'major'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 /** Repair urgency (紧急程度 on the work order). */
@@ -30,8 +53,14 @@ export const SIGNATURE_METHODS = ['portal', 'paper'] as const;
 export const FOLLOW_UP_KINDS = ['note', 'follow_up', 'apology', 'customer_contact'] as const;
 
 export type SlaUnit = 'minutes' | 'hours' | 'calendar_days' | 'working_hours' | 'working_days' | 'end_of_working_day';
-export interface SlaDuration { value: number; unit: SlaUnit }
-export interface SlaTarget { respond: SlaDuration; resolve: SlaDuration }
+export interface SlaDuration {
+  value: number;
+  unit: SlaUnit;
+}
+export interface SlaTarget {
+  respond: SlaDuration;
+  resolve: SlaDuration;
+}
 export interface SlaPolicy {
   complaint: Record<Severity, SlaTarget>;
   repair: Record<Urgency, SlaTarget>;
@@ -81,18 +110,36 @@ export const NOT_CLOSABLE_REASONS = {
   waiting_customer: { zh: '案件处于等待客户状态，请先恢复', en: 'The case is paused waiting for the customer' },
   no_work_order: { zh: '报修案件尚未派发工程维修派工单', en: 'The repair case has no work order' },
   work_order_not_returned: { zh: '派工单尚未经客户签字并返回', en: 'A work order is not signed by the customer and returned' },
-  proof_not_checked: { zh: '非维修案件须核实处理凭据或主管确认', en: 'Proof or a manager\u2019s word must be checked for a non-repair case' },
+  proof_not_checked: {
+    zh: '非维修案件须核实处理凭据或主管确认',
+    en: 'Proof or a manager\u2019s word must be checked for a non-repair case',
+  },
   linked_case_open: { zh: '关联案件尚未销项', en: 'A linked case is still open' },
-  approval_required: { zh: '重大案件须经客服部主管或项目经理同意后销项', en: 'A major case closes only with the supervisor\u2019s or project manager\u2019s approval' },
-  project_manager_signature_required: { zh: '无法处理的案件须项目经理签字后销项', en: 'An unresolvable case closes only with the project manager\u2019s signature' },
+  approval_required: {
+    zh: '重大案件须经客服部主管或项目经理同意后销项',
+    en: 'A major case closes only with the supervisor\u2019s or project manager\u2019s approval',
+  },
+  project_manager_signature_required: {
+    zh: '无法处理的案件须项目经理签字后销项',
+    en: 'An unresolvable case closes only with the project manager\u2019s signature',
+  },
   callback_dissatisfied: { zh: '最近一次回访不满意，案件已重新打开', en: 'The last callback was dissatisfied' },
 } as const;
 export type NotClosableReason = keyof typeof NOT_CLOSABLE_REASONS;
 
 /** Per-record policies sent with a case so the UI shows only what the user may do. */
 export interface CasePolicies {
-  update: boolean; classify: boolean; followUp: boolean; dispatch: boolean; pause: boolean; resume: boolean;
-  resolve: boolean; extend: boolean; close: boolean; issueWorkOrder: boolean; callback: boolean;
+  update: boolean;
+  classify: boolean;
+  followUp: boolean;
+  dispatch: boolean;
+  pause: boolean;
+  resume: boolean;
+  resolve: boolean;
+  extend: boolean;
+  close: boolean;
+  issueWorkOrder: boolean;
+  callback: boolean;
   /** S2/S4: a manager (cases.supervise) signs off an emergency not signed off yet */
   signOffEmergency: boolean;
 }
@@ -107,7 +154,11 @@ export const CASE_ERROR_CODES = {
   work_order_not_paid: { status: 422, zh: '该派工单为无偿维修，不能报价', en: 'The work order is free of charge' },
   charge_state: { status: 422, zh: '有偿维修收费当前状态不允许该操作', en: 'The charge is not in a state that allows this' },
   already_signed: { status: 409, zh: '该期间已签字确认', en: 'This period is already signed' },
-  complaint_rate_not_exceeded: { status: 422, zh: '本季度投诉率未超过目标，无需整改报告', en: 'The complaint rate did not exceed the target this quarter' },
+  complaint_rate_not_exceeded: {
+    status: 422,
+    zh: '本季度投诉率未超过目标，无需整改报告',
+    en: 'The complaint rate did not exceed the target this quarter',
+  },
   retention_too_short: { status: 422, zh: '报修记录至少保存一年', en: 'Repair records are kept at least one year' },
   rating_not_due: { status: 422, zh: '案件处理完成后才能评价', en: 'Rate the case after it is resolved' },
   already_rated: { status: 409, zh: '您已评价过该案件', en: 'You have rated this case already' },
@@ -126,7 +177,10 @@ export const CASE_REPORT_KINDS = ['daily_review', 'weekly_summary', 'monthly_rev
 export const COMPLAINT_RATE_TARGET = 0.05;
 
 /** S11 defaults of `settings.caseRetention`: repairs ≥ 1 year (seed 004 篇3 §7), complaints long-term (null = forever). */
-export interface CaseRetention { repairYears: number; complaintYears: number | null }
+export interface CaseRetention {
+  repairYears: number;
+  complaintYears: number | null;
+}
 export const DEFAULT_CASE_RETENTION: CaseRetention = { repairYears: 1, complaintYears: null };
 export const MIN_REPAIR_RETENTION_YEARS = 1;
 

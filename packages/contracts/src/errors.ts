@@ -12,7 +12,11 @@ export const ERROR_CODES = {
   forbidden: { status: 403, zh: '没有权限执行此操作', en: 'You are not allowed to do this' },
   csrf_failed: { status: 403, zh: '安全校验失败，请刷新页面后重试', en: 'Security check failed; reload the page and try again' },
   password_change_required: { status: 403, zh: '请先修改密码', en: 'Change your password first' },
-  user_managed_elsewhere: { status: 403, zh: '该账号也属于您未管理的项目，只能调整本项目的角色', en: 'This account also belongs to a property you do not administer; you may only change your property\'s roles' },
+  user_managed_elsewhere: {
+    status: 403,
+    zh: '该账号也属于您未管理的项目，只能调整本项目的角色',
+    en: "This account also belongs to a property you do not administer; you may only change your property's roles",
+  },
   not_found: { status: 404, zh: '记录不存在或无权查看', en: 'Not found' },
   route_not_found: { status: 404, zh: '接口不存在', en: 'No such endpoint' },
   method_not_allowed: { status: 405, zh: '不支持的请求方法', en: 'Method not allowed' },
@@ -33,7 +37,11 @@ export const ERROR_CODES = {
 
 export type ErrorCode = keyof typeof ERROR_CODES | (string & {});
 
-export interface ProblemField { path: string; message: string; code?: string }
+export interface ProblemField {
+  path: string;
+  message: string;
+  code?: string;
+}
 export interface Problem {
   type: string;
   title: string;

@@ -11,4 +11,9 @@ import { BOOKING_ERROR_CODES } from './bookings.ts';
 import { CASE_ERROR_CODES } from './cases.ts';
 import { MEETING_ERROR_CODES } from './meetings.ts';
 /** Every stable error code with its titles: the platform's and each domain's. */
-export const ALL_ERROR_CODES: Record<string, { status: number; zh: string; en: string }> = { ...PLATFORM_ERRORS, ...BOOKING_ERROR_CODES, ...CASE_ERROR_CODES, ...MEETING_ERROR_CODES };
+export const ALL_ERROR_CODES: Record<string, { status: number; zh: string; en: string }> = {
+  ...PLATFORM_ERRORS,
+  ...BOOKING_ERROR_CODES,
+  ...CASE_ERROR_CODES,
+  ...MEETING_ERROR_CODES,
+};

@@ -42,9 +42,13 @@ export type LiveStatus = (typeof LIVE_STATUSES)[number];
 
 /** M12a (seed 000): cup type by importance. */
 export const CUP_TYPES: Record<Importance, { code: 'own_cups' | 'porcelain' | 'paper'; zh: string; en: string }> = {
-  internal: { code: 'own_cups', zh: '内部会议：领导使用自己的专用水杯', en: "Internal meeting: leaders use their own cups" },
+  internal: { code: 'own_cups', zh: '内部会议：领导使用自己的专用水杯', en: 'Internal meeting: leaders use their own cups' },
   important: { code: 'porcelain', zh: '有重要来宾：使用统一的瓷杯', en: 'Important guests: uniform porcelain cups' },
-  ordinary: { code: 'paper', zh: '中层干部、一般员工及一般客人会议：使用纸杯', en: 'Middle management, staff and ordinary guests: paper cups' },
+  ordinary: {
+    code: 'paper',
+    zh: '中层干部、一般员工及一般客人会议：使用纸杯',
+    en: 'Middle management, staff and ordinary guests: paper cups',
+  },
 };
 
 /** Serving order (seed 000 §4, seed 004 篇2 §5.4.2), printed on every notice and meeting-staff sheet. */
@@ -73,7 +77,15 @@ export const AV_EMERGENCY_PLAN_ZH =
   '音控师突发故障处理预案：会议期间如遇设备故障，应及时启动故障处理预案程序并灵活机动处理——立即切换备用设备（备用话筒、备用电池、备用音源），' +
   '保持音控岗位不离岗；会前无法修复的，立即联系工程部配合并报告项目部，安排可用会议室做好准备；处理结束后登记故障并报请领导处理。';
 
-export interface NoticePolicies { issue: boolean; verify: boolean; start: boolean; end: boolean; reportIncident: boolean; readiness: Department[]; checks: number[] }
+export interface NoticePolicies {
+  issue: boolean;
+  verify: boolean;
+  start: boolean;
+  end: boolean;
+  reportIncident: boolean;
+  readiness: Department[];
+  checks: number[];
+}
 
 export const MEETING_ERROR_CODES = {
   task_already_done: { status: 409, zh: '该任务已完成', en: 'The task is already done' },
@@ -85,20 +97,28 @@ export const MEETING_ERROR_CODES = {
   booking_not_confirmed: { status: 422, zh: '预订尚未确认，不能发出会议服务通知单', en: 'The booking is not confirmed' },
   notice_inactive: { status: 422, zh: '会议服务通知单已取消或暂停', en: 'The service notice is cancelled or on hold' },
   check_already_recorded: { status: 409, zh: '该级检查已记录', en: 'This check is already recorded' },
-  meeting_state: { status: 422, zh: '会议当前状态不允许此操作', en: 'Not possible in the meeting\'s current state' },
+  meeting_state: { status: 422, zh: '会议当前状态不允许此操作', en: "Not possible in the meeting's current state" },
   incident_already_resolved: { status: 409, zh: '该事件已处理完毕', en: 'The incident is already resolved' },
   // after the meeting, fees, attendees, staffing, materials, survey (M6, M7, M9, M10, M11, M12)
   no_price_list: { status: 422, zh: '本项目尚未设置会议收费标准', en: 'The property has no meeting price list' },
   unknown_price_item: { status: 422, zh: '收费标准中没有该项目', en: 'The item is not on the price list' },
-  fee_statement_state: { status: 409, zh: '费用确认单当前状态不允许此操作', en: 'Not possible in the statement\'s current state' },
+  fee_statement_state: { status: 409, zh: '费用确认单当前状态不允许此操作', en: "Not possible in the statement's current state" },
   overpayment: { status: 422, zh: '收款金额超过未付金额', en: 'The payment exceeds the amount due' },
-  lost_item_state: { status: 409, zh: '拾遗物品当前状态不允许此操作', en: 'Not possible in the item\'s current state' },
+  lost_item_state: { status: 409, zh: '拾遗物品当前状态不允许此操作', en: "Not possible in the item's current state" },
   import_rows_invalid: { status: 400, zh: '导入文件有错误，未导入任何记录', en: 'The file has errors; nothing was imported' },
   sign_in_token_invalid: { status: 404, zh: '签到二维码无效或已失效', en: 'The sign-in code is invalid or revoked' },
-  purchase_state: { status: 409, zh: '采购通知单当前状态不允许此操作', en: 'Not possible in the purchase notice\'s current state' },
+  purchase_state: { status: 409, zh: '采购通知单当前状态不允许此操作', en: "Not possible in the purchase notice's current state" },
   staff_wrong_department: { status: 422, zh: '该人员不属于此任务的部门', en: "The person does not work in the task's department" },
-  staff_not_authorised: { status: 422, zh: '该人员未获授权上岗，不能安排到涉密会议', en: 'The person is not authorised for confidential meetings' },
-  background_check_missing: { status: 422, zh: '敏感岗位须提供有效的无犯罪记录证明', en: 'A valid background-check certificate is required' },
+  staff_not_authorised: {
+    status: 422,
+    zh: '该人员未获授权上岗，不能安排到涉密会议',
+    en: 'The person is not authorised for confidential meetings',
+  },
+  background_check_missing: {
+    status: 422,
+    zh: '敏感岗位须提供有效的无犯罪记录证明',
+    en: 'A valid background-check certificate is required',
+  },
   insufficient_stock: { status: 422, zh: '库存不足', en: 'Not enough stock' },
   return_exceeds_checkout: { status: 422, zh: '归还数量超过领用数量', en: 'More returned than checked out' },
   survey_exists: { status: 409, zh: '该会议已提交满意度调查', en: 'The survey was submitted already' },
@@ -111,7 +131,13 @@ export type MeetingErrorCode = keyof typeof MEETING_ERROR_CODES;
 /** Lines of a 《会议费用确认单》 (seed 004 §5.1.8, §5.2.3, §3.3D): venue fee, consumables, technical material losses, proxy purchases. */
 export const FEE_LINE_KINDS = ['venue', 'consumable', 'technical_loss', 'purchase', 'other'] as const;
 export type FeeLineKind = (typeof FEE_LINE_KINDS)[number];
-export const FEE_LINE_LABELS: Record<FeeLineKind, string> = { venue: '场地费', consumable: '消耗品', technical_loss: '技术物资损耗', purchase: '代订代购', other: '其他' };
+export const FEE_LINE_LABELS: Record<FeeLineKind, string> = {
+  venue: '场地费',
+  consumable: '消耗品',
+  technical_loss: '技术物资损耗',
+  purchase: '代订代购',
+  other: '其他',
+};
 export const FEE_STATUSES = ['draft', 'issued', 'confirmed', 'void'] as const;
 export type FeeStatus = (typeof FEE_STATUSES)[number];
 export const PAYMENT_STATUSES = ['unpaid', 'partial', 'paid'] as const;
@@ -126,16 +152,35 @@ export const HANDOVER_KINDS = ['recording', 'document', 'photo', 'other'] as con
 export const HANDOVER_RECIPIENTS = ['organizer', 'bureau'] as const;
 /** Seed 004 §5.2.2, §5.4, §5.5.3: what is checked after every meeting. */
 export const DEFAULT_CLEANUP_ITEMS = [
-  '会场地面、桌椅、主席台清理', '茶具、烟灰盅收回清洗', '休息室、洗手间清理', '检查遗留物品', '关闭空调系统', '关闭所有照明', '设备归位、门窗锁闭',
+  '会场地面、桌椅、主席台清理',
+  '茶具、烟灰盅收回清洗',
+  '休息室、洗手间清理',
+  '检查遗留物品',
+  '关闭空调系统',
+  '关闭所有照明',
+  '设备归位、门窗锁闭',
 ] as const;
 export const PURCHASE_STATUSES = ['requested', 'purchased', 'cancelled'] as const;
 /** 代订代购 (seed 004 §3.3C). */
-export const PURCHASE_KINDS = ['bottled_water', 'banner', 'flowers', 'recording_media', 'signage', 'copying', 'batteries', 'other'] as const;
+export const PURCHASE_KINDS = [
+  'bottled_water',
+  'banner',
+  'flowers',
+  'recording_media',
+  'signage',
+  'copying',
+  'batteries',
+  'other',
+] as const;
 
 /** Seed 000 working hours per role (local time, Monday–Friday); work on rest days and holidays is overtime. */
 export const WORKING_HOURS: Partial<Record<Role, { from: string; to: string }>> = {
-  meeting_staff: { from: '08:00', to: '18:00' }, av_tech: { from: '08:00', to: '18:00' }, cleaner: { from: '07:30', to: '17:30' },
-  front_desk: { from: '08:00', to: '17:00' }, mail_clerk: { from: '08:00', to: '17:00' }, affairs_admin: { from: '08:00', to: '17:00' },
+  meeting_staff: { from: '08:00', to: '18:00' },
+  av_tech: { from: '08:00', to: '18:00' },
+  cleaner: { from: '07:30', to: '17:30' },
+  front_desk: { from: '08:00', to: '17:00' },
+  mail_clerk: { from: '08:00', to: '17:00' },
+  affairs_admin: { from: '08:00', to: '17:00' },
 };
 export const ASSIGNMENT_WARNINGS = ['double_assignment', 'outside_shift', 'overtime'] as const;
 export type AssignmentWarning = (typeof ASSIGNMENT_WARNINGS)[number];
@@ -145,7 +190,14 @@ export const SIGN_IN_METHODS = ['qr', 'desk'] as const;
 // ---------- reports (M10) ----------
 
 /** Who reads the meeting reports (daily notice list, weekly briefing, monthly usage): managers and the service center. */
-export const MEETING_REPORT_ROLES: readonly Role[] = ['admin', 'cs_supervisor', 'project_manager', 'general_manager', 'dispatcher', 'cs_assistant'];
+export const MEETING_REPORT_ROLES: readonly Role[] = [
+  'admin',
+  'cs_supervisor',
+  'project_manager',
+  'general_manager',
+  'dispatcher',
+  'cs_assistant',
+];
 /** Satisfaction rating of the organizer's survey: 1 (very dissatisfied) … 5 (very satisfied). */
 export const SURVEY_RATING_LABELS: Record<1 | 2 | 3 | 4 | 5, string> = { 1: '很不满意', 2: '不满意', 3: '一般', 4: '满意', 5: '非常满意' };
 /** Organizers are invited this long after the meeting's end (it ended early: at once). */

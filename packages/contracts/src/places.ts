@@ -6,22 +6,46 @@ export const LAYOUTS = ['discussion', 'classroom', 'theatre', 'round_table', 'u_
 export type Layout = (typeof LAYOUTS)[number];
 
 export const VENUE_TYPES = [
-  'reception_room', 'discussion_room', 'classroom_room', 'theatre_hall', 'video_conference_room',
-  'multi_function_hall', 'main_hall', 'report_hall', 'presidium_hall', 'press_hall', 'group_room',
-  'vip_room', 'lounge', 'secretary_room',
+  'reception_room',
+  'discussion_room',
+  'classroom_room',
+  'theatre_hall',
+  'video_conference_room',
+  'multi_function_hall',
+  'main_hall',
+  'report_hall',
+  'presidium_hall',
+  'press_hall',
+  'group_room',
+  'vip_room',
+  'lounge',
+  'secretary_room',
 ] as const;
 export type VenueType = (typeof VENUE_TYPES)[number];
 
 export const EQUIPMENT = [
-  'microphone', 'wireless_microphone', 'projector', 'screen', 'led_screen', 'video_conference',
-  'recording', 'stage_lighting', 'sound_system', 'simultaneous_interpretation', 'voting_system',
-  'whiteboard', 'tv',
+  'microphone',
+  'wireless_microphone',
+  'projector',
+  'screen',
+  'led_screen',
+  'video_conference',
+  'recording',
+  'stage_lighting',
+  'sound_system',
+  'simultaneous_interpretation',
+  'voting_system',
+  'whiteboard',
+  'tv',
 ] as const;
 export type EquipmentCode = (typeof EQUIPMENT)[number];
 
 export const LEAD_TIME_UNITS = ['minutes', 'hours', 'working_hours', 'working_days', 'calendar_days'] as const;
 export type LeadTimeUnit = (typeof LEAD_TIME_UNITS)[number];
-export interface LeadTimeSetting { value: number; unit: LeadTimeUnit }
+export interface LeadTimeSetting {
+  value: number;
+  unit: LeadTimeUnit;
+}
 
 /** Seed 004 §5.2: A ≥ 1 hour, B ≥ half a day, C ≥ 1 (working) day. Admins change them per property. */
 export const DEFAULT_LEAD_TIMES: Record<VenueClass, LeadTimeSetting> = {
@@ -34,4 +58,7 @@ export const ORGANIZATION_KINDS = ['government', 'company', 'other'] as const;
 export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
 
 /** Per-record policies sent with places records so the UI can hide what the user may not do. */
-export interface RecordPolicies { update: boolean; archive: boolean }
+export interface RecordPolicies {
+  update: boolean;
+  archive: boolean;
+}

@@ -1,8 +1,23 @@
 /** Roles of SPEC §0. A user holds roles per property. */
 export const ROLES = [
-  'admin', 'dispatcher', 'cs_assistant', 'lobby_manager', 'meeting_staff', 'av_tech', 'engineer',
-  'security', 'cleaner', 'front_desk', 'mail_clerk', 'affairs_admin', 'cs_supervisor',
-  'project_manager', 'general_manager', 'bureau_approver', 'organizer', 'tenant',
+  'admin',
+  'dispatcher',
+  'cs_assistant',
+  'lobby_manager',
+  'meeting_staff',
+  'av_tech',
+  'engineer',
+  'security',
+  'cleaner',
+  'front_desk',
+  'mail_clerk',
+  'affairs_admin',
+  'cs_supervisor',
+  'project_manager',
+  'general_manager',
+  'bureau_approver',
+  'organizer',
+  'tenant',
 ] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -44,7 +59,18 @@ export const PERMISSIONS = {
   'audit.read': ['admin', 'cs_supervisor', 'project_manager', 'general_manager', 'dispatcher'],
   'settings.manage': ['admin'],
   /** Service desk (S1–S8): any staff member who hears of a problem records it; tenants report their own. */
-  'cases.read': ['admin', 'dispatcher', 'cs_assistant', 'lobby_manager', 'engineer', 'front_desk', 'affairs_admin', 'cs_supervisor', 'project_manager', 'general_manager'],
+  'cases.read': [
+    'admin',
+    'dispatcher',
+    'cs_assistant',
+    'lobby_manager',
+    'engineer',
+    'front_desk',
+    'affairs_admin',
+    'cs_supervisor',
+    'project_manager',
+    'general_manager',
+  ],
   'cases.intake': [...STAFF_ROLES],
   'cases.report': ['tenant'],
   'cases.handle': ['dispatcher', 'cs_assistant', 'front_desk', 'affairs_admin', 'cs_supervisor', 'project_manager', 'general_manager'],

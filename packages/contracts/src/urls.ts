@@ -31,4 +31,9 @@ export function isSafeUrl(value: string): boolean {
 
 /** The one zod type for a stored link; a refused link is a `validation_failed` field with code `unsafe_url`. */
 export const safeUrl = (max = 1000) =>
-  z.string().trim().min(1).max(max).refine(isSafeUrl, { message: 'unsafe_url', params: { code: 'unsafe_url' } });
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .refine(isSafeUrl, { message: 'unsafe_url', params: { code: 'unsafe_url' } });

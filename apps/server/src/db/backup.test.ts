@@ -28,11 +28,13 @@ async function source(): Promise<Database> {
   await migrate(database);
   const { propertyId } = await database.db.transaction((tx) => loadDemoData(tx));
   const db = database.db;
-  const tricky = "line one\nline two\r\n\\back\\slash 'quoted' \"double\" -- huiwu:step\n-- huiwu:step";
+  const tricky = 'line one\nline two\r\n\\back\\slash \'quoted\' "double" -- huiwu:step\n-- huiwu:step';
   const now = new Date('2026-03-02T01:02:03.456Z');
-  const [parent] = (await db.execute<{ id: string }>(sql`
+  const [parent] = (
+    await db.execute<{ id: string }>(sql`
     insert into cases (property_id, number, kind, channel, content, respond_due_at, resolve_due_at)
-    values (${propertyId}, 'TS-2026-000001', 'complaint', 'phone', ${tricky}, ${now}, ${now}) returning id`)).rows;
+    values (${propertyId}, 'TS-2026-000001', 'complaint', 'phone', ${tricky}, ${now}, ${now}) returning id`)
+  ).rows;
   await db.execute(sql`
     insert into cases (property_id, number, kind, channel, content, respond_due_at, resolve_due_at, parent_case_id)
     values (${propertyId}, 'TS-2026-000002', 'complaint', 'phone', '重复投诉', ${now}, ${now}, ${parent!.id})`);
@@ -63,7 +65,9 @@ test('backup → restore into a fresh PGlite (and PostgreSQL when DATABASE_URL i
       assert.deepEqual(await migrate(lite), [], 'the backup carries every migration');
       // Sequences go on after the restored rows: the next job id is past the restored ones.
       const ids = (await lite.db.execute<{ id: number }>(sql`select id from jobs order by id`)).rows.map((r) => Number(r.id));
-      const next = Number((await lite.db.execute<{ id: number }>(sql`insert into jobs (kind, payload) values ('x', '{}') returning id`)).rows[0]!.id);
+      const next = Number(
+        (await lite.db.execute<{ id: number }>(sql`insert into jobs (kind, payload) values ('x', '{}') returning id`)).rows[0]!.id,
+      );
       assert.ok(next > Math.max(...ids));
       // Restoring into a database that has tables is refused.
       await assert.rejects(restoreBackup(lite, file), /not empty/);
@@ -96,7 +100,11 @@ test('backup → restore into a fresh PGlite (and PostgreSQL when DATABASE_URL i
 test('the nightly job writes DATA_DIR/backups, keeps BACKUP_KEEP and schedules the next night', async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'hy-nightly-'));
   const clock = new TestClock(new Date(2026, 2, 3, 3, 0, 5));
-  const app = await buildApp({ database: src, clock, config: { ...loadConfig({ NODE_ENV: 'test', DATA_DIR: dir, BACKUP_KEEP: '2', BACKUP_AT: '03:00' }), webDist: null, jobs: false } });
+  const app = await buildApp({
+    database: src,
+    clock,
+    config: { ...loadConfig({ NODE_ENV: 'test', DATA_DIR: dir, BACKUP_KEEP: '2', BACKUP_AT: '03:00' }), webDist: null, jobs: false },
+  });
   try {
     const backups = path.join(dir, 'backups');
     const old = ['huiwu-20260301-030000.sql.gz', 'huiwu-20260302-030000.sql.gz'];
@@ -105,13 +113,19 @@ test('the nightly job writes DATA_DIR/backups, keeps BACKUP_KEEP and schedules t
     const id = await scheduleNextBackup(src.db, new Date(2026, 2, 2, 12), '03:00');
     assert.ok(id);
     assert.equal(await app.jobs.runDue(5, { ids: [id] }), 1);
-    const [job] = (await src.db.execute<{ status: string; last_error: string | null }>(sql`select status, last_error from jobs where id = ${id}`)).rows;
+    const [job] = (
+      await src.db.execute<{ status: string; last_error: string | null }>(sql`select status, last_error from jobs where id = ${id}`)
+    ).rows;
     assert.equal(job!.status, 'done', job!.last_error ?? '');
     const files = readdirSync(backups).sort();
     assert.deepEqual(files, [old[1], backupName(clock.now())]);
     assert.ok((await readBackup(path.join(backups, files[1]!))).some((s) => s.startsWith('insert into "venues"')));
-    const next = (await src.db.execute<{ run_at: Date }>(sql`select run_at from jobs where kind = ${BACKUP_JOB} and status = 'queued'`)).rows;
-    assert.deepEqual(next.map((r) => new Date(r.run_at).getTime()), [new Date(2026, 2, 4, 3, 0).getTime()]);
+    const next = (await src.db.execute<{ run_at: Date }>(sql`select run_at from jobs where kind = ${BACKUP_JOB} and status = 'queued'`))
+      .rows;
+    assert.deepEqual(
+      next.map((r) => new Date(r.run_at).getTime()),
+      [new Date(2026, 2, 4, 3, 0).getTime()],
+    );
     assert.equal(nextBackupAt(new Date(2026, 2, 4, 2, 59), '03:00').getTime(), new Date(2026, 2, 4, 3, 0).getTime());
   } finally {
     await app.close();
@@ -137,7 +151,13 @@ test('a truncated backup is refused; literals with line breaks are written on on
 test('rotation keeps the newest N backups and leaves other files alone', async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'hy-rotate-'));
   try {
-    const names = ['huiwu-20260101-030000.sql.gz', 'huiwu-20260102-030000.sql.gz', 'huiwu-20260103-030000.sql.gz', 'huiwu-20260104-030000.sql.gz', 'huiwu-20260105-030000.sql'];
+    const names = [
+      'huiwu-20260101-030000.sql.gz',
+      'huiwu-20260102-030000.sql.gz',
+      'huiwu-20260103-030000.sql.gz',
+      'huiwu-20260104-030000.sql.gz',
+      'huiwu-20260105-030000.sql',
+    ];
     for (const n of [...names, 'notes.txt']) writeFileSync(path.join(dir, n), 'x');
     assert.deepEqual(await rotateBackups(dir, 3), names.slice(0, 2));
     assert.deepEqual(readdirSync(dir).sort(), [...names.slice(2), 'notes.txt'].sort());

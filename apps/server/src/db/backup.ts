@@ -21,8 +21,17 @@ const STEP = '-- huiwu:step';
 const MIGRATIONS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 const PAGE = 1000;
 
-interface Column { name: string; type: string }
-interface Table { name: string; columns: Column[]; pk: string[]; selfRefs: string[]; refs: string[] }
+interface Column {
+  name: string;
+  type: string;
+}
+interface Table {
+  name: string;
+  columns: Column[];
+  pk: string[];
+  selfRefs: string[];
+  refs: string[];
+}
 
 const ident = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
@@ -48,7 +57,14 @@ async function tables(q: RawQuery): Promise<Table[]> {
     from pg_constraint k join pg_class c on c.oid = k.conrelid join pg_namespace n on n.oid = c.relnamespace
     left join pg_class o on o.oid = k.confrelid
     where n.nspname = 'public' and k.contype in ('p', 'f')`);
-  const arr = (v: string[] | string) => (Array.isArray(v) ? v : v.replace(/^\{|\}$/g, '').split(',').filter(Boolean).map((s) => s.replace(/^"|"$/g, '')));
+  const arr = (v: string[] | string) =>
+    Array.isArray(v)
+      ? v
+      : v
+          .replace(/^\{|\}$/g, '')
+          .split(',')
+          .filter(Boolean)
+          .map((s) => s.replace(/^"|"$/g, ''));
   const byName = new Map<string, Table>();
   for (const r of cols) {
     if (r.t === 'schema_migrations') continue;
@@ -83,13 +99,19 @@ async function migrationScripts(names: string[]): Promise<Map<string, string>> {
   const available = new Set(await readdir(MIGRATIONS_DIR));
   const out = new Map<string, string>();
   for (const n of names) {
-    if (!available.has(n)) throw new Error(`the database has migration ${n}, which this version does not know: back it up with the version that applied it`);
+    if (!available.has(n))
+      throw new Error(`the database has migration ${n}, which this version does not know: back it up with the version that applied it`);
     out.set(n, await readFile(path.join(MIGRATIONS_DIR, n), 'utf8'));
   }
   return out;
 }
 
-export interface DumpStats { tables: number; rows: number; migrations: number; ms: number }
+export interface DumpStats {
+  tables: number;
+  rows: number;
+  migrations: number;
+  ms: number;
+}
 
 /** Writes the whole database to `out` from one consistent snapshot. */
 export async function dumpDatabase(database: Database, out: Writable): Promise<DumpStats> {
@@ -100,13 +122,19 @@ export async function dumpDatabase(database: Database, out: Writable): Promise<D
     await q(`set local intervalstyle = 'postgres'`);
     await q(`set local bytea_output = 'hex'`);
     await q(`set local extra_float_digits = 3`);
-    const applied = await q<{ name: string; at: string }>(`select name, quote_literal(applied_at) at from schema_migrations order by name`).catch(() => []);
+    const applied = await q<{ name: string; at: string }>(
+      `select name, quote_literal(applied_at) at from schema_migrations order by name`,
+    ).catch(() => []);
     const scripts = await migrationScripts(applied.map((m) => m.name));
-    await write(`-- ${DUMP_FORMAT}: 会务及客服服务管理系统 backup\n-- taken_at: ${new Date().toISOString()}\n-- source: ${database.kind}\n`);
+    await write(
+      `-- ${DUMP_FORMAT}: 会务及客服服务管理系统 backup\n-- taken_at: ${new Date().toISOString()}\n-- source: ${database.kind}\n`,
+    );
     await write(`-- migrations: ${applied.map((m) => m.name).join(',')}\n`);
     await write('-- Restore into an empty database: npm run restore <file>, or psql -1 -v ON_ERROR_STOP=1 -f <file>\n');
     await write(`${STEP}\nset client_encoding = 'UTF8';\nset standard_conforming_strings = on;\n`);
-    await write(`${STEP}\ncreate table if not exists schema_migrations (name text primary key, applied_at timestamptz not null default now());\n`);
+    await write(
+      `${STEP}\ncreate table if not exists schema_migrations (name text primary key, applied_at timestamptz not null default now());\n`,
+    );
     for (const m of applied) {
       await write(`${STEP}\n-- migration ${m.name}\n${scripts.get(m.name)!.trim()}\n;\n`);
       await write(`insert into schema_migrations (name, applied_at) values (${oneLine(`'${m.name.replace(/'/g, "''")}'`)}, ${m.at});\n`);
@@ -121,7 +149,10 @@ export async function dumpDatabase(database: Database, out: Writable): Promise<D
       const later: string[][] = [];
       let after = '(0,0)';
       for (;;) {
-        const page = await q<Record<string, string>>(`select ctid::text ctid, ${values} from ${ident(t.name)} where ctid > $1::tid order by ctid limit ${PAGE}`, [after]);
+        const page = await q<Record<string, string>>(
+          `select ctid::text ctid, ${values} from ${ident(t.name)} where ctid > $1::tid order by ctid limit ${PAGE}`,
+          [after],
+        );
         if (!page.length) break;
         const lines = page.map((r) => {
           const v = t.columns.map((_, i) => oneLine(r[`c${i}`]!));
@@ -139,8 +170,13 @@ export async function dumpDatabase(database: Database, out: Writable): Promise<D
       for (let i = 0; i < later.length; i += PAGE) {
         const pkCol = t.columns[pkIdx]!;
         const sets = t.selfRefs.map((s, j) => `${ident(s)} = v.c${j}::${t.columns[selfIdx[j]!]!.type}`).join(', ');
-        const vals = later.slice(i, i + PAGE).map((r) => `(${r.join(', ')})`).join(',\n');
-        await write(`${STEP}\nupdate ${ident(t.name)} set ${sets} from (values\n${vals}) v(k, ${t.selfRefs.map((_, j) => `c${j}`).join(', ')}) where ${ident(t.name)}.${ident(pkCol.name)} = v.k::${pkCol.type};\n`);
+        const vals = later
+          .slice(i, i + PAGE)
+          .map((r) => `(${r.join(', ')})`)
+          .join(',\n');
+        await write(
+          `${STEP}\nupdate ${ident(t.name)} set ${sets} from (values\n${vals}) v(k, ${t.selfRefs.map((_, j) => `c${j}`).join(', ')}) where ${ident(t.name)}.${ident(pkCol.name)} = v.k::${pkCol.type};\n`,
+        );
       }
     }
     const seqs = await q<{ seq: string; v: string | null }>(`
@@ -188,7 +224,10 @@ export async function readBackup(file: string): Promise<string[]> {
   const text = (file.endsWith('.gz') ? gunzipSync(raw) : raw).toString('utf8');
   if (!text.startsWith(`-- ${DUMP_FORMAT}`)) throw new Error(`${file} is not a ${DUMP_FORMAT} backup`);
   if (!text.trimEnd().endsWith(`-- end of ${DUMP_FORMAT}`)) throw new Error(`${file} is incomplete (no end marker)`);
-  return text.split(`\n${STEP}\n`).slice(1).map((s) => s.replace(/-- end of [^\n]*\n?$/, ''));
+  return text
+    .split(`\n${STEP}\n`)
+    .slice(1)
+    .map((s) => s.replace(/-- end of [^\n]*\n?$/, ''));
 }
 
 export async function assertEmpty(database: Database) {
@@ -212,7 +251,9 @@ export async function tableDigests(database: Database): Promise<Record<string, {
     await q(`set local extra_float_digits = 3`);
     const out: Record<string, { rows: number; md5: string }> = {};
     for (const t of [{ name: 'schema_migrations' }, ...(await tables(q))]) {
-      const [r] = await q<{ rows: number; md5: string | null }>(`select count(*)::int "rows", md5(string_agg(md5(x::text), '' order by md5(x::text))) md5 from ${ident(t.name)} x`);
+      const [r] = await q<{ rows: number; md5: string | null }>(
+        `select count(*)::int "rows", md5(string_agg(md5(x::text), '' order by md5(x::text))) md5 from ${ident(t.name)} x`,
+      );
       out[t.name] = { rows: Number(r!.rows), md5: r!.md5 ?? '' };
     }
     return out;

@@ -49,7 +49,9 @@ export interface DbOptions {
   onStaleLock?: (owner: LockOwner) => void;
 }
 
-interface TxScope { callbacks: ((db: Db) => Promise<unknown>)[] }
+interface TxScope {
+  callbacks: ((db: Db) => Promise<unknown>)[];
+}
 const txScope = new AsyncLocalStorage<TxScope>();
 
 /**
@@ -143,10 +145,11 @@ async function openPglite(dataDir: string, onStaleLock?: (owner: LockOwner) => v
       return async () => unsub();
     },
     exclusive: async (_key, fn) => fn(),
-    snapshot: async (fn) => client.transaction(async (tx) => {
-      await tx.exec('set transaction isolation level repeatable read read only');
-      return fn(async <T>(text: string, params?: unknown[]) => (await tx.query<T>(text, params)).rows);
-    }),
+    snapshot: async (fn) =>
+      client.transaction(async (tx) => {
+        await tx.exec('set transaction isolation level repeatable read read only');
+        return fn(async <T>(text: string, params?: unknown[]) => (await tx.query<T>(text, params)).rows);
+      }),
     ping: async () => {
       await client.query('select 1');
       return true;

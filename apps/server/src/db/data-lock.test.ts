@@ -19,7 +19,17 @@ const MAIN = fileURLToPath(new URL('../main.ts', import.meta.url));
 function runServer(dataDir: string, timeoutMs = 60_000) {
   return new Promise<{ code: number | null; out: string }>((resolve) => {
     const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
-      env: { ...process.env, DATABASE_URL: '', DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', DEMO_DATA: '0', JOBS: '0', WEB_DIST: '', LOG_LEVEL: 'warn' },
+      env: {
+        ...process.env,
+        DATABASE_URL: '',
+        DATA_DIR: dataDir,
+        PORT: '0',
+        HOST: '127.0.0.1',
+        DEMO_DATA: '0',
+        JOBS: '0',
+        WEB_DIST: '',
+        LOG_LEVEL: 'warn',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';
@@ -56,7 +66,7 @@ test('a second process on the same data folder refuses to start and names the ow
   rmSync(dir, { recursive: true, force: true });
 });
 
-test('a stale lock (its pid is gone) is taken over; release removes it; another host\'s lock is refused', () => {
+test("a stale lock (its pid is gone) is taken over; release removes it; another host's lock is refused", () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'hy-lock-'));
   try {
     const gone = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
@@ -70,7 +80,10 @@ test('a stale lock (its pid is gone) is taken over; release removes it; another 
     lock.release();
     assert.equal(existsSync(path.join(dir, LOCK_FILE)), false);
     // A lock of another host cannot be judged from here: refused, not taken over.
-    writeFileSync(path.join(dir, LOCK_FILE), JSON.stringify({ pid: deadPid, hostname: `${hostname()}-other`, startedAt: '2026-01-01T00:00:00.000Z' }));
+    writeFileSync(
+      path.join(dir, LOCK_FILE),
+      JSON.stringify({ pid: deadPid, hostname: `${hostname()}-other`, startedAt: '2026-01-01T00:00:00.000Z' }),
+    );
     assert.throws(() => lockDataDir(dir), /on another host/);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -11,10 +11,18 @@ import path from 'node:path';
 
 export const LOCK_FILE = 'huiwu.lock';
 
-export interface LockOwner { pid: number; hostname: string; startedAt: string }
+export interface LockOwner {
+  pid: number;
+  hostname: string;
+  startedAt: string;
+}
 
 export class DataDirLockedError extends Error {
-  constructor(readonly dataDir: string, readonly owner: LockOwner | null, reason: string) {
+  constructor(
+    readonly dataDir: string,
+    readonly owner: LockOwner | null,
+    reason: string,
+  ) {
     super(
       `数据目录 ${dataDir} 已被另一个进程使用 / the data folder ${dataDir} is in use by another process` +
         `${owner ? ` (pid ${owner.pid} on ${owner.hostname}, since ${owner.startedAt})` : ''}. ${reason} ` +
@@ -60,7 +68,12 @@ function tryCreate(file: string, owner: LockOwner): boolean {
   return true;
 }
 
-export interface DataDirLock { file: string; owner: LockOwner; tookOver: LockOwner | null; release(): void }
+export interface DataDirLock {
+  file: string;
+  owner: LockOwner;
+  tookOver: LockOwner | null;
+  release(): void;
+}
 
 /** Takes the folder's lock or throws DataDirLockedError. */
 export function lockDataDir(dataDir: string): DataDirLock {
@@ -72,8 +85,10 @@ export function lockDataDir(dataDir: string): DataDirLock {
     const held = readOwner(file);
     if (attempt > 2) throw new DataDirLockedError(dataDir, held, 'The lock could not be taken.');
     if (!held) throw new DataDirLockedError(dataDir, null, 'Its lock file cannot be read.');
-    if (held.pid === process.pid && held.hostname === owner.hostname) throw new DataDirLockedError(dataDir, held, 'This process opened it already.');
-    if (held.hostname !== owner.hostname) throw new DataDirLockedError(dataDir, held, 'The owner runs on another host, so this one cannot tell whether it is still alive.');
+    if (held.pid === process.pid && held.hostname === owner.hostname)
+      throw new DataDirLockedError(dataDir, held, 'This process opened it already.');
+    if (held.hostname !== owner.hostname)
+      throw new DataDirLockedError(dataDir, held, 'The owner runs on another host, so this one cannot tell whether it is still alive.');
     if (alive(held.pid)) throw new DataDirLockedError(dataDir, held, 'That process is running.');
     // Stale: move it aside under a name of our own (one rename wins), then check that what we moved
     // is the dead owner's lock and not one another starter wrote in the meantime.
@@ -88,7 +103,9 @@ export function lockDataDir(dataDir: string): DataDirLock {
     if (moved && (moved.pid !== held.pid || moved.startedAt !== held.startedAt)) {
       try {
         linkSync(aside, file);
-      } catch { /* the winner's lock is back or another one is there: either way, not ours */ }
+      } catch {
+        /* the winner's lock is back or another one is there: either way, not ours */
+      }
       unlinkSync(aside);
       throw new DataDirLockedError(dataDir, moved, 'Another process took over a stale lock at the same moment.');
     }
@@ -104,7 +121,9 @@ export function lockDataDir(dataDir: string): DataDirLock {
     if (now && now.pid === owner.pid && now.startedAt === owner.startedAt) {
       try {
         unlinkSync(file);
-      } catch { /* already gone */ }
+      } catch {
+        /* already gone */
+      }
     }
   };
   // A process that ends without closing the database (process.exit) still leaves no lock behind.

@@ -21,18 +21,20 @@ export async function migrate(database: Database): Promise<string[]> {
   for (const file of files) {
     const text = await readFile(path.join(MIGRATIONS_DIR, file), 'utf8');
     const name = file.replace(/'/g, '');
-    await database.execScripts([
-      LOCK,
-      // Re-checked under the lock: another instance may have applied it meanwhile.
-      `do $m$ begin if exists (select 1 from schema_migrations where name = '${name}') then raise exception 'already-applied'; end if; end $m$;`,
-      text,
-      `insert into schema_migrations (name) values ('${name}');`,
-    ]).then(
-      () => applied.push(file),
-      (err: Error) => {
-        if (!String(err?.message).includes('already-applied')) throw err;
-      },
-    );
+    await database
+      .execScripts([
+        LOCK,
+        // Re-checked under the lock: another instance may have applied it meanwhile.
+        `do $m$ begin if exists (select 1 from schema_migrations where name = '${name}') then raise exception 'already-applied'; end if; end $m$;`,
+        text,
+        `insert into schema_migrations (name) values ('${name}');`,
+      ])
+      .then(
+        () => applied.push(file),
+        (err: Error) => {
+          if (!String(err?.message).includes('already-applied')) throw err;
+        },
+      );
   }
   return applied;
 }

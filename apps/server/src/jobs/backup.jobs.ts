@@ -48,5 +48,6 @@ export function registerBackupJobs(runner: JobRunner, app: FastifyInstance) {
     await scheduleNextBackup(db, now, app.config.backupAt); // first: a failing backup must not end the chain
     await runBackup(app, now);
   });
-  if (app.config.jobs) app.addHook('onReady', async () => void (on() && (await scheduleNextBackup(app.database.db, app.clock.now(), app.config.backupAt))));
+  if (app.config.jobs)
+    app.addHook('onReady', async () => void (on() && (await scheduleNextBackup(app.database.db, app.clock.now(), app.config.backupAt))));
 }

@@ -26,7 +26,15 @@ async function jobRow(database: Database, id: number): Promise<JobRow> {
 
 test('backoffMs: 10 s, 40 s, 160 s … capped at one hour', () => {
   const table: [number, number][] = [
-    [0, 10_000], [1, 10_000], [2, 40_000], [3, 160_000], [4, 640_000], [5, 2_560_000], [6, 3_600_000], [20, 3_600_000], [1000, 3_600_000],
+    [0, 10_000],
+    [1, 10_000],
+    [2, 40_000],
+    [3, 160_000],
+    [4, 640_000],
+    [5, 2_560_000],
+    [6, 3_600_000],
+    [20, 3_600_000],
+    [1000, 3_600_000],
   ];
   for (const [attempts, ms] of table) assert.equal(backoffMs(attempts), ms, `attempts=${attempts}`);
 });
@@ -47,10 +55,12 @@ test('scheduleJob with a uniqueKey is idempotent; a rolled-back transaction sche
   assert.equal((await t.database.db.select().from(jobs).where(eq(jobs.kind, kind))).length, 3);
 
   const rolled = `test.${uniq()}`;
-  await assert.rejects(t.database.db.transaction(async (tx) => {
-    await scheduleJob(tx, rolled, {}, { uniqueKey: uniq('key') });
-    tx.rollback();
-  }));
+  await assert.rejects(
+    t.database.db.transaction(async (tx) => {
+      await scheduleJob(tx, rolled, {}, { uniqueKey: uniq('key') });
+      tx.rollback();
+    }),
+  );
   assert.equal((await t.database.db.select().from(jobs).where(eq(jobs.kind, rolled))).length, 0);
 });
 
@@ -145,11 +155,39 @@ test('a running job whose lease expired (crashed worker) is taken again; a live 
   });
   const now = t.clock.now().getTime();
   const lease = t.app.jobs.leaseMs;
-  const [crashed, alive, lastTry] = await t.database.db.insert(jobs).values([
-    { kind, payload: {}, runAt: new Date(now - lease - 120_000), status: 'running', attempts: 1, lockedAt: new Date(now - lease - 60_000), lockedBy: 'dead-worker' },
-    { kind, payload: {}, runAt: new Date(now - 120_000), status: 'running', attempts: 1, lockedAt: new Date(now - 60_000), lockedBy: 'busy-worker' },
-    { kind, payload: {}, runAt: new Date(now - lease - 120_000), status: 'running', attempts: 2, maxAttempts: 2, lockedAt: new Date(now - lease - 60_000), lockedBy: 'dead-worker' },
-  ]).returning();
+  const [crashed, alive, lastTry] = await t.database.db
+    .insert(jobs)
+    .values([
+      {
+        kind,
+        payload: {},
+        runAt: new Date(now - lease - 120_000),
+        status: 'running',
+        attempts: 1,
+        lockedAt: new Date(now - lease - 60_000),
+        lockedBy: 'dead-worker',
+      },
+      {
+        kind,
+        payload: {},
+        runAt: new Date(now - 120_000),
+        status: 'running',
+        attempts: 1,
+        lockedAt: new Date(now - 60_000),
+        lockedBy: 'busy-worker',
+      },
+      {
+        kind,
+        payload: {},
+        runAt: new Date(now - lease - 120_000),
+        status: 'running',
+        attempts: 2,
+        maxAttempts: 2,
+        lockedAt: new Date(now - lease - 60_000),
+        lockedBy: 'dead-worker',
+      },
+    ])
+    .returning();
   const ids = [crashed!.id, alive!.id, lastTry!.id];
 
   assert.equal(await t.app.jobs.runDue(20, { ids }), 2);
@@ -243,11 +281,13 @@ test('two runners on one PostgreSQL database never run the same job twice (SKIP 
     const runners = [new JobRunner(dbA, clock, t.app.log), new JobRunner(dbB, clock, t.app.log)];
     const executions = new Map<number, number>();
     const byRunner = [0, 0];
-    runners.forEach((r, i) => r.register(kind, async (job) => {
-      executions.set(job.id, (executions.get(job.id) ?? 0) + 1);
-      byRunner[i]!++;
-      await sleep(2);
-    }));
+    runners.forEach((r, i) =>
+      r.register(kind, async (job) => {
+        executions.set(job.id, (executions.get(job.id) ?? 0) + 1);
+        byRunner[i]!++;
+        await sleep(2);
+      }),
+    );
     const ids: number[] = [];
     for (let i = 0; i < N; i++) ids.push((await scheduleJob(dbA.db, kind, { i }, { runAt: clock.now() }))!);
     const drain = async (r: JobRunner) => {
@@ -255,13 +295,20 @@ test('two runners on one PostgreSQL database never run the same job twice (SKIP 
         // Small batches so the two runners interleave and contend for the same rows.
         const n = await r.runDue(3);
         if (n === 0) {
-          const [left] = await dbA.db.select({ id: jobs.id }).from(jobs).where(and(inArray(jobs.id, ids), eq(jobs.status, 'queued'))).limit(1);
+          const [left] = await dbA.db
+            .select({ id: jobs.id })
+            .from(jobs)
+            .where(and(inArray(jobs.id, ids), eq(jobs.status, 'queued')))
+            .limit(1);
           if (!left) return;
         }
       }
     };
     await Promise.all(runners.map(drain));
-    assert.equal([...executions.values()].reduce((a, b) => a + b, 0), N);
+    assert.equal(
+      [...executions.values()].reduce((a, b) => a + b, 0),
+      N,
+    );
     assert.equal(executions.size, N);
     assert.ok([...executions.values()].every((n) => n === 1));
     const rows = await dbA.db.select().from(jobs).where(inArray(jobs.id, ids));
@@ -283,39 +330,62 @@ test('housekeeping purges old finished jobs and keeps recent and queued ones', a
     const db = t.app.database.db;
     const now = new Date('2026-06-01T00:00:00Z');
     const day = 86_400_000;
-    const rows = await db.insert(jobs).values([
-      { kind: 'purge.test', status: 'done', finishedAt: new Date(now.getTime() - 8 * day) },
-      { kind: 'purge.test', status: 'done', finishedAt: new Date(now.getTime() - 2 * day) },
-      { kind: 'purge.test', status: 'failed', finishedAt: new Date(now.getTime() - 91 * day) },
-      { kind: 'purge.test', status: 'failed', finishedAt: new Date(now.getTime() - 30 * day) },
-      { kind: 'purge.test', status: 'queued', runAt: new Date(now.getTime() - 100 * day) },
-    ]).returning({ id: jobs.id });
+    const rows = await db
+      .insert(jobs)
+      .values([
+        { kind: 'purge.test', status: 'done', finishedAt: new Date(now.getTime() - 8 * day) },
+        { kind: 'purge.test', status: 'done', finishedAt: new Date(now.getTime() - 2 * day) },
+        { kind: 'purge.test', status: 'failed', finishedAt: new Date(now.getTime() - 91 * day) },
+        { kind: 'purge.test', status: 'failed', finishedAt: new Date(now.getTime() - 30 * day) },
+        { kind: 'purge.test', status: 'queued', runAt: new Date(now.getTime() - 100 * day) },
+      ])
+      .returning({ id: jobs.id });
     await purgeFinishedJobs(db, now);
-    const left = await db.select({ id: jobs.id }).from(jobs).where(inArray(jobs.id, rows.map((r) => r.id)));
-    assert.deepEqual(left.map((r) => r.id).sort((a, b) => a - b), [rows[1]!.id, rows[3]!.id, rows[4]!.id]);
+    const left = await db
+      .select({ id: jobs.id })
+      .from(jobs)
+      .where(
+        inArray(
+          jobs.id,
+          rows.map((r) => r.id),
+        ),
+      );
+    assert.deepEqual(
+      left.map((r) => r.id).sort((a, b) => a - b),
+      [rows[1]!.id, rows[3]!.id, rows[4]!.id],
+    );
   } finally {
     await t.close();
   }
 });
 
-test('on PGlite a job\'s loop of transactions lets requests in between (issue 9: no freezes)', { skip: usingPostgres && 'PGlite only: PostgreSQL queries are real I/O' }, async () => {
-  const kind = `test.${uniq()}`;
-  let done = 0;
-  const runner = new JobRunner(t.database, t.clock, t.app.log);
-  runner.register(kind, async (_job, { db }) => {
-    for (let i = 0; i < 100; i++) {
-      await db.transaction(async (tx) => void (await tx.select().from(jobs).limit(1)));
-      done++;
-    }
-  });
-  const id = (await scheduleJob(t.database.db, kind, {}, { runAt: t.clock.now() }))!;
-  // A request arriving meanwhile is an I/O callback; a timer stands in for it: it must not wait for the whole loop.
-  let seenAt = -1;
-  const timer = new Promise<void>((r) => setTimeout(() => { seenAt = done; r(); }, 0));
-  const run = runner.runDue(5, { ids: [id] });
-  await timer;
-  assert.equal(await run, 1);
-  assert.equal(done, 100);
-  assert.ok(seenAt >= 0 && seenAt <= 3, `the timer ran after ${seenAt} of the job's 100 transactions`);
-  assert.equal((await jobRow(t.database, id)).status, 'done');
-});
+test(
+  "on PGlite a job's loop of transactions lets requests in between (issue 9: no freezes)",
+  { skip: usingPostgres && 'PGlite only: PostgreSQL queries are real I/O' },
+  async () => {
+    const kind = `test.${uniq()}`;
+    let done = 0;
+    const runner = new JobRunner(t.database, t.clock, t.app.log);
+    runner.register(kind, async (_job, { db }) => {
+      for (let i = 0; i < 100; i++) {
+        await db.transaction(async (tx) => void (await tx.select().from(jobs).limit(1)));
+        done++;
+      }
+    });
+    const id = (await scheduleJob(t.database.db, kind, {}, { runAt: t.clock.now() }))!;
+    // A request arriving meanwhile is an I/O callback; a timer stands in for it: it must not wait for the whole loop.
+    let seenAt = -1;
+    const timer = new Promise<void>((r) =>
+      setTimeout(() => {
+        seenAt = done;
+        r();
+      }, 0),
+    );
+    const run = runner.runDue(5, { ids: [id] });
+    await timer;
+    assert.equal(await run, 1);
+    assert.equal(done, 100);
+    assert.ok(seenAt >= 0 && seenAt <= 3, `the timer ran after ${seenAt} of the job's 100 transactions`);
+    assert.equal((await jobRow(t.database, id)).status, 'done');
+  },
+);

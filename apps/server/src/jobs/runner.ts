@@ -17,9 +17,17 @@ export interface ScheduleOptions {
 
 /** Enqueue a durable job; call inside the transaction of the write that causes it. */
 export async function scheduleJob(db: DbOrTx, kind: string, payload: Record<string, unknown>, opts: ScheduleOptions = {}) {
-  const rows = await db.insert(jobs).values({
-    kind, payload, runAt: opts.runAt ?? new Date(), uniqueKey: opts.uniqueKey ?? null, maxAttempts: opts.maxAttempts ?? 5,
-  }).onConflictDoNothing({ target: jobs.uniqueKey }).returning({ id: jobs.id });
+  const rows = await db
+    .insert(jobs)
+    .values({
+      kind,
+      payload,
+      runAt: opts.runAt ?? new Date(),
+      uniqueKey: opts.uniqueKey ?? null,
+      maxAttempts: opts.maxAttempts ?? 5,
+    })
+    .onConflictDoNothing({ target: jobs.uniqueKey })
+    .returning({ id: jobs.id });
   return rows[0]?.id ?? null;
 }
 
@@ -55,7 +63,11 @@ export class JobRunner {
   readonly workerId = `${hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 8)}`;
   leaseMs = 5 * 60_000;
 
-  constructor(private database: Database, private clock: Clock, private log: FastifyBaseLogger) {}
+  constructor(
+    private database: Database,
+    private clock: Clock,
+    private log: FastifyBaseLogger,
+  ) {}
 
   register(kind: string, handler: JobHandler) {
     this.handlers.set(kind, handler);
@@ -68,7 +80,9 @@ export class JobRunner {
       if (this.stopped) return;
       let ran = 0;
       this.running = this.runDue()
-        .then((n) => { ran = n; })
+        .then((n) => {
+          ran = n;
+        })
         .then(() => inBackground(() => this.purgeIfDue()))
         .catch((err) => this.log.error({ err }, 'job poll failed'));
       await this.running;
@@ -114,8 +128,16 @@ export class JobRunner {
     const db = this.database.db;
     const now = this.clock.now();
     const lease = new Date(now.getTime() - this.leaseMs);
-    const kindList = sql.join(kinds.map((k) => sql`${k}`), sql`, `);
-    const idFilter = opts.ids ? sql`and id in (${sql.join(opts.ids.map((i) => sql`${i}`), sql`, `)})` : sql``;
+    const kindList = sql.join(
+      kinds.map((k) => sql`${k}`),
+      sql`, `,
+    );
+    const idFilter = opts.ids
+      ? sql`and id in (${sql.join(
+          opts.ids.map((i) => sql`${i}`),
+          sql`, `,
+        )})`
+      : sql``;
     const claimed = await db.execute<Record<string, unknown>>(sql`
       update jobs set status = 'running', locked_at = ${now}, locked_by = ${this.workerId}, attempts = attempts + 1
       where id in (
@@ -127,7 +149,10 @@ export class JobRunner {
       returning id`);
     const ids = claimed.rows.map((r) => Number(r.id));
     for (const id of ids) {
-      const [job] = await db.select().from(jobs).where(sql`${jobs.id} = ${id}`);
+      const [job] = await db
+        .select()
+        .from(jobs)
+        .where(sql`${jobs.id} = ${id}`);
       if (job) await this.runOne(job);
     }
     return ids.length;
@@ -140,7 +165,10 @@ export class JobRunner {
     const mine = sql`${jobs.id} = ${job.id} and ${jobs.lockedBy} = ${this.workerId}`;
     if (job.attempts > job.maxAttempts) {
       // Taken again after a crash during its last attempt: the budget is spent, do not run it again.
-      await db.update(jobs).set({ status: 'failed', finishedAt: now, lastError: job.lastError ?? 'lease expired on the last attempt (worker crashed?)' }).where(mine);
+      await db
+        .update(jobs)
+        .set({ status: 'failed', finishedAt: now, lastError: job.lastError ?? 'lease expired on the last attempt (worker crashed?)' })
+        .where(mine);
       return;
     }
     try {
@@ -152,12 +180,15 @@ export class JobRunner {
       this.log.warn({ err, jobId: job.id, kind: job.kind }, 'job failed');
       // Guarded by locked_by like success: if the lease ran out and another worker took the job,
       // this late failure must not overwrite that worker's state.
-      await db.update(jobs).set({
-        status: failed ? 'failed' : 'queued',
-        lastError: String((err as Error)?.message ?? err).slice(0, 2000),
-        runAt: new Date(now.getTime() + backoffMs(job.attempts)),
-        finishedAt: failed ? now : null,
-      }).where(mine);
+      await db
+        .update(jobs)
+        .set({
+          status: failed ? 'failed' : 'queued',
+          lastError: String((err as Error)?.message ?? err).slice(0, 2000),
+          runAt: new Date(now.getTime() + backoffMs(job.attempts)),
+          finishedAt: failed ? now : null,
+        })
+        .where(mine);
     }
   }
 }

@@ -68,4 +68,10 @@ export function authorize(actor: Actor, propertyId: string, permission: Permissi
 }
 
 /** The context of the system's own writes (jobs, reconciliations): no actor, zh-CN texts, the job's time. */
-export const systemCtx = (db: DbOrTx, now: Date): Ctx => ({ db: db as Db, actor: null, locale: 'zh-CN', production: false, now: () => now });
+export const systemCtx = (db: DbOrTx, now: Date): Ctx => ({
+  db: db as Db,
+  actor: null,
+  locale: 'zh-CN',
+  production: false,
+  now: () => now,
+});

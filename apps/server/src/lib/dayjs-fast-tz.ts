@@ -12,7 +12,16 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 function formatter(timeZone: string) {
   let f = formatters.get(timeZone);
   if (!f) {
-    f = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
     formatters.set(timeZone, f);
   }
   return f;
@@ -41,8 +50,19 @@ const fastTz: PluginFunc = (_opts, Dayjs, d) => {
     }
     if (!offset) return stock.call(this, zone, keepLocalTime);
     const wall = new Date(this.valueOf() + offset * 60_000);
-    let ins = d(new Date(wall.getUTCFullYear(), wall.getUTCMonth(), wall.getUTCDate(), wall.getUTCHours(), wall.getUTCMinutes(), wall.getUTCSeconds()))
-      .locale(this.$L).millisecond(this.$ms).utcOffset(offset, true);
+    let ins = d(
+      new Date(
+        wall.getUTCFullYear(),
+        wall.getUTCMonth(),
+        wall.getUTCDate(),
+        wall.getUTCHours(),
+        wall.getUTCMinutes(),
+        wall.getUTCSeconds(),
+      ),
+    )
+      .locale(this.$L)
+      .millisecond(this.$ms)
+      .utcOffset(offset, true);
     if (keepLocalTime) ins = ins.add(this.utcOffset() - ins.utcOffset(), 'minute');
     (ins as unknown as { $x: Record<string, unknown> }).$x.$timezone = zone;
     return ins;

@@ -6,7 +6,10 @@
  */
 
 export type BadTextReason = 'control_character' | 'invalid_unicode';
-export interface BadText { path: string; reason: BadTextReason }
+export interface BadText {
+  path: string;
+  reason: BadTextReason;
+}
 
 // C0 controls except \t (09), \n (0A), \r (0D): matching them is the point.
 // eslint-disable-next-line no-control-regex

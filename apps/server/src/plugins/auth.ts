@@ -8,7 +8,6 @@ import * as repo from '../domains/identity/identity.repository.ts';
 import { actorOf, sessionIdOf } from '../domains/identity/identity.service.ts';
 import { SESSION_TTL_HOURS } from '../domains/identity/identity.rules.ts';
 
-
 declare module 'fastify' {
   interface FastifyRequest {
     actor: Actor | null;

@@ -13,7 +13,15 @@ function titleFor(code: string, locale: string): string {
   return code;
 }
 
-export function sendProblem(req: FastifyRequest, reply: FastifyReply, status: number, code: string, detail?: string, fields?: ProblemField[], extra?: Record<string, unknown>) {
+export function sendProblem(
+  req: FastifyRequest,
+  reply: FastifyReply,
+  status: number,
+  code: string,
+  detail?: string,
+  fields?: ProblemField[],
+  extra?: Record<string, unknown>,
+) {
   const locale = localeOf(req);
   const body: Problem = {
     type: `https://huiwu.example/problems/${code}`,
@@ -82,7 +90,10 @@ export function registerErrorHandler(app: FastifyInstance) {
       return sendProblem(req, reply, 400, 'validation_failed', detail, fields, { in: where });
     }
     if (err.validation) {
-      const fields = err.validation.map((v) => ({ path: v.instancePath.replace(/^\//, '').replace(/\//g, '.'), message: v.message ?? 'invalid' }));
+      const fields = err.validation.map((v) => ({
+        path: v.instancePath.replace(/^\//, '').replace(/\//g, '.'),
+        message: v.message ?? 'invalid',
+      }));
       return sendProblem(req, reply, 400, 'validation_failed', err.message, fields);
     }
     const mapped = err.code ? FASTIFY_CODES[err.code] : undefined;
@@ -90,10 +101,19 @@ export function registerErrorHandler(app: FastifyInstance) {
     if (err.statusCode === 429) return sendProblem(req, reply, 429, 'too_many_attempts', err.message);
     const state = sqlState(err);
     // Database guards that user input can trip: report them as conflicts / invalid input, never 500.
-    if (state === '23505') return sendProblem(req, reply, 409, 'duplicate', locale === 'en-US' ? 'A record with the same key exists' : '已存在相同的记录');
-    if (state === '23503') return sendProblem(req, reply, 422, 'invalid_reference', locale === 'en-US' ? 'A referenced record does not exist' : '引用的记录不存在');
+    if (state === '23505')
+      return sendProblem(req, reply, 409, 'duplicate', locale === 'en-US' ? 'A record with the same key exists' : '已存在相同的记录');
+    if (state === '23503')
+      return sendProblem(
+        req,
+        reply,
+        422,
+        'invalid_reference',
+        locale === 'en-US' ? 'A referenced record does not exist' : '引用的记录不存在',
+      );
     // 22021/22P05: text or jsonb the database cannot store (NUL); the input guard refuses it first.
-    if (state === '22P02' || state === '22007' || state === '22008' || state === '22003' || state === '22021' || state === '22P05') return sendProblem(req, reply, 400, 'validation_failed', err.message);
+    if (state === '22P02' || state === '22007' || state === '22008' || state === '22003' || state === '22021' || state === '22P05')
+      return sendProblem(req, reply, 400, 'validation_failed', err.message);
     if (state === '40001' || state === '40P01') return sendProblem(req, reply, 409, 'conflict');
     if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
       req.log.warn({ err }, 'unmapped client error');

@@ -16,14 +16,22 @@ const MESSAGES = {
   invalid_unicode: { zh: '包含无效的 Unicode 字符', en: 'Contains invalid Unicode' },
 } as const;
 
-const PARTS = [['params', 'params'], ['querystring', 'query'], ['body', 'body']] as const;
+const PARTS = [
+  ['params', 'params'],
+  ['querystring', 'query'],
+  ['body', 'body'],
+] as const;
 
 export function checkRequestText(req: FastifyRequest): void {
   const en = localeOf(req) === 'en-US';
   for (const [where, prop] of PARTS) {
     const bad: BadText[] = findBadText(req[prop]);
     if (!bad.length) continue;
-    const fields: ProblemField[] = bad.map((b) => ({ path: b.path || where, message: en ? MESSAGES[b.reason].en : MESSAGES[b.reason].zh, code: b.reason }));
+    const fields: ProblemField[] = bad.map((b) => ({
+      path: b.path || where,
+      message: en ? MESSAGES[b.reason].en : MESSAGES[b.reason].zh,
+      code: b.reason,
+    }));
     throw new AppError('validation_failed', 400, fields.map((f) => `${f.path}: ${f.message}`).join('; '), fields, { in: where });
   }
 }

@@ -17,7 +17,14 @@ async function freshApp(env: Record<string, string>) {
   await migrate(database);
   const config = { ...loadConfig(env), webDist: null, jobs: false };
   const app = await buildApp({ database, config });
-  return { app, database, close: async () => { await app.close(); await database.close(); } };
+  return {
+    app,
+    database,
+    close: async () => {
+      await app.close();
+      await database.close();
+    },
+  };
 }
 
 test('an empty database gets the demo property, every seed-004 venue with links, and one user per role', async () => {
@@ -30,7 +37,19 @@ test('an empty database gets the demo property, every seed-004 venue with links,
     const vs = await db.select().from(venues).where(eq(venues.propertyId, prop!.id));
     assert.equal(vs.length, DEMO_VENUES.length);
     const names = vs.map((v) => v.name);
-    for (const n of ['主楼203人会议厅', '电视电话会议室', '主楼一楼多功能厅', '北楼500人会议厅', '会议大厦主会场', '会议大厦二楼报告厅', '主席团会议厅', '新闻发布厅', '主席团秘书室', '第一分组讨论厅', '第一贵宾室']) {
+    for (const n of [
+      '主楼203人会议厅',
+      '电视电话会议室',
+      '主楼一楼多功能厅',
+      '北楼500人会议厅',
+      '会议大厦主会场',
+      '会议大厦二楼报告厅',
+      '主席团会议厅',
+      '新闻发布厅',
+      '主席团秘书室',
+      '第一分组讨论厅',
+      '第一贵宾室',
+    ]) {
       assert.ok(names.includes(n), n);
     }
     const main = vs.find((v) => v.code === 'HY-0101')!;
@@ -45,7 +64,10 @@ test('an empty database gets the demo property, every seed-004 venue with links,
     for (const role of ROLES) {
       const s = await login(app, { username: role, password: 'Demo@2026' });
       const me = ok(await s.get('/api/v1/auth/me'));
-      assert.ok(me.properties.some((p: { id: string; roles: string[] }) => p.id === prop!.id && p.roles.includes(role)), role);
+      assert.ok(
+        me.properties.some((p: { id: string; roles: string[] }) => p.id === prop!.id && p.roles.includes(role)),
+        role,
+      );
     }
     // Loading twice does nothing: the database is no longer empty.
     await ensureInitialData(app);
@@ -65,7 +87,10 @@ test('production never loads demo data and refuses a default first-admin passwor
     process.env.HY_ADMIN_PASSWORD = 'Str0ng#Admin-Pass';
     await ensureInitialData(app);
     const all = await app.database.db.select().from(users);
-    assert.deepEqual(all.map((u) => u.username), ['admin']);
+    assert.deepEqual(
+      all.map((u) => u.username),
+      ['admin'],
+    );
   } finally {
     delete process.env.HY_ADMIN_PASSWORD;
     await close();

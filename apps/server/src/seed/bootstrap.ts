@@ -3,15 +3,25 @@ import { count } from 'drizzle-orm';
 import { DEFAULT_LEAD_TIMES } from '@hy/contracts';
 import { SCHEMA_LOCK_KEY, type Tx } from '../db/client.ts';
 import {
-  properties, buildings, floors, organizations, units, venues, venueLinks, venueAllowedOrganizations, users, userRoles, auditEvents, venueManagers, kbEntries,
+  properties,
+  buildings,
+  floors,
+  organizations,
+  units,
+  venues,
+  venueLinks,
+  venueAllowedOrganizations,
+  users,
+  userRoles,
+  auditEvents,
+  venueManagers,
+  kbEntries,
 } from '../db/schema/index.ts';
 import { KB_DEMO_ENTRIES } from '../domains/cases/index.ts';
 import { hashPassword } from '../domains/identity/identity.service.ts';
 import { loadDemoActivity } from './demo-activity.ts';
 import { checkPassword } from '../domains/identity/identity.rules.ts';
-import {
-  DEMO_PROPERTY, SECOND_PROPERTY, DEMO_BUILDINGS, DEMO_ORGANIZATIONS, DEMO_VENUES, DEMO_USERS, DEMO_PASSWORD,
-} from './demo-data.ts';
+import { DEMO_PROPERTY, SECOND_PROPERTY, DEMO_BUILDINGS, DEMO_ORGANIZATIONS, DEMO_VENUES, DEMO_USERS, DEMO_PASSWORD } from './demo-data.ts';
 
 export const DEFAULT_PROPERTY_SETTINGS = { leadTimes: DEFAULT_LEAD_TIMES };
 
@@ -23,10 +33,16 @@ async function createBuildings(tx: Tx, propertyId: string, list: typeof DEMO_BUI
   const bByCode = new Map<string, string>();
   const fByKey = new Map<string, string>();
   for (const b of list) {
-    const [row] = await tx.insert(buildings).values({ propertyId, ...b }).returning();
+    const [row] = await tx
+      .insert(buildings)
+      .values({ propertyId, ...b })
+      .returning();
     bByCode.set(b.code, row!.id);
     const levels = [...Array(b.floorsBelow).keys()].map((i) => -(i + 1)).concat([...Array(b.floorsAbove).keys()].map((i) => i + 1));
-    const fl = await tx.insert(floors).values(levels.map((level) => ({ propertyId, buildingId: row!.id, level, label: floorLabel(level) }))).returning();
+    const fl = await tx
+      .insert(floors)
+      .values(levels.map((level) => ({ propertyId, buildingId: row!.id, level, label: floorLabel(level) })))
+      .returning();
     for (const f of fl) fByKey.set(`${b.code}:${f.level}`, f.id);
   }
   return { bByCode, fByKey };
@@ -34,67 +50,127 @@ async function createBuildings(tx: Tx, propertyId: string, list: typeof DEMO_BUI
 
 /** Loads the demo property (行政办事中心), a second small property, and one user per role. */
 export async function loadDemoData(tx: Tx) {
-  const [prop] = await tx.insert(properties).values({ ...DEMO_PROPERTY, settings: DEFAULT_PROPERTY_SETTINGS }).returning();
+  const [prop] = await tx
+    .insert(properties)
+    .values({ ...DEMO_PROPERTY, settings: DEFAULT_PROPERTY_SETTINGS })
+    .returning();
   const pid = prop!.id;
   const { bByCode, fByKey } = await createBuildings(tx, pid, DEMO_BUILDINGS);
 
   const orgIds = new Map<string, string>();
   const unitOfOrg = new Map<string, string>();
   for (const o of DEMO_ORGANIZATIONS) {
-    const [org] = await tx.insert(organizations).values({ propertyId: pid, name: o.name, shortName: o.shortName, kind: o.kind, contactName: o.contactName, contactPhone: o.contactPhone }).returning();
+    const [org] = await tx
+      .insert(organizations)
+      .values({
+        propertyId: pid,
+        name: o.name,
+        shortName: o.shortName,
+        kind: o.kind,
+        contactName: o.contactName,
+        contactPhone: o.contactPhone,
+      })
+      .returning();
     orgIds.set(o.name, org!.id);
     // One unit per floor the organization occupies; households spread over its floors.
     for (const [i, level] of o.floors.entries()) {
-      const [u] = await tx.insert(units).values({
-        propertyId: pid, buildingId: bByCode.get(o.building)!, floorId: fByKey.get(`${o.building}:${level}`) ?? null,
-        code: `${o.building}-${String(level).padStart(2, '0')}01`, name: o.floors.length > 1 ? `${o.shortName}（${level}楼）` : o.shortName,
-        households: Math.max(1, Math.round(o.households / o.floors.length)) + (i === 0 && o.households > o.floors.length ? 0 : 0),
-        organizationId: org!.id, phone: o.contactPhone,
-      }).returning();
+      const [u] = await tx
+        .insert(units)
+        .values({
+          propertyId: pid,
+          buildingId: bByCode.get(o.building)!,
+          floorId: fByKey.get(`${o.building}:${level}`) ?? null,
+          code: `${o.building}-${String(level).padStart(2, '0')}01`,
+          name: o.floors.length > 1 ? `${o.shortName}（${level}楼）` : o.shortName,
+          households: Math.max(1, Math.round(o.households / o.floors.length)) + (i === 0 && o.households > o.floors.length ? 0 : 0),
+          organizationId: org!.id,
+          phone: o.contactPhone,
+        })
+        .returning();
       if (!unitOfOrg.has(o.name)) unitOfOrg.set(o.name, u!.id);
     }
   }
 
   const venueIds = new Map<string, string>();
   for (const v of DEMO_VENUES) {
-    const [row] = await tx.insert(venues).values({
-      propertyId: pid, buildingId: bByCode.get(v.building)!, floorId: fByKey.get(`${v.building}:${v.floor}`) ?? null,
-      code: v.code, name: v.name, venueType: v.type, venueClass: v.cls, seats: v.seats, minAttendees: v.min ?? null,
-      layouts: v.layouts, defaultLayout: v.layouts[0]?.layout ?? null, equipment: v.equipment,
-      bookable: true, restricted: v.restricted ?? false, description: v.description ?? null,
-      openFrom: v.openFrom ?? '07:00', openTo: v.openTo ?? '22:00',
-    }).returning();
+    const [row] = await tx
+      .insert(venues)
+      .values({
+        propertyId: pid,
+        buildingId: bByCode.get(v.building)!,
+        floorId: fByKey.get(`${v.building}:${v.floor}`) ?? null,
+        code: v.code,
+        name: v.name,
+        venueType: v.type,
+        venueClass: v.cls,
+        seats: v.seats,
+        minAttendees: v.min ?? null,
+        layouts: v.layouts,
+        defaultLayout: v.layouts[0]?.layout ?? null,
+        equipment: v.equipment,
+        bookable: true,
+        restricted: v.restricted ?? false,
+        description: v.description ?? null,
+        openFrom: v.openFrom ?? '07:00',
+        openTo: v.openTo ?? '22:00',
+      })
+      .returning();
     venueIds.set(v.code, row!.id);
   }
   for (const v of DEMO_VENUES) {
     for (const l of v.links ?? []) await tx.insert(venueLinks).values({ venueId: venueIds.get(v.code)!, linkedVenueId: venueIds.get(l)! });
-    for (const o of v.allowed ?? []) await tx.insert(venueAllowedOrganizations).values({ venueId: venueIds.get(v.code)!, organizationId: orgIds.get(o)! });
+    for (const o of v.allowed ?? [])
+      await tx.insert(venueAllowedOrganizations).values({ venueId: venueIds.get(v.code)!, organizationId: orgIds.get(o)! });
   }
 
   // Created a moment later so that lists (and the default property of the admin) put 行政办事中心 first.
-  const [second] = await tx.insert(properties).values({ ...SECOND_PROPERTY, settings: DEFAULT_PROPERTY_SETTINGS, createdAt: new Date(prop!.createdAt.getTime() + 1000) }).returning();
+  const [second] = await tx
+    .insert(properties)
+    .values({ ...SECOND_PROPERTY, settings: DEFAULT_PROPERTY_SETTINGS, createdAt: new Date(prop!.createdAt.getTime() + 1000) })
+    .returning();
   const second2 = await createBuildings(tx, second!.id, [{ code: 'A', name: 'A座', floorsAbove: 6, floorsBelow: 1, sort: 1 }]);
   await tx.insert(venues).values({
-    propertyId: second!.id, buildingId: second2.bByCode.get('A')!, floorId: second2.fByKey.get('A:2') ?? null, code: 'A-0201', name: 'A座二楼会议室',
-    venueType: 'discussion_room', venueClass: 'A', seats: 20, layouts: [{ layout: 'discussion', capacity: 20, setupMinutes: 15, cleanupMinutes: 15 }], defaultLayout: 'discussion', equipment: [],
+    propertyId: second!.id,
+    buildingId: second2.bByCode.get('A')!,
+    floorId: second2.fByKey.get('A:2') ?? null,
+    code: 'A-0201',
+    name: 'A座二楼会议室',
+    venueType: 'discussion_room',
+    venueClass: 'A',
+    seats: 20,
+    layouts: [{ layout: 'discussion', capacity: 20, setupMinutes: 15, cleanupMinutes: 15 }],
+    defaultLayout: 'discussion',
+    equipment: [],
   });
 
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const userIds = new Map<string, string>();
   for (const u of DEMO_USERS) {
-    const [row] = await tx.insert(users).values({
-      username: u.role, displayName: u.displayName, passwordHash, phone: u.phone, email: u.email ?? `${u.role}@huiwu.example`,
-      organizationId: u.org ? orgIds.get(u.org)! : null, unitId: u.unitOf ? unitOfOrg.get(u.unitOf)! : null,
-    }).returning();
+    const [row] = await tx
+      .insert(users)
+      .values({
+        username: u.role,
+        displayName: u.displayName,
+        passwordHash,
+        phone: u.phone,
+        email: u.email ?? `${u.role}@huiwu.example`,
+        organizationId: u.org ? orgIds.get(u.org)! : null,
+        unitId: u.unitOf ? unitOfOrg.get(u.unitOf)! : null,
+      })
+      .returning();
     userIds.set(u.role, row!.id);
     await tx.insert(userRoles).values([u.role, ...(u.extraRoles ?? [])].map((role) => ({ userId: row!.id, propertyId: pid, role })));
   }
   // The administrator also runs the second property; venue managers for the halls.
   await tx.insert(userRoles).values({ userId: userIds.get('admin')!, propertyId: second!.id, role: 'admin' });
-  for (const code of ['HY-0101', 'HY-0201', 'HY-0203', 'HY-0301']) await tx.insert(venueManagers).values({ venueId: venueIds.get(code)!, userId: userIds.get('cs_assistant')! });
-  for (const code of ['ZL-0201', 'ZL-0101', 'BL-0101', 'ZL-0401']) await tx.insert(venueManagers).values({ venueId: venueIds.get(code)!, userId: userIds.get('lobby_manager')! });
+  for (const code of ['HY-0101', 'HY-0201', 'HY-0203', 'HY-0301'])
+    await tx.insert(venueManagers).values({ venueId: venueIds.get(code)!, userId: userIds.get('cs_assistant')! });
+  for (const code of ['ZL-0201', 'ZL-0101', 'BL-0101', 'ZL-0401'])
+    await tx.insert(venueManagers).values({ venueId: venueIds.get(code)!, userId: userIds.get('lobby_manager')! });
   await tx.insert(kbEntries).values(KB_DEMO_ENTRIES.map((e) => ({ ...e, propertyId: pid, updatedBy: userIds.get('affairs_admin')! })));
-  await tx.insert(auditEvents).values({ propertyId: pid, action: 'demo.loaded', entityType: 'property', entityId: pid, actorName: 'system' });
+  await tx
+    .insert(auditEvents)
+    .values({ propertyId: pid, action: 'demo.loaded', entityType: 'property', entityId: pid, actorName: 'system' });
   return { propertyId: pid, secondPropertyId: second!.id, userIds, venueIds, orgIds };
 }
 
@@ -133,8 +209,13 @@ async function loadInitialData(app: FastifyInstance) {
   const propertyName = process.env.HY_PROPERTY_NAME ?? '物业项目';
   await db.transaction(async (tx) => {
     const [prop] = await tx.insert(properties).values({ code: 'P1', name: propertyName, settings: DEFAULT_PROPERTY_SETTINGS }).returning();
-    const [u] = await tx.insert(users).values({ username, displayName: '系统管理员', passwordHash: await hashPassword(password), mustChangePassword: false }).returning();
+    const [u] = await tx
+      .insert(users)
+      .values({ username, displayName: '系统管理员', passwordHash: await hashPassword(password), mustChangePassword: false })
+      .returning();
     await tx.insert(userRoles).values({ userId: u!.id, propertyId: prop!.id, role: 'admin' });
-    await tx.insert(auditEvents).values({ propertyId: prop!.id, action: 'bootstrap.admin_created', entityType: 'user', entityId: u!.id, actorName: 'system' });
+    await tx
+      .insert(auditEvents)
+      .values({ propertyId: prop!.id, action: 'bootstrap.admin_created', entityType: 'user', entityId: u!.id, actorName: 'system' });
   });
 }

@@ -18,7 +18,10 @@ let fx: Fixture;
 let webDist: string;
 before(async () => {
   webDist = await mkdtemp(path.join(tmpdir(), 'hy-edge-web-'));
-  await writeFile(path.join(webDist, 'index.html'), '<!doctype html><html><head><script type="module" src="/assets/x.js"></script></head><body><div id="root"></div></body></html>');
+  await writeFile(
+    path.join(webDist, 'index.html'),
+    '<!doctype html><html><head><script type="module" src="/assets/x.js"></script></head><body><div id="root"></div></body></html>',
+  );
   t = await createTestApp({ config: { webDist } });
   fx = await makeProperty(t.app);
 });
@@ -27,16 +30,27 @@ after(async () => {
   await rm(webDist, { recursive: true, force: true });
 });
 
-const loginReq = (username: string, password: string, headers: Record<string, string> = {}, remoteAddress = '127.0.0.1') =>
-  ({ method: 'POST' as const, url: '/api/v1/auth/login', payload: { username, password }, headers, remoteAddress });
+const loginReq = (username: string, password: string, headers: Record<string, string> = {}, remoteAddress = '127.0.0.1') => ({
+  method: 'POST' as const,
+  url: '/api/v1/auth/login',
+  payload: { username, password },
+  headers,
+  remoteAddress,
+});
 
 async function lastLoginAudit(app: TestApp['app'], userId: string) {
-  const [row] = await app.database.db.select({ ip: auditEvents.ip }).from(auditEvents)
-    .where(and(eq(auditEvents.actorId, userId), eq(auditEvents.action, 'auth.login'))).orderBy(desc(auditEvents.at)).limit(1);
+  const [row] = await app.database.db
+    .select({ ip: auditEvents.ip })
+    .from(auditEvents)
+    .where(and(eq(auditEvents.actorId, userId), eq(auditEvents.action, 'auth.login')))
+    .orderBy(desc(auditEvents.at))
+    .limit(1);
   return row?.ip;
 }
 async function failureIps(app: TestApp['app'], username: string) {
-  return (await app.database.db.select({ ip: loginFailures.ip }).from(loginFailures).where(eq(loginFailures.username, username))).map((r) => r.ip);
+  return (await app.database.db.select({ ip: loginFailures.ip }).from(loginFailures).where(eq(loginFailures.username, username))).map(
+    (r) => r.ip,
+  );
 }
 
 // ---------- client addresses ----------
@@ -61,12 +75,26 @@ test('default config: X-Forwarded-For is ignored — the socket address is audit
 
 test('default config: a new X-Forwarded-For per attempt does not escape the per-user throttle', async () => {
   const user = await makeUser(t.app, [{ propertyId: fx.propertyId, roles: ['dispatcher'] }]);
-  for (let i = 1; i <= 5; i++) problem(await t.app.inject(loginReq(user.username, 'wrong', { 'x-forwarded-for': `9.9.9.${i}` }, '10.2.2.2')), 401, 'invalid_credentials');
-  problem(await t.app.inject(loginReq(user.username, user.password, { 'x-forwarded-for': '9.9.9.6' }, '10.2.2.2')), 429, 'too_many_attempts');
+  for (let i = 1; i <= 5; i++)
+    problem(
+      await t.app.inject(loginReq(user.username, 'wrong', { 'x-forwarded-for': `9.9.9.${i}` }, '10.2.2.2')),
+      401,
+      'invalid_credentials',
+    );
+  problem(
+    await t.app.inject(loginReq(user.username, user.password, { 'x-forwarded-for': '9.9.9.6' }, '10.2.2.2')),
+    429,
+    'too_many_attempts',
+  );
 });
 
 test('default config: a new X-Forwarded-For per attempt does not escape the per-address login limit (30 a minute)', async () => {
-  for (let i = 1; i <= 30; i++) problem(await t.app.inject(loginReq(uniq('nobody'), 'wrong', { 'x-forwarded-for': `8.8.${i}.1` }, '10.3.3.3')), 401, 'invalid_credentials');
+  for (let i = 1; i <= 30; i++)
+    problem(
+      await t.app.inject(loginReq(uniq('nobody'), 'wrong', { 'x-forwarded-for': `8.8.${i}.1` }, '10.3.3.3')),
+      401,
+      'invalid_credentials',
+    );
   problem(await t.app.inject(loginReq(uniq('nobody'), 'wrong', { 'x-forwarded-for': '8.8.99.1' }, '10.3.3.3')), 429, 'too_many_attempts');
   // Another socket address has its own budget.
   problem(await t.app.inject(loginReq(uniq('nobody'), 'wrong', {}, '10.3.3.4')), 401, 'invalid_credentials');
@@ -92,7 +120,16 @@ test('TRUST_PROXY=127.0.0.1: the forwarded address of a request through that pro
 
 function assertSecurityHeaders(res: { headers: Record<string, unknown> }, what: string) {
   const csp = String(res.headers['content-security-policy'] ?? '');
-  const directives = new Map(csp.split(';').map((d) => d.trim()).filter(Boolean).map((d) => { const [k, ...v] = d.split(/\s+/); return [k!, v.join(' ')] as const; }));
+  const directives = new Map(
+    csp
+      .split(';')
+      .map((d) => d.trim())
+      .filter(Boolean)
+      .map((d) => {
+        const [k, ...v] = d.split(/\s+/);
+        return [k!, v.join(' ')] as const;
+      }),
+  );
   assert.equal(directives.get('default-src'), "'self'", `${what}: ${csp}`);
   assert.equal(directives.get('script-src'), "'self'", `${what}: no inline or eval script`);
   assert.equal(directives.get('style-src'), "'self' 'unsafe-inline'", what);
@@ -133,7 +170,11 @@ test('NUL in a login field (unauthenticated) is 400 validation_failed naming the
   const p = problem(await t.app.inject(loginReq('adm\u0000in', 'x')), 400, 'validation_failed');
   assert.deepEqual(p.fields, [{ path: 'username', message: '不能包含控制字符', code: 'control_character' }]);
   assert.equal(p.in, 'body');
-  const en = problem(await t.app.inject({ ...loginReq('admin', 'pa\u0000ss'), headers: { 'accept-language': 'en-US' } }), 400, 'validation_failed');
+  const en = problem(
+    await t.app.inject({ ...loginReq('admin', 'pa\u0000ss'), headers: { 'accept-language': 'en-US' } }),
+    400,
+    'validation_failed',
+  );
   assert.deepEqual(en.fields, [{ path: 'password', message: 'Must not contain control characters', code: 'control_character' }]);
 });
 
@@ -144,16 +185,45 @@ test('NUL and C0 controls in bodies, query strings, path parameters and keys are
   assert.deepEqual([q.fields![0]!.path, q.in], ['q', 'querystring']);
   const prm = problem(await s.get('/api/v1/users/%00'), 400, 'validation_failed');
   assert.deepEqual([prm.fields![0]!.path, prm.in], ['id', 'params']);
-  const body = problem(await s.post('/api/v1/users', { username: uniq('x'), displayName: '张\u0007三', password: 'Aa@12345678x', roles: [] }), 400, 'validation_failed');
+  const body = problem(
+    await s.post('/api/v1/users', { username: uniq('x'), displayName: '张\u0007三', password: 'Aa@12345678x', roles: [] }),
+    400,
+    'validation_failed',
+  );
   assert.equal(body.fields![0]!.path, 'displayName');
-  const nested = problem(await s.post('/api/v1/users', { username: uniq('x'), displayName: 'ok', password: 'Aa@12345678x', roles: [{ propertyId: fx.propertyId, role: 'admin\u001b' }] }), 400, 'validation_failed');
+  const nested = problem(
+    await s.post('/api/v1/users', {
+      username: uniq('x'),
+      displayName: 'ok',
+      password: 'Aa@12345678x',
+      roles: [{ propertyId: fx.propertyId, role: 'admin\u001b' }],
+    }),
+    400,
+    'validation_failed',
+  );
   assert.equal(nested.fields![0]!.path, 'roles.0.role');
-  const key = problem(await s.post('/api/v1/users', { username: uniq('x'), displayName: 'ok', password: 'Aa@12345678x', ['bad\u0000key']: 1 }), 400, 'validation_failed');
+  const key = problem(
+    await s.post('/api/v1/users', { username: uniq('x'), displayName: 'ok', password: 'Aa@12345678x', ['bad\u0000key']: 1 }),
+    400,
+    'validation_failed',
+  );
   assert.equal(key.fields![0]!.path, 'bad?key');
-  const lone = problem(await s.post('/api/v1/users', { username: uniq('x'), displayName: 'a\ud800b', password: 'Aa@12345678x' }), 400, 'validation_failed');
+  const lone = problem(
+    await s.post('/api/v1/users', { username: uniq('x'), displayName: 'a\ud800b', password: 'Aa@12345678x' }),
+    400,
+    'validation_failed',
+  );
   assert.deepEqual(lone.fields, [{ path: 'displayName', message: '包含无效的 Unicode 字符', code: 'invalid_unicode' }]);
   // Free text keeps tabs and line breaks.
-  const created = ok(await s.post('/api/v1/users', { username: uniq('x'), displayName: '张\t三', password: 'Aa@12345678x', roles: [{ propertyId: fx.propertyId, role: 'tenant' }] }), 201);
+  const created = ok(
+    await s.post('/api/v1/users', {
+      username: uniq('x'),
+      displayName: '张\t三',
+      password: 'Aa@12345678x',
+      roles: [{ propertyId: fx.propertyId, role: 'tenant' }],
+    }),
+    201,
+  );
   assert.equal(created.displayName, '张\t三');
 });
 
@@ -161,10 +231,41 @@ test('errors Fastify raises before our handlers are problem+json with stable cod
   const json = { 'content-type': 'application/json' };
   problem(await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: '{"username":', headers: json }), 400, 'malformed_json');
   problem(await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: '', headers: json }), 400, 'malformed_json');
-  problem(await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: '<a/>', headers: { 'content-type': 'application/xml' } }), 415, 'unsupported_media_type');
-  problem(await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: '--x\r\n', headers: { 'content-type': 'multipart/form-data; boundary=x' } }), 415, 'unsupported_media_type');
-  problem(await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: '{"username":"a","password":"b"}', headers: { ...json, 'content-length': '5' } }), 400, 'invalid_content_length');
-  problem(await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: JSON.stringify({ username: 'x'.repeat(1024 * 1024 + 10), password: 'x' }), headers: json }), 413, 'payload_too_large');
+  problem(
+    await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: '<a/>', headers: { 'content-type': 'application/xml' } }),
+    415,
+    'unsupported_media_type',
+  );
+  problem(
+    await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: '--x\r\n',
+      headers: { 'content-type': 'multipart/form-data; boundary=x' },
+    }),
+    415,
+    'unsupported_media_type',
+  );
+  problem(
+    await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: '{"username":"a","password":"b"}',
+      headers: { ...json, 'content-length': '5' },
+    }),
+    400,
+    'invalid_content_length',
+  );
+  problem(
+    await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: JSON.stringify({ username: 'x'.repeat(1024 * 1024 + 10), password: 'x' }),
+      headers: json,
+    }),
+    413,
+    'payload_too_large',
+  );
   problem(await t.app.inject({ url: '/api/v1/users/%zz' }), 400, 'bad_url');
   problem(await t.app.inject({ url: `/api/v1/users/${'a'.repeat(500)}` }), 414, 'uri_too_long');
   const en = problem(await t.app.inject({ url: '/api/v1/users/%zz', headers: { 'accept-language': 'en-US' } }), 400, 'bad_url');
@@ -179,14 +280,31 @@ test('links in records: http(s) and own uploads are kept; javascript:, data:, vb
   const good = ['https://img.example.com/a.jpg', 'http://192.168.1.5/p.png', `/api/v1/files/${randomUUID()}`];
   const made = ok(await desk.post('/api/v1/cases', body(good)), 201);
   assert.deepEqual(made.photos, good);
-  for (const bad of ['javascript:alert(1)', ' JavaScript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox', 'file:///etc/passwd', '//evil.example/x', '/api/v1/files/../../auth/logout', '/api/v1/files\\..\\x', '/admin']) {
+  for (const bad of [
+    'javascript:alert(1)',
+    ' JavaScript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'vbscript:msgbox',
+    'file:///etc/passwd',
+    '//evil.example/x',
+    '/api/v1/files/../../auth/logout',
+    '/api/v1/files\\..\\x',
+    '/admin',
+  ]) {
     const p = problem(await desk.post('/api/v1/cases', body(['https://ok.example/x.jpg', bad])), 400, 'validation_failed');
-    assert.deepEqual(p.fields!.map((f) => [f.path, (f as { code?: string }).code]), [['photos.1', 'unsafe_url']], bad);
+    assert.deepEqual(
+      p.fields!.map((f) => [f.path, (f as { code?: string }).code]),
+      [['photos.1', 'unsafe_url']],
+      bad,
+    );
   }
   // The photo of a finished task: validated before the task is looked up.
   const task = `/api/v1/tasks/${randomUUID()}/complete`;
   const p = problem(await desk.post(task, { note: 'x', photoUrl: 'javascript:alert(1)' }), 400, 'validation_failed');
-  assert.deepEqual(p.fields!.map((f) => f.path), ['photoUrl']);
+  assert.deepEqual(
+    p.fields!.map((f) => f.path),
+    ['photoUrl'],
+  );
   problem(await desk.post(task, { note: 'x', photoUrl: 'data:image/png;base64,AAAA' }), 400, 'validation_failed');
   problem(await desk.post(task, { note: 'x', photoUrl: 'https://img.example.com/done.jpg' }), 404);
 });

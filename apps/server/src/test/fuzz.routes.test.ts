@@ -25,14 +25,43 @@ const FUZZ_ADDRESS = '10.77.0.1';
 const STREAMS = new Set(['GET /api/v1/notifications/stream']);
 
 type Schema = {
-  type?: string; format?: string; enum?: unknown[]; nullable?: boolean; default?: unknown; pattern?: string;
-  minimum?: number; maximum?: number; minLength?: number; maxLength?: number; minItems?: number;
-  properties?: Record<string, Schema>; required?: string[]; items?: Schema; additionalProperties?: boolean | Schema;
-  anyOf?: Schema[]; oneOf?: Schema[]; allOf?: Schema[];
+  type?: string;
+  format?: string;
+  enum?: unknown[];
+  nullable?: boolean;
+  default?: unknown;
+  pattern?: string;
+  minimum?: number;
+  maximum?: number;
+  minLength?: number;
+  maxLength?: number;
+  minItems?: number;
+  properties?: Record<string, Schema>;
+  required?: string[];
+  items?: Schema;
+  additionalProperties?: boolean | Schema;
+  anyOf?: Schema[];
+  oneOf?: Schema[];
+  allOf?: Schema[];
 };
-interface Param { name: string; in: 'path' | 'query' | 'header' | 'cookie'; schema?: Schema; required?: boolean }
-interface Operation { method: string; path: string; params: Param[]; body?: Schema }
-interface Attempt { label: string; url: string; payload?: string; contentType?: string }
+interface Param {
+  name: string;
+  in: 'path' | 'query' | 'header' | 'cookie';
+  schema?: Schema;
+  required?: boolean;
+}
+interface Operation {
+  method: string;
+  path: string;
+  params: Param[];
+  body?: Schema;
+}
+interface Attempt {
+  label: string;
+  url: string;
+  payload?: string;
+  contentType?: string;
+}
 
 let t: TestApp;
 let fx: Fixture;
@@ -43,10 +72,17 @@ before(async () => {
   t = await createTestApp();
   fx = await makeProperty(t.app);
   staff = await login(t.app, await makeUser(t.app, [{ propertyId: fx.propertyId, roles: [...STAFF_ROLES] }]));
-  const doc = t.app.swagger() as unknown as { paths: Record<string, Record<string, { parameters?: Param[]; requestBody?: { content?: Record<string, { schema?: Schema }> } }>> };
-  ops = Object.entries(doc.paths).flatMap(([path, byMethod]) => Object.entries(byMethod).map(([method, op]) => ({
-    method: method.toUpperCase(), path, params: op.parameters ?? [], body: op.requestBody?.content?.['application/json']?.schema,
-  })));
+  const doc = t.app.swagger() as unknown as {
+    paths: Record<string, Record<string, { parameters?: Param[]; requestBody?: { content?: Record<string, { schema?: Schema }> } }>>;
+  };
+  ops = Object.entries(doc.paths).flatMap(([path, byMethod]) =>
+    Object.entries(byMethod).map(([method, op]) => ({
+      method: method.toUpperCase(),
+      path,
+      params: op.parameters ?? [],
+      body: op.requestBody?.content?.['application/json']?.schema,
+    })),
+  );
 });
 after(async () => t?.close());
 
@@ -77,15 +113,21 @@ function sample(s: Schema | undefined, name = '', depth = 0): unknown {
       if (/date/i.test(name)) return '2026-12-01';
       if (/time|hhmm|start|end/i.test(name)) return '09:00';
       return 'x'.repeat(Math.max(1, s.minLength ?? 1));
-    case 'integer': case 'number': return Math.max(s.minimum ?? 1, Math.min(s.maximum ?? 1, 1));
-    case 'boolean': return true;
-    case 'array': return Array.from({ length: Math.max(1, s.minItems ?? 1) }, () => sample(s.items, name, depth + 1));
-    case 'object': case undefined: {
+    case 'integer':
+    case 'number':
+      return Math.max(s.minimum ?? 1, Math.min(s.maximum ?? 1, 1));
+    case 'boolean':
+      return true;
+    case 'array':
+      return Array.from({ length: Math.max(1, s.minItems ?? 1) }, () => sample(s.items, name, depth + 1));
+    case 'object':
+    case undefined: {
       const out: Record<string, unknown> = {};
       for (const [k, v] of Object.entries(s.properties ?? {})) out[k] = sample(v, k, depth + 1);
       return out;
     }
-    default: return null;
+    default:
+      return null;
   }
 }
 
@@ -97,9 +139,37 @@ function mapLeaves(v: unknown, f: (leaf: unknown) => unknown): unknown {
   return r === undefined ? v : r;
 }
 
-const NASTY_STRINGS = ['a\u0000b', '\u0001\u0007\u001b\u001f', 'x'.repeat(10_000), '\ud800', '', ' ', '%00', '../../etc/passwd', "'; drop table users; --", '测试'.repeat(3000), 'javascript:alert(1)', '1e400', '-1', 'null', '9'.repeat(40)];
+const NASTY_STRINGS = [
+  'a\u0000b',
+  '\u0001\u0007\u001b\u001f',
+  'x'.repeat(10_000),
+  '\ud800',
+  '',
+  ' ',
+  '%00',
+  '../../etc/passwd',
+  "'; drop table users; --",
+  '测试'.repeat(3000),
+  'javascript:alert(1)',
+  '1e400',
+  '-1',
+  'null',
+  '9'.repeat(40),
+];
 const NASTY_NUMBERS = [1e308, -1e308, 2 ** 63, -(2 ** 63), 0.5, -1, 0, Number.MAX_SAFE_INTEGER + 2];
-const NASTY_ANY: unknown[] = [null, true, {}, [], [[]], { a: {} }, '', 123, 'x', ...NASTY_STRINGS.slice(0, 4), ...NASTY_NUMBERS.slice(0, 3)];
+const NASTY_ANY: unknown[] = [
+  null,
+  true,
+  {},
+  [],
+  [[]],
+  { a: {} },
+  '',
+  123,
+  'x',
+  ...NASTY_STRINGS.slice(0, 4),
+  ...NASTY_NUMBERS.slice(0, 3),
+];
 
 /** Bodies for an operation; `deep` keeps the ones whose answer depends on who asks (the rest fail at parsing). */
 function bodyAttempts(op: Operation, url: string, deep: boolean): Attempt[] {
@@ -109,10 +179,24 @@ function bodyAttempts(op: Operation, url: string, deep: boolean): Attempt[] {
   const base = sample(op.body ?? { type: 'object' });
   const shaped = [
     json('plausible body', base),
-    json('NUL in every string', mapLeaves(base, (x) => (typeof x === 'string' ? `${x}\u0000` : undefined))),
-    json('C0 controls in every string', mapLeaves(base, (x) => (typeof x === 'string' ? `\u0001${x}\u001f` : undefined))),
-    json('over-long strings', mapLeaves(base, (x) => (typeof x === 'string' ? 'ü'.repeat(20_000) : undefined))),
-    json('wrong types', mapLeaves(base, (x) => (typeof x === 'string' ? 12345 : typeof x === 'number' ? '12' : typeof x === 'boolean' ? 'yes' : x === null ? {} : undefined))),
+    json(
+      'NUL in every string',
+      mapLeaves(base, (x) => (typeof x === 'string' ? `${x}\u0000` : undefined)),
+    ),
+    json(
+      'C0 controls in every string',
+      mapLeaves(base, (x) => (typeof x === 'string' ? `\u0001${x}\u001f` : undefined)),
+    ),
+    json(
+      'over-long strings',
+      mapLeaves(base, (x) => (typeof x === 'string' ? 'ü'.repeat(20_000) : undefined)),
+    ),
+    json(
+      'wrong types',
+      mapLeaves(base, (x) =>
+        typeof x === 'string' ? 12345 : typeof x === 'number' ? '12' : typeof x === 'boolean' ? 'yes' : x === null ? {} : undefined,
+      ),
+    ),
     raw('huge numbers', JSON.stringify(mapLeaves(base, (x) => (typeof x === 'number' ? 1e300 : undefined))).replace(/1e\+300/g, '1e400')),
     json('array for the object', [base]),
   ];
@@ -133,11 +217,16 @@ function buildUrl(op: Operation, pathValues: Record<string, string>, query: stri
 }
 
 function plausiblePath(op: Operation): Record<string, string> {
-  return Object.fromEntries(op.params.filter((p) => p.in === 'path').map((p) => [p.name, encodeURIComponent(String(sample(p.schema, p.name)))]));
+  return Object.fromEntries(
+    op.params.filter((p) => p.in === 'path').map((p) => [p.name, encodeURIComponent(String(sample(p.schema, p.name)))]),
+  );
 }
 
 function plausibleQuery(op: Operation): string {
-  return op.params.filter((p) => p.in === 'query' && p.required).map((p) => `${p.name}=${encodeURIComponent(String(sample(p.schema, p.name)))}`).join('&');
+  return op.params
+    .filter((p) => p.in === 'query' && p.required)
+    .map((p) => `${p.name}=${encodeURIComponent(String(sample(p.schema, p.name)))}`)
+    .join('&');
 }
 
 const BAD_PATH = ['not-a-uuid', '%00', '%zz', '%E0%A4%A', 'a'.repeat(150), '..%2F..%2Fx', '%F0%9F%98%80', '-1', '99999999999999999999'];
@@ -151,11 +240,13 @@ function paramAttempts(op: Operation, deep: boolean): Attempt[] {
   const query = plausibleQuery(op);
   const some = (list: string[]) => (deep ? [list[rotation++ % list.length]!] : list);
   for (const p of op.params.filter((x) => x.in === 'path')) {
-    for (const bad of some(BAD_PATH)) out.push({ label: `path ${p.name}=${bad.slice(0, 20)}`, url: buildUrl(op, { ...path, [p.name]: bad }, query) });
+    for (const bad of some(BAD_PATH))
+      out.push({ label: `path ${p.name}=${bad.slice(0, 20)}`, url: buildUrl(op, { ...path, [p.name]: bad }, query) });
   }
   for (const p of op.params.filter((x) => x.in === 'query')) {
     const others = query.split('&').filter((kv) => kv && !kv.startsWith(`${p.name}=`));
-    for (const bad of some(BAD_QUERY)) out.push({ label: `query ${p.name}=${bad.slice(0, 20)}`, url: buildUrl(op, path, [...others, `${p.name}=${bad}`].join('&')) });
+    for (const bad of some(BAD_QUERY))
+      out.push({ label: `query ${p.name}=${bad.slice(0, 20)}`, url: buildUrl(op, path, [...others, `${p.name}=${bad}`].join('&')) });
     if (!deep) out.push({ label: `query ${p.name} twice`, url: buildUrl(op, path, [...others, `${p.name}=1`, `${p.name}=2`].join('&')) });
   }
   out.push({ label: 'unknown query parameter with NUL', url: buildUrl(op, path, [query, 'zzz=%00'].filter(Boolean).join('&')) });
@@ -194,8 +285,10 @@ function randomAttempts(op: Operation, rnd: () => number): Attempt[] {
     return any();
   };
   const path = Object.fromEntries(Object.entries(plausiblePath(op)).map(([k, v]) => [k, rnd() < 0.3 ? enc(str()).slice(0, 300) : v]));
-  const query = op.params.filter((p) => p.in === 'query' && (p.required || rnd() < 0.5))
-    .map((p) => `${p.name}=${enc(String(rnd() < 0.5 ? sample(p.schema, p.name) : str())).slice(0, 6000)}`).join('&');
+  const query = op.params
+    .filter((p) => p.in === 'query' && (p.required || rnd() < 0.5))
+    .map((p) => `${p.name}=${enc(String(rnd() < 0.5 ? sample(p.schema, p.name) : str())).slice(0, 6000)}`)
+    .join('&');
   const url = buildUrl(op, path, query);
   const body = mapLeaves(sample(op.body ?? { type: 'object' }), mutate);
   return [{ label: `random (seed ${SEED})`, url, payload: JSON.stringify(body), contentType: 'application/json' }];
@@ -203,17 +296,32 @@ function randomAttempts(op: Operation, rnd: () => number): Attempt[] {
 
 // ---------- sending and judging ----------
 
-interface Finding { who: string; op: string; label: string; status: number; contentType: string; body: string }
+interface Finding {
+  who: string;
+  op: string;
+  label: string;
+  status: number;
+  contentType: string;
+  body: string;
+}
 
 async function send(op: Operation, a: Attempt, session: Session | null): Promise<LightMyRequestResponse | null> {
   const headers: Record<string, string> = {};
   if (session) Object.assign(headers, { cookie: session.cookie, 'x-csrf-token': session.csrf });
   const withBody = a.payload !== undefined && op.method !== 'GET' && op.method !== 'HEAD';
   if (withBody && a.contentType) headers['content-type'] = a.contentType;
-  const res = t.app.inject({ method: op.method as 'GET', url: a.url, headers, remoteAddress: FUZZ_ADDRESS, ...(withBody ? { payload: a.payload } : {}) });
+  const res = t.app.inject({
+    method: op.method as 'GET',
+    url: a.url,
+    headers,
+    remoteAddress: FUZZ_ADDRESS,
+    ...(withBody ? { payload: a.payload } : {}),
+  });
   // A request that opened an event stream (or hangs) would never answer: give up after a while.
   let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<null>((resolve) => { timer = setTimeout(() => resolve(null), 15_000); });
+  const late = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), 15_000);
+  });
   return Promise.race([res, late]).finally(() => clearTimeout(timer));
 }
 
@@ -244,14 +352,26 @@ async function fuzz(who: string, session: Session | null, attemptsOf: (op: Opera
       const res = await send(op, a, session);
       sent++;
       const why = judge(res);
-      if (why) findings.push({ why, who, op: key, label: a.label, status: res?.statusCode ?? 0, contentType: String(res?.headers['content-type']), body: res?.body.slice(0, 300) ?? '' });
+      if (why)
+        findings.push({
+          why,
+          who,
+          op: key,
+          label: a.label,
+          status: res?.statusCode ?? 0,
+          contentType: String(res?.headers['content-type']),
+          body: res?.body.slice(0, 300) ?? '',
+        });
     }
   }
   return { findings, sent };
 }
 
 function report(findings: (Finding & { why: string })[]) {
-  return findings.slice(0, 25).map((f) => `${f.why}: [${f.who}] ${f.op} — ${f.label} → ${f.status} ${f.contentType} ${f.body}`).join('\n');
+  return findings
+    .slice(0, 25)
+    .map((f) => `${f.why}: [${f.who}] ${f.op} — ${f.label} → ${f.status} ${f.contentType} ${f.body}`)
+    .join('\n');
 }
 
 /** Wide: every bad value everywhere (cheap without a session). Deep: the ones that reach policies and services. */
@@ -281,7 +401,9 @@ test(`random rounds (FUZZ_ROUNDS=${ROUNDS}, FUZZ_SEED=${SEED})`, { skip: ROUNDS 
   const all: (Finding & { why: string })[] = [];
   let total = 0;
   for (let round = 0; round < ROUNDS; round++) {
-    const { findings, sent } = await fuzz(round % 4 === 3 ? 'anonymous' : 'staff', round % 4 === 3 ? null : staff, (op) => randomAttempts(op, rnd));
+    const { findings, sent } = await fuzz(round % 4 === 3 ? 'anonymous' : 'staff', round % 4 === 3 ? null : staff, (op) =>
+      randomAttempts(op, rnd),
+    );
     all.push(...findings);
     total += sent;
   }

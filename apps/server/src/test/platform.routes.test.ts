@@ -36,7 +36,10 @@ test('every response carries a request id; a client-sent one is kept', async () 
 
 test('problem titles follow Accept-Language', async () => {
   assert.equal(problem(await t.app.inject({ url: '/api/v1/auth/me' }), 401).title, '请先登录');
-  assert.equal(problem(await t.app.inject({ url: '/api/v1/auth/me', headers: { 'accept-language': 'en-US,en;q=0.9' } }), 401).title, 'Please sign in');
+  assert.equal(
+    problem(await t.app.inject({ url: '/api/v1/auth/me', headers: { 'accept-language': 'en-US,en;q=0.9' } }), 401).title,
+    'Please sign in',
+  );
 });
 
 test('audit log: outside roles may not read it; another property is 404; own property is scoped', async () => {

@@ -60,11 +60,13 @@ export class EventReader {
 export async function openStream(app: FastifyInstance, base: string, user: { username: string; password: string }) {
   const s = await login(app, user);
   const controller = new AbortController();
-  const res = await fetch(`${base}/api/v1/notifications/stream`, { headers: { cookie: s.cookie, accept: 'text/event-stream' }, signal: controller.signal });
+  const res = await fetch(`${base}/api/v1/notifications/stream`, {
+    headers: { cookie: s.cookie, accept: 'text/event-stream' },
+    signal: controller.signal,
+  });
   assert.equal(res.status, 200);
   assert.match(res.headers.get('content-type') ?? '', /^text\/event-stream/);
   const reader = new EventReader(res.body!);
   await reader.next((e) => e.event === 'ready');
   return { reader, abort: () => controller.abort() };
 }
-

@@ -24,7 +24,13 @@ export function LoginPage() {
       const next = params.get('next');
       navigate(next && next.startsWith('/') && !next.startsWith('//') ? next : '/', { replace: true });
     } catch (e) {
-      setError(e instanceof ApiError ? e.problem.detail && e.code === 'too_many_attempts' ? `${e.problem.title}（${e.problem.detail}）` : e.problem.title : t('error.network'));
+      setError(
+        e instanceof ApiError
+          ? e.problem.detail && e.code === 'too_many_attempts'
+            ? `${e.problem.title}（${e.problem.detail}）`
+            : e.problem.title
+          : t('error.network'),
+      );
     } finally {
       setBusy(false);
     }
@@ -34,11 +40,23 @@ export function LoginPage() {
     <div className="hy-login">
       <Card className="hy-login-card" variant="borderless" style={{ boxShadow: '0 8px 24px rgba(0,0,0,0.08)' }}>
         <div style={{ display: 'flex', justifyContent: 'flex-end' }}>
-          <Segmented size="small" value={i18n.language} onChange={(v) => setLang(v as Lang)} options={[{ label: '中文', value: 'zh-CN' }, { label: 'EN', value: 'en-US' }]} />
+          <Segmented
+            size="small"
+            value={i18n.language}
+            onChange={(v) => setLang(v as Lang)}
+            options={[
+              { label: '中文', value: 'zh-CN' },
+              { label: 'EN', value: 'en-US' },
+            ]}
+          />
         </div>
         <div style={{ textAlign: 'center', margin: '8px 0 24px' }}>
-          <div className="hy-logo-mark" style={{ width: 48, height: 48, fontSize: 26, color: '#fff', borderRadius: 10 }}>会</div>
-          <Typography.Title level={3} style={{ marginTop: 12, marginBottom: 4 }}>{t('appName')}</Typography.Title>
+          <div className="hy-logo-mark" style={{ width: 48, height: 48, fontSize: 26, color: '#fff', borderRadius: 10 }}>
+            会
+          </div>
+          <Typography.Title level={3} style={{ marginTop: 12, marginBottom: 4 }}>
+            {t('appName')}
+          </Typography.Title>
           <Typography.Text type="secondary">{t('login.subtitle')}</Typography.Text>
         </div>
         {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} data-testid="login-error" />}
@@ -49,9 +67,13 @@ export function LoginPage() {
           <Form.Item name="password" rules={[{ required: true, message: t('login.required', { field: t('field.password') }) }]}>
             <Input.Password prefix={<LockOutlined />} placeholder={t('field.password')} autoComplete="current-password" />
           </Form.Item>
-          <Button type="primary" htmlType="submit" block loading={busy}>{t('action.login')}</Button>
+          <Button type="primary" htmlType="submit" block loading={busy}>
+            {t('action.login')}
+          </Button>
         </Form>
-        <Typography.Paragraph type="secondary" style={{ marginTop: 16, marginBottom: 0, fontSize: 12 }}>{t('login.demoHint')}</Typography.Paragraph>
+        <Typography.Paragraph type="secondary" style={{ marginTop: 16, marginBottom: 0, fontSize: 12 }}>
+          {t('login.demoHint')}
+        </Typography.Paragraph>
       </Card>
     </div>
   );

@@ -1,6 +1,14 @@
 import { useMemo, useState } from 'react';
 import { Layout, Menu, Select, Dropdown, Avatar, Space, Button, Result, Typography } from 'antd';
-import { GlobalOutlined, UserOutlined, LogoutOutlined, SettingOutlined, ApiOutlined, MenuFoldOutlined, MenuUnfoldOutlined } from '@ant-design/icons';
+import {
+  GlobalOutlined,
+  UserOutlined,
+  LogoutOutlined,
+  SettingOutlined,
+  ApiOutlined,
+  MenuFoldOutlined,
+  MenuUnfoldOutlined,
+} from '@ant-design/icons';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useSession } from './session';
@@ -27,12 +35,23 @@ export function Shell() {
     return [...top, ...sections];
   }, [session, t]);
 
-  const selected = PAGES.map((p) => p.path).filter((p) => p === location.pathname || (p !== '/' && location.pathname.startsWith(p + '/'))).sort((a, b) => b.length - a.length)[0] ?? '/';
+  const selected =
+    PAGES.map((p) => p.path)
+      .filter((p) => p === location.pathname || (p !== '/' && location.pathname.startsWith(p + '/')))
+      .sort((a, b) => b.length - a.length)[0] ?? '/';
   const me = session.me!;
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider width={220} collapsible collapsed={collapsed} trigger={null} breakpoint="lg" onBreakpoint={(b) => setCollapsed(b)} theme="dark">
+      <Layout.Sider
+        width={220}
+        collapsible
+        collapsed={collapsed}
+        trigger={null}
+        breakpoint="lg"
+        onBreakpoint={(b) => setCollapsed(b)}
+        theme="dark"
+      >
         <div className="hy-logo" title={t('appName')}>
           <span className="hy-logo-mark">会</span>
           {!collapsed && <span>{t('appShort')}</span>}
@@ -42,7 +61,12 @@ export function Shell() {
       <Layout>
         <Layout.Header className="hy-header">
           <Space size="middle">
-            <Button type="text" icon={collapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />} onClick={() => setCollapsed(!collapsed)} aria-label="menu" />
+            <Button
+              type="text"
+              icon={collapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />}
+              onClick={() => setCollapsed(!collapsed)}
+              aria-label="menu"
+            />
             {me.properties.length > 0 && (
               <Select
                 data-testid="property-switcher"
@@ -63,7 +87,9 @@ export function Shell() {
                 onClick: (e) => setLang(e.key as Lang),
               }}
             >
-              <Button type="text" icon={<GlobalOutlined />} data-testid="lang-switch">{t(`lang.${i18n.language}`)}</Button>
+              <Button type="text" icon={<GlobalOutlined />} data-testid="lang-switch">
+                {t(`lang.${i18n.language}`)}
+              </Button>
             </Dropdown>
             <Dropdown
               menu={{
@@ -88,7 +114,10 @@ export function Shell() {
                 <span>{me.displayName}</span>
                 {session.roles.length > 0 && (
                   <Typography.Text type="secondary" style={{ fontSize: 12 }} className="no-print">
-                    {session.roles.slice(0, 2).map((r) => roleLabel(r, i18n.language)).join('、')}
+                    {session.roles
+                      .slice(0, 2)
+                      .map((r) => roleLabel(r, i18n.language))
+                      .join('、')}
                     {session.roles.length > 2 ? ' …' : ''}
                   </Typography.Text>
                 )}

@@ -8,17 +8,43 @@ import { Shell } from './Shell';
 import { LoginPage } from './LoginPage';
 
 function Loading() {
-  return <div style={{ padding: 80, textAlign: 'center' }}><Spin size="large" /></div>;
+  return (
+    <div style={{ padding: 80, textAlign: 'center' }}>
+      <Spin size="large" />
+    </div>
+  );
 }
 
 function Forbidden() {
   const { t } = useTranslation();
-  return <Result status="403" title="403" subTitle={t('error.forbidden')} extra={<Button type="primary" href="/">{t('error.backHome')}</Button>} />;
+  return (
+    <Result
+      status="403"
+      title="403"
+      subTitle={t('error.forbidden')}
+      extra={
+        <Button type="primary" href="/">
+          {t('error.backHome')}
+        </Button>
+      }
+    />
+  );
 }
 
 export function NotFound() {
   const { t } = useTranslation();
-  return <Result status="404" title="404" subTitle={t('error.notFound')} extra={<Button type="primary" href="/">{t('error.backHome')}</Button>} />;
+  return (
+    <Result
+      status="404"
+      title="404"
+      subTitle={t('error.notFound')}
+      extra={
+        <Button type="primary" href="/">
+          {t('error.backHome')}
+        </Button>
+      }
+    />
+  );
 }
 
 const PublicSignInPage = lazy(() => import('../features/meetings/PublicSignInPage'));
@@ -28,7 +54,19 @@ export function AppRouter() {
   const session = useSession();
   const location = useLocation();
   // Public, no login: the target of a meeting's sign-in QR code.
-  if (location.pathname.startsWith('/sign-in/')) return <Routes><Route path="/sign-in/:token" element={<Suspense fallback={<Loading />}><PublicSignInPage /></Suspense>} /></Routes>;
+  if (location.pathname.startsWith('/sign-in/'))
+    return (
+      <Routes>
+        <Route
+          path="/sign-in/:token"
+          element={
+            <Suspense fallback={<Loading />}>
+              <PublicSignInPage />
+            </Suspense>
+          }
+        />
+      </Routes>
+    );
   if (session.loading) return <Loading />;
   if (!session.me) {
     return (
@@ -39,14 +77,33 @@ export function AppRouter() {
     );
   }
   // The server refuses everything else until the password is changed: show only that.
-  if (session.me.mustChangePassword) return <Suspense fallback={<Loading />}><MustChangePasswordPage /></Suspense>;
+  if (session.me.mustChangePassword)
+    return (
+      <Suspense fallback={<Loading />}>
+        <MustChangePasswordPage />
+      </Suspense>
+    );
   return (
     <Routes>
       <Route path="/login" element={<Navigate to="/" replace />} />
       <Route element={<Shell />}>
         {PAGES.map((p) => {
           const C = p.component;
-          return <Route key={p.path} path={p.path} element={pageAllowed(p, session) ? <Suspense fallback={<Loading />}><C /></Suspense> : <Forbidden />} />;
+          return (
+            <Route
+              key={p.path}
+              path={p.path}
+              element={
+                pageAllowed(p, session) ? (
+                  <Suspense fallback={<Loading />}>
+                    <C />
+                  </Suspense>
+                ) : (
+                  <Forbidden />
+                )
+              }
+            />
+          );
         })}
         <Route path="*" element={<NotFound />} />
       </Route>

@@ -3,11 +3,27 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { rolesAllow, type Permission, type Role } from '@hy/contracts';
 import { api, setCsrfToken, setOnUnauthorized } from '../lib/api';
 
-export interface MeProperty { id: string; name: string; code: string; timeZone: string; roles: Role[] }
+export interface MeProperty {
+  id: string;
+  name: string;
+  code: string;
+  timeZone: string;
+  roles: Role[];
+}
 export interface Me {
-  id: string; username: string; displayName: string; email: string | null; phone: string | null; locale: string;
-  mustChangePassword: boolean; organizationId: string | null; organizationName: string | null; unitId: string | null; unitLabel: string | null;
-  properties: MeProperty[]; csrfToken: string;
+  id: string;
+  username: string;
+  displayName: string;
+  email: string | null;
+  phone: string | null;
+  locale: string;
+  mustChangePassword: boolean;
+  organizationId: string | null;
+  organizationName: string | null;
+  unitId: string | null;
+  unitLabel: string | null;
+  properties: MeProperty[];
+  csrfToken: string;
 }
 
 interface SessionValue {
@@ -47,7 +63,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setCsrfToken(me?.csrfToken ?? null);
     if (me && (!propertyId || !me.properties.some((p) => p.id === propertyId))) {
       // Default to the property where the user holds the most roles.
-      const first = me.properties.reduce<MeProperty | undefined>((best, p) => (!best || p.roles.length > best.roles.length ? p : best), undefined);
+      const first = me.properties.reduce<MeProperty | undefined>(
+        (best, p) => (!best || p.roles.length > best.roles.length ? p : best),
+        undefined,
+      );
       setPid(first?.id ?? null);
     }
   }, [me, propertyId]);
@@ -56,17 +75,25 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setOnUnauthorized(() => qc.setQueryData(['me'], null));
   }, [qc]);
 
-  const setPropertyId = useCallback((id: string) => {
-    localStorage.setItem(PROPERTY_KEY, id);
-    setPid(id);
-    qc.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'me' });
-  }, [qc]);
+  const setPropertyId = useCallback(
+    (id: string) => {
+      localStorage.setItem(PROPERTY_KEY, id);
+      setPid(id);
+      qc.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'me' });
+    },
+    [qc],
+  );
 
   const value = useMemo<SessionValue>(() => {
     const property = me?.properties.find((p) => p.id === propertyId) ?? null;
     const roles = property?.roles ?? [];
     return {
-      me, loading: meQuery.isLoading, property, propertyId: property?.id ?? null, setPropertyId, roles,
+      me,
+      loading: meQuery.isLoading,
+      property,
+      propertyId: property?.id ?? null,
+      setPropertyId,
+      roles,
       hasRole: (...rs) => rs.some((r) => roles.includes(r)),
       can: (perm) => rolesAllow(roles, perm),
       refresh: () => qc.invalidateQueries({ queryKey: ['me'] }),

@@ -7,8 +7,14 @@ import dayjs from 'dayjs';
 import { api, qs } from '../lib/api';
 
 export interface AuditEvent {
-  id: number; action: string; entityType: string; entityId: string; actorName: string | null; at: string;
-  changes: Record<string, [unknown, unknown]> | null; meta: Record<string, unknown> | null;
+  id: number;
+  action: string;
+  entityType: string;
+  entityId: string;
+  actorName: string | null;
+  at: string;
+  changes: Record<string, [unknown, unknown]> | null;
+  meta: Record<string, unknown> | null;
 }
 
 function show(v: unknown): string {
@@ -29,19 +35,36 @@ export function HistoryDrawer({ entityType, entityId, title }: { entityType: str
   });
   return (
     <>
-      <Button icon={<HistoryOutlined />} onClick={() => setOpen(true)} data-testid="history-button">{t('action.history')}</Button>
-      <Drawer open={open} onClose={() => setOpen(false)} width={560} title={title ? `${t('history.title')} · ${title}` : t('history.title')} destroyOnHidden>
-        {isLoading ? <Spin /> : !data?.data.length ? <Empty description={t('history.empty')} /> : (
+      <Button icon={<HistoryOutlined />} onClick={() => setOpen(true)} data-testid="history-button">
+        {t('action.history')}
+      </Button>
+      <Drawer
+        open={open}
+        onClose={() => setOpen(false)}
+        width={560}
+        title={title ? `${t('history.title')} · ${title}` : t('history.title')}
+        destroyOnHidden
+      >
+        {isLoading ? (
+          <Spin />
+        ) : !data?.data.length ? (
+          <Empty description={t('history.empty')} />
+        ) : (
           <Timeline
             items={data.data.map((e) => ({
               key: e.id,
               children: (
                 <div data-testid="history-item">
                   <Typography.Text strong>{e.action}</Typography.Text>
-                  <Typography.Text type="secondary" style={{ marginLeft: 8 }}>{e.actorName ?? t('history.system')} · {dayjs(e.at).format('YYYY-MM-DD HH:mm:ss')}</Typography.Text>
+                  <Typography.Text type="secondary" style={{ marginLeft: 8 }}>
+                    {e.actorName ?? t('history.system')} · {dayjs(e.at).format('YYYY-MM-DD HH:mm:ss')}
+                  </Typography.Text>
                   {e.changes && Object.keys(e.changes).length > 0 && (
                     <Table
-                      size="small" pagination={false} style={{ marginTop: 6 }} rowKey="field"
+                      size="small"
+                      pagination={false}
+                      style={{ marginTop: 6 }}
+                      rowKey="field"
                       dataSource={Object.entries(e.changes).map(([field, [b, a]]) => ({ field, before: show(b), after: show(a) }))}
                       columns={[
                         { title: t('history.field'), dataIndex: 'field', width: 130 },
@@ -50,7 +73,11 @@ export function HistoryDrawer({ entityType, entityId, title }: { entityType: str
                       ]}
                     />
                   )}
-                  {e.meta && <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: '4px 0 0' }}>{show(e.meta)}</Typography.Paragraph>}
+                  {e.meta && (
+                    <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: '4px 0 0' }}>
+                      {show(e.meta)}
+                    </Typography.Paragraph>
+                  )}
                 </div>
               ),
             }))}

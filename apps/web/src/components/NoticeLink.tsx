@@ -15,9 +15,23 @@ export function NoticeLink({ booking }: { booking: { id: string; propertyId: str
   const enabled = session.can('meetings.read') && booking.status !== 'requested';
   const q = useQuery({
     queryKey: ['meetings', 'of-booking', booking.id, booking.startAt],
-    queryFn: async () => (await api.get<{ data: NoticeRow[] }>(`/service-notices${qs({ propertyId: booking.propertyId, from: booking.startAt, to: booking.endAt })}`)).data.find((n) => n.bookingId === booking.id) ?? null,
+    queryFn: async () =>
+      (
+        await api.get<{ data: NoticeRow[] }>(
+          `/service-notices${qs({ propertyId: booking.propertyId, from: booking.startAt, to: booking.endAt })}`,
+        )
+      ).data.find((n) => n.bookingId === booking.id) ?? null,
     enabled,
   });
   if (!enabled || !q.data) return null;
-  return <Button size="small" icon={<FileProtectOutlined />} onClick={() => navigate(`/service-notices/${q.data!.id}`)} data-testid="booking-notice-link">{t('nav.notices')} {q.data.number}</Button>;
+  return (
+    <Button
+      size="small"
+      icon={<FileProtectOutlined />}
+      onClick={() => navigate(`/service-notices/${q.data!.id}`)}
+      data-testid="booking-notice-link"
+    >
+      {t('nav.notices')} {q.data.number}
+    </Button>
+  );
 }

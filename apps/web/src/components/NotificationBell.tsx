@@ -8,7 +8,14 @@ import dayjs from 'dayjs';
 import { api } from '../lib/api';
 
 export interface NotificationItem {
-  id: string; kind: string; title: string; body: string | null; link: string | null; severity: 'info' | 'warning' | 'critical'; readAt: string | null; createdAt: string;
+  id: string;
+  kind: string;
+  title: string;
+  body: string | null;
+  link: string | null;
+  severity: 'info' | 'warning' | 'critical';
+  readAt: string | null;
+  createdAt: string;
 }
 export const notificationsKey = ['notifications', 'recent'];
 
@@ -28,7 +35,12 @@ export function NotificationBell() {
     const es = new EventSource('/api/v1/notifications/stream');
     es.addEventListener('notification', (ev) => {
       const d = JSON.parse((ev as MessageEvent).data) as { title: string; body?: string; severity?: string };
-      notification.open({ message: d.title, description: d.body, type: d.severity === 'critical' ? 'error' : d.severity === 'warning' ? 'warning' : 'info', placement: 'bottomRight' });
+      notification.open({
+        message: d.title,
+        description: d.body,
+        type: d.severity === 'critical' ? 'error' : d.severity === 'warning' ? 'warning' : 'info',
+        placement: 'bottomRight',
+      });
       void qc.invalidateQueries({ queryKey: ['notifications'] });
     });
     es.addEventListener('event', (ev) => {
@@ -48,18 +60,43 @@ export function NotificationBell() {
           size="small"
           dataSource={items}
           renderItem={(n) => (
-            <List.Item style={{ cursor: n.link ? 'pointer' : 'default', opacity: n.readAt ? 0.6 : 1 }} onClick={() => n.link && navigate(n.link)}>
+            <List.Item
+              style={{ cursor: n.link ? 'pointer' : 'default', opacity: n.readAt ? 0.6 : 1 }}
+              onClick={() => n.link && navigate(n.link)}
+            >
               <List.Item.Meta
-                title={<Typography.Text strong={!n.readAt} type={n.severity === 'critical' ? 'danger' : undefined}>{n.title}</Typography.Text>}
-                description={<><div>{n.body}</div><Typography.Text type="secondary" style={{ fontSize: 12 }}>{dayjs(n.createdAt).format('MM-DD HH:mm')}</Typography.Text></>}
+                title={
+                  <Typography.Text strong={!n.readAt} type={n.severity === 'critical' ? 'danger' : undefined}>
+                    {n.title}
+                  </Typography.Text>
+                }
+                description={
+                  <>
+                    <div>{n.body}</div>
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {dayjs(n.createdAt).format('MM-DD HH:mm')}
+                    </Typography.Text>
+                  </>
+                }
               />
             </List.Item>
           )}
         />
       )}
       <div style={{ display: 'flex', justifyContent: 'space-between', marginTop: 8 }}>
-        <Button size="small" type="link" onClick={async () => { await api.post('/notifications/read', { all: true }); void qc.invalidateQueries({ queryKey: ['notifications'] }); }}>{t('action.markAllRead')}</Button>
-        <Button size="small" type="link" onClick={() => navigate('/notifications')}>{t('notify.viewAll')}</Button>
+        <Button
+          size="small"
+          type="link"
+          onClick={async () => {
+            await api.post('/notifications/read', { all: true });
+            void qc.invalidateQueries({ queryKey: ['notifications'] });
+          }}
+        >
+          {t('action.markAllRead')}
+        </Button>
+        <Button size="small" type="link" onClick={() => navigate('/notifications')}>
+          {t('notify.viewAll')}
+        </Button>
       </div>
     </div>
   );

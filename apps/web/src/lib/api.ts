@@ -2,7 +2,10 @@ import type { Problem } from '@hy/contracts';
 
 /** An API failure carrying the server's problem+json (code, title, detail, fields). */
 export class ApiError extends Error {
-  constructor(public status: number, public problem: Problem) {
+  constructor(
+    public status: number,
+    public problem: Problem,
+  ) {
     super(problem.detail ?? problem.title ?? `HTTP ${status}`);
   }
   get code() {
@@ -32,12 +35,18 @@ async function request<T>(method: string, url: string, body?: unknown): Promise<
   const headers: Record<string, string> = { 'accept-language': locale };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
-  const res = await fetch(`/api/v1${url}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'same-origin' });
+  const res = await fetch(`/api/v1${url}`, {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+    credentials: 'same-origin',
+  });
   if (res.status === 204) return undefined as T;
   const type = res.headers.get('content-type') ?? '';
   const data = type.includes('json') ? await res.json() : await res.text();
   if (!res.ok) {
-    const problem: Problem = typeof data === 'object' && data ? data : { type: 'about:blank', title: String(data), status: res.status, code: 'http_error' };
+    const problem: Problem =
+      typeof data === 'object' && data ? data : { type: 'about:blank', title: String(data), status: res.status, code: 'http_error' };
     if (res.status === 401 && url !== '/auth/login' && url !== '/auth/me') onUnauthorized?.();
     throw new ApiError(res.status, problem);
   }
@@ -60,7 +69,10 @@ export const api = {
   del: <T = any>(url: string, body?: unknown) => request<T>('DELETE', url, body),
 };
 
-export interface Page<T> { data: T[]; nextCursor: string | null }
+export interface Page<T> {
+  data: T[];
+  nextCursor: string | null;
+}
 
 /** Reads every page of a small list (units, organizations of one property). */
 export async function getAll<T>(url: string, params: Record<string, unknown>): Promise<T[]> {

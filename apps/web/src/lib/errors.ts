@@ -7,9 +7,15 @@ export function applyProblem(err: unknown, form?: FormInstance, fallback = '操�
     const fields = err.problem.fields ?? [];
     if (form && fields.length) {
       const known = new Set(Object.keys(form.getFieldsValue(true)));
-      form.setFields(fields.filter((f) => known.has(f.path.split('.')[0]!)).map((f) => ({ name: f.path.split('.').map((s) => (/^\d+$/.test(s) ? Number(s) : s)), errors: [f.message] })));
+      form.setFields(
+        fields
+          .filter((f) => known.has(f.path.split('.')[0]!))
+          .map((f) => ({ name: f.path.split('.').map((s) => (/^\d+$/.test(s) ? Number(s) : s)), errors: [f.message] })),
+      );
     }
-    return err.problem.detail && err.problem.code !== 'validation_failed' ? `${err.problem.title}：${err.problem.detail}` : err.problem.title;
+    return err.problem.detail && err.problem.code !== 'validation_failed'
+      ? `${err.problem.title}：${err.problem.detail}`
+      : err.problem.title;
   }
   return fallback;
 }

@@ -1,7 +1,5 @@
 import { pgTable, uuid, text, integer, boolean, jsonb, timestamp, customType, primaryKey, date } from 'drizzle-orm/pg-core';
-import type {
-  BookingStatus, BookingChannel, Confidentiality, Importance, BookingServiceItem, BookingApplicationForm,
-} from '@hy/contracts';
+import type { BookingStatus, BookingChannel, Confidentiality, Importance, BookingServiceItem, BookingApplicationForm } from '@hy/contracts';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 /** Written with sql`tstzrange(…)`; read as its text form, e.g. ["2026-05-01 08:00:00+00","2026-05-01 10:00:00+00"). */
@@ -91,13 +89,17 @@ export const venueClosures = pgTable('venue_closures', {
   createdAt: ts('created_at').notNull().defaultNow(),
 });
 
-export const venueClosureBookings = pgTable('venue_closure_bookings', {
-  closureId: uuid('closure_id').notNull(),
-  bookingId: uuid('booking_id').notNull(),
-  resolution: text('resolution').$type<'moved' | 'cancelled' | 'kept'>(),
-  resolvedBy: uuid('resolved_by'),
-  resolvedAt: ts('resolved_at'),
-}, (t) => [primaryKey({ columns: [t.closureId, t.bookingId] })]);
+export const venueClosureBookings = pgTable(
+  'venue_closure_bookings',
+  {
+    closureId: uuid('closure_id').notNull(),
+    bookingId: uuid('booking_id').notNull(),
+    resolution: text('resolution').$type<'moved' | 'cancelled' | 'kept'>(),
+    resolvedBy: uuid('resolved_by'),
+    resolvedAt: ts('resolved_at'),
+  },
+  (t) => [primaryKey({ columns: [t.closureId, t.bookingId] })],
+);
 
 export const calendarFeeds = pgTable('calendar_feeds', {
   id: uuid('id').primaryKey().defaultRandom(),

@@ -5,7 +5,11 @@ const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' 
 const created = () => ts('created_at').notNull().defaultNow();
 const updated = () => ts('updated_at').notNull().defaultNow();
 
-export interface Material { name: string; qty: number; unit?: string | null }
+export interface Material {
+  name: string;
+  qty: number;
+  unit?: string | null;
+}
 
 export const cases = pgTable('cases', {
   id: uuid('id').primaryKey().defaultRandom(),
@@ -74,11 +78,15 @@ export const caseEvents = pgTable('case_events', {
   at: ts('at').notNull().defaultNow(),
 });
 
-export const caseAlerts = pgTable('case_alerts', {
-  caseId: uuid('case_id').notNull(),
-  key: text('key').notNull(),
-  at: ts('at').notNull().defaultNow(),
-}, (t) => [primaryKey({ columns: [t.caseId, t.key] })]);
+export const caseAlerts = pgTable(
+  'case_alerts',
+  {
+    caseId: uuid('case_id').notNull(),
+    key: text('key').notNull(),
+    at: ts('at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.caseId, t.key] })],
+);
 
 export const workOrders = pgTable('work_orders', {
   id: uuid('id').primaryKey().defaultRandom(),
@@ -149,7 +157,11 @@ export const consultations = pgTable('consultations', {
 
 // ---------- 0005: paid repairs, supervision reports, knowledge base ----------
 
-export interface ChargeItem { name: string; qty: number; unitPriceFen: number }
+export interface ChargeItem {
+  name: string;
+  qty: number;
+  unitPriceFen: number;
+}
 
 export const repairCharges = pgTable('repair_charges', {
   workOrderId: uuid('work_order_id').primaryKey(),
@@ -211,35 +223,51 @@ export const kbEntries = pgTable('kb_entries', {
   version: integer('version').notNull().default(1),
 });
 
-export const caseKbLinks = pgTable('case_kb_links', {
-  caseId: uuid('case_id').notNull(),
-  kbEntryId: uuid('kb_entry_id').notNull(),
-  linkedBy: uuid('linked_by'),
-  linkedAt: ts('linked_at').notNull().defaultNow(),
-}, (t) => [primaryKey({ columns: [t.caseId, t.kbEntryId] })]);
+export const caseKbLinks = pgTable(
+  'case_kb_links',
+  {
+    caseId: uuid('case_id').notNull(),
+    kbEntryId: uuid('kb_entry_id').notNull(),
+    linkedBy: uuid('linked_by'),
+    linkedAt: ts('linked_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.caseId, t.kbEntryId] })],
+);
 
-export const consultationKbLinks = pgTable('consultation_kb_links', {
-  consultationId: uuid('consultation_id').notNull(),
-  kbEntryId: uuid('kb_entry_id').notNull(),
-  linkedBy: uuid('linked_by'),
-  linkedAt: ts('linked_at').notNull().defaultNow(),
-}, (t) => [primaryKey({ columns: [t.consultationId, t.kbEntryId] })]);
+export const consultationKbLinks = pgTable(
+  'consultation_kb_links',
+  {
+    consultationId: uuid('consultation_id').notNull(),
+    kbEntryId: uuid('kb_entry_id').notNull(),
+    linkedBy: uuid('linked_by'),
+    linkedAt: ts('linked_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.consultationId, t.kbEntryId] })],
+);
 
 // ---------- 0011: dispatch modes ----------
 
-export const dispatchRules = pgTable('dispatch_rules', {
-  propertyId: uuid('property_id').notNull(),
-  subcategory: text('subcategory').notNull(),
-  mode: text('mode').$type<'assign' | 'grab' | 'rotate'>().notNull(),
-  assigneeId: uuid('assignee_id'),
-  teamRole: text('team_role'),
-  updatedBy: uuid('updated_by'),
-  updatedAt: updated(),
-}, (t) => [primaryKey({ columns: [t.propertyId, t.subcategory] })]);
+export const dispatchRules = pgTable(
+  'dispatch_rules',
+  {
+    propertyId: uuid('property_id').notNull(),
+    subcategory: text('subcategory').notNull(),
+    mode: text('mode').$type<'assign' | 'grab' | 'rotate'>().notNull(),
+    assigneeId: uuid('assignee_id'),
+    teamRole: text('team_role'),
+    updatedBy: uuid('updated_by'),
+    updatedAt: updated(),
+  },
+  (t) => [primaryKey({ columns: [t.propertyId, t.subcategory] })],
+);
 
-export const dispatchRotation = pgTable('dispatch_rotation', {
-  propertyId: uuid('property_id').notNull(),
-  subcategory: text('subcategory').notNull(),
-  lastUserId: uuid('last_user_id'),
-  updatedAt: updated(),
-}, (t) => [primaryKey({ columns: [t.propertyId, t.subcategory] })]);
+export const dispatchRotation = pgTable(
+  'dispatch_rotation',
+  {
+    propertyId: uuid('property_id').notNull(),
+    subcategory: text('subcategory').notNull(),
+    lastUserId: uuid('last_user_id'),
+    updatedAt: updated(),
+  },
+  (t) => [primaryKey({ columns: [t.propertyId, t.subcategory] })],
+);

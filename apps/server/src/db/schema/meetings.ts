@@ -1,6 +1,15 @@
 import { pgTable, uuid, text, integer, boolean, jsonb, timestamp, primaryKey, bigint, date } from 'drizzle-orm/pg-core';
 import type {
-  CheckStatus, Department, FeeLineKind, FeeStatus, IncidentKind, LostItemStatus, NoticeStatus, PaymentStatus, QuantityRule, TaskStatus,
+  CheckStatus,
+  Department,
+  FeeLineKind,
+  FeeStatus,
+  IncidentKind,
+  LostItemStatus,
+  NoticeStatus,
+  PaymentStatus,
+  QuantityRule,
+  TaskStatus,
 } from '@hy/contracts';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
@@ -28,10 +37,23 @@ export const taskTemplates = pgTable('task_templates', {
 
 /** What the 《会议服务通知单》 prints (a snapshot of the booking at issue). */
 export interface NoticeContent {
-  bookingNumber: string; meetingName: string; startAt: string; endAt: string;
+  bookingNumber: string;
+  meetingName: string;
+  startAt: string;
+  endAt: string;
   venue: { id: string; name: string; type: string; class: string; building: string | null; buildingCode: string | null };
-  linkedVenues: string[]; organizerUnit: string; contactName: string; contactPhone: string; attendeeCount: number; layout: string | null;
-  services: unknown[]; notes: string | null; importance: string; cupType: string; cupTypeText: string; servingOrder: readonly string[];
+  linkedVenues: string[];
+  organizerUnit: string;
+  contactName: string;
+  contactPhone: string;
+  attendeeCount: number;
+  layout: string | null;
+  services: unknown[];
+  notes: string | null;
+  importance: string;
+  cupType: string;
+  cupTypeText: string;
+  servingOrder: readonly string[];
   confidentiality: string;
 }
 
@@ -61,14 +83,18 @@ export const serviceNotices = pgTable('service_notices', {
   updatedAt: ts('updated_at').notNull().defaultNow(),
 });
 
-export const noticeDepartments = pgTable('notice_departments', {
-  noticeId: uuid('notice_id').notNull(),
-  department: text('department').$type<Department>().notNull(),
-  readyAt: ts('ready_at'),
-  readyBy: uuid('ready_by'),
-  verifiedAt: ts('verified_at'),
-  verifiedBy: uuid('verified_by'),
-}, (t) => [primaryKey({ columns: [t.noticeId, t.department] })]);
+export const noticeDepartments = pgTable(
+  'notice_departments',
+  {
+    noticeId: uuid('notice_id').notNull(),
+    department: text('department').$type<Department>().notNull(),
+    readyAt: ts('ready_at'),
+    readyBy: uuid('ready_by'),
+    verifiedAt: ts('verified_at'),
+    verifiedBy: uuid('verified_by'),
+  },
+  (t) => [primaryKey({ columns: [t.noticeId, t.department] })],
+);
 
 export const meetingTasks = pgTable('meeting_tasks', {
   id: uuid('id').primaryKey().defaultRandom(),
@@ -92,17 +118,21 @@ export const meetingTasks = pgTable('meeting_tasks', {
   updatedAt: ts('updated_at').notNull().defaultNow(),
 });
 
-export const meetingChecks = pgTable('meeting_checks', {
-  noticeId: uuid('notice_id').notNull(),
-  level: integer('level').notNull(),
-  propertyId: uuid('property_id').notNull(),
-  dueAt: ts('due_at').notNull(),
-  status: text('status').$type<CheckStatus>().notNull().default('pending'),
-  finding: text('finding'),
-  checkedBy: uuid('checked_by'),
-  checkedAt: ts('checked_at'),
-  missedAt: ts('missed_at'),
-}, (t) => [primaryKey({ columns: [t.noticeId, t.level] })]);
+export const meetingChecks = pgTable(
+  'meeting_checks',
+  {
+    noticeId: uuid('notice_id').notNull(),
+    level: integer('level').notNull(),
+    propertyId: uuid('property_id').notNull(),
+    dueAt: ts('due_at').notNull(),
+    status: text('status').$type<CheckStatus>().notNull().default('pending'),
+    finding: text('finding'),
+    checkedBy: uuid('checked_by'),
+    checkedAt: ts('checked_at'),
+    missedAt: ts('missed_at'),
+  },
+  (t) => [primaryKey({ columns: [t.noticeId, t.level] })],
+);
 
 export const meetingIncidents = pgTable('meeting_incidents', {
   id: uuid('id').primaryKey().defaultRandom(),
@@ -127,8 +157,24 @@ export interface PriceList {
   venue: { venueClass: string; venueType?: string | null; bands: { upToHours: number; fen: number }[]; extraHourFen: number }[];
   items: { code: string; name: string; unit: string; fen: number; kind: 'consumable' | 'technical' | 'service' }[];
 }
-export interface FeeLine { kind: FeeLineKind; code: string | null; name: string; qty: number; unit: string; unitFen: number; amountFen: number; invoiceRef: string | null; sourceId?: string | null }
-export interface PurchaseItem { kind: string; name: string; qty: number; unit: string; unitFen: number }
+export interface FeeLine {
+  kind: FeeLineKind;
+  code: string | null;
+  name: string;
+  qty: number;
+  unit: string;
+  unitFen: number;
+  amountFen: number;
+  invoiceRef: string | null;
+  sourceId?: string | null;
+}
+export interface PurchaseItem {
+  kind: string;
+  name: string;
+  qty: number;
+  unit: string;
+  unitFen: number;
+}
 
 export const meetingPriceLists = pgTable('meeting_price_lists', {
   propertyId: uuid('property_id').primaryKey(),
@@ -193,8 +239,17 @@ export const meetingFeePayments = pgTable('meeting_fee_payments', {
   recordedAt: ts('recorded_at').notNull(),
 });
 
-export interface CleanupItem { item: string; done: boolean; note: string | null }
-export interface EquipmentCount { name: string; expected: number; counted: number; note: string | null }
+export interface CleanupItem {
+  item: string;
+  done: boolean;
+  note: string | null;
+}
+export interface EquipmentCount {
+  name: string;
+  expected: number;
+  counted: number;
+  note: string | null;
+}
 export const meetingAfterChecks = pgTable('meeting_after_checks', {
   noticeId: uuid('notice_id').primaryKey(),
   propertyId: uuid('property_id').notNull(),
@@ -270,21 +325,25 @@ export const meetingAttendees = pgTable('meeting_attendees', {
 });
 
 // ---------- 0008: staffing and confidentiality ----------
-export const staffProfiles = pgTable('staff_profiles', {
-  propertyId: uuid('property_id').notNull(),
-  userId: uuid('user_id').notNull(),
-  post: text('post'),
-  trainings: jsonb('trainings').$type<{ name: string; date: string }[]>().notNull().default([]),
-  backgroundCheckNo: text('background_check_no'),
-  backgroundCheckUntil: date('background_check_until', { mode: 'string' }),
-  sensitivePost: boolean('sensitive_post').notNull().default(false),
-  confidentialAuthorised: boolean('confidential_authorised').notNull().default(false),
-  departmentHead: boolean('department_head').notNull().default(false),
-  authorisedBy: uuid('authorised_by'),
-  authorisedAt: ts('authorised_at'),
-  updatedBy: uuid('updated_by'),
-  updatedAt: ts('updated_at').notNull().defaultNow(),
-}, (t) => [primaryKey({ columns: [t.propertyId, t.userId] })]);
+export const staffProfiles = pgTable(
+  'staff_profiles',
+  {
+    propertyId: uuid('property_id').notNull(),
+    userId: uuid('user_id').notNull(),
+    post: text('post'),
+    trainings: jsonb('trainings').$type<{ name: string; date: string }[]>().notNull().default([]),
+    backgroundCheckNo: text('background_check_no'),
+    backgroundCheckUntil: date('background_check_until', { mode: 'string' }),
+    sensitivePost: boolean('sensitive_post').notNull().default(false),
+    confidentialAuthorised: boolean('confidential_authorised').notNull().default(false),
+    departmentHead: boolean('department_head').notNull().default(false),
+    authorisedBy: uuid('authorised_by'),
+    authorisedAt: ts('authorised_at'),
+    updatedBy: uuid('updated_by'),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.propertyId, t.userId] })],
+);
 
 export const staffShifts = pgTable('staff_shifts', {
   id: uuid('id').primaryKey().defaultRandom(),
@@ -298,15 +357,19 @@ export const staffShifts = pgTable('staff_shifts', {
   createdAt: ts('created_at').notNull().defaultNow(),
 });
 
-export const taskAssignments = pgTable('task_assignments', {
-  taskId: uuid('task_id').notNull(),
-  userId: uuid('user_id').notNull(),
-  propertyId: uuid('property_id').notNull(),
-  noticeId: uuid('notice_id').notNull(),
-  warnings: text('warnings').array().notNull().default([]),
-  assignedBy: uuid('assigned_by').notNull(),
-  assignedAt: ts('assigned_at').notNull(),
-}, (t) => [primaryKey({ columns: [t.taskId, t.userId] })]);
+export const taskAssignments = pgTable(
+  'task_assignments',
+  {
+    taskId: uuid('task_id').notNull(),
+    userId: uuid('user_id').notNull(),
+    propertyId: uuid('property_id').notNull(),
+    noticeId: uuid('notice_id').notNull(),
+    warnings: text('warnings').array().notNull().default([]),
+    assignedBy: uuid('assigned_by').notNull(),
+    assignedAt: ts('assigned_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.taskId, t.userId] })],
+);
 
 // ---------- 0008: materials ----------
 export const warehouseItems = pgTable('warehouse_items', {
@@ -322,14 +385,18 @@ export const warehouseItems = pgTable('warehouse_items', {
   updatedAt: ts('updated_at').notNull().defaultNow(),
 });
 
-export const meetingMaterials = pgTable('meeting_materials', {
-  noticeId: uuid('notice_id').notNull(),
-  itemId: uuid('item_id').notNull(),
-  propertyId: uuid('property_id').notNull(),
-  checkedOut: integer('checked_out').notNull().default(0),
-  returned: integer('returned').notNull().default(0),
-  lost: integer('lost').notNull().default(0),
-}, (t) => [primaryKey({ columns: [t.noticeId, t.itemId] })]);
+export const meetingMaterials = pgTable(
+  'meeting_materials',
+  {
+    noticeId: uuid('notice_id').notNull(),
+    itemId: uuid('item_id').notNull(),
+    propertyId: uuid('property_id').notNull(),
+    checkedOut: integer('checked_out').notNull().default(0),
+    returned: integer('returned').notNull().default(0),
+    lost: integer('lost').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.noticeId, t.itemId] })],
+);
 
 export const materialMovements = pgTable('material_movements', {
   id: uuid('id').primaryKey().defaultRandom(),

@@ -1,6 +1,4 @@
-import {
-  pgTable, uuid, text, integer, boolean, jsonb, timestamp, bigserial, bigint, date, primaryKey,
-} from 'drizzle-orm/pg-core';
+import { pgTable, uuid, text, integer, boolean, jsonb, timestamp, bigserial, bigint, date, primaryKey } from 'drizzle-orm/pg-core';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 const created = () => ts('created_at').notNull().defaultNow();
@@ -82,13 +80,17 @@ export const users = pgTable('users', {
   updatedAt: updated(),
 });
 
-export const userRoles = pgTable('user_roles', {
-  userId: uuid('user_id').notNull(),
-  propertyId: uuid('property_id').notNull(),
-  role: text('role').notNull(),
-  grantedBy: uuid('granted_by'),
-  grantedAt: ts('granted_at').notNull().defaultNow(),
-}, (t) => [primaryKey({ columns: [t.userId, t.propertyId, t.role] })]);
+export const userRoles = pgTable(
+  'user_roles',
+  {
+    userId: uuid('user_id').notNull(),
+    propertyId: uuid('property_id').notNull(),
+    role: text('role').notNull(),
+    grantedBy: uuid('granted_by'),
+    grantedAt: ts('granted_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.propertyId, t.role] })],
+);
 
 export const sessions = pgTable('sessions', {
   id: text('id').primaryKey(),
@@ -108,9 +110,20 @@ export const loginFailures = pgTable('login_failures', {
   at: ts('at').notNull().defaultNow(),
 });
 
-export interface VenueLayout { layout: string; capacity: number; setupMinutes?: number; cleanupMinutes?: number }
-export interface VenueEquipment { code: string; qty: number }
-export interface LeadTime { value: number; unit: 'minutes' | 'hours' | 'working_hours' | 'working_days' | 'calendar_days' }
+export interface VenueLayout {
+  layout: string;
+  capacity: number;
+  setupMinutes?: number;
+  cleanupMinutes?: number;
+}
+export interface VenueEquipment {
+  code: string;
+  qty: number;
+}
+export interface LeadTime {
+  value: number;
+  unit: 'minutes' | 'hours' | 'working_hours' | 'working_days' | 'calendar_days';
+}
 
 export const venues = pgTable('venues', {
   id: uuid('id').primaryKey().defaultRandom(),
@@ -136,20 +149,32 @@ export const venues = pgTable('venues', {
   updatedAt: updated(),
 });
 
-export const venueLinks = pgTable('venue_links', {
-  venueId: uuid('venue_id').notNull(),
-  linkedVenueId: uuid('linked_venue_id').notNull(),
-}, (t) => [primaryKey({ columns: [t.venueId, t.linkedVenueId] })]);
+export const venueLinks = pgTable(
+  'venue_links',
+  {
+    venueId: uuid('venue_id').notNull(),
+    linkedVenueId: uuid('linked_venue_id').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.venueId, t.linkedVenueId] })],
+);
 
-export const venueManagers = pgTable('venue_managers', {
-  venueId: uuid('venue_id').notNull(),
-  userId: uuid('user_id').notNull(),
-}, (t) => [primaryKey({ columns: [t.venueId, t.userId] })]);
+export const venueManagers = pgTable(
+  'venue_managers',
+  {
+    venueId: uuid('venue_id').notNull(),
+    userId: uuid('user_id').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.venueId, t.userId] })],
+);
 
-export const venueAllowedOrganizations = pgTable('venue_allowed_organizations', {
-  venueId: uuid('venue_id').notNull(),
-  organizationId: uuid('organization_id').notNull(),
-}, (t) => [primaryKey({ columns: [t.venueId, t.organizationId] })]);
+export const venueAllowedOrganizations = pgTable(
+  'venue_allowed_organizations',
+  {
+    venueId: uuid('venue_id').notNull(),
+    organizationId: uuid('organization_id').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.venueId, t.organizationId] })],
+);
 
 export const auditEvents = pgTable('audit_events', {
   id: bigserial('id', { mode: 'number' }).primaryKey(),
@@ -166,13 +191,17 @@ export const auditEvents = pgTable('audit_events', {
   at: ts('at').notNull().defaultNow(),
 });
 
-export const calendarOverrides = pgTable('calendar_overrides', {
-  propertyId: uuid('property_id').notNull(),
-  day: date('day', { mode: 'string' }).notNull(),
-  kind: text('kind').$type<'holiday' | 'workday'>().notNull(),
-  name: text('name'),
-  createdAt: created(),
-}, (t) => [primaryKey({ columns: [t.propertyId, t.day] })]);
+export const calendarOverrides = pgTable(
+  'calendar_overrides',
+  {
+    propertyId: uuid('property_id').notNull(),
+    day: date('day', { mode: 'string' }).notNull(),
+    kind: text('kind').$type<'holiday' | 'workday'>().notNull(),
+    name: text('name'),
+    createdAt: created(),
+  },
+  (t) => [primaryKey({ columns: [t.propertyId, t.day] })],
+);
 
 export const notifications = pgTable('notifications', {
   id: uuid('id').primaryKey().defaultRandom(),
@@ -220,8 +249,12 @@ export const jobs = pgTable('jobs', {
   finishedAt: ts('finished_at'),
 });
 
-export const counters = pgTable('counters', {
-  propertyId: uuid('property_id').notNull(),
-  key: text('key').notNull(),
-  value: bigint('value', { mode: 'number' }).notNull().default(0),
-}, (t) => [primaryKey({ columns: [t.propertyId, t.key] })]);
+export const counters = pgTable(
+  'counters',
+  {
+    propertyId: uuid('property_id').notNull(),
+    key: text('key').notNull(),
+    value: bigint('value', { mode: 'number' }).notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.propertyId, t.key] })],
+);

@@ -20,7 +20,17 @@ import { BUREAU_JOB, ensureBureauSchedule, runBureauReport } from './bureau-repo
 /** Every bookings route; live booking events reach only those who may read the booking. */
 export async function bookingsRoutes(fastify: FastifyInstance) {
   fastify.hub.registerReader('booking', bookingReader);
-  for (const routes of [createRoutes, bookingRoutes, changeRoutes, approvalRoutes, boardRoutes, seriesRoutes, closuresRoutes, feedsRoutes, bureauReportRoutes]) {
+  for (const routes of [
+    createRoutes,
+    bookingRoutes,
+    changeRoutes,
+    approvalRoutes,
+    boardRoutes,
+    seriesRoutes,
+    closuresRoutes,
+    feedsRoutes,
+    bureauReportRoutes,
+  ]) {
     await routes(fastify);
   }
 }
@@ -36,6 +46,13 @@ export function registerBookingsJobs(runner: JobRunner, app: FastifyInstance) {
 export { effectiveLeadTime } from './lead-times/lead-times.rules.ts';
 export { scheduleBureauReport } from './bureau-report/bureau-report.jobs.ts';
 // M12, one confidentiality policy for lists, details, reports and exports (meetings applies it to its notices).
-export { isClosed, isOwnOrganization, listViewer, publicView, seesAllClosed, type ClosedViewer } from './confidentiality/confidentiality.policy.ts';
+export {
+  isClosed,
+  isOwnOrganization,
+  listViewer,
+  publicView,
+  seesAllClosed,
+  type ClosedViewer,
+} from './confidentiality/confidentiality.policy.ts';
 export { visibleTo } from './confidentiality/confidentiality.repository.ts';
 export { audienceOf, canSee } from './confidentiality/confidentiality.service.ts';

@@ -60,9 +60,7 @@ export function builtinOverrides(): Map<string, DayOverride> {
         const detail = chineseDays.getDayDetail(date);
         const name = chineseName(detail.name);
         if (name === null) continue;
-        const entry: DayOverride = detail.work
-          ? { kind: 'workday', name: `${name}调休` }
-          : { kind: 'holiday', name };
+        const entry: DayOverride = detail.work ? { kind: 'workday', name: `${name}调休` } : { kind: 'holiday', name };
         map.set(date, Object.freeze(entry));
       }
     }

@@ -3,13 +3,20 @@ import type { DbOrTx } from '../../db/client.ts';
 import { calendarOverrides, properties } from '../../db/schema/index.ts';
 
 export type OverrideRow = typeof calendarOverrides.$inferSelect;
-export interface OverrideWrite { propertyId: string; day: string; kind: 'holiday' | 'workday'; name: string | null }
+export interface OverrideWrite {
+  propertyId: string;
+  day: string;
+  kind: 'holiday' | 'workday';
+  name: string | null;
+}
 
 /** The property's time zone and working hours, or null when it does not exist. */
 export async function findPropertyHours(db: DbOrTx, propertyId: string) {
   const rows = await db
     .select({ timeZone: properties.timeZone, workStart: properties.workStart, workEnd: properties.workEnd })
-    .from(properties).where(eq(properties.id, propertyId)).limit(1);
+    .from(properties)
+    .where(eq(properties.id, propertyId))
+    .limit(1);
   return rows[0] ?? null;
 }
 
@@ -23,14 +30,17 @@ export async function listOverrides(db: DbOrTx, propertyId: string, range?: { fr
 
 export async function overridesOn(db: DbOrTx, propertyId: string, days: string[]) {
   if (!days.length) return [];
-  return db.select().from(calendarOverrides)
+  return db
+    .select()
+    .from(calendarOverrides)
     .where(and(eq(calendarOverrides.propertyId, propertyId), inArray(calendarOverrides.day, days)));
 }
 
 /** Inserts or replaces the overrides (one statement); returns the stored rows. */
 export async function upsertOverrides(db: DbOrTx, rows: OverrideWrite[], now: Date) {
   if (!rows.length) return [];
-  return db.insert(calendarOverrides)
+  return db
+    .insert(calendarOverrides)
     .values(rows.map((r) => ({ ...r, createdAt: now })))
     .onConflictDoUpdate({
       target: [calendarOverrides.propertyId, calendarOverrides.day],
@@ -40,7 +50,8 @@ export async function upsertOverrides(db: DbOrTx, rows: OverrideWrite[], now: Da
 }
 
 export async function deleteOverride(db: DbOrTx, propertyId: string, day: string) {
-  const rows = await db.delete(calendarOverrides)
+  const rows = await db
+    .delete(calendarOverrides)
     .where(and(eq(calendarOverrides.propertyId, propertyId), eq(calendarOverrides.day, day)))
     .returning();
   return rows[0] ?? null;

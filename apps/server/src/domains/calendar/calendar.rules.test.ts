@@ -56,11 +56,7 @@ const LONDON: WorkCalendar = {
 const at = (iso: string): Date => new Date(iso);
 
 function assertInstant(actual: Date, expectedIso: string, label: string): void {
-  assert.equal(
-    actual.toISOString(),
-    new Date(expectedIso).toISOString(),
-    `${label}: expected ${expectedIso}`,
-  );
+  assert.equal(actual.toISOString(), new Date(expectedIso).toISOString(), `${label}: expected ${expectedIso}`);
 }
 
 describe('built-in data (chinese-days)', () => {
@@ -148,40 +144,17 @@ describe('dayInfo / isWorkingDay — 2026', () => {
   }
 
   test('the only 2026 weekend make-up days are 01-04, 02-14, 02-28, 05-09, 09-20, 10-10', () => {
-    const weekendWorkdays = workingDaysInRange(CAL, '2026-01-01', '2026-12-31').filter(
-      (d) => dayInfo(CAL, d).kind === 'makeup_workday',
-    );
-    assert.deepEqual(weekendWorkdays, [
-      '2026-01-04',
-      '2026-02-14',
-      '2026-02-28',
-      '2026-05-09',
-      '2026-09-20',
-      '2026-10-10',
-    ]);
+    const weekendWorkdays = workingDaysInRange(CAL, '2026-01-01', '2026-12-31').filter((d) => dayInfo(CAL, d).kind === 'makeup_workday');
+    assert.deepEqual(weekendWorkdays, ['2026-01-04', '2026-02-14', '2026-02-28', '2026-05-09', '2026-09-20', '2026-10-10']);
   });
 
   const ranges: Array<[string, string, string[]]> = [
     [
       '2026-02-12',
       '2026-03-02',
-      [
-        '2026-02-12',
-        '2026-02-13',
-        '2026-02-14',
-        '2026-02-24',
-        '2026-02-25',
-        '2026-02-26',
-        '2026-02-27',
-        '2026-02-28',
-        '2026-03-02',
-      ],
+      ['2026-02-12', '2026-02-13', '2026-02-14', '2026-02-24', '2026-02-25', '2026-02-26', '2026-02-27', '2026-02-28', '2026-03-02'],
     ],
-    [
-      '2026-09-28',
-      '2026-10-12',
-      ['2026-09-28', '2026-09-29', '2026-09-30', '2026-10-08', '2026-10-09', '2026-10-10', '2026-10-12'],
-    ],
+    ['2026-09-28', '2026-10-12', ['2026-09-28', '2026-09-29', '2026-09-30', '2026-10-08', '2026-10-09', '2026-10-10', '2026-10-12']],
     ['2026-03-07', '2026-03-08', []],
     ['2026-03-09', '2026-03-09', ['2026-03-09']],
     ['2026-03-10', '2026-03-09', []],
@@ -473,10 +446,7 @@ describe('other time zone (Europe/London, 09:00–17:00, no holidays)', () => {
 
   test('workingMinutesBetween across DST', () => {
     // Fri 09:00 GMT → Mon 09:00 BST: exactly one full working day
-    assert.equal(
-      workingMinutesBetween(LONDON, at('2026-03-27T17:00:00+08:00'), at('2026-03-30T16:00:00+08:00')),
-      480,
-    );
+    assert.equal(workingMinutesBetween(LONDON, at('2026-03-27T17:00:00+08:00'), at('2026-03-30T16:00:00+08:00')), 480);
   });
 });
 

@@ -48,13 +48,7 @@ export interface WorkCalendar {
   /** keyed 'YYYY-MM-DD' local date; holiday = rest day, workday = make-up working day (调休) */
   overrides: ReadonlyMap<string, DayOverride>;
 }
-export type DurationUnit =
-  | 'minutes'
-  | 'hours'
-  | 'calendar_days'
-  | 'working_hours'
-  | 'working_days'
-  | 'end_of_working_day';
+export type DurationUnit = 'minutes' | 'hours' | 'calendar_days' | 'working_hours' | 'working_days' | 'end_of_working_day';
 export interface DurationSetting {
   value: number;
   unit: DurationUnit;
@@ -117,9 +111,7 @@ function assertAmount(value: number, label: string): void {
 }
 
 /** Layers override maps; later layers win (e.g. mergeOverrides(builtinOverrides(), adminOverrides)). */
-export function mergeOverrides(
-  ...layers: ReadonlyArray<ReadonlyMap<string, DayOverride>>
-): Map<string, DayOverride> {
+export function mergeOverrides(...layers: ReadonlyArray<ReadonlyMap<string, DayOverride>>): Map<string, DayOverride> {
   const merged = new Map<string, DayOverride>();
   for (const layer of layers) for (const [date, o] of layer) merged.set(date, o);
   return merged;
@@ -382,11 +374,6 @@ export function addDuration(cal: WorkCalendar, start: Date, d: DurationSetting):
 }
 
 /** Lead-time check, e.g. "C-class booking needs 1 working day notice". */
-export function meetsLeadTime(
-  cal: WorkCalendar,
-  requestedAt: Date,
-  eventStart: Date,
-  lead: DurationSetting,
-): boolean {
+export function meetsLeadTime(cal: WorkCalendar, requestedAt: Date, eventStart: Date, lead: DurationSetting): boolean {
   return addDuration(cal, requestedAt, lead).getTime() <= eventStart.getTime();
 }

@@ -16,7 +16,10 @@ let ctxA: Ctx;
 async function ctxFor(propertyId: string, roles: Role[]): Promise<Ctx> {
   const u = await makeUser(t.app, [{ propertyId, roles }]);
   return {
-    db: t.app.database.db, locale: 'zh-CN', production: false, now: () => new Date('2026-11-20T10:00:00+08:00'),
+    db: t.app.database.db,
+    locale: 'zh-CN',
+    production: false,
+    now: () => new Date('2026-11-20T10:00:00+08:00'),
     actor: { id: u.id, username: u.username, displayName: '管理员', organizationId: null, unitId: null, roles: { [propertyId]: roles } },
   };
 }
@@ -66,10 +69,15 @@ test('admin overrides win over built-ins for one property only; every write is a
   // Update then delete: each write has its event.
   await svc.setOverride(ctxA, a.propertyId, '2026-11-23', { kind: 'holiday', name: '停电' });
   await svc.removeOverride(ctxA, a.propertyId, '2026-11-23');
-  const events = await t.app.database.db.select().from(auditEvents)
+  const events = await t.app.database.db
+    .select()
+    .from(auditEvents)
     .where(and(eq(auditEvents.entityType, 'calendar_day'), eq(auditEvents.entityId, `${a.propertyId}:2026-11-23`)))
     .orderBy(auditEvents.id);
-  assert.deepEqual(events.map((e) => e.action), ['calendar_day.created', 'calendar_day.updated', 'calendar_day.deleted']);
+  assert.deepEqual(
+    events.map((e) => e.action),
+    ['calendar_day.created', 'calendar_day.updated', 'calendar_day.deleted'],
+  );
   assert.ok(events.every((e) => e.propertyId === a.propertyId && e.actorId === ctxA.actor!.id));
   assert.deepEqual(events[1]!.changes, { name: ['物业停电检修', '停电'] });
   assert.equal(isWorkingDay(await svc.loadWorkCalendar(t.app.database.db, a.propertyId), '2026-11-23'), true);
@@ -81,7 +89,10 @@ test('2027 import (not in built-in data) drives addDuration; the other property 
   assert.equal(before2027.builtin, false);
   assert.equal(before2027.needsData, true);
   const days = ['05', '06', '07', '08', '09', '10', '11'].map((d) => ({ date: `2027-02-${d}`, kind: 'holiday' as const, name: '春节' }));
-  const res = await svc.importOverrides(ctxA, { propertyId: a.propertyId, days: [...days, { date: '2027-02-20', kind: 'workday', name: '春节调休' }] });
+  const res = await svc.importOverrides(ctxA, {
+    propertyId: a.propertyId,
+    days: [...days, { date: '2027-02-20', kind: 'workday', name: '春节调休' }],
+  });
   assert.equal(res.created, 8);
   const cal = await svc.loadWorkCalendar(t.app.database.db, a.propertyId);
   const other = await svc.loadWorkCalendar(t.app.database.db, b.propertyId);
@@ -96,7 +107,10 @@ test('2027 import (not in built-in data) drives addDuration; the other property 
     assert.equal(svc.formatInstant(other, addDuration(other, at(start), { value, unit })), inB, `B ${start} + ${value} ${unit}`);
   }
   const s = await svc.summary(ctxA, { propertyId: a.propertyId, year: 2027 });
-  assert.deepEqual({ ...s }, { year: 2027, builtin: false, holidays: 7, makeupWorkdays: 1, workingDays: 261 - 5 + 1, overrides: 8, needsData: false });
+  assert.deepEqual(
+    { ...s },
+    { year: 2027, builtin: false, holidays: 7, makeupWorkdays: 1, workingDays: 261 - 5 + 1, overrides: 8, needsData: false },
+  );
   // Re-import is an update, not a duplicate.
   const again = await svc.importOverrides(ctxA, { propertyId: a.propertyId, days: days.slice(0, 2) });
   assert.deepEqual([again.created, again.updated], [0, 2]);

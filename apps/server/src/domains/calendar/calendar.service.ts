@@ -19,8 +19,17 @@ import { audit } from '../audit/index.ts';
 import * as repo from './calendar.repository.ts';
 import { builtinOverrides, builtinYears } from './calendar.data.ts';
 import {
-  addDuration, addLocalDays, dayInfo, isWithinWorkingHours, localDate, mergeOverrides, validateCalendar,
-  type DayKind, type DayOverride, type DurationUnit, type WorkCalendar,
+  addDuration,
+  addLocalDays,
+  dayInfo,
+  isWithinWorkingHours,
+  localDate,
+  mergeOverrides,
+  validateCalendar,
+  type DayKind,
+  type DayOverride,
+  type DurationUnit,
+  type WorkCalendar,
 } from './calendar.rules.ts';
 import { MAX_RANGE_DAYS, type ComputeInput, type ImportInput, type OverrideInput } from './calendar.schema.ts';
 
@@ -40,7 +49,10 @@ export function hasBuiltinYear(year: number): boolean {
   return (builtinYearSet ??= new Set(builtinYears())).has(year);
 }
 
-interface Layers { calendar: WorkCalendar; admin: ReadonlyMap<string, DayOverride> }
+interface Layers {
+  calendar: WorkCalendar;
+  admin: ReadonlyMap<string, DayOverride>;
+}
 
 async function loadLayers(db: DbOrTx, propertyId: string): Promise<Layers> {
   const hours = await repo.findPropertyHours(db, propertyId);
@@ -102,7 +114,13 @@ export function formatInstant(cal: Pick<WorkCalendar, 'timeZone'>, instant: Date
   return `${instant.getUTCMilliseconds() ? wall.slice(0, 23) : wall.slice(0, 19)}${zone}`;
 }
 
-export interface DayRow { date: string; working: boolean; kind: DayKind; name: string | null; source: 'builtin' | 'override' | 'default' }
+export interface DayRow {
+  date: string;
+  working: boolean;
+  kind: DayKind;
+  name: string | null;
+  source: 'builtin' | 'override' | 'default';
+}
 
 function dayRow(l: Layers, date: string): DayRow {
   const info = dayInfo(l.calendar, date);
@@ -132,7 +150,8 @@ export async function listDays(ctx: Ctx, q: { propertyId: string; from: string; 
   requireMember(ctx, q.propertyId);
   const span = daysBetween(q.from, q.to);
   if (span < 0) throw errors.field('to', en(ctx) ? 'Must not be before from' : '结束日期不能早于开始日期', 'range');
-  if (span + 1 > MAX_RANGE_DAYS) throw errors.field('to', en(ctx) ? `At most ${MAX_RANGE_DAYS} days` : `最多 ${MAX_RANGE_DAYS} 天`, 'range');
+  if (span + 1 > MAX_RANGE_DAYS)
+    throw errors.field('to', en(ctx) ? `At most ${MAX_RANGE_DAYS} days` : `最多 ${MAX_RANGE_DAYS} 天`, 'range');
   const layers = await loadLayers(ctx.db, q.propertyId);
   const data: DayRow[] = [];
   for (let d = q.from; d <= q.to; d = addLocalDays(d, 1)) data.push(dayRow(layers, d));
@@ -143,7 +162,10 @@ export async function summary(ctx: Ctx, q: { propertyId: string; year: number })
   requireMember(ctx, q.propertyId);
   const layers = await loadLayers(ctx.db, q.propertyId);
   const prefix = `${q.year}-`;
-  let holidays = 0, makeupWorkdays = 0, workingDays = 0, overrides = 0;
+  let holidays = 0,
+    makeupWorkdays = 0,
+    workingDays = 0,
+    overrides = 0;
   for (let d = `${q.year}-01-01`; d.startsWith(prefix); d = addLocalDays(d, 1)) {
     const row = dayRow(layers, d);
     if (row.kind === 'holiday') holidays++;
@@ -153,7 +175,12 @@ export async function summary(ctx: Ctx, q: { propertyId: string; year: number })
   }
   const builtinCovered = hasBuiltinYear(q.year);
   return {
-    year: q.year, builtin: builtinCovered, holidays, makeupWorkdays, workingDays, overrides,
+    year: q.year,
+    builtin: builtinCovered,
+    holidays,
+    makeupWorkdays,
+    workingDays,
+    overrides,
     /** No built-in data and no admin holidays: the year's State Council schedule must be entered. */
     needsData: !builtinCovered && holidays === 0,
   };
@@ -161,12 +188,18 @@ export async function summary(ctx: Ctx, q: { propertyId: string; year: number })
 
 /** Per-unit ceilings keep the arithmetic bounded (about ten years of working time). */
 const MAX_VALUE: Record<DurationUnit, number> = {
-  minutes: 5_256_000, hours: 87_600, calendar_days: 3_660, working_hours: 22_500, working_days: 2_500, end_of_working_day: 2_500,
+  minutes: 5_256_000,
+  hours: 87_600,
+  calendar_days: 3_660,
+  working_hours: 22_500,
+  working_days: 2_500,
+  end_of_working_day: 2_500,
 };
 
 export async function compute(ctx: Ctx, q: ComputeInput) {
   requireMember(ctx, q.propertyId);
-  if (q.value > MAX_VALUE[q.unit]) throw errors.field('value', en(ctx) ? `At most ${MAX_VALUE[q.unit]} for ${q.unit}` : `${q.unit} 最多 ${MAX_VALUE[q.unit]}`, 'too_big');
+  if (q.value > MAX_VALUE[q.unit])
+    throw errors.field('value', en(ctx) ? `At most ${MAX_VALUE[q.unit]} for ${q.unit}` : `${q.unit} 最多 ${MAX_VALUE[q.unit]}`, 'too_big');
   const layers = await loadLayers(ctx.db, q.propertyId);
   const cal = layers.calendar;
   const start = new Date(q.start);
@@ -220,8 +253,11 @@ export async function setOverride(ctx: Ctx, propertyId: string, date: string, in
     const [row] = await repo.upsertOverrides(tx, [{ propertyId, day: date, kind: input.kind, name: input.name }], ctx.now());
     await audit(tx, ctx, {
       action: before ? 'calendar_day.updated' : 'calendar_day.created',
-      entityType: 'calendar_day', entityId: entityId(propertyId, date), propertyId,
-      before: snapshot(before), after: snapshot(row),
+      entityType: 'calendar_day',
+      entityId: entityId(propertyId, date),
+      propertyId,
+      before: snapshot(before),
+      after: snapshot(row),
     });
     return presentOverride(row!);
   });
@@ -234,8 +270,12 @@ export async function removeOverride(ctx: Ctx, propertyId: string, date: string)
     const removed = await repo.deleteOverride(tx, propertyId, date);
     if (!removed) throw errors.notFound('calendar override');
     await audit(tx, ctx, {
-      action: 'calendar_day.deleted', entityType: 'calendar_day', entityId: entityId(propertyId, date), propertyId,
-      before: snapshot(removed), after: null,
+      action: 'calendar_day.deleted',
+      entityType: 'calendar_day',
+      entityId: entityId(propertyId, date),
+      propertyId,
+      before: snapshot(removed),
+      after: null,
     });
   });
 }
@@ -246,7 +286,11 @@ export async function importOverrides(ctx: Ctx, input: ImportInput) {
   const seen = new Map<string, number>();
   input.days.forEach((d, i) => {
     if (seen.has(d.date)) {
-      throw errors.field(`days.${i}.date`, en(ctx) ? `Duplicate of days.${seen.get(d.date)}` : `与第 ${seen.get(d.date)! + 1} 项日期重复`, 'duplicate');
+      throw errors.field(
+        `days.${i}.date`,
+        en(ctx) ? `Duplicate of days.${seen.get(d.date)}` : `与第 ${seen.get(d.date)! + 1} 项日期重复`,
+        'duplicate',
+      );
     }
     seen.set(d.date, i);
   });
@@ -255,14 +299,22 @@ export async function importOverrides(ctx: Ctx, input: ImportInput) {
     await requireProperty(tx, propertyId);
     const before = new Map((await repo.overridesOn(tx, propertyId, [...seen.keys()])).map((r) => [r.day, r]));
     invalidateOnCommit(propertyId);
-    const rows = await repo.upsertOverrides(tx, input.days.map((d) => ({ propertyId, day: d.date, kind: d.kind, name: d.name })), ctx.now());
+    const rows = await repo.upsertOverrides(
+      tx,
+      input.days.map((d) => ({ propertyId, day: d.date, kind: d.kind, name: d.name })),
+      ctx.now(),
+    );
     rows.sort((a, b) => a.day.localeCompare(b.day));
     for (const row of rows) {
       const old = before.get(row.day);
       await audit(tx, ctx, {
         action: old ? 'calendar_day.updated' : 'calendar_day.created',
-        entityType: 'calendar_day', entityId: entityId(propertyId, row.day), propertyId,
-        before: snapshot(old), after: snapshot(row), meta: { import: true, batchSize: rows.length },
+        entityType: 'calendar_day',
+        entityId: entityId(propertyId, row.day),
+        propertyId,
+        before: snapshot(old),
+        after: snapshot(row),
+        meta: { import: true, batchSize: rows.length },
       });
     }
     return { created: rows.length - before.size, updated: before.size, data: rows.map(presentOverride) };

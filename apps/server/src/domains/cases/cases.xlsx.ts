@@ -1,10 +1,20 @@
 /** Excel exports of the service-desk reports (X5): one workbook, a sheet per table, Chinese headers. */
 import ExcelJS from 'exceljs';
 
-export interface SheetColumn { header: string; key: string; width?: number }
-export interface Sheet { name: string; title?: string; columns: SheetColumn[]; rows: Record<string, unknown>[] }
+export interface SheetColumn {
+  header: string;
+  key: string;
+  width?: number;
+}
+export interface Sheet {
+  name: string;
+  title?: string;
+  columns: SheetColumn[];
+  rows: Record<string, unknown>[];
+}
 
-const cell = (v: unknown) => (v instanceof Date ? v.toISOString() : Array.isArray(v) ? v.join('、') : typeof v === 'boolean' ? (v ? '是' : '否') : v ?? '');
+const cell = (v: unknown) =>
+  v instanceof Date ? v.toISOString() : Array.isArray(v) ? v.join('、') : typeof v === 'boolean' ? (v ? '是' : '否') : (v ?? '');
 
 export async function workbook(sheets: Sheet[]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();

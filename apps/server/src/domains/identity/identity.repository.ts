@@ -6,7 +6,11 @@ import type { Role } from '@hy/contracts';
 export type UserRow = typeof users.$inferSelect;
 
 export async function findUserByUsername(db: DbOrTx, username: string) {
-  const rows = await db.select().from(users).where(sql`lower(${users.username}) = lower(${username})`).limit(1);
+  const rows = await db
+    .select()
+    .from(users)
+    .where(sql`lower(${users.username}) = lower(${username})`)
+    .limit(1);
   return rows[0] ?? null;
 }
 
@@ -34,7 +38,9 @@ export async function findSessionWithUser(db: DbOrTx, id: string, now: Date) {
     .select({
       session: sessions,
       user: users,
-      roles: sql<{ propertyId: string; role: string }[] | null>`(select json_agg(json_build_object('propertyId', r.property_id, 'role', r.role)) from user_roles r where r.user_id = ${users.id})`,
+      roles: sql<
+        { propertyId: string; role: string }[] | null
+      >`(select json_agg(json_build_object('propertyId', r.property_id, 'role', r.role)) from user_roles r where r.user_id = ${users.id})`,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
@@ -52,11 +58,15 @@ export async function deleteSession(db: DbOrTx, id: string) {
 }
 
 export async function deleteSessionsOfUser(db: DbOrTx, userId: string, exceptId?: string) {
-  await db.delete(sessions).where(exceptId ? and(eq(sessions.userId, userId), sql`${sessions.id} <> ${exceptId}`) : eq(sessions.userId, userId));
+  await db
+    .delete(sessions)
+    .where(exceptId ? and(eq(sessions.userId, userId), sql`${sessions.id} <> ${exceptId}`) : eq(sessions.userId, userId));
 }
 
 export async function recentFailures(db: DbOrTx, username: string, since: Date) {
-  const rows = await db.select({ at: loginFailures.at }).from(loginFailures)
+  const rows = await db
+    .select({ at: loginFailures.at })
+    .from(loginFailures)
     .where(and(sql`lower(${loginFailures.username}) = lower(${username})`, gt(loginFailures.at, since)));
   return rows.map((r) => r.at);
 }
@@ -75,7 +85,11 @@ export async function insertUser(db: DbOrTx, row: typeof users.$inferInsert) {
 }
 
 export async function updateUser(db: DbOrTx, id: string, patch: Partial<typeof users.$inferInsert>) {
-  const [u] = await db.update(users).set({ ...patch, updatedAt: new Date() }).where(eq(users.id, id)).returning();
+  const [u] = await db
+    .update(users)
+    .set({ ...patch, updatedAt: new Date() })
+    .where(eq(users.id, id))
+    .returning();
   return u ?? null;
 }
 
@@ -85,32 +99,55 @@ export async function grantRoles(db: DbOrTx, rows: { userId: string; propertyId:
 }
 
 export async function revokeRole(db: DbOrTx, userId: string, propertyId: string, role: string) {
-  const r = await db.delete(userRoles).where(and(eq(userRoles.userId, userId), eq(userRoles.propertyId, propertyId), eq(userRoles.role, role))).returning();
+  const r = await db
+    .delete(userRoles)
+    .where(and(eq(userRoles.userId, userId), eq(userRoles.propertyId, propertyId), eq(userRoles.role, role)))
+    .returning();
   return r.length > 0;
 }
 
 /** Users that hold any role in one of the given properties (admin lists are property-scoped). */
-export async function listUsersInProperties(db: DbOrTx, propertyIds: string[], opts: { q?: string; role?: string; limit: number; after?: string }) {
+export async function listUsersInProperties(
+  db: DbOrTx,
+  propertyIds: string[],
+  opts: { q?: string; role?: string; limit: number; after?: string },
+) {
   if (!propertyIds.length) return [];
-  const member = db.selectDistinct({ id: userRoles.userId }).from(userRoles).where(and(
-    inArray(userRoles.propertyId, propertyIds),
-    opts.role ? eq(userRoles.role, opts.role) : undefined,
-  ));
-  return db.select().from(users).where(and(
-    inArray(users.id, member),
-    opts.q ? or(ilike(users.username, `%${opts.q}%`), ilike(users.displayName, `%${opts.q}%`)) : undefined,
-    opts.after ? gt(users.username, opts.after) : undefined,
-  )).orderBy(asc(users.username)).limit(opts.limit);
+  const member = db
+    .selectDistinct({ id: userRoles.userId })
+    .from(userRoles)
+    .where(and(inArray(userRoles.propertyId, propertyIds), opts.role ? eq(userRoles.role, opts.role) : undefined));
+  return db
+    .select()
+    .from(users)
+    .where(
+      and(
+        inArray(users.id, member),
+        opts.q ? or(ilike(users.username, `%${opts.q}%`), ilike(users.displayName, `%${opts.q}%`)) : undefined,
+        opts.after ? gt(users.username, opts.after) : undefined,
+      ),
+    )
+    .orderBy(asc(users.username))
+    .limit(opts.limit);
 }
 
 /** Users with no role anywhere: visible to admins so a freshly created account is not lost. */
 export async function usersWithoutRoles(db: DbOrTx) {
-  return db.select().from(users).where(sql`not exists (select 1 from user_roles r where r.user_id = ${users.id})`).orderBy(desc(users.createdAt)).limit(100);
+  return db
+    .select()
+    .from(users)
+    .where(sql`not exists (select 1 from user_roles r where r.user_id = ${users.id})`)
+    .orderBy(desc(users.createdAt))
+    .limit(100);
 }
 
 export async function propertyNames(db: DbOrTx, ids: string[]) {
   if (!ids.length) return [];
-  return db.select({ id: properties.id, name: properties.name, code: properties.code, timeZone: properties.timeZone }).from(properties).where(inArray(properties.id, ids)).orderBy(asc(properties.createdAt), asc(properties.code));
+  return db
+    .select({ id: properties.id, name: properties.name, code: properties.code, timeZone: properties.timeZone })
+    .from(properties)
+    .where(inArray(properties.id, ids))
+    .orderBy(asc(properties.createdAt), asc(properties.code));
 }
 
 export async function organizationName(db: DbOrTx, id: string | null) {
@@ -132,7 +169,10 @@ export async function unitLabel(db: DbOrTx, id: string | null) {
 export async function propertyTiesOf(db: DbOrTx, userIds: string[]): Promise<Map<string, string[]>> {
   const out = new Map<string, string[]>(userIds.map((id) => [id, []]));
   if (!userIds.length) return out;
-  const ids = sql.join(userIds.map((id) => sql`${id}::uuid`), sql`, `);
+  const ids = sql.join(
+    userIds.map((id) => sql`${id}::uuid`),
+    sql`, `,
+  );
   const res = await db.execute<{ user_id: string; property_id: string }>(sql`
     select r.user_id, r.property_id from user_roles r where r.user_id in (${ids})
     union select u.id, o.property_id from users u join organizations o on o.id = u.organization_id where u.id in (${ids})

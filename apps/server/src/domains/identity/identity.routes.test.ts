@@ -1,6 +1,16 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createTestApp, makeProperty, makeUser, login, problem, ok, type TestApp, type Fixture, TEST_PASSWORD } from '../../test/helpers.ts';
+import {
+  createTestApp,
+  makeProperty,
+  makeUser,
+  login,
+  problem,
+  ok,
+  type TestApp,
+  type Fixture,
+  TEST_PASSWORD,
+} from '../../test/helpers.ts';
 
 let t: TestApp;
 let fx: Fixture;
@@ -14,7 +24,11 @@ after(async () => t.close());
 
 test('login sets an HttpOnly cookie; me returns roles per property; logout ends the session', async () => {
   const u = await makeUser(t.app, [{ propertyId: fx.propertyId, roles: ['dispatcher', 'front_desk'] }]);
-  const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: u.username.toUpperCase(), password: u.password } });
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    payload: { username: u.username.toUpperCase(), password: u.password },
+  });
   assert.equal(res.statusCode, 200);
   const setCookie = String(res.headers['set-cookie']);
   assert.match(setCookie, /hy_sid=/);
@@ -23,25 +37,48 @@ test('login sets an HttpOnly cookie; me returns roles per property; logout ends 
   const s = await login(t.app, u);
   const me = ok(await s.get('/api/v1/auth/me'));
   assert.equal(me.username, u.username);
-  assert.deepEqual(me.properties.map((p: { id: string; roles: string[] }) => [p.id, p.roles.sort()]), [[fx.propertyId, ['dispatcher', 'front_desk']]]);
+  assert.deepEqual(
+    me.properties.map((p: { id: string; roles: string[] }) => [p.id, p.roles.sort()]),
+    [[fx.propertyId, ['dispatcher', 'front_desk']]],
+  );
   assert.equal(ok(await s.post('/api/v1/auth/logout'), 204), undefined);
   problem(await s.get('/api/v1/auth/me'), 401, 'unauthenticated');
 });
 
 test('wrong password, unknown user and disabled account', async () => {
   const u = await makeUser(t.app, [{ propertyId: fx.propertyId, roles: ['tenant'] }]);
-  problem(await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: u.username, password: 'nope' } }), 401, 'invalid_credentials');
-  problem(await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'nobody-here', password: 'x' } }), 401, 'invalid_credentials');
+  problem(
+    await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: u.username, password: 'nope' } }),
+    401,
+    'invalid_credentials',
+  );
+  problem(
+    await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'nobody-here', password: 'x' } }),
+    401,
+    'invalid_credentials',
+  );
   const d = await makeUser(t.app, [{ propertyId: fx.propertyId, roles: ['tenant'] }], { disabled: true });
-  problem(await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: d.username, password: d.password } }), 403, 'account_disabled');
+  problem(
+    await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: d.username, password: d.password } }),
+    403,
+    'account_disabled',
+  );
 });
 
 test('repeated failures are throttled with 429, even with the right password', async () => {
   const u = await makeUser(t.app, [{ propertyId: fx.propertyId, roles: ['tenant'] }]);
   for (let i = 0; i < 5; i++) {
-    problem(await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: u.username, password: 'wrong' + i } }), 401, 'invalid_credentials');
+    problem(
+      await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: u.username, password: 'wrong' + i } }),
+      401,
+      'invalid_credentials',
+    );
   }
-  const body = problem(await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: u.username, password: u.password } }), 429, 'too_many_attempts');
+  const body = problem(
+    await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: u.username, password: u.password } }),
+    429,
+    'too_many_attempts',
+  );
   assert.ok(Number(body.retryAfter) > 0);
   t.clock.advance(16 * 60_000);
   ok(await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: u.username, password: u.password } }));
@@ -50,9 +87,18 @@ test('repeated failures are throttled with 429, even with the right password', a
 test('writes with the session cookie need the CSRF token', async () => {
   const u = await makeUser(t.app, [{ propertyId: fx.propertyId, roles: ['tenant'] }]);
   const s = await login(t.app, u);
-  const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/password', headers: { cookie: s.cookie }, payload: { currentPassword: TEST_PASSWORD, newPassword: 'Another#2026' } });
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/password',
+    headers: { cookie: s.cookie },
+    payload: { currentPassword: TEST_PASSWORD, newPassword: 'Another#2026' },
+  });
   problem(res, 403, 'csrf_failed');
-  problem(await s.post('/api/v1/auth/password', { currentPassword: TEST_PASSWORD, newPassword: 'Another#2026' }, { 'x-csrf-token': 'forged' }), 403, 'csrf_failed');
+  problem(
+    await s.post('/api/v1/auth/password', { currentPassword: TEST_PASSWORD, newPassword: 'Another#2026' }, { 'x-csrf-token': 'forged' }),
+    403,
+    'csrf_failed',
+  );
 });
 
 test('password change: wrong current, weak new, then success ends other sessions', async () => {
@@ -60,7 +106,11 @@ test('password change: wrong current, weak new, then success ends other sessions
   const s1 = await login(t.app, u);
   const s2 = await login(t.app, u);
   problem(await s1.post('/api/v1/auth/password', { currentPassword: 'bad', newPassword: 'Another#2026' }), 422, 'wrong_password');
-  const weak = problem(await s1.post('/api/v1/auth/password', { currentPassword: TEST_PASSWORD, newPassword: 'abc' }), 422, 'weak_password');
+  const weak = problem(
+    await s1.post('/api/v1/auth/password', { currentPassword: TEST_PASSWORD, newPassword: 'abc' }),
+    422,
+    'weak_password',
+  );
   assert.equal(weak.fields?.[0]?.path, 'newPassword');
   ok(await s1.post('/api/v1/auth/password', { currentPassword: TEST_PASSWORD, newPassword: 'Another#2026' }), 204);
   ok(await s1.get('/api/v1/auth/me'));
@@ -71,7 +121,15 @@ test('password change: wrong current, weak new, then success ends other sessions
 test('admin creates a user with roles, disables them; audit records each write', async () => {
   const admin = await makeUser(t.app, [{ propertyId: fx.propertyId, roles: ['admin'] }]);
   const s = await login(t.app, admin);
-  const created = ok(await s.post('/api/v1/users', { username: 'zhang.san' + Date.now(), displayName: '张三', password: 'Welcome#2026', roles: [{ propertyId: fx.propertyId, role: 'engineer' }] }), 201);
+  const created = ok(
+    await s.post('/api/v1/users', {
+      username: 'zhang.san' + Date.now(),
+      displayName: '张三',
+      password: 'Welcome#2026',
+      roles: [{ propertyId: fx.propertyId, role: 'engineer' }],
+    }),
+    201,
+  );
   assert.deepEqual(created.roles, [{ propertyId: fx.propertyId, role: 'engineer' }]);
   const newbie = await login(t.app, { username: created.username, password: 'Welcome#2026' });
   assert.equal(ok(await newbie.get('/api/v1/auth/me')).mustChangePassword, true);
@@ -79,7 +137,10 @@ test('admin creates a user with roles, disables them; audit records each write',
   assert.equal(disabled.disabled, true);
   problem(await newbie.get('/api/v1/auth/me'), 401);
   const hist = ok(await s.get(`/api/v1/audit-events?entityType=user&entityId=${created.id}`));
-  assert.deepEqual(hist.data.map((e: { action: string }) => e.action), ['user.disabled', 'auth.login', 'user.created']);
+  assert.deepEqual(
+    hist.data.map((e: { action: string }) => e.action),
+    ['user.disabled', 'auth.login', 'user.created'],
+  );
   assert.deepEqual(hist.data[0].changes.disabled, [false, true]);
   assert.equal(hist.data[0].actorId, admin.id);
 });
@@ -87,7 +148,16 @@ test('admin creates a user with roles, disables them; audit records each write',
 test('admins manage only their own properties; other roles may not manage users', async () => {
   const admin = await makeUser(t.app, [{ propertyId: fx.propertyId, roles: ['admin'] }]);
   const s = await login(t.app, admin);
-  const bad = problem(await s.post('/api/v1/users', { username: 'x' + Date.now(), displayName: '某人', password: 'Welcome#2026', roles: [{ propertyId: other.propertyId, role: 'admin' }] }), 400, 'validation_failed');
+  const bad = problem(
+    await s.post('/api/v1/users', {
+      username: 'x' + Date.now(),
+      displayName: '某人',
+      password: 'Welcome#2026',
+      roles: [{ propertyId: other.propertyId, role: 'admin' }],
+    }),
+    400,
+    'validation_failed',
+  );
   assert.equal(bad.fields?.[0]?.path, 'roles.0.propertyId');
   const stranger = await makeUser(t.app, [{ propertyId: other.propertyId, roles: ['engineer'] }]);
   problem(await s.get(`/api/v1/users/${stranger.id}`), 404, 'not_found');
@@ -102,12 +172,34 @@ test('admins manage only their own properties; other roles may not manage users'
 test('bad input: wrong types, unknown fields, malformed JSON, oversized body, duplicate username', async () => {
   const admin = await makeUser(t.app, [{ propertyId: fx.propertyId, roles: ['admin'] }]);
   const s = await login(t.app, admin);
-  const v = problem(await s.post('/api/v1/users', { username: 5, displayName: '', password: 'Welcome#2026', extra: 1 }), 400, 'validation_failed');
+  const v = problem(
+    await s.post('/api/v1/users', { username: 5, displayName: '', password: 'Welcome#2026', extra: 1 }),
+    400,
+    'validation_failed',
+  );
   assert.ok(v.fields!.some((f) => f.path === 'username'));
   const en = problem(await s.post('/api/v1/users', { username: 'ok' }, { 'accept-language': 'en-US' }), 400, 'validation_failed');
   assert.equal(en.title, 'Some fields are invalid');
-  problem(await t.app.inject({ method: 'POST', url: '/api/v1/users', headers: { cookie: s.cookie, 'x-csrf-token': s.csrf, 'content-type': 'application/json' }, payload: '{"username": ' }), 400, 'malformed_json');
-  problem(await t.app.inject({ method: 'POST', url: '/api/v1/users', headers: { cookie: s.cookie, 'x-csrf-token': s.csrf, 'content-type': 'application/json' }, payload: JSON.stringify({ displayName: 'x'.repeat(1024 * 1024 + 10) }) }), 413, 'payload_too_large');
+  problem(
+    await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/users',
+      headers: { cookie: s.cookie, 'x-csrf-token': s.csrf, 'content-type': 'application/json' },
+      payload: '{"username": ',
+    }),
+    400,
+    'malformed_json',
+  );
+  problem(
+    await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/users',
+      headers: { cookie: s.cookie, 'x-csrf-token': s.csrf, 'content-type': 'application/json' },
+      payload: JSON.stringify({ displayName: 'x'.repeat(1024 * 1024 + 10) }),
+    }),
+    413,
+    'payload_too_large',
+  );
   problem(await s.get('/api/v1/users/not-a-uuid'), 400, 'validation_failed');
   problem(await s.post('/api/v1/users', { username: admin.username, displayName: '重复', password: 'Welcome#2026' }), 409, 'duplicate');
   problem(await s.get('/api/v1/nothing-here'), 404, 'route_not_found');
@@ -118,7 +210,11 @@ test('production refuses default passwords', async () => {
   try {
     const admin = await makeUser(prod.app, [{ propertyId: fx.propertyId, roles: ['admin'] }]);
     const s = await login(prod.app, admin);
-    const b = problem(await s.post('/api/v1/users', { username: 'p' + Date.now(), displayName: '生产', password: 'Demo@2026' }), 422, 'default_password_refused');
+    const b = problem(
+      await s.post('/api/v1/users', { username: 'p' + Date.now(), displayName: '生产', password: 'Demo@2026' }),
+      422,
+      'default_password_refused',
+    );
     assert.equal(b.fields?.[0]?.path, 'password');
   } finally {
     await prod.close();
@@ -128,7 +224,10 @@ test('production refuses default passwords', async () => {
 test('X1: an admin of one property cannot take over an account that also belongs to another property', async () => {
   // adminB administers only `other`; victim is an administrator of `fx` who also holds a role in `other`.
   const adminB = await login(t.app, await makeUser(t.app, [{ propertyId: other.propertyId, roles: ['admin'] }]));
-  const victim = await makeUser(t.app, [{ propertyId: fx.propertyId, roles: ['admin'] }, { propertyId: other.propertyId, roles: ['dispatcher'] }]);
+  const victim = await makeUser(t.app, [
+    { propertyId: fx.propertyId, roles: ['admin'] },
+    { propertyId: other.propertyId, roles: ['dispatcher'] },
+  ]);
   const seen = ok(await adminB.get(`/api/v1/users/${victim.id}`));
   assert.deepEqual(seen.roles, [{ propertyId: other.propertyId, role: 'dispatcher' }]);
   assert.deepEqual(seen.policies, { update: false, roles: true });
@@ -145,20 +244,49 @@ test('X1: an admin of one property cannot take over an account that also belongs
   ok(await adminB.del(`/api/v1/users/${victim.id}/roles`, { propertyId: other.propertyId, role: 'dispatcher' }));
   problem(await adminB.del(`/api/v1/users/${victim.id}/roles`, { propertyId: fx.propertyId, role: 'admin' }), 400, 'validation_failed');
   // An administrator of both properties may change the account itself.
-  const adminAB = await login(t.app, await makeUser(t.app, [{ propertyId: fx.propertyId, roles: ['admin'] }, { propertyId: other.propertyId, roles: ['admin'] }]));
+  const adminAB = await login(
+    t.app,
+    await makeUser(t.app, [
+      { propertyId: fx.propertyId, roles: ['admin'] },
+      { propertyId: other.propertyId, roles: ['admin'] },
+    ]),
+  );
   const both = ok(await adminAB.get(`/api/v1/users/${victim.id}`));
   assert.deepEqual(both.policies, { update: true, roles: true });
   ok(await adminAB.patch(`/api/v1/users/${victim.id}`, { displayName: '改名成功' }));
 });
 
-test('X1: an account tied to another property by its organization or unit is not the admin\'s to create or change', async () => {
+test("X1: an account tied to another property by its organization or unit is not the admin's to create or change", async () => {
   const adminB = await login(t.app, await makeUser(t.app, [{ propertyId: other.propertyId, roles: ['admin'] }]));
   const name = 'tied' + Date.now();
-  const byOrg = problem(await adminB.post('/api/v1/users', { username: name, displayName: '跨项目', password: 'Welcome#2026', organizationId: fx.organizationId, roles: [{ propertyId: other.propertyId, role: 'tenant' }] }), 400, 'validation_failed');
+  const byOrg = problem(
+    await adminB.post('/api/v1/users', {
+      username: name,
+      displayName: '跨项目',
+      password: 'Welcome#2026',
+      organizationId: fx.organizationId,
+      roles: [{ propertyId: other.propertyId, role: 'tenant' }],
+    }),
+    400,
+    'validation_failed',
+  );
   assert.equal(byOrg.fields?.[0]?.path, 'organizationId');
-  const byUnit = problem(await adminB.post('/api/v1/users', { username: name, displayName: '跨项目', password: 'Welcome#2026', unitId: fx.unitId }), 400, 'validation_failed');
+  const byUnit = problem(
+    await adminB.post('/api/v1/users', { username: name, displayName: '跨项目', password: 'Welcome#2026', unitId: fx.unitId }),
+    400,
+    'validation_failed',
+  );
   assert.equal(byUnit.fields?.[0]?.path, 'unitId');
-  const own = ok(await adminB.post('/api/v1/users', { username: name, displayName: '本项目', password: 'Welcome#2026', organizationId: other.organizationId, roles: [{ propertyId: other.propertyId, role: 'tenant' }] }), 201);
+  const own = ok(
+    await adminB.post('/api/v1/users', {
+      username: name,
+      displayName: '本项目',
+      password: 'Welcome#2026',
+      organizationId: other.organizationId,
+      roles: [{ propertyId: other.propertyId, role: 'tenant' }],
+    }),
+    201,
+  );
   problem(await adminB.patch(`/api/v1/users/${own.id}`, { organizationId: fx.organizationId }), 400, 'validation_failed');
   // An account of `fx`'s organization with no role anywhere is not listed to, nor opened by, adminB.
   const loose = await makeUser(t.app, [], { organizationId: fx.organizationId });
@@ -175,7 +303,8 @@ test('X1: an admin reads the sign-ins of accounts of their own properties only',
   await login(t.app, inA);
   await login(t.app, inB);
   const adminB = await login(t.app, await makeUser(t.app, [{ propertyId: other.propertyId, roles: ['admin'] }]));
-  const logins = async (userId: string) => ok(await adminB.get(`/api/v1/audit-events?entityType=user&entityId=${userId}`)).data.map((e: { action: string }) => e.action);
+  const logins = async (userId: string) =>
+    ok(await adminB.get(`/api/v1/audit-events?entityType=user&entityId=${userId}`)).data.map((e: { action: string }) => e.action);
   assert.deepEqual(await logins(inA.id), []);
   assert.deepEqual(await logins(inB.id), ['auth.login']);
   const all = ok(await adminB.get('/api/v1/audit-events?limit=200')).data as { entityId: string; propertyId: string | null }[];

@@ -2,7 +2,10 @@
 
 export const DEFAULT_PASSWORDS = ['Demo@2026', 'admin', 'password', '123456', 'Admin@123'];
 
-export interface PasswordVerdict { ok: boolean; reasons: ('too_short' | 'too_long' | 'needs_letter' | 'needs_digit' | 'needs_symbol_or_case' | 'is_default')[] }
+export interface PasswordVerdict {
+  ok: boolean;
+  reasons: ('too_short' | 'too_long' | 'needs_letter' | 'needs_digit' | 'needs_symbol_or_case' | 'is_default')[];
+}
 
 /** At least 8 characters with letters and digits and either a symbol or mixed case. */
 export function checkPassword(pw: string, opts: { production: boolean }): PasswordVerdict {
@@ -25,16 +28,26 @@ export const PASSWORD_REASON_TEXT: Record<PasswordVerdict['reasons'][number], { 
   is_default: { zh: '不能使用默认密码', en: 'default passwords are refused' },
 };
 
-export interface ThrottlePolicy { maxFailures: number; windowMinutes: number }
+export interface ThrottlePolicy {
+  maxFailures: number;
+  windowMinutes: number;
+}
 export const LOGIN_THROTTLE: ThrottlePolicy = { maxFailures: 5, windowMinutes: 15 };
 
 /**
  * Given the times of recent failed logins for a username (or IP), whether the next attempt must
  * wait, and until when (the oldest counted failure leaves the window).
  */
-export function throttleState(failures: Date[], now: Date, policy: ThrottlePolicy = LOGIN_THROTTLE): { blocked: boolean; retryAfterSec: number } {
+export function throttleState(
+  failures: Date[],
+  now: Date,
+  policy: ThrottlePolicy = LOGIN_THROTTLE,
+): { blocked: boolean; retryAfterSec: number } {
   const windowStart = now.getTime() - policy.windowMinutes * 60_000;
-  const recent = failures.map((d) => d.getTime()).filter((t) => t > windowStart).sort((a, b) => a - b);
+  const recent = failures
+    .map((d) => d.getTime())
+    .filter((t) => t > windowStart)
+    .sort((a, b) => a - b);
   if (recent.length < policy.maxFailures) return { blocked: false, retryAfterSec: 0 };
   const freeAt = recent[recent.length - policy.maxFailures]! + policy.windowMinutes * 60_000;
   return { blocked: true, retryAfterSec: Math.max(1, Math.ceil((freeAt - now.getTime()) / 1000)) };

@@ -6,7 +6,15 @@ import { requireActor, propertiesWith, hasRole } from '../../lib/context.ts';
 import { errors } from '../../lib/errors.ts';
 import { audit } from '../audit/index.ts';
 import * as repo from './identity.repository.ts';
-import { checkPassword, throttleState, adminReach, type AdminReach, LOGIN_THROTTLE, SESSION_TTL_HOURS, PASSWORD_REASON_TEXT } from './identity.rules.ts';
+import {
+  checkPassword,
+  throttleState,
+  adminReach,
+  type AdminReach,
+  LOGIN_THROTTLE,
+  SESSION_TTL_HOURS,
+  PASSWORD_REASON_TEXT,
+} from './identity.rules.ts';
 
 const DUMMY_HASH = '$argon2id$v=19$m=19456,t=2,p=1$6r0BJZkTzpmhEzOqeptEtA$zCyIhojjNtmEBgi04M5eydYveGfSvfu1MA+MCzJ2pYY';
 
@@ -37,16 +45,34 @@ export async function buildActor(db: Ctx['db'], user: repo.UserRow): Promise<Act
 export function actorOf(user: repo.UserRow, grants: { propertyId: string; role: string }[]): Actor {
   const roles: Record<string, Role[]> = {};
   for (const r of grants) (roles[r.propertyId] ??= []).push(r.role as Role);
-  return { id: user.id, username: user.username, displayName: user.displayName, organizationId: user.organizationId, unitId: user.unitId, roles };
+  return {
+    id: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    organizationId: user.organizationId,
+    unitId: user.unitId,
+    roles,
+  };
 }
 
-export interface LoginResult { token: string; csrfToken: string; expiresAt: Date; actor: Actor }
+export interface LoginResult {
+  token: string;
+  csrfToken: string;
+  expiresAt: Date;
+  actor: Actor;
+}
 
 export async function login(ctx: Ctx, input: { username: string; password: string; userAgent?: string }): Promise<LoginResult> {
   const now = ctx.now();
   const since = new Date(now.getTime() - LOGIN_THROTTLE.windowMinutes * 60_000);
   const t = throttleState(await repo.recentFailures(ctx.db, input.username, since), now);
-  if (t.blocked) throw errors.of('too_many_attempts', ctx.locale === 'en-US' ? `Try again in ${t.retryAfterSec} s` : `请 ${Math.ceil(t.retryAfterSec / 60)} 分钟后再试`, undefined, { retryAfter: t.retryAfterSec });
+  if (t.blocked)
+    throw errors.of(
+      'too_many_attempts',
+      ctx.locale === 'en-US' ? `Try again in ${t.retryAfterSec} s` : `请 ${Math.ceil(t.retryAfterSec / 60)} 分钟后再试`,
+      undefined,
+      { retryAfter: t.retryAfterSec },
+    );
   const user = await repo.findUserByUsername(ctx.db, input.username);
   const ok = await verify(user?.passwordHash ?? DUMMY_HASH, input.password).catch(() => false);
   if (!user || !ok) {
@@ -59,8 +85,21 @@ export async function login(ctx: Ctx, input: { username: string; password: strin
   const expiresAt = new Date(now.getTime() + SESSION_TTL_HOURS * 3600_000);
   await ctx.db.transaction(async (tx) => {
     await repo.clearFailures(tx, input.username);
-    await repo.insertSession(tx, { id: sessionIdOf(token), userId: user.id, csrfToken, ip: ctx.ip ?? null, userAgent: input.userAgent ?? null, expiresAt, createdAt: now, lastSeenAt: now });
-    await audit(tx, { ...ctx, actor: { id: user.id, displayName: user.displayName } as Actor }, { action: 'auth.login', entityType: 'user', entityId: user.id });
+    await repo.insertSession(tx, {
+      id: sessionIdOf(token),
+      userId: user.id,
+      csrfToken,
+      ip: ctx.ip ?? null,
+      userAgent: input.userAgent ?? null,
+      expiresAt,
+      createdAt: now,
+      lastSeenAt: now,
+    });
+    await audit(
+      tx,
+      { ...ctx, actor: { id: user.id, displayName: user.displayName } as Actor },
+      { action: 'auth.login', entityType: 'user', entityId: user.id },
+    );
   });
   return { token, csrfToken, expiresAt, actor: await buildActor(ctx.db, user) };
 }
@@ -99,7 +138,9 @@ export async function changePassword(ctx: Ctx, sessionId: string, input: { curre
   const user = await repo.findUserById(ctx.db, actor.id);
   if (!user) throw errors.unauthenticated();
   if (!(await verify(user.passwordHash, input.currentPassword).catch(() => false))) {
-    throw errors.rule('wrong_password', ctx.locale === 'en-US' ? 'The current password is wrong' : '当前密码不正确', undefined, [{ path: 'currentPassword', message: ctx.locale === 'en-US' ? 'wrong' : '不正确' }]);
+    throw errors.rule('wrong_password', ctx.locale === 'en-US' ? 'The current password is wrong' : '当前密码不正确', undefined, [
+      { path: 'currentPassword', message: ctx.locale === 'en-US' ? 'wrong' : '不正确' },
+    ]);
   }
   assertPasswordAcceptable(ctx, input.newPassword, 'newPassword');
   const passwordHash = await hashPassword(input.newPassword);
@@ -115,9 +156,17 @@ export async function changePassword(ctx: Ctx, sessionId: string, input: { curre
 
 export function presentUser(u: repo.UserRow, roles: { propertyId: string; role: string }[], reach: AdminReach = 'full') {
   return {
-    id: u.id, username: u.username, displayName: u.displayName, email: u.email, phone: u.phone,
-    organizationId: u.organizationId, unitId: u.unitId, locale: u.locale, disabled: u.disabled,
-    mustChangePassword: u.mustChangePassword, createdAt: u.createdAt.toISOString(),
+    id: u.id,
+    username: u.username,
+    displayName: u.displayName,
+    email: u.email,
+    phone: u.phone,
+    organizationId: u.organizationId,
+    unitId: u.unitId,
+    locale: u.locale,
+    disabled: u.disabled,
+    mustChangePassword: u.mustChangePassword,
+    createdAt: u.createdAt.toISOString(),
     roles: roles.map((r) => ({ propertyId: r.propertyId, role: r.role })),
     /** What the asking administrator may do: change the account itself, or only their properties' roles. */
     policies: { update: reach === 'full', roles: reach !== 'none' },
@@ -128,7 +177,10 @@ function adminProperties(actor: Actor) {
   return propertiesWith(actor, 'users.manage');
 }
 
-export async function listUsers(ctx: Ctx, q: { propertyId?: string; q?: string; role?: string; limit: number; cursor?: string; unassigned?: boolean }) {
+export async function listUsers(
+  ctx: Ctx,
+  q: { propertyId?: string; q?: string; role?: string; limit: number; cursor?: string; unassigned?: boolean },
+) {
   const actor = requireActor(ctx);
   let scope = adminProperties(actor);
   if (!scope.length) throw errors.forbidden();
@@ -136,15 +188,29 @@ export async function listUsers(ctx: Ctx, q: { propertyId?: string; q?: string; 
     if (!scope.includes(q.propertyId)) throw errors.notFound('property');
     scope = [q.propertyId];
   }
-  const rows = q.unassigned ? await repo.usersWithoutRoles(ctx.db) : await repo.listUsersInProperties(ctx.db, scope, { q: q.q, role: q.role, limit: q.limit + 1, after: q.cursor });
+  const rows = q.unassigned
+    ? await repo.usersWithoutRoles(ctx.db)
+    : await repo.listUsersInProperties(ctx.db, scope, { q: q.q, role: q.role, limit: q.limit + 1, after: q.cursor });
   const admin = adminProperties(actor);
-  const ties = await repo.propertyTiesOf(ctx.db, rows.map((u) => u.id));
+  const ties = await repo.propertyTiesOf(
+    ctx.db,
+    rows.map((u) => u.id),
+  );
   // An account without roles is listed only where its organization or unit (if any) is the admin's.
   const shown = rows.filter((u) => adminReach(admin, ties.get(u.id)!) !== 'none');
   const page = shown.slice(0, q.limit);
-  const roles = await repo.rolesOfMany(ctx.db, page.map((u) => u.id));
+  const roles = await repo.rolesOfMany(
+    ctx.db,
+    page.map((u) => u.id),
+  );
   return {
-    data: page.map((u) => presentUser(u, roles.filter((r) => r.userId === u.id && scope.includes(r.propertyId)), adminReach(admin, ties.get(u.id)!))),
+    data: page.map((u) =>
+      presentUser(
+        u,
+        roles.filter((r) => r.userId === u.id && scope.includes(r.propertyId)),
+        adminReach(admin, ties.get(u.id)!),
+      ),
+    ),
     nextCursor: !q.unassigned && rows.length > q.limit ? page[page.length - 1]!.username : null,
   };
 }
@@ -170,30 +236,49 @@ function requireFullReach(reach: AdminReach) {
 
 /** An organization or unit given for an account must belong to a property the admin administers. */
 async function checkPlaceScope(ctx: Ctx, scope: string[], input: { organizationId?: string | null; unitId?: string | null }) {
-  for (const [field, table] of [['organizationId', 'organization'], ['unitId', 'unit']] as const) {
+  for (const [field, table] of [
+    ['organizationId', 'organization'],
+    ['unitId', 'unit'],
+  ] as const) {
     const id = input[field];
     if (!id) continue;
     const propertyId = await repo.placeProperty(ctx.db, table, id);
     if (!propertyId || !scope.includes(propertyId)) {
-      throw errors.field(field, ctx.locale === 'en-US' ? `Unknown ${table}` : table === 'unit' ? '单元不存在或无权管理' : '单位不存在或无权管理', 'unknown_reference');
+      throw errors.field(
+        field,
+        ctx.locale === 'en-US' ? `Unknown ${table}` : table === 'unit' ? '单元不存在或无权管理' : '单位不存在或无权管理',
+        'unknown_reference',
+      );
     }
   }
 }
 
 export async function getUser(ctx: Ctx, id: string) {
   const { user, roles, scope, reach } = await loadManagedUser(ctx, id);
-  return presentUser(user, roles.filter((r) => scope.includes(r.propertyId)), reach);
+  return presentUser(
+    user,
+    roles.filter((r) => scope.includes(r.propertyId)),
+    reach,
+  );
 }
 
 export interface CreateUserInput {
-  username: string; displayName: string; password: string; email?: string | null; phone?: string | null;
-  organizationId?: string | null; unitId?: string | null; locale?: 'zh-CN' | 'en-US'; mustChangePassword?: boolean;
+  username: string;
+  displayName: string;
+  password: string;
+  email?: string | null;
+  phone?: string | null;
+  organizationId?: string | null;
+  unitId?: string | null;
+  locale?: 'zh-CN' | 'en-US';
+  mustChangePassword?: boolean;
   roles: { propertyId: string; role: Role }[];
 }
 
 function checkGrantScope(ctx: Ctx, scope: string[], grants: { propertyId: string; role: string }[]) {
   grants.forEach((g, i) => {
-    if (!scope.includes(g.propertyId)) throw errors.field(`roles.${i}.propertyId`, ctx.locale === 'en-US' ? 'Unknown property' : '项目不存在或无权管理', 'unknown_property');
+    if (!scope.includes(g.propertyId))
+      throw errors.field(`roles.${i}.propertyId`, ctx.locale === 'en-US' ? 'Unknown property' : '项目不存在或无权管理', 'unknown_property');
     if (!(ROLES as readonly string[]).includes(g.role)) throw errors.field(`roles.${i}.role`, 'unknown role');
   });
 }
@@ -205,31 +290,55 @@ export async function createUser(ctx: Ctx, input: CreateUserInput) {
   checkGrantScope(ctx, scope, input.roles);
   await checkPlaceScope(ctx, scope, input);
   assertPasswordAcceptable(ctx, input.password);
-  if (await repo.findUserByUsername(ctx.db, input.username)) throw errors.duplicate('username', ctx.locale === 'en-US' ? 'Username already taken' : '用户名已存在');
+  if (await repo.findUserByUsername(ctx.db, input.username))
+    throw errors.duplicate('username', ctx.locale === 'en-US' ? 'Username already taken' : '用户名已存在');
   const passwordHash = await hashPassword(input.password);
   return ctx.db.transaction(async (tx) => {
     const u = await repo.insertUser(tx, {
-      username: input.username, displayName: input.displayName, passwordHash, email: input.email ?? null, phone: input.phone ?? null,
-      organizationId: input.organizationId ?? null, unitId: input.unitId ?? null, locale: input.locale ?? 'zh-CN',
+      username: input.username,
+      displayName: input.displayName,
+      passwordHash,
+      email: input.email ?? null,
+      phone: input.phone ?? null,
+      organizationId: input.organizationId ?? null,
+      unitId: input.unitId ?? null,
+      locale: input.locale ?? 'zh-CN',
       mustChangePassword: input.mustChangePassword ?? true,
     });
-    await repo.grantRoles(tx, input.roles.map((r) => ({ userId: u.id, propertyId: r.propertyId, role: r.role, grantedBy: actor.id })));
+    await repo.grantRoles(
+      tx,
+      input.roles.map((r) => ({ userId: u.id, propertyId: r.propertyId, role: r.role, grantedBy: actor.id })),
+    );
     const { passwordHash: _ph, ...after } = u;
-    await audit(tx, ctx, { action: 'user.created', entityType: 'user', entityId: u.id, propertyId: input.roles[0]?.propertyId ?? null, before: null, after: { ...after, roles: input.roles } });
+    await audit(tx, ctx, {
+      action: 'user.created',
+      entityType: 'user',
+      entityId: u.id,
+      propertyId: input.roles[0]?.propertyId ?? null,
+      before: null,
+      after: { ...after, roles: input.roles },
+    });
     return presentUser(u, input.roles);
   });
 }
 
 export interface UpdateUserInput {
-  displayName?: string; email?: string | null; phone?: string | null; organizationId?: string | null; unitId?: string | null;
-  locale?: 'zh-CN' | 'en-US'; disabled?: boolean; password?: string;
+  displayName?: string;
+  email?: string | null;
+  phone?: string | null;
+  organizationId?: string | null;
+  unitId?: string | null;
+  locale?: 'zh-CN' | 'en-US';
+  disabled?: boolean;
+  password?: string;
 }
 
 export async function updateUser(ctx: Ctx, id: string, input: UpdateUserInput) {
   const { actor, user, roles, scope, reach } = await loadManagedUser(ctx, id);
   requireFullReach(reach);
   await checkPlaceScope(ctx, scope, input);
-  if (input.disabled === true && id === actor.id) throw errors.rule('cannot_disable_self', ctx.locale === 'en-US' ? 'You cannot disable your own account' : '不能停用自己的账号');
+  if (input.disabled === true && id === actor.id)
+    throw errors.rule('cannot_disable_self', ctx.locale === 'en-US' ? 'You cannot disable your own account' : '不能停用自己的账号');
   const patch: Parameters<typeof repo.updateUser>[2] = {};
   for (const k of ['displayName', 'email', 'phone', 'organizationId', 'unitId', 'locale', 'disabled'] as const) {
     if (input[k] !== undefined) (patch as Record<string, unknown>)[k] = input[k];
@@ -246,10 +355,18 @@ export async function updateUser(ctx: Ctx, id: string, input: UpdateUserInput) {
     const strip = ({ passwordHash: _p, ...rest }: repo.UserRow) => rest;
     await audit(tx, ctx, {
       action: input.disabled === true ? 'user.disabled' : input.disabled === false ? 'user.enabled' : 'user.updated',
-      entityType: 'user', entityId: id, propertyId: roles.find((r) => scope.includes(r.propertyId))?.propertyId ?? null,
-      before: strip(user), after: strip(u), meta: input.password !== undefined ? { passwordReset: true } : undefined,
+      entityType: 'user',
+      entityId: id,
+      propertyId: roles.find((r) => scope.includes(r.propertyId))?.propertyId ?? null,
+      before: strip(user),
+      after: strip(u),
+      meta: input.password !== undefined ? { passwordReset: true } : undefined,
     });
-    return presentUser(u, roles.filter((r) => scope.includes(r.propertyId)), reach);
+    return presentUser(
+      u,
+      roles.filter((r) => scope.includes(r.propertyId)),
+      reach,
+    );
   });
 }
 
@@ -258,7 +375,13 @@ export async function grantRole(ctx: Ctx, id: string, grant: { propertyId: strin
   checkGrantScope(ctx, scope, [grant]);
   await ctx.db.transaction(async (tx) => {
     await repo.grantRoles(tx, [{ userId: id, propertyId: grant.propertyId, role: grant.role, grantedBy: actor.id }]);
-    await audit(tx, ctx, { action: 'user.role_granted', entityType: 'user', entityId: id, propertyId: grant.propertyId, meta: { role: grant.role } });
+    await audit(tx, ctx, {
+      action: 'user.role_granted',
+      entityType: 'user',
+      entityId: id,
+      propertyId: grant.propertyId,
+      meta: { role: grant.role },
+    });
   });
   return getUser(ctx, id);
 }
@@ -266,11 +389,21 @@ export async function grantRole(ctx: Ctx, id: string, grant: { propertyId: strin
 export async function revokeRole(ctx: Ctx, id: string, grant: { propertyId: string; role: Role }) {
   const { actor, scope } = await loadManagedUser(ctx, id);
   checkGrantScope(ctx, scope, [grant]);
-  if (id === actor.id && grant.role === 'admin') throw errors.rule('cannot_revoke_own_admin', ctx.locale === 'en-US' ? 'You cannot remove your own administrator role' : '不能撤销自己的管理员角色');
+  if (id === actor.id && grant.role === 'admin')
+    throw errors.rule(
+      'cannot_revoke_own_admin',
+      ctx.locale === 'en-US' ? 'You cannot remove your own administrator role' : '不能撤销自己的管理员角色',
+    );
   await ctx.db.transaction(async (tx) => {
     const removed = await repo.revokeRole(tx, id, grant.propertyId, grant.role);
     if (!removed) throw errors.notFound('role');
-    await audit(tx, ctx, { action: 'user.role_revoked', entityType: 'user', entityId: id, propertyId: grant.propertyId, meta: { role: grant.role } });
+    await audit(tx, ctx, {
+      action: 'user.role_revoked',
+      entityType: 'user',
+      entityId: id,
+      propertyId: grant.propertyId,
+      meta: { role: grant.role },
+    });
   });
   return getUser(ctx, id);
 }

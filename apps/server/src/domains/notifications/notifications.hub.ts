@@ -9,7 +9,10 @@ export const EVENTS_CHANNEL = 'hy_events';
 
 /** The record a live event is about: the stream delivers it only to users who may read that record. */
 export type LiveEntityType = 'case' | 'booking' | 'notice' | 'task' | 'incident';
-export interface LiveEntity { type: LiveEntityType; id: string }
+export interface LiveEntity {
+  type: LiveEntityType;
+  id: string;
+}
 
 /** What travels through LISTEN/NOTIFY: a notification for some users, or a live event about one record of a property. */
 export type LiveMessage =
@@ -50,7 +53,11 @@ export function fitPayload(msg: LiveMessage): LiveMessage[] {
   return parts;
 }
 
-interface Client { actor: Actor; sessionId: string | null; res: ServerResponse }
+interface Client {
+  actor: Actor;
+  sessionId: string | null;
+  res: ServerResponse;
+}
 
 /**
  * Fans LISTEN/NOTIFY messages out to the Server-Sent-Events connections of this instance. A
@@ -83,14 +90,16 @@ export class NotificationHub {
   }
 
   private ensureListening() {
-    this.listening ??= this.database.listen(EVENTS_CHANNEL, (payload) => void this.dispatch(payload)).then((u) => {
-      this.unlisten = u;
-      this.heartbeat = setInterval(() => {
-        this.broadcastRaw(': ping\n\n');
-        void this.refresh();
-      }, 25_000);
-      this.heartbeat.unref();
-    });
+    this.listening ??= this.database
+      .listen(EVENTS_CHANNEL, (payload) => void this.dispatch(payload))
+      .then((u) => {
+        this.unlisten = u;
+        this.heartbeat = setInterval(() => {
+          this.broadcastRaw(': ping\n\n');
+          void this.refresh();
+        }, 25_000);
+        this.heartbeat.unref();
+      });
     return this.listening;
   }
 

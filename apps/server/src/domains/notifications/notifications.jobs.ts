@@ -12,7 +12,11 @@ declare module 'fastify' {
 
 /** Delivers outbox rows; a failure throws so the job runner retries with backoff. */
 export function registerNotificationJobs(runner: JobRunner, app: FastifyInstance) {
-  if (!app.hasDecorator('senders')) app.decorate('senders', sendersFromConfig(app.config, (o, m) => app.log.info(o, m)));
+  if (!app.hasDecorator('senders'))
+    app.decorate(
+      'senders',
+      sendersFromConfig(app.config, (o, m) => app.log.info(o, m)),
+    );
   runner.register('outbox.deliver', async (job, { db, now }) => {
     const id = Number(job.payload.outboxId);
     const row = await repo.outboxRow(db, id);

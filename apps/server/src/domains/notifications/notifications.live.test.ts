@@ -7,7 +7,18 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { eq } from 'drizzle-orm';
 import type { Role } from '@hy/contracts';
-import { createTestApp, makeProperty, makeUser, login, ok, uniq, TestClock, type TestApp, type Fixture, type TestUser } from '../../test/helpers.ts';
+import {
+  createTestApp,
+  makeProperty,
+  makeUser,
+  login,
+  ok,
+  uniq,
+  TestClock,
+  type TestApp,
+  type Fixture,
+  type TestUser,
+} from '../../test/helpers.ts';
 import { openStream } from '../../test/sse.ts';
 import { organizations, units, users } from '../../db/schema/index.ts';
 import { makeMeetingVenues } from '../../test/meetings.builders.ts';
@@ -41,9 +52,22 @@ before(async () => {
   base = `http://127.0.0.1:${addr.port}`;
   fx = await makeProperty(t.app);
   room = (await makeMeetingVenues(t.database.db, fx)).room;
-  const [org] = await t.database.db.insert(organizations).values({ propertyId: fx.propertyId, name: uniq('他单位') }).returning();
+  const [org] = await t.database.db
+    .insert(organizations)
+    .values({ propertyId: fx.propertyId, name: uniq('他单位') })
+    .returning();
   otherOrg = org!.id;
-  const [unit] = await t.database.db.insert(units).values({ propertyId: fx.propertyId, buildingId: fx.buildingId, floorId: fx.floorId, code: '0302', households: 1, organizationId: otherOrg }).returning();
+  const [unit] = await t.database.db
+    .insert(units)
+    .values({
+      propertyId: fx.propertyId,
+      buildingId: fx.buildingId,
+      floorId: fx.floorId,
+      code: '0302',
+      households: 1,
+      organizationId: otherOrg,
+    })
+    .returning();
   otherUnit = unit!.id;
   await user('dispatcher', ['dispatcher']);
   await user('tenant', ['tenant'], { unitId: fx.unitId, organizationId: fx.organizationId });
@@ -62,10 +86,16 @@ test("cases: a tenant hears of their own case, not of another unit's emergency; 
   const dispatcher = await login(t.app, u.dispatcher!);
   const tenant = await login(t.app, u.tenant!);
   const [d, te] = [await stream('dispatcher'), await stream('tenant')];
-  const emergency = ok(await dispatcher.post('/api/v1/cases', caseBody({ unitId: otherUnit, emergency: true, severity: 'major', content: '配电房冒烟' })), 201);
+  const emergency = ok(
+    await dispatcher.post('/api/v1/cases', caseBody({ unitId: otherUnit, emergency: true, severity: 'major', content: '配电房冒烟' })),
+    201,
+  );
   const mine = ok(await tenant.post('/api/v1/cases', caseBody({})), 201);
   await te.next((e) => e.event === 'event' && e.data.topic === 'case.created' && e.data.id === mine.id);
-  assert.ok(!te.events.some((e) => e.data?.id === emergency.id || e.data?.number === emergency.number), "another unit's emergency never reached the tenant");
+  assert.ok(
+    !te.events.some((e) => e.data?.id === emergency.id || e.data?.number === emergency.number),
+    "another unit's emergency never reached the tenant",
+  );
   await d.next((e) => e.data?.topic === 'case.created' && e.data.id === emergency.id);
   await d.next((e) => e.data?.topic === 'case.created' && e.data.id === mine.id);
 });
@@ -73,7 +103,16 @@ test("cases: a tenant hears of their own case, not of another unit's emergency; 
 test("bookings: an organizer hears of their own organization's booking, not of another's", async () => {
   const [own, other] = [await login(t.app, u.organizer!), await login(t.app, u.otherOrganizer!)];
   const o = await stream('organizer');
-  const body = (startAt: string, endAt: string) => ({ propertyId: fx.propertyId, venueId: room, startAt, endAt, attendeeCount: 5, topic: '碰头会', contactName: '赵', contactPhone: '13800005555' });
+  const body = (startAt: string, endAt: string) => ({
+    propertyId: fx.propertyId,
+    venueId: room,
+    startAt,
+    endAt,
+    attendeeCount: 5,
+    topic: '碰头会',
+    contactName: '赵',
+    contactPhone: '13800005555',
+  });
   const theirs = ok(await other.post('/api/v1/bookings', body(at('03', '09:00'), at('03', '10:00'))), 201);
   const ours = ok(await own.post('/api/v1/bookings', body(at('03', '11:00'), at('03', '12:00'))), 201);
   await o.next((e) => e.data?.topic === 'booking.created' && e.data.bookingId === ours.id);
@@ -84,16 +123,34 @@ test('meetings: an unassigned cleaner hears nothing of a confidential meeting, b
   const dispatcher = await login(t.app, u.dispatcher!);
   const [c, d] = [await stream('cleaner'), await stream('dispatcher')];
   const body = (startAt: string, endAt: string, over: Record<string, unknown> = {}) => ({
-    propertyId: fx.propertyId, venueId: room, startAt, endAt, attendeeCount: 5, topic: '会议', contactName: '赵', contactPhone: '13800005555', organizationId: fx.organizationId, ...over,
+    propertyId: fx.propertyId,
+    venueId: room,
+    startAt,
+    endAt,
+    attendeeCount: 5,
+    topic: '会议',
+    contactName: '赵',
+    contactPhone: '13800005555',
+    organizationId: fx.organizationId,
+    ...over,
   });
-  const secret = ok(await dispatcher.post('/api/v1/bookings', body(at('04', '09:00'), at('04', '10:00'), { confidentiality: 'confidential' })), 201);
+  const secret = ok(
+    await dispatcher.post('/api/v1/bookings', body(at('04', '09:00'), at('04', '10:00'), { confidentiality: 'confidential' })),
+    201,
+  );
   const secretNotice = ok(await dispatcher.post('/api/v1/service-notices', { bookingId: secret.id }), 201);
   ok(await dispatcher.post(`/api/v1/service-notices/${secretNotice.id}/incidents`, { kind: 'noise', description: '噪音' }), 201);
   const normal = ok(await dispatcher.post('/api/v1/bookings', body(at('04', '14:00'), at('04', '15:00'))), 201);
   const normalNotice = ok(await dispatcher.post('/api/v1/service-notices', { bookingId: normal.id }), 201);
   await c.next((e) => e.data?.topic === 'meetings.notice_issued' && e.data.noticeId === normalNotice.id);
-  assert.ok(c.events.some((e) => e.data?.bookingId === normal.id), 'the normal booking reached the cleaner');
-  assert.ok(!c.events.some((e) => e.data?.noticeId === secretNotice.id || e.data?.bookingId === secret.id), 'nothing of the confidential meeting reached the cleaner');
+  assert.ok(
+    c.events.some((e) => e.data?.bookingId === normal.id),
+    'the normal booking reached the cleaner',
+  );
+  assert.ok(
+    !c.events.some((e) => e.data?.noticeId === secretNotice.id || e.data?.bookingId === secret.id),
+    'nothing of the confidential meeting reached the cleaner',
+  );
   await d.next((e) => e.data?.topic === 'meetings.incident' && e.data.noticeId === secretNotice.id);
   assert.ok(d.events.some((e) => e.data?.topic === 'booking.created' && e.data.bookingId === secret.id));
 });

@@ -16,32 +16,50 @@ export async function notificationsRoutes(fastify: FastifyInstance) {
     await fastify.hub.close();
   });
   fastify.hub.useClock(fastify.clock.now);
-  app.get('/notifications', {
-    schema: { tags, summary: 'My in-app notifications', querystring: z.object({ ...pageQuery, unreadOnly: queryBool.optional() }) },
-    preHandler: requireAuth,
-  }, async (req) => svc.listMine(req.ctx(), req.query));
+  app.get(
+    '/notifications',
+    {
+      schema: { tags, summary: 'My in-app notifications', querystring: z.object({ ...pageQuery, unreadOnly: queryBool.optional() }) },
+      preHandler: requireAuth,
+    },
+    async (req) => svc.listMine(req.ctx(), req.query),
+  );
 
-  app.post('/notifications/read', {
-    schema: { tags, summary: 'Mark notifications read', body: z.object({ ids: z.array(z.string().uuid()).min(1).max(500).optional(), all: z.literal(true).optional() }).strict()
-      .refine((b) => (b.ids ? 1 : 0) + (b.all ? 1 : 0) === 1, { message: 'give either ids or all: true', path: ['ids'] }) },
-    preHandler: requireAuth,
-  }, async (req) => svc.markRead(req.ctx(), req.body.all ? 'all' : req.body.ids!));
+  app.post(
+    '/notifications/read',
+    {
+      schema: {
+        tags,
+        summary: 'Mark notifications read',
+        body: z
+          .object({ ids: z.array(z.string().uuid()).min(1).max(500).optional(), all: z.literal(true).optional() })
+          .strict()
+          .refine((b) => (b.ids ? 1 : 0) + (b.all ? 1 : 0) === 1, { message: 'give either ids or all: true', path: ['ids'] }),
+      },
+      preHandler: requireAuth,
+    },
+    async (req) => svc.markRead(req.ctx(), req.body.all ? 'all' : req.body.ids!),
+  );
 
-  app.get('/notifications/stream', {
-    schema: { tags, summary: 'Server-Sent Events: your notifications, and live events about the records you may read' },
-    preHandler: requireAuth,
-  }, async (req, reply) => {
-    const scope = svc.streamScope(req.ctx());
-    reply.hijack();
-    const res = reply.raw;
-    res.writeHead(200, {
-      'content-type': 'text/event-stream; charset=utf-8',
-      'cache-control': 'no-cache, no-transform',
-      connection: 'keep-alive',
-      'x-accel-buffering': 'no',
-    });
-    res.write('retry: 5000\n\n');
-    await fastify.hub.subscribe(scope.actor, req.sessionId, res);
-    res.write(`event: ready\ndata: {}\n\n`);
-  });
+  app.get(
+    '/notifications/stream',
+    {
+      schema: { tags, summary: 'Server-Sent Events: your notifications, and live events about the records you may read' },
+      preHandler: requireAuth,
+    },
+    async (req, reply) => {
+      const scope = svc.streamScope(req.ctx());
+      reply.hijack();
+      const res = reply.raw;
+      res.writeHead(200, {
+        'content-type': 'text/event-stream; charset=utf-8',
+        'cache-control': 'no-cache, no-transform',
+        connection: 'keep-alive',
+        'x-accel-buffering': 'no',
+      });
+      res.write('retry: 5000\n\n');
+      await fastify.hub.subscribe(scope.actor, req.sessionId, res);
+      res.write(`event: ready\ndata: {}\n\n`);
+    },
+  );
 }

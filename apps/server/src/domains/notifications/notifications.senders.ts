@@ -1,8 +1,16 @@
 import nodemailer from 'nodemailer';
 import type { Config } from '../../config.ts';
 
-export interface OutboundMessage { channel: 'email' | 'sms' | 'webhook'; recipient: string; subject?: string | null; body: string; payload?: Record<string, unknown> | null }
-export interface Sender { send(msg: OutboundMessage): Promise<void> }
+export interface OutboundMessage {
+  channel: 'email' | 'sms' | 'webhook';
+  recipient: string;
+  subject?: string | null;
+  body: string;
+  payload?: Record<string, unknown> | null;
+}
+export interface Sender {
+  send(msg: OutboundMessage): Promise<void>;
+}
 
 /** Default: writes the message to the log (and keeps the last ones for inspection). */
 export class LogSender implements Sender {
@@ -17,7 +25,10 @@ export class LogSender implements Sender {
 
 export class SmtpSender implements Sender {
   private transport;
-  constructor(url: string, private from: string) {
+  constructor(
+    url: string,
+    private from: string,
+  ) {
     this.transport = nodemailer.createTransport(url);
   }
   async send(msg: OutboundMessage) {

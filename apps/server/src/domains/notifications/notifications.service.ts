@@ -37,10 +37,19 @@ export async function notify(tx: DbOrTx, input: NotifyInput): Promise<string[]> 
     for (const u of await repo.usersWithRoles(tx, input.propertyId, input.roles)) recipients.set(u.id, u);
   }
   if (!recipients.size) return [];
-  const rows = await repo.insertNotifications(tx, [...recipients.values()].map((u) => ({
-    propertyId: input.propertyId, userId: u.id, kind: input.kind, title: input.title, body: input.body ?? null,
-    link: input.link ?? null, severity: input.severity ?? 'info', data: input.data ?? null,
-  })));
+  const rows = await repo.insertNotifications(
+    tx,
+    [...recipients.values()].map((u) => ({
+      propertyId: input.propertyId,
+      userId: u.id,
+      kind: input.kind,
+      title: input.title,
+      body: input.body ?? null,
+      link: input.link ?? null,
+      severity: input.severity ?? 'info',
+      data: input.data ?? null,
+    })),
+  );
   const out: { notificationId: string; channel: Channel; recipient: string; subject: string; body: string }[] = [];
   const channels = [...new Set(input.channels ?? [])];
   for (const n of rows) {
@@ -52,11 +61,20 @@ export async function notify(tx: DbOrTx, input: NotifyInput): Promise<string[]> 
     }
   }
   // The webhook is a group robot (WeCom/DingTalk), not a person: one message per notify, not one per recipient.
-  if (channels.includes('webhook')) out.push({ notificationId: rows[0]!.id, channel: 'webhook', recipient: 'default', subject: input.title, body: input.body ?? input.title });
+  if (channels.includes('webhook'))
+    out.push({
+      notificationId: rows[0]!.id,
+      channel: 'webhook',
+      recipient: 'default',
+      subject: input.title,
+      body: input.body ?? input.title,
+    });
   const outRows = await repo.insertOutbox(tx, out);
   for (const o of outRows) await scheduleJob(tx, 'outbox.deliver', { outboxId: o.id }, { uniqueKey: `outbox:${o.id}`, maxAttempts: 6 });
   await publish(tx, {
-    type: 'notification', topic: input.kind, userIds: rows.map((r) => r.userId),
+    type: 'notification',
+    topic: input.kind,
+    userIds: rows.map((r) => r.userId),
     data: { title: input.title, body: input.body ?? null, link: input.link ?? null, severity: input.severity ?? 'info' },
   });
   return rows.map((r) => r.id);
@@ -64,8 +82,16 @@ export async function notify(tx: DbOrTx, input: NotifyInput): Promise<string[]> 
 
 function present(n: Awaited<ReturnType<typeof repo.listForUser>>[number]) {
   return {
-    id: n.id, propertyId: n.propertyId, kind: n.kind, title: n.title, body: n.body, link: n.link, severity: n.severity,
-    data: n.data, readAt: n.readAt?.toISOString() ?? null, createdAt: n.createdAt.toISOString(),
+    id: n.id,
+    propertyId: n.propertyId,
+    kind: n.kind,
+    title: n.title,
+    body: n.body,
+    link: n.link,
+    severity: n.severity,
+    data: n.data,
+    readAt: n.readAt?.toISOString() ?? null,
+    createdAt: n.createdAt.toISOString(),
   };
 }
 

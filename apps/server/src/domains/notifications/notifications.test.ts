@@ -32,21 +32,45 @@ async function outboxOf(notificationIds: string[]) {
 
 async function deliveryJobs(outboxIds: number[]) {
   if (!outboxIds.length) return [];
-  return t.database.db.select().from(jobs).where(and(eq(jobs.kind, 'outbox.deliver'), inArray(jobs.uniqueKey, outboxIds.map((id) => `outbox:${id}`))));
+  return t.database.db
+    .select()
+    .from(jobs)
+    .where(
+      and(
+        eq(jobs.kind, 'outbox.deliver'),
+        inArray(
+          jobs.uniqueKey,
+          outboxIds.map((id) => `outbox:${id}`),
+        ),
+      ),
+    );
 }
 
 test('notify() reaches explicit users and role holders of the property only, with outbox rows and delivery jobs', async () => {
   const explicit = await makeUser(t.app, [{ propertyId: other.propertyId, roles: ['tenant'] }], contact());
-  const dispatcher = await makeUser(t.app, [{ propertyId: fx.propertyId, roles: ['dispatcher'] }], { email: `${uniq('m')}@example.test`, phone: null });
+  const dispatcher = await makeUser(t.app, [{ propertyId: fx.propertyId, roles: ['dispatcher'] }], {
+    email: `${uniq('m')}@example.test`,
+    phone: null,
+  });
   const both = await makeUser(t.app, [{ propertyId: fx.propertyId, roles: ['dispatcher', 'engineer'] }], contact());
   const otherDispatcher = await makeUser(t.app, [{ propertyId: other.propertyId, roles: ['dispatcher'] }], contact());
-  const disabledDispatcher = await makeUser(t.app, [{ propertyId: fx.propertyId, roles: ['dispatcher'] }], { ...contact(), disabled: true });
+  const disabledDispatcher = await makeUser(t.app, [{ propertyId: fx.propertyId, roles: ['dispatcher'] }], {
+    ...contact(),
+    disabled: true,
+  });
   const engineer = await makeUser(t.app, [{ propertyId: fx.propertyId, roles: ['engineer'] }], contact());
   const disabledExplicit = await makeUser(t.app, [], { ...contact(), disabled: true });
 
   const ids = await notifyCommitted({
-    propertyId: fx.propertyId, userIds: [explicit.id, both.id, disabledExplicit.id], roles: ['dispatcher'],
-    kind: 'test.assigned', title: '新工单待派', body: '3F 空调漏水', link: '/work-orders/1', severity: 'warning', channels: ['email', 'sms'],
+    propertyId: fx.propertyId,
+    userIds: [explicit.id, both.id, disabledExplicit.id],
+    roles: ['dispatcher'],
+    kind: 'test.assigned',
+    title: '新工单待派',
+    body: '3F 空调漏水',
+    link: '/work-orders/1',
+    severity: 'warning',
+    channels: ['email', 'sms'],
   });
   assert.equal(ids.length, 3);
   const rows = await t.database.db.select().from(notifications).where(inArray(notifications.id, ids));
@@ -64,11 +88,13 @@ test('notify() reaches explicit users and role holders of the property only, wit
 
   const out = await outboxOf(ids);
   const byUser = new Map(rows.map((r) => [r.id, r.userId]));
-  const users = await t.database.db.query.users.findMany({ where: (u, { inArray: inA }) => inA(u.id, [explicit.id, dispatcher.id, both.id]) });
-  const expected = users.flatMap((u) => [
-    ...(u.email ? [['email', u.id, u.email]] : []),
-    ...(u.phone ? [['sms', u.id, u.phone]] : []),
-  ]).map((x) => x.join('|')).sort();
+  const users = await t.database.db.query.users.findMany({
+    where: (u, { inArray: inA }) => inA(u.id, [explicit.id, dispatcher.id, both.id]),
+  });
+  const expected = users
+    .flatMap((u) => [...(u.email ? [['email', u.id, u.email]] : []), ...(u.phone ? [['sms', u.id, u.phone]] : [])])
+    .map((x) => x.join('|'))
+    .sort();
   assert.deepEqual(out.map((o) => [o.channel, byUser.get(o.notificationId!), o.recipient].join('|')).sort(), expected);
   assert.equal(out.length, 5, 'dispatcher has no phone: no sms row for them');
   assert.ok(out.every((o) => o.status === 'pending' && o.subject === '新工单待派' && o.body === '3F 空调漏水'));
@@ -76,7 +102,10 @@ test('notify() reaches explicit users and role holders of the property only, wit
   const queued = await deliveryJobs(out.map((o) => o.id));
   assert.equal(queued.length, out.length);
   assert.ok(queued.every((j) => j.status === 'queued' && j.maxAttempts === 6));
-  assert.deepEqual(queued.map((j) => Number(j.payload.outboxId)).sort((a, b) => a - b), out.map((o) => o.id).sort((a, b) => a - b));
+  assert.deepEqual(
+    queued.map((j) => Number(j.payload.outboxId)).sort((a, b) => a - b),
+    out.map((o) => o.id).sort((a, b) => a - b),
+  );
 
   // Running the jobs delivers through the log sender and marks the rows sent. notify() schedules
   // at the wall-clock now, so bring the (frozen) test clock up to it first.
@@ -88,7 +117,10 @@ test('notify() reaches explicit users and role holders of the property only, wit
   assert.ok(after.every((o) => o.status === 'sent' && o.sentAt && o.attempts === 1 && o.lastError === null));
   assert.ok((await deliveryJobs(out.map((o) => o.id))).every((j) => j.status === 'done'));
   for (const o of out) {
-    assert.ok(log.sent.some((m) => m.channel === o.channel && m.recipient === o.recipient && m.subject === '新工单待派'), `${o.channel} to ${o.recipient} was sent`);
+    assert.ok(
+      log.sent.some((m) => m.channel === o.channel && m.recipient === o.recipient && m.subject === '新工单待派'),
+      `${o.channel} to ${o.recipient} was sent`,
+    );
   }
   // Running again sends nothing more.
   const sentBefore = log.sent.length;
@@ -99,7 +131,13 @@ test('notify() reaches explicit users and role holders of the property only, wit
 test('the webhook channel gets one message per notify, not one per recipient', async () => {
   const a = await makeUser(t.app, [{ propertyId: fx.propertyId, roles: ['tenant'] }], contact());
   const b = await makeUser(t.app, [{ propertyId: fx.propertyId, roles: ['tenant'] }], contact());
-  const ids = await notifyCommitted({ propertyId: fx.propertyId, userIds: [a.id, b.id], kind: 'test.webhook', title: '停水通知', channels: ['webhook', 'email'] });
+  const ids = await notifyCommitted({
+    propertyId: fx.propertyId,
+    userIds: [a.id, b.id],
+    kind: 'test.webhook',
+    title: '停水通知',
+    channels: ['webhook', 'email'],
+  });
   const out = await outboxOf(ids);
   assert.equal(out.filter((o) => o.channel === 'webhook').length, 1);
   assert.equal(out.filter((o) => o.channel === 'email').length, 2);
@@ -109,13 +147,21 @@ test('notify() in a transaction that rolls back leaves no notification, outbox r
   const u = await makeUser(t.app, [{ propertyId: fx.propertyId, roles: ['dispatcher'] }], contact());
   let ids: string[] = [];
   let outIds: number[] = [];
-  await assert.rejects(t.database.db.transaction(async (tx) => {
-    ids = await notify(tx, { propertyId: fx.propertyId, userIds: [u.id], kind: 'test.rollback', title: '回滚', channels: ['email', 'sms'] });
-    outIds = (await tx.select().from(outbox).where(inArray(outbox.notificationId, ids))).map((o) => o.id);
-    assert.equal(ids.length, 1);
-    assert.equal(outIds.length, 2);
-    tx.rollback();
-  }));
+  await assert.rejects(
+    t.database.db.transaction(async (tx) => {
+      ids = await notify(tx, {
+        propertyId: fx.propertyId,
+        userIds: [u.id],
+        kind: 'test.rollback',
+        title: '回滚',
+        channels: ['email', 'sms'],
+      });
+      outIds = (await tx.select().from(outbox).where(inArray(outbox.notificationId, ids))).map((o) => o.id);
+      assert.equal(ids.length, 1);
+      assert.equal(outIds.length, 2);
+      tx.rollback();
+    }),
+  );
   assert.equal((await t.database.db.select().from(notifications).where(eq(notifications.userId, u.id))).length, 0);
   assert.equal((await t.database.db.select().from(outbox).where(inArray(outbox.id, outIds))).length, 0);
   assert.equal((await deliveryJobs(outIds)).length, 0);
@@ -125,16 +171,35 @@ test('a failing sender is retried with backoff and the outbox row is finally mar
   const u = await makeUser(t.app, [{ propertyId: fx.propertyId, roles: ['dispatcher'] }], contact());
   const original = t.app.senders.email;
   const attempts: OutboundMessage[] = [];
-  t.app.senders.email = { send: async (m) => { attempts.push(m); throw new Error('smtp down'); } };
+  t.app.senders.email = {
+    send: async (m) => {
+      attempts.push(m);
+      throw new Error('smtp down');
+    },
+  };
   const savedClock = t.clock.now();
   // Far in the future: on a shared PostgreSQL database no other test's runner (whose clock is near
   // now) takes these jobs, so only this test's failing sender sees them.
   const farAhead = 200 * 365 * 24 * 3600_000;
   try {
     const ids = await t.database.db.transaction(async (tx) => {
-      const ids = await notify(tx, { propertyId: fx.propertyId, userIds: [u.id], kind: 'test.fail', title: '发送失败', channels: ['email'] });
+      const ids = await notify(tx, {
+        propertyId: fx.propertyId,
+        userIds: [u.id],
+        kind: 'test.fail',
+        title: '发送失败',
+        channels: ['email'],
+      });
       const out = await tx.select().from(outbox).where(inArray(outbox.notificationId, ids));
-      await tx.update(jobs).set({ runAt: new Date(savedClock.getTime() + farAhead) }).where(inArray(jobs.uniqueKey, out.map((o) => `outbox:${o.id}`)));
+      await tx
+        .update(jobs)
+        .set({ runAt: new Date(savedClock.getTime() + farAhead) })
+        .where(
+          inArray(
+            jobs.uniqueKey,
+            out.map((o) => `outbox:${o.id}`),
+          ),
+        );
       return ids;
     });
     t.clock.advance(farAhead);
@@ -238,12 +303,21 @@ test('fitPayload keeps pg_notify payloads under 8000 bytes, also for Chinese tex
   const parts = fitPayload(many);
   assert.ok(parts.length > 1);
   assert.ok(parts.every((p) => bytes(p) < 8000));
-  assert.deepEqual(parts.flatMap((p) => (p.type === 'notification' ? p.userIds : [])), many.userIds);
+  assert.deepEqual(
+    parts.flatMap((p) => (p.type === 'notification' ? p.userIds : [])),
+    many.userIds,
+  );
 });
 
 test('a notify() with a long Chinese body commits (pg_notify payload limit)', async () => {
   const u = await makeUser(t.app, [{ propertyId: fx.propertyId, roles: ['tenant'] }]);
-  const ids = await notifyCommitted({ propertyId: fx.propertyId, userIds: [u.id], kind: 'test.long', title: '长通知', body: '会议室预订说明'.repeat(500) });
+  const ids = await notifyCommitted({
+    propertyId: fx.propertyId,
+    userIds: [u.id],
+    kind: 'test.long',
+    title: '长通知',
+    body: '会议室预订说明'.repeat(500),
+  });
   assert.equal(ids.length, 1);
 });
 
@@ -266,10 +340,12 @@ test('SSE: a committed notify() and a property event arrive on the stream throug
 
     const title = uniq('通知');
     // Rolled back: must never reach the stream.
-    await assert.rejects(t.database.db.transaction(async (tx) => {
-      await notify(tx, { propertyId: fx.propertyId, userIds: [member.id], kind: 'test.sse', title: `${title}-rolled-back` });
-      tx.rollback();
-    }));
+    await assert.rejects(
+      t.database.db.transaction(async (tx) => {
+        await notify(tx, { propertyId: fx.propertyId, userIds: [member.id], kind: 'test.sse', title: `${title}-rolled-back` });
+        tx.rollback();
+      }),
+    );
     await notifyCommitted({ propertyId: fx.propertyId, userIds: [member.id], kind: 'test.sse', title, link: '/x', severity: 'critical' });
     const got = await m.reader.next((e) => e.event === 'notification' && e.data.title === title);
     assert.equal(got.data.topic, 'test.sse');
@@ -287,9 +363,14 @@ test('SSE: a committed notify() and a property event arrive on the stream throug
     // The outsider gets its own property's event, published after the first one: NOTIFY keeps
     // commit order, so by then the first event has been dispatched and must not have reached it.
     const otherMarker = uniq('evt');
-    await t.database.db.transaction((tx) => publish(tx, { type: 'event', topic: 'test.board', propertyId: other.propertyId, entity, data: { marker: otherMarker } }));
+    await t.database.db.transaction((tx) =>
+      publish(tx, { type: 'event', topic: 'test.board', propertyId: other.propertyId, entity, data: { marker: otherMarker } }),
+    );
     await o.reader.next((e) => e.event === 'event' && e.data.marker === otherMarker);
-    assert.ok(!o.reader.events.some((e) => e.data?.marker === marker || e.data?.title === title), 'outsider saw nothing of the other property');
+    assert.ok(
+      !o.reader.events.some((e) => e.data?.marker === marker || e.data?.title === title),
+      'outsider saw nothing of the other property',
+    );
     assert.ok(!m.reader.events.some((e) => e.data?.marker === otherMarker), 'member saw nothing of the other property');
     assert.ok(!m.reader.events.some((e) => e.data?.title === `${title}-rolled-back`), 'rolled-back notification was never sent');
     assert.equal(app.hub.size, 2);

@@ -17,8 +17,10 @@ export function recordPolicies(actor: Actor, propertyId: string, archivable = tr
   return { update: manage, archive: manage && archivable };
 }
 
-export const propertyPolicies = (actor: Actor, propertyId: string): RecordPolicies =>
-  ({ update: can(actor, propertyId, 'settings.manage'), archive: false });
+export const propertyPolicies = (actor: Actor, propertyId: string): RecordPolicies => ({
+  update: can(actor, propertyId, 'settings.manage'),
+  archive: false,
+});
 
 /**
  * The properties a list may draw from: every readable one, or only `propertyId` (404 when the

@@ -20,7 +20,6 @@ export function floorChanges(existing: number[], floorsAbove: number, floorsBelo
   return { add: wanted.filter((l) => !existing.includes(l)), remove: existing.filter((l) => !wanted.includes(l)) };
 }
 
-
 export function isIanaTimeZone(tz: string): boolean {
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: tz });
@@ -55,7 +54,8 @@ export function venueErrors(v: VenueShape, selfId?: string): ProblemField[] {
     if (seen.has(l.layout)) err(`layouts.${i}.layout`, `layout ${l.layout} listed twice`, 'duplicate_layout');
     seen.add(l.layout);
   });
-  if (v.defaultLayout !== null && !seen.has(v.defaultLayout)) err('defaultLayout', 'defaultLayout must be one of the layouts', 'not_in_layouts');
+  if (v.defaultLayout !== null && !seen.has(v.defaultLayout))
+    err('defaultLayout', 'defaultLayout must be one of the layouts', 'not_in_layouts');
   const codes = new Set<string>();
   v.equipment.forEach((e, i) => {
     if (codes.has(e.code)) err(`equipment.${i}.code`, `equipment ${e.code} listed twice`, 'duplicate_equipment');
@@ -64,7 +64,8 @@ export function venueErrors(v: VenueShape, selfId?: string): ProblemField[] {
   if (minutesOf(v.openFrom) >= minutesOf(v.openTo)) err('openTo', 'openTo must be later than openFrom', 'open_hours');
   const maxCapacity = Math.max(v.seats, ...v.layouts.map((l) => l.capacity));
   if (v.minAttendees !== null && v.minAttendees > maxCapacity) err('minAttendees', 'minAttendees exceeds the capacity', 'min_attendees');
-  if (!v.restricted && v.allowedOrganizationIds.length) err('allowedOrganizationIds', 'only a restricted venue has allowed organizations', 'not_restricted');
+  if (!v.restricted && v.allowedOrganizationIds.length)
+    err('allowedOrganizationIds', 'only a restricted venue has allowed organizations', 'not_restricted');
   if (selfId && v.linkedVenueIds.includes(selfId)) err('linkedVenueIds', 'a venue cannot be linked to itself', 'self_link');
   return out;
 }

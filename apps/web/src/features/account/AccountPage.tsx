@@ -16,11 +16,26 @@ export default function AccountPage() {
     <>
       <PageHeader title={t('account:title')} />
       {me.mustChangePassword && (
-        <Alert type="warning" showIcon style={{ marginBottom: 16 }} message={t('account:mustChangeTitle')} description={t('account:mustChangeBody')} data-testid="must-change-alert" />
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          message={t('account:mustChangeTitle')}
+          description={t('account:mustChangeBody')}
+          data-testid="must-change-alert"
+        />
       )}
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={14}>
-          <Card title={<Space><UserOutlined />{t('account:profile')}</Space>} style={{ height: '100%' }}>
+          <Card
+            title={
+              <Space>
+                <UserOutlined />
+                {t('account:profile')}
+              </Space>
+            }
+            style={{ height: '100%' }}
+          >
             <Descriptions column={{ xs: 1, sm: 2 }} size="small" data-testid="profile">
               <Descriptions.Item label={t('common:field.displayName')}>{me.displayName}</Descriptions.Item>
               <Descriptions.Item label={t('common:field.username')}>{me.username}</Descriptions.Item>
@@ -29,17 +44,41 @@ export default function AccountPage() {
               <Descriptions.Item label={t('common:field.phone')}>{me.phone ?? none}</Descriptions.Item>
               <Descriptions.Item label={t('common:field.email')}>{me.email ?? none}</Descriptions.Item>
             </Descriptions>
-            <Typography.Title level={5} style={{ marginTop: 16 }}>{t('account:rolesTitle')}</Typography.Title>
+            <Typography.Title level={5} style={{ marginTop: 16 }}>
+              {t('account:rolesTitle')}
+            </Typography.Title>
             <Table<MeProperty>
-              size="small" rowKey="id" pagination={false} dataSource={me.properties}
+              size="small"
+              rowKey="id"
+              pagination={false}
+              dataSource={me.properties}
               columns={[
                 {
-                  title: t('account:property'), dataIndex: 'name', width: 200,
-                  render: (n: string, p) => <Space size={4}>{n}{p.id === session.propertyId && <Tag color="blue">{t('account:current')}</Tag>}</Space>,
+                  title: t('account:property'),
+                  dataIndex: 'name',
+                  width: 200,
+                  render: (n: string, p) => (
+                    <Space size={4}>
+                      {n}
+                      {p.id === session.propertyId && <Tag color="blue">{t('account:current')}</Tag>}
+                    </Space>
+                  ),
                 },
                 {
-                  title: t('account:roles'), dataIndex: 'roles',
-                  render: (rs: MeProperty['roles']) => (rs.length ? <Space size={[0, 4]} wrap>{rs.map((r) => <Tag key={r} color={r === 'admin' ? 'gold' : 'geekblue'}>{roleLabel(r, i18n.language)}</Tag>)}</Space> : none),
+                  title: t('account:roles'),
+                  dataIndex: 'roles',
+                  render: (rs: MeProperty['roles']) =>
+                    rs.length ? (
+                      <Space size={[0, 4]} wrap>
+                        {rs.map((r) => (
+                          <Tag key={r} color={r === 'admin' ? 'gold' : 'geekblue'}>
+                            {roleLabel(r, i18n.language)}
+                          </Tag>
+                        ))}
+                      </Space>
+                    ) : (
+                      none
+                    ),
                 },
               ]}
             />

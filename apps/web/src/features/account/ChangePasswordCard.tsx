@@ -33,30 +33,55 @@ export function ChangePasswordCard() {
   };
 
   return (
-    <Card title={<Space><LockOutlined />{t('account:changePassword')}</Space>} style={{ height: '100%' }}>
+    <Card
+      title={
+        <Space>
+          <LockOutlined />
+          {t('account:changePassword')}
+        </Space>
+      }
+      style={{ height: '100%' }}
+    >
       <Form form={form} layout="vertical" requiredMark={false} onFinish={submit} data-testid="password-form">
-        <Form.Item name="currentPassword" label={t('common:field.currentPassword')} rules={[{ required: true, message: t('account:required', { field: t('common:field.currentPassword') }) }]}>
+        <Form.Item
+          name="currentPassword"
+          label={t('common:field.currentPassword')}
+          rules={[{ required: true, message: t('account:required', { field: t('common:field.currentPassword') }) }]}
+        >
           <Input.Password autoComplete="current-password" data-testid="current-password" />
         </Form.Item>
         <Form.Item
-          name="newPassword" label={t('common:field.newPassword')} extra={t('account:rule')} dependencies={['currentPassword']}
+          name="newPassword"
+          label={t('common:field.newPassword')}
+          extra={t('account:rule')}
+          dependencies={['currentPassword']}
           rules={[
             { required: true, message: t('account:required', { field: t('common:field.newPassword') }) },
-            ({ getFieldValue }) => ({ validator: (_, v) => (v && v === getFieldValue('currentPassword') ? Promise.reject(new Error(t('account:sameAsOld'))) : Promise.resolve()) }),
+            ({ getFieldValue }) => ({
+              validator: (_, v) =>
+                v && v === getFieldValue('currentPassword') ? Promise.reject(new Error(t('account:sameAsOld'))) : Promise.resolve(),
+            }),
           ]}
         >
           <Input.Password autoComplete="new-password" data-testid="new-password" />
         </Form.Item>
         <Form.Item
-          name="confirmPassword" label={t('common:field.confirmPassword')} dependencies={['newPassword']}
+          name="confirmPassword"
+          label={t('common:field.confirmPassword')}
+          dependencies={['newPassword']}
           rules={[
             { required: true, message: t('account:required', { field: t('common:field.confirmPassword') }) },
-            ({ getFieldValue }) => ({ validator: (_, v) => (!v || v === getFieldValue('newPassword') ? Promise.resolve() : Promise.reject(new Error(t('account:mismatch')))) }),
+            ({ getFieldValue }) => ({
+              validator: (_, v) =>
+                !v || v === getFieldValue('newPassword') ? Promise.resolve() : Promise.reject(new Error(t('account:mismatch'))),
+            }),
           ]}
         >
           <Input.Password autoComplete="new-password" data-testid="confirm-password" />
         </Form.Item>
-        <Button type="primary" htmlType="submit" loading={saving} data-testid="password-save">{t('account:changePassword')}</Button>
+        <Button type="primary" htmlType="submit" loading={saving} data-testid="password-save">
+          {t('account:changePassword')}
+        </Button>
       </Form>
     </Card>
   );

@@ -14,11 +14,22 @@ export default function MustChangePasswordPage() {
   return (
     <div className="hy-login" data-testid="must-change-page">
       <div style={{ width: '100%', maxWidth: 440, padding: 16 }}>
-        <Typography.Title level={4} style={{ textAlign: 'center' }}>{session.me?.displayName}</Typography.Title>
-        <Alert type="warning" showIcon style={{ marginBottom: 16 }} message={t('account:mustChangeTitle')} description={t('account:mustChangeBody')} data-testid="must-change-alert" />
+        <Typography.Title level={4} style={{ textAlign: 'center' }}>
+          {session.me?.displayName}
+        </Typography.Title>
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          message={t('account:mustChangeTitle')}
+          description={t('account:mustChangeBody')}
+          data-testid="must-change-alert"
+        />
         <ChangePasswordCard />
         <div style={{ textAlign: 'center', marginTop: 16 }}>
-          <Button icon={<LogoutOutlined />} onClick={() => session.signOut()} data-testid="must-change-logout">{t('common:action.logout')}</Button>
+          <Button icon={<LogoutOutlined />} onClick={() => session.signOut()} data-testid="must-change-logout">
+            {t('common:action.logout')}
+          </Button>
         </div>
       </div>
     </div>

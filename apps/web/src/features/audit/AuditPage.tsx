@@ -19,7 +19,18 @@ const ACTION_KEYS = new Set(Object.keys(auditI18n['zh-CN'].actions));
 const FIELD_KEYS = new Set(Object.keys(auditI18n['zh-CN'].fields));
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
-const ACTION_COLORS: Record<string, string> = { created: 'green', updated: 'blue', deleted: 'red', disabled: 'red', archived: 'orange', enabled: 'cyan', role_granted: 'purple', role_revoked: 'magenta', login: 'default', logout: 'default' };
+const ACTION_COLORS: Record<string, string> = {
+  created: 'green',
+  updated: 'blue',
+  deleted: 'red',
+  disabled: 'red',
+  archived: 'orange',
+  enabled: 'cyan',
+  role_granted: 'purple',
+  role_revoked: 'magenta',
+  login: 'default',
+  logout: 'default',
+};
 
 export default function AuditPage() {
   const { t, i18n } = useTranslation(['audit', 'common']);
@@ -30,7 +41,10 @@ export default function AuditPage() {
 
   const list = useInfiniteQuery({
     queryKey: ['audit', 'log', propertyId, entityType, entityId],
-    queryFn: ({ pageParam }) => api.get<{ data: Event[]; nextCursor: string | null }>(`/audit-events${qs({ propertyId, entityType, entityId, limit: 50, cursor: pageParam })}`),
+    queryFn: ({ pageParam }) =>
+      api.get<{ data: Event[]; nextCursor: string | null }>(
+        `/audit-events${qs({ propertyId, entityType, entityId, limit: 50, cursor: pageParam })}`,
+      ),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (p) => p.nextCursor ?? undefined,
     enabled: !!propertyId,
@@ -43,7 +57,8 @@ export default function AuditPage() {
     const key = a.replace(/\./g, '_');
     if (ACTION_KEYS.has(key)) return t(`audit:actions.${key}`);
     const [entity, verb] = a.split('.');
-    if (entity && verb && ACTION_KEYS.has(verb)) return t('audit:actionTemplate', { entity: typeLabel(entity), verb: t(`audit:actions.${verb}`) });
+    if (entity && verb && ACTION_KEYS.has(verb))
+      return t('audit:actionTemplate', { entity: typeLabel(entity), verb: t(`audit:actions.${verb}`) });
     return a;
   };
   const show = (v: unknown): string => {
@@ -63,60 +78,119 @@ export default function AuditPage() {
 
   const columns: ColumnsType<Event> = [
     { title: t('common:field.time'), dataIndex: 'at', width: 170, render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm:ss') },
-    { title: t('audit:actor'), dataIndex: 'actorName', width: 120, ellipsis: true, render: (v: string | null, e) => (e.actorId ? v ?? '—' : <Typography.Text type="secondary">{t('audit:system')}</Typography.Text>) },
     {
-      title: t('audit:action'), dataIndex: 'action', width: 150,
-      render: (a: string) => <Tooltip title={a}><Tag color={ACTION_COLORS[a.split('.').slice(1).join('_')] ?? 'default'}>{actionLabel(a)}</Tag></Tooltip>,
+      title: t('audit:actor'),
+      dataIndex: 'actorName',
+      width: 120,
+      ellipsis: true,
+      render: (v: string | null, e) => (e.actorId ? (v ?? '—') : <Typography.Text type="secondary">{t('audit:system')}</Typography.Text>),
     },
     {
-      title: t('audit:entity'), key: 'entity', width: 260,
+      title: t('audit:action'),
+      dataIndex: 'action',
+      width: 150,
+      render: (a: string) => (
+        <Tooltip title={a}>
+          <Tag color={ACTION_COLORS[a.split('.').slice(1).join('_')] ?? 'default'}>{actionLabel(a)}</Tag>
+        </Tooltip>
+      ),
+    },
+    {
+      title: t('audit:entity'),
+      key: 'entity',
+      width: 260,
       render: (_, e) => (
         <Space size={4}>
           <Tag>{typeLabel(e.entityType)}</Tag>
-          <Typography.Text code copyable={{ text: e.entityId }} style={{ fontSize: 12 }}>{e.entityId.length > 13 ? `${e.entityId.slice(0, 8)}…` : e.entityId}</Typography.Text>
+          <Typography.Text code copyable={{ text: e.entityId }} style={{ fontSize: 12 }}>
+            {e.entityId.length > 13 ? `${e.entityId.slice(0, 8)}…` : e.entityId}
+          </Typography.Text>
           <Tooltip title={t('audit:filterById')}>
-            <Button size="small" type="text" icon={<FilterOutlined />} onClick={() => filterBy(e.entityType, e.entityId)} aria-label={t('audit:filterById')} />
+            <Button
+              size="small"
+              type="text"
+              icon={<FilterOutlined />}
+              onClick={() => filterBy(e.entityType, e.entityId)}
+              aria-label={t('audit:filterById')}
+            />
           </Tooltip>
         </Space>
       ),
     },
     {
-      title: t('audit:changes'), key: 'changes', ellipsis: true,
+      title: t('audit:changes'),
+      key: 'changes',
+      ellipsis: true,
       render: (_, e) => {
         const keys = Object.keys(e.changes ?? {});
         const metaKeys = Object.keys(e.meta ?? {});
         if (!keys.length && !metaKeys.length) return <Typography.Text type="secondary">{t('audit:noChanges')}</Typography.Text>;
-        return keys.length ? keys.map(fieldLabel).join(t('audit:sep')) : metaKeys.map((k) => `${fieldLabel(k)}: ${showMeta(k, e.meta![k])}`).join(t('audit:sep'));
+        return keys.length
+          ? keys.map(fieldLabel).join(t('audit:sep'))
+          : metaKeys.map((k) => `${fieldLabel(k)}: ${showMeta(k, e.meta![k])}`).join(t('audit:sep'));
       },
     },
   ];
 
   return (
     <>
-      <PageHeader title={t('audit:title')} extra={<Button icon={<ReloadOutlined />} onClick={() => list.refetch()}>{t('common:action.refresh')}</Button>} />
+      <PageHeader
+        title={t('audit:title')}
+        extra={
+          <Button icon={<ReloadOutlined />} onClick={() => list.refetch()}>
+            {t('common:action.refresh')}
+          </Button>
+        }
+      />
       <Card styles={{ body: { paddingBottom: 8 } }}>
         <Row gutter={[12, 12]} style={{ marginBottom: 12 }} align="middle">
           <Col flex="220px">
             <Select
-              allowClear style={{ width: '100%' }} placeholder={t('audit:entityType')} value={entityType} onChange={setEntityType} data-testid="audit-entity-type"
+              allowClear
+              style={{ width: '100%' }}
+              placeholder={t('audit:entityType')}
+              value={entityType}
+              onChange={setEntityType}
+              data-testid="audit-entity-type"
               options={ENTITY_TYPES.map((v) => ({ value: v, label: typeLabel(v) }))}
             />
           </Col>
           <Col flex="340px">
             <Input.Search
-              allowClear placeholder={t('audit:entityIdPlaceholder')} value={idInput} onChange={(e) => setIdInput(e.target.value)}
-              onSearch={(v) => setEntityId(v.trim())} enterButton data-testid="audit-entity-id"
+              allowClear
+              placeholder={t('audit:entityIdPlaceholder')}
+              value={idInput}
+              onChange={(e) => setIdInput(e.target.value)}
+              onSearch={(v) => setEntityId(v.trim())}
+              enterButton
+              data-testid="audit-entity-id"
             />
           </Col>
           {(entityType || entityId) && (
-            <Col><Button onClick={() => { setEntityType(undefined); setEntityId(''); setIdInput(''); }}>{t('audit:clear')}</Button></Col>
+            <Col>
+              <Button
+                onClick={() => {
+                  setEntityType(undefined);
+                  setEntityId('');
+                  setIdInput('');
+                }}
+              >
+                {t('audit:clear')}
+              </Button>
+            </Col>
           )}
           <Col flex="auto" style={{ textAlign: 'right' }}>
             <Typography.Text type="secondary">{property ? t('audit:subtitle', { property: property.name }) : ''}</Typography.Text>
           </Col>
         </Row>
         <Table<Event>
-          rowKey="id" size="middle" columns={columns} dataSource={rows} loading={list.isLoading} pagination={false} scroll={{ x: 960 }}
+          rowKey="id"
+          size="middle"
+          columns={columns}
+          dataSource={rows}
+          loading={list.isLoading}
+          pagination={false}
+          scroll={{ x: 960 }}
           data-testid="audit-table"
           locale={{ emptyText: <Empty description={t('audit:empty')} /> }}
           expandable={{
@@ -125,18 +199,47 @@ export default function AuditPage() {
               <div style={{ maxWidth: 900 }}>
                 {Object.keys(e.changes ?? {}).length > 0 && (
                   <Table
-                    size="small" pagination={false} rowKey="field" bordered style={{ marginBottom: 8 }}
+                    size="small"
+                    pagination={false}
+                    rowKey="field"
+                    bordered
+                    style={{ marginBottom: 8 }}
                     dataSource={Object.entries(e.changes!).map(([field, [b, a]]) => ({ field, before: show(b), after: show(a) }))}
                     columns={[
-                      { title: t('audit:field'), dataIndex: 'field', width: 180, render: (f: string) => <Tooltip title={f}>{fieldLabel(f)}</Tooltip> },
-                      { title: t('audit:before'), dataIndex: 'before', render: (v: string) => <Typography.Text delete={v !== '—'} type="secondary" style={{ wordBreak: 'break-all' }}>{v}</Typography.Text> },
-                      { title: t('audit:after'), dataIndex: 'after', render: (v: string) => <Typography.Text style={{ wordBreak: 'break-all' }}>{v}</Typography.Text> },
+                      {
+                        title: t('audit:field'),
+                        dataIndex: 'field',
+                        width: 180,
+                        render: (f: string) => <Tooltip title={f}>{fieldLabel(f)}</Tooltip>,
+                      },
+                      {
+                        title: t('audit:before'),
+                        dataIndex: 'before',
+                        render: (v: string) => (
+                          <Typography.Text delete={v !== '—'} type="secondary" style={{ wordBreak: 'break-all' }}>
+                            {v}
+                          </Typography.Text>
+                        ),
+                      },
+                      {
+                        title: t('audit:after'),
+                        dataIndex: 'after',
+                        render: (v: string) => <Typography.Text style={{ wordBreak: 'break-all' }}>{v}</Typography.Text>,
+                      },
                     ]}
                   />
                 )}
                 <Descriptions size="small" column={3}>
-                  {Object.entries(e.meta ?? {}).map(([k, v]) => <Descriptions.Item key={k} label={fieldLabel(k)}>{showMeta(k, v)}</Descriptions.Item>)}
-                  <Descriptions.Item label={t('audit:entityId')}><Typography.Text copyable style={{ fontSize: 12 }}>{e.entityId}</Typography.Text></Descriptions.Item>
+                  {Object.entries(e.meta ?? {}).map(([k, v]) => (
+                    <Descriptions.Item key={k} label={fieldLabel(k)}>
+                      {showMeta(k, v)}
+                    </Descriptions.Item>
+                  ))}
+                  <Descriptions.Item label={t('audit:entityId')}>
+                    <Typography.Text copyable style={{ fontSize: 12 }}>
+                      {e.entityId}
+                    </Typography.Text>
+                  </Descriptions.Item>
                   {e.ip && <Descriptions.Item label={t('audit:ip')}>{e.ip}</Descriptions.Item>}
                 </Descriptions>
               </div>
@@ -146,8 +249,12 @@ export default function AuditPage() {
         <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', padding: '12px 0 4px' }}>
           <Typography.Text type="secondary">{t('audit:loaded', { count: rows.length })}</Typography.Text>
           {list.hasNextPage ? (
-            <Button onClick={() => list.fetchNextPage()} loading={list.isFetchingNextPage} data-testid="audit-more">{t('audit:loadMore')}</Button>
-          ) : rows.length > 0 && <Typography.Text type="secondary">{t('audit:end')}</Typography.Text>}
+            <Button onClick={() => list.fetchNextPage()} loading={list.isFetchingNextPage} data-testid="audit-more">
+              {t('audit:loadMore')}
+            </Button>
+          ) : (
+            rows.length > 0 && <Typography.Text type="secondary">{t('audit:end')}</Typography.Text>
+          )}
         </div>
       </Card>
     </>

@@ -19,40 +19,95 @@ function ApplicationCard({ b, venueClass, onOpen, tz }: { b: Booking; venueClass
   const soon = start.diff(wall(new Date(), tz), 'hour') < 48;
   return (
     <Card
-      size="small" className="bk-approval" data-testid="approval-card" data-number={b.number}
-      title={(
+      size="small"
+      className="bk-approval"
+      data-testid="approval-card"
+      data-number={b.number}
+      title={
         <Space size={6} wrap>
-          {venueClass && <Tag color={CLASS_COLORS[venueClass]} style={{ marginInlineEnd: 0 }}>{P.venueClass(venueClass)}</Tag>}
+          {venueClass && (
+            <Tag color={CLASS_COLORS[venueClass]} style={{ marginInlineEnd: 0 }}>
+              {P.venueClass(venueClass)}
+            </Tag>
+          )}
           <Typography.Text strong>{b.venue.name}</Typography.Text>
           <Typography.Text>{span(b.startAt, b.endAt, tz)}</Typography.Text>
           {soon && b.status === 'requested' && <Tag color="red">{t('approvals.soon')}</Tag>}
           {b.specialSetup && <Tag color="orange">{t('field.specialSetup')}</Tag>}
           <ConfidentialityTag level={b.confidentiality} />
         </Space>
-      )}
-      extra={<Space><StatusTag status={b.status} /><Button size="small" type="link" onClick={onOpen}>{b.number}</Button></Space>}
+      }
+      extra={
+        <Space>
+          <StatusTag status={b.status} />
+          <Button size="small" type="link" onClick={onOpen}>
+            {b.number}
+          </Button>
+        </Space>
+      }
     >
       <Descriptions size="small" column={3} labelStyle={{ whiteSpace: 'nowrap' }}>
-        <Descriptions.Item label={t('field.topic')} span={3}>{b.topic}</Descriptions.Item>
+        <Descriptions.Item label={t('field.topic')} span={3}>
+          {b.topic}
+        </Descriptions.Item>
         <Descriptions.Item label={t('field.organizerUnit')}>{b.organizerUnit}</Descriptions.Item>
-        <Descriptions.Item label={t('field.contact')}>{b.contactName} {b.contactPhone}</Descriptions.Item>
-        <Descriptions.Item label={t('field.attendeeCount')}>{b.attendeeCount}{b.layout ? L.paren(P.layout(b.layout)) : ''}</Descriptions.Item>
+        <Descriptions.Item label={t('field.contact')}>
+          {b.contactName} {b.contactPhone}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('field.attendeeCount')}>
+          {b.attendeeCount}
+          {b.layout ? L.paren(P.layout(b.layout)) : ''}
+        </Descriptions.Item>
         {a && <Descriptions.Item label={t('application.applicantUnit')}>{a.applicantUnit}</Descriptions.Item>}
-        {a && <Descriptions.Item label={t('application.handler')} span={2}>{[a.handlerName, a.handlerPhone].filter(Boolean).join(' ') || '—'}</Descriptions.Item>}
-        {a && <Descriptions.Item label={t('application.purpose')} span={3}>{a.purpose}</Descriptions.Item>}
-        {a?.leadersAttending && <Descriptions.Item label={t('application.leadersAttending')} span={3}>{a.leadersAttending}</Descriptions.Item>}
-        {a?.attendeeScope && <Descriptions.Item label={t('application.attendeeScope')} span={3}>{a.attendeeScope}</Descriptions.Item>}
-        {a?.remarks && <Descriptions.Item label={t('application.remarks')} span={3}>{a.remarks}</Descriptions.Item>}
-        {b.specialSetup && <Descriptions.Item label={t('field.setupPlan')} span={3}><span className="bk-pre">{b.setupPlan ?? '—'}</span></Descriptions.Item>}
-        {b.services.length > 0 && (
-          <Descriptions.Item label={t('field.services')} span={3}>
-            <Space size={[4, 4]} wrap>{b.services.map((s) => <Tag key={`${s.code}${s.kind ?? ''}`}>{L.serviceText(s)}</Tag>)}</Space>
+        {a && (
+          <Descriptions.Item label={t('application.handler')} span={2}>
+            {[a.handlerName, a.handlerPhone].filter(Boolean).join(' ') || '—'}
           </Descriptions.Item>
         )}
-        {b.decisionReason && <Descriptions.Item label={t('detail.decision')} span={3}>{b.decisionReason}</Descriptions.Item>}
+        {a && (
+          <Descriptions.Item label={t('application.purpose')} span={3}>
+            {a.purpose}
+          </Descriptions.Item>
+        )}
+        {a?.leadersAttending && (
+          <Descriptions.Item label={t('application.leadersAttending')} span={3}>
+            {a.leadersAttending}
+          </Descriptions.Item>
+        )}
+        {a?.attendeeScope && (
+          <Descriptions.Item label={t('application.attendeeScope')} span={3}>
+            {a.attendeeScope}
+          </Descriptions.Item>
+        )}
+        {a?.remarks && (
+          <Descriptions.Item label={t('application.remarks')} span={3}>
+            {a.remarks}
+          </Descriptions.Item>
+        )}
+        {b.specialSetup && (
+          <Descriptions.Item label={t('field.setupPlan')} span={3}>
+            <span className="bk-pre">{b.setupPlan ?? '—'}</span>
+          </Descriptions.Item>
+        )}
+        {b.services.length > 0 && (
+          <Descriptions.Item label={t('field.services')} span={3}>
+            <Space size={[4, 4]} wrap>
+              {b.services.map((s) => (
+                <Tag key={`${s.code}${s.kind ?? ''}`}>{L.serviceText(s)}</Tag>
+              ))}
+            </Space>
+          </Descriptions.Item>
+        )}
+        {b.decisionReason && (
+          <Descriptions.Item label={t('detail.decision')} span={3}>
+            {b.decisionReason}
+          </Descriptions.Item>
+        )}
       </Descriptions>
       <div style={{ marginTop: 8, display: 'flex', justifyContent: 'space-between', alignItems: 'center' }}>
-        <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('approvals.requestedAt', { at: wall(b.requestedAt, tz).format('YYYY-MM-DD HH:mm') })}</Typography.Text>
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {t('approvals.requestedAt', { at: wall(b.requestedAt, tz).format('YYYY-MM-DD HH:mm') })}
+        </Typography.Text>
         <BookingActions booking={b} size="small" showEdit={false} />
       </div>
     </Card>
@@ -88,9 +143,18 @@ export default function ApprovalsPage() {
       <PageHeader title={t('approvals.title')} />
       <Space style={{ marginBottom: 12 }} wrap>
         <Segmented
-          value={tab} onChange={(v) => setTab(v as typeof tab)}
+          value={tab}
+          onChange={(v) => setTab(v as typeof tab)}
           options={[
-            { value: 'requested', label: <Space size={4}>{t('approvals.pending')}{tab === 'requested' && <Badge count={list.length} showZero color="#fa8c16" />}</Space> },
+            {
+              value: 'requested',
+              label: (
+                <Space size={4}>
+                  {t('approvals.pending')}
+                  {tab === 'requested' && <Badge count={list.length} showZero color="#fa8c16" />}
+                </Space>
+              ),
+            },
             { value: 'decided', label: t('approvals.decided') },
           ]}
         />
@@ -98,9 +162,15 @@ export default function ApprovalsPage() {
       </Space>
       {!canDecide && <Alert type="info" showIcon style={{ marginBottom: 12 }} message={t('approvals.readOnly')} />}
       <Spin spinning={q.isLoading}>
-        {list.length === 0 && !q.isLoading ? <Card><Empty description={tab === 'requested' ? t('approvals.empty') : t('approvals.emptyDecided')} /></Card> : (
+        {list.length === 0 && !q.isLoading ? (
+          <Card>
+            <Empty description={tab === 'requested' ? t('approvals.empty') : t('approvals.emptyDecided')} />
+          </Card>
+        ) : (
           <Space direction="vertical" size={12} style={{ width: '100%' }}>
-            {list.map((b) => <ApplicationCard key={b.id} b={b} tz={tz} venueClass={classOf.get(b.venue.id)} onOpen={() => setOpenId(b.id)} />)}
+            {list.map((b) => (
+              <ApplicationCard key={b.id} b={b} tz={tz} venueClass={classOf.get(b.venue.id)} onOpen={() => setOpenId(b.id)} />
+            ))}
           </Space>
         )}
       </Spin>

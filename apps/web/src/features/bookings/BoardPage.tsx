@@ -21,8 +21,19 @@ import { ClosureButton } from './ClosureModal';
 import { useBookingLabels } from './labels';
 import './bookings.css';
 
-interface Filters { buildingId?: string; venueClass?: VenueClass; minCapacity?: number | null; equipment: string[] }
-interface Drag { venueId: string; anchor: number; current: number; min: number; max: number }
+interface Filters {
+  buildingId?: string;
+  venueClass?: VenueClass;
+  minCapacity?: number | null;
+  equipment: string[];
+}
+interface Drag {
+  venueId: string;
+  anchor: number;
+  current: number;
+  min: number;
+  max: number;
+}
 
 const maxCapacity = (v: Venue) => Math.max(v.seats, ...v.layouts.map((l) => l.capacity));
 const mondayOf = (d: Dayjs) => d.subtract((d.day() + 6) % 7, 'day').startOf('day');
@@ -33,10 +44,19 @@ function BlockTip({ b }: { b: Block }) {
   const { t } = L;
   return (
     <div style={{ fontSize: 12 }}>
-      <div><b>{b.kind === 'closed' ? t('board.closed') : `${b.number ?? ''} · ${L.status(b.kind)}`}</b></div>
-      <div>{b.start.format('MM-DD HH:mm')}–{b.end.format('HH:mm')}</div>
+      <div>
+        <b>{b.kind === 'closed' ? t('board.closed') : `${b.number ?? ''} · ${L.status(b.kind)}`}</b>
+      </div>
+      <div>
+        {b.start.format('MM-DD HH:mm')}–{b.end.format('HH:mm')}
+      </div>
       {b.title && <div>{b.title}</div>}
-      {b.organizer && <div>{b.organizer}{b.attendees ? ` · ${t('board.people', { n: b.attendees })}` : ''}</div>}
+      {b.organizer && (
+        <div>
+          {b.organizer}
+          {b.attendees ? ` · ${t('board.people', { n: b.attendees })}` : ''}
+        </div>
+      )}
       {b.kind !== 'closed' && (b.heldFrom.isBefore(b.start) || b.heldTo.isAfter(b.end)) && (
         <div>{t('board.heldSpan', { from: b.heldFrom.format('HH:mm'), to: b.heldTo.format('HH:mm') })}</div>
       )}
@@ -48,14 +68,29 @@ function BlockTip({ b }: { b: Block }) {
 function VenueLabel({ v }: { v: Venue }) {
   const { t, P } = useBookingLabels();
   return (
-    <Tooltip placement="right" title={<div style={{ fontSize: 12 }}>{v.code} · {P.venueType(v.venueType)} · {P.leadRule(v.effectiveLeadTime)}<br />{v.layouts.map((l) => `${P.layout(l.layout)} ${l.capacity}`).join(' / ')}</div>}>
+    <Tooltip
+      placement="right"
+      title={
+        <div style={{ fontSize: 12 }}>
+          {v.code} · {P.venueType(v.venueType)} · {P.leadRule(v.effectiveLeadTime)}
+          <br />
+          {v.layouts.map((l) => `${P.layout(l.layout)} ${l.capacity}`).join(' / ')}
+        </div>
+      }
+    >
       <div className="bk-venue-label">
         <div className="bk-venue-name">{v.name}</div>
         <div className="bk-venue-meta">
-          <Tag color={CLASS_COLORS[v.venueClass]} className="bk-class-tag">{v.venueClass}</Tag>
+          <Tag color={CLASS_COLORS[v.venueClass]} className="bk-class-tag">
+            {v.venueClass}
+          </Tag>
           <span>{t('board.seats', { n: maxCapacity(v) })}</span>
           {!v.bookable && <Tag className="bk-class-tag">{t('board.notBookable')}</Tag>}
-          {v.restricted && <Tag color="purple" className="bk-class-tag">{t('board.restricted')}</Tag>}
+          {v.restricted && (
+            <Tag color="purple" className="bk-class-tag">
+              {t('board.restricted')}
+            </Tag>
+          )}
         </div>
       </div>
     </Tooltip>
@@ -72,7 +107,15 @@ export default function BoardPage() {
   const today = wall(new Date(), tz).startOf('day');
   const date = params.get('date') && dayjs(params.get('date')).isValid() ? dayjs(params.get('date')).startOf('day') : today;
   const view = params.get('view') === 'week' ? 'week' : 'day';
-  const setDate = (d: Dayjs, v: string = view) => setParams((p) => { p.set('date', d.format('YYYY-MM-DD')); p.set('view', v); return p; }, { replace: true });
+  const setDate = (d: Dayjs, v: string = view) =>
+    setParams(
+      (p) => {
+        p.set('date', d.format('YYYY-MM-DD'));
+        p.set('view', v);
+        return p;
+      },
+      { replace: true },
+    );
   const [filters, setFilters] = useState<Filters>({ equipment: [] });
   const [openId, setOpenId] = useState<string | null>(null);
   const [draft, setDraft] = useState<BookingDraft | null>(null);
@@ -87,11 +130,17 @@ export default function BoardPage() {
   const days = view === 'week' ? 7 : 1;
   const board = useBoard(session.propertyId, tz, from, days, venues.data, endpoints.isLoading ? undefined : !!endpoints.data?.board);
 
-  const shown = useMemo(() => (venues.data ?? []).filter((v) =>
-    (!filters.buildingId || v.buildingId === filters.buildingId)
-    && (!filters.venueClass || v.venueClass === filters.venueClass)
-    && (!filters.minCapacity || maxCapacity(v) >= filters.minCapacity)
-    && filters.equipment.every((e) => v.equipment.some((x) => x.code === e))), [venues.data, filters]);
+  const shown = useMemo(
+    () =>
+      (venues.data ?? []).filter(
+        (v) =>
+          (!filters.buildingId || v.buildingId === filters.buildingId) &&
+          (!filters.venueClass || v.venueClass === filters.venueClass) &&
+          (!filters.minCapacity || maxCapacity(v) >= filters.minCapacity) &&
+          filters.equipment.every((e) => v.equipment.some((x) => x.code === e)),
+      ),
+    [venues.data, filters],
+  );
   const groups = useMemo(() => {
     const m = new Map<string, { name: string; list: Venue[] }>();
     for (const v of shown) {
@@ -116,20 +165,23 @@ export default function BoardPage() {
   const now = wall(new Date(), tz);
   const nowMin = date.isSame(now, 'day') ? minutesIn(now, date) : date.isBefore(now, 'day') ? 24 * 60 : -1;
   /** Slots of a row that cannot be picked: held, outside opening hours, or past. */
-  const blockedSlots = useCallback((v: Venue) => {
-    const out = new Array<boolean>(SLOTS).fill(false);
-    const [oh, om] = v.openFrom.split(':').map(Number);
-    const [ch, cm] = v.openTo.split(':').map(Number);
-    const open = oh! * 60 + om!;
-    const close = ch! * 60 + cm!;
-    for (let i = 0; i < SLOTS; i++) {
-      const s = DAY_START + i * SLOT;
-      const e = s + SLOT;
-      if (!v.bookable || s < open || e > close || s < nowMin) out[i] = true;
-      for (const b of byVenue.get(v.id) ?? []) if (minutesIn(b.heldFrom, date) < e && minutesIn(b.heldTo, date) > s) out[i] = true;
-    }
-    return out;
-  }, [byVenue, date, nowMin]);
+  const blockedSlots = useCallback(
+    (v: Venue) => {
+      const out = new Array<boolean>(SLOTS).fill(false);
+      const [oh, om] = v.openFrom.split(':').map(Number);
+      const [ch, cm] = v.openTo.split(':').map(Number);
+      const open = oh! * 60 + om!;
+      const close = ch! * 60 + cm!;
+      for (let i = 0; i < SLOTS; i++) {
+        const s = DAY_START + i * SLOT;
+        const e = s + SLOT;
+        if (!v.bookable || s < open || e > close || s < nowMin) out[i] = true;
+        for (const b of byVenue.get(v.id) ?? []) if (minutesIn(b.heldFrom, date) < e && minutesIn(b.heldTo, date) > s) out[i] = true;
+      }
+      return out;
+    },
+    [byVenue, date, nowMin],
+  );
 
   const slotAt = (e: ReactMouseEvent<HTMLDivElement>) => {
     const r = e.currentTarget.getBoundingClientRect();
@@ -182,12 +234,24 @@ export default function BoardPage() {
         {b.kind !== 'closed' && he > e && <div className="bk-buffer" style={{ left: `${pct(e)}%`, width: `${pct(he) - pct(e)}%` }} />}
         <Tooltip title={<BlockTip b={b} />} mouseEnterDelay={0.25}>
           <div
-            className={cls} style={{ left: `${pct(s)}%`, width: `max(${pct(e) - pct(s)}%, 4px)` }} data-testid="board-block" data-number={b.number ?? ''}
-            onClick={() => b.bookingId && b.readable && setOpenId(b.bookingId)} role={b.bookingId && b.readable ? 'button' : undefined}
+            className={cls}
+            style={{ left: `${pct(s)}%`, width: `max(${pct(e) - pct(s)}%, 4px)` }}
+            data-testid="board-block"
+            data-number={b.number ?? ''}
+            onClick={() => b.bookingId && b.readable && setOpenId(b.bookingId)}
+            role={b.bookingId && b.readable ? 'button' : undefined}
           >
             {!compact && (
               <span className="bk-block-text">
-                {b.kind === 'closed' ? (b.title || t('board.closed')) : <>{e - s > 90 ? `${b.start.format('HH:mm')} ` : ''}{b.title || (b.readable ? b.number : t('board.occupied'))}{b.organizer ? <span className="bk-block-org"> · {b.organizer}</span> : null}</>}
+                {b.kind === 'closed' ? (
+                  b.title || t('board.closed')
+                ) : (
+                  <>
+                    {e - s > 90 ? `${b.start.format('HH:mm')} ` : ''}
+                    {b.title || (b.readable ? b.number : t('board.occupied'))}
+                    {b.organizer ? <span className="bk-block-org"> · {b.organizer}</span> : null}
+                  </>
+                )}
               </span>
             )}
           </div>
@@ -214,55 +278,142 @@ export default function BoardPage() {
     <div className="bk-board-page">
       <PageHeader
         title={t('board.title')}
-        extra={(
+        extra={
           <Space>
             {endpoints.data?.closures && session.can('bookings.manage') && <ClosureButton onOpenBooking={setOpenId} />}
-            {canBook && <Button type="primary" icon={<PlusOutlined />} onClick={() => setDraft({ start: undefined })} data-testid="new-booking">{t('board.newBooking')}</Button>}
+            {canBook && (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setDraft({ start: undefined })} data-testid="new-booking">
+                {t('board.newBooking')}
+              </Button>
+            )}
           </Space>
-        )}
+        }
       />
       <div className="bk-toolbar">
         <Space size={6} wrap>
-          <Segmented value={view} onChange={(v) => setDate(date, String(v))} options={[{ value: 'day', label: t('board.day') }, { value: 'week', label: t('board.week') }]} data-testid="view-switch" />
-          <Button icon={<LeftOutlined />} onClick={() => setDate(date.subtract(days, 'day'))} aria-label={t('board.prev')} data-testid="prev-day" />
-          <DatePicker value={date} allowClear={false} onChange={(d) => d && setDate(d)} picker="date" style={{ width: 150 }}
-            format={(d) => (view === 'week' ? `${mondayOf(d).format('MM-DD')}~${mondayOf(d).add(6, 'day').format('MM-DD')}` : d.format('YYYY-MM-DD ddd'))} data-testid="board-date" />
-          <Button icon={<RightOutlined />} onClick={() => setDate(date.add(days, 'day'))} aria-label={t('board.next')} data-testid="next-day" />
-          <Button onClick={() => setDate(today)} disabled={date.isSame(today, 'day')}>{t('board.today')}</Button>
-          <Select allowClear placeholder={t('board.filter.building')} style={{ width: 120 }} value={filters.buildingId} options={buildings}
-            onChange={(buildingId) => setFilters((f) => ({ ...f, buildingId }))} />
-          <Select allowClear placeholder={t('board.filter.class')} style={{ width: 100 }} value={filters.venueClass}
-            options={VENUE_CLASSES.map((c) => ({ value: c, label: P.venueClass(c) }))} onChange={(venueClass) => setFilters((f) => ({ ...f, venueClass }))} />
-          <InputNumber min={1} placeholder={t('board.filter.minCapacity')} style={{ width: 110 }} value={filters.minCapacity}
-            onChange={(minCapacity) => setFilters((f) => ({ ...f, minCapacity }))} />
-          <Select mode="multiple" allowClear maxTagCount="responsive" placeholder={t('board.filter.equipment')} style={{ width: 180 }} value={filters.equipment}
-            options={EQUIPMENT.map((e) => ({ value: e, label: P.equipment(e) }))} onChange={(equipment) => setFilters((f) => ({ ...f, equipment }))} />
-          <Tooltip title={t('board.refresh')}><Button icon={<ReloadOutlined spin={board.isFetching} />} onClick={() => void board.refetch()} /></Tooltip>
+          <Segmented
+            value={view}
+            onChange={(v) => setDate(date, String(v))}
+            options={[
+              { value: 'day', label: t('board.day') },
+              { value: 'week', label: t('board.week') },
+            ]}
+            data-testid="view-switch"
+          />
+          <Button
+            icon={<LeftOutlined />}
+            onClick={() => setDate(date.subtract(days, 'day'))}
+            aria-label={t('board.prev')}
+            data-testid="prev-day"
+          />
+          <DatePicker
+            value={date}
+            allowClear={false}
+            onChange={(d) => d && setDate(d)}
+            picker="date"
+            style={{ width: 150 }}
+            format={(d) =>
+              view === 'week' ? `${mondayOf(d).format('MM-DD')}~${mondayOf(d).add(6, 'day').format('MM-DD')}` : d.format('YYYY-MM-DD ddd')
+            }
+            data-testid="board-date"
+          />
+          <Button
+            icon={<RightOutlined />}
+            onClick={() => setDate(date.add(days, 'day'))}
+            aria-label={t('board.next')}
+            data-testid="next-day"
+          />
+          <Button onClick={() => setDate(today)} disabled={date.isSame(today, 'day')}>
+            {t('board.today')}
+          </Button>
+          <Select
+            allowClear
+            placeholder={t('board.filter.building')}
+            style={{ width: 120 }}
+            value={filters.buildingId}
+            options={buildings}
+            onChange={(buildingId) => setFilters((f) => ({ ...f, buildingId }))}
+          />
+          <Select
+            allowClear
+            placeholder={t('board.filter.class')}
+            style={{ width: 100 }}
+            value={filters.venueClass}
+            options={VENUE_CLASSES.map((c) => ({ value: c, label: P.venueClass(c) }))}
+            onChange={(venueClass) => setFilters((f) => ({ ...f, venueClass }))}
+          />
+          <InputNumber
+            min={1}
+            placeholder={t('board.filter.minCapacity')}
+            style={{ width: 110 }}
+            value={filters.minCapacity}
+            onChange={(minCapacity) => setFilters((f) => ({ ...f, minCapacity }))}
+          />
+          <Select
+            mode="multiple"
+            allowClear
+            maxTagCount="responsive"
+            placeholder={t('board.filter.equipment')}
+            style={{ width: 180 }}
+            value={filters.equipment}
+            options={EQUIPMENT.map((e) => ({ value: e, label: P.equipment(e) }))}
+            onChange={(equipment) => setFilters((f) => ({ ...f, equipment }))}
+          />
+          <Tooltip title={t('board.refresh')}>
+            <Button icon={<ReloadOutlined spin={board.isFetching} />} onClick={() => void board.refetch()} />
+          </Tooltip>
         </Space>
       </div>
       <div className="bk-legend">
-        <span><i className="bk-swatch bk-requested" />{t('board.legend.requested')}</span>
-        <span><i className="bk-swatch bk-confirmed" />{t('board.legend.confirmed')}</span>
-        <span><i className="bk-swatch bk-closed" />{t('board.legend.closed')}</span>
-        <span><i className="bk-swatch bk-buffer-swatch" />{t('board.legend.buffer')}</span>
-        <span><i className="bk-swatch bk-linked-swatch" />{t('board.legend.linked')}</span>
+        <span>
+          <i className="bk-swatch bk-requested" />
+          {t('board.legend.requested')}
+        </span>
+        <span>
+          <i className="bk-swatch bk-confirmed" />
+          {t('board.legend.confirmed')}
+        </span>
+        <span>
+          <i className="bk-swatch bk-closed" />
+          {t('board.legend.closed')}
+        </span>
+        <span>
+          <i className="bk-swatch bk-buffer-swatch" />
+          {t('board.legend.buffer')}
+        </span>
+        <span>
+          <i className="bk-swatch bk-linked-swatch" />
+          {t('board.legend.linked')}
+        </span>
         {canBook && view === 'day' && <Typography.Text type="secondary">{t('board.dragHint')}</Typography.Text>}
-        <Typography.Text type="secondary" style={{ marginLeft: 'auto' }}>{t('board.count', { n: shown.length })}</Typography.Text>
+        <Typography.Text type="secondary" style={{ marginLeft: 'auto' }}>
+          {t('board.count', { n: shown.length })}
+        </Typography.Text>
       </div>
       <Spin spinning={venues.isLoading || board.isLoading}>
-        {!shown.length && !venues.isLoading ? <Empty style={{ padding: 40 }} description={t('board.noVenues')} /> : (
+        {!shown.length && !venues.isLoading ? (
+          <Empty style={{ padding: 40 }} description={t('board.noVenues')} />
+        ) : (
           <div className={`bk-board ${view === 'week' ? 'bk-week' : 'bk-day'}`} data-testid="board">
             <div className="bk-row bk-head">
               <div className="bk-label-cell">{view === 'day' ? date.format(t('board.dateFormat')) : t('board.venue')}</div>
               {view === 'day' ? (
                 <div className="bk-track bk-hours">
-                  {hours.map((h) => <div key={h} className="bk-hour" style={{ left: `${pct(h * 60)}%` }}>{String(h).padStart(2, '0')}</div>)}
+                  {hours.map((h) => (
+                    <div key={h} className="bk-hour" style={{ left: `${pct(h * 60)}%` }}>
+                      {String(h).padStart(2, '0')}
+                    </div>
+                  ))}
                 </div>
               ) : (
                 <div className="bk-days">
                   {weekDays.map((d) => (
-                    <div key={d.format('YYYYMMDD')} className={`bk-day-head${d.isSame(today, 'day') ? ' is-today' : ''}${d.day() === 0 || d.day() === 6 ? ' is-weekend' : ''}`}
-                      onClick={() => setDate(d, 'day')} role="button">
+                    <div
+                      key={d.format('YYYYMMDD')}
+                      className={`bk-day-head${d.isSame(today, 'day') ? ' is-today' : ''}${d.day() === 0 || d.day() === 6 ? ' is-weekend' : ''}`}
+                      onClick={() => setDate(d, 'day')}
+                      role="button"
+                    >
                       {d.format(t('board.weekDayFormat'))}
                     </div>
                   ))}
@@ -271,18 +422,34 @@ export default function BoardPage() {
             </div>
             {groups.map((g) => (
               <div key={g.name}>
-                <div className="bk-group">{g.name} <span className="bk-group-count">{g.list.length}</span></div>
+                <div className="bk-group">
+                  {g.name} <span className="bk-group-count">{g.list.length}</span>
+                </div>
                 {g.list.map((v) => (
                   <div key={v.id} className={`bk-row${v.bookable ? '' : ' is-off'}`} data-testid="board-row" data-venue={v.name}>
-                    <div className="bk-label-cell"><VenueLabel v={v} /></div>
+                    <div className="bk-label-cell">
+                      <VenueLabel v={v} />
+                    </div>
                     {view === 'day' ? (
-                      <div className={`bk-track${canBook ? ' can-book' : ''}`} onMouseDown={(e) => onDown(v, e)} onMouseMove={(e) => onMove(v, e)} data-testid="board-track">
+                      <div
+                        className={`bk-track${canBook ? ' can-book' : ''}`}
+                        onMouseDown={(e) => onDown(v, e)}
+                        onMouseMove={(e) => onMove(v, e)}
+                        data-testid="board-track"
+                      >
                         {closedOverlay(v)}
                         {nowMin > DAY_START && <div className="bk-past" style={{ width: `${pct(nowMin)}%` }} />}
                         {(byVenue.get(v.id) ?? []).map((b) => blockEl(b, date, false))}
                         {drag?.venueId === v.id && (
-                          <div className="bk-selection" style={{ left: `${pct(DAY_START + Math.min(drag.anchor, drag.current) * SLOT)}%`, width: `${((Math.abs(drag.current - drag.anchor) + 1) / SLOTS) * 100}%` }}>
-                            {hhmm(DAY_START + Math.min(drag.anchor, drag.current) * SLOT)}–{hhmm(DAY_START + (Math.max(drag.anchor, drag.current) + 1) * SLOT)}
+                          <div
+                            className="bk-selection"
+                            style={{
+                              left: `${pct(DAY_START + Math.min(drag.anchor, drag.current) * SLOT)}%`,
+                              width: `${((Math.abs(drag.current - drag.anchor) + 1) / SLOTS) * 100}%`,
+                            }}
+                          >
+                            {hhmm(DAY_START + Math.min(drag.anchor, drag.current) * SLOT)}–
+                            {hhmm(DAY_START + (Math.max(drag.anchor, drag.current) + 1) * SLOT)}
                           </div>
                         )}
                       </div>
@@ -291,10 +458,18 @@ export default function BoardPage() {
                         {weekDays.map((d) => {
                           const list = (byVenue.get(v.id) ?? []).filter((b) => b.heldFrom.isBefore(d.add(1, 'day')) && b.heldTo.isAfter(d));
                           return (
-                            <div key={d.format('YYYYMMDD')} className={`bk-week-cell${d.day() === 0 || d.day() === 6 ? ' is-weekend' : ''}`}
-                              onClick={(e) => { if (!(e.target as HTMLElement).closest('.bk-block')) setDate(d, 'day'); }} title={t('board.openDay')}>
+                            <div
+                              key={d.format('YYYYMMDD')}
+                              className={`bk-week-cell${d.day() === 0 || d.day() === 6 ? ' is-weekend' : ''}`}
+                              onClick={(e) => {
+                                if (!(e.target as HTMLElement).closest('.bk-block')) setDate(d, 'day');
+                              }}
+                              title={t('board.openDay')}
+                            >
                               <div className="bk-mini">{list.map((b) => blockEl(b, d, true))}</div>
-                              {list.filter((b) => !b.linkedFrom).length > 0 && <span className="bk-week-count">{list.filter((b) => !b.linkedFrom).length}</span>}
+                              {list.filter((b) => !b.linkedFrom).length > 0 && (
+                                <span className="bk-week-count">{list.filter((b) => !b.linkedFrom).length}</span>
+                              )}
                             </div>
                           );
                         })}
@@ -308,7 +483,12 @@ export default function BoardPage() {
         )}
       </Spin>
       <BookingDrawer id={openId} onClose={() => setOpenId(null)} />
-      <BookingForm open={!!draft} draft={draft} onClose={() => setDraft(null)} onSaved={(b) => setDate(wall(b.startAt, tz).startOf('day'))} />
+      <BookingForm
+        open={!!draft}
+        draft={draft}
+        onClose={() => setDraft(null)}
+        onSaved={(b) => setDate(wall(b.startAt, tz).startOf('day'))}
+      />
     </div>
   );
 }

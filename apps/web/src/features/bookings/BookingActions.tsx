@@ -10,8 +10,18 @@ import { useBookingLabels } from './labels';
 
 type Kind = 'approve' | 'reject' | 'cancel' | 'cancelSeries';
 
-export function BookingActions({ booking, onEdit, onChanged, size = 'middle', showEdit = true }: {
-  booking: Booking; onEdit?: () => void; onChanged?: (b: Booking) => void; size?: 'small' | 'middle'; showEdit?: boolean;
+export function BookingActions({
+  booking,
+  onEdit,
+  onChanged,
+  size = 'middle',
+  showEdit = true,
+}: {
+  booking: Booking;
+  onEdit?: () => void;
+  onChanged?: (b: Booking) => void;
+  size?: 'small' | 'middle';
+  showEdit?: boolean;
 }) {
   const { t } = useBookingLabels();
   const { message } = App.useApp();
@@ -40,23 +50,83 @@ export function BookingActions({ booking, onEdit, onChanged, size = 'middle', sh
   return (
     <>
       <Space size={6} wrap>
-        {p.approve && <Button size={size} type="primary" icon={<CheckOutlined />} onClick={() => { form.resetFields(); setKind('approve'); }} data-testid="approve-button">{t('actions.approve')}</Button>}
-        {p.reject && <Button size={size} danger icon={<CloseOutlined />} onClick={() => { form.resetFields(); setKind('reject'); }} data-testid="reject-button">{t('actions.reject')}</Button>}
-        {showEdit && p.update && onEdit && <Button size={size} icon={<EditOutlined />} onClick={onEdit} data-testid="edit-button">{t('actions.edit')}</Button>}
-        {p.cancel && <Button size={size} icon={<StopOutlined />} onClick={() => { form.resetFields(); setKind('cancel'); }} data-testid="cancel-button">{t('actions.cancel')}</Button>}
-        {p.cancel && booking.seriesId && <Button size={size} danger type="text" onClick={() => { form.resetFields(); setKind('cancelSeries'); }}>{t('actions.cancelSeries')}</Button>}
+        {p.approve && (
+          <Button
+            size={size}
+            type="primary"
+            icon={<CheckOutlined />}
+            onClick={() => {
+              form.resetFields();
+              setKind('approve');
+            }}
+            data-testid="approve-button"
+          >
+            {t('actions.approve')}
+          </Button>
+        )}
+        {p.reject && (
+          <Button
+            size={size}
+            danger
+            icon={<CloseOutlined />}
+            onClick={() => {
+              form.resetFields();
+              setKind('reject');
+            }}
+            data-testid="reject-button"
+          >
+            {t('actions.reject')}
+          </Button>
+        )}
+        {showEdit && p.update && onEdit && (
+          <Button size={size} icon={<EditOutlined />} onClick={onEdit} data-testid="edit-button">
+            {t('actions.edit')}
+          </Button>
+        )}
+        {p.cancel && (
+          <Button
+            size={size}
+            icon={<StopOutlined />}
+            onClick={() => {
+              form.resetFields();
+              setKind('cancel');
+            }}
+            data-testid="cancel-button"
+          >
+            {t('actions.cancel')}
+          </Button>
+        )}
+        {p.cancel && booking.seriesId && (
+          <Button
+            size={size}
+            danger
+            type="text"
+            onClick={() => {
+              form.resetFields();
+              setKind('cancelSeries');
+            }}
+          >
+            {t('actions.cancelSeries')}
+          </Button>
+        )}
       </Space>
       <Modal
-        open={!!kind} onCancel={() => setKind(null)} destroyOnHidden
+        open={!!kind}
+        onCancel={() => setKind(null)}
+        destroyOnHidden
         title={kind ? t(`actions.title.${kind}`, { number: booking.number }) : ''}
-        okText={kind ? t(`actions.ok.${kind}`) : ''} cancelText={t('form.cancel')}
+        okText={kind ? t(`actions.ok.${kind}`) : ''}
+        cancelText={t('form.cancel')}
         okButtonProps={{ danger: kind !== 'approve', loading: act.isPending, 'data-testid': 'decision-ok' } as never}
         onOk={() => form.validateFields().then((v) => act.mutate({ k: kind!, reason: v.reason?.trim() || undefined }))}
       >
         <Typography.Paragraph type="secondary">{kind ? t(`actions.hint.${kind}`) : ''}</Typography.Paragraph>
         <Form form={form} layout="vertical">
-          <Form.Item name="reason" label={reasonRequired ? t('actions.reason') : t('actions.note')}
-            rules={reasonRequired ? [{ required: true, whitespace: true, message: t('actions.reasonRequired') }] : []}>
+          <Form.Item
+            name="reason"
+            label={reasonRequired ? t('actions.reason') : t('actions.note')}
+            rules={reasonRequired ? [{ required: true, whitespace: true, message: t('actions.reasonRequired') }] : []}
+          >
             <Input.TextArea rows={3} maxLength={500} data-testid="decision-reason" />
           </Form.Item>
         </Form>

@@ -27,7 +27,8 @@ function HistoryTimeline({ events, tz }: { events: BookingHistoryEvent[]; tz: st
   const L = useBookingLabels();
   const { t } = L;
   if (!events.length) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('detail.noHistory')} />;
-  const color = (a: string) => (a.endsWith('approved') ? 'green' : a.endsWith('rejected') || a.endsWith('cancelled') ? 'red' : a.endsWith('created') ? 'blue' : 'gray');
+  const color = (a: string) =>
+    a.endsWith('approved') ? 'green' : a.endsWith('rejected') || a.endsWith('cancelled') ? 'red' : a.endsWith('created') ? 'blue' : 'gray';
   return (
     <Timeline
       data-testid="booking-timeline"
@@ -35,18 +36,32 @@ function HistoryTimeline({ events, tz }: { events: BookingHistoryEvent[]; tz: st
         const changes = Object.entries(e.changes ?? {}).filter(([k]) => !QUIET.has(k));
         const reason = (e.meta?.reason as string | undefined) ?? (e.meta?.leadTimeOverride as { reason?: string } | undefined)?.reason;
         return {
-          key: e.id, color: color(e.action),
+          key: e.id,
+          color: color(e.action),
           children: (
             <div>
               <Typography.Text strong>{L.action(e.action)}</Typography.Text>
-              <Typography.Text type="secondary" style={{ marginLeft: 8, fontSize: 12 }}>{e.actorName ?? t('detail.system')} · {wall(e.at, tz).format('YYYY-MM-DD HH:mm')}</Typography.Text>
-              {reason && <div style={{ fontSize: 12 }}>{e.meta?.leadTimeOverride ? t('detail.overrideReason') : t('detail.reason')}：{reason}</div>}
-              {e.meta?.backToRequested === true && <div style={{ fontSize: 12 }}><Tag color="orange">{t('detail.backToRequested')}</Tag></div>}
+              <Typography.Text type="secondary" style={{ marginLeft: 8, fontSize: 12 }}>
+                {e.actorName ?? t('detail.system')} · {wall(e.at, tz).format('YYYY-MM-DD HH:mm')}
+              </Typography.Text>
+              {reason && (
+                <div style={{ fontSize: 12 }}>
+                  {e.meta?.leadTimeOverride ? t('detail.overrideReason') : t('detail.reason')}：{reason}
+                </div>
+              )}
+              {e.meta?.backToRequested === true && (
+                <div style={{ fontSize: 12 }}>
+                  <Tag color="orange">{t('detail.backToRequested')}</Tag>
+                </div>
+              )}
               {e.action !== 'booking.created' && changes.length > 0 && (
                 <div className="bk-changes">
                   {changes.slice(0, 8).map(([k, [b, a]]) => (
-                    <div key={k}><span className="bk-change-field">{t(`field.${k}`, { defaultValue: k })}</span>{' '}
-                      {k === 'startAt' || k === 'endAt' ? `${b ? wall(String(b), tz).format('MM-DD HH:mm') : '—'} → ${a ? wall(String(a), tz).format('MM-DD HH:mm') : '—'}` : `${show(b)} → ${show(a)}`}
+                    <div key={k}>
+                      <span className="bk-change-field">{t(`field.${k}`, { defaultValue: k })}</span>{' '}
+                      {k === 'startAt' || k === 'endAt'
+                        ? `${b ? wall(String(b), tz).format('MM-DD HH:mm') : '—'} → ${a ? wall(String(a), tz).format('MM-DD HH:mm') : '—'}`
+                        : `${show(b)} → ${show(a)}`}
                     </div>
                   ))}
                 </div>
@@ -72,33 +87,62 @@ export function BookingDetailView({ booking, onClose }: { booking: Booking; onCl
     <div className="bk-detail" data-testid="booking-detail">
       <div className="bk-detail-head">
         <Space size={8} wrap>
-          <Typography.Title level={4} style={{ margin: 0 }}>{b.topic}</Typography.Title>
+          <Typography.Title level={4} style={{ margin: 0 }}>
+            {b.topic}
+          </Typography.Title>
           <StatusTag status={b.status} />
           <ConfidentialityTag level={b.confidentiality} />
           {b.importance !== 'ordinary' && <Tag color={IMPORTANCE_COLORS[b.importance]}>{L.importance(b.importance)}</Tag>}
           {b.specialSetup && <Tag color="orange">{t('field.specialSetup')}</Tag>}
           {b.seriesId && <Tag color="geekblue">{t('series.title')}</Tag>}
         </Space>
-        <BookingActions booking={b} onEdit={() => setEditing(true)} onChanged={(x) => { if (x.status === 'cancelled') onClose?.(); }} />
+        <BookingActions
+          booking={b}
+          onEdit={() => setEditing(true)}
+          onChanged={(x) => {
+            if (x.status === 'cancelled') onClose?.();
+          }}
+        />
       </div>
-      <Typography.Text type="secondary">{b.number} · {span(b.startAt, b.endAt, tz)} · {b.venue.name}</Typography.Text>
-      {b.status === 'confirmed' && <span style={{ marginLeft: 8 }}><NoticeLink booking={b} /></span>}
+      <Typography.Text type="secondary">
+        {b.number} · {span(b.startAt, b.endAt, tz)} · {b.venue.name}
+      </Typography.Text>
+      {b.status === 'confirmed' && (
+        <span style={{ marginLeft: 8 }}>
+          <NoticeLink booking={b} />
+        </span>
+      )}
       {b.status === 'requested' && <Alert style={{ marginTop: 10 }} type="warning" showIcon message={t('detail.awaiting')} />}
-      {b.status === 'rejected' && <Alert style={{ marginTop: 10 }} type="error" showIcon message={t('detail.rejected')} description={b.decisionReason} />}
-      {b.status === 'cancelled' && <Alert style={{ marginTop: 10 }} type="info" showIcon message={t('detail.cancelled')} description={b.cancelReason} />}
+      {b.status === 'rejected' && (
+        <Alert style={{ marginTop: 10 }} type="error" showIcon message={t('detail.rejected')} description={b.decisionReason} />
+      )}
+      {b.status === 'cancelled' && (
+        <Alert style={{ marginTop: 10 }} type="info" showIcon message={t('detail.cancelled')} description={b.cancelReason} />
+      )}
       <Descriptions column={2} size="small" bordered style={{ marginTop: 12 }} labelStyle={{ width: 110, whiteSpace: 'nowrap' }}>
         <Descriptions.Item label={F('venue')} span={2}>
           {b.venue.name}
-          {b.linkedVenues.length > 0 && <Typography.Text type="secondary">{L.paren(`${t('facts.linked')}: ${b.linkedVenues.map((x) => x.name).join(', ')}`)}</Typography.Text>}
+          {b.linkedVenues.length > 0 && (
+            <Typography.Text type="secondary">
+              {L.paren(`${t('facts.linked')}: ${b.linkedVenues.map((x) => x.name).join(', ')}`)}
+            </Typography.Text>
+          )}
         </Descriptions.Item>
         <Descriptions.Item label={F('time')} span={2}>
           {span(b.startAt, b.endAt, tz)}
           <Typography.Text type="secondary" style={{ marginLeft: 8, fontSize: 12 }}>
-            {t('detail.held', { from: wall(b.heldFrom, tz).format('HH:mm'), to: wall(b.heldTo, tz).format('HH:mm'), setup: b.setupMinutes, cleanup: b.cleanupMinutes })}
+            {t('detail.held', {
+              from: wall(b.heldFrom, tz).format('HH:mm'),
+              to: wall(b.heldTo, tz).format('HH:mm'),
+              setup: b.setupMinutes,
+              cleanup: b.cleanupMinutes,
+            })}
           </Typography.Text>
         </Descriptions.Item>
         <Descriptions.Item label={F('organizerUnit')}>{b.organizerUnit}</Descriptions.Item>
-        <Descriptions.Item label={F('contact')}>{b.contactName} {b.contactPhone}</Descriptions.Item>
+        <Descriptions.Item label={F('contact')}>
+          {b.contactName} {b.contactPhone}
+        </Descriptions.Item>
         <Descriptions.Item label={F('attendeeCount')}>{b.attendeeCount}</Descriptions.Item>
         <Descriptions.Item label={F('layout')}>{b.layout ? P.layout(b.layout) : '—'}</Descriptions.Item>
         <Descriptions.Item label={F('confidentiality')}>{L.confidentiality(b.confidentiality)}</Descriptions.Item>
@@ -106,11 +150,30 @@ export function BookingDetailView({ booking, onClose }: { booking: Booking; onCl
         <Descriptions.Item label={F('channel')}>{L.channel(b.channel)}</Descriptions.Item>
         <Descriptions.Item label={F('requestedAt')}>{wall(b.requestedAt, tz).format('YYYY-MM-DD HH:mm')}</Descriptions.Item>
         <Descriptions.Item label={F('services')} span={2}>
-          {b.services.length ? <Space size={[4, 4]} wrap>{b.services.map((s) => <Tag key={`${s.code}${s.kind ?? ''}`}>{L.serviceText(s)}</Tag>)}</Space> : '—'}
+          {b.services.length ? (
+            <Space size={[4, 4]} wrap>
+              {b.services.map((s) => (
+                <Tag key={`${s.code}${s.kind ?? ''}`}>{L.serviceText(s)}</Tag>
+              ))}
+            </Space>
+          ) : (
+            '—'
+          )}
         </Descriptions.Item>
-        {b.specialSetup && <Descriptions.Item label={F('setupPlan')} span={2}><span className="bk-pre">{b.setupPlan}</span></Descriptions.Item>}
-        <Descriptions.Item label={F('notes')} span={2}><span className="bk-pre">{b.notes || '—'}</span></Descriptions.Item>
-        {b.leadTimeOverride && <Descriptions.Item label={t('detail.overrideReason')} span={2}><Tag color="red">{t('detail.override')}</Tag>{b.leadTimeOverride.reason}</Descriptions.Item>}
+        {b.specialSetup && (
+          <Descriptions.Item label={F('setupPlan')} span={2}>
+            <span className="bk-pre">{b.setupPlan}</span>
+          </Descriptions.Item>
+        )}
+        <Descriptions.Item label={F('notes')} span={2}>
+          <span className="bk-pre">{b.notes || '—'}</span>
+        </Descriptions.Item>
+        {b.leadTimeOverride && (
+          <Descriptions.Item label={t('detail.overrideReason')} span={2}>
+            <Tag color="red">{t('detail.override')}</Tag>
+            {b.leadTimeOverride.reason}
+          </Descriptions.Item>
+        )}
         {b.decidedAt && (
           <Descriptions.Item label={t('detail.decision')} span={2}>
             {wall(b.decidedAt, tz).format('YYYY-MM-DD HH:mm')} {b.decisionReason ? `· ${b.decisionReason}` : ''}
@@ -121,15 +184,27 @@ export function BookingDetailView({ booking, onClose }: { booking: Booking; onCl
         <Card size="small" title={t('application.title')} style={{ marginTop: 12 }} data-testid="application-view">
           <Descriptions column={2} size="small" labelStyle={{ whiteSpace: 'nowrap' }}>
             <Descriptions.Item label={t('application.applicantUnit')}>{b.application.applicantUnit}</Descriptions.Item>
-            <Descriptions.Item label={t('application.handler')}>{[b.application.handlerName, b.application.handlerPhone].filter(Boolean).join(' ') || '—'}</Descriptions.Item>
-            <Descriptions.Item label={t('application.purpose')} span={2}>{b.application.purpose}</Descriptions.Item>
-            <Descriptions.Item label={t('application.leadersAttending')} span={2}>{b.application.leadersAttending || '—'}</Descriptions.Item>
-            <Descriptions.Item label={t('application.attendeeScope')} span={2}>{b.application.attendeeScope || '—'}</Descriptions.Item>
-            <Descriptions.Item label={t('application.remarks')} span={2}>{b.application.remarks || '—'}</Descriptions.Item>
+            <Descriptions.Item label={t('application.handler')}>
+              {[b.application.handlerName, b.application.handlerPhone].filter(Boolean).join(' ') || '—'}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('application.purpose')} span={2}>
+              {b.application.purpose}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('application.leadersAttending')} span={2}>
+              {b.application.leadersAttending || '—'}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('application.attendeeScope')} span={2}>
+              {b.application.attendeeScope || '—'}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('application.remarks')} span={2}>
+              {b.application.remarks || '—'}
+            </Descriptions.Item>
           </Descriptions>
         </Card>
       )}
-      <Typography.Title level={5} style={{ marginTop: 16 }}>{t('detail.timeline')}</Typography.Title>
+      <Typography.Title level={5} style={{ marginTop: 16 }}>
+        {t('detail.timeline')}
+      </Typography.Title>
       {history.isLoading ? <Skeleton active paragraph={{ rows: 2 }} /> : <HistoryTimeline events={history.data?.data ?? []} tz={tz} />}
       <BookingForm open={editing} onClose={() => setEditing(false)} booking={b} />
     </div>
@@ -141,9 +216,21 @@ export function BookingDrawer({ id, onClose }: { id: string | null; onClose: () 
   const { t } = useTranslation('bookings');
   const q = useBooking(id);
   return (
-    <Drawer open={!!id} onClose={onClose} width={760} destroyOnHidden title={q.data ? `${t('detail.title')} · ${q.data.number}` : t('detail.title')}
-      extra={id ? <Link to={`/bookings/${id}`}>{t('detail.openPage')}</Link> : null}>
-      {q.isLoading ? <Skeleton active /> : q.data ? <BookingDetailView booking={q.data} onClose={onClose} /> : <Empty description={t('detail.notFound')} />}
+    <Drawer
+      open={!!id}
+      onClose={onClose}
+      width={760}
+      destroyOnHidden
+      title={q.data ? `${t('detail.title')} · ${q.data.number}` : t('detail.title')}
+      extra={id ? <Link to={`/bookings/${id}`}>{t('detail.openPage')}</Link> : null}
+    >
+      {q.isLoading ? (
+        <Skeleton active />
+      ) : q.data ? (
+        <BookingDetailView booking={q.data} onClose={onClose} />
+      ) : (
+        <Empty description={t('detail.notFound')} />
+      )}
     </Drawer>
   );
 }
@@ -159,10 +246,22 @@ export default function BookingDetailPage() {
   const missing = q.error instanceof ApiError && (q.error.status === 404 || q.error.status === 400);
   return (
     <div>
-      <PageHeader title={q.data ? `${t('detail.title')} · ${q.data.number}` : t('detail.title')}
-        extra={<Button icon={<ArrowLeftOutlined />} onClick={() => (window.history.length > 1 ? navigate(-1) : navigate('/bookings'))}>{t('detail.back')}</Button>} />
+      <PageHeader
+        title={q.data ? `${t('detail.title')} · ${q.data.number}` : t('detail.title')}
+        extra={
+          <Button icon={<ArrowLeftOutlined />} onClick={() => (window.history.length > 1 ? navigate(-1) : navigate('/bookings'))}>
+            {t('detail.back')}
+          </Button>
+        }
+      />
       <Card>
-        {q.isLoading ? <Skeleton active /> : missing || !q.data ? <Result status="404" title={t('detail.notFound')} /> : <BookingDetailView booking={q.data} />}
+        {q.isLoading ? (
+          <Skeleton active />
+        ) : missing || !q.data ? (
+          <Result status="404" title={t('detail.notFound')} />
+        ) : (
+          <BookingDetailView booking={q.data} />
+        )}
       </Card>
     </div>
   );

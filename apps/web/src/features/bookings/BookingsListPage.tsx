@@ -18,7 +18,13 @@ import { BookingForm } from './BookingForm';
 import { ConfidentialityTag, StatusTag, useBookingLabels } from './labels';
 import './bookings.css';
 
-interface Filters { range: [Dayjs | null, Dayjs | null] | null; venueId?: string; status?: BookingStatus; organizationId?: string; q: string }
+interface Filters {
+  range: [Dayjs | null, Dayjs | null] | null;
+  venueId?: string;
+  status?: BookingStatus;
+  organizationId?: string;
+  q: string;
+}
 
 export function BookingsList({ mine }: { mine: boolean }) {
   const L = useBookingLabels();
@@ -41,7 +47,10 @@ export function BookingsList({ mine }: { mine: boolean }) {
     propertyId: session.propertyId,
     from: filters.range?.[0] ? instant(filters.range[0].startOf('day'), tz) : undefined,
     to: filters.range?.[1] ? instant(filters.range[1].startOf('day').add(1, 'day'), tz) : undefined,
-    venueId: filters.venueId, status: filters.status, organizationId: mine ? undefined : filters.organizationId, limit: 50,
+    venueId: filters.venueId,
+    status: filters.status,
+    organizationId: mine ? undefined : filters.organizationId,
+    limit: 50,
   };
   const q = useInfiniteQuery({
     queryKey: bookingKeys.list(params),
@@ -54,22 +63,57 @@ export function BookingsList({ mine }: { mine: boolean }) {
     const all = q.data?.pages.flatMap((p) => p.data) ?? [];
     const needle = filters.q.trim().toLowerCase();
     if (!needle) return all;
-    return all.filter((b) => [b.number, b.topic, b.organizerUnit, b.contactName, b.contactPhone, b.venue.name].some((x) => x?.toLowerCase().includes(needle)));
+    return all.filter((b) =>
+      [b.number, b.topic, b.organizerUnit, b.contactName, b.contactPhone, b.venue.name].some((x) => x?.toLowerCase().includes(needle)),
+    );
   }, [q.data, filters.q]);
 
   const columns: ColumnsType<Booking> = [
-    { title: t('field.number'), dataIndex: 'number', width: 138, render: (n: string, b) => <a onClick={() => setOpenId(b.id)} data-testid="booking-number">{n}</a> },
-    { title: t('field.time'), key: 'time', width: 178, render: (_, b) => <span style={{ whiteSpace: 'nowrap' }}>{span(b.startAt, b.endAt, tz)}</span> },
     {
-      title: t('field.venue'), key: 'venue', width: 190, ellipsis: true,
+      title: t('field.number'),
+      dataIndex: 'number',
+      width: 138,
+      render: (n: string, b) => (
+        <a onClick={() => setOpenId(b.id)} data-testid="booking-number">
+          {n}
+        </a>
+      ),
+    },
+    {
+      title: t('field.time'),
+      key: 'time',
+      width: 178,
+      render: (_, b) => <span style={{ whiteSpace: 'nowrap' }}>{span(b.startAt, b.endAt, tz)}</span>,
+    },
+    {
+      title: t('field.venue'),
+      key: 'venue',
+      width: 190,
+      ellipsis: true,
       render: (_, b) => {
         const c = venueClass.get(b.venue.id);
-        return <>{c && <Tag color={CLASS_COLORS[c]} className="bk-class-tag" style={{ marginRight: 4 }}>{c}</Tag>}{b.venue.name}</>;
+        return (
+          <>
+            {c && (
+              <Tag color={CLASS_COLORS[c]} className="bk-class-tag" style={{ marginRight: 4 }}>
+                {c}
+              </Tag>
+            )}
+            {b.venue.name}
+          </>
+        );
       },
     },
     {
-      title: t('field.topic'), key: 'topic', ellipsis: true,
-      render: (_, b) => <Space size={4}>{b.topic}<ConfidentialityTag level={b.confidentiality} /></Space>,
+      title: t('field.topic'),
+      key: 'topic',
+      ellipsis: true,
+      render: (_, b) => (
+        <Space size={4}>
+          {b.topic}
+          <ConfidentialityTag level={b.confidentiality} />
+        </Space>
+      ),
     },
     ...(!mine ? [{ title: t('field.organizerUnit'), dataIndex: 'organizerUnit', width: 170, ellipsis: true }] : []),
     { title: t('field.attendeeShort'), dataIndex: 'attendeeCount', width: 64, align: 'right' as const },
@@ -80,40 +124,88 @@ export function BookingsList({ mine }: { mine: boolean }) {
     <div>
       <PageHeader
         title={mine ? t('list.mineTitle') : t('list.title')}
-        extra={(
+        extra={
           <Space>
             {endpoints.data?.feeds && <CalendarFeedsButton />}
             <Button onClick={() => navigate('/bookings/board')}>{t('list.toBoard')}</Button>
-            {session.can('bookings.create') && <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="new-booking">{t('board.newBooking')}</Button>}
+            {session.can('bookings.create') && (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="new-booking">
+                {t('board.newBooking')}
+              </Button>
+            )}
           </Space>
-        )}
+        }
       />
       <Card size="small" className="bk-filters">
         <Space wrap size={8}>
           <DatePicker.RangePicker
-            value={filters.range} allowEmpty={[true, true]} onChange={(range) => setFilters((f) => ({ ...f, range: range as Filters['range'] }))}
-            placeholder={[t('list.from'), t('list.to')]} style={{ width: 250 }}
+            value={filters.range}
+            allowEmpty={[true, true]}
+            onChange={(range) => setFilters((f) => ({ ...f, range: range as Filters['range'] }))}
+            placeholder={[t('list.from'), t('list.to')]}
+            style={{ width: 250 }}
           />
-          <Select allowClear showSearch optionFilterProp="label" placeholder={t('field.venue')} style={{ width: 200 }} value={filters.venueId}
-            options={(venues.data ?? []).map((v) => ({ value: v.id, label: `${v.code} ${v.name}` }))} onChange={(venueId) => setFilters((f) => ({ ...f, venueId }))} />
-          <Select allowClear placeholder={t('field.status')} style={{ width: 110 }} value={filters.status} data-testid="status-filter"
-            options={BOOKING_STATUSES.map((s) => ({ value: s, label: L.status(s) }))} onChange={(status) => setFilters((f) => ({ ...f, status }))} />
+          <Select
+            allowClear
+            showSearch
+            optionFilterProp="label"
+            placeholder={t('field.venue')}
+            style={{ width: 200 }}
+            value={filters.venueId}
+            options={(venues.data ?? []).map((v) => ({ value: v.id, label: `${v.code} ${v.name}` }))}
+            onChange={(venueId) => setFilters((f) => ({ ...f, venueId }))}
+          />
+          <Select
+            allowClear
+            placeholder={t('field.status')}
+            style={{ width: 110 }}
+            value={filters.status}
+            data-testid="status-filter"
+            options={BOOKING_STATUSES.map((s) => ({ value: s, label: L.status(s) }))}
+            onChange={(status) => setFilters((f) => ({ ...f, status }))}
+          />
           {!mine && staff && (
-            <Select allowClear showSearch optionFilterProp="label" placeholder={t('field.organization')} style={{ width: 200 }} value={filters.organizationId}
-              options={(orgs.data ?? []).map((o) => ({ value: o.id, label: o.name }))} onChange={(organizationId) => setFilters((f) => ({ ...f, organizationId }))} />
+            <Select
+              allowClear
+              showSearch
+              optionFilterProp="label"
+              placeholder={t('field.organization')}
+              style={{ width: 200 }}
+              value={filters.organizationId}
+              options={(orgs.data ?? []).map((o) => ({ value: o.id, label: o.name }))}
+              onChange={(organizationId) => setFilters((f) => ({ ...f, organizationId }))}
+            />
           )}
-          <Input allowClear prefix={<SearchOutlined />} placeholder={t('list.search')} style={{ width: 220 }} value={filters.q}
-            onChange={(e) => setFilters((f) => ({ ...f, q: e.target.value }))} data-testid="booking-search" />
+          <Input
+            allowClear
+            prefix={<SearchOutlined />}
+            placeholder={t('list.search')}
+            style={{ width: 220 }}
+            value={filters.q}
+            onChange={(e) => setFilters((f) => ({ ...f, q: e.target.value }))}
+            data-testid="booking-search"
+          />
         </Space>
       </Card>
       <Table<Booking>
-        rowKey="id" size="middle" columns={columns} dataSource={rows} loading={q.isLoading} pagination={false}
-        onRow={(b) => ({ onDoubleClick: () => setOpenId(b.id) })} data-testid="booking-table"
-        locale={{ emptyText: t('list.empty') }} scroll={{ x: 960 }}
+        rowKey="id"
+        size="middle"
+        columns={columns}
+        dataSource={rows}
+        loading={q.isLoading}
+        pagination={false}
+        onRow={(b) => ({ onDoubleClick: () => setOpenId(b.id) })}
+        data-testid="booking-table"
+        locale={{ emptyText: t('list.empty') }}
+        scroll={{ x: 960 }}
         footer={() => (
           <Space>
             <Typography.Text type="secondary">{t('list.loaded', { n: rows.length })}</Typography.Text>
-            {q.hasNextPage && <Button size="small" onClick={() => void q.fetchNextPage()} loading={q.isFetchingNextPage} data-testid="load-more">{t('list.loadMore')}</Button>}
+            {q.hasNextPage && (
+              <Button size="small" onClick={() => void q.fetchNextPage()} loading={q.isFetchingNextPage} data-testid="load-more">
+                {t('list.loadMore')}
+              </Button>
+            )}
           </Space>
         )}
       />

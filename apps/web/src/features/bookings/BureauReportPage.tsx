@@ -15,10 +15,29 @@ import { StatusTag, useBookingLabels } from './labels';
 import './bookings.css';
 
 interface Row {
-  bookingId: string; number: string; date: string; time: string; venue: string; venueClass: VenueClass; topic: string; organizer: string;
-  contactName: string; contactPhone: string; attendeeCount: number; status: BookingStatus; confidential: boolean;
+  bookingId: string;
+  number: string;
+  date: string;
+  time: string;
+  venue: string;
+  venueClass: VenueClass;
+  topic: string;
+  organizer: string;
+  contactName: string;
+  contactPhone: string;
+  attendeeCount: number;
+  status: BookingStatus;
+  confidential: boolean;
 }
-interface Report { date: string; from: string; to: string; workingDays: [string, string]; title: string; rows: Row[]; generatedAt: string }
+interface Report {
+  date: string;
+  from: string;
+  to: string;
+  workingDays: [string, string];
+  title: string;
+  rows: Row[];
+  generatedAt: string;
+}
 
 export default function BureauReportPage() {
   const { t } = useBookingLabels();
@@ -38,29 +57,57 @@ export default function BureauReportPage() {
     <div className="bk-report">
       <PageHeader
         title={t('report.title')}
-        extra={(
+        extra={
           <Space className="bk-noprint">
             <DatePicker value={date} allowClear={false} onChange={(d) => d && setDate(d)} />
-            <Button icon={<PrinterOutlined />} onClick={() => window.print()}>{t('report.print')}</Button>
-            <Button icon={<FileExcelOutlined />} href={`/api/v1/reports/bureau-daily.xlsx${qs(params)}`} data-testid="report-xlsx">{t('report.xlsx')}</Button>
+            <Button icon={<PrinterOutlined />} onClick={() => window.print()}>
+              {t('report.print')}
+            </Button>
+            <Button icon={<FileExcelOutlined />} href={`/api/v1/reports/bureau-daily.xlsx${qs(params)}`} data-testid="report-xlsx">
+              {t('report.xlsx')}
+            </Button>
           </Space>
-        )}
+        }
       />
       <Card>
-        <Typography.Title level={4} style={{ textAlign: 'center', marginTop: 0 }} data-testid="report-title">{r?.title ?? ' '}</Typography.Title>
+        <Typography.Title level={4} style={{ textAlign: 'center', marginTop: 0 }} data-testid="report-title">
+          {r?.title ?? ' '}
+        </Typography.Title>
         {r && (
           <Typography.Paragraph type="secondary" style={{ textAlign: 'center' }}>
-            {t('report.covers', { from: r.from, to: r.to, days: r.workingDays.join('、') })} · {t('report.generated', { at: wall(r.generatedAt, tz).format('YYYY-MM-DD HH:mm') })}
+            {t('report.covers', { from: r.from, to: r.to, days: r.workingDays.join('、') })} ·{' '}
+            {t('report.generated', { at: wall(r.generatedAt, tz).format('YYYY-MM-DD HH:mm') })}
           </Typography.Paragraph>
         )}
         <Table<Row>
-          rowKey="bookingId" size="small" bordered pagination={false} loading={q.isLoading} dataSource={r?.rows ?? []}
-          locale={{ emptyText: t('report.empty') }} data-testid="report-table"
+          rowKey="bookingId"
+          size="small"
+          bordered
+          pagination={false}
+          loading={q.isLoading}
+          dataSource={r?.rows ?? []}
+          locale={{ emptyText: t('report.empty') }}
+          data-testid="report-table"
           columns={[
             { title: t('report.col.date'), dataIndex: 'date', width: 100 },
             { title: t('report.col.time'), dataIndex: 'time', width: 100 },
-            { title: t('report.col.venue'), dataIndex: 'venue', render: (v: string, x) => <>{v} <Tag color={CLASS_COLORS[x.venueClass]} className="bk-class-tag">{x.venueClass}</Tag></> },
-            { title: t('report.col.topic'), dataIndex: 'topic', render: (v: string, x) => <a onClick={() => setOpenId(x.bookingId)}>{v}</a> },
+            {
+              title: t('report.col.venue'),
+              dataIndex: 'venue',
+              render: (v: string, x) => (
+                <>
+                  {v}{' '}
+                  <Tag color={CLASS_COLORS[x.venueClass]} className="bk-class-tag">
+                    {x.venueClass}
+                  </Tag>
+                </>
+              ),
+            },
+            {
+              title: t('report.col.topic'),
+              dataIndex: 'topic',
+              render: (v: string, x) => <a onClick={() => setOpenId(x.bookingId)}>{v}</a>,
+            },
             { title: t('report.col.organizer'), dataIndex: 'organizer' },
             { title: t('report.col.contact'), key: 'contact', render: (_, x) => `${x.contactName} ${x.contactPhone}` },
             { title: t('report.col.attendees'), dataIndex: 'attendeeCount', width: 60, align: 'right' },

@@ -11,7 +11,14 @@ import { useOrganizations } from '../places/api';
 import { useAllVenues, wall } from './api';
 import { useBookingLabels } from './labels';
 
-interface Feed { id: string; kind: 'venue' | 'organization'; targetId: string; createdAt: string; revokedAt: string | null; url?: string }
+interface Feed {
+  id: string;
+  kind: 'venue' | 'organization';
+  targetId: string;
+  createdAt: string;
+  revokedAt: string | null;
+  url?: string;
+}
 
 export function CalendarFeedsButton() {
   const { t } = useBookingLabels();
@@ -25,50 +32,125 @@ export function CalendarFeedsButton() {
   const [created, setCreated] = useState<Feed | null>(null);
   const qc = useQueryClient();
   const key = ['bookings', 'feeds', session.propertyId];
-  const feeds = useQuery({ queryKey: key, queryFn: () => api.get<{ data: Feed[] }>(`/calendar-feeds${qs({ propertyId: session.propertyId })}`), enabled: open });
+  const feeds = useQuery({
+    queryKey: key,
+    queryFn: () => api.get<{ data: Feed[] }>(`/calendar-feeds${qs({ propertyId: session.propertyId })}`),
+    enabled: open,
+  });
   const venues = useAllVenues(open && staff ? session.propertyId : null);
   const orgs = useOrganizations(session.propertyId, open && staff);
-  const nameOf = (f: Feed) => (f.kind === 'venue' ? venues.data?.find((v) => v.id === f.targetId)?.name : orgs.data?.find((o) => o.id === f.targetId)?.name ?? (f.targetId === session.me?.organizationId ? session.me?.organizationName : null)) ?? f.targetId.slice(0, 8);
+  const nameOf = (f: Feed) =>
+    (f.kind === 'venue'
+      ? venues.data?.find((v) => v.id === f.targetId)?.name
+      : (orgs.data?.find((o) => o.id === f.targetId)?.name ??
+        (f.targetId === session.me?.organizationId ? session.me?.organizationName : null))) ?? f.targetId.slice(0, 8);
   const create = useMutation({
-    mutationFn: () => api.post<Feed>('/calendar-feeds', { propertyId: session.propertyId, kind, ...(staff || targetId ? { targetId } : {}) }),
-    onSuccess: (f) => { setCreated(f); void qc.invalidateQueries({ queryKey: key }); },
+    mutationFn: () =>
+      api.post<Feed>('/calendar-feeds', { propertyId: session.propertyId, kind, ...(staff || targetId ? { targetId } : {}) }),
+    onSuccess: (f) => {
+      setCreated(f);
+      void qc.invalidateQueries({ queryKey: key });
+    },
     onError: (e) => message.error(applyProblem(e, undefined, t('form.failed'))),
   });
   const revoke = useMutation({
     mutationFn: (id: string) => api.del(`/calendar-feeds/${id}`),
-    onSuccess: () => { message.success(t('feeds.revoked')); void qc.invalidateQueries({ queryKey: key }); },
+    onSuccess: () => {
+      message.success(t('feeds.revoked'));
+      void qc.invalidateQueries({ queryKey: key });
+    },
     onError: (e) => message.error(applyProblem(e, undefined, t('form.failed'))),
   });
   const active = (feeds.data?.data ?? []).filter((f) => !f.revokedAt);
   return (
     <>
-      <Button icon={<CalendarOutlined />} onClick={() => { setCreated(null); setOpen(true); }} data-testid="feeds-button">{t('feeds.button')}</Button>
+      <Button
+        icon={<CalendarOutlined />}
+        onClick={() => {
+          setCreated(null);
+          setOpen(true);
+        }}
+        data-testid="feeds-button"
+      >
+        {t('feeds.button')}
+      </Button>
       <Modal open={open} onCancel={() => setOpen(false)} footer={null} title={t('feeds.title')} width={640} destroyOnHidden>
         <Typography.Paragraph type="secondary">{t('feeds.hint')}</Typography.Paragraph>
         <Space wrap style={{ marginBottom: 12 }}>
           {staff && (
-            <Radio.Group value={kind} onChange={(e) => { setKind(e.target.value); setTargetId(undefined); }} optionType="button"
-              options={[{ value: 'venue', label: t('feeds.kind.venue') }, { value: 'organization', label: t('feeds.kind.organization') }]} />
+            <Radio.Group
+              value={kind}
+              onChange={(e) => {
+                setKind(e.target.value);
+                setTargetId(undefined);
+              }}
+              optionType="button"
+              options={[
+                { value: 'venue', label: t('feeds.kind.venue') },
+                { value: 'organization', label: t('feeds.kind.organization') },
+              ]}
+            />
           )}
           {staff && (
-            <Select showSearch optionFilterProp="label" style={{ width: 260 }} value={targetId} onChange={setTargetId} placeholder={t('feeds.pick')}
-              options={kind === 'venue' ? (venues.data ?? []).map((v) => ({ value: v.id, label: `${v.code} ${v.name}` })) : (orgs.data ?? []).map((o) => ({ value: o.id, label: o.name }))} />
+            <Select
+              showSearch
+              optionFilterProp="label"
+              style={{ width: 260 }}
+              value={targetId}
+              onChange={setTargetId}
+              placeholder={t('feeds.pick')}
+              options={
+                kind === 'venue'
+                  ? (venues.data ?? []).map((v) => ({ value: v.id, label: `${v.code} ${v.name}` }))
+                  : (orgs.data ?? []).map((o) => ({ value: o.id, label: o.name }))
+              }
+            />
           )}
           {!staff && <Typography.Text>{session.me?.organizationName}</Typography.Text>}
-          <Button type="primary" onClick={() => create.mutate()} loading={create.isPending} disabled={staff && !targetId} data-testid="feed-create">{t('feeds.create')}</Button>
+          <Button
+            type="primary"
+            onClick={() => create.mutate()}
+            loading={create.isPending}
+            disabled={staff && !targetId}
+            data-testid="feed-create"
+          >
+            {t('feeds.create')}
+          </Button>
         </Space>
         {created?.url && (
-          <Alert type="success" showIcon style={{ marginBottom: 12 }} message={t('feeds.created')}
-            description={<Typography.Text copyable={{ text: created.url }} code data-testid="feed-url" style={{ wordBreak: 'break-all' }}>{created.url}</Typography.Text>} />
+          <Alert
+            type="success"
+            showIcon
+            style={{ marginBottom: 12 }}
+            message={t('feeds.created')}
+            description={
+              <Typography.Text copyable={{ text: created.url }} code data-testid="feed-url" style={{ wordBreak: 'break-all' }}>
+                {created.url}
+              </Typography.Text>
+            }
+          />
         )}
-        {active.length === 0 ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('feeds.none')} /> : (
+        {active.length === 0 ? (
+          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('feeds.none')} />
+        ) : (
           <List
-            size="small" bordered dataSource={active}
+            size="small"
+            bordered
+            dataSource={active}
             renderItem={(f) => (
-              <List.Item actions={[
-                <Popconfirm key="r" title={t('feeds.revokeConfirm')} onConfirm={() => revoke.mutate(f.id)}><Button size="small" danger type="link">{t('feeds.revoke')}</Button></Popconfirm>,
-              ]}>
-                {t(`feeds.kind.${f.kind}`)} · {nameOf(f)} <Typography.Text type="secondary" style={{ fontSize: 12, marginLeft: 8 }}>{wall(f.createdAt, tz).format('YYYY-MM-DD HH:mm')}</Typography.Text>
+              <List.Item
+                actions={[
+                  <Popconfirm key="r" title={t('feeds.revokeConfirm')} onConfirm={() => revoke.mutate(f.id)}>
+                    <Button size="small" danger type="link">
+                      {t('feeds.revoke')}
+                    </Button>
+                  </Popconfirm>,
+                ]}
+              >
+                {t(`feeds.kind.${f.kind}`)} · {nameOf(f)}{' '}
+                <Typography.Text type="secondary" style={{ fontSize: 12, marginLeft: 8 }}>
+                  {wall(f.createdAt, tz).format('YYYY-MM-DD HH:mm')}
+                </Typography.Text>
               </List.Item>
             )}
           />

@@ -10,8 +10,16 @@ import { useSession } from '../../app/session';
 import { bookingKeys, instant, span, useAllVenues, type Conflict } from './api';
 import { useBookingLabels } from './labels';
 
-interface Values { venueId: string; range: [Dayjs, Dayjs]; reason: string }
-interface Result { id?: string; preview?: boolean; collisions: { conflicts: Conflict[] } }
+interface Values {
+  venueId: string;
+  range: [Dayjs, Dayjs];
+  reason: string;
+}
+interface Result {
+  id?: string;
+  preview?: boolean;
+  collisions: { conflicts: Conflict[] };
+}
 
 export function ClosureButton({ onOpenBooking }: { onOpenBooking(id: string): void }) {
   const { t } = useBookingLabels();
@@ -27,7 +35,14 @@ export function ClosureButton({ onOpenBooking }: { onOpenBooking(id: string): vo
   const send = useMutation({
     mutationFn: async (preview: boolean) => {
       const v = await form.validateFields();
-      return api.post<Result>('/venue-closures', { propertyId: session.propertyId, venueId: v.venueId, startAt: instant(v.range[0], tz), endAt: instant(v.range[1], tz), reason: v.reason, preview });
+      return api.post<Result>('/venue-closures', {
+        propertyId: session.propertyId,
+        venueId: v.venueId,
+        startAt: instant(v.range[0], tz),
+        endAt: instant(v.range[1], tz),
+        reason: v.reason,
+        preview,
+      });
     },
     onSuccess: (r, preview) => {
       setResult(r);
@@ -36,11 +51,16 @@ export function ClosureButton({ onOpenBooking }: { onOpenBooking(id: string): vo
         void qc.invalidateQueries({ queryKey: bookingKeys.all });
       }
     },
-    onError: (e) => { if (e instanceof Error && 'problem' in e) message.error(applyProblem(e, form, t('form.failed'))); },
+    onError: (e) => {
+      if (e instanceof Error && 'problem' in e) message.error(applyProblem(e, form, t('form.failed')));
+    },
   });
   const resolve = useMutation({
     mutationFn: ({ bookingId, action }: { bookingId: string; action: 'keep' | 'cancel' }) =>
-      api.post(`/venue-closures/${result!.id}/resolve`, action === 'cancel' ? { bookingId, action, reason: form.getFieldValue('reason') } : { bookingId, action }),
+      api.post(
+        `/venue-closures/${result!.id}/resolve`,
+        action === 'cancel' ? { bookingId, action, reason: form.getFieldValue('reason') } : { bookingId, action },
+      ),
     onSuccess: (_, { bookingId, action }) => {
       setResolved((r) => ({ ...r, [bookingId]: action }));
       void qc.invalidateQueries({ queryKey: bookingKeys.all });
@@ -51,43 +71,108 @@ export function ClosureButton({ onOpenBooking }: { onOpenBooking(id: string): vo
   const hits = result?.collisions?.conflicts ?? [];
   return (
     <>
-      <Button icon={<StopOutlined />} onClick={() => { form.resetFields(); setResult(null); setResolved({}); setOpen(true); }}>{t('closure.button')}</Button>
+      <Button
+        icon={<StopOutlined />}
+        onClick={() => {
+          form.resetFields();
+          setResult(null);
+          setResolved({});
+          setOpen(true);
+        }}
+      >
+        {t('closure.button')}
+      </Button>
       <Modal
-        open={open} onCancel={() => setOpen(false)} title={t('closure.title')} width={620} destroyOnHidden
-        footer={created ? <Button onClick={() => setOpen(false)}>{t('closure.close')}</Button> : (
-          <Space>
-            <Button onClick={() => send.mutate(true)} loading={send.isPending && send.variables}>{t('closure.check')}</Button>
-            <Button type="primary" danger onClick={() => send.mutate(false)} loading={send.isPending && !send.variables}>{t('closure.submit')}</Button>
-          </Space>
-        )}
+        open={open}
+        onCancel={() => setOpen(false)}
+        title={t('closure.title')}
+        width={620}
+        destroyOnHidden
+        footer={
+          created ? (
+            <Button onClick={() => setOpen(false)}>{t('closure.close')}</Button>
+          ) : (
+            <Space>
+              <Button onClick={() => send.mutate(true)} loading={send.isPending && send.variables}>
+                {t('closure.check')}
+              </Button>
+              <Button type="primary" danger onClick={() => send.mutate(false)} loading={send.isPending && !send.variables}>
+                {t('closure.submit')}
+              </Button>
+            </Space>
+          )
+        }
       >
         <Form form={form} layout="vertical" disabled={created}>
-          <Form.Item name="venueId" label={t('field.venue')} rules={[{ required: true, message: t('form.required', { field: t('field.venue') }) }]}>
-            <Select showSearch optionFilterProp="label" options={(venues.data ?? []).map((v) => ({ value: v.id, label: `${v.code} ${v.name}` }))} />
+          <Form.Item
+            name="venueId"
+            label={t('field.venue')}
+            rules={[{ required: true, message: t('form.required', { field: t('field.venue') }) }]}
+          >
+            <Select
+              showSearch
+              optionFilterProp="label"
+              options={(venues.data ?? []).map((v) => ({ value: v.id, label: `${v.code} ${v.name}` }))}
+            />
           </Form.Item>
-          <Form.Item name="range" label={t('closure.period')} rules={[{ required: true, message: t('form.required', { field: t('closure.period') }) }]}>
+          <Form.Item
+            name="range"
+            label={t('closure.period')}
+            rules={[{ required: true, message: t('form.required', { field: t('closure.period') }) }]}
+          >
             <DatePicker.RangePicker showTime={{ format: 'HH:mm', minuteStep: 15 }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} />
           </Form.Item>
-          <Form.Item name="reason" label={t('closure.reason')} rules={[{ required: true, whitespace: true, message: t('form.required', { field: t('closure.reason') }) }]}>
+          <Form.Item
+            name="reason"
+            label={t('closure.reason')}
+            rules={[{ required: true, whitespace: true, message: t('form.required', { field: t('closure.reason') }) }]}
+          >
             <Input maxLength={500} placeholder={t('closure.reasonPlaceholder')} />
           </Form.Item>
         </Form>
-        {result && (hits.length === 0 ? <Alert type="success" showIcon message={t('closure.noHits')} /> : (
-          <>
-            <Alert type="warning" showIcon message={t('closure.hits', { n: hits.length })} description={created ? t('closure.resolveHint') : undefined} style={{ marginBottom: 8 }} />
-            <List
-              size="small" bordered dataSource={hits}
-              renderItem={(c) => (
-                <List.Item actions={created ? (resolved[c.id] ? [<Typography.Text key="d" type="secondary">{t(`closure.resolved.${resolved[c.id]}`)}</Typography.Text>] : [
-                  <Button key="k" size="small" onClick={() => resolve.mutate({ bookingId: c.id, action: 'keep' })}>{t('closure.keep')}</Button>,
-                  <Button key="c" size="small" danger onClick={() => resolve.mutate({ bookingId: c.id, action: 'cancel' })}>{t('closure.cancelBooking')}</Button>,
-                ]) : []}>
-                  <a onClick={() => onOpenBooking(c.id)}>{c.number}</a>&nbsp;{span(c.start, c.end, tz)} {c.topic ?? ''}
-                </List.Item>
-              )}
-            />
-          </>
-        ))}
+        {result &&
+          (hits.length === 0 ? (
+            <Alert type="success" showIcon message={t('closure.noHits')} />
+          ) : (
+            <>
+              <Alert
+                type="warning"
+                showIcon
+                message={t('closure.hits', { n: hits.length })}
+                description={created ? t('closure.resolveHint') : undefined}
+                style={{ marginBottom: 8 }}
+              />
+              <List
+                size="small"
+                bordered
+                dataSource={hits}
+                renderItem={(c) => (
+                  <List.Item
+                    actions={
+                      created
+                        ? resolved[c.id]
+                          ? [
+                              <Typography.Text key="d" type="secondary">
+                                {t(`closure.resolved.${resolved[c.id]}`)}
+                              </Typography.Text>,
+                            ]
+                          : [
+                              <Button key="k" size="small" onClick={() => resolve.mutate({ bookingId: c.id, action: 'keep' })}>
+                                {t('closure.keep')}
+                              </Button>,
+                              <Button key="c" size="small" danger onClick={() => resolve.mutate({ bookingId: c.id, action: 'cancel' })}>
+                                {t('closure.cancelBooking')}
+                              </Button>,
+                            ]
+                        : []
+                    }
+                  >
+                    <a onClick={() => onOpenBooking(c.id)}>{c.number}</a>&nbsp;{span(c.start, c.end, tz)} {c.topic ?? ''}
+                  </List.Item>
+                )}
+              />
+            </>
+          ))}
       </Modal>
     </>
   );

@@ -4,7 +4,21 @@
  * POST /bookings/series/preview, checkboxes to skip occurrences, then POST /bookings/series.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { Alert, Button, Checkbox, DatePicker, Form, InputNumber, Radio, Space, Switch, Table, Tag, Typography, type FormInstance } from 'antd';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  DatePicker,
+  Form,
+  InputNumber,
+  Radio,
+  Space,
+  Switch,
+  Table,
+  Tag,
+  Typography,
+  type FormInstance,
+} from 'antd';
 import { useMutation } from '@tanstack/react-query';
 import dayjs, { type Dayjs } from 'dayjs';
 import { api } from '../../lib/api';
@@ -12,20 +26,39 @@ import { applyProblem } from '../../lib/errors';
 import { span, wall, type Conflict } from './api';
 import { useBookingLabels } from './labels';
 
-export interface SeriesState { enabled: boolean; submit(body: Record<string, unknown>): Promise<unknown> }
+export interface SeriesState {
+  enabled: boolean;
+  submit(body: Record<string, unknown>): Promise<unknown>;
+}
 
 interface Occurrence {
-  date: string; start: string; end: string; status: string; detail: string | null;
-  conflicts?: Conflict[]; closures?: { id: string; venueName: string; start: string; end: string; reason: string }[];
+  date: string;
+  start: string;
+  end: string;
+  status: string;
+  detail: string | null;
+  conflicts?: Conflict[];
+  closures?: { id: string; venueName: string; start: string; end: string; reason: string }[];
 }
-interface Preview { occurrences: Occurrence[]; summary: { total: number; ok: number; skipped: number; excluded: number; problems: number } }
+interface Preview {
+  occurrences: Occurrence[];
+  summary: { total: number; ok: number; skipped: number; excluded: number; problems: number };
+}
 
 const DAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
 /** dayjs day(): 0 = Sunday */
 const codeOf = (d: Dayjs) => DAYS[(d.day() + 6) % 7]!;
 
-export function SeriesSection({ form, tz, onChange, getBody }: {
-  form: FormInstance; tz: string; onChange(s: SeriesState | null): void; getBody(): Promise<Record<string, unknown>>;
+export function SeriesSection({
+  form,
+  tz,
+  onChange,
+  getBody,
+}: {
+  form: FormInstance;
+  tz: string;
+  onChange(s: SeriesState | null): void;
+  getBody(): Promise<Record<string, unknown>>;
 }) {
   const L = useBookingLabels();
   const { t } = L;
@@ -53,7 +86,11 @@ export function SeriesSection({ form, tz, onChange, getBody }: {
     return `FREQ=WEEKLY;INTERVAL=${interval};BYDAY=${by}${end ? `;${end}` : ''}`;
   }, [days, interval, endMode, until, count]);
   const startKey = start?.format('YYYY-MM-DD HH:mm') ?? '';
-  useEffect(() => { setPreview(null); setSkip(new Set()); setError(null); }, [rrule, startKey]);
+  useEffect(() => {
+    setPreview(null);
+    setSkip(new Set());
+    setError(null);
+  }, [rrule, startKey]);
 
   const run = useMutation({
     mutationFn: async () => api.post<Preview>('/bookings/series/preview', { ...(await getBody()), rrule }),
@@ -91,7 +128,9 @@ export function SeriesSection({ form, tz, onChange, getBody }: {
       <Space align="center" style={{ marginBottom: enabled ? 8 : 12 }}>
         <Switch checked={enabled} onChange={setEnabled} data-testid="series-switch" />
         <Typography.Text strong>{t('series.title')}</Typography.Text>
-        <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('series.hint')}</Typography.Text>
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {t('series.hint')}
+        </Typography.Text>
       </Space>
       {enabled && (
         <div className="bk-series-body">
@@ -99,44 +138,102 @@ export function SeriesSection({ form, tz, onChange, getBody }: {
             <span>{t('series.every')}</span>
             <InputNumber min={1} max={8} value={interval} onChange={(v) => setInterval(v ?? 1)} style={{ width: 64 }} />
             <span>{t('series.weeksOn')}</span>
-            <Checkbox.Group value={days} onChange={(v) => setDays(v as string[])}
-              options={DAYS.map((d) => ({ value: d, label: t(`series.day.${d}`), disabled: !!start && d === codeOf(start) }))} />
+            <Checkbox.Group
+              value={days}
+              onChange={(v) => setDays(v as string[])}
+              options={DAYS.map((d) => ({ value: d, label: t(`series.day.${d}`), disabled: !!start && d === codeOf(start) }))}
+            />
           </Space>
           <div style={{ marginTop: 8 }}>
             <Radio.Group value={endMode} onChange={(e) => setEndMode(e.target.value)}>
-              <Radio value="until">{t('series.until')} <DatePicker size="small" value={until} onChange={setUntil} disabled={endMode !== 'until'} allowClear={false}
-                disabledDate={(d) => !!start && d.isBefore(start, 'day')} /></Radio>
-              <Radio value="count">{t('series.count')} <InputNumber size="small" min={1} max={200} value={count} onChange={setCount} disabled={endMode !== 'count'} style={{ width: 70 }} /> {t('series.times')}</Radio>
+              <Radio value="until">
+                {t('series.until')}{' '}
+                <DatePicker
+                  size="small"
+                  value={until}
+                  onChange={setUntil}
+                  disabled={endMode !== 'until'}
+                  allowClear={false}
+                  disabledDate={(d) => !!start && d.isBefore(start, 'day')}
+                />
+              </Radio>
+              <Radio value="count">
+                {t('series.count')}{' '}
+                <InputNumber
+                  size="small"
+                  min={1}
+                  max={200}
+                  value={count}
+                  onChange={setCount}
+                  disabled={endMode !== 'count'}
+                  style={{ width: 70 }}
+                />{' '}
+                {t('series.times')}
+              </Radio>
             </Radio.Group>
           </div>
           <Space style={{ marginTop: 8 }}>
-            <Button onClick={() => run.mutate()} loading={run.isPending} disabled={!start || !days.length} data-testid="series-preview">{t('series.preview')}</Button>
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}><code>{rrule}</code></Typography.Text>
+            <Button onClick={() => run.mutate()} loading={run.isPending} disabled={!start || !days.length} data-testid="series-preview">
+              {t('series.preview')}
+            </Button>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              <code>{rrule}</code>
+            </Typography.Text>
           </Space>
           {error && <Alert type="error" showIcon style={{ marginTop: 8 }} message={error} />}
           {preview && (
             <>
               <Alert
-                style={{ marginTop: 8 }} type={preview.summary.problems ? 'warning' : 'success'} showIcon
+                style={{ marginTop: 8 }}
+                type={preview.summary.problems ? 'warning' : 'success'}
+                showIcon
                 message={t('series.summary', { total: preview.summary.total, ok: booked, problems: preview.summary.problems })}
               />
               <Table<Occurrence>
-                size="small" rowKey="date" pagination={false} scroll={{ y: 240 }} style={{ marginTop: 8 }} dataSource={preview.occurrences} data-testid="series-table"
+                size="small"
+                rowKey="date"
+                pagination={false}
+                scroll={{ y: 240 }}
+                style={{ marginTop: 8 }}
+                dataSource={preview.occurrences}
+                data-testid="series-table"
                 columns={[
                   {
-                    title: t('series.book'), key: 'book', width: 60,
+                    title: t('series.book'),
+                    key: 'book',
+                    width: 60,
                     render: (_, o) => (
-                      <Checkbox checked={o.status === 'ok' && !skip.has(o.date)} disabled={o.status !== 'ok'}
-                        onChange={(e) => setSkip((s) => { const n = new Set(s); if (e.target.checked) n.delete(o.date); else n.add(o.date); return n; })} />
+                      <Checkbox
+                        checked={o.status === 'ok' && !skip.has(o.date)}
+                        disabled={o.status !== 'ok'}
+                        onChange={(e) =>
+                          setSkip((s) => {
+                            const n = new Set(s);
+                            if (e.target.checked) n.delete(o.date);
+                            else n.add(o.date);
+                            return n;
+                          })
+                        }
+                      />
                     ),
                   },
-                  { title: t('series.date'), key: 'date', width: 230, render: (_, o) => span(o.start, o.end, tz) + ' ' + wall(o.start, tz).format('ddd') },
+                  {
+                    title: t('series.date'),
+                    key: 'date',
+                    width: 230,
+                    render: (_, o) => span(o.start, o.end, tz) + ' ' + wall(o.start, tz).format('ddd'),
+                  },
                   { title: t('field.status'), key: 'status', width: 110, render: (_, o) => statusTag(o) },
                   {
-                    title: t('series.detail'), key: 'detail',
+                    title: t('series.detail'),
+                    key: 'detail',
                     render: (_, o) => (
                       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                        {o.conflicts?.length ? o.conflicts.map((c) => `${c.number} ${c.venueName} ${dayjs(c.start).isValid() ? span(c.start, c.end, tz) : ''}`).join('；') : o.detail ?? ''}
+                        {o.conflicts?.length
+                          ? o.conflicts
+                              .map((c) => `${c.number} ${c.venueName} ${dayjs(c.start).isValid() ? span(c.start, c.end, tz) : ''}`)
+                              .join('；')
+                          : (o.detail ?? '')}
                       </Typography.Text>
                     ),
                   },

@@ -5,7 +5,14 @@ import dayjs, { type Dayjs } from 'dayjs';
 import utc from 'dayjs/plugin/utc';
 import timezone from 'dayjs/plugin/timezone';
 import type {
-  BookingApplicationForm, BookingChannel, BookingPolicies, BookingServiceItem, BookingStatus, Confidentiality, Importance, Layout,
+  BookingApplicationForm,
+  BookingChannel,
+  BookingPolicies,
+  BookingServiceItem,
+  BookingStatus,
+  Confidentiality,
+  Importance,
+  Layout,
 } from '@hy/contracts';
 import { api, qs, ApiError, type Page } from '../../lib/api';
 import { getAll, type Venue } from '../places/api';
@@ -14,27 +21,70 @@ dayjs.extend(utc);
 dayjs.extend(timezone);
 
 export interface Booking {
-  id: string; propertyId: string; number: string; status: BookingStatus;
-  venue: { id: string; name: string | null }; linkedVenues: { id: string; name: string | null }[];
-  startAt: string; endAt: string; setupMinutes: number; cleanupMinutes: number; heldFrom: string; heldTo: string;
-  organizationId: string | null; organizerUnit: string; contactName: string; contactPhone: string;
-  topic: string | null; notes: string | null; setupPlan: string | null; application: BookingApplicationForm | null;
-  attendeeCount: number; layout: Layout | null; services: BookingServiceItem[]; confidentiality: Confidentiality; importance: Importance;
-  channel: BookingChannel; specialSetup: boolean; leadTimeOverride: { reason: string; by: string | null } | null;
-  createdBy: string; requestedAt: string; decidedBy: string | null; decidedAt: string | null; decisionReason: string | null;
-  cancelledBy: string | null; cancelledAt: string | null; cancelReason: string | null;
-  version: number; createdAt: string; updatedAt: string; policies: BookingPolicies;
+  id: string;
+  propertyId: string;
+  number: string;
+  status: BookingStatus;
+  venue: { id: string; name: string | null };
+  linkedVenues: { id: string; name: string | null }[];
+  startAt: string;
+  endAt: string;
+  setupMinutes: number;
+  cleanupMinutes: number;
+  heldFrom: string;
+  heldTo: string;
+  organizationId: string | null;
+  organizerUnit: string;
+  contactName: string;
+  contactPhone: string;
+  topic: string | null;
+  notes: string | null;
+  setupPlan: string | null;
+  application: BookingApplicationForm | null;
+  attendeeCount: number;
+  layout: Layout | null;
+  services: BookingServiceItem[];
+  confidentiality: Confidentiality;
+  importance: Importance;
+  channel: BookingChannel;
+  specialSetup: boolean;
+  leadTimeOverride: { reason: string; by: string | null } | null;
+  createdBy: string;
+  requestedAt: string;
+  decidedBy: string | null;
+  decidedAt: string | null;
+  decisionReason: string | null;
+  cancelledBy: string | null;
+  cancelledAt: string | null;
+  cancelReason: string | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  policies: BookingPolicies;
   /** Set by the series endpoint when the booking is one occurrence of a recurring meeting. */
   seriesId?: string | null;
 }
 
 export interface BookingHistoryEvent {
-  id: number; action: string; actorId: string | null; actorName: string | null; at: string;
-  changes: Record<string, [unknown, unknown]> | null; meta: Record<string, unknown> | null;
+  id: number;
+  action: string;
+  actorId: string | null;
+  actorName: string | null;
+  at: string;
+  changes: Record<string, [unknown, unknown]> | null;
+  meta: Record<string, unknown> | null;
 }
 
 /** One clashing booking of a 409 booking_conflict (topic/organizer hidden when the user may not see them). */
-export interface Conflict { id: string; number: string; venueName: string; start: string; end: string; topic: string | null; organizer: string | null }
+export interface Conflict {
+  id: string;
+  number: string;
+  venueName: string;
+  start: string;
+  end: string;
+  topic: string | null;
+  organizer: string | null;
+}
 
 export const bookingKeys = {
   all: ['bookings'] as const,
@@ -60,7 +110,9 @@ export function instant(d: Dayjs, tz: string): string {
 export function span(startIso: string, endIso: string, tz: string): string {
   const s = wall(startIso, tz);
   const e = wall(endIso, tz);
-  return s.isSame(e, 'day') ? `${s.format('YYYY-MM-DD HH:mm')}–${e.format('HH:mm')}` : `${s.format('YYYY-MM-DD HH:mm')} – ${e.format('YYYY-MM-DD HH:mm')}`;
+  return s.isSame(e, 'day')
+    ? `${s.format('YYYY-MM-DD HH:mm')}–${e.format('HH:mm')}`
+    : `${s.format('YYYY-MM-DD HH:mm')} – ${e.format('YYYY-MM-DD HH:mm')}`;
 }
 
 // ---------- queries ----------
@@ -69,7 +121,10 @@ export function span(startIso: string, endIso: string, tz: string): string {
 export function useAllVenues(propertyId: string | null) {
   return useQuery({
     queryKey: bookingKeys.venues(propertyId),
-    queryFn: async () => (await getAll<Venue>('/venues', { propertyId })).sort((a, b) => a.buildingName.localeCompare(b.buildingName, 'zh-CN') || a.code.localeCompare(b.code)),
+    queryFn: async () =>
+      (await getAll<Venue>('/venues', { propertyId })).sort(
+        (a, b) => a.buildingName.localeCompare(b.buildingName, 'zh-CN') || a.code.localeCompare(b.code),
+      ),
     enabled: !!propertyId,
     staleTime: 60_000,
   });
@@ -80,7 +135,11 @@ export function useBooking(id: string | null | undefined) {
 }
 
 export function useBookingHistory(id: string | null | undefined) {
-  return useQuery({ queryKey: bookingKeys.history(id), queryFn: () => api.get<{ data: BookingHistoryEvent[] }>(`/bookings/${id}/history`), enabled: !!id });
+  return useQuery({
+    queryKey: bookingKeys.history(id),
+    queryFn: () => api.get<{ data: BookingHistoryEvent[] }>(`/bookings/${id}/history`),
+    enabled: !!id,
+  });
 }
 
 export async function listAllBookings(params: Record<string, unknown>): Promise<Booking[]> {
@@ -95,7 +154,13 @@ export async function listPage(params: Record<string, unknown>, cursor: string |
  * Which of the newer endpoints the server offers (the board, series, closures, feeds, reports), read
  * once from the OpenAPI document; the pages fall back to the basic list where one is missing.
  */
-export interface Endpoints { board: boolean; series: boolean; closures: boolean; feeds: boolean; bureauReport: boolean }
+export interface Endpoints {
+  board: boolean;
+  series: boolean;
+  closures: boolean;
+  feeds: boolean;
+  bureauReport: boolean;
+}
 export function useEndpoints() {
   return useQuery({
     queryKey: bookingKeys.endpoints,
@@ -107,8 +172,11 @@ export function useEndpoints() {
         const paths = Object.keys(doc.paths ?? {});
         const has = (p: string) => paths.some((x) => x.replace(/^\/api\/v1/, '') === p);
         return {
-          board: has('/bookings/board'), series: has('/bookings/series/preview') && has('/bookings/series'),
-          closures: paths.some((x) => x.includes('closures')), feeds: has('/calendar-feeds'), bureauReport: has('/reports/bureau-daily'),
+          board: has('/bookings/board'),
+          series: has('/bookings/series/preview') && has('/bookings/series'),
+          closures: paths.some((x) => x.includes('closures')),
+          feeds: has('/calendar-feeds'),
+          bureauReport: has('/reports/bureau-daily'),
         };
       } catch {
         return { board: false, series: false, closures: false, feeds: false, bureauReport: false };

@@ -18,8 +18,14 @@ export interface Block {
   kind: BlockKind;
   bookingId: string | null;
   /** wall-clock times */
-  start: Dayjs; end: Dayjs; heldFrom: Dayjs; heldTo: Dayjs;
-  number: string | null; title: string; organizer: string | null; attendees: number | null;
+  start: Dayjs;
+  end: Dayjs;
+  heldFrom: Dayjs;
+  heldTo: Dayjs;
+  number: string | null;
+  title: string;
+  organizer: string | null;
+  attendees: number | null;
   /** held because it is linked to the booked venue (a hall's VIP room) */
   linkedFrom: string | null;
   booking: Booking | null;
@@ -30,29 +36,56 @@ export interface Block {
 /** Minutes since midnight of `day` (may be negative or beyond 24 h for other days). */
 export const minutesIn = (d: Dayjs, day: Dayjs) => d.diff(day.startOf('day'), 'minute');
 /** Percentage position of a minute on the 07:00–22:00 axis, clamped. */
-export const pct = (m: number) => (Math.min(Math.max(m, DAY_START), DAY_END) - DAY_START) / (DAY_END - DAY_START) * 100;
+export const pct = (m: number) => ((Math.min(Math.max(m, DAY_START), DAY_END) - DAY_START) / (DAY_END - DAY_START)) * 100;
 
 export function blocksOf(bookings: Booking[], tz: string, venueName: (id: string) => string): Block[] {
-  return bookings.filter((b) => ACTIVE_BOOKING_STATUSES.includes(b.status)).flatMap((b) => {
-    const base = {
-      kind: b.status as BlockKind, bookingId: b.id, start: wall(b.startAt, tz), end: wall(b.endAt, tz), heldFrom: wall(b.heldFrom, tz), heldTo: wall(b.heldTo, tz),
-      number: b.number, title: b.topic ?? '', organizer: b.organizerUnit, attendees: b.attendeeCount, booking: b, readable: true,
-    };
-    return [
-      { ...base, key: b.id, venueId: b.venue.id, linkedFrom: null },
-      ...b.linkedVenues.map((l) => ({ ...base, key: `${b.id}:${l.id}`, venueId: l.id, linkedFrom: b.venue.name ?? venueName(b.venue.id) })),
-    ];
-  });
+  return bookings
+    .filter((b) => ACTIVE_BOOKING_STATUSES.includes(b.status))
+    .flatMap((b) => {
+      const base = {
+        kind: b.status as BlockKind,
+        bookingId: b.id,
+        start: wall(b.startAt, tz),
+        end: wall(b.endAt, tz),
+        heldFrom: wall(b.heldFrom, tz),
+        heldTo: wall(b.heldTo, tz),
+        number: b.number,
+        title: b.topic ?? '',
+        organizer: b.organizerUnit,
+        attendees: b.attendeeCount,
+        booking: b,
+        readable: true,
+      };
+      return [
+        { ...base, key: b.id, venueId: b.venue.id, linkedFrom: null },
+        ...b.linkedVenues.map((l) => ({
+          ...base,
+          key: `${b.id}:${l.id}`,
+          venueId: l.id,
+          linkedFrom: b.venue.name ?? venueName(b.venue.id),
+        })),
+      ];
+    });
 }
 
 /** One piece of GET /bookings/board: a meeting, one of its buffers, or a closure. */
 interface BoardItem {
   /** occupied: a booking the user may not read (another unit's, a confidential meeting): a bare busy slot. */
-  kind: 'booking' | 'buffer' | 'closure' | 'occupied'; status: string | null; start: string; end: string;
-  bookingId?: string | null; number?: string | null; topic?: string | null; organizationName?: string | null; linked?: boolean;
-  closureId?: string; reason?: string | null;
+  kind: 'booking' | 'buffer' | 'closure' | 'occupied';
+  status: string | null;
+  start: string;
+  end: string;
+  bookingId?: string | null;
+  number?: string | null;
+  topic?: string | null;
+  organizationName?: string | null;
+  linked?: boolean;
+  closureId?: string;
+  reason?: string | null;
 }
-interface BoardResponse { venues: { id: string; name: string; items?: BoardItem[] }[] }
+interface BoardResponse {
+  venues: { id: string; name: string; items?: BoardItem[] }[];
+}
 
 /** Folds the board's pieces (booking + its buffers per venue) into blocks. */
 function boardBlocks(raw: BoardResponse, tz: string, venueName: (id: string) => string): Block[] {
@@ -66,15 +99,41 @@ function boardBlocks(raw: BoardResponse, tz: string, venueName: (id: string) => 
         const start = wall(it.start, tz);
         const end = wall(it.end, tz);
         out.push({
-          key: `o:${v.id}:${it.start}`, venueId: v.id, kind: 'confirmed', bookingId: null, start, end, heldFrom: start, heldTo: end,
-          number: null, title: '', organizer: null, attendees: null, linkedFrom: null, booking: null, readable: false,
+          key: `o:${v.id}:${it.start}`,
+          venueId: v.id,
+          kind: 'confirmed',
+          bookingId: null,
+          start,
+          end,
+          heldFrom: start,
+          heldTo: end,
+          number: null,
+          title: '',
+          organizer: null,
+          attendees: null,
+          linkedFrom: null,
+          booking: null,
+          readable: false,
         });
       } else if (it.kind === 'closure') {
         const start = wall(it.start, tz);
         const end = wall(it.end, tz);
         out.push({
-          key: `c:${it.closureId}:${v.id}`, venueId: v.id, kind: 'closed', bookingId: null, start, end, heldFrom: start, heldTo: end,
-          number: null, title: it.reason ?? '', organizer: null, attendees: null, linkedFrom: null, booking: null, readable: false,
+          key: `c:${it.closureId}:${v.id}`,
+          venueId: v.id,
+          kind: 'closed',
+          bookingId: null,
+          start,
+          end,
+          heldFrom: start,
+          heldTo: end,
+          number: null,
+          title: it.reason ?? '',
+          organizer: null,
+          attendees: null,
+          linkedFrom: null,
+          booking: null,
+          readable: false,
         });
       } else if (it.bookingId) byBooking.set(it.bookingId, [...(byBooking.get(it.bookingId) ?? []), it]);
     }
@@ -85,10 +144,21 @@ function boardBlocks(raw: BoardResponse, tz: string, venueName: (id: string) => 
       const heldTo = all.reduce((m, [, e]) => (e.isAfter(m) ? e : m), all[0]![1]);
       const meeting = main.kind === 'booking';
       out.push({
-        key: `${id}:${v.id}`, venueId: v.id, kind: main.status === 'requested' ? 'requested' : 'confirmed', bookingId: id,
-        start: meeting ? wall(main.start, tz) : heldFrom, end: meeting ? wall(main.end, tz) : heldFrom,
-        heldFrom, heldTo, number: main.number ?? null, title: main.topic ?? '', organizer: main.organizationName ?? null, attendees: null,
-        linkedFrom: main.linked ? home.get(id) ?? venueName(v.id) : null, booking: null, readable: main.organizationName !== null && main.organizationName !== undefined,
+        key: `${id}:${v.id}`,
+        venueId: v.id,
+        kind: main.status === 'requested' ? 'requested' : 'confirmed',
+        bookingId: id,
+        start: meeting ? wall(main.start, tz) : heldFrom,
+        end: meeting ? wall(main.end, tz) : heldFrom,
+        heldFrom,
+        heldTo,
+        number: main.number ?? null,
+        title: main.topic ?? '',
+        organizer: main.organizationName ?? null,
+        attendees: null,
+        linkedFrom: main.linked ? (home.get(id) ?? venueName(v.id)) : null,
+        booking: null,
+        readable: main.organizationName !== null && main.organizationName !== undefined,
       });
     }
   }
@@ -99,7 +169,14 @@ function boardBlocks(raw: BoardResponse, tz: string, venueName: (id: string) => 
  * Holds of [from, from + days): from GET /bookings/board when the server has it, else composed from
  * GET /bookings (active bookings, linked rooms held too).
  */
-export function useBoard(propertyId: string | null, tz: string, from: Dayjs, days: number, venues: Venue[] | undefined, useBoardEndpoint: boolean | undefined) {
+export function useBoard(
+  propertyId: string | null,
+  tz: string,
+  from: Dayjs,
+  days: number,
+  venues: Venue[] | undefined,
+  useBoardEndpoint: boolean | undefined,
+) {
   const fromIso = instant(from.startOf('day'), tz);
   const toIso = instant(from.startOf('day').add(days, 'day'), tz);
   return useQuery({

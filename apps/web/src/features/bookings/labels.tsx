@@ -5,9 +5,18 @@ import type { BookingServiceItem, BookingStatus, Confidentiality, Importance } f
 import { usePlaceLabels } from '../places/labels';
 
 export const STATUS_COLORS: Record<BookingStatus, string> = {
-  requested: 'orange', confirmed: 'blue', rejected: 'red', cancelled: 'default', expired: 'default',
+  requested: 'orange',
+  confirmed: 'blue',
+  rejected: 'red',
+  cancelled: 'default',
+  expired: 'default',
 };
-export const CONFIDENTIALITY_COLORS: Record<Confidentiality, string> = { public: 'default', internal: 'cyan', confidential: 'purple', secret: 'magenta' };
+export const CONFIDENTIALITY_COLORS: Record<Confidentiality, string> = {
+  public: 'default',
+  internal: 'cyan',
+  confidential: 'purple',
+  secret: 'magenta',
+};
 export const IMPORTANCE_COLORS: Record<Importance, string> = { ordinary: 'default', internal: 'geekblue', important: 'gold' };
 
 export function useBookingLabels() {
@@ -38,11 +47,19 @@ export function useBookingLabels() {
 
 export function StatusTag({ status }: { status: BookingStatus }) {
   const { t } = useTranslation('bookings');
-  return <Tag color={STATUS_COLORS[status]} style={{ marginInlineEnd: 0 }} data-testid="booking-status">{t(`status.${status}`)}</Tag>;
+  return (
+    <Tag color={STATUS_COLORS[status]} style={{ marginInlineEnd: 0 }} data-testid="booking-status">
+      {t(`status.${status}`)}
+    </Tag>
+  );
 }
 
 export function ConfidentialityTag({ level }: { level: Confidentiality }) {
   const { t } = useTranslation('bookings');
   if (level === 'public') return null;
-  return <Tag color={CONFIDENTIALITY_COLORS[level]} style={{ marginInlineEnd: 0 }}>{t(`confidentiality.${level}`)}</Tag>;
+  return (
+    <Tag color={CONFIDENTIALITY_COLORS[level]} style={{ marginInlineEnd: 0 }}>
+      {t(`confidentiality.${level}`)}
+    </Tag>
+  );
 }

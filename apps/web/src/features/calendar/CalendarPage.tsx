@@ -1,7 +1,27 @@
 import { useEffect, useMemo, useState } from 'react';
 import {
-  Alert, App, Button, Calendar, Card, Col, DatePicker, Descriptions, Divider, Form, Input, InputNumber, Modal, Popconfirm, Radio, Row, Select, Space,
-  Statistic, Table, Tag, Typography,
+  Alert,
+  App,
+  Button,
+  Calendar,
+  Card,
+  Col,
+  DatePicker,
+  Descriptions,
+  Divider,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Popconfirm,
+  Radio,
+  Row,
+  Select,
+  Space,
+  Statistic,
+  Table,
+  Tag,
+  Typography,
 } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { CalculatorOutlined, ImportOutlined, PlusOutlined } from '@ant-design/icons';
@@ -17,14 +37,48 @@ import './calendar.css';
 
 type DayKind = 'workday' | 'weekend' | 'holiday' | 'makeup_workday';
 type OverrideKind = 'holiday' | 'workday';
-interface DayRow { date: string; working: boolean; kind: DayKind; name: string | null; source: 'builtin' | 'override' | 'default' }
-interface Summary { year: number; builtin: boolean; holidays: number; makeupWorkdays: number; workingDays: number; overrides: number; needsData: boolean }
-interface Override { propertyId: string; date: string; kind: OverrideKind; name: string | null; createdAt: string }
-interface ComputeResult {
-  start: string; result: string; value: number; unit: string; timeZone: string; workStart: string; workEnd: string; withinWorkingHours: boolean;
-  startDay: DayRow; workingDay: DayRow;
+interface DayRow {
+  date: string;
+  working: boolean;
+  kind: DayKind;
+  name: string | null;
+  source: 'builtin' | 'override' | 'default';
 }
-interface PropertyInfo { id: string; name: string; timeZone: string; workStart: string; workEnd: string }
+interface Summary {
+  year: number;
+  builtin: boolean;
+  holidays: number;
+  makeupWorkdays: number;
+  workingDays: number;
+  overrides: number;
+  needsData: boolean;
+}
+interface Override {
+  propertyId: string;
+  date: string;
+  kind: OverrideKind;
+  name: string | null;
+  createdAt: string;
+}
+interface ComputeResult {
+  start: string;
+  result: string;
+  value: number;
+  unit: string;
+  timeZone: string;
+  workStart: string;
+  workEnd: string;
+  withinWorkingHours: boolean;
+  startDay: DayRow;
+  workingDay: DayRow;
+}
+interface PropertyInfo {
+  id: string;
+  name: string;
+  timeZone: string;
+  workStart: string;
+  workEnd: string;
+}
 
 const DURATION_UNITS = ['minutes', 'hours', 'calendar_days', 'working_hours', 'working_days', 'end_of_working_day'] as const;
 
@@ -51,7 +105,13 @@ const localPart = (iso: string) => iso.slice(0, 16).replace('T', ' ');
 
 // ---------- import ----------
 
-interface ParsedLine { line: number; date?: string; kind?: OverrideKind; name: string | null; error?: string }
+interface ParsedLine {
+  line: number;
+  date?: string;
+  kind?: OverrideKind;
+  name: string | null;
+  error?: string;
+}
 
 const HOLIDAY_WORDS = ['holiday', 'h', 'off', '休', '假', '放假', '休息', '节假日'];
 const WORKDAY_WORDS = ['workday', 'w', 'work', '班', '上班', '调休', '调休上班', '补班'];
@@ -93,16 +153,23 @@ function ImportModal({ open, year, onClose }: { open: boolean; year: number; onC
   const [rangeName, setRangeName] = useState('');
   const [serverError, setServerError] = useState<string[]>([]);
   useEffect(() => {
-    if (open) { setText(''); setRange(null); setServerError([]); setRangeName(''); }
+    if (open) {
+      setText('');
+      setRange(null);
+      setServerError([]);
+      setRangeName('');
+    }
   }, [open]);
   const parsed = useMemo(() => parseLines(text, t), [text, t]);
   const errors = parsed.filter((p) => p.error);
   const good = parsed.filter((p) => !p.error);
 
   const run = useMutation({
-    mutationFn: () => api.post<{ created: number; updated: number }>('/calendar/overrides/import', {
-      propertyId, days: good.map((p) => ({ date: p.date, kind: p.kind, name: p.name })),
-    }),
+    mutationFn: () =>
+      api.post<{ created: number; updated: number }>('/calendar/overrides/import', {
+        propertyId,
+        days: good.map((p) => ({ date: p.date, kind: p.kind, name: p.name })),
+      }),
     onSuccess: (r) => {
       message.success(t('import.done', r));
       void qc.invalidateQueries({ queryKey: ['calendar'] });
@@ -110,11 +177,13 @@ function ImportModal({ open, year, onClose }: { open: boolean; year: number; onC
     },
     onError: (err) => {
       if (err instanceof ApiError && err.problem.fields?.length) {
-        setServerError(err.problem.fields.map((f) => {
-          const m = /^days\.(\d+)/.exec(f.path);
-          const p = m ? good[Number(m[1])] : undefined;
-          return p ? t('import.lineError', { line: p.line, text: f.message }) : `${f.path}: ${f.message}`;
-        }));
+        setServerError(
+          err.problem.fields.map((f) => {
+            const m = /^days\.(\d+)/.exec(f.path);
+            const p = m ? good[Number(m[1])] : undefined;
+            return p ? t('import.lineError', { line: p.line, text: f.message }) : `${f.path}: ${f.message}`;
+          }),
+        );
       } else setServerError([applyProblem(err, undefined, tc('error.generic'))]);
     },
   });
@@ -131,49 +200,101 @@ function ImportModal({ open, year, onClose }: { open: boolean; year: number; onC
 
   return (
     <Modal
-      open={open} onCancel={onClose} width={760} title={t('import.title')} destroyOnHidden
-      okText={t('import.submit', { count: good.length })} cancelText={tc('action.cancel')}
+      open={open}
+      onCancel={onClose}
+      width={760}
+      title={t('import.title')}
+      destroyOnHidden
+      okText={t('import.submit', { count: good.length })}
+      cancelText={tc('action.cancel')}
       okButtonProps={{ disabled: !good.length || errors.length > 0 || good.length > 400, 'data-testid': 'calendar-import-submit' }}
-      confirmLoading={run.isPending} onOk={() => run.mutate()}
+      confirmLoading={run.isPending}
+      onOk={() => run.mutate()}
     >
       <Typography.Text strong>{t('import.range')}</Typography.Text>
       <Space wrap style={{ display: 'flex', margin: '8px 0 12px' }}>
         <DatePicker.RangePicker
-          value={range} onChange={(v) => setRange(v as [Dayjs | null, Dayjs | null] | null)}
-          defaultPickerValue={[dayjs(`${year}-01-01`), dayjs(`${year}-01-01`)]} data-testid="calendar-import-range"
+          value={range}
+          onChange={(v) => setRange(v as [Dayjs | null, Dayjs | null] | null)}
+          defaultPickerValue={[dayjs(`${year}-01-01`), dayjs(`${year}-01-01`)]}
+          data-testid="calendar-import-range"
         />
-        <Radio.Group value={rangeKind} onChange={(e) => setRangeKind(e.target.value)} optionType="button"
-          options={[{ value: 'holiday', label: t('short.holiday') }, { value: 'workday', label: t('short.makeup') }]} />
-        <Input value={rangeName} onChange={(e) => setRangeName(e.target.value)} placeholder={t('overrides.namePlaceholder')} style={{ width: 170 }} maxLength={50} />
-        <Button onClick={addRange} disabled={!range?.[0] || !range[1]} icon={<PlusOutlined />}>{t('import.addRange')}</Button>
+        <Radio.Group
+          value={rangeKind}
+          onChange={(e) => setRangeKind(e.target.value)}
+          optionType="button"
+          options={[
+            { value: 'holiday', label: t('short.holiday') },
+            { value: 'workday', label: t('short.makeup') },
+          ]}
+        />
+        <Input
+          value={rangeName}
+          onChange={(e) => setRangeName(e.target.value)}
+          placeholder={t('overrides.namePlaceholder')}
+          style={{ width: 170 }}
+          maxLength={50}
+        />
+        <Button onClick={addRange} disabled={!range?.[0] || !range[1]} icon={<PlusOutlined />}>
+          {t('import.addRange')}
+        </Button>
       </Space>
       <Typography.Text strong>{t('import.paste')}</Typography.Text>
-      <Typography.Paragraph type="secondary" style={{ whiteSpace: 'pre-line', fontSize: 12, margin: '4px 0 8px' }}>{t('import.pasteHelp')}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary" style={{ whiteSpace: 'pre-line', fontSize: 12, margin: '4px 0 8px' }}>
+        {t('import.pasteHelp')}
+      </Typography.Paragraph>
       <Input.TextArea
-        value={text} onChange={(e) => { setText(e.target.value); setServerError([]); }} rows={8}
-        placeholder={`${year}-01-01,holiday,元旦`} style={{ fontFamily: 'monospace' }} data-testid="calendar-import-text"
+        value={text}
+        onChange={(e) => {
+          setText(e.target.value);
+          setServerError([]);
+        }}
+        rows={8}
+        placeholder={`${year}-01-01,holiday,元旦`}
+        style={{ fontFamily: 'monospace' }}
+        data-testid="calendar-import-text"
       />
       {(errors.length > 0 || serverError.length > 0 || good.length > 400) && (
         <Alert
-          type="error" showIcon style={{ marginTop: 12 }} data-testid="calendar-import-errors"
+          type="error"
+          showIcon
+          style={{ marginTop: 12 }}
+          data-testid="calendar-import-errors"
           message={errors.length ? t('import.fixErrors') : good.length > 400 ? t('import.tooMany') : tc('error.generic')}
-          description={(
+          description={
             <div style={{ maxHeight: 120, overflow: 'auto' }}>
-              {errors.map((e) => <div key={e.line}>{t('import.lineError', { line: e.line, text: e.error })}</div>)}
-              {serverError.map((s) => <div key={s}>{s}</div>)}
+              {errors.map((e) => (
+                <div key={e.line}>{t('import.lineError', { line: e.line, text: e.error })}</div>
+              ))}
+              {serverError.map((s) => (
+                <div key={s}>{s}</div>
+              ))}
             </div>
-          )}
+          }
         />
       )}
       {good.length > 0 && (
         <>
-          <Divider orientation="left" orientationMargin={0} style={{ margin: '12px 0 8px' }}>{t('import.preview', { count: good.length })}</Divider>
+          <Divider orientation="left" orientationMargin={0} style={{ margin: '12px 0 8px' }}>
+            {t('import.preview', { count: good.length })}
+          </Divider>
           <Table
-            size="small" rowKey="line" dataSource={good} pagination={false} scroll={{ y: 180 }}
+            size="small"
+            rowKey="line"
+            dataSource={good}
+            pagination={false}
+            scroll={{ y: 180 }}
             columns={[
               { title: t('overrides.date'), dataIndex: 'date', width: 120 },
               { title: t('overrides.weekday'), key: 'w', width: 90, render: (_, p) => dayjs(p.date).format('dddd') },
-              { title: t('overrides.kind'), dataIndex: 'kind', width: 130, render: (k: OverrideKind) => <Tag color={k === 'holiday' ? 'red' : 'orange'}>{k === 'holiday' ? t('kind.holiday') : t('kind.makeup_workday')}</Tag> },
+              {
+                title: t('overrides.kind'),
+                dataIndex: 'kind',
+                width: 130,
+                render: (k: OverrideKind) => (
+                  <Tag color={k === 'holiday' ? 'red' : 'orange'}>{k === 'holiday' ? t('kind.holiday') : t('kind.makeup_workday')}</Tag>
+                ),
+              },
               { title: t('overrides.name'), dataIndex: 'name', render: (n) => n ?? '—' },
             ]}
           />
@@ -185,7 +306,15 @@ function ImportModal({ open, year, onClose }: { open: boolean; year: number; onC
 
 // ---------- one override ----------
 
-function OverrideModal({ open, initial, onClose }: { open: boolean; initial: { date?: string; kind?: OverrideKind; name?: string | null; editing?: boolean } | null; onClose(): void }) {
+function OverrideModal({
+  open,
+  initial,
+  onClose,
+}: {
+  open: boolean;
+  initial: { date?: string; kind?: OverrideKind; name?: string | null; editing?: boolean } | null;
+  onClose(): void;
+}) {
   const { t } = useTranslation('calendar');
   const { t: tc } = useTranslation();
   const { message } = App.useApp();
@@ -196,7 +325,11 @@ function OverrideModal({ open, initial, onClose }: { open: boolean; initial: { d
   useEffect(() => {
     if (open) {
       form.resetFields();
-      form.setFieldsValue({ date: initial?.date ? dayjs(initial.date) : undefined, kind: initial?.kind ?? 'holiday', name: initial?.name ?? '' });
+      form.setFieldsValue({
+        date: initial?.date ? dayjs(initial.date) : undefined,
+        kind: initial?.kind ?? 'holiday',
+        name: initial?.name ?? '',
+      });
       setError(null);
     }
   }, [open, initial, form]);
@@ -212,17 +345,36 @@ function OverrideModal({ open, initial, onClose }: { open: boolean; initial: { d
   });
   return (
     <Modal
-      open={open} onCancel={onClose} title={initial?.editing ? t('overrides.edit') : t('overrides.add')} destroyOnHidden
-      onOk={() => form.submit()} confirmLoading={save.isPending} okText={tc('action.save')} cancelText={tc('action.cancel')}
+      open={open}
+      onCancel={onClose}
+      title={initial?.editing ? t('overrides.edit') : t('overrides.add')}
+      destroyOnHidden
+      onOk={() => form.submit()}
+      confirmLoading={save.isPending}
+      okText={tc('action.save')}
+      cancelText={tc('action.cancel')}
       okButtonProps={{ 'data-testid': 'calendar-override-save' }}
     >
       {error && <Typography.Paragraph type="danger">{error}</Typography.Paragraph>}
-      <Form form={form} layout="vertical" name="override" onFinish={(v) => { setError(null); save.mutate(v); }}>
+      <Form
+        form={form}
+        layout="vertical"
+        name="override"
+        onFinish={(v) => {
+          setError(null);
+          save.mutate(v);
+        }}
+      >
         <Form.Item name="date" label={t('overrides.date')} rules={[{ required: true, message: t('overrides.dateRequired') }]}>
           <DatePicker disabled={initial?.editing} style={{ width: '100%' }} data-testid="calendar-override-date" />
         </Form.Item>
         <Form.Item name="kind" label={t('overrides.kind')}>
-          <Radio.Group options={[{ value: 'holiday', label: t('overrides.kindHoliday') }, { value: 'workday', label: t('overrides.kindWorkday') }]} />
+          <Radio.Group
+            options={[
+              { value: 'holiday', label: t('overrides.kindHoliday') },
+              { value: 'workday', label: t('overrides.kindWorkday') },
+            ]}
+          />
         </Form.Item>
         <Form.Item name="name" label={t('overrides.name')}>
           <Input maxLength={50} placeholder={t('overrides.namePlaceholder')} />
@@ -250,10 +402,25 @@ function DeadlineCalculator() {
   const r = run.data;
   const dayText = (d: DayRow) => `${d.date} · ${t(`kind.${d.kind}`)}${d.name ? `（${holidayName(d.name)}）` : ''}`;
   return (
-    <Card size="small" title={<Space><CalculatorOutlined />{t('compute.title')}</Space>} style={{ marginBottom: 16 }}>
-      <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginBottom: 8 }}>{t('compute.help')}</Typography.Paragraph>
+    <Card
+      size="small"
+      title={
+        <Space>
+          <CalculatorOutlined />
+          {t('compute.title')}
+        </Space>
+      }
+      style={{ marginBottom: 16 }}
+    >
+      <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginBottom: 8 }}>
+        {t('compute.help')}
+      </Typography.Paragraph>
       <Form
-        form={form} layout="vertical" name="compute" size="small" initialValues={{ start: dayjs().second(0).millisecond(0), value: 2, unit: 'working_days' }}
+        form={form}
+        layout="vertical"
+        name="compute"
+        size="small"
+        initialValues={{ start: dayjs().second(0).millisecond(0), value: 2, unit: 'working_days' }}
         onFinish={(v) => run.mutate(v)}
       >
         <Form.Item name="start" label={t('compute.start')} rules={[{ required: true }]} style={{ marginBottom: 8 }}>
@@ -267,17 +434,25 @@ function DeadlineCalculator() {
           </Col>
           <Col span={15}>
             <Form.Item name="unit" label={t('compute.unit')} style={{ marginBottom: 8 }}>
-              <Select options={DURATION_UNITS.map((u) => ({ value: u, label: t(`compute.unit_${u}`) }))} data-testid="compute-unit" popupMatchSelectWidth={false} />
+              <Select
+                options={DURATION_UNITS.map((u) => ({ value: u, label: t(`compute.unit_${u}`) }))}
+                data-testid="compute-unit"
+                popupMatchSelectWidth={false}
+              />
             </Form.Item>
           </Col>
         </Row>
-        <Button type="primary" htmlType="submit" loading={run.isPending} block data-testid="compute-run">{t('compute.run')}</Button>
+        <Button type="primary" htmlType="submit" loading={run.isPending} block data-testid="compute-run">
+          {t('compute.run')}
+        </Button>
       </Form>
       {error && <Alert type="error" showIcon message={error} style={{ marginTop: 12 }} />}
       {r && !error && (
         <div style={{ marginTop: 12 }} data-testid="compute-result">
           <Statistic title={t('compute.result')} value={localPart(r.result)} valueStyle={{ fontSize: 20 }} />
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>{r.timeZone} · {r.withinWorkingHours ? t('compute.within') : t('compute.outside')}</Typography.Text>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {r.timeZone} · {r.withinWorkingHours ? t('compute.within') : t('compute.outside')}
+          </Typography.Text>
           <Descriptions size="small" column={1} style={{ marginTop: 8 }} labelStyle={{ width: 90 }}>
             <Descriptions.Item label={t('compute.startDay')}>{dayText(r.startDay)}</Descriptions.Item>
             <Descriptions.Item label={t('compute.resultDay')}>{dayText(r.workingDay)}</Descriptions.Item>
@@ -353,9 +528,12 @@ export default function CalendarPage() {
     const key = date.format('YYYY-MM-DD');
     const d = days.data?.get(key);
     const kind: DayKind = d?.kind ?? (date.day() === 0 || date.day() === 6 ? 'weekend' : 'workday');
-    const label = d?.kind === 'holiday' ? (holidayName(d.name) || t('kind.holiday'))
-      : d?.kind === 'makeup_workday' ? `${t('short.makeup')} · ${holidayName(d.name) || t('kind.makeup_workday')}`
-        : '';
+    const label =
+      d?.kind === 'holiday'
+        ? holidayName(d.name) || t('kind.holiday')
+        : d?.kind === 'makeup_workday'
+          ? `${t('short.makeup')} · ${holidayName(d.name) || t('kind.makeup_workday')}`
+          : '';
     return (
       <div className={`ant-picker-cell-inner ant-picker-calendar-date hy-day hy-day-${kind}`} data-testid={`day-${key}`} data-kind={kind}>
         <div className="ant-picker-calendar-date-value">
@@ -363,7 +541,11 @@ export default function CalendarPage() {
           {d?.source === 'override' && <span className="hy-override-dot" title={t('legend.override')} />}
         </div>
         <div className="ant-picker-calendar-date-content">
-          {label && <div className="hy-day-label" title={label}>{label}</div>}
+          {label && (
+            <div className="hy-day-label" title={label}>
+              {label}
+            </div>
+          )}
         </div>
       </div>
     );
@@ -377,8 +559,12 @@ export default function CalendarPage() {
         <div className="ant-picker-calendar-date-content">
           {s && (s.holidays > 0 || s.makeup > 0) && (
             <>
-              <div className="hy-day-label" style={{ color: '#cf1322' }}>{s.names.map(holidayName).join(t('sep'))}</div>
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('monthCount', { holidays: s.holidays, makeup: s.makeup })}</Typography.Text>
+              <div className="hy-day-label" style={{ color: '#cf1322' }}>
+                {s.names.map(holidayName).join(t('sep'))}
+              </div>
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {t('monthCount', { holidays: s.holidays, makeup: s.makeup })}
+              </Typography.Text>
             </>
           )}
         </div>
@@ -389,17 +575,40 @@ export default function CalendarPage() {
   const overrideCols: ColumnsType<Override> = [
     { title: t('overrides.date'), dataIndex: 'date', width: 110 },
     { title: t('overrides.weekday'), key: 'w', width: 90, render: (_, o) => dayjs(o.date).format('ddd') },
-    { title: t('overrides.kind'), dataIndex: 'kind', width: 140, render: (k: OverrideKind) => <Tag color={k === 'holiday' ? 'red' : 'orange'}>{k === 'holiday' ? t('kind.holiday') : t('kind.makeup_workday')}</Tag> },
+    {
+      title: t('overrides.kind'),
+      dataIndex: 'kind',
+      width: 140,
+      render: (k: OverrideKind) => (
+        <Tag color={k === 'holiday' ? 'red' : 'orange'}>{k === 'holiday' ? t('kind.holiday') : t('kind.makeup_workday')}</Tag>
+      ),
+    },
     { title: t('overrides.name'), dataIndex: 'name', ellipsis: true, render: (n) => n ?? '—' },
     { title: t('overrides.createdAt'), dataIndex: 'createdAt', width: 140, render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm') },
     {
-      title: tc('field.actions'), key: 'a', width: 200,
+      title: tc('field.actions'),
+      key: 'a',
+      width: 200,
       render: (_, o) => (
         <Space size={0} className="hy-row-actions">
-          <Button size="small" type="link" onClick={() => setEditing({ date: o.date, kind: o.kind, name: o.name, editing: true })} data-testid="override-edit">{tc('action.edit')}</Button>
+          <Button
+            size="small"
+            type="link"
+            onClick={() => setEditing({ date: o.date, kind: o.kind, name: o.name, editing: true })}
+            data-testid="override-edit"
+          >
+            {tc('action.edit')}
+          </Button>
           <HistoryDrawer entityType="calendar_day" entityId={`${o.propertyId}:${o.date}`} title={o.date} />
-          <Popconfirm title={t('overrides.deleteConfirm')} onConfirm={() => remove.mutate(o.date)} okText={tc('action.confirm')} cancelText={tc('action.cancel')}>
-            <Button size="small" type="link" danger data-testid="override-delete">{tc('action.delete')}</Button>
+          <Popconfirm
+            title={t('overrides.deleteConfirm')}
+            onConfirm={() => remove.mutate(o.date)}
+            okText={tc('action.confirm')}
+            cancelText={tc('action.cancel')}
+          >
+            <Button size="small" type="link" danger data-testid="override-delete">
+              {tc('action.delete')}
+            </Button>
           </Popconfirm>
         </Space>
       ),
@@ -412,64 +621,130 @@ export default function CalendarPage() {
     <>
       <PageHeader
         title={t('title')}
-        extra={canManage && (
-          <Space>
-            <Button icon={<ImportOutlined />} onClick={() => setImporting(true)} data-testid="calendar-import">{t('overrides.import')}</Button>
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({})} data-testid="calendar-add-override">{t('overrides.add')}</Button>
-          </Space>
-        )}
+        extra={
+          canManage && (
+            <Space>
+              <Button icon={<ImportOutlined />} onClick={() => setImporting(true)} data-testid="calendar-import">
+                {t('overrides.import')}
+              </Button>
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({})} data-testid="calendar-add-override">
+                {t('overrides.add')}
+              </Button>
+            </Space>
+          )
+        }
       />
       {s?.needsData && (
         <Alert
-          type="warning" showIcon style={{ marginBottom: 16 }} message={t('summary.needsData', { year })} data-testid="calendar-needs-data"
-          action={canManage && <Button size="small" onClick={() => setImporting(true)}>{t('overrides.import')}</Button>}
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          message={t('summary.needsData', { year })}
+          data-testid="calendar-needs-data"
+          action={
+            canManage && (
+              <Button size="small" onClick={() => setImporting(true)}>
+                {t('overrides.import')}
+              </Button>
+            )
+          }
         />
       )}
       <Row gutter={16}>
         <Col xs={24} xl={16}>
           <Card size="small" style={{ marginBottom: 16 }} loading={days.isLoading && !days.data} data-testid="work-calendar">
             <Space wrap size={[16, 4]} style={{ marginBottom: 4 }}>
-              <span className="hy-legend"><span className="hy-legend-swatch" style={{ background: '#fff1f0', borderColor: '#ffa39e' }} />{t('legend.holiday')}</span>
-              <span className="hy-legend"><span className="hy-legend-swatch" style={{ background: '#fff7e6', borderColor: '#ffd591' }} />{t('legend.makeup')}</span>
-              <span className="hy-legend"><span className="hy-legend-swatch" style={{ background: '#fafafa' }} />{t('legend.weekend')}</span>
-              <span className="hy-legend"><span className="hy-override-dot" style={{ marginLeft: 0 }} />{t('legend.override')}</span>
-              {canManage && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('overrides.clickHint')}</Typography.Text>}
+              <span className="hy-legend">
+                <span className="hy-legend-swatch" style={{ background: '#fff1f0', borderColor: '#ffa39e' }} />
+                {t('legend.holiday')}
+              </span>
+              <span className="hy-legend">
+                <span className="hy-legend-swatch" style={{ background: '#fff7e6', borderColor: '#ffd591' }} />
+                {t('legend.makeup')}
+              </span>
+              <span className="hy-legend">
+                <span className="hy-legend-swatch" style={{ background: '#fafafa' }} />
+                {t('legend.weekend')}
+              </span>
+              <span className="hy-legend">
+                <span className="hy-override-dot" style={{ marginLeft: 0 }} />
+                {t('legend.override')}
+              </span>
+              {canManage && (
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {t('overrides.clickHint')}
+                </Typography.Text>
+              )}
             </Space>
             <Calendar
               className="hy-work-calendar"
-              value={panel} mode={mode}
-              onPanelChange={(v, m) => { setPanel(v); setMode(m); }}
+              value={panel}
+              mode={mode}
+              onPanelChange={(v, m) => {
+                setPanel(v);
+                setMode(m);
+              }}
               onSelect={(v, info) => {
                 setPanel(v);
                 if (info.source === 'date' && canManage) {
                   const d = days.data?.get(v.format('YYYY-MM-DD'));
                   const isOverride = d?.source === 'override';
                   setEditing({
-                    date: v.format('YYYY-MM-DD'), editing: isOverride,
-                    kind: d ? (d.working ? (d.kind === 'workday' ? 'holiday' : 'workday') : d.kind === 'holiday' ? 'holiday' : 'workday') : 'holiday',
+                    date: v.format('YYYY-MM-DD'),
+                    editing: isOverride,
+                    kind: d
+                      ? d.working
+                        ? d.kind === 'workday'
+                          ? 'holiday'
+                          : 'workday'
+                        : d.kind === 'holiday'
+                          ? 'holiday'
+                          : 'workday'
+                      : 'holiday',
                     name: d?.name ?? null,
                   });
                 }
               }}
-              fullCellRender={(date, info) => (info.type === 'date' ? dayCell(date) : info.type === 'month' ? monthCell(date) : info.originNode)}
+              fullCellRender={(date, info) =>
+                info.type === 'date' ? dayCell(date) : info.type === 'month' ? monthCell(date) : info.originNode
+              }
             />
           </Card>
         </Col>
         <Col xs={24} xl={8}>
           <Card
-            size="small" style={{ marginBottom: 16 }} loading={summary.isLoading} data-testid="calendar-summary"
+            size="small"
+            style={{ marginBottom: 16 }}
+            loading={summary.isLoading}
+            data-testid="calendar-summary"
             title={t('summary.title', { year })}
             extra={s && (s.builtin ? <Tag color="green">{t('summary.builtin')}</Tag> : <Tag color="warning">{t('summary.noBuiltin')}</Tag>)}
           >
             {s && (
               <>
                 <Row gutter={[8, 8]}>
-                  <Col span={12}><Statistic title={t('summary.holidays')} value={s.holidays} valueStyle={{ color: '#cf1322', fontSize: 20 }} /></Col>
-                  <Col span={12}><Statistic title={t('summary.makeupWorkdays')} value={s.makeupWorkdays} valueStyle={{ color: '#d46b08', fontSize: 20 }} /></Col>
-                  <Col span={12}><Statistic title={t('summary.workingDays')} value={s.workingDays} valueStyle={{ fontSize: 20 }} /></Col>
-                  <Col span={12}><Statistic title={t('summary.overrides')} value={s.overrides} valueStyle={{ color: '#1677ff', fontSize: 20 }} /></Col>
+                  <Col span={12}>
+                    <Statistic title={t('summary.holidays')} value={s.holidays} valueStyle={{ color: '#cf1322', fontSize: 20 }} />
+                  </Col>
+                  <Col span={12}>
+                    <Statistic
+                      title={t('summary.makeupWorkdays')}
+                      value={s.makeupWorkdays}
+                      valueStyle={{ color: '#d46b08', fontSize: 20 }}
+                    />
+                  </Col>
+                  <Col span={12}>
+                    <Statistic title={t('summary.workingDays')} value={s.workingDays} valueStyle={{ fontSize: 20 }} />
+                  </Col>
+                  <Col span={12}>
+                    <Statistic title={t('summary.overrides')} value={s.overrides} valueStyle={{ color: '#1677ff', fontSize: 20 }} />
+                  </Col>
                 </Row>
-                {!s.builtin && !s.needsData && <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: '8px 0 0' }}>{t('summary.noBuiltinButEntered', { year })}</Typography.Paragraph>}
+                {!s.builtin && !s.needsData && (
+                  <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: '8px 0 0' }}>
+                    {t('summary.noBuiltinButEntered', { year })}
+                  </Typography.Paragraph>
+                )}
               </>
             )}
           </Card>
@@ -479,7 +754,9 @@ export default function CalendarPage() {
               <Descriptions.Item label={t('hours.timeZone')}>{hours?.timeZone ?? property?.timeZone ?? '—'}</Descriptions.Item>
             </Descriptions>
             <Typography.Paragraph style={{ fontSize: 12, margin: '4px 0 0' }}>{t('hours.weekdays')}</Typography.Paragraph>
-            <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: '4px 0 0' }}>{t('hours.note')}</Typography.Paragraph>
+            <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: '4px 0 0' }}>
+              {t('hours.note')}
+            </Typography.Paragraph>
           </Card>
           <DeadlineCalculator />
         </Col>
@@ -487,8 +764,14 @@ export default function CalendarPage() {
       {canManage && (
         <Card size="small" title={t('overrides.title', { year })} styles={{ body: { padding: 0 } }} data-testid="calendar-overrides">
           <Table<Override>
-            rowKey="date" size="small" columns={overrideCols} dataSource={overrides.data?.data ?? []} loading={overrides.isLoading}
-            pagination={{ pageSize: 15, hideOnSinglePage: true, size: 'small' }} scroll={{ x: 760 }} locale={{ emptyText: t('overrides.empty') }}
+            rowKey="date"
+            size="small"
+            columns={overrideCols}
+            dataSource={overrides.data?.data ?? []}
+            loading={overrides.isLoading}
+            pagination={{ pageSize: 15, hideOnSinglePage: true, size: 'small' }}
+            scroll={{ x: 760 }}
+            locale={{ emptyText: t('overrides.empty') }}
           />
         </Card>
       )}

@@ -6,7 +6,14 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import {
-  CASE_CATEGORIES, CASE_KINDS, CASE_SUBCATEGORIES, COMMUNICATIVE_TYPES, COMPLAINT_NATURES, FOLLOW_UP_KINDS, SEVERITIES, URGENCIES,
+  CASE_CATEGORIES,
+  CASE_KINDS,
+  CASE_SUBCATEGORIES,
+  COMMUNICATIVE_TYPES,
+  COMPLAINT_NATURES,
+  FOLLOW_UP_KINDS,
+  SEVERITIES,
+  URGENCIES,
 } from '@hy/contracts';
 import { api, ApiError } from '../../lib/api';
 import { applyProblem } from '../../lib/errors';
@@ -15,9 +22,20 @@ import { caseKeys, useEngineers, useWorkload, type CaseDetail, type WorkOrder } 
 import { useCaseLabels } from './labels';
 
 export type CaseAction =
-  | { kind: 'followUp'; followUpKind?: string } | { kind: 'pause' } | { kind: 'resume' } | { kind: 'extend' } | { kind: 'dispatch' } | { kind: 'resolve' }
-  | { kind: 'close' } | { kind: 'classify' } | { kind: 'issue' } | { kind: 'callback' } | { kind: 'signOffEmergency' }
-  | { kind: 'void'; wo: WorkOrder } | { kind: 'sign'; wo: WorkOrder } | { kind: 'transfer'; wo: WorkOrder };
+  | { kind: 'followUp'; followUpKind?: string }
+  | { kind: 'pause' }
+  | { kind: 'resume' }
+  | { kind: 'extend' }
+  | { kind: 'dispatch' }
+  | { kind: 'resolve' }
+  | { kind: 'close' }
+  | { kind: 'classify' }
+  | { kind: 'issue' }
+  | { kind: 'callback' }
+  | { kind: 'signOffEmergency' }
+  | { kind: 'void'; wo: WorkOrder }
+  | { kind: 'sign'; wo: WorkOrder }
+  | { kind: 'transfer'; wo: WorkOrder };
 
 export function CaseActionModal({ c, action, onClose }: { c: CaseDetail; action: CaseAction | null; onClose(): void }) {
   const L = useCaseLabels();
@@ -32,7 +50,10 @@ export function CaseActionModal({ c, action, onClose }: { c: CaseDetail; action:
   const engineers = useEngineers(propertyId).data ?? [];
   const workload = useWorkload(propertyId, action?.kind === 'issue' || action?.kind === 'transfer').data;
   const assigneeOptions = workload?.engineers.length
-    ? workload.engineers.map((u) => ({ value: u.userId, label: t('dispatch.workloadOpen', { name: u.displayName, count: u.openWorkOrders }) }))
+    ? workload.engineers.map((u) => ({
+        value: u.userId,
+        label: t('dispatch.workloadOpen', { name: u.displayName, count: u.openWorkOrders }),
+      }))
     : engineers.map((u) => ({ value: u.id, label: u.displayName }));
   const kindV = Form.useWatch('kind', form);
   const natureV = Form.useWatch('nature', form);
@@ -48,45 +69,95 @@ export function CaseActionModal({ c, action, onClose }: { c: CaseDetail; action:
 
   const initial: Record<string, unknown> = (() => {
     switch (k) {
-      case 'followUp': return { kind: action.followUpKind ?? 'follow_up' };
-      case 'classify': return {
-        kind: c.kind, nature: c.nature, natureType: c.natureType, category: c.category, subcategory: c.subcategory, severity: c.severity, emergency: c.emergency, urgency: c.urgency,
-      };
-      case 'issue': return { paid: false, content: c.content, urgency: c.urgency, customerName: c.contactName, reporterName: c.contactName };
-      case 'close': return { result: 'resolved', proofChecked: c.proofChecked };
-      case 'callback': return { satisfied: true, courtesyRating: 5, attitudeRating: 5 };
-      case 'extend': return { resolveDueAt: dayjs(c.resolveDueAt).add(1, 'day') };
-      case 'sign': return { name: c.contactName ?? '' };
-      default: return {};
+      case 'followUp':
+        return { kind: action.followUpKind ?? 'follow_up' };
+      case 'classify':
+        return {
+          kind: c.kind,
+          nature: c.nature,
+          natureType: c.natureType,
+          category: c.category,
+          subcategory: c.subcategory,
+          severity: c.severity,
+          emergency: c.emergency,
+          urgency: c.urgency,
+        };
+      case 'issue':
+        return { paid: false, content: c.content, urgency: c.urgency, customerName: c.contactName, reporterName: c.contactName };
+      case 'close':
+        return { result: 'resolved', proofChecked: c.proofChecked };
+      case 'callback':
+        return { satisfied: true, courtesyRating: 5, attitudeRating: 5 };
+      case 'extend':
+        return { resolveDueAt: dayjs(c.resolveDueAt).add(1, 'day') };
+      case 'sign':
+        return { name: c.contactName ?? '' };
+      default:
+        return {};
     }
   })();
 
   const call = async (v: Record<string, any>) => {
     const base = `/cases/${c.id}`;
     switch (k) {
-      case 'followUp': return api.post(`${base}/follow-ups`, { kind: v.kind, note: v.note });
-      case 'pause': return api.post(`${base}/pause`, { reason: v.reason });
-      case 'resume': return api.post(`${base}/resume`, { note: v.note || null });
-      case 'extend': return api.post(`${base}/extend`, { resolveDueAt: (v.resolveDueAt as dayjs.Dayjs).toISOString(), reason: v.reason });
-      case 'dispatch': return api.post(`${base}/dispatch`, { assigneeId: v.assigneeId ?? null, note: v.note || null });
-      case 'resolve': return api.post(`${base}/resolve`, { note: v.note });
-      case 'close': return api.post(`${base}/close`, {
-        result: v.result, note: v.note || null, proofChecked: c.kind === 'repair' ? undefined : !!v.proofChecked, proofNote: v.proofNote || null, version: c.version,
-      });
-      case 'classify': return api.post(`${base}/classify`, {
-        kind: v.kind, nature: v.kind === 'complaint' ? v.nature ?? null : null, natureType: v.kind === 'complaint' && v.nature === 'communicative' ? v.natureType ?? null : null,
-        category: v.category ?? null, subcategory: v.category === 'equipment' ? v.subcategory ?? null : null, severity: v.severity, emergency: !!v.emergency, urgency: v.urgency,
-        note: v.note, version: c.version,
-      });
-      case 'issue': return api.post(`${base}/work-orders`, {
-        paid: !!v.paid, content: v.content, urgency: v.urgency, assigneeId: v.assigneeId ?? null, customerName: v.customerName || null,
-        reportingDepartment: v.reportingDepartment || null, reporterName: v.reporterName || null,
-      });
-      case 'signOffEmergency': return api.post(`${base}/emergency-sign-off`, { note: v.note });
-      case 'callback': return api.post(`${base}/callbacks`, { satisfied: v.satisfied, courtesyRating: v.courtesyRating, attitudeRating: v.attitudeRating, comment: v.comment || null });
-      case 'void': return api.post(`/work-orders/${action.wo.id}/void`, { reason: v.reason });
-      case 'sign': return api.post(`/work-orders/${action.wo.id}/sign`, { name: v.name, method: 'paper' });
-      case 'transfer': return api.post(`/work-orders/${action.wo.id}/transfer`, { assigneeId: v.assigneeId, reason: v.reason });
+      case 'followUp':
+        return api.post(`${base}/follow-ups`, { kind: v.kind, note: v.note });
+      case 'pause':
+        return api.post(`${base}/pause`, { reason: v.reason });
+      case 'resume':
+        return api.post(`${base}/resume`, { note: v.note || null });
+      case 'extend':
+        return api.post(`${base}/extend`, { resolveDueAt: (v.resolveDueAt as dayjs.Dayjs).toISOString(), reason: v.reason });
+      case 'dispatch':
+        return api.post(`${base}/dispatch`, { assigneeId: v.assigneeId ?? null, note: v.note || null });
+      case 'resolve':
+        return api.post(`${base}/resolve`, { note: v.note });
+      case 'close':
+        return api.post(`${base}/close`, {
+          result: v.result,
+          note: v.note || null,
+          proofChecked: c.kind === 'repair' ? undefined : !!v.proofChecked,
+          proofNote: v.proofNote || null,
+          version: c.version,
+        });
+      case 'classify':
+        return api.post(`${base}/classify`, {
+          kind: v.kind,
+          nature: v.kind === 'complaint' ? (v.nature ?? null) : null,
+          natureType: v.kind === 'complaint' && v.nature === 'communicative' ? (v.natureType ?? null) : null,
+          category: v.category ?? null,
+          subcategory: v.category === 'equipment' ? (v.subcategory ?? null) : null,
+          severity: v.severity,
+          emergency: !!v.emergency,
+          urgency: v.urgency,
+          note: v.note,
+          version: c.version,
+        });
+      case 'issue':
+        return api.post(`${base}/work-orders`, {
+          paid: !!v.paid,
+          content: v.content,
+          urgency: v.urgency,
+          assigneeId: v.assigneeId ?? null,
+          customerName: v.customerName || null,
+          reportingDepartment: v.reportingDepartment || null,
+          reporterName: v.reporterName || null,
+        });
+      case 'signOffEmergency':
+        return api.post(`${base}/emergency-sign-off`, { note: v.note });
+      case 'callback':
+        return api.post(`${base}/callbacks`, {
+          satisfied: v.satisfied,
+          courtesyRating: v.courtesyRating,
+          attitudeRating: v.attitudeRating,
+          comment: v.comment || null,
+        });
+      case 'void':
+        return api.post(`/work-orders/${action.wo.id}/void`, { reason: v.reason });
+      case 'sign':
+        return api.post(`/work-orders/${action.wo.id}/sign`, { name: v.name, method: 'paper' });
+      case 'transfer':
+        return api.post(`/work-orders/${action.wo.id}/transfer`, { assigneeId: v.assigneeId, reason: v.reason });
     }
   };
 
@@ -120,150 +191,300 @@ export function CaseActionModal({ c, action, onClose }: { c: CaseDetail; action:
 
   const fields = (() => {
     switch (k) {
-      case 'followUp': return (
-        <>
-          <Form.Item name="kind" label={t('field.followUpKind')}>
-            <Radio.Group optionType="button" options={FOLLOW_UP_KINDS.map((x) => ({ value: x, label: t(`followUpKind.${x}`) }))} />
-          </Form.Item>
-          <Form.Item name="note" label={t('field.note')} rules={req(t('field.note'))}><Input.TextArea rows={4} maxLength={2000} showCount data-testid="action-note" /></Form.Item>
-        </>
-      );
-      case 'pause': return <Form.Item name="reason" label={t('field.reason')} rules={req(t('field.reason'))} extra={t('action.pauseHint')}><Input.TextArea rows={3} maxLength={500} /></Form.Item>;
-      case 'resume': return <Form.Item name="note" label={t('field.note')}><Input.TextArea rows={3} maxLength={2000} /></Form.Item>;
-      case 'resolve': return <Form.Item name="note" label={t('field.resolution')} rules={req(t('field.resolution'))}><Input.TextArea rows={4} maxLength={2000} data-testid="action-note" /></Form.Item>;
-      case 'extend': return (
-        <>
-          {needsApology && <Alert type="warning" showIcon style={{ marginBottom: 12 }} message={t('action.apologyFirst')} />}
-          <Typography.Paragraph type="secondary">{t('action.extendHint', { due: dayjs(c.resolveDueAt).format('YYYY-MM-DD HH:mm') })}</Typography.Paragraph>
-          <Form.Item name="resolveDueAt" label={t('field.newDue')} rules={[{ required: true, message: t('required', { field: t('field.newDue') }) }]}>
-            <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: 240 }} />
-          </Form.Item>
-          <Form.Item name="reason" label={t('field.reason')} rules={req(t('field.reason'))}><Input.TextArea rows={3} maxLength={500} /></Form.Item>
-        </>
-      );
-      case 'dispatch': return (
-        <>
-          {engineers.length > 0 && (
-            <Form.Item name="assigneeId" label={t('field.assignee')}>
-              <Select allowClear placeholder={t('wo.anyEngineer')} options={engineers.map((u) => ({ value: u.id, label: u.displayName }))} />
+      case 'followUp':
+        return (
+          <>
+            <Form.Item name="kind" label={t('field.followUpKind')}>
+              <Radio.Group optionType="button" options={FOLLOW_UP_KINDS.map((x) => ({ value: x, label: t(`followUpKind.${x}`) }))} />
             </Form.Item>
-          )}
-          <Form.Item name="note" label={t('field.note')}><Input.TextArea rows={3} maxLength={500} /></Form.Item>
-        </>
-      );
-      case 'close': return (
-        <>
-          <Form.Item name="result" label={t('field.closeResult')}>
-            <Radio.Group options={[{ value: 'resolved', label: t('closeResult.resolved') }, { value: 'unresolvable', label: t('closeResult.unresolvable') }]} />
+            <Form.Item name="note" label={t('field.note')} rules={req(t('field.note'))}>
+              <Input.TextArea rows={4} maxLength={2000} showCount data-testid="action-note" />
+            </Form.Item>
+          </>
+        );
+      case 'pause':
+        return (
+          <Form.Item name="reason" label={t('field.reason')} rules={req(t('field.reason'))} extra={t('action.pauseHint')}>
+            <Input.TextArea rows={3} maxLength={500} />
           </Form.Item>
-          {c.kind !== 'repair' && (
-            <>
-              <Form.Item name="proofChecked" valuePropName="checked"><Checkbox>{t('action.proofChecked')}</Checkbox></Form.Item>
-              <Form.Item name="proofNote" label={t('field.proofNote')}><Input maxLength={500} /></Form.Item>
-            </>
-          )}
-          <Form.Item name="note" label={t('field.closeNote')}><Input.TextArea rows={3} maxLength={2000} data-testid="action-note" /></Form.Item>
-        </>
-      );
-      case 'classify': return (
-        <>
-          <Form.Item name="kind" label={t('field.kind')}>
-            <Radio.Group optionType="button" options={CASE_KINDS.map((x) => ({ value: x, label: L.kind(x) }))} />
+        );
+      case 'resume':
+        return (
+          <Form.Item name="note" label={t('field.note')}>
+            <Input.TextArea rows={3} maxLength={2000} />
           </Form.Item>
-          {kindV === 'complaint' && (
+        );
+      case 'resolve':
+        return (
+          <Form.Item name="note" label={t('field.resolution')} rules={req(t('field.resolution'))}>
+            <Input.TextArea rows={4} maxLength={2000} data-testid="action-note" />
+          </Form.Item>
+        );
+      case 'extend':
+        return (
+          <>
+            {needsApology && <Alert type="warning" showIcon style={{ marginBottom: 12 }} message={t('action.apologyFirst')} />}
+            <Typography.Paragraph type="secondary">
+              {t('action.extendHint', { due: dayjs(c.resolveDueAt).format('YYYY-MM-DD HH:mm') })}
+            </Typography.Paragraph>
+            <Form.Item
+              name="resolveDueAt"
+              label={t('field.newDue')}
+              rules={[{ required: true, message: t('required', { field: t('field.newDue') }) }]}
+            >
+              <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: 240 }} />
+            </Form.Item>
+            <Form.Item name="reason" label={t('field.reason')} rules={req(t('field.reason'))}>
+              <Input.TextArea rows={3} maxLength={500} />
+            </Form.Item>
+          </>
+        );
+      case 'dispatch':
+        return (
+          <>
+            {engineers.length > 0 && (
+              <Form.Item name="assigneeId" label={t('field.assignee')}>
+                <Select
+                  allowClear
+                  placeholder={t('wo.anyEngineer')}
+                  options={engineers.map((u) => ({ value: u.id, label: u.displayName }))}
+                />
+              </Form.Item>
+            )}
+            <Form.Item name="note" label={t('field.note')}>
+              <Input.TextArea rows={3} maxLength={500} />
+            </Form.Item>
+          </>
+        );
+      case 'close':
+        return (
+          <>
+            <Form.Item name="result" label={t('field.closeResult')}>
+              <Radio.Group
+                options={[
+                  { value: 'resolved', label: t('closeResult.resolved') },
+                  { value: 'unresolvable', label: t('closeResult.unresolvable') },
+                ]}
+              />
+            </Form.Item>
+            {c.kind !== 'repair' && (
+              <>
+                <Form.Item name="proofChecked" valuePropName="checked">
+                  <Checkbox>{t('action.proofChecked')}</Checkbox>
+                </Form.Item>
+                <Form.Item name="proofNote" label={t('field.proofNote')}>
+                  <Input maxLength={500} />
+                </Form.Item>
+              </>
+            )}
+            <Form.Item name="note" label={t('field.closeNote')}>
+              <Input.TextArea rows={3} maxLength={2000} data-testid="action-note" />
+            </Form.Item>
+          </>
+        );
+      case 'classify':
+        return (
+          <>
+            <Form.Item name="kind" label={t('field.kind')}>
+              <Radio.Group optionType="button" options={CASE_KINDS.map((x) => ({ value: x, label: L.kind(x) }))} />
+            </Form.Item>
+            {kindV === 'complaint' && (
+              <div style={{ display: 'flex', gap: 12 }}>
+                <Form.Item name="nature" label={t('field.nature')} style={{ flex: 1 }}>
+                  <Select allowClear options={COMPLAINT_NATURES.map((x) => ({ value: x, label: L.nature(x) }))} />
+                </Form.Item>
+                {natureV === 'communicative' && (
+                  <Form.Item name="natureType" label={t('field.natureType')} style={{ flex: 1 }}>
+                    <Select allowClear options={COMMUNICATIVE_TYPES.map((x) => ({ value: x, label: L.natureType(x) }))} />
+                  </Form.Item>
+                )}
+              </div>
+            )}
             <div style={{ display: 'flex', gap: 12 }}>
-              <Form.Item name="nature" label={t('field.nature')} style={{ flex: 1 }}><Select allowClear options={COMPLAINT_NATURES.map((x) => ({ value: x, label: L.nature(x) }))} /></Form.Item>
-              {natureV === 'communicative' && <Form.Item name="natureType" label={t('field.natureType')} style={{ flex: 1 }}><Select allowClear options={COMMUNICATIVE_TYPES.map((x) => ({ value: x, label: L.natureType(x) }))} /></Form.Item>}
+              <Form.Item name="category" label={t('field.category')} style={{ flex: 1 }}>
+                <Select
+                  allowClear
+                  options={CASE_CATEGORIES.map((x) => ({ value: x, label: L.category(x) }))}
+                  data-testid="classify-category"
+                />
+              </Form.Item>
+              {categoryV === 'equipment' && (
+                <Form.Item name="subcategory" label={t('field.subcategory')} style={{ flex: 1 }}>
+                  <Select
+                    allowClear
+                    options={CASE_SUBCATEGORIES.map((x) => ({ value: x, label: L.subcategory(x) }))}
+                    data-testid="classify-subcategory"
+                  />
+                </Form.Item>
+              )}
             </div>
-          )}
-          <div style={{ display: 'flex', gap: 12 }}>
-            <Form.Item name="category" label={t('field.category')} style={{ flex: 1 }}><Select allowClear options={CASE_CATEGORIES.map((x) => ({ value: x, label: L.category(x) }))} data-testid="classify-category" /></Form.Item>
-            {categoryV === 'equipment' && <Form.Item name="subcategory" label={t('field.subcategory')} style={{ flex: 1 }}><Select allowClear options={CASE_SUBCATEGORIES.map((x) => ({ value: x, label: L.subcategory(x) }))} data-testid="classify-subcategory" /></Form.Item>}
-          </div>
-          <Form.Item name="severity" label={t('field.severity')}>
-            <Radio.Group optionType="button" options={SEVERITIES.map((x) => ({ value: x, label: L.severity(x) }))} />
-          </Form.Item>
-          <div style={{ display: 'flex', gap: 24 }}>
-            <Form.Item name="urgency" label={t('field.urgency')}><Radio.Group optionType="button" options={URGENCIES.map((x) => ({ value: x, label: L.urgency(x) }))} /></Form.Item>
-            <Form.Item name="emergency" label={t('field.emergency')} valuePropName="checked"
-              extra={c.emergency && !c.emergencySignedOffAt && !session.can('cases.supervise') ? t('signOff.liftByManager') : undefined}>
-              <Switch disabled={c.emergency && !c.emergencySignedOffAt && !session.can('cases.supervise')} />
+            <Form.Item name="severity" label={t('field.severity')}>
+              <Radio.Group optionType="button" options={SEVERITIES.map((x) => ({ value: x, label: L.severity(x) }))} />
             </Form.Item>
-          </div>
-          <Form.Item name="note" label={t('field.reclassifyReason')} rules={req(t('field.reclassifyReason'))}><Input.TextArea rows={2} maxLength={500} data-testid="action-note" /></Form.Item>
-        </>
-      );
-      case 'issue': return (
-        <>
-          <div style={{ display: 'flex', gap: 16 }}>
-            <Form.Item name="paid" label={t('field.paid')} valuePropName="checked"><Switch checkedChildren={t('wo.paid')} unCheckedChildren={t('wo.free')} /></Form.Item>
-            <Form.Item name="urgency" label={t('field.urgency')}><Radio.Group optionType="button" options={URGENCIES.map((x) => ({ value: x, label: L.urgency(x) }))} /></Form.Item>
-          </div>
-          <Form.Item name="content" label={t('field.workContent')} rules={req(t('field.workContent'))}><Input.TextArea rows={3} maxLength={2000} data-testid="wo-content" /></Form.Item>
-          <div style={{ display: 'flex', gap: 12 }}>
-            <Form.Item name="customerName" label={t('field.customer')} style={{ flex: 1 }}><Input maxLength={100} /></Form.Item>
-            <Form.Item name="reportingDepartment" label={t('field.reportingDepartment')} style={{ flex: 1 }}><Input maxLength={100} /></Form.Item>
-            <Form.Item name="reporterName" label={t('field.reporter')} style={{ flex: 1 }}><Input maxLength={64} /></Form.Item>
-          </div>
-          <Form.Item name="assigneeId" label={t('field.assignee')} extra={assigneeOptions.length ? undefined : t('wo.anyEngineerHint')}>
-            <Select allowClear disabled={!assigneeOptions.length} placeholder={t('wo.anyEngineer')} options={assigneeOptions} data-testid="wo-assignee" />
-          </Form.Item>
-        </>
-      );
-      case 'callback': return (
-        <>
-          <Form.Item name="satisfied" label={t('field.satisfiedResult')}>
-            <Radio.Group optionType="button" buttonStyle="solid" options={[{ value: true, label: t('callback.satisfied') }, { value: false, label: t('callback.dissatisfied') }]} data-testid="callback-satisfied" />
-          </Form.Item>
-          <div style={{ display: 'flex', gap: 24 }}>
-            <Form.Item name="courtesyRating" label={t('field.courtesy')}><Rate /></Form.Item>
-            <Form.Item name="attitudeRating" label={t('field.attitude')}><Rate /></Form.Item>
-          </div>
-          <Form.Item name="comment" label={t('field.comment')}><Input.TextArea rows={3} maxLength={1000} /></Form.Item>
-          <Typography.Text type="secondary">{t('callback.reopenHint')}</Typography.Text>
-        </>
-      );
-      case 'signOffEmergency': return (
-        <>
-          <Alert type="error" showIcon style={{ marginBottom: 12 }} message={t('signOff.hint')} />
-          <Form.Item name="note" label={t('field.signOffNote')} rules={req(t('field.signOffNote'))}>
-            <Input.TextArea rows={4} maxLength={1000} showCount placeholder={t('signOff.notePlaceholder')} data-testid="emergency-signoff-note" />
-          </Form.Item>
-        </>
-      );
-      case 'void': return (
-        <>
-          <Alert type="warning" showIcon style={{ marginBottom: 12 }} message={t('wo.voidHint', { number: action.wo.number })} />
-          <Form.Item name="reason" label={t('field.voidReason')} rules={req(t('field.voidReason'))}><Input.TextArea rows={3} maxLength={500} data-testid="void-reason" /></Form.Item>
-        </>
-      );
-      case 'transfer': return (
-        <>
-          <Form.Item name="assigneeId" label={t('field.transferTo')} rules={req(t('field.transferTo'))}>
-            <Select options={assigneeOptions.filter((o) => o.value !== action.wo.assigneeId)} data-testid="transfer-assignee" />
-          </Form.Item>
-          <Form.Item name="reason" label={t('field.transferReason')} rules={req(t('field.transferReason'))}><Input.TextArea rows={2} maxLength={500} data-testid="transfer-reason" /></Form.Item>
-        </>
-      );
-      case 'sign': return (
-        <>
-          <Typography.Paragraph type="secondary">{t('wo.paperSignHint', { number: action.wo.number })}</Typography.Paragraph>
-          <Form.Item name="name" label={t('field.signerName')} rules={req(t('field.signerName'))}><Input maxLength={64} /></Form.Item>
-        </>
-      );
+            <div style={{ display: 'flex', gap: 24 }}>
+              <Form.Item name="urgency" label={t('field.urgency')}>
+                <Radio.Group optionType="button" options={URGENCIES.map((x) => ({ value: x, label: L.urgency(x) }))} />
+              </Form.Item>
+              <Form.Item
+                name="emergency"
+                label={t('field.emergency')}
+                valuePropName="checked"
+                extra={c.emergency && !c.emergencySignedOffAt && !session.can('cases.supervise') ? t('signOff.liftByManager') : undefined}
+              >
+                <Switch disabled={c.emergency && !c.emergencySignedOffAt && !session.can('cases.supervise')} />
+              </Form.Item>
+            </div>
+            <Form.Item name="note" label={t('field.reclassifyReason')} rules={req(t('field.reclassifyReason'))}>
+              <Input.TextArea rows={2} maxLength={500} data-testid="action-note" />
+            </Form.Item>
+          </>
+        );
+      case 'issue':
+        return (
+          <>
+            <div style={{ display: 'flex', gap: 16 }}>
+              <Form.Item name="paid" label={t('field.paid')} valuePropName="checked">
+                <Switch checkedChildren={t('wo.paid')} unCheckedChildren={t('wo.free')} />
+              </Form.Item>
+              <Form.Item name="urgency" label={t('field.urgency')}>
+                <Radio.Group optionType="button" options={URGENCIES.map((x) => ({ value: x, label: L.urgency(x) }))} />
+              </Form.Item>
+            </div>
+            <Form.Item name="content" label={t('field.workContent')} rules={req(t('field.workContent'))}>
+              <Input.TextArea rows={3} maxLength={2000} data-testid="wo-content" />
+            </Form.Item>
+            <div style={{ display: 'flex', gap: 12 }}>
+              <Form.Item name="customerName" label={t('field.customer')} style={{ flex: 1 }}>
+                <Input maxLength={100} />
+              </Form.Item>
+              <Form.Item name="reportingDepartment" label={t('field.reportingDepartment')} style={{ flex: 1 }}>
+                <Input maxLength={100} />
+              </Form.Item>
+              <Form.Item name="reporterName" label={t('field.reporter')} style={{ flex: 1 }}>
+                <Input maxLength={64} />
+              </Form.Item>
+            </div>
+            <Form.Item name="assigneeId" label={t('field.assignee')} extra={assigneeOptions.length ? undefined : t('wo.anyEngineerHint')}>
+              <Select
+                allowClear
+                disabled={!assigneeOptions.length}
+                placeholder={t('wo.anyEngineer')}
+                options={assigneeOptions}
+                data-testid="wo-assignee"
+              />
+            </Form.Item>
+          </>
+        );
+      case 'callback':
+        return (
+          <>
+            <Form.Item name="satisfied" label={t('field.satisfiedResult')}>
+              <Radio.Group
+                optionType="button"
+                buttonStyle="solid"
+                options={[
+                  { value: true, label: t('callback.satisfied') },
+                  { value: false, label: t('callback.dissatisfied') },
+                ]}
+                data-testid="callback-satisfied"
+              />
+            </Form.Item>
+            <div style={{ display: 'flex', gap: 24 }}>
+              <Form.Item name="courtesyRating" label={t('field.courtesy')}>
+                <Rate />
+              </Form.Item>
+              <Form.Item name="attitudeRating" label={t('field.attitude')}>
+                <Rate />
+              </Form.Item>
+            </div>
+            <Form.Item name="comment" label={t('field.comment')}>
+              <Input.TextArea rows={3} maxLength={1000} />
+            </Form.Item>
+            <Typography.Text type="secondary">{t('callback.reopenHint')}</Typography.Text>
+          </>
+        );
+      case 'signOffEmergency':
+        return (
+          <>
+            <Alert type="error" showIcon style={{ marginBottom: 12 }} message={t('signOff.hint')} />
+            <Form.Item name="note" label={t('field.signOffNote')} rules={req(t('field.signOffNote'))}>
+              <Input.TextArea
+                rows={4}
+                maxLength={1000}
+                showCount
+                placeholder={t('signOff.notePlaceholder')}
+                data-testid="emergency-signoff-note"
+              />
+            </Form.Item>
+          </>
+        );
+      case 'void':
+        return (
+          <>
+            <Alert type="warning" showIcon style={{ marginBottom: 12 }} message={t('wo.voidHint', { number: action.wo.number })} />
+            <Form.Item name="reason" label={t('field.voidReason')} rules={req(t('field.voidReason'))}>
+              <Input.TextArea rows={3} maxLength={500} data-testid="void-reason" />
+            </Form.Item>
+          </>
+        );
+      case 'transfer':
+        return (
+          <>
+            <Form.Item name="assigneeId" label={t('field.transferTo')} rules={req(t('field.transferTo'))}>
+              <Select options={assigneeOptions.filter((o) => o.value !== action.wo.assigneeId)} data-testid="transfer-assignee" />
+            </Form.Item>
+            <Form.Item name="reason" label={t('field.transferReason')} rules={req(t('field.transferReason'))}>
+              <Input.TextArea rows={2} maxLength={500} data-testid="transfer-reason" />
+            </Form.Item>
+          </>
+        );
+      case 'sign':
+        return (
+          <>
+            <Typography.Paragraph type="secondary">{t('wo.paperSignHint', { number: action.wo.number })}</Typography.Paragraph>
+            <Form.Item name="name" label={t('field.signerName')} rules={req(t('field.signerName'))}>
+              <Input maxLength={64} />
+            </Form.Item>
+          </>
+        );
     }
   })();
 
   return (
     <Modal
-      open title={`${t(`action.${k}`)} · ${'wo' in action ? action.wo.number : c.number}`} onCancel={onClose} onOk={submit} confirmLoading={saving}
-      okText={k === 'signOffEmergency' ? t('signOff.ok') : t('common:action.confirm')} cancelText={t('common:action.cancel')} width={k === 'issue' || k === 'classify' ? 640 : 520} destroyOnHidden maskClosable={false}
-      okButtonProps={{ danger: k === 'void' || k === 'signOffEmergency', 'data-testid': k === 'signOffEmergency' ? 'emergency-signoff-submit' : 'action-ok' } as ButtonProps}
+      open
+      title={`${t(`action.${k}`)} · ${'wo' in action ? action.wo.number : c.number}`}
+      onCancel={onClose}
+      onOk={submit}
+      confirmLoading={saving}
+      okText={k === 'signOffEmergency' ? t('signOff.ok') : t('common:action.confirm')}
+      cancelText={t('common:action.cancel')}
+      width={k === 'issue' || k === 'classify' ? 640 : 520}
+      destroyOnHidden
+      maskClosable={false}
+      okButtonProps={
+        {
+          danger: k === 'void' || k === 'signOffEmergency',
+          'data-testid': k === 'signOffEmergency' ? 'emergency-signoff-submit' : 'action-ok',
+        } as ButtonProps
+      }
     >
       {refusal && (
         <Alert
-          type="error" showIcon style={{ marginBottom: 12 }} message={refusal.title} data-testid="action-refusal"
-          description={refusal.reasons.length ? <ul style={{ margin: 0, paddingInlineStart: 18 }}>{refusal.reasons.map((r) => <li key={r}>{r}</li>)}</ul> : undefined}
+          type="error"
+          showIcon
+          style={{ marginBottom: 12 }}
+          message={refusal.title}
+          data-testid="action-refusal"
+          description={
+            refusal.reasons.length ? (
+              <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+                {refusal.reasons.map((r) => (
+                  <li key={r}>{r}</li>
+                ))}
+              </ul>
+            ) : undefined
+          }
         />
       )}
       <Form form={form} layout="vertical" initialValues={initial} preserve={false}>
@@ -274,17 +495,36 @@ export function CaseActionModal({ c, action, onClose }: { c: CaseDetail; action:
 }
 
 /** Materials list input for the engineer's completion form. */
-export function MaterialsInput({ value = [], onChange }: { value?: { name: string; qty: number; unit?: string }[]; onChange?(v: { name: string; qty: number; unit?: string }[]): void }) {
+export function MaterialsInput({
+  value = [],
+  onChange,
+}: {
+  value?: { name: string; qty: number; unit?: string }[];
+  onChange?(v: { name: string; qty: number; unit?: string }[]): void;
+}) {
   const { t } = useTranslation('cases');
-  const set = (i: number, patch: Partial<{ name: string; qty: number; unit?: string }>) => onChange?.(value.map((m, j) => (j === i ? { ...m, ...patch } : m)));
+  const set = (i: number, patch: Partial<{ name: string; qty: number; unit?: string }>) =>
+    onChange?.(value.map((m, j) => (j === i ? { ...m, ...patch } : m)));
   return (
     <div>
       {value.map((m, i) => (
         <div key={i} style={{ display: 'flex', gap: 6, marginBottom: 6 }}>
-          <Input placeholder={t('field.materialName')} value={m.name} onChange={(e) => set(i, { name: e.target.value })} style={{ flex: 2 }} />
+          <Input
+            placeholder={t('field.materialName')}
+            value={m.name}
+            onChange={(e) => set(i, { name: e.target.value })}
+            style={{ flex: 2 }}
+          />
           <InputNumber min={0.01} value={m.qty} onChange={(v) => set(i, { qty: Number(v ?? 1) })} style={{ width: 72 }} />
-          <Input placeholder={t('field.materialUnit')} value={m.unit} onChange={(e) => set(i, { unit: e.target.value })} style={{ width: 56 }} />
-          <a onClick={() => onChange?.(value.filter((_, j) => j !== i))} style={{ lineHeight: '32px' }}>✕</a>
+          <Input
+            placeholder={t('field.materialUnit')}
+            value={m.unit}
+            onChange={(e) => set(i, { unit: e.target.value })}
+            style={{ width: 56 }}
+          />
+          <a onClick={() => onChange?.(value.filter((_, j) => j !== i))} style={{ lineHeight: '32px' }}>
+            ✕
+          </a>
         </div>
       ))}
       <a onClick={() => onChange?.([...value, { name: '', qty: 1, unit: '' }])}>+ {t('wo.addMaterial')}</a>

@@ -28,19 +28,25 @@ export default function CaseListPage() {
   const [range, setRange] = useState<[Dayjs | null, Dayjs | null] | null>(null);
 
   const f: CaseFilters = {
-    kind: params.get('kind') ?? undefined, status: params.get('status') ?? undefined, severity: params.get('severity') ?? undefined,
-    overdue: params.get('overdue') === '1' || undefined, q: params.get('q') ?? undefined,
-    from: range?.[0] ? range[0].startOf('day').toISOString() : undefined, to: range?.[1] ? range[1].add(1, 'day').startOf('day').toISOString() : undefined,
+    kind: params.get('kind') ?? undefined,
+    status: params.get('status') ?? undefined,
+    severity: params.get('severity') ?? undefined,
+    overdue: params.get('overdue') === '1' || undefined,
+    q: params.get('q') ?? undefined,
+    from: range?.[0] ? range[0].startOf('day').toISOString() : undefined,
+    to: range?.[1] ? range[1].add(1, 'day').startOf('day').toISOString() : undefined,
   };
   const set = (k: string, v: string | undefined) => {
     const p = new URLSearchParams(params);
-    if (v) p.set(k, v); else p.delete(k);
+    if (v) p.set(k, v);
+    else p.delete(k);
     setParams(p, { replace: true });
   };
 
   const list = useInfiniteQuery({
     queryKey: caseKeys.list(propertyId, f),
-    queryFn: ({ pageParam }) => api.get<Page<CaseRow>>(`/cases${qs({ propertyId, ...f, overdue: f.overdue ? 'true' : undefined, limit: 50, cursor: pageParam })}`),
+    queryFn: ({ pageParam }) =>
+      api.get<Page<CaseRow>>(`/cases${qs({ propertyId, ...f, overdue: f.overdue ? 'true' : undefined, limit: 50, cursor: pageParam })}`),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (p) => p.nextCursor ?? undefined,
     enabled: !!propertyId,
@@ -51,21 +57,35 @@ export default function CaseListPage() {
 
   const columns: ColumnsType<CaseRow> = [
     {
-      title: t('field.number'), dataIndex: 'number', width: 170,
+      title: t('field.number'),
+      dataIndex: 'number',
+      width: 170,
       render: (v: string, c) => (
         <div style={{ lineHeight: 1.4 }}>
           <Space size={4}>
-            <Typography.Link strong onClick={() => navigate(`/cases/${c.id}`)} data-testid="case-link">{v}</Typography.Link>
+            <Typography.Link strong onClick={() => navigate(`/cases/${c.id}`)} data-testid="case-link">
+              {v}
+            </Typography.Link>
           </Space>
-          <div><Space size={4}>{c.emergency && <EmergencyTag />}<Tag style={{ marginInlineEnd: 0 }} color={c.kind === 'complaint' ? 'magenta' : 'geekblue'}>{L.kind(c.kind)}</Tag></Space></div>
+          <div>
+            <Space size={4}>
+              {c.emergency && <EmergencyTag />}
+              <Tag style={{ marginInlineEnd: 0 }} color={c.kind === 'complaint' ? 'magenta' : 'geekblue'}>
+                {L.kind(c.kind)}
+              </Tag>
+            </Space>
+          </div>
         </div>
       ),
     },
     {
-      title: t('field.content'), dataIndex: 'content',
+      title: t('field.content'),
+      dataIndex: 'content',
       render: (v: string, c) => (
         <div style={{ lineHeight: 1.4, minWidth: 0 }}>
-          <Typography.Paragraph ellipsis={{ rows: 2, tooltip: v }} style={{ margin: 0 }}>{v}</Typography.Paragraph>
+          <Typography.Paragraph ellipsis={{ rows: 2, tooltip: v }} style={{ margin: 0 }}>
+            {v}
+          </Typography.Paragraph>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {[c.location, c.contactName, c.contactPhone].filter(Boolean).join(' · ') || '—'}
           </Typography.Text>
@@ -83,48 +103,105 @@ export default function CaseListPage() {
     <>
       <PageHeader
         title={t('list.title')}
-        extra={(
+        extra={
           <Space>
-            <Button icon={<ReloadOutlined />} onClick={() => list.refetch()}>{t('common:action.refresh')}</Button>
-            {hasRole('project_manager') && <Button onClick={() => setBatchClose(true)} data-testid="close-unresolvable">{t('dispatch.closeUnresolvable')}</Button>}
-            {can('cases.intake') && <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/cases/new')} data-testid="case-new">{t('list.new')}</Button>}
+            <Button icon={<ReloadOutlined />} onClick={() => list.refetch()}>
+              {t('common:action.refresh')}
+            </Button>
+            {hasRole('project_manager') && (
+              <Button onClick={() => setBatchClose(true)} data-testid="close-unresolvable">
+                {t('dispatch.closeUnresolvable')}
+              </Button>
+            )}
+            {can('cases.intake') && (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/cases/new')} data-testid="case-new">
+                {t('list.new')}
+              </Button>
+            )}
           </Space>
-        )}
+        }
       />
       {can('cases.read') && <PinnedEmergencies propertyId={propertyId} />}
       <Card styles={{ body: { paddingBottom: 8 } }}>
         <Row gutter={[8, 8]} style={{ marginBottom: 12 }} align="middle">
           <Col flex="240px">
-            <Input.Search allowClear placeholder={t('list.searchPlaceholder')} defaultValue={f.q} onSearch={(v) => set('q', v.trim() || undefined)} data-testid="case-search" />
+            <Input.Search
+              allowClear
+              placeholder={t('list.searchPlaceholder')}
+              defaultValue={f.q}
+              onSearch={(v) => set('q', v.trim() || undefined)}
+              data-testid="case-search"
+            />
           </Col>
           <Col flex="110px">
-            <Select allowClear style={{ width: '100%' }} placeholder={t('field.kind')} value={f.kind} onChange={(v) => set('kind', v)} options={CASE_KINDS.map((k) => ({ value: k, label: L.kind(k) }))} />
+            <Select
+              allowClear
+              style={{ width: '100%' }}
+              placeholder={t('field.kind')}
+              value={f.kind}
+              onChange={(v) => set('kind', v)}
+              options={CASE_KINDS.map((k) => ({ value: k, label: L.kind(k) }))}
+            />
           </Col>
           <Col flex="130px">
-            <Select allowClear style={{ width: '100%' }} placeholder={t('field.status')} value={f.status} onChange={(v) => set('status', v)} options={CASE_STATUSES.map((k) => ({ value: k, label: L.status(k) }))} data-testid="case-status-filter" />
+            <Select
+              allowClear
+              style={{ width: '100%' }}
+              placeholder={t('field.status')}
+              value={f.status}
+              onChange={(v) => set('status', v)}
+              options={CASE_STATUSES.map((k) => ({ value: k, label: L.status(k) }))}
+              data-testid="case-status-filter"
+            />
           </Col>
           <Col flex="110px">
-            <Select allowClear style={{ width: '100%' }} placeholder={t('field.severity')} value={f.severity} onChange={(v) => set('severity', v)} options={SEVERITIES.map((k) => ({ value: k, label: L.severity(k) }))} />
+            <Select
+              allowClear
+              style={{ width: '100%' }}
+              placeholder={t('field.severity')}
+              value={f.severity}
+              onChange={(v) => set('severity', v)}
+              options={SEVERITIES.map((k) => ({ value: k, label: L.severity(k) }))}
+            />
           </Col>
           <Col flex="250px">
-            <DatePicker.RangePicker style={{ width: '100%' }} value={range} onChange={(v) => setRange(v as [Dayjs | null, Dayjs | null] | null)} />
+            <DatePicker.RangePicker
+              style={{ width: '100%' }}
+              value={range}
+              onChange={(v) => setRange(v as [Dayjs | null, Dayjs | null] | null)}
+            />
           </Col>
           <Col flex="auto">
-            <Checkbox checked={!!f.overdue} onChange={(e) => set('overdue', e.target.checked ? '1' : undefined)} data-testid="case-overdue">{t('list.overdueOnly')}</Checkbox>
+            <Checkbox checked={!!f.overdue} onChange={(e) => set('overdue', e.target.checked ? '1' : undefined)} data-testid="case-overdue">
+              {t('list.overdueOnly')}
+            </Checkbox>
           </Col>
         </Row>
         <Table<CaseRow>
-          rowKey="id" size="middle" columns={columns} dataSource={rows} loading={list.isLoading} pagination={false} tableLayout="fixed"
-          data-testid="case-table" scroll={{ x: 960 }}
+          rowKey="id"
+          size="middle"
+          columns={columns}
+          dataSource={rows}
+          loading={list.isLoading}
+          pagination={false}
+          tableLayout="fixed"
+          data-testid="case-table"
+          scroll={{ x: 960 }}
           onRow={(c) => ({ onDoubleClick: () => navigate(`/cases/${c.id}`), style: isPinned(c) ? { background: '#fff1f0' } : undefined })}
           locale={{ emptyText: <Empty description={t('common:msg.noData')} /> }}
         />
         <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', padding: '12px 0 4px' }}>
           <Typography.Text type="secondary">{t('list.total', { count: rows.length })}</Typography.Text>
-          {list.hasNextPage && <Button onClick={() => list.fetchNextPage()} loading={list.isFetchingNextPage} data-testid="case-more">{t('list.loadMore')}</Button>}
+          {list.hasNextPage && (
+            <Button onClick={() => list.fetchNextPage()} loading={list.isFetchingNextPage} data-testid="case-more">
+              {t('list.loadMore')}
+            </Button>
+          )}
         </div>
       </Card>
-      {propertyId && batchClose && <CloseUnresolvableModal open propertyId={propertyId} cases={rows} onClose={() => setBatchClose(false)} />}
+      {propertyId && batchClose && (
+        <CloseUnresolvableModal open propertyId={propertyId} cases={rows} onClose={() => setBatchClose(false)} />
+      )}
     </>
   );
 }

@@ -8,7 +8,17 @@ import { QUARTER_PATTERN } from '@hy/contracts';
 import { api, ApiError } from '../../lib/api';
 import { caseKeys, type CaseRow } from './api';
 
-export function CloseUnresolvableModal({ open, propertyId, cases, onClose }: { open: boolean; propertyId: string; cases: CaseRow[]; onClose(): void }) {
+export function CloseUnresolvableModal({
+  open,
+  propertyId,
+  cases,
+  onClose,
+}: {
+  open: boolean;
+  propertyId: string;
+  cases: CaseRow[];
+  onClose(): void;
+}) {
   const { t } = useTranslation(['cases', 'common']);
   const { message } = App.useApp();
   const qc = useQueryClient();
@@ -23,7 +33,12 @@ export function CloseUnresolvableModal({ open, propertyId, cases, onClose }: { o
     setSaving(true);
     setError(null);
     try {
-      const r = await api.post<{ closed: unknown[] }>('/cases/close-unresolvable', { propertyId, quarter: v.quarter, caseIds: v.caseIds, note: v.note });
+      const r = await api.post<{ closed: unknown[] }>('/cases/close-unresolvable', {
+        propertyId,
+        quarter: v.quarter,
+        caseIds: v.caseIds,
+        note: v.note,
+      });
       message.success(t('dispatch.closedCount', { count: r.closed.length }));
       await qc.invalidateQueries({ queryKey: caseKeys.all });
       onClose();
@@ -36,8 +51,16 @@ export function CloseUnresolvableModal({ open, propertyId, cases, onClose }: { o
 
   return (
     <Modal
-      open={open} title={t('dispatch.closeUnresolvableTitle')} onOk={submit} onCancel={onClose} confirmLoading={saving} destroyOnHidden maskClosable={false}
-      okText={t('common:action.confirm')} cancelText={t('common:action.cancel')} width={600}
+      open={open}
+      title={t('dispatch.closeUnresolvableTitle')}
+      onOk={submit}
+      onCancel={onClose}
+      confirmLoading={saving}
+      destroyOnHidden
+      maskClosable={false}
+      okText={t('common:action.confirm')}
+      cancelText={t('common:action.cancel')}
+      width={600}
     >
       <Alert type="info" showIcon message={t('dispatch.closeUnresolvableHint')} style={{ marginBottom: 12 }} />
       {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} />}
@@ -45,13 +68,25 @@ export function CloseUnresolvableModal({ open, propertyId, cases, onClose }: { o
         <Form.Item name="quarter" label={t('dispatch.quarter')} rules={[{ required: true, pattern: QUARTER_PATTERN, message: '2026Q4' }]}>
           <Input maxLength={6} style={{ width: 120 }} />
         </Form.Item>
-        <Form.Item name="caseIds" label={t('dispatch.cases')} rules={[{ required: true, type: 'array', min: 1, message: t('required', { field: t('dispatch.cases') }) }]}>
+        <Form.Item
+          name="caseIds"
+          label={t('dispatch.cases')}
+          rules={[{ required: true, type: 'array', min: 1, message: t('required', { field: t('dispatch.cases') }) }]}
+        >
           <Select
-            mode="multiple" optionFilterProp="label" data-testid="unresolvable-cases"
-            options={cases.filter((c) => c.status !== 'closed').map((c) => ({ value: c.id, label: `${c.number} ${c.content.slice(0, 30)}` }))}
+            mode="multiple"
+            optionFilterProp="label"
+            data-testid="unresolvable-cases"
+            options={cases
+              .filter((c) => c.status !== 'closed')
+              .map((c) => ({ value: c.id, label: `${c.number} ${c.content.slice(0, 30)}` }))}
           />
         </Form.Item>
-        <Form.Item name="note" label={t('dispatch.note')} rules={[{ required: true, whitespace: true, message: t('required', { field: t('dispatch.note') }) }]}>
+        <Form.Item
+          name="note"
+          label={t('dispatch.note')}
+          rules={[{ required: true, whitespace: true, message: t('required', { field: t('dispatch.note') }) }]}
+        >
           <Input.TextArea rows={3} maxLength={2000} />
         </Form.Item>
       </Form>

@@ -10,7 +10,17 @@ import { useSession } from '../../app/session';
 import { api, qs } from '../../lib/api';
 import { applyProblem } from '../../lib/errors';
 
-interface Gap { year: number; issued: number; first: string | null; last: string | null; missing: string[]; complete: boolean; returned: number; open: number; voided: { number: string; reason: string | null; voidedAt: string | null }[] }
+interface Gap {
+  year: number;
+  issued: number;
+  first: string | null;
+  last: string | null;
+  missing: string[];
+  complete: boolean;
+  returned: number;
+  open: number;
+  voided: { number: string; reason: string | null; voidedAt: string | null }[];
+}
 
 export default function GapReportPage() {
   const { t } = useTranslation(['cases', 'common']);
@@ -19,39 +29,91 @@ export default function GapReportPage() {
   const q = useQuery({
     queryKey: ['cases', 'gap', propertyId, year.year()],
     queryFn: () => api.get<Gap>(`/work-orders/gap-report${qs({ propertyId, year: year.year() })}`),
-    enabled: !!propertyId, retry: false,
+    enabled: !!propertyId,
+    retry: false,
   });
   const r = q.data;
   return (
     <>
-      <PageHeader title={t('gap.title')} extra={<Space className="no-print"><DatePicker picker="year" value={year} onChange={(d) => d && setYear(d)} allowClear={false} /><Button icon={<PrinterOutlined />} onClick={() => window.print()}>{t('common:action.print')}</Button></Space>} />
+      <PageHeader
+        title={t('gap.title')}
+        extra={
+          <Space className="no-print">
+            <DatePicker picker="year" value={year} onChange={(d) => d && setYear(d)} allowClear={false} />
+            <Button icon={<PrinterOutlined />} onClick={() => window.print()}>
+              {t('common:action.print')}
+            </Button>
+          </Space>
+        }
+      />
       {q.error && <Alert type="error" message={applyProblem(q.error, undefined, t('common:error.generic'))} />}
       {r && (
         <>
           <Alert
-            type={r.complete ? 'success' : 'error'} showIcon style={{ marginBottom: 12 }} data-testid="gap-result"
+            type={r.complete ? 'success' : 'error'}
+            showIcon
+            style={{ marginBottom: 12 }}
+            data-testid="gap-result"
             message={r.complete ? t('gap.complete', { year: r.year, count: r.issued }) : t('gap.incomplete', { count: r.missing.length })}
           />
           <Row gutter={[12, 12]} style={{ marginBottom: 12 }}>
-            <Col flex="170px"><Card size="small"><Statistic title={t('gap.issued')} value={r.issued} /></Card></Col>
-            <Col flex="170px"><Card size="small"><Statistic title={t('gap.returned')} value={r.returned} /></Card></Col>
-            <Col flex="170px"><Card size="small"><Statistic title={t('gap.open')} value={r.open} /></Card></Col>
-            <Col flex="170px"><Card size="small"><Statistic title={t('gap.voided')} value={r.voided.length} /></Card></Col>
+            <Col flex="170px">
+              <Card size="small">
+                <Statistic title={t('gap.issued')} value={r.issued} />
+              </Card>
+            </Col>
+            <Col flex="170px">
+              <Card size="small">
+                <Statistic title={t('gap.returned')} value={r.returned} />
+              </Card>
+            </Col>
+            <Col flex="170px">
+              <Card size="small">
+                <Statistic title={t('gap.open')} value={r.open} />
+              </Card>
+            </Col>
+            <Col flex="170px">
+              <Card size="small">
+                <Statistic title={t('gap.voided')} value={r.voided.length} />
+              </Card>
+            </Col>
           </Row>
           <Card size="small" style={{ marginBottom: 12 }}>
             <Descriptions size="small" column={2}>
               <Descriptions.Item label={t('gap.first')}>{r.first ?? '—'}</Descriptions.Item>
               <Descriptions.Item label={t('gap.last')}>{r.last ?? '—'}</Descriptions.Item>
-              <Descriptions.Item label={t('gap.missing')} span={2}>{r.missing.length ? <Space wrap>{r.missing.map((m) => <Tag key={m} color="red">{m}</Tag>)}</Space> : <Typography.Text type="success">{t('gap.noneMissing')}</Typography.Text>}</Descriptions.Item>
+              <Descriptions.Item label={t('gap.missing')} span={2}>
+                {r.missing.length ? (
+                  <Space wrap>
+                    {r.missing.map((m) => (
+                      <Tag key={m} color="red">
+                        {m}
+                      </Tag>
+                    ))}
+                  </Space>
+                ) : (
+                  <Typography.Text type="success">{t('gap.noneMissing')}</Typography.Text>
+                )}
+              </Descriptions.Item>
             </Descriptions>
           </Card>
           <Card size="small" title={t('gap.voidedList')}>
-            <Table size="small" pagination={false} rowKey="number" dataSource={r.voided}
+            <Table
+              size="small"
+              pagination={false}
+              rowKey="number"
+              dataSource={r.voided}
               columns={[
                 { title: t('field.woNumber'), dataIndex: 'number', width: 160 },
                 { title: t('field.voidReason'), dataIndex: 'reason' },
-                { title: t('field.time'), dataIndex: 'voidedAt', width: 150, render: (v: string | null) => (v ? dayjs(v).format('YYYY-MM-DD HH:mm') : '—') },
-              ]} />
+                {
+                  title: t('field.time'),
+                  dataIndex: 'voidedAt',
+                  width: 150,
+                  render: (v: string | null) => (v ? dayjs(v).format('YYYY-MM-DD HH:mm') : '—'),
+                },
+              ]}
+            />
           </Card>
         </>
       )}

@@ -1,15 +1,19 @@
 /** 报修投诉登记: the front desk's fast intake form with the knowledge base beside it (S1–S3, S12). */
 import { useMemo, useState } from 'react';
 import type { ButtonProps } from 'antd';
-import {
-  Alert, App, Button, Card, Checkbox, Col, Form, Input, Modal, Radio, Row, Select, Space, Switch, Typography,
-} from 'antd';
+import { Alert, App, Button, Card, Checkbox, Col, Form, Input, Modal, Radio, Row, Select, Space, Switch, Typography } from 'antd';
 import { PhoneOutlined, SaveOutlined, MessageOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router-dom';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import {
-  CASE_CATEGORIES, CASE_CHANNELS, CASE_SUBCATEGORIES, COMMUNICATIVE_TYPES, COMPLAINT_NATURES, SEVERITIES, URGENCIES,
+  CASE_CATEGORIES,
+  CASE_CHANNELS,
+  CASE_SUBCATEGORIES,
+  COMMUNICATIVE_TYPES,
+  COMPLAINT_NATURES,
+  SEVERITIES,
+  URGENCIES,
 } from '@hy/contracts';
 import { PageHeader } from '../../components/PageHeader';
 import { useSession } from '../../app/session';
@@ -43,9 +47,14 @@ export default function IntakePage() {
 
   const units = useMemo(() => unitsData ?? [], [unitsData]);
   const orgs = useMemo(() => orgsData ?? [], [orgsData]);
-  const unitOptions = useMemo(() => units.map((u) => ({
-    value: u.id, label: `${u.buildingName} ${u.code}${u.name ? ` ${u.name}` : ''}${u.organizationName ? ` · ${u.organizationName}` : ''}`,
-  })), [units]);
+  const unitOptions = useMemo(
+    () =>
+      units.map((u) => ({
+        value: u.id,
+        label: `${u.buildingName} ${u.code}${u.name ? ` ${u.name}` : ''}${u.organizationName ? ` · ${u.organizationName}` : ''}`,
+      })),
+    [units],
+  );
   const orgOptions = useMemo(() => orgs.map((o) => ({ value: o.id, label: o.name })), [orgs]);
 
   const lookup = async () => {
@@ -63,19 +72,33 @@ export default function IntakePage() {
       if (!cur.organizationId) patch.organizationId = user?.organizationId ?? unit?.organizationId ?? org?.id ?? undefined;
       form.setFieldsValue(patch);
       const found = r.users.length + r.units.length + r.organizations.length;
-      setLookupNote(found ? t('intake.lookupFound', { name: user?.displayName ?? org?.contactName ?? '', count: found }) : t('intake.lookupNone'));
+      setLookupNote(
+        found ? t('intake.lookupFound', { name: user?.displayName ?? org?.contactName ?? '', count: found }) : t('intake.lookupNone'),
+      );
     } catch {
       setLookupNote(null);
     }
   };
 
   const body = (v: Record<string, any>) => ({
-    propertyId, kind: v.kind, channel: v.channel, contactName: v.contactName || null, contactPhone: v.contactPhone || null,
-    unitId: v.unitId ?? null, organizationId: v.organizationId ?? null, location: v.location || null, content: v.content,
-    photos: v.photos ?? [], nature: v.kind === 'complaint' ? v.nature ?? null : null,
-    natureType: v.kind === 'complaint' && v.nature === 'communicative' ? v.natureType ?? null : null,
-    category: v.category ?? null, subcategory: v.category === 'equipment' ? v.subcategory ?? null : null,
-    severity: v.severity, emergency: !!v.emergency, urgency: v.urgency, apologized: v.kind === 'complaint' && !!v.apologized,
+    propertyId,
+    kind: v.kind,
+    channel: v.channel,
+    contactName: v.contactName || null,
+    contactPhone: v.contactPhone || null,
+    unitId: v.unitId ?? null,
+    organizationId: v.organizationId ?? null,
+    location: v.location || null,
+    content: v.content,
+    photos: v.photos ?? [],
+    nature: v.kind === 'complaint' ? (v.nature ?? null) : null,
+    natureType: v.kind === 'complaint' && v.nature === 'communicative' ? (v.natureType ?? null) : null,
+    category: v.category ?? null,
+    subcategory: v.category === 'equipment' ? (v.subcategory ?? null) : null,
+    severity: v.severity,
+    emergency: !!v.emergency,
+    urgency: v.urgency,
+    apologized: v.kind === 'complaint' && !!v.apologized,
   });
 
   const submit = async () => {
@@ -104,8 +127,15 @@ export default function IntakePage() {
     const all = form.getFieldsValue(true);
     try {
       const row = await api.post<{ id: string }>('/consultations', {
-        propertyId, channel: all.channel, contactName: all.contactName || null, contactPhone: all.contactPhone || null,
-        unitId: all.unitId ?? null, organizationId: all.organizationId ?? null, question: all.content, answer: consult.answer, topic: consult.topic || null,
+        propertyId,
+        channel: all.channel,
+        contactName: all.contactName || null,
+        contactPhone: all.contactPhone || null,
+        unitId: all.unitId ?? null,
+        organizationId: all.organizationId ?? null,
+        question: all.content,
+        answer: consult.answer,
+        topic: consult.topic || null,
       });
       // S12: the knowledge entry that answered it is tied to the consultation.
       if (consult.entryId) await api.post(`/consultations/${row.id}/kb-links`, { entryId: consult.entryId }).catch(() => undefined);
@@ -118,7 +148,8 @@ export default function IntakePage() {
     }
   };
 
-  const useAnswer = (h: KbHit) => setConsult({ answer: h.answer, topic: h.category ?? h.title.slice(0, 100), entryId: h.source === 'kb' ? h.id : undefined });
+  const useAnswer = (h: KbHit) =>
+    setConsult({ answer: h.answer, topic: h.category ?? h.title.slice(0, 100), entryId: h.source === 'kb' ? h.id : undefined });
 
   return (
     <>
@@ -127,7 +158,12 @@ export default function IntakePage() {
         <Col flex="auto" style={{ minWidth: 0 }}>
           <Card styles={{ body: { paddingBottom: 4 } }}>
             <Form
-              form={form} layout="vertical" requiredMark size="middle" data-testid="intake-form" className="hy-dense-form"
+              form={form}
+              layout="vertical"
+              requiredMark
+              size="middle"
+              data-testid="intake-form"
+              className="hy-dense-form"
               initialValues={{ channel: 'phone', kind: 'repair', severity: 'general', urgency: 'normal', emergency: false, photos: [] }}
             >
               <Row gutter={12}>
@@ -137,7 +173,11 @@ export default function IntakePage() {
                   </Form.Item>
                 </Col>
                 <Col span={6}>
-                  <Form.Item name="contactPhone" label={t('field.contactPhone')} extra={lookupNote && <span data-testid="lookup-note">{lookupNote}</span>}>
+                  <Form.Item
+                    name="contactPhone"
+                    label={t('field.contactPhone')}
+                    extra={lookupNote && <span data-testid="lookup-note">{lookupNote}</span>}
+                  >
                     <Input prefix={<PhoneOutlined />} maxLength={30} onBlur={lookup} onPressEnter={lookup} data-testid="intake-phone" />
                   </Form.Item>
                 </Col>
@@ -148,7 +188,15 @@ export default function IntakePage() {
                 </Col>
                 <Col span={7}>
                   <Form.Item name="kind" label={t('field.kind')} rules={[{ required: true }]}>
-                    <Radio.Group optionType="button" buttonStyle="solid" options={[{ value: 'repair', label: L.kind('repair') }, { value: 'complaint', label: L.kind('complaint') }]} data-testid="intake-kind" />
+                    <Radio.Group
+                      optionType="button"
+                      buttonStyle="solid"
+                      options={[
+                        { value: 'repair', label: L.kind('repair') },
+                        { value: 'complaint', label: L.kind('complaint') },
+                      ]}
+                      data-testid="intake-kind"
+                    />
                   </Form.Item>
                 </Col>
               </Row>
@@ -156,10 +204,15 @@ export default function IntakePage() {
                 <Col span={8}>
                   <Form.Item name="unitId" label={t('field.unit')}>
                     <Select
-                      allowClear showSearch optionFilterProp="label" options={unitOptions} data-testid="intake-unit"
+                      allowClear
+                      showSearch
+                      optionFilterProp="label"
+                      options={unitOptions}
+                      data-testid="intake-unit"
                       onChange={(id) => {
                         const u = units.find((x) => x.id === id);
-                        if (u?.organizationId && !form.getFieldValue('organizationId')) form.setFieldValue('organizationId', u.organizationId);
+                        if (u?.organizationId && !form.getFieldValue('organizationId'))
+                          form.setFieldValue('organizationId', u.organizationId);
                       }}
                     />
                   </Form.Item>
@@ -171,12 +224,22 @@ export default function IntakePage() {
                 </Col>
                 <Col span={8}>
                   <Form.Item name="location" label={t('field.location')}>
-                <Input maxLength={200} placeholder={t('intake.locationPlaceholder')} data-testid="intake-location" />
+                    <Input maxLength={200} placeholder={t('intake.locationPlaceholder')} data-testid="intake-location" />
                   </Form.Item>
                 </Col>
               </Row>
-              <Form.Item name="content" label={t('field.content')} rules={[{ required: true, whitespace: true, message: t('intake.contentRequired') }]}>
-                <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} showCount placeholder={t('intake.contentPlaceholder')} data-testid="intake-content" />
+              <Form.Item
+                name="content"
+                label={t('field.content')}
+                rules={[{ required: true, whitespace: true, message: t('intake.contentRequired') }]}
+              >
+                <Input.TextArea
+                  autoSize={{ minRows: 2, maxRows: 6 }}
+                  maxLength={2000}
+                  showCount
+                  placeholder={t('intake.contentPlaceholder')}
+                  data-testid="intake-content"
+                />
               </Form.Item>
               <Row gutter={12}>
                 {kind === 'complaint' && (
@@ -195,13 +258,21 @@ export default function IntakePage() {
                 )}
                 <Col span={6}>
                   <Form.Item name="category" label={t('field.category')}>
-                    <Select allowClear options={CASE_CATEGORIES.map((n) => ({ value: n, label: L.category(n) }))} data-testid="intake-category" />
+                    <Select
+                      allowClear
+                      options={CASE_CATEGORIES.map((n) => ({ value: n, label: L.category(n) }))}
+                      data-testid="intake-category"
+                    />
                   </Form.Item>
                 </Col>
                 {category === 'equipment' && (
                   <Col span={6}>
                     <Form.Item name="subcategory" label={t('field.subcategory')}>
-                      <Select allowClear options={CASE_SUBCATEGORIES.map((n) => ({ value: n, label: L.subcategory(n) }))} data-testid="intake-subcategory" />
+                      <Select
+                        allowClear
+                        options={CASE_SUBCATEGORIES.map((n) => ({ value: n, label: L.subcategory(n) }))}
+                        data-testid="intake-subcategory"
+                      />
                     </Form.Item>
                   </Col>
                 )}
@@ -209,7 +280,11 @@ export default function IntakePage() {
               <Row gutter={12} align="bottom">
                 <Col span={9}>
                   <Form.Item name="severity" label={t('field.severity')}>
-                    <Radio.Group optionType="button" options={SEVERITIES.map((s) => ({ value: s, label: L.severity(s) }))} data-testid="intake-severity" />
+                    <Radio.Group
+                      optionType="button"
+                      options={SEVERITIES.map((s) => ({ value: s, label: L.severity(s) }))}
+                      data-testid="intake-severity"
+                    />
                   </Form.Item>
                 </Col>
                 {kind === 'repair' && (
@@ -241,9 +316,24 @@ export default function IntakePage() {
                 )}
               </Row>
               <div className="hy-sticky-actions">
-                <Button onClick={() => { form.resetFields(); setLookupNote(null); }}>{t('common:action.reset')}</Button>
-                <Button icon={<MessageOutlined />} onClick={() => setConsult({ answer: consult?.answer ?? '' })} data-testid="intake-consultation">{t('intake.logConsultation')}</Button>
-                <Button type="primary" icon={<SaveOutlined />} loading={saving} onClick={submit} data-testid="intake-submit">{t('intake.submit')}</Button>
+                <Button
+                  onClick={() => {
+                    form.resetFields();
+                    setLookupNote(null);
+                  }}
+                >
+                  {t('common:action.reset')}
+                </Button>
+                <Button
+                  icon={<MessageOutlined />}
+                  onClick={() => setConsult({ answer: consult?.answer ?? '' })}
+                  data-testid="intake-consultation"
+                >
+                  {t('intake.logConsultation')}
+                </Button>
+                <Button type="primary" icon={<SaveOutlined />} loading={saving} onClick={submit} data-testid="intake-submit">
+                  {t('intake.submit')}
+                </Button>
               </div>
             </Form>
           </Card>
@@ -253,14 +343,35 @@ export default function IntakePage() {
         </Col>
       </Row>
       <Modal
-        open={!!consult} title={t('intake.consultationTitle')} onCancel={() => setConsult(null)} onOk={logConsultation}
-        okText={t('intake.logConsultationOk')} cancelText={t('common:action.cancel')} destroyOnHidden okButtonProps={{ 'data-testid': 'consultation-save' } as ButtonProps}
+        open={!!consult}
+        title={t('intake.consultationTitle')}
+        onCancel={() => setConsult(null)}
+        onOk={logConsultation}
+        okText={t('intake.logConsultationOk')}
+        cancelText={t('common:action.cancel')}
+        destroyOnHidden
+        okButtonProps={{ 'data-testid': 'consultation-save' } as ButtonProps}
       >
         <Typography.Paragraph type="secondary">{t('intake.consultationHint')}</Typography.Paragraph>
-        <Typography.Paragraph><Typography.Text strong>{t('field.question')}：</Typography.Text>{content || <Typography.Text type="danger">{t('intake.contentRequired')}</Typography.Text>}</Typography.Paragraph>
+        <Typography.Paragraph>
+          <Typography.Text strong>{t('field.question')}：</Typography.Text>
+          {content || <Typography.Text type="danger">{t('intake.contentRequired')}</Typography.Text>}
+        </Typography.Paragraph>
         <Space direction="vertical" style={{ width: '100%' }}>
-          <Input.TextArea rows={4} maxLength={2000} placeholder={t('field.answer')} value={consult?.answer} onChange={(e) => setConsult((c) => ({ ...c, answer: e.target.value }))} data-testid="consultation-answer" />
-          <Input maxLength={100} placeholder={t('field.topic')} value={consult?.topic} onChange={(e) => setConsult((c) => ({ answer: c?.answer ?? '', topic: e.target.value }))} />
+          <Input.TextArea
+            rows={4}
+            maxLength={2000}
+            placeholder={t('field.answer')}
+            value={consult?.answer}
+            onChange={(e) => setConsult((c) => ({ ...c, answer: e.target.value }))}
+            data-testid="consultation-answer"
+          />
+          <Input
+            maxLength={100}
+            placeholder={t('field.topic')}
+            value={consult?.topic}
+            onChange={(e) => setConsult((c) => ({ answer: c?.answer ?? '', topic: e.target.value }))}
+          />
         </Space>
       </Modal>
     </>

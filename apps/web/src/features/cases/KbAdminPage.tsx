@@ -11,7 +11,18 @@ import { useSession } from '../../app/session';
 import { api, qs } from '../../lib/api';
 import { applyProblem } from '../../lib/errors';
 
-interface KbEntry { id: string; category: string; question: string; answer: string; courtesy: boolean; public: boolean; keywords: string[]; version: number; updatedAt: string; uses?: number }
+interface KbEntry {
+  id: string;
+  category: string;
+  question: string;
+  answer: string;
+  courtesy: boolean;
+  public: boolean;
+  keywords: string[];
+  version: number;
+  updatedAt: string;
+  uses?: number;
+}
 
 export default function KbAdminPage() {
   const { t } = useTranslation(['cases', 'common']);
@@ -31,14 +42,23 @@ export default function KbAdminPage() {
 
   const open = (e: KbEntry | 'new') => {
     setEditing(e);
-    form.setFieldsValue(e === 'new' ? { category: [], question: '', answer: '', courtesy: false, public: false, keywords: [] } : { ...e, category: [e.category] });
+    form.setFieldsValue(
+      e === 'new'
+        ? { category: [], question: '', answer: '', courtesy: false, public: false, keywords: [] }
+        : { ...e, category: [e.category] },
+    );
   };
   const save = async () => {
     const v = await form.validateFields().catch(() => null);
     if (!v || !editing) return;
     try {
       if (editing === 'new') await api.post('/kb', { propertyId, ...v, category: Array.isArray(v.category) ? v.category[0] : v.category });
-      else await api.patch(`/kb/${editing.id}`, { ...v, category: Array.isArray(v.category) ? v.category[0] : v.category, version: editing.version });
+      else
+        await api.patch(`/kb/${editing.id}`, {
+          ...v,
+          category: Array.isArray(v.category) ? v.category[0] : v.category,
+          version: editing.version,
+        });
       message.success(t('common:msg.saved'));
       setEditing(null);
       void qc.invalidateQueries({ queryKey: ['cases'] });
@@ -58,39 +78,83 @@ export default function KbAdminPage() {
 
   return (
     <>
-      <PageHeader title={t('kbAdmin.title')} extra={<Button type="primary" icon={<PlusOutlined />} onClick={() => open('new')} data-testid="kb-new">{t('kbAdmin.new')}</Button>} />
+      <PageHeader
+        title={t('kbAdmin.title')}
+        extra={
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => open('new')} data-testid="kb-new">
+            {t('kbAdmin.new')}
+          </Button>
+        }
+      />
       <Card styles={{ body: { paddingBottom: 8 } }}>
         <Space style={{ marginBottom: 12 }} wrap>
           <Input.Search allowClear placeholder={t('kb.searchPlaceholder')} onSearch={(v) => setQ(v.trim())} style={{ width: 300 }} />
-          <Checkbox checked={courtesy} onChange={(e) => setCourtesy(e.target.checked)}>{t('kbAdmin.courtesyOnly')}</Checkbox>
+          <Checkbox checked={courtesy} onChange={(e) => setCourtesy(e.target.checked)}>
+            {t('kbAdmin.courtesyOnly')}
+          </Checkbox>
         </Space>
         <Table<KbEntry>
-          rowKey="id" size="middle" pagination={false} loading={list.isLoading} dataSource={list.data?.data ?? []} tableLayout="fixed" data-testid="kb-table"
+          rowKey="id"
+          size="middle"
+          pagination={false}
+          loading={list.isLoading}
+          dataSource={list.data?.data ?? []}
+          tableLayout="fixed"
+          data-testid="kb-table"
           columns={[
             { title: t('kbAdmin.category'), dataIndex: 'category', width: 110, render: (v: string) => <Tag color="blue">{v}</Tag> },
             {
-              title: t('kbAdmin.question'), dataIndex: 'question',
+              title: t('kbAdmin.question'),
+              dataIndex: 'question',
               render: (v: string, e) => (
                 <div>
                   <Typography.Text strong>{v}</Typography.Text>
-                  <Typography.Paragraph type="secondary" ellipsis={{ rows: 2, tooltip: e.answer }} style={{ margin: 0, fontSize: 13 }}>{e.answer}</Typography.Paragraph>
+                  <Typography.Paragraph type="secondary" ellipsis={{ rows: 2, tooltip: e.answer }} style={{ margin: 0, fontSize: 13 }}>
+                    {e.answer}
+                  </Typography.Paragraph>
                 </div>
               ),
             },
             {
-              title: t('kbAdmin.flags'), key: 'f', width: 150,
-              render: (_, e) => <Space size={[0, 4]} wrap>{e.public && <Tag color="green">{t('kbAdmin.public')}</Tag>}{e.courtesy && <Tag color="purple">{t('kbAdmin.courtesy')}</Tag>}{e.keywords.slice(0, 3).map((k) => <Tag key={k}>{k}</Tag>)}</Space>,
+              title: t('kbAdmin.flags'),
+              key: 'f',
+              width: 150,
+              render: (_, e) => (
+                <Space size={[0, 4]} wrap>
+                  {e.public && <Tag color="green">{t('kbAdmin.public')}</Tag>}
+                  {e.courtesy && <Tag color="purple">{t('kbAdmin.courtesy')}</Tag>}
+                  {e.keywords.slice(0, 3).map((k) => (
+                    <Tag key={k}>{k}</Tag>
+                  ))}
+                </Space>
+              ),
             },
             { title: t('kbAdmin.uses'), dataIndex: 'uses', width: 70, align: 'right', render: (v?: number) => v ?? 0 },
-            { title: t('common:field.updatedAt'), dataIndex: 'updatedAt', width: 110, render: (v: string) => dayjs(v).format('YYYY-MM-DD') },
             {
-              title: t('common:field.actions'), key: 'a', width: 230,
+              title: t('common:field.updatedAt'),
+              dataIndex: 'updatedAt',
+              width: 110,
+              render: (v: string) => dayjs(v).format('YYYY-MM-DD'),
+            },
+            {
+              title: t('common:field.actions'),
+              key: 'a',
+              width: 230,
               render: (_, e) => (
                 <Space size={0}>
-                  <Button size="small" type="link" icon={<EditOutlined />} onClick={() => open(e)}>{t('common:action.edit')}</Button>
+                  <Button size="small" type="link" icon={<EditOutlined />} onClick={() => open(e)}>
+                    {t('common:action.edit')}
+                  </Button>
                   {can('audit.read') && <HistoryDrawer entityType="kb_entry" entityId={e.id} title={e.question} />}
-                  <Popconfirm title={t('kbAdmin.archiveConfirm')} onConfirm={() => archive(e)} okText={t('common:action.confirm')} cancelText={t('common:action.cancel')}>
-                    <Button size="small" type="link" danger icon={<InboxOutlined />}>{t('kbAdmin.archive')}</Button>
+                  <Popconfirm
+                    title={t('kbAdmin.archiveConfirm')}
+                    onConfirm={() => archive(e)}
+                    okText={t('common:action.confirm')}
+                    cancelText={t('common:action.cancel')}
+                  >
+                    <Button size="small" type="link" danger icon={<InboxOutlined />}>
+                      {t('kbAdmin.archive')}
+                    </Button>
                   </Popconfirm>
                 </Space>
               ),
@@ -98,21 +162,55 @@ export default function KbAdminPage() {
           ]}
         />
       </Card>
-      <Modal open={!!editing} title={editing === 'new' ? t('kbAdmin.new') : t('common:action.edit')} onCancel={() => setEditing(null)} onOk={save} width={680} destroyOnHidden
-        okText={t('common:action.save')} cancelText={t('common:action.cancel')}>
+      <Modal
+        open={!!editing}
+        title={editing === 'new' ? t('kbAdmin.new') : t('common:action.edit')}
+        onCancel={() => setEditing(null)}
+        onOk={save}
+        width={680}
+        destroyOnHidden
+        okText={t('common:action.save')}
+        cancelText={t('common:action.cancel')}
+      >
         <Form form={form} layout="vertical">
           <Row gutter={12}>
             <Col span={10}>
-              <Form.Item name="category" label={t('kbAdmin.category')} rules={[{ required: true, message: t('required', { field: t('kbAdmin.category') }) }]}>
+              <Form.Item
+                name="category"
+                label={t('kbAdmin.category')}
+                rules={[{ required: true, message: t('required', { field: t('kbAdmin.category') }) }]}
+              >
                 <Select mode="tags" maxCount={1} options={categories.map((c) => ({ value: c, label: c }))} />
               </Form.Item>
             </Col>
-            <Col span={7}><Form.Item name="public" label={t('kbAdmin.public')} valuePropName="checked"><Switch /></Form.Item></Col>
-            <Col span={7}><Form.Item name="courtesy" label={t('kbAdmin.courtesy')} valuePropName="checked"><Switch /></Form.Item></Col>
+            <Col span={7}>
+              <Form.Item name="public" label={t('kbAdmin.public')} valuePropName="checked">
+                <Switch />
+              </Form.Item>
+            </Col>
+            <Col span={7}>
+              <Form.Item name="courtesy" label={t('kbAdmin.courtesy')} valuePropName="checked">
+                <Switch />
+              </Form.Item>
+            </Col>
           </Row>
-          <Form.Item name="question" label={t('kbAdmin.question')} rules={[{ required: true, whitespace: true, message: t('required', { field: t('kbAdmin.question') }) }]}><Input maxLength={500} /></Form.Item>
-          <Form.Item name="answer" label={t('kbAdmin.answer')} rules={[{ required: true, whitespace: true, message: t('required', { field: t('kbAdmin.answer') }) }]}><Input.TextArea rows={6} maxLength={4000} showCount /></Form.Item>
-          <Form.Item name="keywords" label={t('kbAdmin.keywords')}><Select mode="tags" open={false} tokenSeparators={[',', '，', ' ']} maxCount={20} /></Form.Item>
+          <Form.Item
+            name="question"
+            label={t('kbAdmin.question')}
+            rules={[{ required: true, whitespace: true, message: t('required', { field: t('kbAdmin.question') }) }]}
+          >
+            <Input maxLength={500} />
+          </Form.Item>
+          <Form.Item
+            name="answer"
+            label={t('kbAdmin.answer')}
+            rules={[{ required: true, whitespace: true, message: t('required', { field: t('kbAdmin.answer') }) }]}
+          >
+            <Input.TextArea rows={6} maxLength={4000} showCount />
+          </Form.Item>
+          <Form.Item name="keywords" label={t('kbAdmin.keywords')}>
+            <Select mode="tags" open={false} tokenSeparators={[',', '，', ' ']} maxCount={20} />
+          </Form.Item>
         </Form>
       </Modal>
     </>

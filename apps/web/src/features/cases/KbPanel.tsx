@@ -8,7 +8,15 @@ import { api, qs } from '../../lib/api';
 import { useSession } from '../../app/session';
 import { useCaseEndpoints } from './api';
 
-export interface KbHit { id: string; title: string; answer: string; category?: string | null; tags?: string[]; kind?: string | null; source: 'kb' | 'consultation' }
+export interface KbHit {
+  id: string;
+  title: string;
+  answer: string;
+  category?: string | null;
+  tags?: string[];
+  kind?: string | null;
+  source: 'kb' | 'consultation';
+}
 
 /** Normalizes /kb/search rows (whatever the field names) and consultation rows to one shape. */
 function toHit(r: Record<string, unknown>, source: 'kb' | 'consultation'): KbHit {
@@ -48,27 +56,59 @@ export function KbPanel({ seed, onUse }: { seed: string; onUse?(hit: KbHit): voi
   });
   return (
     <Card
-      size="small" title={<Space><BookOutlined />{kb ? t('kb.title') : t('kb.pastTitle')}</Space>}
-      styles={{ body: { padding: 12 } }} data-testid="kb-panel"
+      size="small"
+      title={
+        <Space>
+          <BookOutlined />
+          {kb ? t('kb.title') : t('kb.pastTitle')}
+        </Space>
+      }
+      styles={{ body: { padding: 12 } }}
+      data-testid="kb-panel"
     >
       <Input.Search
-        allowClear placeholder={t('kb.searchPlaceholder')} value={q} loading={isFetching}
-        onChange={(e) => { setTyped(true); setQ(e.target.value); }} data-testid="kb-search"
+        allowClear
+        placeholder={t('kb.searchPlaceholder')}
+        value={q}
+        loading={isFetching}
+        onChange={(e) => {
+          setTyped(true);
+          setQ(e.target.value);
+        }}
+        data-testid="kb-search"
       />
-      {!kb && <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: '6px 0 0' }}>{t('kb.fallbackHint')}</Typography.Paragraph>}
+      {!kb && (
+        <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: '6px 0 0' }}>
+          {t('kb.fallbackHint')}
+        </Typography.Paragraph>
+      )}
       <div style={{ maxHeight: 470, overflowY: 'auto', marginTop: 8 }}>
-        {!data?.length ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={term.length < 2 && !kb ? t('kb.typeToSearch') : t('kb.noHits')} /> : (
+        {!data?.length ? (
+          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={term.length < 2 && !kb ? t('kb.typeToSearch') : t('kb.noHits')} />
+        ) : (
           <List
-            size="small" dataSource={data}
+            size="small"
+            dataSource={data}
             renderItem={(h) => (
               <List.Item style={{ display: 'block', padding: '8px 0' }} data-testid="kb-hit">
                 <Space size={4} wrap style={{ marginBottom: 2 }}>
                   <Typography.Text strong>{h.title}</Typography.Text>
-                  {h.category && <Tag color="blue" style={{ marginInlineEnd: 0 }}>{h.category}</Tag>}
+                  {h.category && (
+                    <Tag color="blue" style={{ marginInlineEnd: 0 }}>
+                      {h.category}
+                    </Tag>
+                  )}
                 </Space>
-                <Typography.Paragraph style={{ margin: 0, fontSize: 13, whiteSpace: 'pre-wrap' }} ellipsis={{ rows: 4, expandable: true, symbol: t('kb.more') }}>{h.answer}</Typography.Paragraph>
+                <Typography.Paragraph
+                  style={{ margin: 0, fontSize: 13, whiteSpace: 'pre-wrap' }}
+                  ellipsis={{ rows: 4, expandable: true, symbol: t('kb.more') }}
+                >
+                  {h.answer}
+                </Typography.Paragraph>
                 {onUse && (
-                  <Button size="small" type="link" icon={<CopyOutlined />} style={{ padding: 0 }} onClick={() => onUse(h)}>{t('kb.useAnswer')}</Button>
+                  <Button size="small" type="link" icon={<CopyOutlined />} style={{ padding: 0 }} onClick={() => onUse(h)}>
+                    {t('kb.useAnswer')}
+                  </Button>
                 )}
               </List.Item>
             )}

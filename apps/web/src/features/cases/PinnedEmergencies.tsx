@@ -19,25 +19,45 @@ export function PinnedEmergencies({ propertyId }: { propertyId: string | null })
   const shown = all ? data : data.slice(0, SHOWN);
   return (
     <Alert
-      type="error" showIcon icon={<AlertFilled />} style={{ marginBottom: 12, alignItems: 'flex-start' }} data-testid="pinned-emergencies"
+      type="error"
+      showIcon
+      icon={<AlertFilled />}
+      style={{ marginBottom: 12, alignItems: 'flex-start' }}
+      data-testid="pinned-emergencies"
       message={<Typography.Text strong>{t('pinned.title', { count: data.length })}</Typography.Text>}
-      description={(
+      description={
         <div>
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('pinned.hint')}</Typography.Text>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {t('pinned.hint')}
+          </Typography.Text>
           <ul style={{ listStyle: 'none', margin: '6px 0 0', padding: 0 }}>
             {shown.map((c) => (
               <li
-                key={c.id} data-testid="pinned-emergency" data-number={c.number}
+                key={c.id}
+                data-testid="pinned-emergency"
+                data-number={c.number}
                 style={{ display: 'flex', alignItems: 'center', gap: 10, padding: '3px 0', borderTop: '1px solid #ffccc7', minWidth: 0 }}
               >
-                <Typography.Link strong href={`/cases/${c.id}`} onClick={(e) => { e.preventDefault(); navigate(`/cases/${c.id}`); }} style={{ flex: 'none', width: 150 }}>
+                <Typography.Link
+                  strong
+                  href={`/cases/${c.id}`}
+                  onClick={(e) => {
+                    e.preventDefault();
+                    navigate(`/cases/${c.id}`);
+                  }}
+                  style={{ flex: 'none', width: 150 }}
+                >
                   {c.number}
                 </Typography.Link>
-                <span style={{ flex: 'none' }}><CaseStatusTag status={c.status} /></span>
+                <span style={{ flex: 'none' }}>
+                  <CaseStatusTag status={c.status} />
+                </span>
                 <Typography.Text ellipsis={{ tooltip: c.content }} style={{ flex: 1, minWidth: 0 }}>
                   {[c.location, c.content].filter(Boolean).join(' · ')}
                 </Typography.Text>
-                <Typography.Text type="secondary" style={{ flex: 'none', fontSize: 12 }}>{dayjs(c.createdAt).format('MM-DD HH:mm')}</Typography.Text>
+                <Typography.Text type="secondary" style={{ flex: 'none', fontSize: 12 }}>
+                  {dayjs(c.createdAt).format('MM-DD HH:mm')}
+                </Typography.Text>
               </li>
             ))}
           </ul>
@@ -47,7 +67,7 @@ export function PinnedEmergencies({ propertyId }: { propertyId: string | null })
             </Button>
           )}
         </div>
-      )}
+      }
     />
   );
 }

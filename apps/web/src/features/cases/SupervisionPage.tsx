@@ -12,8 +12,25 @@ import { api, qs } from '../../lib/api';
 import { applyProblem } from '../../lib/errors';
 import { CaseStatusTag, SeverityTag, useCaseLabels } from './labels';
 
-export interface CaseBrief { id: string; number: string; kind: string; severity: 'general' | 'important' | 'major'; status: 'open'; content: string; location: string | null; contactName: string | null; createdAt: string; resolveDueAt?: string; escalationLevel?: number }
-interface Signoff { signedBy: string | null; signedAt: string | null; late: boolean; note: string | null }
+export interface CaseBrief {
+  id: string;
+  number: string;
+  kind: string;
+  severity: 'general' | 'important' | 'major';
+  status: 'open';
+  content: string;
+  location: string | null;
+  contactName: string | null;
+  createdAt: string;
+  resolveDueAt?: string;
+  escalationLevel?: number;
+}
+interface Signoff {
+  signedBy: string | null;
+  signedAt: string | null;
+  late: boolean;
+  note: string | null;
+}
 type Review = { counts: Record<string, number>; signoff: Signoff | null; late?: boolean; deadline?: string } & Record<string, unknown>;
 
 export function CaseBriefTable({ rows }: { rows: CaseBrief[] }) {
@@ -22,23 +39,67 @@ export function CaseBriefTable({ rows }: { rows: CaseBrief[] }) {
   const navigate = useNavigate();
   return (
     <Table<CaseBrief>
-      rowKey="id" size="small" pagination={false} dataSource={rows} tableLayout="fixed"
+      rowKey="id"
+      size="small"
+      pagination={false}
+      dataSource={rows}
+      tableLayout="fixed"
       locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('sup.none')} /> }}
       columns={[
-        { title: t('field.number'), dataIndex: 'number', width: 150, render: (v: string, c) => <Typography.Link onClick={() => navigate(`/cases/${c.id}`)}>{v}</Typography.Link> },
+        {
+          title: t('field.number'),
+          dataIndex: 'number',
+          width: 150,
+          render: (v: string, c) => <Typography.Link onClick={() => navigate(`/cases/${c.id}`)}>{v}</Typography.Link>,
+        },
         { title: t('field.kind'), dataIndex: 'kind', width: 64, render: (v: string) => L.kind(v) },
         { title: t('field.severity'), dataIndex: 'severity', width: 76, render: (v) => <SeverityTag severity={v} /> },
         { title: t('field.status'), dataIndex: 'status', width: 96, render: (v) => <CaseStatusTag status={v} /> },
-        { title: t('field.content'), dataIndex: 'content', ellipsis: true, render: (v: string, c) => <span title={v}>{v}{c.location ? <Typography.Text type="secondary">（{c.location}）</Typography.Text> : null}</span> },
+        {
+          title: t('field.content'),
+          dataIndex: 'content',
+          ellipsis: true,
+          render: (v: string, c) => (
+            <span title={v}>
+              {v}
+              {c.location ? <Typography.Text type="secondary">（{c.location}）</Typography.Text> : null}
+            </span>
+          ),
+        },
         { title: t('field.createdAt'), dataIndex: 'createdAt', width: 104, render: (v: string) => dayjs(v).format('MM-DD HH:mm') },
       ]}
     />
   );
 }
 
-const COUNT_KEYS = ['total', 'new', 'closed', 'open', 'overdue', 'escalated', 'repairs', 'complaints', 'validComplaints', 'major', 'emergencies', 'unresolvable'];
+const COUNT_KEYS = [
+  'total',
+  'new',
+  'closed',
+  'open',
+  'overdue',
+  'escalated',
+  'repairs',
+  'complaints',
+  'validComplaints',
+  'major',
+  'emergencies',
+  'unresolvable',
+];
 
-function ReviewView({ kind, period, canSign, data, refetch }: { kind: 'daily' | 'weekly' | 'monthly'; period: string; canSign: boolean; data?: Review; refetch(): void }) {
+function ReviewView({
+  kind,
+  period,
+  canSign,
+  data,
+  refetch,
+}: {
+  kind: 'daily' | 'weekly' | 'monthly';
+  period: string;
+  canSign: boolean;
+  data?: Review;
+  refetch(): void;
+}) {
   const { t } = useTranslation(['cases', 'common']);
   const { propertyId } = useSession();
   const { message } = App.useApp();
@@ -65,23 +126,48 @@ function ReviewView({ kind, period, canSign, data, refetch }: { kind: 'daily' | 
     <>
       <Row gutter={[12, 12]} style={{ marginBottom: 12 }}>
         {COUNT_KEYS.filter((k) => typeof data.counts[k] === 'number').map((k) => (
-          <Col key={k} flex="120px"><Card size="small"><Statistic title={t(`sup.count.${k}`)} value={data.counts[k]} valueStyle={{ color: (k === 'overdue' || k === 'escalated') && data.counts[k] ? '#cf1322' : undefined }} /></Card></Col>
+          <Col key={k} flex="120px">
+            <Card size="small">
+              <Statistic
+                title={t(`sup.count.${k}`)}
+                value={data.counts[k]}
+                valueStyle={{ color: (k === 'overdue' || k === 'escalated') && data.counts[k] ? '#cf1322' : undefined }}
+              />
+            </Card>
+          </Col>
         ))}
       </Row>
       {s?.signedAt ? (
-        <Alert type="success" showIcon icon={<CheckCircleOutlined />} style={{ marginBottom: 12 }} data-testid="signoff"
+        <Alert
+          type="success"
+          showIcon
+          icon={<CheckCircleOutlined />}
+          style={{ marginBottom: 12 }}
+          data-testid="signoff"
           message={t('sup.signedAt', { at: dayjs(s.signedAt).format('YYYY-MM-DD HH:mm') })}
-          description={<>{s.late && <Tag color="red">{t('sup.late')}</Tag>}{s.note}</>} />
-      ) : kind !== 'weekly' && (
-        <Card size="small" style={{ marginBottom: 12 }} className="no-print">
-          {data.late && <Alert type="warning" showIcon style={{ marginBottom: 8 }} message={t('sup.lateWarning')} />}
-          {canSign ? (
-            <Space.Compact style={{ width: '100%' }}>
-              <Input value={note} onChange={(e) => setNote(e.target.value)} maxLength={1000} placeholder={t('sup.notePlaceholder')} />
-              <Button type="primary" icon={<EditOutlined />} loading={busy} onClick={sign} data-testid="signoff-sign">{kind === 'daily' ? t('sup.signDaily') : t('sup.signMonthly')}</Button>
-            </Space.Compact>
-          ) : <Typography.Text type="secondary">{kind === 'daily' ? t('sup.notSignedDaily') : t('sup.notSignedMonthly')}</Typography.Text>}
-        </Card>
+          description={
+            <>
+              {s.late && <Tag color="red">{t('sup.late')}</Tag>}
+              {s.note}
+            </>
+          }
+        />
+      ) : (
+        kind !== 'weekly' && (
+          <Card size="small" style={{ marginBottom: 12 }} className="no-print">
+            {data.late && <Alert type="warning" showIcon style={{ marginBottom: 8 }} message={t('sup.lateWarning')} />}
+            {canSign ? (
+              <Space.Compact style={{ width: '100%' }}>
+                <Input value={note} onChange={(e) => setNote(e.target.value)} maxLength={1000} placeholder={t('sup.notePlaceholder')} />
+                <Button type="primary" icon={<EditOutlined />} loading={busy} onClick={sign} data-testid="signoff-sign">
+                  {kind === 'daily' ? t('sup.signDaily') : t('sup.signMonthly')}
+                </Button>
+              </Space.Compact>
+            ) : (
+              <Typography.Text type="secondary">{kind === 'daily' ? t('sup.notSignedDaily') : t('sup.notSignedMonthly')}</Typography.Text>
+            )}
+          </Card>
+        )
       )}
       {lists.map((k) => (
         <Card key={k} size="small" title={`${t(`sup.list.${k}`)}（${(data[k] as unknown[]).length}）`} style={{ marginBottom: 12 }}>
@@ -106,34 +192,45 @@ export default function SupervisionPage() {
   const q = useQuery({
     queryKey: ['cases', 'review', propertyId, tab, period],
     queryFn: () => api.get<Review>(`${path}${qs({ propertyId, [param]: period })}`),
-    enabled: !!propertyId, retry: false,
+    enabled: !!propertyId,
+    retry: false,
   });
   const xlsx = `/api/v1${path}${qs({ propertyId, [param]: period, format: 'xlsx' })}`;
   return (
     <>
       <PageHeader
         title={t('sup.title')}
-        extra={(
+        extra={
           <Space className="no-print">
             {tab === 'daily' && <DatePicker value={day} onChange={(d) => d && setDay(d)} allowClear={false} />}
             {tab === 'weekly' && <DatePicker picker="week" value={week} onChange={(d) => d && setWeek(d)} allowClear={false} />}
             {tab === 'monthly' && <DatePicker picker="month" value={month} onChange={(d) => d && setMonth(d)} allowClear={false} />}
-            <Button icon={<FileExcelOutlined />} href={xlsx}>{t('common:action.export')}</Button>
-            <Button icon={<PrinterOutlined />} onClick={() => window.print()}>{t('common:action.print')}</Button>
+            <Button icon={<FileExcelOutlined />} href={xlsx}>
+              {t('common:action.export')}
+            </Button>
+            <Button icon={<PrinterOutlined />} onClick={() => window.print()}>
+              {t('common:action.print')}
+            </Button>
           </Space>
-        )}
+        }
       />
       <Tabs
-        activeKey={tab} onChange={(k) => setTab(k as typeof tab)}
+        activeKey={tab}
+        onChange={(k) => setTab(k as typeof tab)}
         items={[
           { key: 'daily', label: t('sup.daily') },
           { key: 'weekly', label: t('sup.weekly') },
           { key: 'monthly', label: t('sup.monthly') },
         ]}
       />
-      {q.error ? <Alert type="error" message={applyProblem(q.error, undefined, t('common:error.generic'))} /> : (
+      {q.error ? (
+        <Alert type="error" message={applyProblem(q.error, undefined, t('common:error.generic'))} />
+      ) : (
         <ReviewView
-          kind={tab} period={period} data={q.data} refetch={() => qc.invalidateQueries({ queryKey: ['cases', 'review'] })}
+          kind={tab}
+          period={period}
+          data={q.data}
+          refetch={() => qc.invalidateQueries({ queryKey: ['cases', 'review'] })}
           canSign={tab === 'daily' ? hasRole('cs_supervisor') : hasRole('project_manager')}
         />
       )}

@@ -1,48 +1,157 @@
 /** Service-desk API (SPEC S1–S12): record shapes, query keys and hooks shared by the case pages. */
 import { useEffect, useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import type {
-  CaseChannel, CaseKind, CasePolicies, CaseStatus, Severity, Urgency, WorkOrderStatus,
-} from '@hy/contracts';
+import type { CaseChannel, CaseKind, CasePolicies, CaseStatus, Severity, Urgency, WorkOrderStatus } from '@hy/contracts';
 import { api, qs, ApiError, getAll, type Page } from '../../lib/api';
 
 export { getAll };
 
-export interface CaseEvent { id: number; kind: string; actorId: string | null; actorName: string | null; note: string | null; data: Record<string, unknown> | null; at: string }
-export interface Material { name: string; qty: number; unit?: string | null }
+export interface CaseEvent {
+  id: number;
+  kind: string;
+  actorId: string | null;
+  actorName: string | null;
+  note: string | null;
+  data: Record<string, unknown> | null;
+  at: string;
+}
+export interface Material {
+  name: string;
+  qty: number;
+  unit?: string | null;
+}
 export interface WorkOrder {
-  id: string; propertyId: string; caseId: string; number: string; year: number; seq: number; paid: boolean; customerName: string | null; content: string;
-  reportingDepartment: string | null; reporterName: string | null; urgency: Urgency; issuerId: string | null; assigneeId: string | null; status: WorkOrderStatus;
-  issuedAt: string; acceptedAt: string | null; arrivedAt: string | null; completedAt: string | null; workDone: string | null; materials: Material[];
-  signedByName: string | null; signedByUserId: string | null; signedAt: string | null; signatureMethod: 'portal' | 'paper' | null; returnedAt: string | null;
-  voidReason: string | null; voidedAt: string | null; createdAt: string; updatedAt: string;
+  id: string;
+  propertyId: string;
+  caseId: string;
+  number: string;
+  year: number;
+  seq: number;
+  paid: boolean;
+  customerName: string | null;
+  content: string;
+  reportingDepartment: string | null;
+  reporterName: string | null;
+  urgency: Urgency;
+  issuerId: string | null;
+  assigneeId: string | null;
+  status: WorkOrderStatus;
+  issuedAt: string;
+  acceptedAt: string | null;
+  arrivedAt: string | null;
+  completedAt: string | null;
+  workDone: string | null;
+  materials: Material[];
+  signedByName: string | null;
+  signedByUserId: string | null;
+  signedAt: string | null;
+  signatureMethod: 'portal' | 'paper' | null;
+  returnedAt: string | null;
+  voidReason: string | null;
+  voidedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
   /** list and single reads add the case's */
-  caseNumber?: string; location?: string | null; contactName?: string | null; contactPhone?: string | null;
+  caseNumber?: string;
+  location?: string | null;
+  contactName?: string | null;
+  contactPhone?: string | null;
 }
-export interface Callback { id: string; caseId: string; byId: string | null; at: string; satisfiedResult: boolean; courtesyRating: number; attitudeRating: number; comment: string | null; reopened: boolean }
+export interface Callback {
+  id: string;
+  caseId: string;
+  byId: string | null;
+  at: string;
+  satisfiedResult: boolean;
+  courtesyRating: number;
+  attitudeRating: number;
+  comment: string | null;
+  reopened: boolean;
+}
 export interface CaseRow {
-  id: string; propertyId: string; number: string; kind: CaseKind; channel: CaseChannel; contactName: string | null; contactPhone: string | null;
-  unitId: string | null; organizationId: string | null; location: string | null; content: string; photos: string[];
-  nature: 'valid' | 'communicative' | null; natureType: 'help_seeking' | 'inquiry' | 'venting' | null; category: 'equipment' | 'attitude' | 'quality' | null; subcategory: string | null;
-  severity: Severity; emergency: boolean; urgency: Urgency; status: CaseStatus; assigneeId: string | null; parentCaseId: string | null; reporterId: string | null;
-  respondDueAt: string; resolveDueAt: string; extendedTo: string | null; respondedAt: string | null; dispatchedAt: string | null; resolvedAt: string | null;
-  escalationLevel: number; pausedAt: string | null; pausedTotalMinutes: number; apologyRecordedAt: string | null; proofChecked: boolean; proofNote: string | null;
-  reopenedCount: number; closedAt: string | null; closeResult: 'resolved' | 'unresolvable' | null; closeNote: string | null; version: number;
-  createdAt: string; updatedAt: string; policies: CasePolicies;
+  id: string;
+  propertyId: string;
+  number: string;
+  kind: CaseKind;
+  channel: CaseChannel;
+  contactName: string | null;
+  contactPhone: string | null;
+  unitId: string | null;
+  organizationId: string | null;
+  location: string | null;
+  content: string;
+  photos: string[];
+  nature: 'valid' | 'communicative' | null;
+  natureType: 'help_seeking' | 'inquiry' | 'venting' | null;
+  category: 'equipment' | 'attitude' | 'quality' | null;
+  subcategory: string | null;
+  severity: Severity;
+  emergency: boolean;
+  urgency: Urgency;
+  status: CaseStatus;
+  assigneeId: string | null;
+  parentCaseId: string | null;
+  reporterId: string | null;
+  respondDueAt: string;
+  resolveDueAt: string;
+  extendedTo: string | null;
+  respondedAt: string | null;
+  dispatchedAt: string | null;
+  resolvedAt: string | null;
+  escalationLevel: number;
+  pausedAt: string | null;
+  pausedTotalMinutes: number;
+  apologyRecordedAt: string | null;
+  proofChecked: boolean;
+  proofNote: string | null;
+  reopenedCount: number;
+  closedAt: string | null;
+  closeResult: 'resolved' | 'unresolvable' | null;
+  closeNote: string | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  policies: CasePolicies;
   /** S2/S4: a manager's sign-off of an emergency; pinned on the case list until then */
-  emergencySignedOffAt: string | null; emergencySignedOffBy: string | null; emergencySignedOffByName: string | null; emergencySignOffNote: string | null;
+  emergencySignedOffAt: string | null;
+  emergencySignedOffBy: string | null;
+  emergencySignedOffByName: string | null;
+  emergencySignOffNote: string | null;
 }
-export interface CaseDetail extends CaseRow { timeline: CaseEvent[]; workOrders: WorkOrder[]; callbacks: Callback[] }
+export interface CaseDetail extends CaseRow {
+  timeline: CaseEvent[];
+  workOrders: WorkOrder[];
+  callbacks: Callback[];
+}
 
 export interface ContactLookup {
   units: { id: string; code: string; name: string | null; organizationId: string | null; phone: string | null }[];
   organizations: { id: string; name: string; contactName: string | null; contactPhone: string | null }[];
   users: { id: string; displayName: string; phone: string | null; unitId: string | null; organizationId: string | null }[];
 }
-export interface UnitLite { id: string; code: string; name: string | null; buildingName: string; floorLabel: string | null; organizationId: string | null; organizationName: string | null }
-export interface OrgLite { id: string; name: string }
+export interface UnitLite {
+  id: string;
+  code: string;
+  name: string | null;
+  buildingName: string;
+  floorLabel: string | null;
+  organizationId: string | null;
+  organizationName: string | null;
+}
+export interface OrgLite {
+  id: string;
+  name: string;
+}
 
-export interface CaseFilters { kind?: string; status?: string; severity?: string; overdue?: boolean; q?: string; from?: string; to?: string }
+export interface CaseFilters {
+  kind?: string;
+  status?: string;
+  severity?: string;
+  overdue?: boolean;
+  q?: string;
+  from?: string;
+  to?: string;
+}
 
 export const caseKeys = {
   all: ['cases'] as const,
@@ -70,10 +179,22 @@ export function usePinnedCases(propertyId: string | null, enabled = true) {
 }
 
 export function useUnits(propertyId: string | null, enabled = true) {
-  return useQuery({ queryKey: ['places', 'units', propertyId, 'cases'], queryFn: () => getAll<UnitLite>('/units', { propertyId }), enabled: !!propertyId && enabled, staleTime: 5 * 60_000, retry: false });
+  return useQuery({
+    queryKey: ['places', 'units', propertyId, 'cases'],
+    queryFn: () => getAll<UnitLite>('/units', { propertyId }),
+    enabled: !!propertyId && enabled,
+    staleTime: 5 * 60_000,
+    retry: false,
+  });
 }
 export function useOrgs(propertyId: string | null, enabled = true) {
-  return useQuery({ queryKey: ['places', 'organizations', propertyId, 'cases'], queryFn: () => getAll<OrgLite>('/organizations', { propertyId }), enabled: !!propertyId && enabled, staleTime: 5 * 60_000, retry: false });
+  return useQuery({
+    queryKey: ['places', 'organizations', propertyId, 'cases'],
+    queryFn: () => getAll<OrgLite>('/organizations', { propertyId }),
+    enabled: !!propertyId && enabled,
+    staleTime: 5 * 60_000,
+    retry: false,
+  });
 }
 
 /** Engineers of the property for assignment; the user list is for administrators, so others assign "any engineer". */
@@ -82,13 +203,17 @@ export function useEngineers(propertyId: string | null) {
     queryKey: ['users', 'engineers', propertyId],
     queryFn: async () => {
       try {
-        const r = await api.get<Page<{ id: string; displayName: string; disabled: boolean }>>(`/users${qs({ propertyId, role: 'engineer', limit: 200 })}`);
+        const r = await api.get<Page<{ id: string; displayName: string; disabled: boolean }>>(
+          `/users${qs({ propertyId, role: 'engineer', limit: 200 })}`,
+        );
         return r.data.filter((u) => !u.disabled);
       } catch {
         return [];
       }
     },
-    enabled: !!propertyId, staleTime: 5 * 60_000, retry: false,
+    enabled: !!propertyId,
+    staleTime: 5 * 60_000,
+    retry: false,
   });
 }
 
@@ -99,7 +224,14 @@ export function useEngineers(propertyId: string | null) {
 export interface CaseEndpoints {
   paths: string[];
   has(p: string): boolean;
-  kbSearch: boolean; kbFaq: boolean; kbAdmin: boolean; supervision: boolean; reports: boolean; archive: boolean; rating: boolean; paidRepairs: boolean;
+  kbSearch: boolean;
+  kbFaq: boolean;
+  kbAdmin: boolean;
+  supervision: boolean;
+  reports: boolean;
+  archive: boolean;
+  rating: boolean;
+  paidRepairs: boolean;
 }
 export function useCaseEndpoints() {
   return useQuery({
@@ -111,14 +243,22 @@ export function useCaseEndpoints() {
         const res = await fetch('/api/v1/openapi.json', { credentials: 'same-origin' });
         const doc = (await res.json()) as { paths?: Record<string, unknown> };
         paths = Object.keys(doc.paths ?? {}).map((x) => x.replace(/^\/api\/v1/, ''));
-      } catch { /* the pages fall back to what always exists */ }
+      } catch {
+        /* the pages fall back to what always exists */
+      }
       const has = (p: string) => paths.includes(p);
       const some = (re: RegExp) => paths.some((p) => re.test(p));
       return {
-        paths, has,
-        kbSearch: has('/kb/search'), kbFaq: has('/kb/faq'), kbAdmin: some(/^\/kb\/(articles|entries)$|^\/kb$/),
-        supervision: some(/^\/supervision/), reports: some(/^\/reports\/(cases|complaint|three|sla|weekly|monthly)/),
-        archive: some(/archive/), rating: some(/rating/), paidRepairs: some(/paid|payment/),
+        paths,
+        has,
+        kbSearch: has('/kb/search'),
+        kbFaq: has('/kb/faq'),
+        kbAdmin: some(/^\/kb\/(articles|entries)$|^\/kb$/),
+        supervision: some(/^\/supervision/),
+        reports: some(/^\/reports\/(cases|complaint|three|sla|weekly|monthly)/),
+        archive: some(/archive/),
+        rating: some(/rating/),
+        paidRepairs: some(/paid|payment/),
       };
     },
   });
@@ -151,12 +291,16 @@ export function useNow(everyMs = 30_000) {
 
 export type SlaState = 'paused' | 'done' | 'overdue' | 'respond_overdue' | 'warning' | 'ok';
 /** Where a case stands against its deadlines. */
-export function slaOf(c: Pick<CaseRow, 'status' | 'respondDueAt' | 'resolveDueAt' | 'respondedAt' | 'createdAt'>, now: number): { state: SlaState; due: number; remainingMs: number } {
+export function slaOf(
+  c: Pick<CaseRow, 'status' | 'respondDueAt' | 'resolveDueAt' | 'respondedAt' | 'createdAt'>,
+  now: number,
+): { state: SlaState; due: number; remainingMs: number } {
   const resolveDue = new Date(c.resolveDueAt).getTime();
   if (c.status === 'waiting_customer') return { state: 'paused', due: resolveDue, remainingMs: resolveDue - now };
   if (c.status === 'resolved' || c.status === 'closed') return { state: 'done', due: resolveDue, remainingMs: resolveDue - now };
   const respondDue = new Date(c.respondDueAt).getTime();
-  if (!c.respondedAt && now > respondDue && now <= resolveDue) return { state: 'respond_overdue', due: respondDue, remainingMs: respondDue - now };
+  if (!c.respondedAt && now > respondDue && now <= resolveDue)
+    return { state: 'respond_overdue', due: respondDue, remainingMs: respondDue - now };
   if (now > resolveDue) return { state: 'overdue', due: resolveDue, remainingMs: resolveDue - now };
   const window = resolveDue - new Date(c.createdAt).getTime();
   const state = window > 0 && (resolveDue - now) / window < 0.2 ? 'warning' : 'ok';
@@ -180,11 +324,17 @@ export function formatDuration(ms: number, lang: string) {
 export const problemOf = (err: unknown) => (err instanceof ApiError ? err.problem : null);
 
 /** Engineers with their open work orders (issued / accepted / on site), for the assignee picker. */
-export interface Workload { propertyId: string; engineers: { userId: string; displayName: string; openWorkOrders: number }[]; unassigned: number }
+export interface Workload {
+  propertyId: string;
+  engineers: { userId: string; displayName: string; openWorkOrders: number }[];
+  unassigned: number;
+}
 export function useWorkload(propertyId: string | null, enabled = true) {
   return useQuery({
     queryKey: ['cases', 'workload', propertyId],
     queryFn: () => api.get<Workload>(`/work-orders/workload${qs({ propertyId })}`),
-    enabled: !!propertyId && enabled, staleTime: 30_000, retry: false,
+    enabled: !!propertyId && enabled,
+    staleTime: 30_000,
+    retry: false,
   });
 }

@@ -11,12 +11,22 @@ import { notificationsKey, type NotificationItem } from '../../components/Notifi
 import { api, qs, type Page } from '../../lib/api';
 import { roleLabel } from '../../i18n';
 
-interface DayRow { date: string; working: boolean; kind: 'workday' | 'weekend' | 'holiday' | 'makeup_workday'; name: string | null }
+interface DayRow {
+  date: string;
+  working: boolean;
+  kind: 'workday' | 'weekend' | 'holiday' | 'makeup_workday';
+  name: string | null;
+}
 
 /** Today's date (YYYY-MM-DD) in the property's time zone. */
 function todayIn(timeZone: string | undefined) {
   try {
-    return new Intl.DateTimeFormat('en-CA', { timeZone: timeZone || 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+    return new Intl.DateTimeFormat('en-CA', {
+      timeZone: timeZone || 'Asia/Shanghai',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    }).format(new Date());
   } catch {
     return dayjs().format('YYYY-MM-DD');
   }
@@ -31,12 +41,47 @@ function greetingKey(hour: number) {
 
 const SEVERITY_COLOR: Record<string, string> = { info: 'blue', warning: 'orange', critical: 'red' };
 
-function StatCard({ title, value, icon, color, to, testId }: { title: string; value: ReactNode; icon: ReactNode; color: string; to?: string; testId: string }) {
+function StatCard({
+  title,
+  value,
+  icon,
+  color,
+  to,
+  testId,
+}: {
+  title: string;
+  value: ReactNode;
+  icon: ReactNode;
+  color: string;
+  to?: string;
+  testId: string;
+}) {
   const navigate = useNavigate();
   return (
-    <Card hoverable={!!to} onClick={() => to && navigate(to)} styles={{ body: { padding: 20 } }} data-testid={testId} style={{ height: '100%' }}>
+    <Card
+      hoverable={!!to}
+      onClick={() => to && navigate(to)}
+      styles={{ body: { padding: 20 } }}
+      data-testid={testId}
+      style={{ height: '100%' }}
+    >
       <div style={{ display: 'flex', alignItems: 'center', gap: 16 }}>
-        <div style={{ width: 48, height: 48, borderRadius: 12, background: `${color}1a`, color, display: 'flex', alignItems: 'center', justifyContent: 'center', fontSize: 22, flex: 'none' }}>{icon}</div>
+        <div
+          style={{
+            width: 48,
+            height: 48,
+            borderRadius: 12,
+            background: `${color}1a`,
+            color,
+            display: 'flex',
+            alignItems: 'center',
+            justifyContent: 'center',
+            fontSize: 22,
+            flex: 'none',
+          }}
+        >
+          {icon}
+        </div>
         <Statistic title={title} value={value as number | string} valueStyle={{ fontSize: 26, fontWeight: 600 }} />
       </div>
     </Card>
@@ -53,7 +98,9 @@ export default function DashboardPage() {
   const day = useQuery({
     queryKey: ['calendar', 'days', propertyId, today],
     queryFn: () => api.get<{ data: DayRow[] }>(`/calendar/days${qs({ propertyId, from: today, to: today })}`),
-    enabled: !!propertyId, retry: false, staleTime: 10 * 60_000,
+    enabled: !!propertyId,
+    retry: false,
+    staleTime: 10 * 60_000,
   });
   const notifications = useQuery({
     queryKey: notificationsKey,
@@ -62,50 +109,130 @@ export default function DashboardPage() {
   const venues = useQuery({
     queryKey: ['venues', propertyId, 'count'],
     queryFn: () => api.get<Page<unknown>>(`/venues${qs({ propertyId, limit: 200 })}`),
-    enabled: !!propertyId && session.can('places.read'), retry: false, staleTime: 60_000,
+    enabled: !!propertyId && session.can('places.read'),
+    retry: false,
+    staleTime: 60_000,
   });
   const users = useQuery({
     queryKey: ['users', propertyId, 'count'],
     queryFn: () => api.get<Page<unknown>>(`/users${qs({ propertyId, limit: 200 })}`),
-    enabled: !!propertyId && session.can('users.manage'), retry: false, staleTime: 60_000,
+    enabled: !!propertyId && session.can('users.manage'),
+    retry: false,
+    staleTime: 60_000,
   });
 
   const links = useMemo(() => PAGES.filter((p) => p.path !== '/' && !p.hidden && pageAllowed(p, session)).slice(0, 12), [session]);
   const todayRow = day.data?.data[0];
-  const dateText = dayjs(today).locale(en ? 'en' : 'zh-cn').format(t('dashboard:dateFormat'));
+  const dateText = dayjs(today)
+    .locale(en ? 'en' : 'zh-cn')
+    .format(t('dashboard:dateFormat'));
   const count = (p: Page<unknown> | undefined) => (p ? `${p.data.length}${p.nextCursor ? '+' : ''}` : '—');
 
   const stats: { key: string; node: ReactNode }[] = [
     {
       key: 'unread',
-      node: <StatCard testId="stat-unread" title={t('dashboard:unread')} value={notifications.data?.unread ?? 0} icon={<BellOutlined />} color="#fa541c" to="/notifications" />,
+      node: (
+        <StatCard
+          testId="stat-unread"
+          title={t('dashboard:unread')}
+          value={notifications.data?.unread ?? 0}
+          icon={<BellOutlined />}
+          color="#fa541c"
+          to="/notifications"
+        />
+      ),
     },
     {
       key: 'roles',
-      node: <StatCard testId="stat-roles" title={t('dashboard:myRoles')} value={roles.length} icon={<SafetyCertificateOutlined />} color="#722ed1" to="/account" />,
+      node: (
+        <StatCard
+          testId="stat-roles"
+          title={t('dashboard:myRoles')}
+          value={roles.length}
+          icon={<SafetyCertificateOutlined />}
+          color="#722ed1"
+          to="/account"
+        />
+      ),
     },
   ];
-  if (venues.isSuccess) stats.push({ key: 'venues', node: <StatCard testId="stat-venues" title={t('dashboard:venues')} value={count(venues.data)} icon={<BankOutlined />} color="#13c2c2" to="/venues" /> });
-  if (users.isSuccess) stats.push({ key: 'users', node: <StatCard testId="stat-users" title={t('dashboard:users')} value={count(users.data)} icon={<TeamOutlined />} color="#1677ff" to="/admin/users" /> });
+  if (venues.isSuccess)
+    stats.push({
+      key: 'venues',
+      node: (
+        <StatCard
+          testId="stat-venues"
+          title={t('dashboard:venues')}
+          value={count(venues.data)}
+          icon={<BankOutlined />}
+          color="#13c2c2"
+          to="/venues"
+        />
+      ),
+    });
+  if (users.isSuccess)
+    stats.push({
+      key: 'users',
+      node: (
+        <StatCard
+          testId="stat-users"
+          title={t('dashboard:users')}
+          value={count(users.data)}
+          icon={<TeamOutlined />}
+          color="#1677ff"
+          to="/admin/users"
+        />
+      ),
+    });
 
-  const hour = Number(new Intl.DateTimeFormat('en-GB', { timeZone: property?.timeZone || 'Asia/Shanghai', hour: '2-digit', hour12: false }).format(new Date())) % 24;
+  const hour =
+    Number(
+      new Intl.DateTimeFormat('en-GB', { timeZone: property?.timeZone || 'Asia/Shanghai', hour: '2-digit', hour12: false }).format(
+        new Date(),
+      ),
+    ) % 24;
 
   return (
     <div data-testid="dashboard">
       {me?.mustChangePassword && (
-        <Alert type="warning" showIcon style={{ marginBottom: 16 }} message={t('dashboard:mustChange')} action={<Link to="/account"><Button size="small" type="primary">{t('dashboard:changeNow')}</Button></Link>} />
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          message={t('dashboard:mustChange')}
+          action={
+            <Link to="/account">
+              <Button size="small" type="primary">
+                {t('dashboard:changeNow')}
+              </Button>
+            </Link>
+          }
+        />
       )}
-      <Card style={{ marginBottom: 16, background: 'linear-gradient(120deg, #e8f1ff 0%, #ffffff 70%)' }} styles={{ body: { padding: '20px 24px' } }}>
+      <Card
+        style={{ marginBottom: 16, background: 'linear-gradient(120deg, #e8f1ff 0%, #ffffff 70%)' }}
+        styles={{ body: { padding: '20px 24px' } }}
+      >
         <Row gutter={[16, 12]} align="middle" justify="space-between">
           <Col xs={24} lg={15}>
-            <Typography.Title level={3} style={{ margin: 0 }} data-testid="greeting">{t(`dashboard:greeting.${greetingKey(hour)}`, { name: me?.displayName })}</Typography.Title>
+            <Typography.Title level={3} style={{ margin: 0 }} data-testid="greeting">
+              {t(`dashboard:greeting.${greetingKey(hour)}`, { name: me?.displayName })}
+            </Typography.Title>
             <div style={{ marginTop: 10 }}>
-              <Typography.Text type="secondary" style={{ marginRight: 8 }}>{property ? t('dashboard:rolesIn', { property: property.name }) : ''}</Typography.Text>
+              <Typography.Text type="secondary" style={{ marginRight: 8 }}>
+                {property ? t('dashboard:rolesIn', { property: property.name }) : ''}
+              </Typography.Text>
               {roles.length ? (
                 <Space size={[0, 6]} wrap style={{ display: 'inline-flex' }}>
-                  {roles.map((r) => <Tag key={r} color={r === 'admin' ? 'gold' : 'geekblue'}>{roleLabel(r, i18n.language)}</Tag>)}
+                  {roles.map((r) => (
+                    <Tag key={r} color={r === 'admin' ? 'gold' : 'geekblue'}>
+                      {roleLabel(r, i18n.language)}
+                    </Tag>
+                  ))}
                 </Space>
-              ) : <Typography.Text type="secondary">{t('dashboard:noRoles')}</Typography.Text>}
+              ) : (
+                <Typography.Text type="secondary">{t('dashboard:noRoles')}</Typography.Text>
+              )}
             </div>
           </Col>
           <Col xs={24} lg={9} style={{ textAlign: 'right' }}>
@@ -121,14 +248,22 @@ export default function DashboardPage() {
                   </Tag>
                   {todayRow.name && <Tag color="red">{todayRow.name}</Tag>}
                 </Space>
-              ) : day.isError ? <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('dashboard:day.unknown')}</Typography.Text> : null}
+              ) : day.isError ? (
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {t('dashboard:day.unknown')}
+                </Typography.Text>
+              ) : null}
             </Space>
           </Col>
         </Row>
       </Card>
 
       <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
-        {stats.map((s) => <Col key={s.key} xs={24} sm={12} xl={Math.max(6, Math.floor(24 / stats.length))}>{s.node}</Col>)}
+        {stats.map((s) => (
+          <Col key={s.key} xs={24} sm={12} xl={Math.max(6, Math.floor(24 / stats.length))}>
+            {s.node}
+          </Col>
+        ))}
       </Row>
 
       <Row gutter={[16, 16]}>
@@ -159,22 +294,37 @@ export default function DashboardPage() {
           </Card>
         </Col>
         <Col xs={24} xl={10}>
-          <Card title={t('dashboard:recent')} extra={<Link to="/notifications">{t('dashboard:viewAll')} <RightOutlined /></Link>} style={{ height: '100%' }}>
+          <Card
+            title={t('dashboard:recent')}
+            extra={
+              <Link to="/notifications">
+                {t('dashboard:viewAll')} <RightOutlined />
+              </Link>
+            }
+            style={{ height: '100%' }}
+          >
             {(notifications.data?.data.length ?? 0) === 0 ? (
               <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('dashboard:noNotifications')} />
             ) : (
               <List<NotificationItem>
-                size="small" dataSource={notifications.data!.data.slice(0, 5)}
+                size="small"
+                dataSource={notifications.data!.data.slice(0, 5)}
                 renderItem={(n) => (
                   <List.Item style={{ opacity: n.readAt ? 0.65 : 1, paddingInline: 0 }}>
                     <List.Item.Meta
                       title={
                         <Space size={6}>
-                          <Tag color={SEVERITY_COLOR[n.severity] ?? 'default'} style={{ marginInlineEnd: 0 }}>{t(`notifications:severity.${n.severity}`, { defaultValue: n.severity })}</Tag>
+                          <Tag color={SEVERITY_COLOR[n.severity] ?? 'default'} style={{ marginInlineEnd: 0 }}>
+                            {t(`notifications:severity.${n.severity}`, { defaultValue: n.severity })}
+                          </Tag>
                           {n.link ? <Link to={n.link}>{n.title}</Link> : <Typography.Text strong={!n.readAt}>{n.title}</Typography.Text>}
                         </Space>
                       }
-                      description={<Typography.Text type="secondary" style={{ fontSize: 12 }}>{dayjs(n.createdAt).format('MM-DD HH:mm')}</Typography.Text>}
+                      description={
+                        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                          {dayjs(n.createdAt).format('MM-DD HH:mm')}
+                        </Typography.Text>
+                      }
                     />
                   </List.Item>
                 )}

@@ -5,7 +5,24 @@
  */
 import { useEffect, useState } from 'react';
 import {
-  Alert, Button, Card, Col, Form, Image, Input, Modal, Popconfirm, Progress, Row, Skeleton, Space, Statistic, Table, Tag, Typography, Upload,
+  Alert,
+  Button,
+  Card,
+  Col,
+  Form,
+  Image,
+  Input,
+  Modal,
+  Popconfirm,
+  Progress,
+  Row,
+  Skeleton,
+  Space,
+  Statistic,
+  Table,
+  Tag,
+  Typography,
+  Upload,
 } from 'antd';
 import { CheckOutlined, QrcodeOutlined, SaveOutlined, StopOutlined, UploadOutlined, UserAddOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -39,7 +56,11 @@ function useLiveCount(noticeId: string) {
   }, [qc, noticeId]);
 }
 
-interface ImportError { row: number; field: string; message: string }
+interface ImportError {
+  row: number;
+  field: string;
+  message: string;
+}
 
 export function AttendeesTab({ n }: { n: Notice }) {
   const { t } = useTranslation('meetings');
@@ -48,8 +69,15 @@ export function AttendeesTab({ n }: { n: Notice }) {
   const run = useRun();
   useLiveCount(n.id);
   const page = useQuery({ queryKey: moreKeys.page(n.id), queryFn: () => api.get<MeetingPage>(`/service-notices/${n.id}/page`) });
-  const list = useQuery({ queryKey: moreKeys.attendees(n.id), queryFn: () => api.get<{ data: Attendee[]; count: SignInCount }>(`/service-notices/${n.id}/attendees`) });
-  const code = useQuery({ queryKey: moreKeys.code(n.id), queryFn: () => api.get<SignInCode>(`/service-notices/${n.id}/sign-in-code`), staleTime: Infinity });
+  const list = useQuery({
+    queryKey: moreKeys.attendees(n.id),
+    queryFn: () => api.get<{ data: Attendee[]; count: SignInCount }>(`/service-notices/${n.id}/attendees`),
+  });
+  const code = useQuery({
+    queryKey: moreKeys.code(n.id),
+    queryFn: () => api.get<SignInCode>(`/service-notices/${n.id}/sign-in-code`),
+    staleTime: Infinity,
+  });
   const [adding, setAdding] = useState(false);
   const [addForm] = Form.useForm();
   const [pageForm] = Form.useForm<{ agenda?: string; handbook?: string }>();
@@ -57,7 +85,9 @@ export function AttendeesTab({ n }: { n: Notice }) {
   const [importing, setImporting] = useState(false);
   const [personal, setPersonal] = useState<{ a: Attendee; code: SignInCode } | null>(null);
   const [search, setSearch] = useState('');
-  useEffect(() => { if (page.data) pageForm.setFieldsValue({ agenda: page.data.agenda ?? '', handbook: page.data.handbook ?? '' }); }, [page.data, pageForm]);
+  useEffect(() => {
+    if (page.data) pageForm.setFieldsValue({ agenda: page.data.agenda ?? '', handbook: page.data.handbook ?? '' });
+  }, [page.data, pageForm]);
 
   const count = page.data?.count ?? list.data?.count ?? { total: 0, signedIn: 0 };
   const rows = (list.data?.data ?? []).filter((a) => !search || [a.name, a.organization, a.phone, a.seat].some((x) => x?.includes(search)));
@@ -70,10 +100,12 @@ export function AttendeesTab({ n }: { n: Notice }) {
       await run(async () => r, t('att.imported', { count: r.imported }));
     } catch (err) {
       if (err instanceof ApiError && err.problem.fields?.length) {
-        setImportErrors(err.problem.fields.map((f) => {
-          const m = /^rows\.(\d+)\.(.+)$/.exec(f.path);
-          return m ? { row: Number(m[1]), field: m[2]!, message: f.message } : { row: 0, field: f.path, message: f.message };
-        }));
+        setImportErrors(
+          err.problem.fields.map((f) => {
+            const m = /^rows\.(\d+)\.(.+)$/.exec(f.path);
+            return m ? { row: Number(m[1]), field: m[2]!, message: f.message } : { row: 0, field: f.path, message: f.message };
+          }),
+        );
       } else {
         await run(() => Promise.reject(err));
       }
@@ -83,67 +115,139 @@ export function AttendeesTab({ n }: { n: Notice }) {
     return false;
   }
 
-  const fieldLabel = (f: string) => (['name', 'organization', 'title', 'phone', 'seat', 'note'].includes(f) ? t(`att.${f}`) : f === 'file' ? t('att.file') : f);
+  const fieldLabel = (f: string) =>
+    ['name', 'organization', 'title', 'phone', 'seat', 'note'].includes(f) ? t(`att.${f}`) : f === 'file' ? t('att.file') : f;
   return (
     <div data-testid="attendees-tab">
       <Row gutter={[16, 16]}>
         <Col xs={24} md={8}>
           <Card size="small" title={t('att.live')} data-testid="sign-in-count" data-signed={count.signedIn} data-total={count.total}>
-            <Statistic value={count.signedIn} suffix={`/ ${count.total}`} valueStyle={{ fontSize: 32, fontVariantNumeric: 'tabular-nums' }} />
+            <Statistic
+              value={count.signedIn}
+              suffix={`/ ${count.total}`}
+              valueStyle={{ fontSize: 32, fontVariantNumeric: 'tabular-nums' }}
+            />
             <Progress percent={count.total ? Math.round((count.signedIn / count.total) * 100) : 0} size="small" />
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('att.liveHint')}</Typography.Text>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {t('att.liveHint')}
+            </Typography.Text>
           </Card>
         </Col>
         <Col xs={24} md={16}>
-          <Card size="small" title={t('att.qr')} data-testid="sign-in-qr"
-            extra={(
-              <Popconfirm title={t('att.revokeConfirm')} overlayStyle={{ maxWidth: 320 }}
-                onConfirm={async () => { await run(() => api.post(`/service-notices/${n.id}/sign-in-code/revoke`), t('att.revoked')); void code.refetch(); }}>
-                <Button size="small" danger icon={<StopOutlined />}>{t('att.revoke')}</Button>
+          <Card
+            size="small"
+            title={t('att.qr')}
+            data-testid="sign-in-qr"
+            extra={
+              <Popconfirm
+                title={t('att.revokeConfirm')}
+                overlayStyle={{ maxWidth: 320 }}
+                onConfirm={async () => {
+                  await run(() => api.post(`/service-notices/${n.id}/sign-in-code/revoke`), t('att.revoked'));
+                  void code.refetch();
+                }}
+              >
+                <Button size="small" danger icon={<StopOutlined />}>
+                  {t('att.revoke')}
+                </Button>
               </Popconfirm>
-            )}>
-            {code.isLoading ? <Skeleton.Image active /> : code.data ? (
+            }
+          >
+            {code.isLoading ? (
+              <Skeleton.Image active />
+            ) : code.data ? (
               <div className="mt-qr">
                 <Image src={code.data.pngDataUrl} width={148} height={148} alt={t('att.qr')} preview={{ mask: t('att.enlarge') }} />
                 <div style={{ minWidth: 0, flex: 1 }}>
                   <Typography.Paragraph style={{ marginBottom: 6 }}>{t('att.qrHint')}</Typography.Paragraph>
                   <Typography.Paragraph copyable={{ text: signInLink(code.data.url) }} className="mt-link" style={{ marginBottom: 6 }}>
-                    <a href={code.data.url} target="_blank" rel="noreferrer">{signInLink(code.data.url)}</a>
+                    <a href={code.data.url} target="_blank" rel="noreferrer">
+                      {signInLink(code.data.url)}
+                    </a>
                   </Typography.Paragraph>
                 </div>
               </div>
-            ) : <Alert type="error" message={t('err.failed')} />}
+            ) : (
+              <Alert type="error" message={t('err.failed')} />
+            )}
           </Card>
         </Col>
       </Row>
 
-      <Card size="small" title={t('att.list')} style={{ marginTop: 16 }}
-        extra={(
+      <Card
+        size="small"
+        title={t('att.list')}
+        style={{ marginTop: 16 }}
+        extra={
           <Space wrap>
-            <Input.Search allowClear size="small" placeholder={t('att.search')} onChange={(e) => setSearch(e.target.value.trim())} style={{ width: 180 }} />
-            <Upload accept=".xlsx" showUploadList={false} beforeUpload={(f) => { void doImport(f); return false; }}>
-              <Button size="small" icon={<UploadOutlined />} loading={importing} data-testid="att-import">{t('att.import')}</Button>
+            <Input.Search
+              allowClear
+              size="small"
+              placeholder={t('att.search')}
+              onChange={(e) => setSearch(e.target.value.trim())}
+              style={{ width: 180 }}
+            />
+            <Upload
+              accept=".xlsx"
+              showUploadList={false}
+              beforeUpload={(f) => {
+                void doImport(f);
+                return false;
+              }}
+            >
+              <Button size="small" icon={<UploadOutlined />} loading={importing} data-testid="att-import">
+                {t('att.import')}
+              </Button>
             </Upload>
-            <Button size="small" type="primary" icon={<UserAddOutlined />} onClick={() => { addForm.resetFields(); setAdding(true); }} data-testid="att-add">{t('att.add')}</Button>
+            <Button
+              size="small"
+              type="primary"
+              icon={<UserAddOutlined />}
+              onClick={() => {
+                addForm.resetFields();
+                setAdding(true);
+              }}
+              data-testid="att-add"
+            >
+              {t('att.add')}
+            </Button>
           </Space>
-        )}>
-        <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginBottom: 8 }}>{t('att.importHint')}</Typography.Paragraph>
+        }
+      >
+        <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginBottom: 8 }}>
+          {t('att.importHint')}
+        </Typography.Paragraph>
         {importErrors && (
-          <Alert type="error" showIcon closable onClose={() => setImportErrors(null)} style={{ marginBottom: 12 }} data-testid="import-errors"
+          <Alert
+            type="error"
+            showIcon
+            closable
+            onClose={() => setImportErrors(null)}
+            style={{ marginBottom: 12 }}
+            data-testid="import-errors"
             message={t('att.importFailed', { count: importErrors.length })}
-            description={(
+            description={
               <Table<ImportError>
-                size="small" pagination={importErrors.length > 10 ? { pageSize: 10, size: 'small' } : false} rowKey={(r, i) => `${r.row}-${r.field}-${i}`} dataSource={importErrors}
+                size="small"
+                pagination={importErrors.length > 10 ? { pageSize: 10, size: 'small' } : false}
+                rowKey={(r, i) => `${r.row}-${r.field}-${i}`}
+                dataSource={importErrors}
                 columns={[
                   { title: t('att.row'), dataIndex: 'row', width: 70, render: (v: number) => (v ? t('att.rowN', { n: v }) : '—') },
                   { title: t('att.field'), dataIndex: 'field', width: 110, render: (f: string) => fieldLabel(f) },
                   { title: t('att.error'), dataIndex: 'message' },
                 ]}
               />
-            )} />
+            }
+          />
         )}
         <Table<Attendee>
-          size="small" rowKey="id" loading={list.isLoading} dataSource={rows} scroll={{ x: 860 }} pagination={{ pageSize: 50, hideOnSinglePage: true, showSizeChanger: false }}
+          size="small"
+          rowKey="id"
+          loading={list.isLoading}
+          dataSource={rows}
+          scroll={{ x: 860 }}
+          pagination={{ pageSize: 50, hideOnSinglePage: true, showSizeChanger: false }}
           locale={{ emptyText: t('att.none') }}
           columns={[
             { title: t('att.name'), dataIndex: 'name', width: 110 },
@@ -152,16 +256,40 @@ export function AttendeesTab({ n }: { n: Notice }) {
             { title: t('att.phone'), width: 130, render: (_, a) => a.phone ?? '—' },
             { title: t('att.seat'), width: 70, render: (_, a) => a.seat ?? '—' },
             {
-              title: t('att.signedIn'), width: 150, render: (_, a) => (a.signedInAt
-                ? <Tag color="success" icon={<CheckOutlined />}>{fmtAt(a.signedInAt, tz, 'HH:mm')} {t(`att.via.${a.signedInVia ?? 'qr'}`)}</Tag>
-                : <Typography.Text type="secondary">{t('att.notSigned')}</Typography.Text>),
+              title: t('att.signedIn'),
+              width: 150,
+              render: (_, a) =>
+                a.signedInAt ? (
+                  <Tag color="success" icon={<CheckOutlined />}>
+                    {fmtAt(a.signedInAt, tz, 'HH:mm')} {t(`att.via.${a.signedInVia ?? 'qr'}`)}
+                  </Tag>
+                ) : (
+                  <Typography.Text type="secondary">{t('att.notSigned')}</Typography.Text>
+                ),
             },
             {
-              title: '', width: 170, render: (_, a) => (
+              title: '',
+              width: 170,
+              render: (_, a) => (
                 <Space size={4}>
-                  {!a.signedInAt && <Button size="small" onClick={() => run(() => api.post(`/meeting-attendees/${a.id}/sign-in`), t('att.signedMsg', { name: a.name }))} data-testid="desk-sign-in">{t('att.deskSignIn')}</Button>}
-                  <Button size="small" icon={<QrcodeOutlined />} title={t('att.personalQr')}
-                    onClick={async () => { const c = await run(() => api.get<SignInCode>(`/service-notices/${n.id}/sign-in-code?attendeeId=${a.id}`)); if (c) setPersonal({ a, code: c }); }} />
+                  {!a.signedInAt && (
+                    <Button
+                      size="small"
+                      onClick={() => run(() => api.post(`/meeting-attendees/${a.id}/sign-in`), t('att.signedMsg', { name: a.name }))}
+                      data-testid="desk-sign-in"
+                    >
+                      {t('att.deskSignIn')}
+                    </Button>
+                  )}
+                  <Button
+                    size="small"
+                    icon={<QrcodeOutlined />}
+                    title={t('att.personalQr')}
+                    onClick={async () => {
+                      const c = await run(() => api.get<SignInCode>(`/service-notices/${n.id}/sign-in-code?attendeeId=${a.id}`));
+                      if (c) setPersonal({ a, code: c });
+                    }}
+                  />
                 </Space>
               ),
             },
@@ -169,44 +297,105 @@ export function AttendeesTab({ n }: { n: Notice }) {
         />
       </Card>
 
-      <Card size="small" title={t('att.pageTitle')} style={{ marginTop: 16 }} data-testid="agenda-editor"
-        extra={(
-          <Button size="small" type="primary" icon={<SaveOutlined />}
-            onClick={async () => { const v = await pageForm.validateFields(); await run(() => api.put(`/service-notices/${n.id}/page`, { agenda: v.agenda || null, handbook: v.handbook || null }), t('att.pageSaved'), pageForm); }}>
+      <Card
+        size="small"
+        title={t('att.pageTitle')}
+        style={{ marginTop: 16 }}
+        data-testid="agenda-editor"
+        extra={
+          <Button
+            size="small"
+            type="primary"
+            icon={<SaveOutlined />}
+            onClick={async () => {
+              const v = await pageForm.validateFields();
+              await run(
+                () => api.put(`/service-notices/${n.id}/page`, { agenda: v.agenda || null, handbook: v.handbook || null }),
+                t('att.pageSaved'),
+                pageForm,
+              );
+            }}
+          >
             {t('att.savePage')}
           </Button>
-        )}>
+        }
+      >
         <Form form={pageForm} layout="vertical">
           <Row gutter={16}>
-            <Col xs={24} lg={12}><Form.Item name="agenda" label={t('att.agenda')} extra={t('att.agendaHint')}><Input.TextArea rows={8} maxLength={20000} placeholder={t('att.agendaPh')} /></Form.Item></Col>
-            <Col xs={24} lg={12}><Form.Item name="handbook" label={t('att.handbook')} extra={t('att.handbookHint')}><Input.TextArea rows={8} maxLength={50000} placeholder={t('att.handbookPh')} /></Form.Item></Col>
+            <Col xs={24} lg={12}>
+              <Form.Item name="agenda" label={t('att.agenda')} extra={t('att.agendaHint')}>
+                <Input.TextArea rows={8} maxLength={20000} placeholder={t('att.agendaPh')} />
+              </Form.Item>
+            </Col>
+            <Col xs={24} lg={12}>
+              <Form.Item name="handbook" label={t('att.handbook')} extra={t('att.handbookHint')}>
+                <Input.TextArea rows={8} maxLength={50000} placeholder={t('att.handbookPh')} />
+              </Form.Item>
+            </Col>
           </Row>
         </Form>
       </Card>
 
-      <Modal open={adding} title={t('att.add')} destroyOnClose onCancel={() => setAdding(false)}
+      <Modal
+        open={adding}
+        title={t('att.add')}
+        destroyOnClose
+        onCancel={() => setAdding(false)}
         onOk={async () => {
           const v = await addForm.validateFields();
           const body = Object.fromEntries(Object.entries(v).map(([k, x]) => [k, typeof x === 'string' && !x.trim() ? null : x]));
           const r = await run(() => api.post(`/service-notices/${n.id}/attendees`, body), t('att.added'), addForm);
           if (r) setAdding(false);
-        }}>
+        }}
+      >
         <Form form={addForm} layout="vertical">
           <Row gutter={12}>
-            <Col span={12}><Form.Item name="name" label={t('att.name')} rules={[{ required: true, whitespace: true, message: t('att.name') }]}><Input maxLength={50} /></Form.Item></Col>
-            <Col span={12}><Form.Item name="phone" label={t('att.phone')}><Input maxLength={30} /></Form.Item></Col>
-            <Col span={12}><Form.Item name="organization" label={t('att.organization')}><Input maxLength={100} /></Form.Item></Col>
-            <Col span={12}><Form.Item name="title" label={t('att.title')}><Input maxLength={50} /></Form.Item></Col>
-            <Col span={12}><Form.Item name="seat" label={t('att.seat')}><Input maxLength={20} /></Form.Item></Col>
-            <Col span={12}><Form.Item name="note" label={t('after.note')}><Input maxLength={200} /></Form.Item></Col>
+            <Col span={12}>
+              <Form.Item name="name" label={t('att.name')} rules={[{ required: true, whitespace: true, message: t('att.name') }]}>
+                <Input maxLength={50} />
+              </Form.Item>
+            </Col>
+            <Col span={12}>
+              <Form.Item name="phone" label={t('att.phone')}>
+                <Input maxLength={30} />
+              </Form.Item>
+            </Col>
+            <Col span={12}>
+              <Form.Item name="organization" label={t('att.organization')}>
+                <Input maxLength={100} />
+              </Form.Item>
+            </Col>
+            <Col span={12}>
+              <Form.Item name="title" label={t('att.title')}>
+                <Input maxLength={50} />
+              </Form.Item>
+            </Col>
+            <Col span={12}>
+              <Form.Item name="seat" label={t('att.seat')}>
+                <Input maxLength={20} />
+              </Form.Item>
+            </Col>
+            <Col span={12}>
+              <Form.Item name="note" label={t('after.note')}>
+                <Input maxLength={200} />
+              </Form.Item>
+            </Col>
           </Row>
         </Form>
       </Modal>
-      <Modal open={!!personal} title={personal ? t('att.personalQrOf', { name: personal.a.name }) : ''} footer={null} onCancel={() => setPersonal(null)} width={380}>
+      <Modal
+        open={!!personal}
+        title={personal ? t('att.personalQrOf', { name: personal.a.name }) : ''}
+        footer={null}
+        onCancel={() => setPersonal(null)}
+        width={380}
+      >
         {personal && (
           <div style={{ textAlign: 'center' }}>
             <img src={personal.code.pngDataUrl} width={260} height={260} alt="QR" />
-            <Typography.Paragraph type="secondary" style={{ fontSize: 12 }} copyable={{ text: signInLink(personal.code.url) }}>{t('att.personalHint')}</Typography.Paragraph>
+            <Typography.Paragraph type="secondary" style={{ fontSize: 12 }} copyable={{ text: signInLink(personal.code.url) }}>
+              {t('att.personalHint')}
+            </Typography.Paragraph>
           </div>
         )}
       </Modal>

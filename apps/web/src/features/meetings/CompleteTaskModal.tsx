@@ -25,14 +25,31 @@ export function CompleteTaskModal({ task, onClose }: { task: MeetingTask | null;
     }
   }
   return (
-    <Modal open={!!task} title={t('board.markDone')} onCancel={onClose} onOk={submit} okText={t('board.done')} destroyOnHidden
-      okButtonProps={{ 'data-testid': 'complete-submit' } } width={440}>
+    <Modal
+      open={!!task}
+      title={t('board.markDone')}
+      onCancel={onClose}
+      onOk={submit}
+      okText={t('board.done')}
+      destroyOnHidden
+      okButtonProps={{ 'data-testid': 'complete-submit' }}
+      width={440}
+    >
       {task && (
         <>
-          <Typography.Paragraph strong style={{ marginBottom: 4 }}>{task.title}{task.quantity !== null ? ` × ${task.quantity}${task.unit ?? ''}` : ''}</Typography.Paragraph>
-          {task.instructions && <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>{task.instructions}</Typography.Paragraph>}
+          <Typography.Paragraph strong style={{ marginBottom: 4 }}>
+            {task.title}
+            {task.quantity !== null ? ` × ${task.quantity}${task.unit ?? ''}` : ''}
+          </Typography.Paragraph>
+          {task.instructions && (
+            <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
+              {task.instructions}
+            </Typography.Paragraph>
+          )}
           <Form form={form} layout="vertical" preserve={false}>
-            <Form.Item name="note" label={t('board.note')}><Input.TextArea rows={2} maxLength={1000} data-testid="complete-note" /></Form.Item>
+            <Form.Item name="note" label={t('board.note')}>
+              <Input.TextArea rows={2} maxLength={1000} data-testid="complete-note" />
+            </Form.Item>
             <Form.Item name="photoUrl" label={t('board.photoUrl')} rules={[{ type: 'url', message: t('board.photoInvalid') }]}>
               <Input placeholder="https://" inputMode="url" data-testid="complete-photo" />
             </Form.Item>

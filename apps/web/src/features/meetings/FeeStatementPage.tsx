@@ -18,15 +18,40 @@ export default function FeeStatementPage() {
   const navigate = useNavigate();
   const session = useSession();
   useLiveMeetings(session.propertyId);
-  const q = useQuery({ queryKey: moreKeys.statementById(id), queryFn: () => api.get<FeeStatement>(`/fee-statements/${id}`), enabled: !!id });
+  const q = useQuery({
+    queryKey: moreKeys.statementById(id),
+    queryFn: () => api.get<FeeStatement>(`/fee-statements/${id}`),
+    enabled: !!id,
+  });
   const staff = session.can('meetings.read');
   const back = () => navigate(staff && q.data ? `/service-notices/${q.data.noticeId}` : '/my/fees');
-  if (q.isLoading) return <Card><Skeleton active /></Card>;
-  if (!q.data) return <Result status="404" title={t('fee.notFound')} extra={<Button onClick={() => navigate(staff ? '/service-notices' : '/my/fees')}>{t('detail.back')}</Button>} />;
+  if (q.isLoading)
+    return (
+      <Card>
+        <Skeleton active />
+      </Card>
+    );
+  if (!q.data)
+    return (
+      <Result
+        status="404"
+        title={t('fee.notFound')}
+        extra={<Button onClick={() => navigate(staff ? '/service-notices' : '/my/fees')}>{t('detail.back')}</Button>}
+      />
+    );
   return (
     <div className="mt-narrow">
-      <PageHeader title={t('fee.form')} extra={<Button icon={<ArrowLeftOutlined />} onClick={back}>{staff ? t('fee.backNotice') : t('nav.myFees')}</Button>} />
-      <Card size="small"><FeeStatementView s={q.data} showMeeting /></Card>
+      <PageHeader
+        title={t('fee.form')}
+        extra={
+          <Button icon={<ArrowLeftOutlined />} onClick={back}>
+            {staff ? t('fee.backNotice') : t('nav.myFees')}
+          </Button>
+        }
+      />
+      <Card size="small">
+        <FeeStatementView s={q.data} showMeeting />
+      </Card>
     </div>
   );
 }

@@ -16,18 +16,71 @@ export function MoreTabs({ n }: { n: Notice }) {
   const session = useSession();
   const [params, setParams] = useSearchParams();
   const items = [
-    session.can('meetings.attendees') && { key: 'attendees', label: <span data-testid="more-tab" data-tab="attendees"><TeamOutlined /> {t('more.attendees')}</span>, children: <AttendeesTab n={n} /> },
-    session.can('meetings.staffing') && { key: 'staffing', label: <span data-testid="more-tab" data-tab="staffing"><SolutionOutlined /> {t('more.staffing')}</span>, children: <StaffingTab n={n} /> },
-    (session.can('meetings.materials') || session.can('meetings.fees.read')) && { key: 'materials', label: <span data-testid="more-tab" data-tab="materials"><InboxOutlined /> {t('more.materials')}</span>, children: <MaterialsTab n={n} /> },
-    { key: 'after', label: <span data-testid="more-tab" data-tab="after"><ClearOutlined /> {t('more.after')}</span>, children: <AfterTab n={n} /> },
-    session.can('meetings.fees.read') && { key: 'fees', label: <span data-testid="more-tab" data-tab="fees"><AccountBookOutlined /> {t('more.fees')}</span>, children: <FeeTab n={n} /> },
+    session.can('meetings.attendees') && {
+      key: 'attendees',
+      label: (
+        <span data-testid="more-tab" data-tab="attendees">
+          <TeamOutlined /> {t('more.attendees')}
+        </span>
+      ),
+      children: <AttendeesTab n={n} />,
+    },
+    session.can('meetings.staffing') && {
+      key: 'staffing',
+      label: (
+        <span data-testid="more-tab" data-tab="staffing">
+          <SolutionOutlined /> {t('more.staffing')}
+        </span>
+      ),
+      children: <StaffingTab n={n} />,
+    },
+    (session.can('meetings.materials') || session.can('meetings.fees.read')) && {
+      key: 'materials',
+      label: (
+        <span data-testid="more-tab" data-tab="materials">
+          <InboxOutlined /> {t('more.materials')}
+        </span>
+      ),
+      children: <MaterialsTab n={n} />,
+    },
+    {
+      key: 'after',
+      label: (
+        <span data-testid="more-tab" data-tab="after">
+          <ClearOutlined /> {t('more.after')}
+        </span>
+      ),
+      children: <AfterTab n={n} />,
+    },
+    session.can('meetings.fees.read') && {
+      key: 'fees',
+      label: (
+        <span data-testid="more-tab" data-tab="fees">
+          <AccountBookOutlined /> {t('more.fees')}
+        </span>
+      ),
+      children: <FeeTab n={n} />,
+    },
   ].filter((x): x is { key: string; label: JSX.Element; children: JSX.Element } => !!x);
   const wanted = params.get('tab');
   const active = items.some((i) => i.key === wanted) ? wanted! : items[0]?.key;
   return (
     <Card size="small" style={{ marginTop: 16 }} styles={{ body: { paddingTop: 0 } }} data-testid="more-tabs" id="more">
-      <Tabs activeKey={active} destroyInactiveTabPane items={items}
-        onChange={(k) => setParams((p) => { const q = new URLSearchParams(p); q.set('tab', k); return q; }, { replace: true })} />
+      <Tabs
+        activeKey={active}
+        destroyInactiveTabPane
+        items={items}
+        onChange={(k) =>
+          setParams(
+            (p) => {
+              const q = new URLSearchParams(p);
+              q.set('tab', k);
+              return q;
+            },
+            { replace: true },
+          )
+        }
+      />
     </Card>
   );
 }

@@ -33,14 +33,26 @@ export default function MyFeesPage() {
       <PageHeader title={staff ? t('myFees.titleStaff') : t('myFees.title')} />
       <Card size="small" style={{ marginBottom: 12 }}>
         <Space wrap size={16}>
-          <Segmented value={unpaid ? 'unpaid' : 'all'} onChange={(v) => setUnpaid(v === 'unpaid')} options={[{ value: 'all', label: t('myFees.all') }, { value: 'unpaid', label: t('myFees.unpaid') }]} />
+          <Segmented
+            value={unpaid ? 'unpaid' : 'all'}
+            onChange={(v) => setUnpaid(v === 'unpaid')}
+            options={[
+              { value: 'all', label: t('myFees.all') },
+              { value: 'unpaid', label: t('myFees.unpaid') },
+            ]}
+          />
           <Typography.Text type={toConfirm ? 'warning' : 'secondary'}>{t('myFees.toConfirm', { count: toConfirm })}</Typography.Text>
           {!staff && <Typography.Text type="secondary">{session.me?.organizationName ?? ''}</Typography.Text>}
         </Space>
       </Card>
       <Card size="small" styles={{ body: { padding: 0 } }}>
         <Table<FeeStatementRow>
-          size="small" rowKey="id" loading={q.isLoading} dataSource={rows} pagination={{ pageSize: 50, hideOnSinglePage: true }} scroll={{ x: 860 }}
+          size="small"
+          rowKey="id"
+          loading={q.isLoading}
+          dataSource={rows}
+          pagination={{ pageSize: 50, hideOnSinglePage: true }}
+          scroll={{ x: 860 }}
           locale={{ emptyText: t('myFees.empty') }}
           columns={[
             { title: t('fee.number'), render: (_, r) => <Link to={`/fee-statements/${r.id}`}>{r.number}</Link> },
@@ -48,13 +60,32 @@ export default function MyFeesPage() {
             { title: t('field.organizer'), dataIndex: 'organizerUnit' },
             { title: t('field.time'), render: (_, r) => fmtAt(r.startAt, tz, 'YYYY-MM-DD HH:mm') },
             { title: t('fee.total'), align: 'right', render: (_, r) => money(r.totalFen) },
-            { title: t('fee.due'), align: 'right', render: (_, r) => <Typography.Text type={r.totalFen - r.paidFen > 0 ? 'danger' : undefined}>{money(r.totalFen - r.paidFen)}</Typography.Text> },
-            { title: t('fee.statusCol'), render: (_, r) => <Space size={4}><FeeStatusTag status={r.status} />{r.status !== 'draft' && <PayStatusTag status={r.paymentStatus} />}</Space> },
             {
-              title: '', render: (_, r) => (
+              title: t('fee.due'),
+              align: 'right',
+              render: (_, r) => (
+                <Typography.Text type={r.totalFen - r.paidFen > 0 ? 'danger' : undefined}>{money(r.totalFen - r.paidFen)}</Typography.Text>
+              ),
+            },
+            {
+              title: t('fee.statusCol'),
+              render: (_, r) => (
+                <Space size={4}>
+                  <FeeStatusTag status={r.status} />
+                  {r.status !== 'draft' && <PayStatusTag status={r.paymentStatus} />}
+                </Space>
+              ),
+            },
+            {
+              title: '',
+              render: (_, r) => (
                 <Space size={12}>
                   <Link to={`/fee-statements/${r.id}`}>{r.status === 'issued' && !staff ? t('myFees.confirm') : t('myFees.view')}</Link>
-                  {!staff && <Link to={`/service-notices/${r.noticeId}/survey`} data-testid="fee-survey-link">{t('survey.link')}</Link>}
+                  {!staff && (
+                    <Link to={`/service-notices/${r.noticeId}/survey`} data-testid="fee-survey-link">
+                      {t('survey.link')}
+                    </Link>
+                  )}
                 </Space>
               ),
             },

@@ -4,10 +4,41 @@
  */
 import { useState, type HTMLAttributes } from 'react';
 import {
-  Alert, App, Badge, Button, Card, Col, Descriptions, Empty, Form, Input, List, Modal, Popconfirm, Radio, Result, Row, Select, Skeleton, Space, Table, Tabs, Tag, Timeline, Typography,
+  Alert,
+  App,
+  Badge,
+  Button,
+  Card,
+  Col,
+  Descriptions,
+  Empty,
+  Form,
+  Input,
+  List,
+  Modal,
+  Popconfirm,
+  Radio,
+  Result,
+  Row,
+  Select,
+  Skeleton,
+  Space,
+  Table,
+  Tabs,
+  Tag,
+  Timeline,
+  Typography,
 } from 'antd';
 import {
-  ArrowLeftOutlined, CaretRightOutlined, CheckOutlined, LinkOutlined, PlusOutlined, PoweroffOutlined, PrinterOutlined, SafetyCertificateOutlined, WarningOutlined,
+  ArrowLeftOutlined,
+  CaretRightOutlined,
+  CheckOutlined,
+  LinkOutlined,
+  PlusOutlined,
+  PoweroffOutlined,
+  PrinterOutlined,
+  SafetyCertificateOutlined,
+  WarningOutlined,
 } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router-dom';
@@ -21,7 +52,16 @@ import { PageHeader } from '../../components/PageHeader';
 import { HistoryDrawer, type AuditEvent } from '../../components/HistoryDrawer';
 import { useBookingLabels } from '../bookings/labels';
 import { span } from '../bookings/api';
-import { meetingKeys, useLiveMeetings, useNotice, type Incident, type MeetingTask, type Notice, type NoticeCheck, type NoticeDepartment } from './api';
+import {
+  meetingKeys,
+  useLiveMeetings,
+  useNotice,
+  type Incident,
+  type MeetingTask,
+  type Notice,
+  type NoticeCheck,
+  type NoticeDepartment,
+} from './api';
 import { CompleteTaskModal } from './CompleteTaskModal';
 import { MoreTabs } from './MoreTabs';
 import { NoticeSurveyCard } from './NoticeSurveyCard';
@@ -55,27 +95,52 @@ function NoticeInfo({ n, tz }: { n: Notice; tz: string }) {
   const c = n.content;
   return (
     <Descriptions column={2} size="small" bordered labelStyle={{ width: 112, whiteSpace: 'nowrap' }} data-testid="notice-info">
-      <Descriptions.Item label={t('field.meetingName')} span={2}>{c.meetingName}</Descriptions.Item>
-      <Descriptions.Item label={t('field.time')} span={2}>{span(c.startAt, c.endAt, tz)}</Descriptions.Item>
+      <Descriptions.Item label={t('field.meetingName')} span={2}>
+        {c.meetingName}
+      </Descriptions.Item>
+      <Descriptions.Item label={t('field.time')} span={2}>
+        {span(c.startAt, c.endAt, tz)}
+      </Descriptions.Item>
       <Descriptions.Item label={t('field.venue')} span={2}>
-        {c.venue.name}{c.venue.building ? ` · ${c.venue.building}` : ''} <Tag style={{ marginLeft: 4 }}>{L.P.venueClass(c.venue.class)}</Tag>
-        {c.linkedVenues.length > 0 && <Typography.Text type="secondary">{L.paren(`${t('field.linked')} ${c.linkedVenues.join('、')}`)}</Typography.Text>}
+        {c.venue.name}
+        {c.venue.building ? ` · ${c.venue.building}` : ''} <Tag style={{ marginLeft: 4 }}>{L.P.venueClass(c.venue.class)}</Tag>
+        {c.linkedVenues.length > 0 && (
+          <Typography.Text type="secondary">{L.paren(`${t('field.linked')} ${c.linkedVenues.join('、')}`)}</Typography.Text>
+        )}
       </Descriptions.Item>
       <Descriptions.Item label={t('field.organizer')}>{c.organizerUnit}</Descriptions.Item>
-      <Descriptions.Item label={t('field.contact')}>{c.contactName} {c.contactPhone}</Descriptions.Item>
+      <Descriptions.Item label={t('field.contact')}>
+        {c.contactName} {c.contactPhone}
+      </Descriptions.Item>
       <Descriptions.Item label={t('field.attendees')}>{c.attendeeCount}</Descriptions.Item>
       <Descriptions.Item label={t('field.layout')}>{c.layout ? L.P.layout(c.layout) : '—'}</Descriptions.Item>
       <Descriptions.Item label={t('field.services')} span={2}>
-        {c.services.length ? <Space size={[4, 4]} wrap>{c.services.map((s) => <Tag key={`${s.code}${s.kind ?? ''}`}>{L.serviceText(s)}</Tag>)}</Space> : '—'}
+        {c.services.length ? (
+          <Space size={[4, 4]} wrap>
+            {c.services.map((s) => (
+              <Tag key={`${s.code}${s.kind ?? ''}`}>{L.serviceText(s)}</Tag>
+            ))}
+          </Space>
+        ) : (
+          '—'
+        )}
       </Descriptions.Item>
       <Descriptions.Item label={t('field.importance')} span={2}>
-        <Tag color={c.importance === 'important' ? 'gold' : c.importance === 'internal' ? 'geekblue' : 'default'}>{t(`importance.${c.importance}`)}</Tag>
+        <Tag color={c.importance === 'important' ? 'gold' : c.importance === 'internal' ? 'geekblue' : 'default'}>
+          {t(`importance.${c.importance}`)}
+        </Tag>
         {t(`cup.${c.cupType}`)}
       </Descriptions.Item>
       <Descriptions.Item label={t('field.servingOrder')} span={2}>
-        <ol className="mt-serving">{serving(c.servingOrder).map((l) => <li key={l}>{l}</li>)}</ol>
+        <ol className="mt-serving">
+          {serving(c.servingOrder).map((l) => (
+            <li key={l}>{l}</li>
+          ))}
+        </ol>
       </Descriptions.Item>
-      <Descriptions.Item label={t('field.notes')} span={2}><span className="mt-pre">{c.notes || '—'}</span></Descriptions.Item>
+      <Descriptions.Item label={t('field.notes')} span={2}>
+        <span className="mt-pre">{c.notes || '—'}</span>
+      </Descriptions.Item>
       <Descriptions.Item label={t('field.bookingNumber')}>{c.bookingNumber}</Descriptions.Item>
       <Descriptions.Item label={t('field.issuedAt')}>{fmtAt(n.issuedAt, tz, 'YYYY-MM-DD HH:mm')}</Descriptions.Item>
     </Descriptions>
@@ -87,36 +152,65 @@ function TaskTable({ tasks, tz, onComplete }: { tasks: MeetingTask[]; tz: string
   const now = dayjs();
   return (
     <Table<MeetingTask>
-      size="small" rowKey="id" pagination={false} dataSource={tasks} scroll={{ x: 720 }}
-      onRow={(r) => ({ 'data-testid': 'notice-task', 'data-status': r.status } as HTMLAttributes<HTMLElement>)}
+      size="small"
+      rowKey="id"
+      pagination={false}
+      dataSource={tasks}
+      scroll={{ x: 720 }}
+      onRow={(r) => ({ 'data-testid': 'notice-task', 'data-status': r.status }) as HTMLAttributes<HTMLElement>}
       columns={[
         {
-          title: t('detail.due'), width: 104, render: (_, r) => (
-            <Typography.Text type={r.status === 'open' && dayjs(r.dueAt).isBefore(now) ? 'danger' : undefined} strong={r.status === 'open' && dayjs(r.dueAt).isBefore(now)}>{fmtAt(r.dueAt, tz)}</Typography.Text>
+          title: t('detail.due'),
+          width: 104,
+          render: (_, r) => (
+            <Typography.Text
+              type={r.status === 'open' && dayjs(r.dueAt).isBefore(now) ? 'danger' : undefined}
+              strong={r.status === 'open' && dayjs(r.dueAt).isBefore(now)}
+            >
+              {fmtAt(r.dueAt, tz)}
+            </Typography.Text>
           ),
         },
         {
-          title: t('detail.task'), render: (_, r) => (
+          title: t('detail.task'),
+          render: (_, r) => (
             <div>
               <div>{r.title}</div>
-              {r.instructions && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{r.instructions}</Typography.Text>}
+              {r.instructions && (
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {r.instructions}
+                </Typography.Text>
+              )}
             </div>
           ),
         },
         { title: t('detail.qty'), width: 76, render: (_, r) => (r.quantity !== null ? `${r.quantity}${r.unit ?? ''}` : '') },
         {
-          title: t('detail.status'), width: 200, render: (_, r) => (
+          title: t('detail.status'),
+          width: 200,
+          render: (_, r) =>
             r.status === 'done' ? (
               <div style={{ fontSize: 12 }}>
-                <Tag color="success" style={{ marginInlineEnd: 4 }}>{t('taskStatus.done')}</Tag>
+                <Tag color="success" style={{ marginInlineEnd: 4 }}>
+                  {t('taskStatus.done')}
+                </Tag>
                 {r.doneByName} {fmtAt(r.doneAt, tz)}
                 {r.note && <div className="mt-pre">{r.note}</div>}
-                {r.photoUrl && <a href={r.photoUrl} target="_blank" rel="noreferrer"><LinkOutlined /> {t('detail.photo')}</a>}
+                {r.photoUrl && (
+                  <a href={r.photoUrl} target="_blank" rel="noreferrer">
+                    <LinkOutlined /> {t('detail.photo')}
+                  </a>
+                )}
               </div>
             ) : r.policies.complete ? (
-              <Button size="small" icon={<CheckOutlined />} onClick={() => onComplete(r)} data-testid="task-complete">{t('board.markDone')}</Button>
-            ) : <Tag color={dayjs(r.dueAt).isBefore(now) ? 'error' : 'default'}>{dayjs(r.dueAt).isBefore(now) ? t('board.overdue') : t(`taskStatus.${r.status}`)}</Tag>
-          ),
+              <Button size="small" icon={<CheckOutlined />} onClick={() => onComplete(r)} data-testid="task-complete">
+                {t('board.markDone')}
+              </Button>
+            ) : (
+              <Tag color={dayjs(r.dueAt).isBefore(now) ? 'error' : 'default'}>
+                {dayjs(r.dueAt).isBefore(now) ? t('board.overdue') : t(`taskStatus.${r.status}`)}
+              </Tag>
+            ),
         },
       ]}
     />
@@ -134,19 +228,40 @@ function DepartmentPanel({ n, d, tz }: { n: Notice; d: NoticeDepartment; tz: str
       <div className="mt-ready-bar">
         <Space wrap size={8}>
           <DeptReadyTag department={d.department} d={d} />
-          {d.verifiedAt ? <Typography.Text type="success">{t('detail.verifiedBy', { at: fmtAt(d.verifiedAt, tz) })}</Typography.Text>
-            : d.readyAt ? <Typography.Text>{t('detail.readyBy', { at: fmtAt(d.readyAt, tz) })}</Typography.Text>
-              : <Typography.Text type="secondary">{t('detail.notReady')}{d.openBeforeStart ? ` · ${t('detail.openBefore', { count: d.openBeforeStart })}` : ''}</Typography.Text>}
+          {d.verifiedAt ? (
+            <Typography.Text type="success">{t('detail.verifiedBy', { at: fmtAt(d.verifiedAt, tz) })}</Typography.Text>
+          ) : d.readyAt ? (
+            <Typography.Text>{t('detail.readyBy', { at: fmtAt(d.readyAt, tz) })}</Typography.Text>
+          ) : (
+            <Typography.Text type="secondary">
+              {t('detail.notReady')}
+              {d.openBeforeStart ? ` · ${t('detail.openBefore', { count: d.openBeforeStart })}` : ''}
+            </Typography.Text>
+          )}
           {d.readyLate && <Tag color="red">{t('detail.readyLateTag')}</Tag>}
         </Space>
         <Space wrap>
           {canReport && (
-            <Button type="primary" ghost icon={<CheckOutlined />} data-testid="report-ready" disabled={d.openBeforeStart > 0}
-              onClick={() => act(() => api.post(`/service-notices/${n.id}/readiness`, { department: d.department }), t('detail.readyDone'))}>{t('detail.reportReady')}</Button>
+            <Button
+              type="primary"
+              ghost
+              icon={<CheckOutlined />}
+              data-testid="report-ready"
+              disabled={d.openBeforeStart > 0}
+              onClick={() => act(() => api.post(`/service-notices/${n.id}/readiness`, { department: d.department }), t('detail.readyDone'))}
+            >
+              {t('detail.reportReady')}
+            </Button>
           )}
           {canVerify && (
-            <Button type="primary" icon={<SafetyCertificateOutlined />} data-testid="verify-ready"
-              onClick={() => act(() => api.post(`/service-notices/${n.id}/verify`, { department: d.department }), t('detail.verifyDone'))}>{t('detail.verify')}</Button>
+            <Button
+              type="primary"
+              icon={<SafetyCertificateOutlined />}
+              data-testid="verify-ready"
+              onClick={() => act(() => api.post(`/service-notices/${n.id}/verify`, { department: d.department }), t('detail.verifyDone'))}
+            >
+              {t('detail.verify')}
+            </Button>
           )}
         </Space>
       </div>
@@ -173,31 +288,75 @@ function ChecksPanel({ n, tz }: { n: Notice; tz: string }) {
             <div data-testid="check-item" data-level={c.level} data-status={c.status}>
               <div className="mt-check-head">
                 <Typography.Text strong>{t(`check.level${c.level}`)}</Typography.Text>
-                <Tag color={color[c.status]} style={{ marginInlineEnd: 0 }}>{t(`check.${c.status}`)}</Tag>
+                <Tag color={color[c.status]} style={{ marginInlineEnd: 0 }}>
+                  {t(`check.${c.status}`)}
+                </Tag>
               </div>
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {c.checkedAt ? t('check.by', { name: c.checkedByName ?? '', at: fmtAt(c.checkedAt, tz) }) : t('check.due', { at: fmtAt(c.dueAt, tz) })}
+                {c.checkedAt
+                  ? t('check.by', { name: c.checkedByName ?? '', at: fmtAt(c.checkedAt, tz) })
+                  : t('check.due', { at: fmtAt(c.dueAt, tz) })}
               </Typography.Text>
-              {c.finding && <div className="mt-pre" style={{ fontSize: 12 }}>{c.finding}</div>}
+              {c.finding && (
+                <div className="mt-pre" style={{ fontSize: 12 }}>
+                  {c.finding}
+                </div>
+              )}
               {n.policies.checks.includes(c.level) && (c.status === 'pending' || c.status === 'missed') && (
-                <div><Button size="small" type="link" style={{ padding: 0 }} data-testid="record-check" onClick={() => { form.setFieldsValue({ result: 'ok', finding: '' }); setLevel(c.level); }}>{t('check.record')}</Button></div>
+                <div>
+                  <Button
+                    size="small"
+                    type="link"
+                    style={{ padding: 0 }}
+                    data-testid="record-check"
+                    onClick={() => {
+                      form.setFieldsValue({ result: 'ok', finding: '' });
+                      setLevel(c.level);
+                    }}
+                  >
+                    {t('check.record')}
+                  </Button>
+                </div>
               )}
             </div>
           ),
         }))}
       />
-      <Modal open={level !== null} title={level ? t(`check.level${level}`) : ''} onCancel={() => setLevel(null)} destroyOnHidden okButtonProps={{ 'data-testid': 'check-submit' } }
+      <Modal
+        open={level !== null}
+        title={level ? t(`check.level${level}`) : ''}
+        onCancel={() => setLevel(null)}
+        destroyOnHidden
+        okButtonProps={{ 'data-testid': 'check-submit' }}
         onOk={async () => {
           const v = await form.validateFields();
-          if (await act(() => api.post(`/service-notices/${n.id}/checks/${level}`, { result: v.result, finding: v.finding?.trim() || null }), t('check.recorded'), form)) setLevel(null);
-        }}>
+          if (
+            await act(
+              () => api.post(`/service-notices/${n.id}/checks/${level}`, { result: v.result, finding: v.finding?.trim() || null }),
+              t('check.recorded'),
+              form,
+            )
+          )
+            setLevel(null);
+        }}
+      >
         <Form form={form} layout="vertical" initialValues={{ result: 'ok' }}>
           <Form.Item name="result" label={t('check.result')}>
-            <Radio.Group optionType="button" options={[{ value: 'ok', label: t('check.ok') }, { value: 'problem', label: t('check.problem') }]} />
+            <Radio.Group
+              optionType="button"
+              options={[
+                { value: 'ok', label: t('check.ok') },
+                { value: 'problem', label: t('check.problem') },
+              ]}
+            />
           </Form.Item>
           <Form.Item noStyle shouldUpdate>
             {() => (
-              <Form.Item name="finding" label={t('check.finding')} rules={[{ required: form.getFieldValue('result') === 'problem', whitespace: true, message: t('check.findingRequired') }]}>
+              <Form.Item
+                name="finding"
+                label={t('check.finding')}
+                rules={[{ required: form.getFieldValue('result') === 'problem', whitespace: true, message: t('check.findingRequired') }]}
+              >
                 <Input.TextArea rows={3} maxLength={1000} data-testid="check-finding" />
               </Form.Item>
             )}
@@ -217,62 +376,175 @@ function IncidentsPanel({ n, tz }: { n: Notice; tz: string }) {
   const [rform] = Form.useForm();
   const kind = Form.useWatch('kind', form);
   return (
-    <Card size="small" title={t('incident.title')} data-testid="incidents-panel"
-      extra={n.policies.reportIncident && <Button size="small" icon={<PlusOutlined />} onClick={() => { form.resetFields(); setOpen(true); }} data-testid="report-incident">{t('incident.report')}</Button>}>
-      {n.incidents.length === 0 ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('incident.none')} style={{ margin: 8 }} /> : (
+    <Card
+      size="small"
+      title={t('incident.title')}
+      data-testid="incidents-panel"
+      extra={
+        n.policies.reportIncident && (
+          <Button
+            size="small"
+            icon={<PlusOutlined />}
+            onClick={() => {
+              form.resetFields();
+              setOpen(true);
+            }}
+            data-testid="report-incident"
+          >
+            {t('incident.report')}
+          </Button>
+        )
+      }
+    >
+      {n.incidents.length === 0 ? (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('incident.none')} style={{ margin: 8 }} />
+      ) : (
         <List
-          size="small" dataSource={n.incidents}
+          size="small"
+          dataSource={n.incidents}
           renderItem={(i) => (
             <List.Item data-testid="incident-item" style={{ display: 'block', paddingInline: 0 }}>
               <Space size={4} wrap>
                 <Tag color={i.kind === 'equipment_failure' ? 'volcano' : 'orange'}>{t(`incident.kinds.${i.kind}`)}</Tag>
                 {i.severity === 'serious' && <Tag color="red">{t('incident.escalated')}</Tag>}
-                {i.resolvedAt ? <Badge status="success" text={t('incident.resolved')} /> : <Badge status="processing" text={t('incident.open')} />}
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('incident.reportedBy', { at: fmtAt(i.reportedAt, tz) })}</Typography.Text>
+                {i.resolvedAt ? (
+                  <Badge status="success" text={t('incident.resolved')} />
+                ) : (
+                  <Badge status="processing" text={t('incident.open')} />
+                )}
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {t('incident.reportedBy', { at: fmtAt(i.reportedAt, tz) })}
+                </Typography.Text>
               </Space>
               <div className="mt-pre">{i.description}</div>
-              {i.handling && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('incident.handling')}：{i.handledBy ? `${i.handledBy} · ` : ''}{i.handling}</Typography.Text>}
-              {i.kind === 'equipment_failure' && !i.resolvedAt && <Alert type="warning" showIcon style={{ marginTop: 6, fontSize: 12 }} message={t('incident.plan')} description={t('avPlan')} />}
+              {i.handling && (
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {t('incident.handling')}：{i.handledBy ? `${i.handledBy} · ` : ''}
+                  {i.handling}
+                </Typography.Text>
+              )}
+              {i.kind === 'equipment_failure' && !i.resolvedAt && (
+                <Alert
+                  type="warning"
+                  showIcon
+                  style={{ marginTop: 6, fontSize: 12 }}
+                  message={t('incident.plan')}
+                  description={t('avPlan')}
+                />
+              )}
               {!i.resolvedAt && n.policies.reportIncident && (
-                <div><Button size="small" type="link" style={{ padding: 0 }} data-testid="resolve-incident" onClick={() => { rform.resetFields(); setResolving(i); }}>{t('incident.resolve')}</Button></div>
+                <div>
+                  <Button
+                    size="small"
+                    type="link"
+                    style={{ padding: 0 }}
+                    data-testid="resolve-incident"
+                    onClick={() => {
+                      rform.resetFields();
+                      setResolving(i);
+                    }}
+                  >
+                    {t('incident.resolve')}
+                  </Button>
+                </div>
               )}
             </List.Item>
           )}
         />
       )}
-      <Modal open={open} title={t('incident.report')} onCancel={() => setOpen(false)} destroyOnHidden okButtonProps={{ 'data-testid': 'incident-submit' } } width={560}
+      <Modal
+        open={open}
+        title={t('incident.report')}
+        onCancel={() => setOpen(false)}
+        destroyOnHidden
+        okButtonProps={{ 'data-testid': 'incident-submit' }}
+        width={560}
         onOk={async () => {
           const v = await form.validateFields();
-          if (await act(() => api.post(`/service-notices/${n.id}/incidents`, { ...v, handledBy: v.handledBy || null, handling: v.handling || null }), t('incident.reported'), form)) setOpen(false);
-        }}>
+          if (
+            await act(
+              () => api.post(`/service-notices/${n.id}/incidents`, { ...v, handledBy: v.handledBy || null, handling: v.handling || null }),
+              t('incident.reported'),
+              form,
+            )
+          )
+            setOpen(false);
+        }}
+      >
         <Form form={form} layout="vertical" initialValues={{ kind: 'equipment_failure', severity: 'normal' }} preserve={false}>
           <Form.Item name="kind" label={t('incident.kind')}>
             <Select options={INCIDENT_KINDS.map((k) => ({ value: k, label: t(`incident.kinds.${k}`) }))} data-testid="incident-kind" />
           </Form.Item>
-          {kind === 'equipment_failure' && <Alert type="warning" showIcon style={{ marginBottom: 12 }} message={t('incident.plan')} description={t('avPlan')} data-testid="av-plan" />}
+          {kind === 'equipment_failure' && (
+            <Alert
+              type="warning"
+              showIcon
+              style={{ marginBottom: 12 }}
+              message={t('incident.plan')}
+              description={t('avPlan')}
+              data-testid="av-plan"
+            />
+          )}
           <Form.Item name="severity" label={t('incident.severity')}>
-            <Radio.Group options={[{ value: 'normal', label: t('incident.severities.normal') }, { value: 'serious', label: t('incident.severities.serious') }]} />
+            <Radio.Group
+              options={[
+                { value: 'normal', label: t('incident.severities.normal') },
+                { value: 'serious', label: t('incident.severities.serious') },
+              ]}
+            />
           </Form.Item>
-          <Form.Item name="description" label={t('incident.description')} rules={[{ required: true, whitespace: true }]}><Input.TextArea rows={3} maxLength={2000} data-testid="incident-description" /></Form.Item>
-          <Form.Item name="handledBy" label={t('incident.handledBy')}><Input maxLength={100} /></Form.Item>
-          <Form.Item name="handling" label={t('incident.handling')}><Input.TextArea rows={2} maxLength={2000} /></Form.Item>
+          <Form.Item name="description" label={t('incident.description')} rules={[{ required: true, whitespace: true }]}>
+            <Input.TextArea rows={3} maxLength={2000} data-testid="incident-description" />
+          </Form.Item>
+          <Form.Item name="handledBy" label={t('incident.handledBy')}>
+            <Input maxLength={100} />
+          </Form.Item>
+          <Form.Item name="handling" label={t('incident.handling')}>
+            <Input.TextArea rows={2} maxLength={2000} />
+          </Form.Item>
         </Form>
       </Modal>
-      <Modal open={!!resolving} title={t('incident.resolve')} onCancel={() => setResolving(null)} destroyOnHidden okButtonProps={{ 'data-testid': 'resolve-submit' } }
+      <Modal
+        open={!!resolving}
+        title={t('incident.resolve')}
+        onCancel={() => setResolving(null)}
+        destroyOnHidden
+        okButtonProps={{ 'data-testid': 'resolve-submit' }}
         onOk={async () => {
           const v = await rform.validateFields();
-          if (await act(() => api.post(`/meeting-incidents/${resolving!.id}/resolve`, { handledBy: v.handledBy || null, handling: v.handling }), t('incident.resolvedMsg'), rform)) setResolving(null);
-        }}>
+          if (
+            await act(
+              () => api.post(`/meeting-incidents/${resolving!.id}/resolve`, { handledBy: v.handledBy || null, handling: v.handling }),
+              t('incident.resolvedMsg'),
+              rform,
+            )
+          )
+            setResolving(null);
+        }}
+      >
         <Form form={rform} layout="vertical" preserve={false}>
-          <Form.Item name="handledBy" label={t('incident.handledBy')}><Input maxLength={100} /></Form.Item>
-          <Form.Item name="handling" label={t('incident.handling')} rules={[{ required: true, whitespace: true, message: t('incident.handlingRequired') }]}><Input.TextArea rows={3} maxLength={2000} data-testid="resolve-handling" /></Form.Item>
+          <Form.Item name="handledBy" label={t('incident.handledBy')}>
+            <Input maxLength={100} />
+          </Form.Item>
+          <Form.Item
+            name="handling"
+            label={t('incident.handling')}
+            rules={[{ required: true, whitespace: true, message: t('incident.handlingRequired') }]}
+          >
+            <Input.TextArea rows={3} maxLength={2000} data-testid="resolve-handling" />
+          </Form.Item>
         </Form>
       </Modal>
     </Card>
   );
 }
 
-interface Diff { added?: { title: string; dueAt: string; quantity: number | null }[]; removed?: { title: string }[]; moved?: { title: string; from: string; to: string }[]; quantityChanged?: { title: string; from: number | null; to: number | null }[] }
+interface Diff {
+  added?: { title: string; dueAt: string; quantity: number | null }[];
+  removed?: { title: string }[];
+  moved?: { title: string; from: string; to: string }[];
+  quantityChanged?: { title: string; from: number | null; to: number | null }[];
+}
 
 /** Versions of the notice from its audit trail: what changed, per department. */
 function VersionsPanel({ n, tz }: { n: Notice; tz: string }) {
@@ -284,7 +556,11 @@ function VersionsPanel({ n, tz }: { n: Notice; tz: string }) {
   const events = (q.data?.data ?? []).filter((e) => /service_notice\.(issued|reissued|on_hold|cancelled)$/.test(e.action));
   return (
     <Card size="small" title={t('detail.versions')} data-testid="versions-panel">
-      {q.isLoading ? <Skeleton active paragraph={{ rows: 2 }} /> : events.length <= 1 && n.version === 1 ? <Typography.Text type="secondary">{t('detail.noVersions')}</Typography.Text> : (
+      {q.isLoading ? (
+        <Skeleton active paragraph={{ rows: 2 }} />
+      ) : events.length <= 1 && n.version === 1 ? (
+        <Typography.Text type="secondary">{t('detail.noVersions')}</Typography.Text>
+      ) : (
         <Timeline
           items={events.map((e) => {
             const meta = (e.meta ?? {}) as { version?: number; changes?: string[]; diff?: Record<string, Diff> };
@@ -293,17 +569,48 @@ function VersionsPanel({ n, tz }: { n: Notice; tz: string }) {
               key: e.id,
               children: (
                 <div style={{ fontSize: 12 }}>
-                  <Typography.Text strong>{v ? t('detail.versionN', { v }) : e.action.endsWith('on_hold') ? t('noticeStatus.on_hold') : e.action.endsWith('cancelled') ? t('noticeStatus.cancelled') : ''}</Typography.Text>
-                  <Typography.Text type="secondary" style={{ marginLeft: 8 }}>{e.actorName ?? ''} {fmtAt(e.at, tz)}</Typography.Text>
+                  <Typography.Text strong>
+                    {v
+                      ? t('detail.versionN', { v })
+                      : e.action.endsWith('on_hold')
+                        ? t('noticeStatus.on_hold')
+                        : e.action.endsWith('cancelled')
+                          ? t('noticeStatus.cancelled')
+                          : ''}
+                  </Typography.Text>
+                  <Typography.Text type="secondary" style={{ marginLeft: 8 }}>
+                    {e.actorName ?? ''} {fmtAt(e.at, tz)}
+                  </Typography.Text>
                   {e.action.endsWith('.issued') && <div>{t('detail.issuedV1')}</div>}
-                  {(meta.changes ?? []).map((c) => <div key={c}>{c}</div>)}
+                  {(meta.changes ?? []).map((c) => (
+                    <div key={c}>{c}</div>
+                  ))}
                   {Object.entries(meta.diff ?? {}).map(([dep, d]) => (
                     <div key={dep} className="mt-diff">
-                      <span style={{ color: DEPT_COLORS[dep as Department], fontWeight: 600 }}>{t('detail.changesFor', { dept: t(`dept.short.${dep}`) })}</span>
-                      {(d.added ?? []).map((x) => <div key={`a${x.title}`}>+ {t('detail.added')}：{x.title}{x.quantity !== null ? ` ×${x.quantity}` : ''}（{fmtAt(x.dueAt, tz)}）</div>)}
-                      {(d.removed ?? []).map((x) => <div key={`r${x.title}`}>− {t('detail.removed')}：{x.title}</div>)}
-                      {(d.moved ?? []).map((x) => <div key={`m${x.title}`}>↻ {t('detail.moved')}：{x.title} {fmtAt(x.from, tz)} → {fmtAt(x.to, tz)}</div>)}
-                      {(d.quantityChanged ?? []).map((x) => <div key={`q${x.title}`}># {t('detail.qtyChanged')}：{x.title} {x.from ?? '—'} → {x.to ?? '—'}</div>)}
+                      <span style={{ color: DEPT_COLORS[dep as Department], fontWeight: 600 }}>
+                        {t('detail.changesFor', { dept: t(`dept.short.${dep}`) })}
+                      </span>
+                      {(d.added ?? []).map((x) => (
+                        <div key={`a${x.title}`}>
+                          + {t('detail.added')}：{x.title}
+                          {x.quantity !== null ? ` ×${x.quantity}` : ''}（{fmtAt(x.dueAt, tz)}）
+                        </div>
+                      ))}
+                      {(d.removed ?? []).map((x) => (
+                        <div key={`r${x.title}`}>
+                          − {t('detail.removed')}：{x.title}
+                        </div>
+                      ))}
+                      {(d.moved ?? []).map((x) => (
+                        <div key={`m${x.title}`}>
+                          ↻ {t('detail.moved')}：{x.title} {fmtAt(x.from, tz)} → {fmtAt(x.to, tz)}
+                        </div>
+                      ))}
+                      {(d.quantityChanged ?? []).map((x) => (
+                        <div key={`q${x.title}`}>
+                          # {t('detail.qtyChanged')}：{x.title} {x.from ?? '—'} → {x.to ?? '—'}
+                        </div>
+                      ))}
                     </div>
                   ))}
                 </div>
@@ -327,62 +634,110 @@ export default function NoticeDetailPage() {
   const act = useAct();
   const [tab, setTab] = useState<string | undefined>(undefined);
   const missing = q.error instanceof ApiError && [400, 403, 404].includes(q.error.status);
-  if (q.isLoading) return <Card><Skeleton active /></Card>;
-  if (missing || !q.data) return <Result status="404" title={t('detail.notFound')} extra={<Button onClick={() => navigate('/service-notices')}>{t('detail.back')}</Button>} />;
+  if (q.isLoading)
+    return (
+      <Card>
+        <Skeleton active />
+      </Card>
+    );
+  if (missing || !q.data)
+    return (
+      <Result
+        status="404"
+        title={t('detail.notFound')}
+        extra={<Button onClick={() => navigate('/service-notices')}>{t('detail.back')}</Button>}
+      />
+    );
   const n = q.data;
   const mine = n.departments.find((d) => n.policies.readiness.includes(d.department));
   const activeTab = tab ?? mine?.department ?? n.departments[0]?.department;
   return (
     <div data-testid="notice-detail" data-number={n.number}>
       <PageHeader
-        title={(
+        title={
           <Space size={8} wrap>
-            <span>{t('print.title')} · {n.number}</span>
+            <span>
+              {t('print.title')} · {n.number}
+            </span>
             <LiveTag status={n.liveStatus} />
             <Tag>{t('print.version', { v: n.version })}</Tag>
             {n.status !== 'active' && <Tag color="red">{t(`noticeStatus.${n.status}`)}</Tag>}
           </Space>
-        )}
-        extra={(
+        }
+        extra={
           <Space wrap>
-            <Button icon={<ArrowLeftOutlined />} onClick={() => navigate('/service-notices')}>{t('detail.back')}</Button>
-            <Link to={`/bookings/${n.bookingId}`}><Button>{t('detail.booking')}</Button></Link>
-            <Button icon={<PrinterOutlined />} onClick={() => navigate(`/service-notices/${n.id}/print`)} data-testid="print-notice">{t('detail.print')}</Button>
+            <Button icon={<ArrowLeftOutlined />} onClick={() => navigate('/service-notices')}>
+              {t('detail.back')}
+            </Button>
+            <Link to={`/bookings/${n.bookingId}`}>
+              <Button>{t('detail.booking')}</Button>
+            </Link>
+            <Button icon={<PrinterOutlined />} onClick={() => navigate(`/service-notices/${n.id}/print`)} data-testid="print-notice">
+              {t('detail.print')}
+            </Button>
             {session.can('audit.read') && <HistoryDrawer entityType="service_notice" entityId={n.id} title={n.number} />}
             {n.policies.start && (
-              <Popconfirm title={t('detail.startConfirm')} onConfirm={() => act(() => api.post(`/service-notices/${n.id}/start`), t('detail.started'))}>
-                <Button type="primary" icon={<CaretRightOutlined />} data-testid="start-meeting">{t('detail.start')}</Button>
+              <Popconfirm
+                title={t('detail.startConfirm')}
+                onConfirm={() => act(() => api.post(`/service-notices/${n.id}/start`), t('detail.started'))}
+              >
+                <Button type="primary" icon={<CaretRightOutlined />} data-testid="start-meeting">
+                  {t('detail.start')}
+                </Button>
               </Popconfirm>
             )}
             {n.policies.end && (n.startedAt || n.liveStatus === 'in_progress') && (
-              <Popconfirm title={t('detail.endConfirm')} onConfirm={() => act(() => api.post(`/service-notices/${n.id}/end`), t('detail.ended'))}>
-                <Button danger icon={<PoweroffOutlined />} data-testid="end-meeting">{t('detail.end')}</Button>
+              <Popconfirm
+                title={t('detail.endConfirm')}
+                onConfirm={() => act(() => api.post(`/service-notices/${n.id}/end`), t('detail.ended'))}
+              >
+                <Button danger icon={<PoweroffOutlined />} data-testid="end-meeting">
+                  {t('detail.end')}
+                </Button>
               </Popconfirm>
             )}
           </Space>
-        )}
+        }
       />
-      {n.issuedLate && <Alert type="error" showIcon icon={<WarningOutlined />} style={{ marginBottom: 12 }} message={t('detail.issuedLate')}
-        description={n.noticeDeadline ? `${t('detail.noticeDeadline')}：${fmtAt(n.noticeDeadline, tz, 'YYYY-MM-DD HH:mm')}` : undefined} />}
+      {n.issuedLate && (
+        <Alert
+          type="error"
+          showIcon
+          icon={<WarningOutlined />}
+          style={{ marginBottom: 12 }}
+          message={t('detail.issuedLate')}
+          description={n.noticeDeadline ? `${t('detail.noticeDeadline')}：${fmtAt(n.noticeDeadline, tz, 'YYYY-MM-DD HH:mm')}` : undefined}
+        />
+      )}
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={16}>
-          <Card size="small" title={t('detail.info')} style={{ marginBottom: 16 }}
-            extra={n.conferenceBuilding && (
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {t('detail.noticeDeadline')} {fmtAt(n.noticeDeadline, tz)} · {t('detail.readyDeadline')} {fmtAt(n.readyDeadline, tz)}
-              </Typography.Text>
-            )}>
+          <Card
+            size="small"
+            title={t('detail.info')}
+            style={{ marginBottom: 16 }}
+            extra={
+              n.conferenceBuilding && (
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {t('detail.noticeDeadline')} {fmtAt(n.noticeDeadline, tz)} · {t('detail.readyDeadline')} {fmtAt(n.readyDeadline, tz)}
+                </Typography.Text>
+              )
+            }
+          >
             <NoticeInfo n={n} tz={tz} />
           </Card>
           <Card size="small" title={t('detail.tasks')} styles={{ body: { paddingTop: 0 } }}>
             <Tabs
-              activeKey={activeTab} onChange={setTab}
+              activeKey={activeTab}
+              onChange={setTab}
               items={n.departments.map((d) => ({
                 key: d.department,
                 label: (
                   <span data-testid="dept-tab" data-dept={d.department}>
                     <span className="mt-dot" style={{ background: DEPT_COLORS[d.department] }} />
-                    {t(`dept.short.${d.department}`)} <Typography.Text type={readinessOf(d) === 'verified' ? 'success' : 'secondary'} style={{ fontSize: 12 }}>{d.done}/{d.total}</Typography.Text>
+                    {t(`dept.short.${d.department}`)}{' '}
+                    <Typography.Text type={readinessOf(d) === 'verified' ? 'success' : 'secondary'} style={{ fontSize: 12 }}>
+                      {d.done}/{d.total}
+                    </Typography.Text>
                   </span>
                 ),
                 children: <DepartmentPanel n={n} d={d} tz={tz} />,
@@ -398,7 +753,11 @@ export default function NoticeDetailPage() {
                   <div key={d.department} className="mt-ready-row">
                     <DeptReadyTag department={d.department} d={d} />
                     <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                      {d.verifiedAt ? t('detail.verifiedBy', { at: fmtAt(d.verifiedAt, tz) }) : d.readyAt ? t('detail.readyBy', { at: fmtAt(d.readyAt, tz) }) : `${d.done}/${d.total}`}
+                      {d.verifiedAt
+                        ? t('detail.verifiedBy', { at: fmtAt(d.verifiedAt, tz) })
+                        : d.readyAt
+                          ? t('detail.readyBy', { at: fmtAt(d.readyAt, tz) })
+                          : `${d.done}/${d.total}`}
                     </Typography.Text>
                   </div>
                 ))}

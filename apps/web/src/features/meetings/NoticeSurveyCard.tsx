@@ -15,15 +15,29 @@ export function NoticeSurveyCard({ noticeId, tz }: { noticeId: string; tz: strin
   const q = useQuery({
     queryKey: surveyKey(noticeId),
     queryFn: () => api.get<SurveyView>(`/service-notices/${noticeId}/survey`),
-    enabled: !!session.propertyId, retry: false, staleTime: 60_000,
+    enabled: !!session.propertyId,
+    retry: false,
+    staleTime: 60_000,
   });
   const s = q.data?.survey;
   if (!s) return null;
   return (
-    <Card size="small" title={t('survey.cardTitle')} data-testid="notice-survey"
-      extra={<Link to={`/service-notices/${noticeId}/survey`} style={{ fontSize: 12 }}>{t('survey.open')}</Link>}>
-      {s.answeredAt ? <SurveyAnswerView s={s} tz={tz} compact /> : (
-        <Typography.Text type="secondary">{s.invitedAt ? t('survey.invitedAt', { at: fmtAt(s.invitedAt, tz, 'YYYY-MM-DD HH:mm') }) : t('survey.awaiting')}</Typography.Text>
+    <Card
+      size="small"
+      title={t('survey.cardTitle')}
+      data-testid="notice-survey"
+      extra={
+        <Link to={`/service-notices/${noticeId}/survey`} style={{ fontSize: 12 }}>
+          {t('survey.open')}
+        </Link>
+      }
+    >
+      {s.answeredAt ? (
+        <SurveyAnswerView s={s} tz={tz} compact />
+      ) : (
+        <Typography.Text type="secondary">
+          {s.invitedAt ? t('survey.invitedAt', { at: fmtAt(s.invitedAt, tz, 'YYYY-MM-DD HH:mm') }) : t('survey.awaiting')}
+        </Typography.Text>
       )}
     </Card>
   );

@@ -23,7 +23,12 @@ interface FormValues {
 }
 
 const toForm = (p: PriceList | null): FormValues => ({
-  venue: (p?.venue ?? []).map((v) => ({ venueClass: v.venueClass, venueType: v.venueType ?? null, bands: v.bands.map((b) => ({ upToHours: b.upToHours, yuan: toYuan(b.fen) })), extraHourYuan: toYuan(v.extraHourFen) })),
+  venue: (p?.venue ?? []).map((v) => ({
+    venueClass: v.venueClass,
+    venueType: v.venueType ?? null,
+    bands: v.bands.map((b) => ({ upToHours: b.upToHours, yuan: toYuan(b.fen) })),
+    extraHourYuan: toYuan(v.extraHourFen),
+  })),
   items: (p?.items ?? []).map((i) => ({ code: i.code, name: i.name, unit: i.unit, yuan: toYuan(i.fen), kind: i.kind })),
 });
 
@@ -36,23 +41,53 @@ export default function PriceListPage() {
   const run = useRun();
   const [form] = Form.useForm<FormValues>();
   const canEdit = session.can('meetings.prices.manage');
-  useEffect(() => { if (q.data) form.setFieldsValue(toForm(q.data.prices)); }, [q.data, form]);
+  useEffect(() => {
+    if (q.data) form.setFieldsValue(toForm(q.data.prices));
+  }, [q.data, form]);
 
   async function save() {
     const v = await form.validateFields();
     const body: PriceList = {
-      venue: (v.venue ?? []).map((r) => ({ venueClass: r.venueClass, venueType: r.venueType || null, bands: r.bands.map((b) => ({ upToHours: b.upToHours, fen: toFen(b.yuan) })), extraHourFen: toFen(r.extraHourYuan) })),
+      venue: (v.venue ?? []).map((r) => ({
+        venueClass: r.venueClass,
+        venueType: r.venueType || null,
+        bands: r.bands.map((b) => ({ upToHours: b.upToHours, fen: toFen(b.yuan) })),
+        extraHourFen: toFen(r.extraHourYuan),
+      })),
       items: (v.items ?? []).map((i) => ({ code: i.code.trim(), name: i.name, unit: i.unit, fen: toFen(i.yuan), kind: i.kind })),
     };
     await run(() => api.put(`/meeting-price-lists/${session.propertyId}`, body), t('price.saved'), form);
   }
 
-  if (q.isLoading) return <Card><Skeleton active /></Card>;
+  if (q.isLoading)
+    return (
+      <Card>
+        <Skeleton active />
+      </Card>
+    );
   return (
     <div data-testid="price-list">
-      <PageHeader title={t('price.title')} extra={canEdit && <Button type="primary" icon={<SaveOutlined />} onClick={save} data-testid="price-save">{t('price.save')}</Button>} />
-      <Alert type="info" showIcon style={{ marginBottom: 12 }} message={t('price.hint')}
-        description={q.data?.updatedAt ? t('price.version', { v: q.data.version, at: fmtAt(q.data.updatedAt, tz, 'YYYY-MM-DD HH:mm') }) : t('price.none')} />
+      <PageHeader
+        title={t('price.title')}
+        extra={
+          canEdit && (
+            <Button type="primary" icon={<SaveOutlined />} onClick={save} data-testid="price-save">
+              {t('price.save')}
+            </Button>
+          )
+        }
+      />
+      <Alert
+        type="info"
+        showIcon
+        style={{ marginBottom: 12 }}
+        message={t('price.hint')}
+        description={
+          q.data?.updatedAt
+            ? t('price.version', { v: q.data.version, at: fmtAt(q.data.updatedAt, tz, 'YYYY-MM-DD HH:mm') })
+            : t('price.none')
+        }
+      />
       <Form form={form} disabled={!canEdit} requiredMark={false} initialValues={{ venue: [], items: [] }}>
         <Card size="small" title={t('price.venue')} style={{ marginBottom: 12 }}>
           <Form.List name="venue">
@@ -66,7 +101,12 @@ export default function PriceListPage() {
                         <Select style={{ width: 130 }} options={VENUE_CLASSES.map((c) => ({ value: c, label: P.venueClass(c) }))} />
                       </Form.Item>
                       <Form.Item name={[f.name, 'venueType']} label={t('price.type')}>
-                        <Select style={{ width: 160 }} allowClear placeholder={t('price.anyType')} options={VENUE_TYPES.map((c) => ({ value: c, label: P.venueType(c) }))} />
+                        <Select
+                          style={{ width: 160 }}
+                          allowClear
+                          placeholder={t('price.anyType')}
+                          options={VENUE_TYPES.map((c) => ({ value: c, label: P.venueType(c) }))}
+                        />
                       </Form.Item>
                       <Form.Item name={[f.name, 'extraHourYuan']} label={t('price.extraHour')} rules={[{ required: true }]}>
                         <InputNumber min={0} precision={2} prefix="¥" style={{ width: 130 }} />
@@ -79,18 +119,51 @@ export default function PriceListPage() {
                           <Typography.Text type="secondary">{t('price.bands')}</Typography.Text>
                           {bands.map((bf) => (
                             <Space.Compact key={bf.key}>
-                              <Form.Item name={[bf.name, 'upToHours']} rules={[{ required: true }]} noStyle><InputNumber min={0.5} max={24} step={0.5} addonBefore="≤" addonAfter={t('price.hours')} style={{ width: 140 }} /></Form.Item>
-                              <Form.Item name={[bf.name, 'yuan']} rules={[{ required: true }]} noStyle><InputNumber min={0} precision={2} prefix="¥" style={{ width: 120 }} /></Form.Item>
+                              <Form.Item name={[bf.name, 'upToHours']} rules={[{ required: true }]} noStyle>
+                                <InputNumber
+                                  min={0.5}
+                                  max={24}
+                                  step={0.5}
+                                  addonBefore="≤"
+                                  addonAfter={t('price.hours')}
+                                  style={{ width: 140 }}
+                                />
+                              </Form.Item>
+                              <Form.Item name={[bf.name, 'yuan']} rules={[{ required: true }]} noStyle>
+                                <InputNumber min={0} precision={2} prefix="¥" style={{ width: 120 }} />
+                              </Form.Item>
                               {canEdit && bands.length > 1 && <Button icon={<MinusCircleOutlined />} onClick={() => b.remove(bf.name)} />}
                             </Space.Compact>
                           ))}
-                          {canEdit && <Button size="small" type="dashed" icon={<PlusOutlined />} onClick={() => b.add({ upToHours: 8, yuan: 0 })}>{t('price.addBand')}</Button>}
+                          {canEdit && (
+                            <Button size="small" type="dashed" icon={<PlusOutlined />} onClick={() => b.add({ upToHours: 8, yuan: 0 })}>
+                              {t('price.addBand')}
+                            </Button>
+                          )}
                         </Space>
                       )}
                     </Form.List>
                   </div>
                 ))}
-                {canEdit && <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ venueClass: 'A', venueType: null, bands: [{ upToHours: 4, yuan: 0 }, { upToHours: 8, yuan: 0 }], extraHourYuan: 0 })}>{t('price.addVenue')}</Button>}
+                {canEdit && (
+                  <Button
+                    type="dashed"
+                    icon={<PlusOutlined />}
+                    onClick={() =>
+                      add({
+                        venueClass: 'A',
+                        venueType: null,
+                        bands: [
+                          { upToHours: 4, yuan: 0 },
+                          { upToHours: 8, yuan: 0 },
+                        ],
+                        extraHourYuan: 0,
+                      })
+                    }
+                  >
+                    {t('price.addVenue')}
+                  </Button>
+                )}
               </>
             )}
           </Form.List>
@@ -101,22 +174,48 @@ export default function PriceListPage() {
               <>
                 {fields.length > 0 && (
                   <div className="mt-price-row mt-eq-head">
-                    <span style={{ width: 150 }}>{t('price.code')}</span><span style={{ width: 200 }}>{t('fee.item')}</span><span style={{ width: 70 }}>{t('fee.unit')}</span>
-                    <span style={{ width: 120 }}>{t('fee.unitPrice')}</span><span style={{ width: 130 }}>{t('price.kind')}</span>
+                    <span style={{ width: 150 }}>{t('price.code')}</span>
+                    <span style={{ width: 200 }}>{t('fee.item')}</span>
+                    <span style={{ width: 70 }}>{t('fee.unit')}</span>
+                    <span style={{ width: 120 }}>{t('fee.unitPrice')}</span>
+                    <span style={{ width: 130 }}>{t('price.kind')}</span>
                   </div>
                 )}
                 {fields.map((f) => (
                   <div key={f.key} className="mt-price-row">
-                    <Form.Item name={[f.name, 'code']} rules={[{ required: true, pattern: /^[a-z][a-z0-9_.]{1,63}$/, message: t('tpl.codeHint') }]} noStyle><Input style={{ width: 150 }} placeholder="ms.water" /></Form.Item>
-                    <Form.Item name={[f.name, 'name']} rules={[{ required: true, whitespace: true }]} noStyle><Input style={{ width: 200 }} maxLength={100} /></Form.Item>
-                    <Form.Item name={[f.name, 'unit']} rules={[{ required: true, whitespace: true }]} noStyle><Input style={{ width: 70 }} maxLength={16} /></Form.Item>
-                    <Form.Item name={[f.name, 'yuan']} rules={[{ required: true }]} noStyle><InputNumber min={0} precision={2} prefix="¥" style={{ width: 120 }} /></Form.Item>
-                    <Form.Item name={[f.name, 'kind']} noStyle><Select style={{ width: 130 }} options={PRICE_ITEM_KINDS.map((k) => ({ value: k, label: t(`price.kinds.${k}`) }))} /></Form.Item>
+                    <Form.Item
+                      name={[f.name, 'code']}
+                      rules={[{ required: true, pattern: /^[a-z][a-z0-9_.]{1,63}$/, message: t('tpl.codeHint') }]}
+                      noStyle
+                    >
+                      <Input style={{ width: 150 }} placeholder="ms.water" />
+                    </Form.Item>
+                    <Form.Item name={[f.name, 'name']} rules={[{ required: true, whitespace: true }]} noStyle>
+                      <Input style={{ width: 200 }} maxLength={100} />
+                    </Form.Item>
+                    <Form.Item name={[f.name, 'unit']} rules={[{ required: true, whitespace: true }]} noStyle>
+                      <Input style={{ width: 70 }} maxLength={16} />
+                    </Form.Item>
+                    <Form.Item name={[f.name, 'yuan']} rules={[{ required: true }]} noStyle>
+                      <InputNumber min={0} precision={2} prefix="¥" style={{ width: 120 }} />
+                    </Form.Item>
+                    <Form.Item name={[f.name, 'kind']} noStyle>
+                      <Select style={{ width: 130 }} options={PRICE_ITEM_KINDS.map((k) => ({ value: k, label: t(`price.kinds.${k}`) }))} />
+                    </Form.Item>
                     {canEdit && <MinusCircleOutlined onClick={() => remove(f.name)} />}
                   </div>
                 ))}
                 {!fields.length && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('price.noItems')} />}
-                {canEdit && <Button type="dashed" icon={<PlusOutlined />} style={{ marginTop: 8 }} onClick={() => add({ code: '', name: '', unit: t('purchase.defaultUnit'), yuan: 0, kind: 'consumable' })}>{t('price.addItem')}</Button>}
+                {canEdit && (
+                  <Button
+                    type="dashed"
+                    icon={<PlusOutlined />}
+                    style={{ marginTop: 8 }}
+                    onClick={() => add({ code: '', name: '', unit: t('purchase.defaultUnit'), yuan: 0, kind: 'consumable' })}
+                  >
+                    {t('price.addItem')}
+                  </Button>
+                )}
               </>
             )}
           </Form.List>

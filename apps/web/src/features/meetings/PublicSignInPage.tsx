@@ -16,7 +16,12 @@ import type { PublicPage } from './apiMore';
 import { fmtAt } from './labels';
 import './meetings.css';
 
-interface SignedIn { attendee: { id: string; name: string; seat: string | null }; signedInAt: string | null; alreadySignedIn: boolean; count: { total: number; signedIn: number } }
+interface SignedIn {
+  attendee: { id: string; name: string; seat: string | null };
+  signedInAt: string | null;
+  alreadySignedIn: boolean;
+  count: { total: number; signedIn: number };
+}
 
 export default function PublicSignInPage() {
   const { token } = useParams();
@@ -25,7 +30,11 @@ export default function PublicSignInPage() {
   const [done, setDone] = useState<SignedIn | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const q = useQuery({ queryKey: ['public-sign-in', token], queryFn: () => api.get<PublicPage>(`/public/meeting-sign-in/${token}`), retry: false });
+  const q = useQuery({
+    queryKey: ['public-sign-in', token],
+    queryFn: () => api.get<PublicPage>(`/public/meeting-sign-in/${token}`),
+    retry: false,
+  });
   const tz = 'Asia/Shanghai';
   const at = (iso: string, f: string) => fmtAt(iso, tz, f);
 
@@ -49,31 +58,57 @@ export default function PublicSignInPage() {
     <div className="mt-public" data-testid="public-sign-in">
       <div className="mt-public-top">
         <span className="hy-logo-mark">会</span>
-        <Typography.Text strong style={{ flex: 1 }}>{t('signin.brand')}</Typography.Text>
-        <Button type="text" size="small" icon={<GlobalOutlined />} onClick={() => setLang(lang)}>{lang === 'en-US' ? 'English' : '中文'}</Button>
+        <Typography.Text strong style={{ flex: 1 }}>
+          {t('signin.brand')}
+        </Typography.Text>
+        <Button type="text" size="small" icon={<GlobalOutlined />} onClick={() => setLang(lang)}>
+          {lang === 'en-US' ? 'English' : '中文'}
+        </Button>
       </div>
-      {q.isLoading && <Card><Skeleton active /></Card>}
+      {q.isLoading && (
+        <Card>
+          <Skeleton active />
+        </Card>
+      )}
       {q.isError && <Result status="warning" title={t('signin.invalid')} subTitle={t('signin.invalidHint')} />}
       {p && (
         <>
           <Card className="mt-public-card">
-            <Typography.Title level={4} style={{ marginTop: 0 }}>{p.meetingName ?? t('signin.meeting')}</Typography.Title>
+            <Typography.Title level={4} style={{ marginTop: 0 }}>
+              {p.meetingName ?? t('signin.meeting')}
+            </Typography.Title>
             <div className="mt-public-meta">
-              <div>{t('field.time')}：{at(p.startAt, 'YYYY-MM-DD HH:mm')} — {at(p.endAt, 'HH:mm')}</div>
-              {p.venue && <div>{t('field.venue')}：{p.venue}</div>}
+              <div>
+                {t('field.time')}：{at(p.startAt, 'YYYY-MM-DD HH:mm')} — {at(p.endAt, 'HH:mm')}
+              </div>
+              {p.venue && (
+                <div>
+                  {t('field.venue')}：{p.venue}
+                </div>
+              )}
             </div>
             {done ? (
-              <Result status="success" icon={<CheckCircleFilled />} style={{ padding: '24px 0 8px' }} data-testid="signed-in"
-                title={done.alreadySignedIn ? t('signin.already', { name: done.attendee.name }) : t('signin.ok', { name: done.attendee.name })}
-                subTitle={(
+              <Result
+                status="success"
+                icon={<CheckCircleFilled />}
+                style={{ padding: '24px 0 8px' }}
+                data-testid="signed-in"
+                title={
+                  done.alreadySignedIn ? t('signin.already', { name: done.attendee.name }) : t('signin.ok', { name: done.attendee.name })
+                }
+                subTitle={
                   <>
                     {done.attendee.seat && <div className="mt-public-seat">{t('signin.seat', { seat: done.attendee.seat })}</div>}
                     {done.signedInAt && <div>{t('signin.at', { at: at(done.signedInAt, 'HH:mm') })}</div>}
                   </>
-                )} />
+                }
+              />
             ) : p.attendee ? (
               <div style={{ marginTop: 16 }}>
-                <Typography.Paragraph>{t('signin.personal', { name: p.attendee.name })}{p.attendee.seat ? ` · ${t('signin.seat', { seat: p.attendee.seat })}` : ''}</Typography.Paragraph>
+                <Typography.Paragraph>
+                  {t('signin.personal', { name: p.attendee.name })}
+                  {p.attendee.seat ? ` · ${t('signin.seat', { seat: p.attendee.seat })}` : ''}
+                </Typography.Paragraph>
                 {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} />}
                 <Button type="primary" size="large" block loading={busy} onClick={() => submit()} data-testid="sign-in-submit">
                   {p.attendee.signedInAt ? t('signin.again') : t('signin.confirm')}
@@ -82,23 +117,34 @@ export default function PublicSignInPage() {
             ) : (
               <Form form={form} layout="vertical" style={{ marginTop: 16 }} onFinish={submit} requiredMark={false}>
                 <Typography.Paragraph type="secondary">{t('signin.ask')}</Typography.Paragraph>
-                <Form.Item name="name" label={t('att.name')} rules={[{ required: true, whitespace: true, message: t('signin.nameRequired') }]}>
+                <Form.Item
+                  name="name"
+                  label={t('att.name')}
+                  rules={[{ required: true, whitespace: true, message: t('signin.nameRequired') }]}
+                >
                   <Input size="large" maxLength={50} autoComplete="name" data-testid="sign-in-name" />
                 </Form.Item>
                 <Form.Item name="phone" label={t('att.phone')} extra={t('signin.phoneHint')}>
                   <Input size="large" maxLength={30} inputMode="tel" autoComplete="tel" data-testid="sign-in-phone" />
                 </Form.Item>
                 {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} data-testid="sign-in-error" />}
-                <Button type="primary" size="large" block htmlType="submit" loading={busy} data-testid="sign-in-submit">{t('signin.confirm')}</Button>
+                <Button type="primary" size="large" block htmlType="submit" loading={busy} data-testid="sign-in-submit">
+                  {t('signin.confirm')}
+                </Button>
               </Form>
             )}
           </Card>
           {(p.agenda || p.handbook) && (
-            <Collapse className="mt-public-card" defaultActiveKey={done ? ['agenda'] : []}
+            <Collapse
+              className="mt-public-card"
+              defaultActiveKey={done ? ['agenda'] : []}
               items={[
                 ...(p.agenda ? [{ key: 'agenda', label: t('att.agenda'), children: <div className="mt-pre">{p.agenda}</div> }] : []),
-                ...(p.handbook ? [{ key: 'handbook', label: t('att.handbook'), children: <div className="mt-pre">{p.handbook}</div> }] : []),
-              ]} />
+                ...(p.handbook
+                  ? [{ key: 'handbook', label: t('att.handbook'), children: <div className="mt-pre">{p.handbook}</div> }]
+                  : []),
+              ]}
+            />
           )}
         </>
       )}

@@ -30,10 +30,24 @@ function RowFlags({ row }: { row: NoticeRow }) {
   const readyLate = q.data?.departments.some((d) => d.readyLate && !d.verifiedAt) ?? false;
   return (
     <Space size={2} wrap style={{ marginTop: 2 }}>
-      {row.issuedLate && <Tag className="mt-flag" color="red" data-testid="flag-issued-late">{t('list.issuedLate')}</Tag>}
-      {readyLate && <Tag className="mt-flag" color="volcano" data-testid="flag-ready-late">{t('list.readyLate')}</Tag>}
-      {row.version > 1 && <Tag className="mt-flag">{t("list.version", { v: row.version })}</Tag>}
-      {q.data?.conferenceBuilding && <Tooltip title={t('list.rule')}><Tag className="mt-flag" color="purple">{t("detail.conference")}</Tag></Tooltip>}
+      {row.issuedLate && (
+        <Tag className="mt-flag" color="red" data-testid="flag-issued-late">
+          {t('list.issuedLate')}
+        </Tag>
+      )}
+      {readyLate && (
+        <Tag className="mt-flag" color="volcano" data-testid="flag-ready-late">
+          {t('list.readyLate')}
+        </Tag>
+      )}
+      {row.version > 1 && <Tag className="mt-flag">{t('list.version', { v: row.version })}</Tag>}
+      {q.data?.conferenceBuilding && (
+        <Tooltip title={t('list.rule')}>
+          <Tag className="mt-flag" color="purple">
+            {t('detail.conference')}
+          </Tag>
+        </Tooltip>
+      )}
     </Space>
   );
 }
@@ -62,8 +76,9 @@ export default function ServiceNoticesPage() {
   });
   const [issuing, setIssuing] = useState<string | null>(null);
 
-  const rows = (notices.data?.data ?? [])
-    .filter((r) => !search || [r.number, r.meetingName ?? '', r.venue].some((x) => x.toLowerCase().includes(search.toLowerCase())));
+  const rows = (notices.data?.data ?? []).filter(
+    (r) => !search || [r.number, r.meetingName ?? '', r.venue].some((x) => x.toLowerCase().includes(search.toLowerCase())),
+  );
   const noticed = new Set((notices.data?.data ?? []).map((r) => r.bookingId));
   const pending = (bookings.data ?? []).filter((b) => !noticed.has(b.id) && dayjs(b.endAt).isAfter(dayjs()));
 
@@ -85,28 +100,68 @@ export default function ServiceNoticesPage() {
     <div data-testid="service-notices-page">
       <PageHeader
         title={t('list.title')}
-        extra={(
+        extra={
           <Space wrap>
-            <Segmented value={range} onChange={(v) => setParams({ range: String(v) }, { replace: true })}
-              options={(Object.keys(RANGES) as RangeKey[]).map((k) => ({ value: k, label: t(`list.days.${k}`) }))} />
-            <Input.Search allowClear placeholder={t('list.search')} style={{ width: 220 }} onSearch={setSearch} onChange={(e) => !e.target.value && setSearch('')} />
+            <Segmented
+              value={range}
+              onChange={(v) => setParams({ range: String(v) }, { replace: true })}
+              options={(Object.keys(RANGES) as RangeKey[]).map((k) => ({ value: k, label: t(`list.days.${k}`) }))}
+            />
+            <Input.Search
+              allowClear
+              placeholder={t('list.search')}
+              style={{ width: 220 }}
+              onSearch={setSearch}
+              onChange={(e) => !e.target.value && setSearch('')}
+            />
             <Button icon={<ReloadOutlined />} onClick={() => qc.invalidateQueries({ queryKey: meetingKeys.all })} aria-label="refresh" />
           </Space>
-        )}
+        }
       />
       {canIssue && pending.length > 0 && (
-        <Card size="small" style={{ marginBottom: 12 }} title={<Space><SendOutlined />{t('list.pending')}<Tag color="orange">{pending.length}</Tag></Space>} data-testid="pending-bookings">
+        <Card
+          size="small"
+          style={{ marginBottom: 12 }}
+          title={
+            <Space>
+              <SendOutlined />
+              {t('list.pending')}
+              <Tag color="orange">{pending.length}</Tag>
+            </Space>
+          }
+          data-testid="pending-bookings"
+        >
           <Table<Booking>
-            size="small" rowKey="id" pagination={false} dataSource={pending}
+            size="small"
+            rowKey="id"
+            pagination={false}
+            dataSource={pending}
             columns={[
-              { title: t('field.bookingNumber'), dataIndex: 'number', width: 150, render: (v, b) => <Link to={`/bookings/${b.id}`}>{v}</Link> },
+              {
+                title: t('field.bookingNumber'),
+                dataIndex: 'number',
+                width: 150,
+                render: (v, b) => <Link to={`/bookings/${b.id}`}>{v}</Link>,
+              },
               { title: t('list.meeting'), render: (_, b) => b.topic },
               { title: t('list.time'), width: 190, render: (_, b) => span(b.startAt, b.endAt, tz) },
               { title: t('list.venue'), width: 180, render: (_, b) => b.venue.name },
               { title: t('list.attendees'), dataIndex: 'attendeeCount', width: 70, align: 'right' },
               {
-                title: '', width: 130, render: (_, b) => (
-                  <Button type="primary" size="small" icon={<SendOutlined />} loading={issuing === b.id} onClick={() => issue(b)} data-testid="issue-notice" data-booking={b.number}>{t('list.issue')}</Button>
+                title: '',
+                width: 130,
+                render: (_, b) => (
+                  <Button
+                    type="primary"
+                    size="small"
+                    icon={<SendOutlined />}
+                    loading={issuing === b.id}
+                    onClick={() => issue(b)}
+                    data-testid="issue-notice"
+                    data-booking={b.number}
+                  >
+                    {t('list.issue')}
+                  </Button>
                 ),
               },
             ]}
@@ -116,58 +171,99 @@ export default function ServiceNoticesPage() {
       <Card size="small" styles={{ body: { padding: 0 } }}>
         <div className="mt-list-head">
           <Typography.Text type="secondary">{t('list.count', { count: rows.length })}</Typography.Text>
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('list.rule')}</Typography.Text>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {t('list.rule')}
+          </Typography.Text>
         </div>
         <Table<NoticeRow>
-          size="middle" rowKey="id" loading={notices.isLoading} dataSource={rows} pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
-          locale={{ emptyText: t('list.empty') }} scroll={{ x: 960 }}
-          onRow={(r) => ({ 'data-testid': 'notice-row', 'data-number': r.number } as HTMLAttributes<HTMLElement>)}
+          size="middle"
+          rowKey="id"
+          loading={notices.isLoading}
+          dataSource={rows}
+          pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
+          locale={{ emptyText: t('list.empty') }}
+          scroll={{ x: 960 }}
+          onRow={(r) => ({ 'data-testid': 'notice-row', 'data-number': r.number }) as HTMLAttributes<HTMLElement>}
           columns={[
             {
-              title: t('list.number'), width: 168, render: (_, r) => (
+              title: t('list.number'),
+              width: 168,
+              render: (_, r) => (
                 <div>
-                  <Link to={`/service-notices/${r.id}`} data-testid="notice-link">{r.number}</Link>
-                  <div><RowFlags row={r} /></div>
+                  <Link to={`/service-notices/${r.id}`} data-testid="notice-link">
+                    {r.number}
+                  </Link>
+                  <div>
+                    <RowFlags row={r} />
+                  </div>
                 </div>
               ),
             },
             {
-              title: t('list.meeting'), render: (_, r) => (
+              title: t('list.meeting'),
+              render: (_, r) => (
                 <div>
-                  <div className="mt-ellipsis">{r.meetingName ?? <Typography.Text type="secondary">{t('list.hidden')}</Typography.Text>}</div>
-                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>{r.venue} · {t('field.attendees')} {r.attendeeCount}</Typography.Text>
+                  <div className="mt-ellipsis">
+                    {r.meetingName ?? <Typography.Text type="secondary">{t('list.hidden')}</Typography.Text>}
+                  </div>
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {r.venue} · {t('field.attendees')} {r.attendeeCount}
+                  </Typography.Text>
                 </div>
               ),
             },
             {
-              title: t('list.time'), width: 120, render: (_, r) => (
+              title: t('list.time'),
+              width: 120,
+              render: (_, r) => (
                 <div style={{ lineHeight: 1.4 }}>
                   <div>{dayjs(r.startAt).tz(tz).format('MM-DD ddd')}</div>
-                  <Typography.Text type="secondary">{dayjs(r.startAt).tz(tz).format('HH:mm')}–{dayjs(r.endAt).tz(tz).format('HH:mm')}</Typography.Text>
+                  <Typography.Text type="secondary">
+                    {dayjs(r.startAt).tz(tz).format('HH:mm')}–{dayjs(r.endAt).tz(tz).format('HH:mm')}
+                  </Typography.Text>
                 </div>
               ),
             },
             {
-              title: t('list.readiness'), width: 318, render: (_, r) => (
+              title: t('list.readiness'),
+              width: 318,
+              render: (_, r) => (
                 <div>
                   {r.status === 'active' && <RowReadiness id={r.id} />}
                   <Tooltip title={`${t('list.progress')} ${r.done}/${r.tasks}`}>
-                    <Progress percent={r.tasks ? Math.round((r.done / r.tasks) * 100) : 0} size="small" style={{ margin: '2px 0 0', width: 290 }}
-                      status={r.done === r.tasks && r.tasks ? 'success' : 'normal'} format={() => `${r.done}/${r.tasks}`} />
+                    <Progress
+                      percent={r.tasks ? Math.round((r.done / r.tasks) * 100) : 0}
+                      size="small"
+                      style={{ margin: '2px 0 0', width: 290 }}
+                      status={r.done === r.tasks && r.tasks ? 'success' : 'normal'}
+                      format={() => `${r.done}/${r.tasks}`}
+                    />
                   </Tooltip>
                 </div>
               ),
             },
             { title: t('list.live'), width: 84, render: (_, r) => <LiveTag status={r.liveStatus} /> },
             {
-              title: '', width: 48, render: (_, r) => (
-                <Tooltip title={t('list.print')}><Button size="small" type="text" icon={<PrinterOutlined />} onClick={() => navigate(`/service-notices/${r.id}/print`)} aria-label={t('list.print')} /></Tooltip>
+              title: '',
+              width: 48,
+              render: (_, r) => (
+                <Tooltip title={t('list.print')}>
+                  <Button
+                    size="small"
+                    type="text"
+                    icon={<PrinterOutlined />}
+                    onClick={() => navigate(`/service-notices/${r.id}/print`)}
+                    aria-label={t('list.print')}
+                  />
+                </Tooltip>
               ),
             },
           ]}
         />
       </Card>
-      {notices.error && <Alert type="error" showIcon style={{ marginTop: 12 }} message={applyProblem(notices.error, undefined, t('err.failed'))} />}
+      {notices.error && (
+        <Alert type="error" showIcon style={{ marginTop: 12 }} message={applyProblem(notices.error, undefined, t('err.failed'))} />
+      )}
     </div>
   );
 }

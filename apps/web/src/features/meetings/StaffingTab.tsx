@@ -18,7 +18,15 @@ import { useRun } from './moreUi';
 
 export function WarningTags({ warnings }: { warnings: string[] }) {
   const { t } = useTranslation('meetings');
-  return <>{warnings.map((w) => <Tag key={w} color="warning" icon={<WarningOutlined />} className="mt-flag" data-testid="assign-warning" data-warning={w}>{t(`staffing.warn.${w}`)}</Tag>)}</>;
+  return (
+    <>
+      {warnings.map((w) => (
+        <Tag key={w} color="warning" icon={<WarningOutlined />} className="mt-flag" data-testid="assign-warning" data-warning={w}>
+          {t(`staffing.warn.${w}`)}
+        </Tag>
+      ))}
+    </>
+  );
 }
 
 export function StaffingTab({ n }: { n: Notice }) {
@@ -28,14 +36,21 @@ export function StaffingTab({ n }: { n: Notice }) {
   const tz = session.property?.timeZone ?? 'Asia/Shanghai';
   const run = useRun();
   const staff = useStaff(n.propertyId);
-  const q = useQuery({ queryKey: moreKeys.assignments(n.id), queryFn: () => api.get<{ data: Assignment[] }>(`/service-notices/${n.id}/assignments`) });
+  const q = useQuery({
+    queryKey: moreKeys.assignments(n.id),
+    queryFn: () => api.get<{ data: Assignment[] }>(`/service-notices/${n.id}/assignments`),
+  });
   const [dept, setDept] = useState<Department | 'all'>('all');
   if (q.isLoading || staff.isLoading) return <Skeleton active />;
   const assignments = q.data?.data ?? [];
   const people = staff.data?.data ?? [];
   const confidential = (CLOSED_CONFIDENTIALITY as readonly string[]).includes(n.content.confidentiality);
-  const tasks = n.departments.filter((d) => dept === 'all' || d.department === dept).flatMap((d) => d.tasks.filter((x) => x.status !== 'cancelled'));
-  const unassigned = n.departments.flatMap((d) => d.tasks).filter((x) => x.status !== 'cancelled' && !assignments.some((a) => a.taskId === x.id)).length;
+  const tasks = n.departments
+    .filter((d) => dept === 'all' || d.department === dept)
+    .flatMap((d) => d.tasks.filter((x) => x.status !== 'cancelled'));
+  const unassigned = n.departments
+    .flatMap((d) => d.tasks)
+    .filter((x) => x.status !== 'cancelled' && !assignments.some((a) => a.taskId === x.id)).length;
 
   async function assign(task: MeetingTask, userId: string) {
     const r = await run(() => api.post<{ warnings: string[]; conflicts: string[] }>(`/tasks/${task.id}/assignments`, { userId }));
@@ -44,7 +59,11 @@ export function StaffingTab({ n }: { n: Notice }) {
         title: t('staffing.assignedWithWarnings'),
         content: (
           <div>
-            {r.warnings.map((w) => <div key={w}><WarningOutlined style={{ color: '#faad14' }} /> {t(`staffing.warnText.${w}`)}</div>)}
+            {r.warnings.map((w) => (
+              <div key={w}>
+                <WarningOutlined style={{ color: '#faad14' }} /> {t(`staffing.warnText.${w}`)}
+              </div>
+            ))}
             {r.conflicts.length > 0 && <div style={{ marginTop: 6 }}>{t('staffing.conflicts', { list: r.conflicts.join('、') })}</div>}
           </div>
         ),
@@ -56,53 +75,113 @@ export function StaffingTab({ n }: { n: Notice }) {
 
   return (
     <div data-testid="staffing-tab">
-      {confidential && <Alert type="warning" showIcon icon={<SafetyCertificateFilled />} style={{ marginBottom: 12 }} message={t('staffing.confidential')} />}
+      {confidential && (
+        <Alert
+          type="warning"
+          showIcon
+          icon={<SafetyCertificateFilled />}
+          style={{ marginBottom: 12 }}
+          message={t('staffing.confidential')}
+        />
+      )}
       <div className="mt-ready-bar">
-        <Select size="small" value={dept} onChange={setDept} style={{ width: 200 }}
-          options={[{ value: 'all', label: t('staffing.allDepts') }, ...n.departments.map((d) => ({ value: d.department, label: t(`dept.short.${d.department}`) }))]} />
-        <Typography.Text type={unassigned ? 'warning' : 'success'} style={{ fontSize: 12 }}>{unassigned ? t('staffing.unassigned', { count: unassigned }) : t('staffing.allAssigned')}</Typography.Text>
+        <Select
+          size="small"
+          value={dept}
+          onChange={setDept}
+          style={{ width: 200 }}
+          options={[
+            { value: 'all', label: t('staffing.allDepts') },
+            ...n.departments.map((d) => ({ value: d.department, label: t(`dept.short.${d.department}`) })),
+          ]}
+        />
+        <Typography.Text type={unassigned ? 'warning' : 'success'} style={{ fontSize: 12 }}>
+          {unassigned ? t('staffing.unassigned', { count: unassigned }) : t('staffing.allAssigned')}
+        </Typography.Text>
       </div>
-      {!tasks.length ? <Empty description={t('staffing.noTasks')} /> : (
+      {!tasks.length ? (
+        <Empty description={t('staffing.noTasks')} />
+      ) : (
         <Card size="small" styles={{ body: { padding: 0 } }}>
           <Table<MeetingTask>
-            size="small" rowKey="id" dataSource={tasks} pagination={false} scroll={{ x: 820 }}
+            size="small"
+            rowKey="id"
+            dataSource={tasks}
+            pagination={false}
+            scroll={{ x: 820 }}
             columns={[
               { title: t('detail.due'), width: 110, render: (_, x) => <span style={{ whiteSpace: 'nowrap' }}>{fmtAt(x.dueAt, tz)}</span> },
-              { title: t('detail.task'), render: (_, x) => <span><span className="mt-dot" style={{ background: DEPT_COLORS[x.department] }} />{x.title}</span> },
               {
-                title: t('staffing.assigned'), render: (_, x) => {
+                title: t('detail.task'),
+                render: (_, x) => (
+                  <span>
+                    <span className="mt-dot" style={{ background: DEPT_COLORS[x.department] }} />
+                    {x.title}
+                  </span>
+                ),
+              },
+              {
+                title: t('staffing.assigned'),
+                render: (_, x) => {
                   const mine = assignments.filter((a) => a.taskId === x.id);
                   return mine.length ? (
                     <Space direction="vertical" size={2}>
                       {mine.map((a) => (
                         <span key={a.userId} data-testid="assignee">
                           {a.name} <WarningTags warnings={a.warnings} />
-                          <Popconfirm title={t('staffing.unassignConfirm', { name: a.name })} onConfirm={() => run(() => api.del(`/tasks/${x.id}/assignments/${a.userId}`), t('staffing.unassigned0'))}>
+                          <Popconfirm
+                            title={t('staffing.unassignConfirm', { name: a.name })}
+                            onConfirm={() => run(() => api.del(`/tasks/${x.id}/assignments/${a.userId}`), t('staffing.unassigned0'))}
+                          >
                             <Button type="text" size="small" icon={<CloseOutlined />} />
                           </Popconfirm>
                         </span>
                       ))}
                     </Space>
-                  ) : <Typography.Text type="secondary">—</Typography.Text>;
+                  ) : (
+                    <Typography.Text type="secondary">—</Typography.Text>
+                  );
                 },
               },
               {
-                title: t('staffing.add'), width: 220, render: (_, x) => {
+                title: t('staffing.add'),
+                width: 220,
+                render: (_, x) => {
                   const roles = DEPARTMENT_ROLES[x.department] as readonly string[];
                   const taken = new Set(assignments.filter((a) => a.taskId === x.id).map((a) => a.userId));
-                  const options = people.filter((p) => p.roles.some((r) => roles.includes(r)) && !taken.has(p.id)).map((p) => ({
-                    value: p.id, disabled: confidential && !p.profile?.confidentialAuthorised,
-                    label: (
-                      <Tooltip title={confidential && !p.profile?.confidentialAuthorised ? t('staffing.notAuthorised') : undefined}>
-                        <span>{p.name}{p.profile?.confidentialAuthorised && <SafetyCertificateFilled style={{ color: '#389e0d', marginLeft: 4 }} title={t('staff.authorised')} />}{p.profile?.post ? ` · ${p.profile.post}` : ''}</span>
-                      </Tooltip>
-                    ),
-                    search: p.name,
-                  }));
+                  const options = people
+                    .filter((p) => p.roles.some((r) => roles.includes(r)) && !taken.has(p.id))
+                    .map((p) => ({
+                      value: p.id,
+                      disabled: confidential && !p.profile?.confidentialAuthorised,
+                      label: (
+                        <Tooltip title={confidential && !p.profile?.confidentialAuthorised ? t('staffing.notAuthorised') : undefined}>
+                          <span>
+                            {p.name}
+                            {p.profile?.confidentialAuthorised && (
+                              <SafetyCertificateFilled style={{ color: '#389e0d', marginLeft: 4 }} title={t('staff.authorised')} />
+                            )}
+                            {p.profile?.post ? ` · ${p.profile.post}` : ''}
+                          </span>
+                        </Tooltip>
+                      ),
+                      search: p.name,
+                    }));
                   return (
-                    <Select size="small" style={{ width: '100%' }} placeholder={t('staffing.pick')} value={null} options={options} showSearch
-                      filterOption={(input, o) => String((o as { search?: string })?.search ?? '').includes(input)} notFoundContent={t('staffing.nobody')}
-                      onChange={(v: string | null) => { if (v) void assign(x, v); }} data-testid="assign-select" />
+                    <Select
+                      size="small"
+                      style={{ width: '100%' }}
+                      placeholder={t('staffing.pick')}
+                      value={null}
+                      options={options}
+                      showSearch
+                      filterOption={(input, o) => String((o as { search?: string })?.search ?? '').includes(input)}
+                      notFoundContent={t('staffing.nobody')}
+                      onChange={(v: string | null) => {
+                        if (v) void assign(x, v);
+                      }}
+                      data-testid="assign-select"
+                    />
                   );
                 },
               },

@@ -25,7 +25,25 @@ export default function WarehousePage() {
   const rows = (q.data?.data ?? []).filter((i) => !search || i.name.includes(search) || i.code.includes(search));
   return (
     <div data-testid="warehouse">
-      <PageHeader title={t('wh.title')} extra={canEdit && <Button type="primary" icon={<PlusOutlined />} onClick={() => { form.resetFields(); form.setFieldsValue({ stock: 0, loss: 0, technical: false, unit: t('purchase.defaultUnit') }); setAdding(true); }} data-testid="wh-add">{t('wh.add')}</Button>} />
+      <PageHeader
+        title={t('wh.title')}
+        extra={
+          canEdit && (
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => {
+                form.resetFields();
+                form.setFieldsValue({ stock: 0, loss: 0, technical: false, unit: t('purchase.defaultUnit') });
+                setAdding(true);
+              }}
+              data-testid="wh-add"
+            >
+              {t('wh.add')}
+            </Button>
+          )
+        }
+      />
       <Card size="small" style={{ marginBottom: 12 }}>
         <Space wrap>
           <Input.Search allowClear placeholder={t('wh.search')} onChange={(e) => setSearch(e.target.value.trim())} style={{ width: 240 }} />
@@ -34,41 +52,133 @@ export default function WarehousePage() {
       </Card>
       <Card size="small" styles={{ body: { padding: 0 } }}>
         <Table<WarehouseItem>
-          size="small" rowKey="id" loading={q.isLoading} dataSource={rows} pagination={{ pageSize: 50, hideOnSinglePage: true }} scroll={{ x: 720 }} locale={{ emptyText: t('wh.none') }}
+          size="small"
+          rowKey="id"
+          loading={q.isLoading}
+          dataSource={rows}
+          pagination={{ pageSize: 50, hideOnSinglePage: true }}
+          scroll={{ x: 720 }}
+          locale={{ emptyText: t('wh.none') }}
           columns={[
             { title: t('price.code'), dataIndex: 'code', width: 150 },
-            { title: t('mat.item'), render: (_, i) => <span>{i.name} {i.technical && <Tag className="mt-flag">{t('mat.technical')}</Tag>}</span> },
-            { title: t('wh.stock'), align: 'right', width: 120, render: (_, i) => <Typography.Text type={i.stock === 0 ? 'danger' : undefined} strong>{i.stock} {i.unit}</Typography.Text> },
+            {
+              title: t('mat.item'),
+              render: (_, i) => (
+                <span>
+                  {i.name} {i.technical && <Tag className="mt-flag">{t('mat.technical')}</Tag>}
+                </span>
+              ),
+            },
+            {
+              title: t('wh.stock'),
+              align: 'right',
+              width: 120,
+              render: (_, i) => (
+                <Typography.Text type={i.stock === 0 ? 'danger' : undefined} strong>
+                  {i.stock} {i.unit}
+                </Typography.Text>
+              ),
+            },
             { title: t('wh.lossPrice'), align: 'right', width: 130, render: (_, i) => (i.lossFen ? `${money(i.lossFen)}/${i.unit}` : '—') },
-            { title: '', width: 100, render: (_, i) => canEdit && <Button size="small" onClick={() => { rform.setFieldsValue({ qty: 1 }); setRestock(i); }}>{t('wh.restock')}</Button> },
+            {
+              title: '',
+              width: 100,
+              render: (_, i) =>
+                canEdit && (
+                  <Button
+                    size="small"
+                    onClick={() => {
+                      rform.setFieldsValue({ qty: 1 });
+                      setRestock(i);
+                    }}
+                  >
+                    {t('wh.restock')}
+                  </Button>
+                ),
+            },
           ]}
         />
       </Card>
-      <Modal open={adding} title={t('wh.add')} destroyOnClose onCancel={() => setAdding(false)}
+      <Modal
+        open={adding}
+        title={t('wh.add')}
+        destroyOnClose
+        onCancel={() => setAdding(false)}
         onOk={async () => {
           const v = await form.validateFields();
-          const r = await run(() => api.post('/warehouse-items', { propertyId: pid, code: v.code.trim(), name: v.name, unit: v.unit, stock: v.stock ?? 0, lossFen: toFen(v.loss), technical: !!v.technical }), t('wh.added'), form);
+          const r = await run(
+            () =>
+              api.post('/warehouse-items', {
+                propertyId: pid,
+                code: v.code.trim(),
+                name: v.name,
+                unit: v.unit,
+                stock: v.stock ?? 0,
+                lossFen: toFen(v.loss),
+                technical: !!v.technical,
+              }),
+            t('wh.added'),
+            form,
+          );
           if (r) setAdding(false);
-        }}>
+        }}
+      >
         <Form form={form} layout="vertical">
           <Row gutter={12}>
-            <Col span={12}><Form.Item name="code" label={t('price.code')} rules={[{ required: true, pattern: /^[a-z][a-z0-9_.]{1,63}$/, message: t('tpl.codeHint') }]}><Input placeholder="av.mic_battery" /></Form.Item></Col>
-            <Col span={12}><Form.Item name="name" label={t('mat.item')} rules={[{ required: true, whitespace: true, message: t('mat.item') }]}><Input maxLength={100} /></Form.Item></Col>
-            <Col span={8}><Form.Item name="unit" label={t('fee.unit')} rules={[{ required: true, whitespace: true, message: t('fee.unit') }]}><Input maxLength={16} /></Form.Item></Col>
-            <Col span={8}><Form.Item name="stock" label={t('wh.stock')}><InputNumber min={0} precision={0} style={{ width: '100%' }} /></Form.Item></Col>
-            <Col span={8}><Form.Item name="loss" label={t('wh.lossPrice')}><InputNumber min={0} precision={2} prefix="¥" style={{ width: '100%' }} /></Form.Item></Col>
+            <Col span={12}>
+              <Form.Item
+                name="code"
+                label={t('price.code')}
+                rules={[{ required: true, pattern: /^[a-z][a-z0-9_.]{1,63}$/, message: t('tpl.codeHint') }]}
+              >
+                <Input placeholder="av.mic_battery" />
+              </Form.Item>
+            </Col>
+            <Col span={12}>
+              <Form.Item name="name" label={t('mat.item')} rules={[{ required: true, whitespace: true, message: t('mat.item') }]}>
+                <Input maxLength={100} />
+              </Form.Item>
+            </Col>
+            <Col span={8}>
+              <Form.Item name="unit" label={t('fee.unit')} rules={[{ required: true, whitespace: true, message: t('fee.unit') }]}>
+                <Input maxLength={16} />
+              </Form.Item>
+            </Col>
+            <Col span={8}>
+              <Form.Item name="stock" label={t('wh.stock')}>
+                <InputNumber min={0} precision={0} style={{ width: '100%' }} />
+              </Form.Item>
+            </Col>
+            <Col span={8}>
+              <Form.Item name="loss" label={t('wh.lossPrice')}>
+                <InputNumber min={0} precision={2} prefix="¥" style={{ width: '100%' }} />
+              </Form.Item>
+            </Col>
           </Row>
-          <Form.Item name="technical" label={t('mat.technical')} valuePropName="checked" extra={t('wh.technicalHint')}><Switch /></Form.Item>
+          <Form.Item name="technical" label={t('mat.technical')} valuePropName="checked" extra={t('wh.technicalHint')}>
+            <Switch />
+          </Form.Item>
         </Form>
       </Modal>
-      <Modal open={!!restock} title={restock ? `${t('wh.restock')} · ${restock.name}` : ''} destroyOnClose onCancel={() => setRestock(null)}
+      <Modal
+        open={!!restock}
+        title={restock ? `${t('wh.restock')} · ${restock.name}` : ''}
+        destroyOnClose
+        onCancel={() => setRestock(null)}
         onOk={async () => {
           const v = await rform.validateFields();
           const r = await run(() => api.post(`/warehouse-items/${restock!.id}/restock`, { qty: v.qty }), t('wh.restocked'), rform);
           if (r) setRestock(null);
-        }}>
+        }}
+      >
         <Form form={rform} layout="vertical">
-          <Form.Item name="qty" label={t('wh.restockQty', { n: restock?.stock ?? 0, unit: restock?.unit ?? '' })} rules={[{ required: true }]}><InputNumber min={1} precision={0} style={{ width: '100%' }} /></Form.Item>
+          <Form.Item
+            name="qty"
+            label={t('wh.restockQty', { n: restock?.stock ?? 0, unit: restock?.unit ?? '' })}
+            rules={[{ required: true }]}
+          >
+            <InputNumber min={1} precision={0} style={{ width: '100%' }} />
+          </Form.Item>
         </Form>
       </Modal>
     </div>

@@ -2,62 +2,199 @@
 import { useEffect } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
-  BookingServiceItem, CheckStatus, Department, Importance, IncidentKind, LiveStatus, NoticePolicies, NoticeStatus, QuantityRule, TaskStatus,
+  BookingServiceItem,
+  CheckStatus,
+  Department,
+  Importance,
+  IncidentKind,
+  LiveStatus,
+  NoticePolicies,
+  NoticeStatus,
+  QuantityRule,
+  TaskStatus,
 } from '@hy/contracts';
 import { DEPARTMENT_ROLES, DEPARTMENTS, type Role } from '@hy/contracts';
 import { api, qs } from '../../lib/api';
 
 export interface MeetingTask {
-  id: string; noticeId: string; department: Department; key: string; title: string; instructions: string | null; dueAt: string;
-  quantity: number | null; unit: string | null; status: TaskStatus; doneBy: string | null; doneByName: string | null; doneAt: string | null;
-  note: string | null; photoUrl: string | null; overdueAlertedAt: string | null; policies: { complete: boolean };
+  id: string;
+  noticeId: string;
+  department: Department;
+  key: string;
+  title: string;
+  instructions: string | null;
+  dueAt: string;
+  quantity: number | null;
+  unit: string | null;
+  status: TaskStatus;
+  doneBy: string | null;
+  doneByName: string | null;
+  doneAt: string | null;
+  note: string | null;
+  photoUrl: string | null;
+  overdueAlertedAt: string | null;
+  policies: { complete: boolean };
 }
 export interface NoticeDepartment {
-  department: Department; label: string; total: number; done: number; openBeforeStart: number;
-  readyAt: string | null; readyBy: string | null; verifiedAt: string | null; verifiedBy: string | null; readyLate: boolean; tasks: MeetingTask[];
+  department: Department;
+  label: string;
+  total: number;
+  done: number;
+  openBeforeStart: number;
+  readyAt: string | null;
+  readyBy: string | null;
+  verifiedAt: string | null;
+  verifiedBy: string | null;
+  readyLate: boolean;
+  tasks: MeetingTask[];
 }
 export interface NoticeCheck {
-  level: number; label: string; dueAt: string; status: CheckStatus; finding: string | null; checkedBy: string | null; checkedByName: string | null; checkedAt: string | null; missedAt: string | null;
+  level: number;
+  label: string;
+  dueAt: string;
+  status: CheckStatus;
+  finding: string | null;
+  checkedBy: string | null;
+  checkedByName: string | null;
+  checkedAt: string | null;
+  missedAt: string | null;
 }
 export interface Incident {
-  id: string; noticeId: string; kind: IncidentKind; severity: 'normal' | 'serious'; description: string; handledBy: string | null; handling: string | null;
-  escalated: boolean; reportedBy: string | null; reportedAt: string; resolvedBy: string | null; resolvedAt: string | null; emergencyPlan: string | null;
+  id: string;
+  noticeId: string;
+  kind: IncidentKind;
+  severity: 'normal' | 'serious';
+  description: string;
+  handledBy: string | null;
+  handling: string | null;
+  escalated: boolean;
+  reportedBy: string | null;
+  reportedAt: string;
+  resolvedBy: string | null;
+  resolvedAt: string | null;
+  emergencyPlan: string | null;
 }
 export interface NoticeContent {
-  bookingNumber: string; meetingName: string | null; startAt: string; endAt: string;
+  bookingNumber: string;
+  meetingName: string | null;
+  startAt: string;
+  endAt: string;
   venue: { id: string; name: string; type: string; class: string; building: string | null; buildingCode: string | null };
-  linkedVenues: string[]; organizerUnit: string; contactName: string; contactPhone: string; attendeeCount: number; layout: string | null;
-  services: BookingServiceItem[]; notes: string | null; importance: Importance; cupType: 'own_cups' | 'porcelain' | 'paper'; cupTypeText: string;
-  servingOrder: string[]; confidentiality: string;
+  linkedVenues: string[];
+  organizerUnit: string;
+  contactName: string;
+  contactPhone: string;
+  attendeeCount: number;
+  layout: string | null;
+  services: BookingServiceItem[];
+  notes: string | null;
+  importance: Importance;
+  cupType: 'own_cups' | 'porcelain' | 'paper';
+  cupTypeText: string;
+  servingOrder: string[];
+  confidentiality: string;
 }
 export interface Notice {
-  id: string; propertyId: string; bookingId: string; number: string; version: number; status: NoticeStatus; liveStatus: LiveStatus;
-  startAt: string; endAt: string; content: NoticeContent; conferenceBuilding: boolean; noticeDeadline: string | null; readyDeadline: string | null;
-  issuedLate: boolean; issuedBy: string | null; issuedAt: string; startedAt: string | null; endedAt: string | null;
-  departments: NoticeDepartment[]; checks: NoticeCheck[]; incidents: Incident[]; policies: NoticePolicies;
+  id: string;
+  propertyId: string;
+  bookingId: string;
+  number: string;
+  version: number;
+  status: NoticeStatus;
+  liveStatus: LiveStatus;
+  startAt: string;
+  endAt: string;
+  content: NoticeContent;
+  conferenceBuilding: boolean;
+  noticeDeadline: string | null;
+  readyDeadline: string | null;
+  issuedLate: boolean;
+  issuedBy: string | null;
+  issuedAt: string;
+  startedAt: string | null;
+  endedAt: string | null;
+  departments: NoticeDepartment[];
+  checks: NoticeCheck[];
+  incidents: Incident[];
+  policies: NoticePolicies;
 }
 export interface NoticeRow {
-  id: string; number: string; version: number; status: NoticeStatus; bookingId: string; startAt: string; endAt: string; meetingName: string | null;
-  venue: string; attendeeCount: number; issuedLate: boolean; tasks: number; done: number; liveStatus: LiveStatus;
+  id: string;
+  number: string;
+  version: number;
+  status: NoticeStatus;
+  bookingId: string;
+  startAt: string;
+  endAt: string;
+  meetingName: string | null;
+  venue: string;
+  attendeeCount: number;
+  issuedLate: boolean;
+  tasks: number;
+  done: number;
+  liveStatus: LiveStatus;
 }
 export interface PrintData {
-  form: string; number: string; version: number; status: NoticeStatus; fields: { label: string; value: string }[]; servingOrder: string[];
-  issuedBy: string | null; issuedAt: string; noticeDeadline: string | null; readyDeadline: string | null; issuedLate: boolean;
-  sheets: { department: Department; label: string; cupType?: string; servingOrder?: string[]; rows: { due: string; title: string; quantity: string; instructions: string; done: string }[] }[];
+  form: string;
+  number: string;
+  version: number;
+  status: NoticeStatus;
+  fields: { label: string; value: string }[];
+  servingOrder: string[];
+  issuedBy: string | null;
+  issuedAt: string;
+  noticeDeadline: string | null;
+  readyDeadline: string | null;
+  issuedLate: boolean;
+  sheets: {
+    department: Department;
+    label: string;
+    cupType?: string;
+    servingOrder?: string[];
+    rows: { due: string; title: string; quantity: string; instructions: string; done: string }[];
+  }[];
 }
-export interface BoardMeeting { number: string; status: NoticeStatus; name: string | null; confidentiality: string; venue: string; startAt: string; endAt: string; attendeeCount: number }
+export interface BoardMeeting {
+  number: string;
+  status: NoticeStatus;
+  name: string | null;
+  confidentiality: string;
+  venue: string;
+  startAt: string;
+  endAt: string;
+  attendeeCount: number;
+}
 export interface BoardTask extends MeetingTask {
   meeting: BoardMeeting;
   overdue: boolean;
 }
 /** GET /tasks: the tasks in due order and each meeting once, by notice id. */
-export interface BoardResponse { from: string; to: string; meetings: Record<string, BoardMeeting>; data: Omit<BoardTask, 'meeting'>[] }
+export interface BoardResponse {
+  from: string;
+  to: string;
+  meetings: Record<string, BoardMeeting>;
+  data: Omit<BoardTask, 'meeting'>[];
+}
 export const withMeetings = (r: BoardResponse): BoardTask[] => r.data.map((x) => ({ ...x, meeting: r.meetings[x.noticeId]! }));
 export interface TaskTemplate {
-  id: string; propertyId: string; code: string; department: Department; title: string; instructions: string | null;
-  venueTypes: string[]; venueClasses: string[]; excludeVenueTypes: string[]; services: string[];
-  offsetMinutes: number | null; dayBeforeAt: string | null; quantity: QuantityRule; repeatMinutes: number | null; sort: number; active: boolean;
-  createdAt: string; updatedAt: string;
+  id: string;
+  propertyId: string;
+  code: string;
+  department: Department;
+  title: string;
+  instructions: string | null;
+  venueTypes: string[];
+  venueClasses: string[];
+  excludeVenueTypes: string[];
+  services: string[];
+  offsetMinutes: number | null;
+  dayBeforeAt: string | null;
+  quantity: QuantityRule;
+  repeatMinutes: number | null;
+  sort: number;
+  active: boolean;
+  createdAt: string;
+  updatedAt: string;
 }
 
 export const meetingKeys = {
@@ -71,7 +208,12 @@ export const meetingKeys = {
 };
 
 export function useNotice(id: string | null | undefined) {
-  return useQuery({ queryKey: meetingKeys.notice(id), queryFn: () => api.get<Notice>(`/service-notices/${id}`), enabled: !!id, staleTime: 15_000 });
+  return useQuery({
+    queryKey: meetingKeys.notice(id),
+    queryFn: () => api.get<Notice>(`/service-notices/${id}`),
+    enabled: !!id,
+    staleTime: 15_000,
+  });
 }
 export function useNotices(propertyId: string | null, from: string, to: string) {
   return useQuery({

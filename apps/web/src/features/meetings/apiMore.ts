@@ -8,62 +8,223 @@ import type { FeeLineKind, FeeStatus, LostItemStatus, PaymentStatus, Role } from
 import { api, ApiError, qs } from '../../lib/api';
 
 export interface FeeLineRow {
-  kind: FeeLineKind; code: string | null; name: string; qty: number; unit: string; unitFen: number; amountFen: number; invoiceRef: string | null; sourceId?: string | null;
-  kindLabel: string; amount: string; unitPrice: string;
+  kind: FeeLineKind;
+  code: string | null;
+  name: string;
+  qty: number;
+  unit: string;
+  unitFen: number;
+  amountFen: number;
+  invoiceRef: string | null;
+  sourceId?: string | null;
+  kindLabel: string;
+  amount: string;
+  unitPrice: string;
 }
 export interface FeeStatement {
-  id: string; propertyId: string; noticeId: string; noticeNumber: string; number: string; status: FeeStatus; paymentStatus: PaymentStatus;
+  id: string;
+  propertyId: string;
+  noticeId: string;
+  noticeNumber: string;
+  number: string;
+  status: FeeStatus;
+  paymentStatus: PaymentStatus;
   meeting: { name: string | null; organizerUnit: string; venue: string; startAt: string; endAt: string };
-  lines: FeeLineRow[]; totalFen: number; total: string; paidFen: number; dueFen: number; currency: string; invoiceRefs: string[]; note: string | null; version: number;
-  issuedAt: string | null; confirmedVia: 'online' | 'paper' | null; signerName: string | null; confirmedAt: string | null; reminders: number; lastRemindedAt: string | null;
+  lines: FeeLineRow[];
+  totalFen: number;
+  total: string;
+  paidFen: number;
+  dueFen: number;
+  currency: string;
+  invoiceRefs: string[];
+  note: string | null;
+  version: number;
+  issuedAt: string | null;
+  confirmedVia: 'online' | 'paper' | null;
+  signerName: string | null;
+  confirmedAt: string | null;
+  reminders: number;
+  lastRemindedAt: string | null;
   payments: { id: string; amountFen: number; amount: string; paidAt: string; method: string | null; reference: string | null }[];
   policies: { recompute: boolean; issue: boolean; confirm: boolean; pay: boolean };
 }
 export interface FeeStatementRow {
-  id: string; number: string; noticeId: string; noticeNumber: string; organizerUnit: string; startAt: string; status: FeeStatus; paymentStatus: PaymentStatus;
-  totalFen: number; paidFen: number; total: string; reminders: number; issuedAt: string | null;
+  id: string;
+  number: string;
+  noticeId: string;
+  noticeNumber: string;
+  organizerUnit: string;
+  startAt: string;
+  status: FeeStatus;
+  paymentStatus: PaymentStatus;
+  totalFen: number;
+  paidFen: number;
+  total: string;
+  reminders: number;
+  issuedAt: string | null;
 }
 export interface PriceList {
   venue: { venueClass: string; venueType?: string | null; bands: { upToHours: number; fen: number }[]; extraHourFen: number }[];
   items: { code: string; name: string; unit: string; fen: number; kind: 'consumable' | 'technical' | 'service' }[];
 }
 export interface Purchase {
-  id: string; noticeId: string; number: string; items: { kind: string; name: string; qty: number; unit: string; unitFen: number }[]; totalFen: number; total: string;
-  purchaser: string | null; status: 'requested' | 'purchased' | 'cancelled'; invoiceRef: string | null; note: string | null; requestedAt: string; purchasedAt: string | null;
+  id: string;
+  noticeId: string;
+  number: string;
+  items: { kind: string; name: string; qty: number; unit: string; unitFen: number }[];
+  totalFen: number;
+  total: string;
+  purchaser: string | null;
+  status: 'requested' | 'purchased' | 'cancelled';
+  invoiceRef: string | null;
+  note: string | null;
+  requestedAt: string;
+  purchasedAt: string | null;
 }
 export interface AfterCheck {
   cleanup: { item: string; done: boolean; note: string | null }[];
   equipment: { name: string; expected: number; counted: number; note: string | null; shortage: number }[];
-  shortages: number; version: number; recordedBy: string | null; recordedAt: string | null;
+  shortages: number;
+  version: number;
+  recordedBy: string | null;
+  recordedAt: string | null;
 }
 export interface Handover {
-  id: string; kind: 'recording' | 'document' | 'photo' | 'other'; description: string; quantity: number; recipientKind: 'organizer' | 'bureau'; recipientName: string; handedAt: string; note: string | null;
+  id: string;
+  kind: 'recording' | 'document' | 'photo' | 'other';
+  description: string;
+  quantity: number;
+  recipientKind: 'organizer' | 'bureau';
+  recipientName: string;
+  handedAt: string;
+  note: string | null;
 }
 export interface LostItem {
-  id: string; propertyId: string; noticeId: string | null; number: string; item: string; description: string | null; foundPlace: string; foundAt: string; foundBy: string;
-  status: LostItemStatus; storedPlace: string | null; storedAt: string | null; handedTo: string | null; ownerSignature: string | null; returnedAt: string | null; note: string | null;
+  id: string;
+  propertyId: string;
+  noticeId: string | null;
+  number: string;
+  item: string;
+  description: string | null;
+  foundPlace: string;
+  foundAt: string;
+  foundBy: string;
+  status: LostItemStatus;
+  storedPlace: string | null;
+  storedAt: string | null;
+  handedTo: string | null;
+  ownerSignature: string | null;
+  returnedAt: string | null;
+  note: string | null;
 }
-export interface AfterData { noticeId: string; ended: boolean; check: AfterCheck; handovers: Handover[]; lostItems: LostItem[] }
+export interface AfterData {
+  noticeId: string;
+  ended: boolean;
+  check: AfterCheck;
+  handovers: Handover[];
+  lostItems: LostItem[];
+}
 export interface Attendee {
-  id: string; name: string; organization: string | null; title: string | null; phone: string | null; seat: string | null; note: string | null; signedInAt: string | null; signedInVia: 'qr' | 'desk' | null;
+  id: string;
+  name: string;
+  organization: string | null;
+  title: string | null;
+  phone: string | null;
+  seat: string | null;
+  note: string | null;
+  signedInAt: string | null;
+  signedInVia: 'qr' | 'desk' | null;
 }
-export interface SignInCount { total: number; signedIn: number }
-export interface MeetingPage { noticeId: string; number: string; meetingName: string | null; venue: string; startAt: string; endAt: string; agenda: string | null; handbook: string | null; count: SignInCount }
-export interface SignInCode { token: string; url: string; svgDataUrl: string; pngDataUrl: string }
+export interface SignInCount {
+  total: number;
+  signedIn: number;
+}
+export interface MeetingPage {
+  noticeId: string;
+  number: string;
+  meetingName: string | null;
+  venue: string;
+  startAt: string;
+  endAt: string;
+  agenda: string | null;
+  handbook: string | null;
+  count: SignInCount;
+}
+export interface SignInCode {
+  token: string;
+  url: string;
+  svgDataUrl: string;
+  pngDataUrl: string;
+}
 /** A confidential meeting's public page names no meeting, venue, agenda or handbook (M12). */
 export interface PublicPage {
-  meetingName: string | null; venue: string | null; startAt: string; endAt: string; agenda: string | null; handbook: string | null;
-  attendee: { name: string; seat: string | null; signedInAt: string | null } | null; needs: ('name' | 'phone')[]; count: SignInCount;
+  meetingName: string | null;
+  venue: string | null;
+  startAt: string;
+  endAt: string;
+  agenda: string | null;
+  handbook: string | null;
+  attendee: { name: string; seat: string | null; signedInAt: string | null } | null;
+  needs: ('name' | 'phone')[];
+  count: SignInCount;
 }
 export interface StaffProfile {
-  post: string | null; trainings: { name: string; date: string }[]; backgroundCheckNo: string | null; backgroundCheckUntil: string | null;
-  sensitivePost: boolean; confidentialAuthorised: boolean; departmentHead: boolean; authorisedAt: string | null; updatedAt: string;
+  post: string | null;
+  trainings: { name: string; date: string }[];
+  backgroundCheckNo: string | null;
+  backgroundCheckUntil: string | null;
+  sensitivePost: boolean;
+  confidentialAuthorised: boolean;
+  departmentHead: boolean;
+  authorisedAt: string | null;
+  updatedAt: string;
 }
-export interface StaffMember { id: string; name: string; roles: Role[]; profile: StaffProfile | null }
-export interface Shift { id: string; userId: string; name: string; startsAt: string; endsAt: string; overtime: boolean; hours: number; note: string | null }
-export interface Assignment { taskId: string; userId: string; name: string; warnings: string[]; assignedAt: string }
-export interface WarehouseItem { id: string; propertyId: string; code: string; name: string; unit: string; stock: number; lossFen: number; lossPrice: string; technical: boolean }
-export interface MaterialRow { itemId: string; code: string; name: string; unit: string; technical: boolean; checkedOut: number; returned: number; lost: number; outstanding: number; lossFen: number }
+export interface StaffMember {
+  id: string;
+  name: string;
+  roles: Role[];
+  profile: StaffProfile | null;
+}
+export interface Shift {
+  id: string;
+  userId: string;
+  name: string;
+  startsAt: string;
+  endsAt: string;
+  overtime: boolean;
+  hours: number;
+  note: string | null;
+}
+export interface Assignment {
+  taskId: string;
+  userId: string;
+  name: string;
+  warnings: string[];
+  assignedAt: string;
+}
+export interface WarehouseItem {
+  id: string;
+  propertyId: string;
+  code: string;
+  name: string;
+  unit: string;
+  stock: number;
+  lossFen: number;
+  lossPrice: string;
+  technical: boolean;
+}
+export interface MaterialRow {
+  itemId: string;
+  code: string;
+  name: string;
+  unit: string;
+  technical: boolean;
+  checkedOut: number;
+  returned: number;
+  lost: number;
+  outstanding: number;
+  lossFen: number;
+}
 
 export const moreKeys = {
   statement: (noticeId: string | undefined) => ['meetings', 'more', 'statement', noticeId] as const,
@@ -108,13 +269,25 @@ export function useStatementOf(noticeId: string | undefined, enabled = true) {
   });
 }
 export function usePrices(pid: string | null, enabled = true) {
-  return useQuery({ queryKey: moreKeys.prices(pid), queryFn: () => api.get<{ prices: PriceList | null; version: number; updatedAt: string | null }>(`/meeting-price-lists/${pid}`), enabled: !!pid && enabled });
+  return useQuery({
+    queryKey: moreKeys.prices(pid),
+    queryFn: () => api.get<{ prices: PriceList | null; version: number; updatedAt: string | null }>(`/meeting-price-lists/${pid}`),
+    enabled: !!pid && enabled,
+  });
 }
 export function useWarehouseItems(pid: string | null, enabled = true) {
-  return useQuery({ queryKey: moreKeys.items(pid), queryFn: () => api.get<{ data: WarehouseItem[] }>(`/warehouse-items${qs({ propertyId: pid })}`), enabled: !!pid && enabled });
+  return useQuery({
+    queryKey: moreKeys.items(pid),
+    queryFn: () => api.get<{ data: WarehouseItem[] }>(`/warehouse-items${qs({ propertyId: pid })}`),
+    enabled: !!pid && enabled,
+  });
 }
 export function useStaff(pid: string | null, enabled = true) {
-  return useQuery({ queryKey: moreKeys.staff(pid), queryFn: () => api.get<{ data: StaffMember[] }>(`/staff${qs({ propertyId: pid })}`), enabled: !!pid && enabled });
+  return useQuery({
+    queryKey: moreKeys.staff(pid),
+    queryFn: () => api.get<{ data: StaffMember[] }>(`/staff${qs({ propertyId: pid })}`),
+    enabled: !!pid && enabled,
+  });
 }
 
 /** Downloads a binary (xlsx) response with the session cookie; the name comes from Content-Disposition. */

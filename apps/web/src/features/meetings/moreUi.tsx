@@ -29,13 +29,25 @@ const LOST_COLOR: Record<LostItemStatus, string> = { found: 'orange', stored: 'b
 
 export function FeeStatusTag({ status }: { status: FeeStatus }) {
   const { t } = useTranslation('meetings');
-  return <Tag color={FEE_COLOR[status]} data-testid="fee-status" data-status={status}>{t(`fee.status.${status}`)}</Tag>;
+  return (
+    <Tag color={FEE_COLOR[status]} data-testid="fee-status" data-status={status}>
+      {t(`fee.status.${status}`)}
+    </Tag>
+  );
 }
 export function PayStatusTag({ status }: { status: PaymentStatus }) {
   const { t } = useTranslation('meetings');
-  return <Tag color={PAY_COLOR[status]} data-testid="pay-status" data-status={status}>{t(`fee.pay.${status}`)}</Tag>;
+  return (
+    <Tag color={PAY_COLOR[status]} data-testid="pay-status" data-status={status}>
+      {t(`fee.pay.${status}`)}
+    </Tag>
+  );
 }
 export function LostStatusTag({ status }: { status: LostItemStatus }) {
   const { t } = useTranslation('meetings');
-  return <Tag color={LOST_COLOR[status]} data-status={status}>{t(`lost.status.${status}`)}</Tag>;
+  return (
+    <Tag color={LOST_COLOR[status]} data-status={status}>
+      {t(`lost.status.${status}`)}
+    </Tag>
+  );
 }

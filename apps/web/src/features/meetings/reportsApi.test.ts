@@ -6,9 +6,16 @@ import { isoWeekMonday, isoWeekOf } from './reportsApi.ts';
 
 test('a day belongs to the ISO week of its Thursday', () => {
   for (const [day, week] of [
-    ['2026-11-24', '2026-W48'], ['2026-01-01', '2026-W01'], ['2025-12-29', '2026-W01'], ['2027-01-01', '2026-W53'],
-    ['2026-12-31', '2026-W53'], ['2027-01-04', '2027-W01'], ['2021-01-03', '2020-W53'], ['2024-12-30', '2025-W01'],
-  ] as const) assert.equal(isoWeekOf(dayjs(day)), week, day);
+    ['2026-11-24', '2026-W48'],
+    ['2026-01-01', '2026-W01'],
+    ['2025-12-29', '2026-W01'],
+    ['2027-01-01', '2026-W53'],
+    ['2026-12-31', '2026-W53'],
+    ['2027-01-04', '2027-W01'],
+    ['2021-01-03', '2020-W53'],
+    ['2024-12-30', '2025-W01'],
+  ] as const)
+    assert.equal(isoWeekOf(dayjs(day)), week, day);
 });
 
 test('the Monday of a week, and nothing for a week that does not exist', () => {

@@ -3,55 +3,150 @@ import dayjs, { type Dayjs } from 'dayjs';
 import type { Department, LiveStatus, NoticeStatus } from '@hy/contracts';
 
 export type ReportTab = 'daily' | 'weekly' | 'monthly';
-export const REPORT_PATH: Record<ReportTab, string> = { daily: '/reports/meetings/daily', weekly: '/reports/meetings/weekly', monthly: '/reports/meetings/monthly' };
+export const REPORT_PATH: Record<ReportTab, string> = {
+  daily: '/reports/meetings/daily',
+  weekly: '/reports/meetings/weekly',
+  monthly: '/reports/meetings/monthly',
+};
 export const REPORT_PARAM: Record<ReportTab, 'date' | 'week' | 'month'> = { daily: 'date', weekly: 'week', monthly: 'month' };
 
 export interface DailyDepartment {
-  department: Department; label: string; total: number; done: number; readyAt: string | null; verifiedAt: string | null; readyBy: string; readyLate: boolean;
+  department: Department;
+  label: string;
+  total: number;
+  done: number;
+  readyAt: string | null;
+  verifiedAt: string | null;
+  readyBy: string;
+  readyLate: boolean;
 }
 export interface DailyRow {
-  id: string; number: string; version: number; status: NoticeStatus; liveStatus: LiveStatus; liveStatusLabel: string; startAt: string; endAt: string; time: string;
-  meetingName: string | null; venue: string; venueClass: string; organizerUnit: string; contact: string; attendeeCount: number; cupType: string;
-  confidentiality: string; issuedLate: boolean; readyDeadline: string | null; tasks: { total: number; done: number; overdue: number };
-  departments: DailyDepartment[]; allVerified: boolean; readyOnTime: boolean | null;
+  id: string;
+  number: string;
+  version: number;
+  status: NoticeStatus;
+  liveStatus: LiveStatus;
+  liveStatusLabel: string;
+  startAt: string;
+  endAt: string;
+  time: string;
+  meetingName: string | null;
+  venue: string;
+  venueClass: string;
+  organizerUnit: string;
+  contact: string;
+  attendeeCount: number;
+  cupType: string;
+  confidentiality: string;
+  issuedLate: boolean;
+  readyDeadline: string | null;
+  tasks: { total: number; done: number; overdue: number };
+  departments: DailyDepartment[];
+  allVerified: boolean;
+  readyOnTime: boolean | null;
   checks: { level: number; status: 'pending' | 'ok' | 'problem' | 'missed'; dueAt: string; checkedAt: string | null }[];
-  incidents: number; openIncidents: number;
+  incidents: number;
+  openIncidents: number;
 }
 export interface DailyReport {
-  report: 'daily'; date: string; from: string; to: string;
+  report: 'daily';
+  date: string;
+  from: string;
+  to: string;
   summary: {
-    meetings: number; active: number; cancelled: number; onHold: number; verified: number; attendees: number;
-    tasks: number; tasksDone: number; tasksOverdue: number; incidents: number; issuedLate: number;
+    meetings: number;
+    active: number;
+    cancelled: number;
+    onHold: number;
+    verified: number;
+    attendees: number;
+    tasks: number;
+    tasksDone: number;
+    tasksOverdue: number;
+    incidents: number;
+    issuedLate: number;
   };
   data: DailyRow[];
 }
 
 export interface Fees {
-  statements: number; confirmed: number; paidInFull: number; billedFen: number; paidFen: number; dueFen: number; withoutStatement: number;
+  statements: number;
+  confirmed: number;
+  paidInFull: number;
+  billedFen: number;
+  paidFen: number;
+  dueFen: number;
+  withoutStatement: number;
   received: { count: number; fen: number; amount: string };
 }
 export interface Satisfaction {
-  invited: number; answered: number; responseRate: number | null; averageRating: number | null; satisfiedRate: number | null;
+  invited: number;
+  answered: number;
+  responseRate: number | null;
+  averageRating: number | null;
+  satisfiedRate: number | null;
   distribution: { rating: number; label: string; count: number }[];
 }
-export interface SurveyComment { noticeId: string; number: string; meetingName: string | null; organizerUnit: string; rating: number; comment: string; answeredAt: string }
+export interface SurveyComment {
+  noticeId: string;
+  number: string;
+  meetingName: string | null;
+  organizerUnit: string;
+  rating: number;
+  comment: string;
+  answeredAt: string;
+}
 export interface WeeklyReport {
-  report: 'weekly'; week: string; from: string; to: string; days: string[];
-  summary: { meetings: number; held: number; upcoming: number; cancelled: number; attendees: number; hours: number; issuedLate: number; incidents: number };
+  report: 'weekly';
+  week: string;
+  from: string;
+  to: string;
+  days: string[];
+  summary: {
+    meetings: number;
+    held: number;
+    upcoming: number;
+    cancelled: number;
+    attendees: number;
+    hours: number;
+    issuedLate: number;
+    incidents: number;
+  };
   byClass: { venueClass: string; label: string; meetings: number; hours: number; attendees: number }[];
   byVenue: { venue: string; venueClass: string; meetings: number; hours: number; attendees: number }[];
   byDay: { date: string; meetings: number }[];
   incidents: {
-    total: number; serious: number; unresolved: number;
+    total: number;
+    serious: number;
+    unresolved: number;
     byKind: { kind: string; label: string; count: number }[];
     list: {
-      id: string; noticeId: string; number: string; meetingName: string | null; venue: string; kind: string; kindLabel: string; severity: 'normal' | 'serious';
-      description: string; handling: string | null; reportedAt: string; resolvedAt: string | null;
+      id: string;
+      noticeId: string;
+      number: string;
+      meetingName: string | null;
+      venue: string;
+      kind: string;
+      kindLabel: string;
+      severity: 'normal' | 'serious';
+      description: string;
+      handling: string | null;
+      reportedAt: string;
+      resolvedAt: string | null;
     }[];
   };
   readiness: {
-    meetings: number; onTime: number; onTimeRate: number | null;
-    byDepartment: { department: Department; label: string; meetings: number; onTime: number; onTimeRate: number | null; verified: number }[];
+    meetings: number;
+    onTime: number;
+    onTimeRate: number | null;
+    byDepartment: {
+      department: Department;
+      label: string;
+      meetings: number;
+      onTime: number;
+      onTimeRate: number | null;
+      verified: number;
+    }[];
     tasks: { total: number; done: number; onTime: number; onTimeRate: number | null };
     checks: { level: number; label: string; total: number; pending?: number; ok?: number; problem?: number; missed?: number }[];
   };
@@ -59,26 +154,70 @@ export interface WeeklyReport {
   fees: Fees;
 }
 export interface MonthlyReport {
-  report: 'monthly'; month: string; from: string; to: string;
+  report: 'monthly';
+  month: string;
+  from: string;
+  to: string;
   summary: Fees & {
-    bookings: number; hoursBooked: number; meetingsHeld: number; hoursUsed: number; utilisation: number | null; cancelled: number;
-    satisfaction: Satisfaction; tasksDone: number; asOf: string;
+    bookings: number;
+    hoursBooked: number;
+    meetingsHeld: number;
+    hoursUsed: number;
+    utilisation: number | null;
+    cancelled: number;
+    satisfaction: Satisfaction;
+    tasksDone: number;
+    asOf: string;
   };
   venues: {
-    venueId: string; code: string; venue: string; venueClass: string; bookings: number; hoursBooked: number; meetingsHeld: number; hoursUsed: number;
-    utilisation: number | null; attendees: number; statements: number; billedFen: number; paidFen: number;
+    venueId: string;
+    code: string;
+    venue: string;
+    venueClass: string;
+    bookings: number;
+    hoursBooked: number;
+    meetingsHeld: number;
+    hoursUsed: number;
+    utilisation: number | null;
+    attendees: number;
+    statements: number;
+    billedFen: number;
+    paidFen: number;
   }[];
   organizations: (Fees & { organizerUnit: string; meetings: number })[];
   staff: {
-    userId: string; name: string; roles: string; tasksDone: number; tasksOnTime: number; tasksAssigned: number; meetings: number;
-    meetingHours: number; shiftHours: number; overtimeHours: number; onTimeRate: number | null;
+    userId: string;
+    name: string;
+    roles: string;
+    tasksDone: number;
+    tasksOnTime: number;
+    tasksAssigned: number;
+    meetings: number;
+    meetingHours: number;
+    shiftHours: number;
+    overtimeHours: number;
+    onTimeRate: number | null;
   }[];
 }
 
-export interface SurveyAnswer { noticeId: string; rating: number | null; ratingLabel: string | null; comment: string | null; answeredAt: string | null; invitedAt: string | null }
+export interface SurveyAnswer {
+  noticeId: string;
+  rating: number | null;
+  ratingLabel: string | null;
+  comment: string | null;
+  answeredAt: string | null;
+  invitedAt: string | null;
+}
 export interface SurveyView {
-  noticeId: string; number: string; meetingName: string; venue: string; startAt: string; endAt: string; open: boolean;
-  survey: SurveyAnswer | null; policies: { answer: boolean };
+  noticeId: string;
+  number: string;
+  meetingName: string;
+  venue: string;
+  startAt: string;
+  endAt: string;
+  open: boolean;
+  survey: SurveyAnswer | null;
+  policies: { answer: boolean };
 }
 export const surveyKey = (id: string | null | undefined) => ['meetings', 'survey', id] as const;
 

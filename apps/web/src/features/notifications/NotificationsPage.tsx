@@ -10,7 +10,11 @@ import type { NotificationItem } from '../../components/NotificationBell';
 import { api, qs } from '../../lib/api';
 import { applyProblem } from '../../lib/errors';
 
-interface NotificationPage { data: NotificationItem[]; unread: number; nextCursor: string | null }
+interface NotificationPage {
+  data: NotificationItem[];
+  unread: number;
+  nextCursor: string | null;
+}
 
 const SEVERITY_COLOR: Record<NotificationItem['severity'], string> = { info: 'blue', warning: 'orange', critical: 'red' };
 
@@ -24,7 +28,10 @@ export default function NotificationsPage() {
   // Under ['notifications']: the bell invalidates that prefix on every pushed notification.
   const list = useInfiniteQuery({
     queryKey: ['notifications', 'page', filter],
-    queryFn: ({ pageParam }) => api.get<NotificationPage>(`/notifications${qs({ unreadOnly: filter === 'unread' ? 'true' : undefined, limit: 30, cursor: pageParam })}`),
+    queryFn: ({ pageParam }) =>
+      api.get<NotificationPage>(
+        `/notifications${qs({ unreadOnly: filter === 'unread' ? 'true' : undefined, limit: 30, cursor: pageParam })}`,
+      ),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (p) => p.nextCursor ?? undefined,
   });
@@ -49,45 +56,97 @@ export default function NotificationsPage() {
   return (
     <>
       <PageHeader
-        title={<Space>{t('notifications:title')}{unread > 0 && <Badge count={unread} />}</Space>}
-        extra={<Button icon={<CheckOutlined />} disabled={unread === 0} onClick={() => markRead({ all: true })} data-testid="notify-read-all">{t('notifications:markAllRead')}</Button>}
+        title={
+          <Space>
+            {t('notifications:title')}
+            {unread > 0 && <Badge count={unread} />}
+          </Space>
+        }
+        extra={
+          <Button icon={<CheckOutlined />} disabled={unread === 0} onClick={() => markRead({ all: true })} data-testid="notify-read-all">
+            {t('notifications:markAllRead')}
+          </Button>
+        }
       />
       <Card
         title={
           <Segmented
-            value={filter} onChange={(v) => setFilter(v as 'all' | 'unread')} data-testid="notify-filter"
-            options={[{ value: 'all', label: t('notifications:all') }, { value: 'unread', label: `${t('notifications:unread')}${unread ? ` (${unread})` : ''}` }]}
+            value={filter}
+            onChange={(v) => setFilter(v as 'all' | 'unread')}
+            data-testid="notify-filter"
+            options={[
+              { value: 'all', label: t('notifications:all') },
+              { value: 'unread', label: `${t('notifications:unread')}${unread ? ` (${unread})` : ''}` },
+            ]}
           />
         }
-        extra={<Typography.Text type="secondary"><WifiOutlined /> {t('notifications:live')}</Typography.Text>}
+        extra={
+          <Typography.Text type="secondary">
+            <WifiOutlined /> {t('notifications:live')}
+          </Typography.Text>
+        }
         styles={{ body: { paddingTop: 4 } }}
       >
         <List<NotificationItem>
           loading={list.isLoading}
           dataSource={items}
-          locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={filter === 'unread' ? t('notifications:emptyUnread') : t('notifications:empty')} /> }}
+          locale={{
+            emptyText: (
+              <Empty
+                image={Empty.PRESENTED_IMAGE_SIMPLE}
+                description={filter === 'unread' ? t('notifications:emptyUnread') : t('notifications:empty')}
+              />
+            ),
+          }}
           renderItem={(n) => (
             <List.Item
               data-testid="notification-item"
-              style={{ cursor: n.link ? 'pointer' : 'default', background: n.readAt ? undefined : '#f0f7ff', padding: '12px 12px', borderRadius: 6, marginTop: 4 }}
+              style={{
+                cursor: n.link ? 'pointer' : 'default',
+                background: n.readAt ? undefined : '#f0f7ff',
+                padding: '12px 12px',
+                borderRadius: 6,
+                marginTop: 4,
+              }}
               onClick={() => open(n)}
               actions={[
                 !n.readAt && (
-                  <Button key="r" size="small" type="link" onClick={(e) => { e.stopPropagation(); void markRead({ ids: [n.id] }); }} data-testid="notification-read">
+                  <Button
+                    key="r"
+                    size="small"
+                    type="link"
+                    onClick={(e) => {
+                      e.stopPropagation();
+                      void markRead({ ids: [n.id] });
+                    }}
+                    data-testid="notification-read"
+                  >
                     {t('notifications:markRead')}
                   </Button>
                 ),
-                n.link && <Button key="o" size="small" type="link" icon={<RightOutlined />} iconPosition="end">{t('notifications:open')}</Button>,
+                n.link && (
+                  <Button key="o" size="small" type="link" icon={<RightOutlined />} iconPosition="end">
+                    {t('notifications:open')}
+                  </Button>
+                ),
               ].filter(Boolean)}
             >
               <List.Item.Meta
-                avatar={<Badge dot={!n.readAt} offset={[-2, 2]}><Tag color={SEVERITY_COLOR[n.severity] ?? 'default'} style={{ marginInlineEnd: 0, minWidth: 48, textAlign: 'center' }}>{t(`notifications:severity.${n.severity}`, { defaultValue: n.severity })}</Tag></Badge>}
+                avatar={
+                  <Badge dot={!n.readAt} offset={[-2, 2]}>
+                    <Tag color={SEVERITY_COLOR[n.severity] ?? 'default'} style={{ marginInlineEnd: 0, minWidth: 48, textAlign: 'center' }}>
+                      {t(`notifications:severity.${n.severity}`, { defaultValue: n.severity })}
+                    </Tag>
+                  </Badge>
+                }
                 title={<Typography.Text strong={!n.readAt}>{n.title}</Typography.Text>}
                 description={
                   <>
                     {n.body && <div style={{ color: 'rgba(0,0,0,0.65)' }}>{n.body}</div>}
                     <Tooltip title={dayjs(n.createdAt).format('YYYY-MM-DD HH:mm:ss')}>
-                      <Typography.Text type="secondary" style={{ fontSize: 12 }}>{dayjs(n.createdAt).format('YYYY-MM-DD HH:mm')}</Typography.Text>
+                      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                        {dayjs(n.createdAt).format('YYYY-MM-DD HH:mm')}
+                      </Typography.Text>
                     </Tooltip>
                   </>
                 }
@@ -97,7 +156,9 @@ export default function NotificationsPage() {
         />
         {list.hasNextPage && (
           <div style={{ textAlign: 'center', marginTop: 12 }}>
-            <Button onClick={() => list.fetchNextPage()} loading={list.isFetchingNextPage}>{t('notifications:loadMore')}</Button>
+            <Button onClick={() => list.fetchNextPage()} loading={list.isFetchingNextPage}>
+              {t('notifications:loadMore')}
+            </Button>
           </div>
         )}
       </Card>

@@ -1,6 +1,22 @@
 import { useEffect, useState } from 'react';
 import {
-  App, Button, Card, Col, Empty, Form, Input, InputNumber, Modal, Popconfirm, Row, Select, Space, Table, Tag, Tooltip, Typography,
+  App,
+  Button,
+  Card,
+  Col,
+  Empty,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Popconfirm,
+  Row,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Tooltip,
+  Typography,
 } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
@@ -14,7 +30,17 @@ import { HistoryDrawer } from '../../components/HistoryDrawer';
 import './places.css';
 import { getAll, nullIfEmpty, placesKeys, useBuildings, useFloors, useOrganizations, type Building, type Unit } from './api';
 
-function BuildingForm({ open, building, onClose, onSaved }: { open: boolean; building: Building | null; onClose(): void; onSaved(b: Building): void }) {
+function BuildingForm({
+  open,
+  building,
+  onClose,
+  onSaved,
+}: {
+  open: boolean;
+  building: Building | null;
+  onClose(): void;
+  onSaved(b: Building): void;
+}) {
   const { t } = useTranslation('places');
   const { t: tc } = useTranslation();
   const { message } = App.useApp();
@@ -30,7 +56,8 @@ function BuildingForm({ open, building, onClose, onSaved }: { open: boolean; bui
     }
   }, [open, building, form]);
   const save = useMutation({
-    mutationFn: (v: Record<string, unknown>) => (building ? api.patch<Building>(`/buildings/${building.id}`, v) : api.post<Building>('/buildings', { propertyId, ...v })),
+    mutationFn: (v: Record<string, unknown>) =>
+      building ? api.patch<Building>(`/buildings/${building.id}`, v) : api.post<Building>('/buildings', { propertyId, ...v }),
     onSuccess: (b) => {
       message.success(tc('msg.saved'));
       void qc.invalidateQueries({ queryKey: ['places'] });
@@ -41,17 +68,52 @@ function BuildingForm({ open, building, onClose, onSaved }: { open: boolean; bui
   const req = (label: string) => [{ required: true, message: t('venues.required', { field: label }) }];
   return (
     <Modal
-      open={open} onCancel={onClose} title={building ? t('buildings.edit') : t('buildings.create')} destroyOnHidden
-      onOk={() => form.submit()} confirmLoading={save.isPending} okText={tc('action.save')} cancelText={tc('action.cancel')} okButtonProps={{ 'data-testid': 'building-save' }}
+      open={open}
+      onCancel={onClose}
+      title={building ? t('buildings.edit') : t('buildings.create')}
+      destroyOnHidden
+      onOk={() => form.submit()}
+      confirmLoading={save.isPending}
+      okText={tc('action.save')}
+      cancelText={tc('action.cancel')}
+      okButtonProps={{ 'data-testid': 'building-save' }}
     >
       {error && <Typography.Paragraph type="danger">{error}</Typography.Paragraph>}
-      <Form form={form} layout="vertical" name="building" onFinish={(v) => { setError(null); save.mutate({ ...v, code: v.code?.trim(), name: v.name?.trim() }); }}>
+      <Form
+        form={form}
+        layout="vertical"
+        name="building"
+        onFinish={(v) => {
+          setError(null);
+          save.mutate({ ...v, code: v.code?.trim(), name: v.name?.trim() });
+        }}
+      >
         <Row gutter={16}>
-          <Col span={10}><Form.Item name="code" label={tc('field.code')} rules={req(tc('field.code'))}><Input maxLength={32} /></Form.Item></Col>
-          <Col span={14}><Form.Item name="name" label={tc('field.name')} rules={req(tc('field.name'))}><Input maxLength={100} /></Form.Item></Col>
-          <Col span={8}><Form.Item name="floorsAbove" label={t('buildings.floorsAbove')} rules={req(t('buildings.floorsAbove'))}><InputNumber min={0} max={200} style={{ width: '100%' }} /></Form.Item></Col>
-          <Col span={8}><Form.Item name="floorsBelow" label={t('buildings.floorsBelow')} rules={req(t('buildings.floorsBelow'))}><InputNumber min={0} max={20} style={{ width: '100%' }} /></Form.Item></Col>
-          <Col span={8}><Form.Item name="sort" label={t('buildings.sort')}><InputNumber min={-1000} max={1000} style={{ width: '100%' }} /></Form.Item></Col>
+          <Col span={10}>
+            <Form.Item name="code" label={tc('field.code')} rules={req(tc('field.code'))}>
+              <Input maxLength={32} />
+            </Form.Item>
+          </Col>
+          <Col span={14}>
+            <Form.Item name="name" label={tc('field.name')} rules={req(tc('field.name'))}>
+              <Input maxLength={100} />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item name="floorsAbove" label={t('buildings.floorsAbove')} rules={req(t('buildings.floorsAbove'))}>
+              <InputNumber min={0} max={200} style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item name="floorsBelow" label={t('buildings.floorsBelow')} rules={req(t('buildings.floorsBelow'))}>
+              <InputNumber min={0} max={20} style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item name="sort" label={t('buildings.sort')}>
+              <InputNumber min={-1000} max={1000} style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
         </Row>
       </Form>
     </Modal>
@@ -78,7 +140,8 @@ function UnitForm({ open, unit, building, onClose }: { open: boolean; unit: Unit
     }
   }, [open, unit, building, form]);
   const save = useMutation({
-    mutationFn: (v: Record<string, unknown>) => (unit ? api.patch<Unit>(`/units/${unit.id}`, v) : api.post<Unit>('/units', { propertyId, ...v })),
+    mutationFn: (v: Record<string, unknown>) =>
+      unit ? api.patch<Unit>(`/units/${unit.id}`, v) : api.post<Unit>('/units', { propertyId, ...v }),
     onSuccess: () => {
       message.success(tc('msg.saved'));
       void qc.invalidateQueries({ queryKey: ['places', 'units'] });
@@ -89,16 +152,41 @@ function UnitForm({ open, unit, building, onClose }: { open: boolean; unit: Unit
   const req = (label: string) => [{ required: true, message: t('venues.required', { field: label }) }];
   return (
     <Modal
-      open={open} onCancel={onClose} title={unit ? t('units.edit') : t('units.create')} destroyOnHidden width={600}
-      onOk={() => form.submit()} confirmLoading={save.isPending} okText={tc('action.save')} cancelText={tc('action.cancel')} okButtonProps={{ 'data-testid': 'unit-save' }}
+      open={open}
+      onCancel={onClose}
+      title={unit ? t('units.edit') : t('units.create')}
+      destroyOnHidden
+      width={600}
+      onOk={() => form.submit()}
+      confirmLoading={save.isPending}
+      okText={tc('action.save')}
+      cancelText={tc('action.cancel')}
+      okButtonProps={{ 'data-testid': 'unit-save' }}
     >
       {error && <Typography.Paragraph type="danger">{error}</Typography.Paragraph>}
       <Form
-        form={form} layout="vertical" name="unit"
-        onValuesChange={(c) => { if ('buildingId' in c) form.setFieldValue('floorId', null); }}
+        form={form}
+        layout="vertical"
+        name="unit"
+        onValuesChange={(c) => {
+          if ('buildingId' in c) form.setFieldValue('floorId', null);
+        }}
         onFinish={(v) => {
           setError(null);
-          save.mutate(nullIfEmpty({ buildingId: v.buildingId, floorId: v.floorId ?? null, code: v.code?.trim(), name: v.name?.trim(), households: v.households, organizationId: v.organizationId ?? null, phone: v.phone?.trim() }, ['name', 'phone']));
+          save.mutate(
+            nullIfEmpty(
+              {
+                buildingId: v.buildingId,
+                floorId: v.floorId ?? null,
+                code: v.code?.trim(),
+                name: v.name?.trim(),
+                households: v.households,
+                organizationId: v.organizationId ?? null,
+                phone: v.phone?.trim(),
+              },
+              ['name', 'phone'],
+            ),
+          );
         }}
       >
         <Row gutter={16}>
@@ -109,16 +197,43 @@ function UnitForm({ open, unit, building, onClose }: { open: boolean; unit: Unit
           </Col>
           <Col span={12}>
             <Form.Item name="floorId" label={t('units.floor')}>
-              <Select allowClear disabled={!buildingId} loading={floors.isLoading} options={(floors.data ?? []).map((f) => ({ value: f.id, label: f.label }))} />
+              <Select
+                allowClear
+                disabled={!buildingId}
+                loading={floors.isLoading}
+                options={(floors.data ?? []).map((f) => ({ value: f.id, label: f.label }))}
+              />
             </Form.Item>
           </Col>
-          <Col span={12}><Form.Item name="code" label={t('units.code')} rules={req(t('units.code'))}><Input maxLength={32} /></Form.Item></Col>
-          <Col span={12}><Form.Item name="name" label={t('units.name')}><Input maxLength={100} /></Form.Item></Col>
-          <Col span={12}><Form.Item name="households" label={t('units.households')}><InputNumber min={0} max={10000} style={{ width: '100%' }} /></Form.Item></Col>
-          <Col span={12}><Form.Item name="phone" label={t('units.phone')}><Input maxLength={30} /></Form.Item></Col>
+          <Col span={12}>
+            <Form.Item name="code" label={t('units.code')} rules={req(t('units.code'))}>
+              <Input maxLength={32} />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="name" label={t('units.name')}>
+              <Input maxLength={100} />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="households" label={t('units.households')}>
+              <InputNumber min={0} max={10000} style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="phone" label={t('units.phone')}>
+              <Input maxLength={30} />
+            </Form.Item>
+          </Col>
           <Col span={24}>
             <Form.Item name="organizationId" label={t('units.organization')}>
-              <Select allowClear showSearch optionFilterProp="label" loading={orgs.isLoading} options={(orgs.data ?? []).map((o) => ({ value: o.id, label: o.name }))} />
+              <Select
+                allowClear
+                showSearch
+                optionFilterProp="label"
+                loading={orgs.isLoading}
+                options={(orgs.data ?? []).map((o) => ({ value: o.id, label: o.name }))}
+              />
             </Form.Item>
           </Col>
         </Row>
@@ -163,19 +278,41 @@ export default function BuildingsPage() {
   const buildingCols: ColumnsType<Building> = [
     { title: tc('field.code'), dataIndex: 'code', width: 64 },
     { title: tc('field.name'), dataIndex: 'name', ellipsis: true },
-    { title: t('buildings.floors'), key: 'floors', width: 76, render: (_, b) => `${b.floorsAbove}${b.floorsBelow ? ` / B${b.floorsBelow}` : ''}` },
     {
-      title: '', key: 'a', width: 70, align: 'right',
-      render: (_, b) => canManage && b.policies.update && (
-        <Space size={0} onClick={(e) => e.stopPropagation()}>
-          <Button size="small" type="text" icon={<EditOutlined />} onClick={() => setEditBuilding({ b })} aria-label={tc('action.edit')} data-testid="building-edit" />
-          {b.policies.archive && (
-            <Popconfirm title={t('buildings.deleteConfirm')} onConfirm={() => del.mutate(`/buildings/${b.id}`)} okText={tc('action.confirm')} cancelText={tc('action.cancel')}>
-              <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={tc('action.delete')} />
-            </Popconfirm>
-          )}
-        </Space>
-      ),
+      title: t('buildings.floors'),
+      key: 'floors',
+      width: 76,
+      render: (_, b) => `${b.floorsAbove}${b.floorsBelow ? ` / B${b.floorsBelow}` : ''}`,
+    },
+    {
+      title: '',
+      key: 'a',
+      width: 70,
+      align: 'right',
+      render: (_, b) =>
+        canManage &&
+        b.policies.update && (
+          <Space size={0} onClick={(e) => e.stopPropagation()}>
+            <Button
+              size="small"
+              type="text"
+              icon={<EditOutlined />}
+              onClick={() => setEditBuilding({ b })}
+              aria-label={tc('action.edit')}
+              data-testid="building-edit"
+            />
+            {b.policies.archive && (
+              <Popconfirm
+                title={t('buildings.deleteConfirm')}
+                onConfirm={() => del.mutate(`/buildings/${b.id}`)}
+                okText={tc('action.confirm')}
+                cancelText={tc('action.cancel')}
+              >
+                <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={tc('action.delete')} />
+              </Popconfirm>
+            )}
+          </Space>
+        ),
     },
   ];
 
@@ -187,19 +324,40 @@ export default function BuildingsPage() {
     { title: t('units.organization'), dataIndex: 'organizationName', ellipsis: true, render: (v) => v ?? '—' },
     { title: t('units.phone'), dataIndex: 'phone', width: 124, render: (v) => <span style={{ whiteSpace: 'nowrap' }}>{v ?? '—'}</span> },
     {
-      title: tc('field.actions'), key: 'a', width: canManage ? 170 : 110,
+      title: tc('field.actions'),
+      key: 'a',
+      width: canManage ? 170 : 110,
       render: (_, u) => (
         <Space size={0} className="hy-row-actions">
           {canManage && u.policies.update && (
             <Tooltip title={tc('action.edit')}>
-              <Button size="small" type="text" icon={<EditOutlined />} onClick={() => setEditUnit({ u })} aria-label={tc('action.edit')} data-testid="unit-edit" />
+              <Button
+                size="small"
+                type="text"
+                icon={<EditOutlined />}
+                onClick={() => setEditUnit({ u })}
+                aria-label={tc('action.edit')}
+                data-testid="unit-edit"
+              />
             </Tooltip>
           )}
           <HistoryDrawer entityType="unit" entityId={u.id} title={u.code} />
           {canManage && u.policies.archive && (
-            <Popconfirm title={t('units.deleteConfirm')} onConfirm={() => del.mutate(`/units/${u.id}`)} okText={tc('action.confirm')} cancelText={tc('action.cancel')}>
+            <Popconfirm
+              title={t('units.deleteConfirm')}
+              onConfirm={() => del.mutate(`/units/${u.id}`)}
+              okText={tc('action.confirm')}
+              cancelText={tc('action.cancel')}
+            >
               <Tooltip title={tc('action.delete')}>
-                <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={tc('action.delete')} data-testid="unit-delete" />
+                <Button
+                  size="small"
+                  type="text"
+                  danger
+                  icon={<DeleteOutlined />}
+                  aria-label={tc('action.delete')}
+                  data-testid="unit-delete"
+                />
               </Tooltip>
             </Popconfirm>
           )}
@@ -212,13 +370,24 @@ export default function BuildingsPage() {
     <>
       <PageHeader
         title={t('buildings.title')}
-        extra={canManage && <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditBuilding({ b: null })} data-testid="building-create">{t('buildings.create')}</Button>}
+        extra={
+          canManage && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditBuilding({ b: null })} data-testid="building-create">
+              {t('buildings.create')}
+            </Button>
+          )
+        }
       />
       <Row gutter={16}>
         <Col xs={24} lg={7}>
           <Card size="small" title={t('buildings.buildings')} styles={{ body: { padding: 0 } }} style={{ marginBottom: 16 }}>
             <Table<Building>
-              rowKey="id" size="small" pagination={false} columns={buildingCols} dataSource={buildings.data ?? []} loading={buildings.isLoading}
+              rowKey="id"
+              size="small"
+              pagination={false}
+              columns={buildingCols}
+              dataSource={buildings.data ?? []}
+              loading={buildings.isLoading}
               onRow={(b) => ({ onClick: () => setSelectedId(b.id), style: { cursor: 'pointer' } })}
               rowClassName={(b) => (b.id === selectedId ? 'ant-table-row-selected' : '')}
               data-testid="building-table"
@@ -229,30 +398,65 @@ export default function BuildingsPage() {
           <Card
             size="small"
             title={selected ? t('buildings.units', { building: selected.name }) : t('buildings.allUnits')}
-            extra={selected && (
-              <Space>
-                <HistoryDrawer entityType="building" entityId={selected.id} title={selected.name} />
-                {canManage && <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditUnit({ u: null })} data-testid="unit-create">{t('units.create')}</Button>}
-              </Space>
-            )}
+            extra={
+              selected && (
+                <Space>
+                  <HistoryDrawer entityType="building" entityId={selected.id} title={selected.name} />
+                  {canManage && (
+                    <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditUnit({ u: null })} data-testid="unit-create">
+                      {t('units.create')}
+                    </Button>
+                  )}
+                </Space>
+              )
+            }
           >
-            {!selected ? <Empty description={t('buildings.selectHint')} /> : (
+            {!selected ? (
+              <Empty description={t('buildings.selectHint')} />
+            ) : (
               <>
                 <div style={{ marginBottom: 12 }}>
-                  <Typography.Text type="secondary" style={{ marginRight: 8 }}>{t('buildings.floors')}</Typography.Text>
-                  <Space size={[4, 4]} wrap>{(floors.data ?? []).map((f) => <Tag key={f.id} style={{ marginInlineEnd: 0 }}>{f.label}</Tag>)}</Space>
+                  <Typography.Text type="secondary" style={{ marginRight: 8 }}>
+                    {t('buildings.floors')}
+                  </Typography.Text>
+                  <Space size={[4, 4]} wrap>
+                    {(floors.data ?? []).map((f) => (
+                      <Tag key={f.id} style={{ marginInlineEnd: 0 }}>
+                        {f.label}
+                      </Tag>
+                    ))}
+                  </Space>
                 </div>
-                <Input.Search allowClear placeholder={t('units.search')} onSearch={(v) => setQ(v.trim())} style={{ width: 240, marginBottom: 12 }} />
+                <Input.Search
+                  allowClear
+                  placeholder={t('units.search')}
+                  onSearch={(v) => setQ(v.trim())}
+                  style={{ width: 240, marginBottom: 12 }}
+                />
                 <Table<Unit>
-                  rowKey="id" size="small" columns={unitCols} dataSource={units.data ?? []} loading={units.isLoading}
-                  pagination={{ pageSize: 20, hideOnSinglePage: true, size: 'small' }} scroll={{ x: 750 }} data-testid="unit-table"
+                  rowKey="id"
+                  size="small"
+                  columns={unitCols}
+                  dataSource={units.data ?? []}
+                  loading={units.isLoading}
+                  pagination={{ pageSize: 20, hideOnSinglePage: true, size: 'small' }}
+                  scroll={{ x: 750 }}
+                  data-testid="unit-table"
                 />
               </>
             )}
           </Card>
         </Col>
       </Row>
-      <BuildingForm open={!!editBuilding} building={editBuilding?.b ?? null} onClose={() => setEditBuilding(null)} onSaved={(b) => { setEditBuilding(null); setSelectedId(b.id); }} />
+      <BuildingForm
+        open={!!editBuilding}
+        building={editBuilding?.b ?? null}
+        onClose={() => setEditBuilding(null)}
+        onSaved={(b) => {
+          setEditBuilding(null);
+          setSelectedId(b.id);
+        }}
+      />
       <UnitForm open={!!editUnit} unit={editUnit?.u ?? null} building={selected} onClose={() => setEditUnit(null)} />
     </>
   );

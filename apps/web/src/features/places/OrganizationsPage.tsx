@@ -29,12 +29,17 @@ function OrganizationForm({ open, org, onClose }: { open: boolean; org: Organiza
   useEffect(() => {
     if (open) {
       form.resetFields();
-      form.setFieldsValue(org ? { ...org, shortName: org.shortName ?? '', contactName: org.contactName ?? '', contactPhone: org.contactPhone ?? '' } : { kind: 'government' });
+      form.setFieldsValue(
+        org
+          ? { ...org, shortName: org.shortName ?? '', contactName: org.contactName ?? '', contactPhone: org.contactPhone ?? '' }
+          : { kind: 'government' },
+      );
       setError(null);
     }
   }, [open, org, form]);
   const save = useMutation({
-    mutationFn: (v: Record<string, unknown>) => (org ? api.patch(`/organizations/${org.id}`, v) : api.post('/organizations', { propertyId, ...v })),
+    mutationFn: (v: Record<string, unknown>) =>
+      org ? api.patch(`/organizations/${org.id}`, v) : api.post('/organizations', { propertyId, ...v }),
     onSuccess: () => {
       message.success(tc('msg.saved'));
       void qc.invalidateQueries({ queryKey: placesKeys.organizations(propertyId) });
@@ -45,31 +50,68 @@ function OrganizationForm({ open, org, onClose }: { open: boolean; org: Organiza
   const trim = (s?: string) => s?.trim();
   return (
     <Modal
-      open={open} onCancel={onClose} title={org ? t('orgs.edit') : t('orgs.create')} destroyOnHidden width={600}
-      onOk={() => form.submit()} confirmLoading={save.isPending} okText={tc('action.save')} cancelText={tc('action.cancel')} okButtonProps={{ 'data-testid': 'org-save' }}
+      open={open}
+      onCancel={onClose}
+      title={org ? t('orgs.edit') : t('orgs.create')}
+      destroyOnHidden
+      width={600}
+      onOk={() => form.submit()}
+      confirmLoading={save.isPending}
+      okText={tc('action.save')}
+      cancelText={tc('action.cancel')}
+      okButtonProps={{ 'data-testid': 'org-save' }}
     >
       {error && <Typography.Paragraph type="danger">{error}</Typography.Paragraph>}
       <Form
-        form={form} layout="vertical" name="organization"
+        form={form}
+        layout="vertical"
+        name="organization"
         onFinish={(v) => {
           setError(null);
-          save.mutate(nullIfEmpty({ name: trim(v.name), shortName: trim(v.shortName), kind: v.kind, contactName: trim(v.contactName), contactPhone: trim(v.contactPhone) }, ['shortName', 'contactName', 'contactPhone']));
+          save.mutate(
+            nullIfEmpty(
+              {
+                name: trim(v.name),
+                shortName: trim(v.shortName),
+                kind: v.kind,
+                contactName: trim(v.contactName),
+                contactPhone: trim(v.contactPhone),
+              },
+              ['shortName', 'contactName', 'contactPhone'],
+            ),
+          );
         }}
       >
         <Row gutter={16}>
           <Col span={16}>
-            <Form.Item name="name" label={t('orgs.name')} rules={[{ required: true, message: t('venues.required', { field: t('orgs.name') }) }]}>
+            <Form.Item
+              name="name"
+              label={t('orgs.name')}
+              rules={[{ required: true, message: t('venues.required', { field: t('orgs.name') }) }]}
+            >
               <Input maxLength={100} />
             </Form.Item>
           </Col>
-          <Col span={8}><Form.Item name="shortName" label={t('orgs.shortName')}><Input maxLength={50} /></Form.Item></Col>
+          <Col span={8}>
+            <Form.Item name="shortName" label={t('orgs.shortName')}>
+              <Input maxLength={50} />
+            </Form.Item>
+          </Col>
           <Col span={8}>
             <Form.Item name="kind" label={t('orgs.kind')}>
               <Select options={ORGANIZATION_KINDS.map((k) => ({ value: k, label: L.orgKind(k) }))} />
             </Form.Item>
           </Col>
-          <Col span={8}><Form.Item name="contactName" label={t('orgs.contactName')}><Input maxLength={50} /></Form.Item></Col>
-          <Col span={8}><Form.Item name="contactPhone" label={t('orgs.contactPhone')}><Input maxLength={30} /></Form.Item></Col>
+          <Col span={8}>
+            <Form.Item name="contactName" label={t('orgs.contactName')}>
+              <Input maxLength={50} />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item name="contactPhone" label={t('orgs.contactPhone')}>
+              <Input maxLength={30} />
+            </Form.Item>
+          </Col>
         </Row>
       </Form>
     </Modal>
@@ -109,19 +151,37 @@ export default function OrganizationsPage() {
   const columns: ColumnsType<Organization> = [
     { title: t('orgs.name'), dataIndex: 'name', ellipsis: true },
     { title: t('orgs.shortName'), dataIndex: 'shortName', width: 140, render: (v) => v ?? '—' },
-    { title: t('orgs.kind'), dataIndex: 'kind', width: 110, render: (k: OrganizationKind) => <Tag color={KIND_COLORS[k]}>{L.orgKind(k)}</Tag> },
+    {
+      title: t('orgs.kind'),
+      dataIndex: 'kind',
+      width: 110,
+      render: (k: OrganizationKind) => <Tag color={KIND_COLORS[k]}>{L.orgKind(k)}</Tag>,
+    },
     { title: t('orgs.contactName'), dataIndex: 'contactName', width: 120, render: (v) => v ?? '—' },
     { title: t('orgs.contactPhone'), dataIndex: 'contactPhone', width: 140, render: (v) => v ?? '—' },
     { title: t('common.updatedAt'), dataIndex: 'updatedAt', width: 140, render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm') },
     {
-      title: tc('field.actions'), key: 'a', width: canManage ? 210 : 100,
+      title: tc('field.actions'),
+      key: 'a',
+      width: canManage ? 210 : 100,
       render: (_, o) => (
         <Space size={0} className="hy-row-actions">
-          {canManage && o.policies.update && <Button size="small" type="link" onClick={() => setEditing({ org: o })} data-testid="org-edit">{tc('action.edit')}</Button>}
+          {canManage && o.policies.update && (
+            <Button size="small" type="link" onClick={() => setEditing({ org: o })} data-testid="org-edit">
+              {tc('action.edit')}
+            </Button>
+          )}
           <HistoryDrawer entityType="organization" entityId={o.id} title={o.name} />
           {canManage && o.policies.archive && (
-            <Popconfirm title={t('orgs.deleteConfirm')} onConfirm={() => del.mutate(o.id)} okText={tc('action.confirm')} cancelText={tc('action.cancel')}>
-              <Button size="small" type="link" danger>{tc('action.delete')}</Button>
+            <Popconfirm
+              title={t('orgs.deleteConfirm')}
+              onConfirm={() => del.mutate(o.id)}
+              okText={tc('action.confirm')}
+              cancelText={tc('action.cancel')}
+            >
+              <Button size="small" type="link" danger>
+                {tc('action.delete')}
+              </Button>
             </Popconfirm>
           )}
         </Space>
@@ -133,19 +193,53 @@ export default function OrganizationsPage() {
     <>
       <PageHeader
         title={t('orgs.title')}
-        extra={canManage && <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ org: null })} data-testid="org-create">{t('orgs.create')}</Button>}
+        extra={
+          canManage && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ org: null })} data-testid="org-create">
+              {t('orgs.create')}
+            </Button>
+          )
+        }
       />
       <Card size="small" style={{ marginBottom: 12 }}>
         <Space wrap>
-          <Select allowClear placeholder={t('orgs.allKinds')} style={{ width: 140 }} value={kind} onChange={setKind}
-            options={ORGANIZATION_KINDS.map((k) => ({ value: k, label: L.orgKind(k) }))} data-testid="filter-kind" />
-          <Input.Search allowClear placeholder={t('orgs.search')} style={{ width: 240 }} onSearch={(v) => setQ(v.trim())} data-testid="filter-search" />
+          <Select
+            allowClear
+            placeholder={t('orgs.allKinds')}
+            style={{ width: 140 }}
+            value={kind}
+            onChange={setKind}
+            options={ORGANIZATION_KINDS.map((k) => ({ value: k, label: L.orgKind(k) }))}
+            data-testid="filter-kind"
+          />
+          <Input.Search
+            allowClear
+            placeholder={t('orgs.search')}
+            style={{ width: 240 }}
+            onSearch={(v) => setQ(v.trim())}
+            data-testid="filter-search"
+          />
         </Space>
       </Card>
       <Card size="small" styles={{ body: { padding: 0 } }}>
         <Table<Organization>
-          rowKey="id" size="small" columns={columns} dataSource={rows} loading={list.isLoading} pagination={false} scroll={{ x: 1000 }} data-testid="org-table"
-          footer={list.hasNextPage ? () => <Button size="small" onClick={() => list.fetchNextPage()} loading={list.isFetchingNextPage}>{t('venues.loadMore')}</Button> : undefined}
+          rowKey="id"
+          size="small"
+          columns={columns}
+          dataSource={rows}
+          loading={list.isLoading}
+          pagination={false}
+          scroll={{ x: 1000 }}
+          data-testid="org-table"
+          footer={
+            list.hasNextPage
+              ? () => (
+                  <Button size="small" onClick={() => list.fetchNextPage()} loading={list.isFetchingNextPage}>
+                    {t('venues.loadMore')}
+                  </Button>
+                )
+              : undefined
+          }
         />
       </Card>
       <OrganizationForm open={!!editing} org={editing?.org ?? null} onClose={() => setEditing(null)} />

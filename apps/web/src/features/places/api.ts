@@ -8,33 +8,96 @@ import { api, ApiError, getAll } from '../../lib/api';
 export { getAll };
 import { applyProblem } from '../../lib/errors';
 
-export interface Floor { id: string; level: number; label: string }
+export interface Floor {
+  id: string;
+  level: number;
+  label: string;
+}
 export interface Building {
-  id: string; propertyId: string; code: string; name: string; floorsAbove: number; floorsBelow: number; sort: number;
-  createdAt: string; updatedAt: string; floors?: Floor[]; policies: RecordPolicies;
+  id: string;
+  propertyId: string;
+  code: string;
+  name: string;
+  floorsAbove: number;
+  floorsBelow: number;
+  sort: number;
+  createdAt: string;
+  updatedAt: string;
+  floors?: Floor[];
+  policies: RecordPolicies;
 }
 export interface Organization {
-  id: string; propertyId: string; name: string; shortName: string | null; kind: OrganizationKind; contactName: string | null; contactPhone: string | null;
-  createdAt: string; updatedAt: string; policies: RecordPolicies;
+  id: string;
+  propertyId: string;
+  name: string;
+  shortName: string | null;
+  kind: OrganizationKind;
+  contactName: string | null;
+  contactPhone: string | null;
+  createdAt: string;
+  updatedAt: string;
+  policies: RecordPolicies;
 }
 export interface Unit {
-  id: string; propertyId: string; buildingId: string; floorId: string | null; code: string; name: string | null; households: number;
-  organizationId: string | null; phone: string | null; buildingName: string; floorLabel: string | null; organizationName: string | null;
-  createdAt: string; updatedAt: string; policies: RecordPolicies;
+  id: string;
+  propertyId: string;
+  buildingId: string;
+  floorId: string | null;
+  code: string;
+  name: string | null;
+  households: number;
+  organizationId: string | null;
+  phone: string | null;
+  buildingName: string;
+  floorLabel: string | null;
+  organizationName: string | null;
+  createdAt: string;
+  updatedAt: string;
+  policies: RecordPolicies;
 }
-export interface VenueLayout { layout: Layout; capacity: number; setupMinutes: number; cleanupMinutes: number }
+export interface VenueLayout {
+  layout: Layout;
+  capacity: number;
+  setupMinutes: number;
+  cleanupMinutes: number;
+}
 export interface Venue {
-  id: string; propertyId: string; buildingId: string; floorId: string | null; code: string; name: string; venueType: VenueType; venueClass: VenueClass;
-  seats: number; minAttendees: number | null; layouts: VenueLayout[]; defaultLayout: Layout | null; equipment: { code: EquipmentCode; qty: number }[];
-  leadTime: LeadTimeSetting | null; openFrom: string; openTo: string; bookable: boolean; restricted: boolean; description: string | null;
-  buildingName: string; floorLabel: string | null; createdAt: string; updatedAt: string;
+  id: string;
+  propertyId: string;
+  buildingId: string;
+  floorId: string | null;
+  code: string;
+  name: string;
+  venueType: VenueType;
+  venueClass: VenueClass;
+  seats: number;
+  minAttendees: number | null;
+  layouts: VenueLayout[];
+  defaultLayout: Layout | null;
+  equipment: { code: EquipmentCode; qty: number }[];
+  leadTime: LeadTimeSetting | null;
+  openFrom: string;
+  openTo: string;
+  bookable: boolean;
+  restricted: boolean;
+  description: string | null;
+  buildingName: string;
+  floorLabel: string | null;
+  createdAt: string;
+  updatedAt: string;
   effectiveLeadTime: LeadTimeSetting & { source: 'venue' | 'class' };
   linkedVenues: { id: string; code: string; name: string }[];
   managers: { id: string; displayName: string }[];
   allowedOrganizations: { id: string; name: string }[];
   policies: RecordPolicies;
 }
-export interface UserLite { id: string; username: string; displayName: string; disabled: boolean; roles: { propertyId: string; role: string }[] }
+export interface UserLite {
+  id: string;
+  username: string;
+  displayName: string;
+  disabled: boolean;
+  roles: { propertyId: string; role: string }[];
+}
 
 export const placesKeys = {
   buildings: (pid: string | null) => ['places', 'buildings', pid] as const,
@@ -75,7 +138,9 @@ export function useStaffUsers(propertyId: string | null, enabled: boolean) {
     queryKey: ['users', 'staff', propertyId],
     queryFn: async () => {
       const users = await getAll<UserLite>('/users', { propertyId });
-      return users.filter((u) => !u.disabled && u.roles.some((r) => r.propertyId === propertyId && !OUTSIDE_ROLES.includes(r.role as never)));
+      return users.filter(
+        (u) => !u.disabled && u.roles.some((r) => r.propertyId === propertyId && !OUTSIDE_ROLES.includes(r.role as never)),
+      );
     },
     enabled: !!propertyId && enabled,
   });

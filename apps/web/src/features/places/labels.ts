@@ -14,7 +14,8 @@ export function usePlaceLabels() {
     venueClass: (v: string) => t(`venueClass.${v}`, { defaultValue: v }),
     classDesc: (v: string) => t(`venueClass.desc${v}`, { defaultValue: '' }),
     leadUnit: (v: string) => t(`leadUnit.${v}`, { defaultValue: v }),
-    leadRule: (l: LeadTimeSetting) => t('venues.leadRule', { value: l.value, unit: t(`leadUnitN.${l.unit}`, { count: l.value, defaultValue: l.unit }) }),
+    leadRule: (l: LeadTimeSetting) =>
+      t('venues.leadRule', { value: l.value, unit: t(`leadUnitN.${l.unit}`, { count: l.value, defaultValue: l.unit }) }),
     orgKind: (v: string) => t(`orgKind.${v}`, { defaultValue: v }),
   };
 }

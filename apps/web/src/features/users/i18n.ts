@@ -64,7 +64,8 @@ export const usersI18n = {
     revoked: 'Role revoked',
     resetPassword: 'Reset password',
     resetHint: 'All sessions of this user end at once; the user must change the password at the next sign-in.',
-    managedElsewhere: 'This account also belongs to a property you do not administer: you may change only this property\'s roles; its profile, password and status are for an administrator of all its properties.',
+    managedElsewhere:
+      "This account also belongs to a property you do not administer: you may change only this property's roles; its profile, password and status are for an administrator of all its properties.",
     resetDone: 'Password reset',
     disableConfirm: 'Disable “{{name}}”? All of their sessions end at once.',
     enableConfirm: 'Enable “{{name}}”?',

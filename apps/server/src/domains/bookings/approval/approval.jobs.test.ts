@@ -16,11 +16,16 @@ after(async () => w.t.close());
 test('expiry: an undecided C-class request expires at its latest decision time; a move reschedules; idempotent', async () => {
   const { t, v, s, ids, book, bell, jobsOf, row, runJobs } = w;
   clock.set(START);
-  const b = await book({ venueId: v.hall, attendeeCount: 100, application, startAt: at('03', '10:00'), endAt: at('03', '11:00') }, s.organizer);
+  const b = await book(
+    { venueId: v.hall, attendeeCount: 100, application, startAt: at('03', '10:00'), endAt: at('03', '11:00') },
+    s.organizer,
+  );
   assert.equal(b.status, 'requested');
   const [first] = await jobsOf(`bookings.expire:${b.id}:`);
   assert.equal(first!.runAt.toISOString(), iso(at('02', '10:00')), 'C class: one working day before the start');
-  const moved = ok(await s.organizer.patch(`/api/v1/bookings/${b.id}`, { version: b.version, startAt: at('04', '10:00'), endAt: at('04', '11:00') }));
+  const moved = ok(
+    await s.organizer.patch(`/api/v1/bookings/${b.id}`, { version: b.version, startAt: at('04', '10:00'), endAt: at('04', '11:00') }),
+  );
   const all = await jobsOf(`bookings.expire:${b.id}:`);
   assert.equal(all.length, 2);
   assert.equal(all[1]!.runAt.toISOString(), iso(at('03', '10:00')));
@@ -37,7 +42,10 @@ test('expiry: an undecided C-class request expires at its latest decision time; 
   const holds = await t.database.db.select().from(bookingHolds).where(eq(bookingHolds.bookingId, b.id));
   assert.ok(holds.length === 2 && holds.every((h) => !h.active), 'the hall and its VIP room are free again');
   assert.equal((await bell(ids.organizer!, 'booking.expired', 'bookingId', b.id)).length, 1);
-  const audits = await t.database.db.select().from(auditEvents).where(and(eq(auditEvents.entityId, b.id), eq(auditEvents.action, 'booking.expired')));
+  const audits = await t.database.db
+    .select()
+    .from(auditEvents)
+    .where(and(eq(auditEvents.entityId, b.id), eq(auditEvents.action, 'booking.expired')));
   assert.equal(audits.length, 1);
   // Idempotent: the same job again (or a duplicate delivery) changes nothing.
   await t.database.db.update(jobs).set({ status: 'queued' }).where(eq(jobs.id, all[1]!.id));

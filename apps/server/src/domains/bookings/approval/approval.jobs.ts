@@ -13,7 +13,12 @@ export const EXPIRE_JOB = 'bookings.expire';
 /** One durable expiry job per placement of a requested booking (key: booking and version); a stale one does nothing. */
 export async function scheduleExpiry(tx: DbOrTx, b: repo.BookingRow, at: Date | null) {
   if (b.status !== 'requested' || !at) return;
-  await scheduleJob(tx, EXPIRE_JOB, { bookingId: b.id, startAt: b.startAt.toISOString(), venueId: b.venueId }, { runAt: at, uniqueKey: `${EXPIRE_JOB}:${b.id}:${b.version}` });
+  await scheduleJob(
+    tx,
+    EXPIRE_JOB,
+    { bookingId: b.id, startAt: b.startAt.toISOString(), venueId: b.venueId },
+    { runAt: at, uniqueKey: `${EXPIRE_JOB}:${b.id}:${b.version}` },
+  );
 }
 
 /** The expiry job: a request still undecided (and still where the job was scheduled for) expires, frees the venue and tells its people. */
@@ -25,7 +30,14 @@ export async function expireBooking(db: Db, payload: Record<string, unknown>, no
     if (!row) return false;
     await releaseHolds(tx, b.id);
     const ctx = systemCtx(tx, now);
-    await audit(tx, ctx, { action: 'booking.expired', entityType: 'booking', entityId: b.id, propertyId: b.propertyId, before: snapshot(b), after: snapshot(row) });
+    await audit(tx, ctx, {
+      action: 'booking.expired',
+      entityType: 'booking',
+      entityId: b.id,
+      propertyId: b.propertyId,
+      before: snapshot(b),
+      after: snapshot(row),
+    });
     const { timeZone } = await propertyOf(ctx, b.propertyId);
     await announce(tx, ctx, null, row, 'expired', timeZone, '审批期限已过 / not decided in time');
     return true;

@@ -11,12 +11,21 @@ export async function approvalRoutes(fastify: FastifyInstance) {
   const app = typed(fastify);
   const opts = { preHandler: requireAuth };
 
-  app.post('/bookings/:id/approve', { ...opts, schema: { tags, summary: 'Bureau approves a requested booking', params: uuidParam, body: optionalReasonBody } }, async (req) =>
-    svc.approveBooking(req.ctx(), req.params.id, req.body.reason ?? null));
+  app.post(
+    '/bookings/:id/approve',
+    { ...opts, schema: { tags, summary: 'Bureau approves a requested booking', params: uuidParam, body: optionalReasonBody } },
+    async (req) => svc.approveBooking(req.ctx(), req.params.id, req.body.reason ?? null),
+  );
 
-  app.post('/bookings/:id/reject', { ...opts, schema: { tags, summary: 'Bureau rejects a requested booking, with a reason', params: uuidParam, body: reasonBody } }, async (req) =>
-    svc.rejectBooking(req.ctx(), req.params.id, req.body.reason));
+  app.post(
+    '/bookings/:id/reject',
+    { ...opts, schema: { tags, summary: 'Bureau rejects a requested booking, with a reason', params: uuidParam, body: reasonBody } },
+    async (req) => svc.rejectBooking(req.ctx(), req.params.id, req.body.reason),
+  );
 
-  app.post('/bookings/:id/cancel', { ...opts, schema: { tags, summary: 'Cancel a booking, with a reason; frees the venue', params: uuidParam, body: reasonBody } }, async (req) =>
-    svc.cancelBooking(req.ctx(), req.params.id, req.body.reason));
+  app.post(
+    '/bookings/:id/cancel',
+    { ...opts, schema: { tags, summary: 'Cancel a booking, with a reason; frees the venue', params: uuidParam, body: reasonBody } },
+    async (req) => svc.cancelBooking(req.ctx(), req.params.id, req.body.reason),
+  );
 }

@@ -18,7 +18,11 @@ import { loadVisible } from '../booking/booking.service.ts';
 import { releaseHolds } from '../holds/holds.repository.ts';
 
 export function invalidTransition(ctx: Ctx, b: repo.BookingRow) {
-  return errors.rule('invalid_transition', say(ctx, `预订 ${b.number} 当前状态为 ${b.status}，不能执行此操作`, `Booking ${b.number} is ${b.status}`), { status: b.status });
+  return errors.rule(
+    'invalid_transition',
+    say(ctx, `预订 ${b.number} 当前状态为 ${b.status}，不能执行此操作`, `Booking ${b.number} is ${b.status}`),
+    { status: b.status },
+  );
 }
 
 /**
@@ -35,22 +39,43 @@ async function decide(ctx: Ctx, id: string, action: 'approved' | 'rejected' | 'c
     const permitted = decision ? can(actor, b.propertyId, 'bookings.approve') : policies(actor, { ...b, status: 'confirmed' }).cancel;
     if (!permitted) throw errors.forbidden();
     // A decision that already happened (perhaps a moment ago, by someone else) is a conflict.
-    if (decision && b.status !== 'requested') throw errors.conflict(say(ctx, `预订 ${b.number} 已处理（${b.status}）`, `Booking ${b.number} was already decided (${b.status})`), { status: b.status });
+    if (decision && b.status !== 'requested')
+      throw errors.conflict(say(ctx, `预订 ${b.number} 已处理（${b.status}）`, `Booking ${b.number} was already decided (${b.status})`), {
+        status: b.status,
+      });
     throw invalidTransition(ctx, b);
   }
   const from = (['requested', 'confirmed'] as const).filter((s) => canTransition(s, to));
   const now = ctx.now();
   const { timeZone } = await propertyOf(ctx, b.propertyId);
-  return presentOne(ctx, actor, await ctx.db.transaction(async (tx) => {
-    const row = await repo.updateIfStatus(tx, id, from, decision
-      ? { status: to, decidedBy: actor.id, decidedAt: now, decisionReason: reason, updatedAt: now }
-      : { status: to, cancelledBy: actor.id, cancelledAt: now, cancelReason: reason, updatedAt: now });
-    if (!row) throw errors.conflict(say(ctx, `预订 ${b.number} 刚被他人处理，请刷新`, `Booking ${b.number} was just changed by someone else`));
-    if (to !== 'confirmed') await releaseHolds(tx, id);
-    await audit(tx, ctx, { action: `booking.${action}`, entityType: 'booking', entityId: id, propertyId: b.propertyId, before: snapshot(b), after: snapshot(row), meta: reason ? { reason } : undefined });
-    await announce(tx, ctx, actor, row, action, timeZone, reason);
-    return row;
-  }));
+  return presentOne(
+    ctx,
+    actor,
+    await ctx.db.transaction(async (tx) => {
+      const row = await repo.updateIfStatus(
+        tx,
+        id,
+        from,
+        decision
+          ? { status: to, decidedBy: actor.id, decidedAt: now, decisionReason: reason, updatedAt: now }
+          : { status: to, cancelledBy: actor.id, cancelledAt: now, cancelReason: reason, updatedAt: now },
+      );
+      if (!row)
+        throw errors.conflict(say(ctx, `预订 ${b.number} 刚被他人处理，请刷新`, `Booking ${b.number} was just changed by someone else`));
+      if (to !== 'confirmed') await releaseHolds(tx, id);
+      await audit(tx, ctx, {
+        action: `booking.${action}`,
+        entityType: 'booking',
+        entityId: id,
+        propertyId: b.propertyId,
+        before: snapshot(b),
+        after: snapshot(row),
+        meta: reason ? { reason } : undefined,
+      });
+      await announce(tx, ctx, actor, row, action, timeZone, reason);
+      return row;
+    }),
+  );
 }
 
 export const approveBooking = (ctx: Ctx, id: string, note: string | null) => decide(ctx, id, 'approved', note);

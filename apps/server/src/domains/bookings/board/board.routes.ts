@@ -11,7 +11,16 @@ export async function boardRoutes(fastify: FastifyInstance) {
   const app = typed(fastify);
   const opts = { preHandler: requireAuth };
 
-  app.get('/bookings/board', {
-    ...opts, schema: { tags, summary: 'Availability board: venues (filtered) with their bookings, buffers and closures for 1 or 7 days', querystring: boardQuery },
-  }, async (req) => board(req.ctx(), req.query));
+  app.get(
+    '/bookings/board',
+    {
+      ...opts,
+      schema: {
+        tags,
+        summary: 'Availability board: venues (filtered) with their bookings, buffers and closures for 1 or 7 days',
+        querystring: boardQuery,
+      },
+    },
+    async (req) => board(req.ctx(), req.query),
+  );
 }

@@ -3,7 +3,15 @@ import { z } from 'zod';
 import { VENUE_CLASSES } from '@hy/contracts';
 import { id, localDate } from '../booking/booking.schema.ts';
 
-const csv = z.string().max(500).transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean));
+const csv = z
+  .string()
+  .max(500)
+  .transform((s) =>
+    s
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean),
+  );
 export const boardQuery = z.object({
   propertyId: id,
   date: localDate,

@@ -31,24 +31,61 @@ export async function board(ctx: Ctx, q: BoardQuery) {
   for (const h of holds) {
     const b = h.booking;
     if (b && boardView(readable.has(b.id)) === 'occupied') {
-      items.get(h.venueId)!.push({ kind: 'occupied', status: null, start: fmt(new Date(h.holdFrom)), end: fmt(new Date(h.holdTo)), bookingId: null, number: null, topic: null, organizationName: null });
+      items.get(h.venueId)!.push({
+        kind: 'occupied',
+        status: null,
+        start: fmt(new Date(h.holdFrom)),
+        end: fmt(new Date(h.holdTo)),
+        bookingId: null,
+        number: null,
+        topic: null,
+        organizationName: null,
+      });
       continue;
     }
-    const pieces = boardPieces({ from: new Date(h.holdFrom), to: new Date(h.holdTo), bookingId: h.bookingId, closureId: h.closureId, startAt: b?.startAt ?? null, endAt: b?.endAt ?? null });
+    const pieces = boardPieces({
+      from: new Date(h.holdFrom),
+      to: new Date(h.holdTo),
+      bookingId: h.bookingId,
+      closureId: h.closureId,
+      startAt: b?.startAt ?? null,
+      endAt: b?.endAt ?? null,
+    });
     for (const p of pieces) {
-      items.get(h.venueId)!.push(b
-        ? {
-          kind: p.kind, status: b.status, start: fmt(p.start), end: fmt(p.end), bookingId: b.id, number: b.number,
-          topic: b.topic, organizationName: h.organizationName ?? b.organizerUnit, linked: b.venueId !== h.venueId,
-        }
-        : { kind: p.kind, status: null, start: fmt(p.start), end: fmt(p.end), closureId: h.closureId, reason: h.closureReason });
+      items.get(h.venueId)!.push(
+        b
+          ? {
+              kind: p.kind,
+              status: b.status,
+              start: fmt(p.start),
+              end: fmt(p.end),
+              bookingId: b.id,
+              number: b.number,
+              topic: b.topic,
+              organizationName: h.organizationName ?? b.organizerUnit,
+              linked: b.venueId !== h.venueId,
+            }
+          : { kind: p.kind, status: null, start: fmt(p.start), end: fmt(p.end), closureId: h.closureId, reason: h.closureReason },
+      );
     }
   }
   return {
-    propertyId: q.propertyId, timeZone, from: fmt(from), to: fmt(to),
+    propertyId: q.propertyId,
+    timeZone,
+    from: fmt(from),
+    to: fmt(to),
     venues: venues.map((v) => ({
-      id: v.id, name: v.name, code: v.code, buildingId: v.buildingId, venueClass: v.venueClass, seats: v.seats, equipment: v.equipment,
-      bookable: v.bookable, openFrom: v.openFrom, openTo: v.openTo, items: items.get(v.id),
+      id: v.id,
+      name: v.name,
+      code: v.code,
+      buildingId: v.buildingId,
+      venueClass: v.venueClass,
+      seats: v.seats,
+      equipment: v.equipment,
+      bookable: v.bookable,
+      openFrom: v.openFrom,
+      openTo: v.openTo,
+      items: items.get(v.id),
     })),
   };
 }

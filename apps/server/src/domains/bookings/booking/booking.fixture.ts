@@ -4,7 +4,18 @@
  * room in a second building), a second organization, and a session per role.
  */
 import { and, eq, like } from 'drizzle-orm';
-import { createTestApp, makeProperty, makeUser, login, ok, uniq, type TestApp, type TestClock, type Fixture, type Session } from '../../../test/helpers.ts';
+import {
+  createTestApp,
+  makeProperty,
+  makeUser,
+  login,
+  ok,
+  uniq,
+  type TestApp,
+  type TestClock,
+  type Fixture,
+  type Session,
+} from '../../../test/helpers.ts';
 import { bookings, buildings, jobs, notifications, organizations, venueLinks, venues } from '../../../db/schema/index.ts';
 
 /** Monday 2026-06-01 09:00 in Shanghai. */
@@ -14,10 +25,21 @@ export const iso = (s: string) => new Date(s).toISOString();
 export const application = { applicantUnit: '市发改委', purpose: '全市经济工作会议' };
 
 async function venue(t: TestApp, fx: Fixture, over: Partial<typeof venues.$inferInsert>) {
-  const [row] = await t.database.db.insert(venues).values({
-    propertyId: fx.propertyId, buildingId: fx.buildingId, code: uniq('V'), name: '座谈室', venueType: 'discussion_room', venueClass: 'A', seats: 30,
-    layouts: [{ layout: 'discussion', capacity: 30, setupMinutes: 15, cleanupMinutes: 15 }], defaultLayout: 'discussion', ...over,
-  }).returning();
+  const [row] = await t.database.db
+    .insert(venues)
+    .values({
+      propertyId: fx.propertyId,
+      buildingId: fx.buildingId,
+      code: uniq('V'),
+      name: '座谈室',
+      venueType: 'discussion_room',
+      venueClass: 'A',
+      seats: 30,
+      layouts: [{ layout: 'discussion', capacity: 30, setupMinutes: 15, cleanupMinutes: 15 }],
+      defaultLayout: 'discussion',
+      ...over,
+    })
+    .returning();
   return row!.id;
 }
 
@@ -28,20 +50,42 @@ export async function bookingsWorld(clock: TestClock) {
   const v: Record<'room' | 'room2' | 'hall' | 'vip' | 'east', string> = {} as never;
   const s: Record<'dispatcher' | 'assistant' | 'organizer' | 'organizer2' | 'bureau' | 'staff' | 'tenant', Session> = {} as never;
   const ids: Record<string, string> = {};
-  const [o2] = await db.insert(organizations).values({ propertyId: fx.propertyId, name: uniq('市财政局') }).returning();
+  const [o2] = await db
+    .insert(organizations)
+    .values({ propertyId: fx.propertyId, name: uniq('市财政局') })
+    .returning();
   const otherOrgId = o2!.id;
   v.room = await venue(t, fx, { name: '第一座谈室', equipment: [{ code: 'projector', qty: 1 }] });
   v.room2 = await venue(t, fx, { name: '第二座谈室' });
   v.vip = await venue(t, fx, { name: '贵宾室', venueType: 'vip_room', seats: 12, layouts: [], defaultLayout: null });
   v.hall = await venue(t, fx, {
-    name: '203人会议厅', venueType: 'theatre_hall', venueClass: 'C', seats: 203, defaultLayout: 'theatre',
-    layouts: [{ layout: 'theatre', capacity: 203, setupMinutes: 60, cleanupMinutes: 30 }], equipment: [{ code: 'projector', qty: 2 }, { code: 'video', qty: 1 }],
+    name: '203人会议厅',
+    venueType: 'theatre_hall',
+    venueClass: 'C',
+    seats: 203,
+    defaultLayout: 'theatre',
+    layouts: [{ layout: 'theatre', capacity: 203, setupMinutes: 60, cleanupMinutes: 30 }],
+    equipment: [
+      { code: 'projector', qty: 2 },
+      { code: 'video', qty: 1 },
+    ],
   });
   await db.insert(venueLinks).values({ venueId: v.hall, linkedVenueId: v.vip });
   const [b2] = await db.insert(buildings).values({ propertyId: fx.propertyId, code: 'DL', name: '东楼' }).returning();
   const secondBuildingId = b2!.id;
-  v.east = await venue(t, fx, { name: '东楼会议室', buildingId: secondBuildingId, venueClass: 'B', seats: 80, layouts: [], defaultLayout: null });
-  const user = async (key: keyof typeof s, roles: Parameters<typeof makeUser>[1][number]['roles'], organizationId: string | null = null) => {
+  v.east = await venue(t, fx, {
+    name: '东楼会议室',
+    buildingId: secondBuildingId,
+    venueClass: 'B',
+    seats: 80,
+    layouts: [],
+    defaultLayout: null,
+  });
+  const user = async (
+    key: keyof typeof s,
+    roles: Parameters<typeof makeUser>[1][number]['roles'],
+    organizationId: string | null = null,
+  ) => {
     const u = await makeUser(t.app, [{ propertyId: fx.propertyId, roles }], { organizationId, email: `${uniq('m')}@example.cn` });
     ids[key] = u.id;
     s[key] = await login(t.app, u);
@@ -55,13 +99,32 @@ export async function bookingsWorld(clock: TestClock) {
   await user('tenant', ['tenant']);
 
   const body = (over: Record<string, unknown> = {}) => ({
-    propertyId: fx.propertyId, venueId: v.room, startAt: at('02', '09:00'), endAt: at('02', '10:00'), attendeeCount: 12, topic: '周例会',
-    organizationId: fx.organizationId, contactName: '李明', contactPhone: '0755-28304101', ...over,
+    propertyId: fx.propertyId,
+    venueId: v.room,
+    startAt: at('02', '09:00'),
+    endAt: at('02', '10:00'),
+    attendeeCount: 12,
+    topic: '周例会',
+    organizationId: fx.organizationId,
+    contactName: '李明',
+    contactPhone: '0755-28304101',
+    ...over,
   });
-  const book = async (over: Record<string, unknown> = {}, who: Session = s.dispatcher) => ok(await who.post('/api/v1/bookings', body(over)), 201);
+  const book = async (over: Record<string, unknown> = {}, who: Session = s.dispatcher) =>
+    ok(await who.post('/api/v1/bookings', body(over)), 201);
   const bell = async (userId: string, kind: string, key: string, value: string) =>
-    (await t.database.db.select().from(notifications).where(and(eq(notifications.userId, userId), eq(notifications.kind, kind)))).filter((n) => n.data?.[key] === value);
-  const jobsOf = async (prefix: string) => t.database.db.select().from(jobs).where(like(jobs.uniqueKey, `${prefix}%`)).orderBy(jobs.id);
+    (
+      await t.database.db
+        .select()
+        .from(notifications)
+        .where(and(eq(notifications.userId, userId), eq(notifications.kind, kind)))
+    ).filter((n) => n.data?.[key] === value);
+  const jobsOf = async (prefix: string) =>
+    t.database.db
+      .select()
+      .from(jobs)
+      .where(like(jobs.uniqueKey, `${prefix}%`))
+      .orderBy(jobs.id);
   const row = async (id: string) => (await t.database.db.select().from(bookings).where(eq(bookings.id, id)))[0]!;
   const runJobs = async (rows: { id: number }[]) => t.app.jobs.runDue(20, { ids: rows.map((r) => r.id) });
   return { t, fx, otherOrgId, secondBuildingId, v, s, ids, body, book, bell, jobsOf, row, runJobs };

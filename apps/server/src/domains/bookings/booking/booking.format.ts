@@ -11,6 +11,9 @@ export const local = (timeZone: string, d: Date) => dayjs(d).tz(timeZone).format
 
 /** A tstzrange's text form → ISO bounds. */
 export function rangeOf(text: string): { start: string; end: string } {
-  const [a, b] = text.slice(1, -1).split(',').map((x) => new Date(x.replace(/"/g, '').trim()).toISOString());
+  const [a, b] = text
+    .slice(1, -1)
+    .split(',')
+    .map((x) => new Date(x.replace(/"/g, '').trim()).toISOString());
   return { start: a!, end: b! };
 }

@@ -10,7 +10,12 @@ import { local } from './booking.format.ts';
 
 export type BookingEvent = 'created' | 'updated' | 'approved' | 'rejected' | 'cancelled' | 'expired';
 const EVENT_ZH: Record<BookingEvent, string> = {
-  created: '新会议预订', updated: '会议预订已变更', approved: '会议室申请已批准', rejected: '会议室申请未获批准', cancelled: '会议预订已取消', expired: '会议室申请已过期',
+  created: '新会议预订',
+  updated: '会议预订已变更',
+  approved: '会议室申请已批准',
+  rejected: '会议室申请未获批准',
+  cancelled: '会议预订已取消',
+  expired: '会议室申请已过期',
 };
 
 /**
@@ -19,18 +24,43 @@ const EVENT_ZH: Record<BookingEvent, string> = {
  * the booking's creator and its organization's organizers of decisions and of others' changes.
  * Boards get a live event. `actor` null: the system (expiry).
  */
-export async function announce(tx: DbOrTx, _ctx: Ctx, actor: Actor | null, b: repo.BookingRow, event: BookingEvent, timeZone: string, reason?: string | null, venueName?: string) {
+export async function announce(
+  tx: DbOrTx,
+  _ctx: Ctx,
+  actor: Actor | null,
+  b: repo.BookingRow,
+  event: BookingEvent,
+  timeZone: string,
+  reason?: string | null,
+  venueName?: string,
+) {
   const venue = venueName ?? (await repo.venueNames(tx, [b.venueId])).get(b.venueId) ?? '';
   const what = `${b.number} ${venue} ${local(timeZone, b.startAt)}–${dayjs(b.endAt).tz(timeZone).format('HH:mm')}`;
   const topic = isClosed(b.confidentiality) ? '' : ` ${b.topic}`;
   const base = { propertyId: b.propertyId, link: `/bookings/${b.id}`, data: { bookingId: b.id, number: b.number, status: b.status } };
   const send = (n: Pick<NotifyInput, 'roles' | 'userIds' | 'severity'>, kind: string, title: string) =>
     notify(tx, { ...base, ...n, kind, title, body: `${what}${topic}${reason ? `（${reason}）` : ''}` });
-  const others = event === 'created' ? [] : [b.createdBy, ...(await repo.organizerUserIds(tx, b.propertyId, b.organizationId))].filter((u, i, a) => u !== actor?.id && a.indexOf(u) === i);
-  if (b.status === 'requested' && (event === 'created' || event === 'updated')) await send({ roles: ['bureau_approver'] }, 'booking.requested', `会议室使用申请待审批 ${b.number}`);
+  const others =
+    event === 'created'
+      ? []
+      : [b.createdBy, ...(await repo.organizerUserIds(tx, b.propertyId, b.organizationId))].filter(
+          (u, i, a) => u !== actor?.id && a.indexOf(u) === i,
+        );
+  if (b.status === 'requested' && (event === 'created' || event === 'updated'))
+    await send({ roles: ['bureau_approver'] }, 'booking.requested', `会议室使用申请待审批 ${b.number}`);
   if (!(actor && hasRole(actor, b.propertyId, 'dispatcher')) && event !== 'approved' && event !== 'rejected') {
-    await send({ roles: ['dispatcher'], severity: event === 'created' ? 'info' : 'warning' }, `booking.${event}`, `${EVENT_ZH[event]} ${b.number}`);
+    await send(
+      { roles: ['dispatcher'], severity: event === 'created' ? 'info' : 'warning' },
+      `booking.${event}`,
+      `${EVENT_ZH[event]} ${b.number}`,
+    );
   }
   if (event !== 'created' && others.length) await send({ userIds: others }, `booking.${event}`, `${EVENT_ZH[event]} ${b.number}`);
-  await publish(tx, { type: 'event', topic: `booking.${event}`, propertyId: b.propertyId, entity: { type: 'booking', id: b.id }, data: { bookingId: b.id, venueId: b.venueId, status: b.status } });
+  await publish(tx, {
+    type: 'event',
+    topic: `booking.${event}`,
+    propertyId: b.propertyId,
+    entity: { type: 'booking', id: b.id },
+    data: { bookingId: b.id, venueId: b.venueId, status: b.status },
+  });
 }

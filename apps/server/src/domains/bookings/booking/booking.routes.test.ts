@@ -2,9 +2,28 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { and, count, eq, type SQL } from 'drizzle-orm';
 import {
-  createTestApp, makeProperty, makeUser, login, problem, ok, uniq, TestClock, type TestApp, type Fixture, type Session,
+  createTestApp,
+  makeProperty,
+  makeUser,
+  login,
+  problem,
+  ok,
+  uniq,
+  TestClock,
+  type TestApp,
+  type Fixture,
+  type Session,
 } from '../../../test/helpers.ts';
-import { auditEvents, bookingHolds, bookings, notifications, organizations, venueAllowedOrganizations, venueLinks, venues } from '../../../db/schema/index.ts';
+import {
+  auditEvents,
+  bookingHolds,
+  bookings,
+  notifications,
+  organizations,
+  venueAllowedOrganizations,
+  venueLinks,
+  venues,
+} from '../../../db/schema/index.ts';
 
 // Monday 2026-06-01 09:00 in Shanghai; meetings are put on the following days.
 const clock = new TestClock(new Date('2026-06-01T09:00:00+08:00'));
@@ -20,10 +39,21 @@ const s: Record<'dispatcher' | 'assistant' | 'organizer' | 'organizer2' | 'burea
 const ids: Record<string, string> = {};
 
 async function venue(f: Fixture, over: Partial<typeof venues.$inferInsert>) {
-  const [row] = await t.database.db.insert(venues).values({
-    propertyId: f.propertyId, buildingId: f.buildingId, code: uniq('V'), name: '座谈室', venueType: 'discussion_room', venueClass: 'A', seats: 30,
-    layouts: [{ layout: 'discussion', capacity: 30, setupMinutes: 15, cleanupMinutes: 15 }], defaultLayout: 'discussion', ...over,
-  }).returning();
+  const [row] = await t.database.db
+    .insert(venues)
+    .values({
+      propertyId: f.propertyId,
+      buildingId: f.buildingId,
+      code: uniq('V'),
+      name: '座谈室',
+      venueType: 'discussion_room',
+      venueClass: 'A',
+      seats: 30,
+      layouts: [{ layout: 'discussion', capacity: 30, setupMinutes: 15, cleanupMinutes: 15 }],
+      defaultLayout: 'discussion',
+      ...over,
+    })
+    .returning();
   return row!.id;
 }
 
@@ -32,25 +62,48 @@ before(async () => {
   fx = await makeProperty(t.app);
   other = await makeProperty(t.app, '另一个项目');
   const db = t.database.db;
-  const [o2] = await db.insert(organizations).values({ propertyId: fx.propertyId, name: uniq('市财政局') }).returning();
-  const [npc] = await db.insert(organizations).values({ propertyId: fx.propertyId, name: uniq('市人大常委会办公厅') }).returning();
+  const [o2] = await db
+    .insert(organizations)
+    .values({ propertyId: fx.propertyId, name: uniq('市财政局') })
+    .returning();
+  const [npc] = await db
+    .insert(organizations)
+    .values({ propertyId: fx.propertyId, name: uniq('市人大常委会办公厅') })
+    .returning();
   otherOrgId = o2!.id;
   npcOrgId = npc!.id;
   v.room = await venue(fx, { name: '第一座谈室' });
   v.race = await venue(fx, { name: '第二座谈室' });
-  v.vip = await venue(fx, { name: '会议厅贵宾室', venueType: 'vip_room', seats: 12, layouts: [] , defaultLayout: null });
+  v.vip = await venue(fx, { name: '会议厅贵宾室', venueType: 'vip_room', seats: 12, layouts: [], defaultLayout: null });
   v.hall = await venue(fx, {
-    name: '203人会议厅', venueType: 'theatre_hall', venueClass: 'C', seats: 203, minAttendees: 20, defaultLayout: 'theatre',
-    layouts: [{ layout: 'theatre', capacity: 203, setupMinutes: 60, cleanupMinutes: 30 }, { layout: 'classroom', capacity: 100 }],
+    name: '203人会议厅',
+    venueType: 'theatre_hall',
+    venueClass: 'C',
+    seats: 203,
+    minAttendees: 20,
+    defaultLayout: 'theatre',
+    layouts: [
+      { layout: 'theatre', capacity: 203, setupMinutes: 60, cleanupMinutes: 30 },
+      { layout: 'classroom', capacity: 100 },
+    ],
   });
   v.presidium = await venue(fx, {
-    name: '主席团会议厅', venueType: 'presidium_hall', venueClass: 'C', seats: 80, restricted: true, defaultLayout: 'round_table',
+    name: '主席团会议厅',
+    venueType: 'presidium_hall',
+    venueClass: 'C',
+    seats: 80,
+    restricted: true,
+    defaultLayout: 'round_table',
     layouts: [{ layout: 'round_table', capacity: 80, setupMinutes: 90, cleanupMinutes: 45 }],
   });
   v.foreign = await venue(other, { name: '别处会议室' });
   await db.insert(venueLinks).values({ venueId: v.hall, linkedVenueId: v.vip });
   await db.insert(venueAllowedOrganizations).values({ venueId: v.presidium, organizationId: npcOrgId });
-  const user = async (key: keyof typeof s, roles: Parameters<typeof makeUser>[1][number]['roles'], organizationId: string | null = null) => {
+  const user = async (
+    key: keyof typeof s,
+    roles: Parameters<typeof makeUser>[1][number]['roles'],
+    organizationId: string | null = null,
+  ) => {
     const u = await makeUser(t.app, [{ propertyId: fx.propertyId, roles }], { organizationId });
     ids[key] = u.id;
     s[key] = await login(t.app, u);
@@ -66,9 +119,20 @@ before(async () => {
 after(async () => t.close());
 
 const body = (over: Record<string, unknown> = {}) => ({
-  propertyId: fx.propertyId, venueId: v.room, startAt: at('02', '09:00'), endAt: at('02', '10:00'), attendeeCount: 12, topic: '季度工作座谈会',
-  organizationId: fx.organizationId, contactName: '李明', contactPhone: '0755-28304101',
-  services: [{ code: 'banner', text: '季度工作座谈会' }, { code: 'water', kind: 'filtered_tea', qty: 12 }, { code: 'microphones', qty: 4 }],
+  propertyId: fx.propertyId,
+  venueId: v.room,
+  startAt: at('02', '09:00'),
+  endAt: at('02', '10:00'),
+  attendeeCount: 12,
+  topic: '季度工作座谈会',
+  organizationId: fx.organizationId,
+  contactName: '李明',
+  contactPhone: '0755-28304101',
+  services: [
+    { code: 'banner', text: '季度工作座谈会' },
+    { code: 'water', kind: 'filtered_tea', qty: 12 },
+    { code: 'microphones', qty: 4 },
+  ],
   ...over,
 });
 const application = { applicantUnit: '市发改委', purpose: '全市经济工作会议', leadersAttending: '分管副市长' };
@@ -89,8 +153,14 @@ test('dispatcher books an A-class room: confirmed, numbered, held with buffers, 
   assert.deepEqual(b.policies, { update: true, cancel: true, approve: false, reject: false });
   const holds = await t.database.db.select().from(bookingHolds).where(eq(bookingHolds.bookingId, b.id));
   assert.equal(holds.length, 1);
-  const audits = await t.database.db.select().from(auditEvents).where(and(eq(auditEvents.entityType, 'booking'), eq(auditEvents.entityId, b.id)));
-  assert.deepEqual(audits.map((a) => a.action), ['booking.created']);
+  const audits = await t.database.db
+    .select()
+    .from(auditEvents)
+    .where(and(eq(auditEvents.entityType, 'booking'), eq(auditEvents.entityId, b.id)));
+  assert.deepEqual(
+    audits.map((a) => a.action),
+    ['booking.created'],
+  );
   assert.equal(audits[0]!.actorId, ids.dispatcher);
   const got = ok(await s.staff.get(`/api/v1/bookings/${b.id}`));
   assert.equal(got.topic, '季度工作座谈会');
@@ -99,36 +169,111 @@ test('dispatcher books an A-class room: confirmed, numbered, held with buffers, 
 
 test('overlap, buffer overlap and a linked room are refused with 409 naming the clashing booking', async () => {
   const first = ok(await s.dispatcher.post('/api/v1/bookings', body({ startAt: at('03', '10:00'), endAt: at('03', '11:00') })), 201);
-  const clash = problem(await s.dispatcher.post('/api/v1/bookings', body({ startAt: at('03', '10:30'), endAt: at('03', '11:30') })), 409, 'booking_conflict');
-  assert.deepEqual(clash.conflicts, [{ id: first.id, number: first.number, venueName: '第一座谈室', start: first.startAt, end: first.endAt, topic: '季度工作座谈会', organizer: first.organizerUnit }]);
+  const clash = problem(
+    await s.dispatcher.post('/api/v1/bookings', body({ startAt: at('03', '10:30'), endAt: at('03', '11:30') })),
+    409,
+    'booking_conflict',
+  );
+  assert.deepEqual(clash.conflicts, [
+    {
+      id: first.id,
+      number: first.number,
+      venueName: '第一座谈室',
+      start: first.startAt,
+      end: first.endAt,
+      topic: '季度工作座谈会',
+      organizer: first.organizerUnit,
+    },
+  ]);
   // 11:10 start: its 15 min setup meets the first booking's 15 min cleanup.
-  problem(await s.dispatcher.post('/api/v1/bookings', body({ startAt: at('03', '11:10'), endAt: at('03', '12:00') })), 409, 'booking_conflict');
+  problem(
+    await s.dispatcher.post('/api/v1/bookings', body({ startAt: at('03', '11:10'), endAt: at('03', '12:00') })),
+    409,
+    'booking_conflict',
+  );
   ok(await s.dispatcher.post('/api/v1/bookings', body({ startAt: at('03', '11:30'), endAt: at('03', '12:00') })), 201);
 
   // The hall holds its VIP room too, even while only requested; a confidential meeting is named only to those who may see it (M12).
-  const hall = ok(await s.dispatcher.post('/api/v1/bookings', body({ venueId: v.hall, attendeeCount: 150, application, confidentiality: 'confidential', startAt: at('04', '14:00'), endAt: at('04', '16:00') })), 201);
+  const hall = ok(
+    await s.dispatcher.post(
+      '/api/v1/bookings',
+      body({
+        venueId: v.hall,
+        attendeeCount: 150,
+        application,
+        confidentiality: 'confidential',
+        startAt: at('04', '14:00'),
+        endAt: at('04', '16:00'),
+      }),
+    ),
+    201,
+  );
   assert.equal(hall.status, 'requested');
   assert.deepEqual(hall.linkedVenues, [{ id: v.vip, name: '会议厅贵宾室' }]);
-  const vip = problem(await s.dispatcher.post('/api/v1/bookings', body({ venueId: v.vip, attendeeCount: 6, startAt: at('04', '16:10'), endAt: at('04', '17:00') })), 409, 'booking_conflict');
-  assert.deepEqual(vip.conflicts, [{ id: hall.id, number: hall.number, venueName: '会议厅贵宾室', start: hall.startAt, end: hall.endAt, topic: hall.topic, organizer: hall.organizerUnit }], 'booking staff see every confidential meeting');
+  const vip = problem(
+    await s.dispatcher.post(
+      '/api/v1/bookings',
+      body({ venueId: v.vip, attendeeCount: 6, startAt: at('04', '16:10'), endAt: at('04', '17:00') }),
+    ),
+    409,
+    'booking_conflict',
+  );
+  assert.deepEqual(
+    vip.conflicts,
+    [
+      {
+        id: hall.id,
+        number: hall.number,
+        venueName: '会议厅贵宾室',
+        start: hall.startAt,
+        end: hall.endAt,
+        topic: hall.topic,
+        organizer: hall.organizerUnit,
+      },
+    ],
+    'booking staff see every confidential meeting',
+  );
   assert.match(String(vip.detail), new RegExp(hall.number));
   // Cancelling frees the hall and its room.
   problem(await s.dispatcher.post(`/api/v1/bookings/${hall.id}/cancel`, {}), 400, 'validation_failed');
   ok(await s.dispatcher.post(`/api/v1/bookings/${hall.id}/cancel`, { reason: '会议延期' }));
-  ok(await s.dispatcher.post('/api/v1/bookings', body({ venueId: v.vip, attendeeCount: 6, startAt: at('04', '16:10'), endAt: at('04', '17:00') })), 201);
+  ok(
+    await s.dispatcher.post(
+      '/api/v1/bookings',
+      body({ venueId: v.vip, attendeeCount: 6, startAt: at('04', '16:10'), endAt: at('04', '17:00') }),
+    ),
+    201,
+  );
 });
 
 test('C class: requested, the bureau is told and approves, the creator hears; a later move asks again', async () => {
-  const b = ok(await s.assistant.post('/api/v1/bookings', body({ venueId: v.hall, attendeeCount: 120, application, startAt: at('05', '09:00'), endAt: at('05', '11:00') })), 201);
+  const b = ok(
+    await s.assistant.post(
+      '/api/v1/bookings',
+      body({ venueId: v.hall, attendeeCount: 120, application, startAt: at('05', '09:00'), endAt: at('05', '11:00') }),
+    ),
+    201,
+  );
   assert.equal(b.status, 'requested');
   assert.equal(b.channel, 'building_assistant');
-  const bell = async (userId: string, kind: string) => (await t.database.db.select().from(notifications).where(and(eq(notifications.userId, userId), eq(notifications.kind, kind)))).filter((n) => n.data?.bookingId === b.id);
+  const bell = async (userId: string, kind: string) =>
+    (
+      await t.database.db
+        .select()
+        .from(notifications)
+        .where(and(eq(notifications.userId, userId), eq(notifications.kind, kind)))
+    ).filter((n) => n.data?.bookingId === b.id);
   assert.equal((await bell(ids.bureau!, 'booking.requested')).length, 1);
   assert.equal((await bell(ids.dispatcher!, 'booking.created')).length, 1, "an assistant's intake reaches the service center at once");
 
   problem(await s.dispatcher.post(`/api/v1/bookings/${b.id}/approve`, {}), 403, 'forbidden');
   problem(await s.bureau.post(`/api/v1/bookings/${b.id}/reject`, {}), 400, 'validation_failed');
-  assert.deepEqual(ok(await s.bureau.get(`/api/v1/bookings/${b.id}`)).policies, { update: false, cancel: false, approve: true, reject: true });
+  assert.deepEqual(ok(await s.bureau.get(`/api/v1/bookings/${b.id}`)).policies, {
+    update: false,
+    cancel: false,
+    approve: true,
+    reject: true,
+  });
   const approved = ok(await s.bureau.post(`/api/v1/bookings/${b.id}/approve`, { reason: '同意' }));
   assert.equal(approved.status, 'confirmed');
   assert.equal(approved.decidedBy, ids.bureau);
@@ -137,32 +282,89 @@ test('C class: requested, the bureau is told and approves, the creator hears; a 
 
   const notes = ok(await s.assistant.patch(`/api/v1/bookings/${b.id}`, { version: approved.version, notes: '主席台 8 人' }));
   assert.equal(notes.status, 'confirmed', 'a change that is not of time or venue keeps the approval');
-  const moved = ok(await s.assistant.patch(`/api/v1/bookings/${b.id}`, { version: notes.version, startAt: at('05', '10:00'), endAt: at('05', '12:00') }));
+  const moved = ok(
+    await s.assistant.patch(`/api/v1/bookings/${b.id}`, { version: notes.version, startAt: at('05', '10:00'), endAt: at('05', '12:00') }),
+  );
   assert.equal(moved.status, 'requested');
   assert.equal(moved.decidedBy, null);
   const history = ok(await s.assistant.get(`/api/v1/bookings/${b.id}/history`)).data;
-  assert.deepEqual(history.map((h: { action: string }) => h.action), ['booking.updated', 'booking.updated', 'booking.approved', 'booking.created']);
+  assert.deepEqual(
+    history.map((h: { action: string }) => h.action),
+    ['booking.updated', 'booking.updated', 'booking.approved', 'booking.created'],
+  );
   assert.deepEqual(history[0].changes.status, ['confirmed', 'requested']);
 });
 
 test('organizers book online for their own unit and see only its bookings', async () => {
-  const mine = ok(await s.organizer.post('/api/v1/bookings', body({ organizationId: otherOrgId, channel: 'phone', startAt: at('08', '09:00'), endAt: at('08', '10:00') })), 201);
+  const mine = ok(
+    await s.organizer.post(
+      '/api/v1/bookings',
+      body({ organizationId: otherOrgId, channel: 'phone', startAt: at('08', '09:00'), endAt: at('08', '10:00') }),
+    ),
+    201,
+  );
   assert.equal(mine.organizationId, fx.organizationId, 'forced to their own organization');
   assert.equal(mine.channel, 'online');
-  const theirs = ok(await s.organizer2.post('/api/v1/bookings', body({ organizationId: null, topic: '预算编制会', startAt: at('08', '10:30'), endAt: at('08', '11:30') })), 201);
-  const list = ok(await s.organizer.get(`/api/v1/bookings?propertyId=${fx.propertyId}&from=${encodeURIComponent(at('08', '00:00'))}&to=${encodeURIComponent(at('09', '00:00'))}`)).data;
-  assert.deepEqual(list.map((b: { id: string }) => b.id), [mine.id]);
-  const all = ok(await s.bureau.get(`/api/v1/bookings?propertyId=${fx.propertyId}&venueId=${v.room}&from=${encodeURIComponent(at('08', '00:00'))}&to=${encodeURIComponent(at('09', '00:00'))}`)).data;
-  assert.deepEqual(all.map((b: { id: string }) => b.id), [mine.id, theirs.id], 'the bureau sees every booking of the property');
+  const theirs = ok(
+    await s.organizer2.post(
+      '/api/v1/bookings',
+      body({ organizationId: null, topic: '预算编制会', startAt: at('08', '10:30'), endAt: at('08', '11:30') }),
+    ),
+    201,
+  );
+  const list = ok(
+    await s.organizer.get(
+      `/api/v1/bookings?propertyId=${fx.propertyId}&from=${encodeURIComponent(at('08', '00:00'))}&to=${encodeURIComponent(at('09', '00:00'))}`,
+    ),
+  ).data;
+  assert.deepEqual(
+    list.map((b: { id: string }) => b.id),
+    [mine.id],
+  );
+  const all = ok(
+    await s.bureau.get(
+      `/api/v1/bookings?propertyId=${fx.propertyId}&venueId=${v.room}&from=${encodeURIComponent(at('08', '00:00'))}&to=${encodeURIComponent(at('09', '00:00'))}`,
+    ),
+  ).data;
+  assert.deepEqual(
+    all.map((b: { id: string }) => b.id),
+    [mine.id, theirs.id],
+    'the bureau sees every booking of the property',
+  );
   problem(await s.organizer.get(`/api/v1/bookings/${theirs.id}`), 404, 'not_found');
   problem(await s.organizer.post(`/api/v1/bookings/${theirs.id}/cancel`, { reason: 'x' }), 404, 'not_found');
   problem(await s.bureau.post('/api/v1/bookings', body()), 403, 'forbidden');
-  const clash = problem(await s.organizer.post('/api/v1/bookings', body({ startAt: at('08', '11:00'), endAt: at('08', '12:00') })), 409, 'booking_conflict');
-  assert.deepEqual(clash.conflicts, [{ id: theirs.id, number: theirs.number, venueName: '第一座谈室', start: theirs.startAt, end: theirs.endAt, topic: null, organizer: null }]);
+  const clash = problem(
+    await s.organizer.post('/api/v1/bookings', body({ startAt: at('08', '11:00'), endAt: at('08', '12:00') })),
+    409,
+    'booking_conflict',
+  );
+  assert.deepEqual(clash.conflicts, [
+    {
+      id: theirs.id,
+      number: theirs.number,
+      venueName: '第一座谈室',
+      start: theirs.startAt,
+      end: theirs.endAt,
+      topic: null,
+      organizer: null,
+    },
+  ]);
   // Paging by cursor walks the same list.
-  const p1 = ok(await s.dispatcher.get(`/api/v1/bookings?propertyId=${fx.propertyId}&limit=1&from=${encodeURIComponent(at('08', '00:00'))}&to=${encodeURIComponent(at('09', '00:00'))}`));
-  const p2 = ok(await s.dispatcher.get(`/api/v1/bookings?propertyId=${fx.propertyId}&limit=1&cursor=${p1.nextCursor}&from=${encodeURIComponent(at('08', '00:00'))}&to=${encodeURIComponent(at('09', '00:00'))}`));
-  assert.deepEqual([...p1.data, ...p2.data].map((b: { id: string }) => b.id), [mine.id, theirs.id]);
+  const p1 = ok(
+    await s.dispatcher.get(
+      `/api/v1/bookings?propertyId=${fx.propertyId}&limit=1&from=${encodeURIComponent(at('08', '00:00'))}&to=${encodeURIComponent(at('09', '00:00'))}`,
+    ),
+  );
+  const p2 = ok(
+    await s.dispatcher.get(
+      `/api/v1/bookings?propertyId=${fx.propertyId}&limit=1&cursor=${p1.nextCursor}&from=${encodeURIComponent(at('08', '00:00'))}&to=${encodeURIComponent(at('09', '00:00'))}`,
+    ),
+  );
+  assert.deepEqual(
+    [...p1.data, ...p2.data].map((b: { id: string }) => b.id),
+    [mine.id, theirs.id],
+  );
 });
 
 test('lead time: 422 with the earliest start; a dispatcher may override with a reason (audited), an assistant may not', async () => {
@@ -172,25 +374,91 @@ test('lead time: 422 with the earliest start; a dispatcher may override with a r
   problem(await s.assistant.post('/api/v1/bookings', body({ ...soon, overrideLeadTime: { reason: '领导临时召集' } })), 403, 'forbidden');
   const b = ok(await s.dispatcher.post('/api/v1/bookings', body({ ...soon, overrideLeadTime: { reason: '领导临时召集' } })), 201);
   assert.deepEqual(b.leadTimeOverride, { reason: '领导临时召集', by: ids.dispatcher });
-  const [a] = await t.database.db.select().from(auditEvents).where(and(eq(auditEvents.entityType, 'booking'), eq(auditEvents.entityId, b.id)));
+  const [a] = await t.database.db
+    .select()
+    .from(auditEvents)
+    .where(and(eq(auditEvents.entityType, 'booking'), eq(auditEvents.entityId, b.id)));
   assert.deepEqual(a!.meta, { leadTimeOverride: { reason: '领导临时召集' } });
   // C class needs one working day: today 17:00 is too early.
-  problem(await s.dispatcher.post('/api/v1/bookings', body({ venueId: v.hall, attendeeCount: 50, application, startAt: '2026-06-01T17:00:00+08:00', endAt: '2026-06-01T18:00:00+08:00' })), 422, 'lead_time_too_short');
+  problem(
+    await s.dispatcher.post(
+      '/api/v1/bookings',
+      body({ venueId: v.hall, attendeeCount: 50, application, startAt: '2026-06-01T17:00:00+08:00', endAt: '2026-06-01T18:00:00+08:00' }),
+    ),
+    422,
+    'lead_time_too_short',
+  );
 });
 
 test('capacity, restricted venue, opening hours and a special setup', async () => {
-  problem(await s.dispatcher.post('/api/v1/bookings', body({ attendeeCount: 31, startAt: at('09', '09:00'), endAt: at('09', '10:00') })), 422, 'capacity_exceeded');
-  problem(await s.dispatcher.post('/api/v1/bookings', body({ venueId: v.hall, layout: 'classroom', attendeeCount: 101, application, startAt: at('09', '09:00'), endAt: at('09', '10:00') })), 422, 'capacity_exceeded');
-  const r = problem(await s.dispatcher.post('/api/v1/bookings', body({ venueId: v.presidium, attendeeCount: 40, application, startAt: at('09', '09:00'), endAt: at('09', '10:00') })), 422, 'venue_restricted');
+  problem(
+    await s.dispatcher.post('/api/v1/bookings', body({ attendeeCount: 31, startAt: at('09', '09:00'), endAt: at('09', '10:00') })),
+    422,
+    'capacity_exceeded',
+  );
+  problem(
+    await s.dispatcher.post(
+      '/api/v1/bookings',
+      body({ venueId: v.hall, layout: 'classroom', attendeeCount: 101, application, startAt: at('09', '09:00'), endAt: at('09', '10:00') }),
+    ),
+    422,
+    'capacity_exceeded',
+  );
+  const r = problem(
+    await s.dispatcher.post(
+      '/api/v1/bookings',
+      body({ venueId: v.presidium, attendeeCount: 40, application, startAt: at('09', '09:00'), endAt: at('09', '10:00') }),
+    ),
+    422,
+    'venue_restricted',
+  );
   assert.match(String(r.detail), /主席团会议厅为专用会场，仅接受指定单位预订：市人大常委会办公厅/);
-  problem(await s.organizer.post('/api/v1/bookings', body({ venueId: v.presidium, attendeeCount: 40, application, startAt: at('09', '09:00'), endAt: at('09', '10:00') })), 422, 'venue_restricted');
-  const npc = ok(await s.dispatcher.post('/api/v1/bookings', body({ venueId: v.presidium, organizationId: npcOrgId, attendeeCount: 40, application, startAt: at('09', '09:00'), endAt: at('09', '10:00') })), 201);
+  problem(
+    await s.organizer.post(
+      '/api/v1/bookings',
+      body({ venueId: v.presidium, attendeeCount: 40, application, startAt: at('09', '09:00'), endAt: at('09', '10:00') }),
+    ),
+    422,
+    'venue_restricted',
+  );
+  const npc = ok(
+    await s.dispatcher.post(
+      '/api/v1/bookings',
+      body({
+        venueId: v.presidium,
+        organizationId: npcOrgId,
+        attendeeCount: 40,
+        application,
+        startAt: at('09', '09:00'),
+        endAt: at('09', '10:00'),
+      }),
+    ),
+    201,
+  );
   assert.equal(npc.organizerUnit.startsWith('市人大常委会办公厅'), true);
-  problem(await s.dispatcher.post('/api/v1/bookings', body({ startAt: at('09', '21:00'), endAt: at('09', '22:30') })), 422, 'outside_bookable_hours');
+  problem(
+    await s.dispatcher.post('/api/v1/bookings', body({ startAt: at('09', '21:00'), endAt: at('09', '22:30') })),
+    422,
+    'outside_bookable_hours',
+  );
   const closed = await venue(fx, { name: '装修中会议室', bookable: false });
-  problem(await s.dispatcher.post('/api/v1/bookings', body({ venueId: closed, startAt: at('09', '09:00'), endAt: at('09', '10:00') })), 422, 'venue_not_bookable');
-  problem(await s.dispatcher.post('/api/v1/bookings', body({ specialSetup: true, startAt: at('09', '13:00'), endAt: at('09', '14:00') })), 400, 'validation_failed');
-  const special = ok(await s.dispatcher.post('/api/v1/bookings', body({ specialSetup: true, setupPlan: '大型喷画背景板', startAt: at('09', '13:00'), endAt: at('09', '14:00') })), 201);
+  problem(
+    await s.dispatcher.post('/api/v1/bookings', body({ venueId: closed, startAt: at('09', '09:00'), endAt: at('09', '10:00') })),
+    422,
+    'venue_not_bookable',
+  );
+  problem(
+    await s.dispatcher.post('/api/v1/bookings', body({ specialSetup: true, startAt: at('09', '13:00'), endAt: at('09', '14:00') })),
+    400,
+    'validation_failed',
+  );
+  const special = ok(
+    await s.dispatcher.post(
+      '/api/v1/bookings',
+      body({ specialSetup: true, setupPlan: '大型喷画背景板', startAt: at('09', '13:00'), endAt: at('09', '14:00') }),
+    ),
+    201,
+  );
   assert.equal(special.status, 'requested', 'a special setup waits for the bureau even in an A-class room');
 });
 
@@ -207,16 +475,28 @@ test('optimistic concurrency: a stale version gets 409', async () => {
 });
 
 test('concurrent approve and reject: exactly one decision wins', async () => {
-  const b = ok(await s.dispatcher.post('/api/v1/bookings', body({ venueId: v.hall, attendeeCount: 100, application, startAt: at('11', '09:00'), endAt: at('11', '10:00') })), 201);
+  const b = ok(
+    await s.dispatcher.post(
+      '/api/v1/bookings',
+      body({ venueId: v.hall, attendeeCount: 100, application, startAt: at('11', '09:00'), endAt: at('11', '10:00') }),
+    ),
+    201,
+  );
   const res = await Promise.all([
     s.bureau.post(`/api/v1/bookings/${b.id}/approve`, {}),
     s.bureau2.post(`/api/v1/bookings/${b.id}/reject`, { reason: '场地另有安排' }),
   ]);
   assert.deepEqual(res.map((r) => r.statusCode).sort(), [200, 409]);
   const final = ok(await s.dispatcher.get(`/api/v1/bookings/${b.id}`));
-  const decisions = await t.database.db.select().from(auditEvents).where(and(eq(auditEvents.entityId, b.id)));
+  const decisions = await t.database.db
+    .select()
+    .from(auditEvents)
+    .where(and(eq(auditEvents.entityId, b.id)));
   assert.equal(decisions.filter((d) => d.action === 'booking.approved' || d.action === 'booking.rejected').length, 1);
-  const [hold] = await t.database.db.select().from(bookingHolds).where(and(eq(bookingHolds.bookingId, b.id), eq(bookingHolds.venueId, v.hall)));
+  const [hold] = await t.database.db
+    .select()
+    .from(bookingHolds)
+    .where(and(eq(bookingHolds.bookingId, b.id), eq(bookingHolds.venueId, v.hall)));
   assert.equal(hold!.active, final.status === 'confirmed');
 });
 
@@ -235,13 +515,28 @@ test('bad input: 400 with fields, nothing written', async () => {
     [{ layout: 'theatre' }, 'layout'],
     [{ organizationId: other.organizationId }, 'organizationId'],
     [{ services: [{ code: 'banner' }] }, 'services.0.text'],
-    [{ services: [{ code: 'water', kind: 'bottled' }, { code: 'water', kind: 'bottled' }] }, 'services.1.code'],
+    [
+      {
+        services: [
+          { code: 'water', kind: 'bottled' },
+          { code: 'water', kind: 'bottled' },
+        ],
+      },
+      'services.1.code',
+    ],
     [{ venueId: v.hall, attendeeCount: 50 }, 'application'],
     [{ extra: 1 }, 'body'],
   ];
   for (const [over, path] of cases) {
-    const p = problem(await s.dispatcher.post('/api/v1/bookings', body({ startAt: at('12', '09:00'), endAt: at('12', '10:00'), ...over })), 400, 'validation_failed');
-    assert.ok(p.fields?.some((f) => f.path === path), `${JSON.stringify(over)} → ${JSON.stringify(p.fields)}`);
+    const p = problem(
+      await s.dispatcher.post('/api/v1/bookings', body({ startAt: at('12', '09:00'), endAt: at('12', '10:00'), ...over })),
+      400,
+      'validation_failed',
+    );
+    assert.ok(
+      p.fields?.some((f) => f.path === path),
+      `${JSON.stringify(over)} → ${JSON.stringify(p.fields)}`,
+    );
   }
   problem(await s.dispatcher.get('/api/v1/bookings'), 400, 'validation_failed');
   problem(await s.dispatcher.get('/api/v1/bookings/00000000-0000-4000-8000-000000000000'), 404, 'not_found');
@@ -250,13 +545,26 @@ test('bad input: 400 with fields, nothing written', async () => {
 
 test('50 concurrent requests for one slot: exactly one wins, the rest get booking_conflict', async () => {
   const n = 50;
-  const res = await Promise.all(Array.from({ length: n }, (_, i) => s.dispatcher.post('/api/v1/bookings', body({
-    venueId: v.race, topic: `抢订 ${i}`, startAt: `2026-06-15T09:${String(i % 30).padStart(2, '0')}:00+08:00`, endAt: '2026-06-15T11:00:00+08:00',
-  }))));
+  const res = await Promise.all(
+    Array.from({ length: n }, (_, i) =>
+      s.dispatcher.post(
+        '/api/v1/bookings',
+        body({
+          venueId: v.race,
+          topic: `抢订 ${i}`,
+          startAt: `2026-06-15T09:${String(i % 30).padStart(2, '0')}:00+08:00`,
+          endAt: '2026-06-15T11:00:00+08:00',
+        }),
+      ),
+    ),
+  );
   const codes = res.map((r) => r.statusCode);
   assert.equal(codes.filter((c) => c === 201).length, 1, `statuses: ${codes.join(',')}`);
   for (const r of res.filter((x) => x.statusCode !== 201)) problem(r, 409, 'booking_conflict');
   assert.equal(await countOf(eq(bookings.venueId, v.race)), 1);
-  const [h] = await t.database.db.select({ n: count() }).from(bookingHolds).where(and(eq(bookingHolds.venueId, v.race), eq(bookingHolds.active, true)));
+  const [h] = await t.database.db
+    .select({ n: count() })
+    .from(bookingHolds)
+    .where(and(eq(bookingHolds.venueId, v.race), eq(bookingHolds.active, true)));
   assert.equal(Number(h!.n), 1);
 });

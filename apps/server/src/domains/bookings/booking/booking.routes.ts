@@ -11,11 +11,15 @@ export async function bookingRoutes(fastify: FastifyInstance) {
   const app = typed(fastify);
   const opts = { preHandler: requireAuth };
 
-  app.get('/bookings', { ...opts, schema: { tags, summary: 'Bookings of a property overlapping [from, to)', querystring: bookingQuery } }, async (req) =>
-    svc.listBookings(req.ctx(), req.query));
+  app.get(
+    '/bookings',
+    { ...opts, schema: { tags, summary: 'Bookings of a property overlapping [from, to)', querystring: bookingQuery } },
+    async (req) => svc.listBookings(req.ctx(), req.query),
+  );
 
   app.get('/bookings/:id', { ...opts, schema: { tags, params: uuidParam } }, async (req) => svc.getBooking(req.ctx(), req.params.id));
 
   app.get('/bookings/:id/history', { ...opts, schema: { tags, summary: 'Audit trail of a booking', params: uuidParam } }, async (req) =>
-    svc.bookingHistory(req.ctx(), req.params.id));
+    svc.bookingHistory(req.ctx(), req.params.id),
+  );
 }

@@ -10,7 +10,10 @@ import type { BookingStatus } from '@hy/contracts';
 dayjs.extend(utc);
 dayjs.extend(timezone);
 
-export interface Buffers { setupMinutes: number; cleanupMinutes: number }
+export interface Buffers {
+  setupMinutes: number;
+  cleanupMinutes: number;
+}
 
 export const TRANSITIONS: Record<BookingStatus, readonly BookingStatus[]> = {
   requested: ['confirmed', 'rejected', 'cancelled', 'expired'],

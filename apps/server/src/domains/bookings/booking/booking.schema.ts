@@ -19,7 +19,15 @@ export const bookingQuery = z.object({
 export type BookingQuery = z.infer<typeof bookingQuery>;
 
 export const reasonBody = z.object({ reason: reqText(500) }).strict();
-export const optionalReasonBody = z.object({ reason: optText(500) }).strict().default({});
+export const optionalReasonBody = z
+  .object({ reason: optText(500) })
+  .strict()
+  .default({});
 
-export const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
-  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), '日期无效 / invalid date');
+export const localDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
+  .refine(
+    (d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d),
+    '日期无效 / invalid date',
+  );

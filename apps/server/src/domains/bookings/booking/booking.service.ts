@@ -22,13 +22,23 @@ export async function listBookings(ctx: Ctx, q: BookingQuery) {
   const own = ownOrganizationOnly(actor, q.propertyId);
   if (own && !actor.organizationId) return { data: [], nextCursor: null };
   const rows = await repo.listBookings(ctx.db, {
-    propertyId: q.propertyId, from, to, venueId: q.venueId, status: q.status, seriesId: q.seriesId,
-    organizationId: own ? actor.organizationId! : q.organizationId, viewer: listViewer(actor, q.propertyId),
-    after: key ? { startAt: new Date(String(key[0])), id: String(key[1]) } : undefined, limit: q.limit + 1,
+    propertyId: q.propertyId,
+    from,
+    to,
+    venueId: q.venueId,
+    status: q.status,
+    seriesId: q.seriesId,
+    organizationId: own ? actor.organizationId! : q.organizationId,
+    viewer: listViewer(actor, q.propertyId),
+    after: key ? { startAt: new Date(String(key[0])), id: String(key[1]) } : undefined,
+    limit: q.limit + 1,
   });
   const page = rows.slice(0, q.limit);
   const last = page[page.length - 1];
-  return { data: await present(ctx, actor, page), nextCursor: rows.length > q.limit && last ? encodeCursor([last.startAt.toISOString(), last.id]) : null };
+  return {
+    data: await present(ctx, actor, page),
+    nextCursor: rows.length > q.limit && last ? encodeCursor([last.startAt.toISOString(), last.id]) : null,
+  };
 }
 
 /** The booking if the actor may read it (M12 confidentiality included); 404 otherwise (its existence is not revealed). */
@@ -42,12 +52,23 @@ export async function loadVisible(ctx: Ctx, id: string) {
 export async function getBooking(ctx: Ctx, id: string) {
   const { actor, b } = await loadVisible(ctx, id);
   // Views of confidential meetings are recorded (SPEC M12).
-  if (isClosed(b.confidentiality)) await audit(ctx.db, ctx, { action: 'booking.viewed', entityType: 'booking', entityId: b.id, propertyId: b.propertyId });
+  if (isClosed(b.confidentiality))
+    await audit(ctx.db, ctx, { action: 'booking.viewed', entityType: 'booking', entityId: b.id, propertyId: b.propertyId });
   return presentOne(ctx, actor, b);
 }
 
 export async function bookingHistory(ctx: Ctx, id: string) {
   await loadVisible(ctx, id);
   const rows = await repo.history(ctx.db, id);
-  return { data: rows.map((e) => ({ id: e.id, action: e.action, actorId: e.actorId, actorName: e.actorName, at: e.at.toISOString(), changes: e.changes, meta: e.meta })) };
+  return {
+    data: rows.map((e) => ({
+      id: e.id,
+      action: e.action,
+      actorId: e.actorId,
+      actorName: e.actorName,
+      at: e.at.toISOString(),
+      changes: e.changes,
+      meta: e.meta,
+    })),
+  };
 }

@@ -40,16 +40,33 @@ export async function runBureauReport(db: Db, payload: Record<string, unknown>, 
     await scheduleBureauReport(tx, propertyId, nextWorkingDay(cal, date));
     if (!isWorkingDay(cal, date)) return null; // became a holiday after it was scheduled
     const r = await build(tx, propertyId, date, null);
-    const row = await repo.insertBureauReport(tx, { propertyId, reportDate: date, fromDate: r.from, toDate: r.to, rows: r.rows, generatedAt: now });
+    const row = await repo.insertBureauReport(tx, {
+      propertyId,
+      reportDate: date,
+      fromDate: r.from,
+      toDate: r.to,
+      rows: r.rows,
+      generatedAt: now,
+    });
     if (!row) return null;
     const ctx = systemCtx(tx, now);
-    await audit(tx, ctx, { action: 'report.generated', entityType: 'report', entityId: row.id, propertyId, meta: { report: 'bureau_daily', date, rows: r.rows.length } });
+    await audit(tx, ctx, {
+      action: 'report.generated',
+      entityType: 'report',
+      entityId: row.id,
+      propertyId,
+      meta: { report: 'bureau_daily', date, rows: r.rows.length },
+    });
     await notify(tx, {
-      propertyId, roles: ['bureau_approver'], channels: ['email'], kind: 'report.bureau_daily', title: r.title,
+      propertyId,
+      roles: ['bureau_approver'],
+      channels: ['email'],
+      kind: 'report.bureau_daily',
+      title: r.title,
       body: `${r.from} 至 ${r.to} 共 ${r.rows.length} 场会议（待审批 ${r.rows.filter((x) => x.status === 'requested').length} 场）`,
-      link: `/reports/bureau-daily?propertyId=${propertyId}&date=${date}`, data: { reportId: row.id, date },
+      link: `/reports/bureau-daily?propertyId=${propertyId}&date=${date}`,
+      data: { reportId: row.id, date },
     });
     return row;
   });
 }
-

@@ -9,12 +9,26 @@ export async function bureauReportRoutes(fastify: FastifyInstance) {
   const app = typed(fastify);
   const opts = { preHandler: requireAuth };
 
-  app.get('/reports/bureau-daily', {
-    ...opts, schema: { tags: ['reports'], summary: "The next two working days' bookings for the bureau (seed 004 §3.3B)", querystring: reportQuery },
-  }, async (req) => reports.bureauDaily(req.ctx(), req.query));
+  app.get(
+    '/reports/bureau-daily',
+    {
+      ...opts,
+      schema: {
+        tags: ['reports'],
+        summary: "The next two working days' bookings for the bureau (seed 004 §3.3B)",
+        querystring: reportQuery,
+      },
+    },
+    async (req) => reports.bureauDaily(req.ctx(), req.query),
+  );
   app.get('/reports/bureau-daily.xlsx', { ...opts, schema: { tags: ['reports'], querystring: reportQuery } }, async (req, reply) => {
     const { buffer, filename } = await reports.bureauDailyXlsx(req.ctx(), req.query);
-    return reply.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-      .header('content-disposition', `attachment; filename="bureau-daily-${req.query.date}.xlsx"; filename*=UTF-8''${encodeURIComponent(filename)}`).send(buffer);
+    return reply
+      .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+      .header(
+        'content-disposition',
+        `attachment; filename="bureau-daily-${req.query.date}.xlsx"; filename*=UTF-8''${encodeURIComponent(filename)}`,
+      )
+      .send(buffer);
   });
 }

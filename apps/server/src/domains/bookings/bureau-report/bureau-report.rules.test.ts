@@ -6,7 +6,7 @@ import { bureauReportDays, bureauReportTime, bureauReportTitle } from './bureau-
 
 const CAL: WorkCalendar = { timeZone: 'Asia/Shanghai', workStart: '08:30', workEnd: '17:30', overrides: builtinOverrides() };
 
-test("bureau report: the days up to the second next working day, title, time setting", () => {
+test('bureau report: the days up to the second next working day, title, time setting', () => {
   const cases: [string, string, string, [string, string]][] = [
     ['2026-06-01', '2026-06-02', '2026-06-03', ['2026-06-02', '2026-06-03']], // Monday
     ['2026-06-05', '2026-06-06', '2026-06-09', ['2026-06-08', '2026-06-09']], // Friday: the weekend too

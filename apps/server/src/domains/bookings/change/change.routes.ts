@@ -11,7 +11,17 @@ export async function changeRoutes(fastify: FastifyInstance) {
   const app = typed(fastify);
   const opts = { preHandler: requireAuth };
 
-  app.patch('/bookings/:id', {
-    ...opts, schema: { tags, summary: 'Change a booking; `version` must be the one read (409 conflict otherwise)', params: uuidParam, body: bookingPatch },
-  }, async (req) => updateBooking(req.ctx(), req.params.id, req.body));
+  app.patch(
+    '/bookings/:id',
+    {
+      ...opts,
+      schema: {
+        tags,
+        summary: 'Change a booking; `version` must be the one read (409 conflict otherwise)',
+        params: uuidParam,
+        body: bookingPatch,
+      },
+    },
+    async (req) => updateBooking(req.ctx(), req.params.id, req.body),
+  );
 }

@@ -21,11 +21,14 @@ import { plan } from '../create/create.planning.ts';
 import type { BookingPatch } from '../create/create.schema.ts';
 
 const stale = (ctx: Ctx, b: repo.BookingRow) =>
-  errors.conflict(say(ctx, '预订已被他人修改，请刷新后重试', 'The booking changed meanwhile; reload and retry'), { currentVersion: b.version });
+  errors.conflict(say(ctx, '预订已被他人修改，请刷新后重试', 'The booking changed meanwhile; reload and retry'), {
+    currentVersion: b.version,
+  });
 
 export async function updateBooking(ctx: Ctx, id: string, input: BookingPatch) {
   const { actor, b } = await loadVisible(ctx, id);
-  if (!policies(actor, b).update) throw b.status === 'requested' || b.status === 'confirmed' ? errors.forbidden() : invalidTransition(ctx, b);
+  if (!policies(actor, b).update)
+    throw b.status === 'requested' || b.status === 'confirmed' ? errors.forbidden() : invalidTransition(ctx, b);
   if (input.version !== b.version) throw stale(ctx, b);
   const staff = can(actor, b.propertyId, 'bookings.manage');
   const start = input.startAt ? new Date(input.startAt) : b.startAt;
@@ -33,37 +36,76 @@ export async function updateBooking(ctx: Ctx, id: string, input: BookingPatch) {
   const venueId = input.venueId ?? b.venueId;
   const moved = venueId !== b.venueId || start.getTime() !== b.startAt.getTime() || end.getTime() !== b.endAt.getTime();
   const organizationId = staff && input.organizationId !== undefined ? input.organizationId : b.organizationId;
-  const pick = <K extends keyof BookingPatch & keyof repo.BookingRow>(k: K) => (input[k] !== undefined ? input[k] : b[k]) as repo.BookingRow[K];
+  const pick = <K extends keyof BookingPatch & keyof repo.BookingRow>(k: K) =>
+    (input[k] !== undefined ? input[k] : b[k]) as repo.BookingRow[K];
   const specialSetup = pick('specialSetup');
   const setupPlan = pick('setupPlan');
-  const p = await plan(ctx, actor, {
-    propertyId: b.propertyId, venueId, start, end, layout: input.layout !== undefined ? input.layout : venueId === b.venueId ? b.layout : null,
-    attendeeCount: pick('attendeeCount'), organizationId,
-    organizerUnit: input.organizerUnit !== undefined ? input.organizerUnit : organizationId !== b.organizationId ? null : b.organizerUnit,
-    specialSetup, setupPlan, application: pick('application'), overrideLeadTime: input.overrideLeadTime,
-  }, moved);
+  const p = await plan(
+    ctx,
+    actor,
+    {
+      propertyId: b.propertyId,
+      venueId,
+      start,
+      end,
+      layout: input.layout !== undefined ? input.layout : venueId === b.venueId ? b.layout : null,
+      attendeeCount: pick('attendeeCount'),
+      organizationId,
+      organizerUnit: input.organizerUnit !== undefined ? input.organizerUnit : organizationId !== b.organizationId ? null : b.organizerUnit,
+      specialSetup,
+      setupPlan,
+      application: pick('application'),
+      overrideLeadTime: input.overrideLeadTime,
+    },
+    moved,
+  );
   // Moving an approved booking that needs the bureau, or a new/changed setup plan, sends it back for approval.
   const replan = moved || (specialSetup && (!b.specialSetup || setupPlan !== b.setupPlan));
   const status = statusAfterChange(b.status, p.approval, replan);
   const back = status !== b.status;
-  return presentOne(ctx, actor, await withHolds(ctx, actor, b.propertyId, p.holds, b.id, async (tx) => {
-    const row = await repo.updateIfVersion(tx, id, input.version, {
-      venueId: p.venue.id, linkedVenueIds: p.venue.linkedVenueIds, startAt: start, endAt: end, ...p.buffers, status,
-      organizationId, organizerUnit: p.organizerUnit, contactName: pick('contactName'), contactPhone: pick('contactPhone'), topic: pick('topic'),
-      attendeeCount: pick('attendeeCount'), layout: p.layout, services: pick('services'), confidentiality: pick('confidentiality'),
-      importance: pick('importance'), notes: pick('notes'), specialSetup, setupPlan, application: pick('application'),
-      ...(p.override ? { leadTimeOverrideReason: p.override.reason, leadTimeOverrideBy: actor.id } : {}),
-      ...(back ? { decidedBy: null, decidedAt: null, decisionReason: null } : {}),
-      updatedAt: ctx.now(),
-    });
-    if (!row) throw stale(ctx, b);
-    if (moved) await replaceHolds(tx, row, p.holds);
-    if (moved || back) await scheduleExpiry(tx, row, p.expiresAt);
-    await audit(tx, ctx, {
-      action: 'booking.updated', entityType: 'booking', entityId: id, propertyId: b.propertyId, before: snapshot(b), after: snapshot(row),
-      meta: { ...(p.override ? { leadTimeOverride: p.override } : {}), ...(back ? { backToRequested: true } : {}) },
-    });
-    await announce(tx, ctx, actor, row, 'updated', p.timeZone);
-    return row;
-  }));
+  return presentOne(
+    ctx,
+    actor,
+    await withHolds(ctx, actor, b.propertyId, p.holds, b.id, async (tx) => {
+      const row = await repo.updateIfVersion(tx, id, input.version, {
+        venueId: p.venue.id,
+        linkedVenueIds: p.venue.linkedVenueIds,
+        startAt: start,
+        endAt: end,
+        ...p.buffers,
+        status,
+        organizationId,
+        organizerUnit: p.organizerUnit,
+        contactName: pick('contactName'),
+        contactPhone: pick('contactPhone'),
+        topic: pick('topic'),
+        attendeeCount: pick('attendeeCount'),
+        layout: p.layout,
+        services: pick('services'),
+        confidentiality: pick('confidentiality'),
+        importance: pick('importance'),
+        notes: pick('notes'),
+        specialSetup,
+        setupPlan,
+        application: pick('application'),
+        ...(p.override ? { leadTimeOverrideReason: p.override.reason, leadTimeOverrideBy: actor.id } : {}),
+        ...(back ? { decidedBy: null, decidedAt: null, decisionReason: null } : {}),
+        updatedAt: ctx.now(),
+      });
+      if (!row) throw stale(ctx, b);
+      if (moved) await replaceHolds(tx, row, p.holds);
+      if (moved || back) await scheduleExpiry(tx, row, p.expiresAt);
+      await audit(tx, ctx, {
+        action: 'booking.updated',
+        entityType: 'booking',
+        entityId: id,
+        propertyId: b.propertyId,
+        before: snapshot(b),
+        after: snapshot(row),
+        meta: { ...(p.override ? { leadTimeOverride: p.override } : {}), ...(back ? { backToRequested: true } : {}) },
+      });
+      await announce(tx, ctx, actor, row, 'updated', p.timeZone);
+      return row;
+    }),
+  );
 }

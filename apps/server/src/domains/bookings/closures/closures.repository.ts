@@ -6,8 +6,14 @@ import { range } from '../holds/holds.repository.ts';
 
 export type ClosureRow = typeof venueClosures.$inferSelect;
 
-export async function insertClosure(tx: DbOrTx, v: { propertyId: string; venueId: string; from: Date; to: Date; reason: string; createdBy: string; createdAt: Date }) {
-  const [row] = await tx.insert(venueClosures).values({ ...v, during: range(v.from, v.to) as unknown as string }).returning();
+export async function insertClosure(
+  tx: DbOrTx,
+  v: { propertyId: string; venueId: string; from: Date; to: Date; reason: string; createdBy: string; createdAt: Date },
+) {
+  const [row] = await tx
+    .insert(venueClosures)
+    .values({ ...v, during: range(v.from, v.to) as unknown as string })
+    .returning();
   return row!;
 }
 
@@ -28,11 +34,21 @@ export async function findClosure(db: DbOrTx, id: string): Promise<ClosureRow | 
 }
 
 export async function listClosures(db: DbOrTx, f: { propertyId: string; from?: Date; to?: Date; venueId?: string }) {
-  return db.select({ closure: venueClosures, venueName: venues.name }).from(venueClosures).innerJoin(venues, eq(venues.id, venueClosures.venueId))
-    .where(and(
-      eq(venueClosures.propertyId, f.propertyId), f.venueId ? eq(venueClosures.venueId, f.venueId) : undefined,
-      f.from || f.to ? sql`${venueClosures.during} && tstzrange(${f.from?.toISOString() ?? null}::timestamptz, ${f.to?.toISOString() ?? null}::timestamptz, '[)')` : undefined,
-    )).orderBy(asc(sql`lower(${venueClosures.during})`), asc(venueClosures.id)).limit(500);
+  return db
+    .select({ closure: venueClosures, venueName: venues.name })
+    .from(venueClosures)
+    .innerJoin(venues, eq(venues.id, venueClosures.venueId))
+    .where(
+      and(
+        eq(venueClosures.propertyId, f.propertyId),
+        f.venueId ? eq(venueClosures.venueId, f.venueId) : undefined,
+        f.from || f.to
+          ? sql`${venueClosures.during} && tstzrange(${f.from?.toISOString() ?? null}::timestamptz, ${f.to?.toISOString() ?? null}::timestamptz, '[)')`
+          : undefined,
+      ),
+    )
+    .orderBy(asc(sql`lower(${venueClosures.during})`), asc(venueClosures.id))
+    .limit(500);
 }
 
 export async function insertClosureBookings(tx: DbOrTx, closureId: string, bookingIds: string[]) {
@@ -41,14 +57,39 @@ export async function insertClosureBookings(tx: DbOrTx, closureId: string, booki
 
 export async function closureBookings(db: DbOrTx, closureIds: string[]) {
   if (!closureIds.length) return [];
-  return db.select({ link: venueClosureBookings, number: bookings.number, status: bookings.status, startAt: bookings.startAt, endAt: bookings.endAt })
-    .from(venueClosureBookings).innerJoin(bookings, eq(bookings.id, venueClosureBookings.bookingId))
-    .where(inArray(venueClosureBookings.closureId, closureIds)).orderBy(asc(bookings.startAt));
+  return db
+    .select({
+      link: venueClosureBookings,
+      number: bookings.number,
+      status: bookings.status,
+      startAt: bookings.startAt,
+      endAt: bookings.endAt,
+    })
+    .from(venueClosureBookings)
+    .innerJoin(bookings, eq(bookings.id, venueClosureBookings.bookingId))
+    .where(inArray(venueClosureBookings.closureId, closureIds))
+    .orderBy(asc(bookings.startAt));
 }
 
 /** Records how a colliding booking was resolved; null when it was not pending (not listed, or resolved already). */
-export async function resolveClosureBooking(tx: DbOrTx, closureId: string, bookingId: string, resolution: 'moved' | 'cancelled' | 'kept', by: string, at: Date) {
-  const [row] = await tx.update(venueClosureBookings).set({ resolution, resolvedBy: by, resolvedAt: at })
-    .where(and(eq(venueClosureBookings.closureId, closureId), eq(venueClosureBookings.bookingId, bookingId), isNull(venueClosureBookings.resolution))).returning();
+export async function resolveClosureBooking(
+  tx: DbOrTx,
+  closureId: string,
+  bookingId: string,
+  resolution: 'moved' | 'cancelled' | 'kept',
+  by: string,
+  at: Date,
+) {
+  const [row] = await tx
+    .update(venueClosureBookings)
+    .set({ resolution, resolvedBy: by, resolvedAt: at })
+    .where(
+      and(
+        eq(venueClosureBookings.closureId, closureId),
+        eq(venueClosureBookings.bookingId, bookingId),
+        isNull(venueClosureBookings.resolution),
+      ),
+    )
+    .returning();
   return row ?? null;
 }

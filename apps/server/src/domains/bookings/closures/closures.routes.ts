@@ -11,14 +11,31 @@ export async function closuresRoutes(fastify: FastifyInstance) {
   const app = typed(fastify);
   const opts = { preHandler: requireAuth };
 
-  app.post('/venue-closures', {
-    ...opts, schema: { tags, summary: 'Close a venue for a period (preview: true only lists the bookings it collides with)', body: closureInput },
-  }, async (req, reply) => {
-    const out = await closures.createClosure(req.ctx(), req.body);
-    return reply.status(req.body.preview ? 200 : 201).send(out);
-  });
-  app.get('/venue-closures', { ...opts, schema: { tags, querystring: closureQuery } }, async (req) => closures.listClosures(req.ctx(), req.query));
-  app.post('/venue-closures/:id/resolve', {
-    ...opts, schema: { tags, summary: 'Move, cancel or keep a booking the closure collides with; the organizers are told', params: uuidParam, body: closureResolve },
-  }, async (req) => closures.resolveClosure(req.ctx(), req.params.id, req.body));
+  app.post(
+    '/venue-closures',
+    {
+      ...opts,
+      schema: { tags, summary: 'Close a venue for a period (preview: true only lists the bookings it collides with)', body: closureInput },
+    },
+    async (req, reply) => {
+      const out = await closures.createClosure(req.ctx(), req.body);
+      return reply.status(req.body.preview ? 200 : 201).send(out);
+    },
+  );
+  app.get('/venue-closures', { ...opts, schema: { tags, querystring: closureQuery } }, async (req) =>
+    closures.listClosures(req.ctx(), req.query),
+  );
+  app.post(
+    '/venue-closures/:id/resolve',
+    {
+      ...opts,
+      schema: {
+        tags,
+        summary: 'Move, cancel or keep a booking the closure collides with; the organizers are told',
+        params: uuidParam,
+        body: closureResolve,
+      },
+    },
+    async (req) => closures.resolveClosure(req.ctx(), req.params.id, req.body),
+  );
 }

@@ -25,7 +25,10 @@ import { presentClosures } from './closures.presenter.ts';
 
 /** The closures as JSON; the bookings they collided with only to booking staff. */
 async function withBookings(ctx: Ctx, actor: Actor, rows: { closure: repo.ClosureRow; venueName: string }[]) {
-  const links = await repo.closureBookings(ctx.db, rows.filter((r) => can(actor, r.closure.propertyId, 'bookings.manage')).map((r) => r.closure.id));
+  const links = await repo.closureBookings(
+    ctx.db,
+    rows.filter((r) => can(actor, r.closure.propertyId, 'bookings.manage')).map((r) => r.closure.id),
+  );
   return presentClosures(rows, links);
 }
 
@@ -37,19 +40,47 @@ export async function createClosure(ctx: Ctx, input: ClosureInput) {
   const to = new Date(input.endAt);
   const venue = await bookingRepo.findVenue(ctx.db, input.venueId);
   const fields = [
-    ...(!venue || venue.propertyId !== input.propertyId ? [{ path: 'venueId', code: 'unknown_reference', message: say(ctx, '场地不存在或不属于该项目', 'No such venue in this property') }] : []),
-    ...(to <= from ? [{ path: 'endAt', code: 'end_before_start', message: say(ctx, '结束时间必须晚于开始时间', 'The end must be after the start') }]
-      : to <= ctx.now() ? [{ path: 'endAt', code: 'in_past', message: say(ctx, '结束时间已过', 'The end is in the past') }] : []),
+    ...(!venue || venue.propertyId !== input.propertyId
+      ? [{ path: 'venueId', code: 'unknown_reference', message: say(ctx, '场地不存在或不属于该项目', 'No such venue in this property') }]
+      : []),
+    ...(to <= from
+      ? [{ path: 'endAt', code: 'end_before_start', message: say(ctx, '结束时间必须晚于开始时间', 'The end must be after the start') }]
+      : to <= ctx.now()
+        ? [{ path: 'endAt', code: 'in_past', message: say(ctx, '结束时间已过', 'The end is in the past') }]
+        : []),
   ];
   if (fields.length) throw errors.validation(fields, fields.map((f) => `${f.path}: ${f.message}`).join('; '));
   const { conflicts } = await conflictsOf(ctx, actor, input.propertyId, [{ venueId: input.venueId, from, to }]);
-  if (input.preview) return { preview: true, venue: { id: venue!.id, name: venue!.name }, start: from.toISOString(), end: to.toISOString(), collisions: conflicts };
+  if (input.preview)
+    return {
+      preview: true,
+      venue: { id: venue!.id, name: venue!.name },
+      start: from.toISOString(),
+      end: to.toISOString(),
+      collisions: conflicts,
+    };
   try {
     const closure = await transactionRetrying(ctx.db, async (tx) => {
-      const c = await repo.insertClosure(tx, { propertyId: input.propertyId, venueId: input.venueId, from, to, reason: input.reason, createdBy: actor.id, createdAt: ctx.now() });
+      const c = await repo.insertClosure(tx, {
+        propertyId: input.propertyId,
+        venueId: input.venueId,
+        from,
+        to,
+        reason: input.reason,
+        createdBy: actor.id,
+        createdAt: ctx.now(),
+      });
       await repo.insertClosureBookings(tx, c.id, [...new Set(conflicts.map((b) => b.id))]);
       await repo.refillClosureHolds(tx, c);
-      await audit(tx, ctx, { action: 'venue_closure.created', entityType: 'venue_closure', entityId: c.id, propertyId: c.propertyId, before: null, after: { ...c }, meta: { collisions: conflicts.map((b) => b.number) } });
+      await audit(tx, ctx, {
+        action: 'venue_closure.created',
+        entityType: 'venue_closure',
+        entityId: c.id,
+        propertyId: c.propertyId,
+        before: null,
+        after: { ...c },
+        meta: { collisions: conflicts.map((b) => b.number) },
+      });
       return c;
     });
     const [out] = await withBookings(ctx, actor, [{ closure, venueName: venue!.name }]);
@@ -66,7 +97,9 @@ export async function listClosures(ctx: Ctx, q: { propertyId: string; from?: str
   const from = q.from ? new Date(q.from) : undefined;
   const to = q.to ? new Date(q.to) : undefined;
   if (from && to && to <= from) throw errors.field('to', say(ctx, '结束时间必须晚于开始时间', 'Must be after from'), 'range');
-  return { data: await withBookings(ctx, actor, await repo.listClosures(ctx.db, { propertyId: q.propertyId, from, to, venueId: q.venueId })) };
+  return {
+    data: await withBookings(ctx, actor, await repo.listClosures(ctx.db, { propertyId: q.propertyId, from, to, venueId: q.venueId })),
+  };
 }
 
 const RESOLUTION = { move: 'moved', cancel: 'cancelled', keep: 'kept' } as const;
@@ -86,30 +119,49 @@ export async function resolveClosure(ctx: Ctx, id: string, body: ClosureResolve)
   }
   const b = await bookingRepo.findBooking(ctx.db, body.bookingId);
   const pending = b && (await repo.closureBookings(ctx.db, [id])).some((l) => l.link.bookingId === b.id && !l.link.resolution);
-  const unaffected = () => errors.rule('closure_booking_unaffected', say(ctx, '该预订不受此次关闭影响或已处理', 'The booking is not affected by this closure, or was resolved already'));
+  const unaffected = () =>
+    errors.rule(
+      'closure_booking_unaffected',
+      say(ctx, '该预订不受此次关闭影响或已处理', 'The booking is not affected by this closure, or was resolved already'),
+    );
   if (!b || !pending) throw unaffected();
   const now = ctx.now();
   const resolution = RESOLUTION[body.action];
-  return ctx.db.transaction(async (tx) => {
-    const inner: Ctx = { ...ctx, db: tx as unknown as Db };
-    const booking = body.action === 'move'
-      ? await updateBooking(inner, b.id, { version: b.version, venueId: body.venueId, startAt: body.startAt, endAt: body.endAt })
-      : body.action === 'cancel' ? await cancelBooking(inner, b.id, body.reason) : null;
-    if (!(await repo.resolveClosureBooking(tx, id, b.id, resolution, actor.id, now))) throw unaffected();
-    if (body.action !== 'keep') await repo.refillClosureHolds(tx, c);
-    await audit(tx, ctx, { action: 'venue_closure.resolved', entityType: 'venue_closure', entityId: id, propertyId: c.propertyId, meta: { bookingId: b.id, number: b.number, resolution } });
-    const { timeZone } = await propertyOf(inner, c.propertyId);
-    const { start, end } = rangeOf(c.during);
-    const to = [b.createdBy, ...(await bookingRepo.organizerUserIds(tx, b.propertyId, b.organizationId))].filter((u) => u !== actor.id);
-    await notify(tx, {
-      propertyId: c.propertyId, userIds: [...new Set(to)], kind: `booking.closure_${resolution}`, severity: body.action === 'keep' ? 'info' : 'warning',
-      title: `场地关闭：预订 ${b.number} ${({ moved: '已调整', cancelled: '已取消', kept: '保留' } as const)[resolution]}`,
-      body: `${local(timeZone, new Date(start))}–${local(timeZone, new Date(end))} ${c.reason}`, link: `/bookings/${b.id}`, data: { bookingId: b.id, closureId: id, resolution },
+  return ctx.db
+    .transaction(async (tx) => {
+      const inner: Ctx = { ...ctx, db: tx as unknown as Db };
+      const booking =
+        body.action === 'move'
+          ? await updateBooking(inner, b.id, { version: b.version, venueId: body.venueId, startAt: body.startAt, endAt: body.endAt })
+          : body.action === 'cancel'
+            ? await cancelBooking(inner, b.id, body.reason)
+            : null;
+      if (!(await repo.resolveClosureBooking(tx, id, b.id, resolution, actor.id, now))) throw unaffected();
+      if (body.action !== 'keep') await repo.refillClosureHolds(tx, c);
+      await audit(tx, ctx, {
+        action: 'venue_closure.resolved',
+        entityType: 'venue_closure',
+        entityId: id,
+        propertyId: c.propertyId,
+        meta: { bookingId: b.id, number: b.number, resolution },
+      });
+      const { timeZone } = await propertyOf(inner, c.propertyId);
+      const { start, end } = rangeOf(c.during);
+      const to = [b.createdBy, ...(await bookingRepo.organizerUserIds(tx, b.propertyId, b.organizationId))].filter((u) => u !== actor.id);
+      await notify(tx, {
+        propertyId: c.propertyId,
+        userIds: [...new Set(to)],
+        kind: `booking.closure_${resolution}`,
+        severity: body.action === 'keep' ? 'info' : 'warning',
+        title: `场地关闭：预订 ${b.number} ${({ moved: '已调整', cancelled: '已取消', kept: '保留' } as const)[resolution]}`,
+        body: `${local(timeZone, new Date(start))}–${local(timeZone, new Date(end))} ${c.reason}`,
+        link: `/bookings/${b.id}`,
+        data: { bookingId: b.id, closureId: id, resolution },
+      });
+      return { closureId: id, bookingId: b.id, resolution, booking };
+    })
+    .catch((e) => {
+      if (e instanceof AppError || !isHoldClash(e)) throw e;
+      throw errors.conflict(say(ctx, '场地占用刚刚发生变化，请重试', 'The venue was booked meanwhile; try again'));
     });
-    return { closureId: id, bookingId: b.id, resolution, booking };
-  }).catch((e) => {
-    if (e instanceof AppError || !isHoldClash(e)) throw e;
-    throw errors.conflict(say(ctx, '场地占用刚刚发生变化，请重试', 'The venue was booked meanwhile; try again'));
-  });
 }
-

@@ -7,8 +7,14 @@ import { boardView, isClosed, listViewer, maySee, needsRelation, publicView, see
 
 const P = 'prop-1';
 const ORG = 'org-1';
-const actor = (roles: Role[], organizationId: string | null = null, propertyId = P): Actor =>
-  ({ id: `u-${roles.join('+')}`, username: 'x', displayName: 'x', organizationId, unitId: null, roles: { [propertyId]: roles } });
+const actor = (roles: Role[], organizationId: string | null = null, propertyId = P): Actor => ({
+  id: `u-${roles.join('+')}`,
+  username: 'x',
+  displayName: 'x',
+  organizationId,
+  unitId: null,
+  roles: { [propertyId]: roles },
+});
 
 type Relation = 'none' | 'assigned' | 'ownOrganization' | 'otherOrganization' | 'otherProperty';
 /** Expected answer for a closed (confidential/secret) meeting; open levels are always visible here (base read rules apply elsewhere). */

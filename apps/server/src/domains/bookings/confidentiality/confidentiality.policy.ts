@@ -16,7 +16,11 @@ import { CLOSED_CONFIDENTIALITY, MANAGER_ROLES } from '@hy/contracts';
 import { type Actor, can, hasRole, isStaffIn } from '../../../lib/context.ts';
 
 /** What the rule needs to know of a meeting: its property, organizing unit and level (the booking's). */
-export interface MeetingRef { propertyId: string; organizationId: string | null; confidentiality: string }
+export interface MeetingRef {
+  propertyId: string;
+  organizationId: string | null;
+  confidentiality: string;
+}
 
 export const isClosed = (level: string | null | undefined) => CLOSED_CONFIDENTIALITY.includes(level as never);
 
@@ -49,7 +53,11 @@ export const boardView = (readable: boolean) => (readable ? ('meeting' as const)
  * The list filter of an actor in a property: undefined when they see every closed meeting; else who
  * they are for the SQL filter (their own organization's, and as staff the ones they are assigned to).
  */
-export interface ClosedViewer { userId: string; organizationId: string | null; staff: boolean }
+export interface ClosedViewer {
+  userId: string;
+  organizationId: string | null;
+  staff: boolean;
+}
 export function listViewer(actor: Actor, propertyId: string): ClosedViewer | undefined {
   if (seesAllClosed(actor, propertyId)) return undefined;
   return {
@@ -61,6 +69,9 @@ export function listViewer(actor: Actor, propertyId: string): ClosedViewer | und
 
 /** The public QR sign-in page: a closed meeting gets a neutral title and no venue, agenda or handbook. */
 export const PUBLIC_TITLE = { zh: '会议签到', en: 'Meeting sign-in' } as const;
-export function publicView<T extends { meetingName: string; venue: string | null; agenda: string | null; handbook: string | null }>(level: string, page: T): T {
+export function publicView<T extends { meetingName: string; venue: string | null; agenda: string | null; handbook: string | null }>(
+  level: string,
+  page: T,
+): T {
   return isClosed(level) ? { ...page, meetingName: PUBLIC_TITLE.zh, venue: null, agenda: null, handbook: null } : page;
 }

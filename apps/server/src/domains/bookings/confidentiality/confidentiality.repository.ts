@@ -9,7 +9,10 @@ import type { DbOrTx } from '../../../db/client.ts';
 import { serviceNotices, staffProfiles, taskAssignments } from '../../../db/schema/index.ts';
 import type { ClosedViewer } from './confidentiality.policy.ts';
 
-const closedLevels = sql.join(CLOSED_CONFIDENTIALITY.map((c) => sql`${c}`), sql`, `);
+const closedLevels = sql.join(
+  CLOSED_CONFIDENTIALITY.map((c) => sql`${c}`),
+  sql`, `,
+);
 
 /**
  * The list filter: rows whose booking (by `bookingId`, a column or expression) is not closed, or is
@@ -30,9 +33,18 @@ export function visibleTo(viewer: ClosedViewer | undefined, bookingId: AnyColumn
 /** Of `userIds`, those assigned to a task of the booking's meeting and authorised for confidential meetings. */
 export async function assignedAuthorisedUsers(db: DbOrTx, bookingId: string, userIds: string[]): Promise<Set<string>> {
   if (!userIds.length) return new Set();
-  const rows = await db.selectDistinct({ userId: taskAssignments.userId }).from(taskAssignments)
+  const rows = await db
+    .selectDistinct({ userId: taskAssignments.userId })
+    .from(taskAssignments)
     .innerJoin(serviceNotices, eq(serviceNotices.id, taskAssignments.noticeId))
-    .innerJoin(staffProfiles, and(eq(staffProfiles.userId, taskAssignments.userId), eq(staffProfiles.propertyId, taskAssignments.propertyId), eq(staffProfiles.confidentialAuthorised, true)))
+    .innerJoin(
+      staffProfiles,
+      and(
+        eq(staffProfiles.userId, taskAssignments.userId),
+        eq(staffProfiles.propertyId, taskAssignments.propertyId),
+        eq(staffProfiles.confidentialAuthorised, true),
+      ),
+    )
     .where(and(eq(serviceNotices.bookingId, bookingId), inArray(taskAssignments.userId, userIds)));
   return new Set(rows.map((r) => r.userId));
 }
@@ -40,9 +52,18 @@ export async function assignedAuthorisedUsers(db: DbOrTx, bookingId: string, use
 /** Of `bookingIds`, those whose meeting the user is assigned to (one of its tasks) and authorised for. */
 export async function assignedAuthorisedBookings(db: DbOrTx, userId: string, bookingIds: string[]): Promise<Set<string>> {
   if (!bookingIds.length) return new Set();
-  const rows = await db.selectDistinct({ bookingId: serviceNotices.bookingId }).from(taskAssignments)
+  const rows = await db
+    .selectDistinct({ bookingId: serviceNotices.bookingId })
+    .from(taskAssignments)
     .innerJoin(serviceNotices, eq(serviceNotices.id, taskAssignments.noticeId))
-    .innerJoin(staffProfiles, and(eq(staffProfiles.userId, taskAssignments.userId), eq(staffProfiles.propertyId, taskAssignments.propertyId), eq(staffProfiles.confidentialAuthorised, true)))
+    .innerJoin(
+      staffProfiles,
+      and(
+        eq(staffProfiles.userId, taskAssignments.userId),
+        eq(staffProfiles.propertyId, taskAssignments.propertyId),
+        eq(staffProfiles.confidentialAuthorised, true),
+      ),
+    )
     .where(and(eq(taskAssignments.userId, userId), inArray(serviceNotices.bookingId, bookingIds)));
   return new Set(rows.map((r) => r.bookingId));
 }

@@ -7,7 +7,19 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { and, eq } from 'drizzle-orm';
 import type { Role } from '@hy/contracts';
-import { createTestApp, makeProperty, makeUser, login, problem, ok, uniq, TestClock, type TestApp, type Fixture, type Session } from '../../../test/helpers.ts';
+import {
+  createTestApp,
+  makeProperty,
+  makeUser,
+  login,
+  problem,
+  ok,
+  uniq,
+  TestClock,
+  type TestApp,
+  type Fixture,
+  type Session,
+} from '../../../test/helpers.ts';
 import { auditEvents, organizations, staffProfiles } from '../../../db/schema/index.ts';
 import { makeMeetingVenues } from '../../../test/meetings.builders.ts';
 
@@ -30,14 +42,23 @@ async function user(key: Who, roles: Role[], extra: Record<string, unknown> = {}
 }
 
 const bookingBody = (over: Record<string, unknown>) => ({
-  propertyId: fx.propertyId, venueId: room, attendeeCount: 10, organizationId: fx.organizationId, contactName: '李秘书', contactPhone: '13800002222', ...over,
+  propertyId: fx.propertyId,
+  venueId: room,
+  attendeeCount: 10,
+  organizationId: fx.organizationId,
+  contactName: '李秘书',
+  contactPhone: '13800002222',
+  ...over,
 });
 
 before(async () => {
   t = await createTestApp({ clock });
   fx = await makeProperty(t.app);
   room = (await makeMeetingVenues(t.database.db, fx)).room;
-  const [other] = await t.database.db.insert(organizations).values({ propertyId: fx.propertyId, name: uniq('他单位') }).returning();
+  const [other] = await t.database.db
+    .insert(organizations)
+    .values({ propertyId: fx.propertyId, name: uniq('他单位') })
+    .returning();
   await user('dispatcher', ['dispatcher']);
   await user('bureau', ['bureau_approver']);
   await user('organizer', ['organizer'], { organizationId: fx.organizationId });
@@ -47,9 +68,32 @@ before(async () => {
   await user('staff2', ['meeting_staff']);
   await user('supervisor', ['cs_supervisor']);
   // Both meeting-staff members are authorised for confidential meetings; only `staff` will be assigned.
-  await t.database.db.insert(staffProfiles).values([ids.staff!, ids.staff2!].map((userId) => ({ propertyId: fx.propertyId, userId, confidentialAuthorised: true, backgroundCheckNo: uniq('WF'), backgroundCheckUntil: '2027-12-31' })));
-  const c = ok(await s.dispatcher.post('/api/v1/bookings', bookingBody({ startAt: at('02', '10:00'), endAt: at('02', '11:00'), topic: closed.topic, contactPhone: closed.phone, confidentiality: 'confidential' })), 201);
-  const o = ok(await s.dispatcher.post('/api/v1/bookings', bookingBody({ startAt: at('02', '14:00'), endAt: at('02', '15:00'), topic: open.topic })), 201);
+  await t.database.db.insert(staffProfiles).values(
+    [ids.staff!, ids.staff2!].map((userId) => ({
+      propertyId: fx.propertyId,
+      userId,
+      confidentialAuthorised: true,
+      backgroundCheckNo: uniq('WF'),
+      backgroundCheckUntil: '2027-12-31',
+    })),
+  );
+  const c = ok(
+    await s.dispatcher.post(
+      '/api/v1/bookings',
+      bookingBody({
+        startAt: at('02', '10:00'),
+        endAt: at('02', '11:00'),
+        topic: closed.topic,
+        contactPhone: closed.phone,
+        confidentiality: 'confidential',
+      }),
+    ),
+    201,
+  );
+  const o = ok(
+    await s.dispatcher.post('/api/v1/bookings', bookingBody({ startAt: at('02', '14:00'), endAt: at('02', '15:00'), topic: open.topic })),
+    201,
+  );
   closed.booking = c.id;
   open.booking = o.id;
   closed.notice = ok(await s.dispatcher.post('/api/v1/service-notices', { bookingId: c.id }), 201).id;
@@ -61,9 +105,13 @@ const day = () => `propertyId=${fx.propertyId}&from=${encodeURIComponent(at('02'
 const bookingIds = async (who: Session) => ok(await who.get(`/api/v1/bookings?${day()}`)).data.map((b: { id: string }) => b.id);
 const noticeIds = async (who: Session) => ok(await who.get(`/api/v1/service-notices?${day()}`)).data.map((n: { id: string }) => n.id);
 const boardRoom = async (who: Session) =>
-  ok(await who.get(`/api/v1/bookings/board?propertyId=${fx.propertyId}&date=2026-06-02`)).venues.find((x: { id: string }) => x.id === room).items as Record<string, unknown>[];
+  ok(await who.get(`/api/v1/bookings/board?propertyId=${fx.propertyId}&date=2026-06-02`)).venues.find((x: { id: string }) => x.id === room)
+    .items as Record<string, unknown>[];
 const tasksOf = async (noticeId: string) =>
-  ok(await s.dispatcher.get(`/api/v1/service-notices/${noticeId}`)).departments.flatMap((d: { tasks: unknown[] }) => d.tasks) as { id: string; department: string }[];
+  ok(await s.dispatcher.get(`/api/v1/service-notices/${noticeId}`)).departments.flatMap((d: { tasks: unknown[] }) => d.tasks) as {
+    id: string;
+    department: string;
+  }[];
 
 test('an unassigned cleaner does not see a confidential meeting: lists, detail, board, tasks, incidents, bureau report', async () => {
   // Lists: absent; the public meeting is there.
@@ -87,20 +135,40 @@ test('an unassigned cleaner does not see a confidential meeting: lists, detail, 
   const board = ok(await s.cleaner.get(`/api/v1/tasks?${day()}`));
   assert.ok(!board.data.some((x: { noticeId: string }) => x.noticeId === closed.notice) && !board.meetings[closed.notice]);
   // Incidents: it can neither report one nor resolve one reported by the service center.
-  problem(await s.cleaner.post(`/api/v1/service-notices/${closed.notice}/incidents`, { kind: 'noise', description: '走廊噪音' }), 404, 'not_found');
-  const incident = ok(await s.dispatcher.post(`/api/v1/service-notices/${closed.notice}/incidents`, { kind: 'noise', description: '走廊噪音' }), 201);
+  problem(
+    await s.cleaner.post(`/api/v1/service-notices/${closed.notice}/incidents`, { kind: 'noise', description: '走廊噪音' }),
+    404,
+    'not_found',
+  );
+  const incident = ok(
+    await s.dispatcher.post(`/api/v1/service-notices/${closed.notice}/incidents`, { kind: 'noise', description: '走廊噪音' }),
+    201,
+  );
   problem(await s.cleaner.post(`/api/v1/meeting-incidents/${incident.id}/resolve`, { handling: '已处理' }), 404, 'not_found');
   const task = (await tasksOf(closed.notice)).find((x) => x.department === 'cleaning') ?? (await tasksOf(closed.notice))[0]!;
   problem(await s.cleaner.post(`/api/v1/tasks/${task.id}/complete`, {}), 404, 'not_found');
   // The bureau's daily report: the cleaner's rows leave it out; the bureau (which approves bookings) and the service center see it whole.
   const report = (who: Session) => who.get(`/api/v1/reports/bureau-daily?propertyId=${fx.propertyId}&date=2026-06-01`);
-  assert.deepEqual(ok(await report(s.cleaner)).rows.map((r: { bookingId: string }) => r.bookingId), [open.booking]);
+  assert.deepEqual(
+    ok(await report(s.cleaner)).rows.map((r: { bookingId: string }) => r.bookingId),
+    [open.booking],
+  );
   for (const who of [s.bureau, s.dispatcher]) {
     const rows = ok(await report(who)).rows;
-    assert.deepEqual(rows.map((r: { topic: string }) => r.topic), [closed.topic, open.topic]);
+    assert.deepEqual(
+      rows.map((r: { topic: string }) => r.topic),
+      [closed.topic, open.topic],
+    );
   }
-  const viewed = await t.database.db.select().from(auditEvents).where(and(eq(auditEvents.action, 'report.viewed'), eq(auditEvents.actorId, ids.bureau!)));
-  assert.deepEqual(viewed.map((e) => (e.meta as { confidentialBookings: string[] }).confidentialBookings), [[closed.booking]], 'a view with a confidential meeting is recorded');
+  const viewed = await t.database.db
+    .select()
+    .from(auditEvents)
+    .where(and(eq(auditEvents.action, 'report.viewed'), eq(auditEvents.actorId, ids.bureau!)));
+  assert.deepEqual(
+    viewed.map((e) => (e.meta as { confidentialBookings: string[] }).confidentialBookings),
+    [[closed.booking]],
+    'a view with a confidential meeting is recorded',
+  );
   const xlsx = async (who: Session) => {
     const res = await who.get(`/api/v1/reports/bureau-daily.xlsx?propertyId=${fx.propertyId}&date=2026-06-01`);
     assert.equal(res.statusCode, 200);
@@ -110,7 +178,10 @@ test('an unassigned cleaner does not see a confidential meeting: lists, detail, 
     return wb.worksheets[0]!.getSheetValues().flat().map(String);
   };
   const cleanerCells = await xlsx(s.cleaner);
-  assert.ok(cleanerCells.includes(open.topic) && !cleanerCells.includes(closed.topic) && !cleanerCells.includes(closed.phone), 'the export names it only to those allowed');
+  assert.ok(
+    cleanerCells.includes(open.topic) && !cleanerCells.includes(closed.topic) && !cleanerCells.includes(closed.phone),
+    'the export names it only to those allowed',
+  );
   assert.ok((await xlsx(s.dispatcher)).includes(closed.topic));
 });
 
@@ -124,8 +195,14 @@ test('an assigned, authorised member of staff sees the meeting whole; so do its 
   assert.ok((await noticeIds(s.staff)).includes(closed.notice));
   assert.ok((await boardRoom(s.staff)).some((i) => i.kind === 'booking' && i.topic === closed.topic));
   ok(await s.staff.get(`/api/v1/service-notices/${closed.notice}`));
-  const views = await t.database.db.select().from(auditEvents).where(and(eq(auditEvents.entityId, closed.booking), eq(auditEvents.action, 'booking.viewed')));
-  assert.ok(views.some((e) => e.actorId === ids.staff), 'the view is recorded');
+  const views = await t.database.db
+    .select()
+    .from(auditEvents)
+    .where(and(eq(auditEvents.entityId, closed.booking), eq(auditEvents.action, 'booking.viewed')));
+  assert.ok(
+    views.some((e) => e.actorId === ids.staff),
+    'the view is recorded',
+  );
   // Authorised but not assigned: still nothing.
   problem(await s.staff2.get(`/api/v1/bookings/${closed.booking}`), 404, 'not_found');
   assert.ok(!(await bookingIds(s.staff2)).includes(closed.booking));
@@ -154,11 +231,20 @@ test('the public sign-in page of a confidential meeting names neither the meetin
 
 test('meeting reports name a confidential meeting only to their readers (who see every meeting); exports are audited', async () => {
   const daily = ok(await s.supervisor.get(`/api/v1/reports/meetings/daily?propertyId=${fx.propertyId}&date=2026-06-02`));
-  assert.deepEqual(daily.data.map((m: { meetingName: string }) => m.meetingName), [closed.topic, open.topic]);
+  assert.deepEqual(
+    daily.data.map((m: { meetingName: string }) => m.meetingName),
+    [closed.topic, open.topic],
+  );
   problem(await s.cleaner.get(`/api/v1/reports/meetings/daily?propertyId=${fx.propertyId}&date=2026-06-02`), 403, 'forbidden');
   problem(await s.organizer.get(`/api/v1/reports/meetings/daily?propertyId=${fx.propertyId}&date=2026-06-02`), 403, 'forbidden');
   const x = await s.supervisor.get(`/api/v1/reports/meetings/daily?propertyId=${fx.propertyId}&date=2026-06-02&format=xlsx`);
   assert.equal(x.statusCode, 200);
-  const exported = await t.database.db.select().from(auditEvents).where(and(eq(auditEvents.action, 'meeting_report.exported'), eq(auditEvents.actorId, ids.supervisor!)));
-  assert.deepEqual(exported.map((e) => (e.meta as { confidentialNotices: string[] }).confidentialNotices), [[closed.notice]]);
+  const exported = await t.database.db
+    .select()
+    .from(auditEvents)
+    .where(and(eq(auditEvents.action, 'meeting_report.exported'), eq(auditEvents.actorId, ids.supervisor!)));
+  assert.deepEqual(
+    exported.map((e) => (e.meta as { confidentialNotices: string[] }).confidentialNotices),
+    [[closed.notice]],
+  );
 });

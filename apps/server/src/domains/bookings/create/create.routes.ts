@@ -11,8 +11,16 @@ export async function createRoutes(fastify: FastifyInstance) {
   const app = typed(fastify);
   const opts = { preHandler: requireAuth };
 
-  app.post('/bookings', {
-    ...opts,
-    schema: { tags, summary: 'Book a venue (with its linked rooms); C class and special setups are requested until the bureau approves', body: bookingCreate },
-  }, async (req, reply) => reply.status(201).send(await createBooking(req.ctx(), req.body)));
+  app.post(
+    '/bookings',
+    {
+      ...opts,
+      schema: {
+        tags,
+        summary: 'Book a venue (with its linked rooms); C class and special setups are requested until the bureau approves',
+        body: bookingCreate,
+      },
+    },
+    async (req, reply) => reply.status(201).send(await createBooking(req.ctx(), req.body)),
+  );
 }

@@ -15,7 +15,12 @@ import type { Buffers } from '../booking/booking.rules.ts';
 dayjs.extend(utc);
 dayjs.extend(timezone);
 
-export interface VenueLayoutFacts { layout: string; capacity: number; setupMinutes?: number; cleanupMinutes?: number }
+export interface VenueLayoutFacts {
+  layout: string;
+  capacity: number;
+  setupMinutes?: number;
+  cleanupMinutes?: number;
+}
 export interface VenueFacts {
   venueClass: VenueClass;
   seats: number;
@@ -42,7 +47,10 @@ export const DEFAULT_MAX_DURATION_HOURS = 16;
  * The layout a booking uses: the requested one, else the venue's default, else none.
  * `undefined` when the venue does not offer the requested layout.
  */
-export function chosenLayout(venue: Pick<VenueFacts, 'layouts' | 'defaultLayout'>, requested: string | null | undefined): VenueLayoutFacts | null | undefined {
+export function chosenLayout(
+  venue: Pick<VenueFacts, 'layouts' | 'defaultLayout'>,
+  requested: string | null | undefined,
+): VenueLayoutFacts | null | undefined {
   const name = requested ?? venue.defaultLayout;
   if (!name) return null;
   const found = venue.layouts.find((l) => l.layout === name);
@@ -69,10 +77,22 @@ export function attendeeProblem(venue: Pick<VenueFacts, 'seats' | 'minAttendees'
 export function timeErrors(start: Date, end: Date, now: Date, maxHours: number, locale: Locale): ProblemField[] {
   const out: ProblemField[] = [];
   const minutes = (end.getTime() - start.getTime()) / 60_000;
-  if (start.getTime() <= now.getTime()) out.push({ path: 'startAt', code: 'in_past', message: say({ locale }, '开始时间已过', 'The start is in the past') });
-  if (minutes <= 0) out.push({ path: 'endAt', code: 'end_before_start', message: say({ locale }, '结束时间必须晚于开始时间', 'The end must be after the start') });
-  else if (minutes < MIN_DURATION_MINUTES) out.push({ path: 'endAt', code: 'too_short', message: say({ locale }, `会议至少 ${MIN_DURATION_MINUTES} 分钟`, `At least ${MIN_DURATION_MINUTES} minutes`) });
-  else if (minutes > maxHours * 60) out.push({ path: 'endAt', code: 'too_long', message: say({ locale }, `会议最长 ${maxHours} 小时`, `At most ${maxHours} hours`) });
+  if (start.getTime() <= now.getTime())
+    out.push({ path: 'startAt', code: 'in_past', message: say({ locale }, '开始时间已过', 'The start is in the past') });
+  if (minutes <= 0)
+    out.push({
+      path: 'endAt',
+      code: 'end_before_start',
+      message: say({ locale }, '结束时间必须晚于开始时间', 'The end must be after the start'),
+    });
+  else if (minutes < MIN_DURATION_MINUTES)
+    out.push({
+      path: 'endAt',
+      code: 'too_short',
+      message: say({ locale }, `会议至少 ${MIN_DURATION_MINUTES} 分钟`, `At least ${MIN_DURATION_MINUTES} minutes`),
+    });
+  else if (minutes > maxHours * 60)
+    out.push({ path: 'endAt', code: 'too_long', message: say({ locale }, `会议最长 ${maxHours} 小时`, `At most ${maxHours} hours`) });
   return out;
 }
 
@@ -84,7 +104,10 @@ export function withinOpenHours(venue: Pick<VenueFacts, 'openFrom' | 'openTo'>, 
 }
 
 /** A restricted venue (the presidium hall) accepts only its named organizations. */
-export function restrictionAllows(venue: Pick<VenueFacts, 'restricted' | 'allowedOrganizationIds'>, organizationId: string | null): boolean {
+export function restrictionAllows(
+  venue: Pick<VenueFacts, 'restricted' | 'allowedOrganizationIds'>,
+  organizationId: string | null,
+): boolean {
   return !venue.restricted || (organizationId !== null && venue.allowedOrganizationIds.includes(organizationId));
 }
 

@@ -7,7 +7,18 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { and, eq } from 'drizzle-orm';
 import type { Role } from '@hy/contracts';
-import { createTestApp, makeProperty, makeUser, login, problem, ok, TestClock, type TestApp, type Fixture, type Session } from '../../../test/helpers.ts';
+import {
+  createTestApp,
+  makeProperty,
+  makeUser,
+  login,
+  problem,
+  ok,
+  TestClock,
+  type TestApp,
+  type Fixture,
+  type Session,
+} from '../../../test/helpers.ts';
 import { userRoles, users } from '../../../db/schema/index.ts';
 import { makeMeetingVenues } from '../../../test/meetings.builders.ts';
 
@@ -36,19 +47,49 @@ before(async () => {
   await user('cleaner', ['cleaner']);
   await user('engineer', ['engineer']);
   await user('organizer', ['organizer'], { organizationId: fx.organizationId });
-  const body = (over: Record<string, unknown>) => ({ propertyId: fx.propertyId, venueId: room, attendeeCount: 8, organizationId: fx.organizationId, contactName: '王干事', ...over });
-  const c = ok(await s.dispatcher!.post('/api/v1/bookings', body({ startAt: at('02', '10:00'), endAt: at('02', '11:00'), topic: closed.topic, contactPhone: closed.phone, confidentiality: 'secret' })), 201);
-  const o = ok(await s.dispatcher!.post('/api/v1/bookings', body({ startAt: at('02', '14:00'), endAt: at('02', '15:00'), topic: open.topic, contactPhone: open.phone })), 201);
+  const body = (over: Record<string, unknown>) => ({
+    propertyId: fx.propertyId,
+    venueId: room,
+    attendeeCount: 8,
+    organizationId: fx.organizationId,
+    contactName: '王干事',
+    ...over,
+  });
+  const c = ok(
+    await s.dispatcher!.post(
+      '/api/v1/bookings',
+      body({
+        startAt: at('02', '10:00'),
+        endAt: at('02', '11:00'),
+        topic: closed.topic,
+        contactPhone: closed.phone,
+        confidentiality: 'secret',
+      }),
+    ),
+    201,
+  );
+  const o = ok(
+    await s.dispatcher!.post(
+      '/api/v1/bookings',
+      body({ startAt: at('02', '14:00'), endAt: at('02', '15:00'), topic: open.topic, contactPhone: open.phone }),
+    ),
+    201,
+  );
   Object.assign(closed, { id: c.id, number: c.number });
   open.id = o.id;
 });
 after(async () => t.close());
 
 const feedOf = async (who: Session, kind: 'venue' | 'organization', targetId?: string) =>
-  new URL(ok(await who.post('/api/v1/calendar-feeds', { propertyId: fx.propertyId, kind, ...(targetId ? { targetId } : {}) }), 201).url).pathname;
+  new URL(ok(await who.post('/api/v1/calendar-feeds', { propertyId: fx.propertyId, kind, ...(targetId ? { targetId } : {}) }), 201).url)
+    .pathname;
 const fetchFeed = (path: string) => t.app.inject({ method: 'GET', url: path });
 /** The VEVENT blocks of a feed, unfolded (RFC 5545 folds long lines). */
-const events = (ics: string) => ics.replace(/\r\n[ \t]/g, '').split('BEGIN:VEVENT').slice(1);
+const events = (ics: string) =>
+  ics
+    .replace(/\r\n[ \t]/g, '')
+    .split('BEGIN:VEVENT')
+    .slice(1);
 
 test("a feed applies its creator's read rules: a confidential meeting is a bare busy block for staff not allowed, and phones go only where they may look", async () => {
   const mine = await feedOf(s.cleaner!, 'venue', room);
@@ -57,7 +98,8 @@ test("a feed applies its creator's read rules: a confidential meeting is a bare 
   const [busy, shown] = events(res.body);
   assert.match(busy!, new RegExp(`UID:${closed.id}@huiwu`));
   assert.match(busy!, /SUMMARY:已占用/);
-  for (const secret of [closed.topic, closed.number, closed.phone, '王干事', 'DESCRIPTION']) assert.ok(!busy!.includes(secret), `the cleaner's feed leaks ${secret}`);
+  for (const secret of [closed.topic, closed.number, closed.phone, '王干事', 'DESCRIPTION'])
+    assert.ok(!busy!.includes(secret), `the cleaner's feed leaks ${secret}`);
   assert.match(shown!, new RegExp(`SUMMARY:${open.topic}`));
   assert.ok(shown!.includes(open.phone), 'a meeting the creator may read carries its contact');
   // Booking staff see that it is there, but a feed never carries a confidential topic or contact.

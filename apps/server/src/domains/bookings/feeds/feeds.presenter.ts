@@ -2,6 +2,11 @@
 import type { FeedRow } from './feeds.repository.ts';
 
 export const presentFeed = (f: FeedRow) => ({
-  id: f.id, propertyId: f.propertyId, kind: f.kind, targetId: f.targetId, createdBy: f.createdBy, createdAt: f.createdAt.toISOString(),
+  id: f.id,
+  propertyId: f.propertyId,
+  kind: f.kind,
+  targetId: f.targetId,
+  createdBy: f.createdBy,
+  createdAt: f.createdAt.toISOString(),
   revokedAt: f.revokedAt?.toISOString() ?? null,
 });

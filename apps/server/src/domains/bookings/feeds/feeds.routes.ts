@@ -12,16 +12,28 @@ export async function feedsRoutes(fastify: FastifyInstance) {
   const app = typed(fastify);
   const opts = { preHandler: requireAuth };
 
-  app.post('/calendar-feeds', { ...opts, schema: { tags, summary: 'A secret iCalendar URL for a venue or an organization; the token is shown once', body: feedCreate } },
-    async (req, reply) => reply.status(201).send(await feeds.createFeed(req.ctx(), req.body, `${req.protocol}://${req.host}`)));
-  app.get('/calendar-feeds', { ...opts, schema: { tags, querystring: propertyQuery } }, async (req) => feeds.listFeeds(req.ctx(), req.query.propertyId));
+  app.post(
+    '/calendar-feeds',
+    {
+      ...opts,
+      schema: { tags, summary: 'A secret iCalendar URL for a venue or an organization; the token is shown once', body: feedCreate },
+    },
+    async (req, reply) => reply.status(201).send(await feeds.createFeed(req.ctx(), req.body, `${req.protocol}://${req.host}`)),
+  );
+  app.get('/calendar-feeds', { ...opts, schema: { tags, querystring: propertyQuery } }, async (req) =>
+    feeds.listFeeds(req.ctx(), req.query.propertyId),
+  );
   app.delete('/calendar-feeds/:id', { ...opts, schema: { tags, summary: 'Revoke a feed', params: uuidParam } }, async (req, reply) => {
     await feeds.revokeFeed(req.ctx(), req.params.id);
     return reply.status(204).send();
   });
-  app.get('/ical/:token', { schema: { tags, summary: 'iCalendar feed (RFC 5545); no session, the token is the credential', params: tokenParam, security: [] } }, async (req, reply) => {
-    const text = await feeds.feedIcs(req.server.database.db, req.params.token.slice(0, -4), req.server.clock.now());
-    if (text === null) throw errors.notFound('calendar feed');
-    return reply.type('text/calendar; charset=utf-8').header('cache-control', 'private, max-age=300').send(text);
-  });
+  app.get(
+    '/ical/:token',
+    { schema: { tags, summary: 'iCalendar feed (RFC 5545); no session, the token is the credential', params: tokenParam, security: [] } },
+    async (req, reply) => {
+      const text = await feeds.feedIcs(req.server.database.db, req.params.token.slice(0, -4), req.server.clock.now());
+      if (text === null) throw errors.notFound('calendar feed');
+      return reply.type('text/calendar; charset=utf-8').header('cache-control', 'private, max-age=300').send(text);
+    },
+  );
 }

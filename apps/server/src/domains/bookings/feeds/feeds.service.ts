@@ -26,8 +26,11 @@ import { visibleOf } from '../confidentiality/confidentiality.service.ts';
 
 const hash = (token: string) => createHash('sha256').update(token).digest('hex');
 const STATUS: Record<BookingStatus, ICalEventStatus> = {
-  requested: ICalEventStatus.TENTATIVE, confirmed: ICalEventStatus.CONFIRMED,
-  rejected: ICalEventStatus.CANCELLED, cancelled: ICalEventStatus.CANCELLED, expired: ICalEventStatus.CANCELLED,
+  requested: ICalEventStatus.TENTATIVE,
+  confirmed: ICalEventStatus.CONFIRMED,
+  rejected: ICalEventStatus.CANCELLED,
+  cancelled: ICalEventStatus.CANCELLED,
+  expired: ICalEventStatus.CANCELLED,
 };
 const DAY = 86_400_000;
 
@@ -40,19 +43,35 @@ export async function createFeed(ctx: Ctx, input: FeedCreate, baseUrl: string) {
   if (input.kind === 'venue') {
     if (!staff) throw errors.forbidden();
     const v = targetId ? await bookingRepo.findVenue(ctx.db, targetId) : null;
-    if (!v || v.propertyId !== input.propertyId) throw errors.field('targetId', say(ctx, '场地不存在或不属于该项目', 'No such venue in this property'), 'unknown_reference');
+    if (!v || v.propertyId !== input.propertyId)
+      throw errors.field('targetId', say(ctx, '场地不存在或不属于该项目', 'No such venue in this property'), 'unknown_reference');
   } else {
     if (!staff) {
-      if (!actor.organizationId || !can(actor, input.propertyId, 'bookings.create') || (targetId && targetId !== actor.organizationId)) throw errors.forbidden();
+      if (!actor.organizationId || !can(actor, input.propertyId, 'bookings.create') || (targetId && targetId !== actor.organizationId))
+        throw errors.forbidden();
       targetId = actor.organizationId;
     }
     const o = targetId ? await bookingRepo.findOrganization(ctx.db, targetId) : null;
-    if (!o || o.propertyId !== input.propertyId) throw errors.field('targetId', say(ctx, '单位不存在或不属于该项目', 'No such organization in this property'), 'unknown_reference');
+    if (!o || o.propertyId !== input.propertyId)
+      throw errors.field('targetId', say(ctx, '单位不存在或不属于该项目', 'No such organization in this property'), 'unknown_reference');
   }
   const token = randomBytes(32).toString('base64url');
   const feed = await ctx.db.transaction(async (tx) => {
-    const f = await repo.insertFeed(tx, { propertyId: input.propertyId, kind: input.kind, targetId: targetId!, tokenHash: hash(token), createdBy: actor.id, createdAt: ctx.now() });
-    await audit(tx, ctx, { action: 'calendar_feed.created', entityType: 'calendar_feed', entityId: f.id, propertyId: f.propertyId, after: presentFeed(f) });
+    const f = await repo.insertFeed(tx, {
+      propertyId: input.propertyId,
+      kind: input.kind,
+      targetId: targetId!,
+      tokenHash: hash(token),
+      createdBy: actor.id,
+      createdAt: ctx.now(),
+    });
+    await audit(tx, ctx, {
+      action: 'calendar_feed.created',
+      entityType: 'calendar_feed',
+      entityId: f.id,
+      propertyId: f.propertyId,
+      after: presentFeed(f),
+    });
     return f;
   });
   return { ...presentFeed(feed), token, url: `${baseUrl}/api/v1/ical/${token}.ics` };
@@ -61,7 +80,9 @@ export async function createFeed(ctx: Ctx, input: FeedCreate, baseUrl: string) {
 export async function listFeeds(ctx: Ctx, propertyId: string) {
   const actor = requireActor(ctx);
   authorize(actor, propertyId, 'bookings.read');
-  return { data: (await repo.listFeeds(ctx.db, propertyId, can(actor, propertyId, 'bookings.manage') ? undefined : actor.id)).map(presentFeed) };
+  return {
+    data: (await repo.listFeeds(ctx.db, propertyId, can(actor, propertyId, 'bookings.manage') ? undefined : actor.id)).map(presentFeed),
+  };
 }
 
 /** Its creator or booking staff revoke a feed; the URL answers 404 from then on. */
@@ -73,7 +94,14 @@ export async function revokeFeed(ctx: Ctx, id: string) {
   await ctx.db.transaction(async (tx) => {
     const row = await repo.revokeFeed(tx, id, ctx.now());
     if (!row) throw errors.notFound('calendar feed');
-    await audit(tx, ctx, { action: 'calendar_feed.revoked', entityType: 'calendar_feed', entityId: id, propertyId: f.propertyId, before: presentFeed(f), after: presentFeed(row) });
+    await audit(tx, ctx, {
+      action: 'calendar_feed.revoked',
+      entityType: 'calendar_feed',
+      entityId: id,
+      propertyId: f.propertyId,
+      before: presentFeed(f),
+      after: presentFeed(row),
+    });
   });
 }
 
@@ -94,18 +122,41 @@ export async function feedIcs(db: Db, token: string, now: Date): Promise<string 
   if (!f || f.revokedAt) return null;
   const actor = await feedReader(db, f);
   if (!actor) return null;
-  const target = f.kind === 'venue' ? (await bookingRepo.venueNames(db, [f.targetId])).get(f.targetId) : (await bookingRepo.findOrganization(db, f.targetId))?.name;
-  const cal = ical({ name: `会议室预订 ${target ?? ''}`.trim(), prodId: { company: 'huiwu', product: 'bookings', language: 'ZH' }, ttl: 15 * 60 });
+  const target =
+    f.kind === 'venue'
+      ? (await bookingRepo.venueNames(db, [f.targetId])).get(f.targetId)
+      : (await bookingRepo.findOrganization(db, f.targetId))?.name;
+  const cal = ical({
+    name: `会议室预订 ${target ?? ''}`.trim(),
+    prodId: { company: 'huiwu', product: 'bookings', language: 'ZH' },
+    ttl: 15 * 60,
+  });
   const rows = await repo.feedBookings(db, f, new Date(now.getTime() - 90 * DAY), new Date(now.getTime() + 400 * DAY));
-  const readable = await visibleOf(db, actor, rows.flatMap(({ booking: b }) => (mayReadRow(actor, b) ? [{ ...b, bookingId: b.id }] : [])));
+  const readable = await visibleOf(
+    db,
+    actor,
+    rows.flatMap(({ booking: b }) => (mayReadRow(actor, b) ? [{ ...b, bookingId: b.id }] : [])),
+  );
   for (const { booking: b, venueName } of rows) {
     const read = readable.has(b.id);
     if (!read && f.kind !== 'venue') continue;
     const closed = isClosed(b.confidentiality);
     cal.createEvent({
-      id: `${b.id}@huiwu`, sequence: b.version, start: b.startAt, end: b.endAt, stamp: b.updatedAt, created: b.createdAt, lastModified: b.updatedAt,
-      summary: !read ? '已占用' : closed ? '会议（保密）' : b.topic, location: venueName, status: STATUS[b.status],
-      description: !read ? undefined : closed ? b.number : `${b.number} ${b.organizerUnit} ${b.contactName} ${b.contactPhone} ${b.attendeeCount}人`,
+      id: `${b.id}@huiwu`,
+      sequence: b.version,
+      start: b.startAt,
+      end: b.endAt,
+      stamp: b.updatedAt,
+      created: b.createdAt,
+      lastModified: b.updatedAt,
+      summary: !read ? '已占用' : closed ? '会议（保密）' : b.topic,
+      location: venueName,
+      status: STATUS[b.status],
+      description: !read
+        ? undefined
+        : closed
+          ? b.number
+          : `${b.number} ${b.organizerUnit} ${b.contactName} ${b.contactPhone} ${b.attendeeCount}人`,
     });
   }
   return cal.toString();

@@ -11,12 +11,26 @@ import { local } from '../booking/booking.format.ts';
 
 /** The override used (null when the start keeps the lead time); throws when the start is too early and no override is allowed. */
 export function leadTimeOverride(
-  ctx: Ctx, actor: Actor, it: { propertyId: string; start: Date; overrideLeadTime?: { reason: string } }, venueClass: VenueClass, earliest: Date, timeZone: string,
+  ctx: Ctx,
+  actor: Actor,
+  it: { propertyId: string; start: Date; overrideLeadTime?: { reason: string } },
+  venueClass: VenueClass,
+  earliest: Date,
+  timeZone: string,
 ): { reason: string } | null {
   if (!(it.start < earliest)) return null;
   if (!it.overrideLeadTime) {
-    throw errors.rule('lead_time_too_short', say(ctx, `${venueClass} 类场地最早可预订 ${local(timeZone, earliest)} 开始的会议`, `Class ${venueClass}: the earliest start is ${local(timeZone, earliest)}`), { earliestStart: earliest.toISOString() });
+    throw errors.rule(
+      'lead_time_too_short',
+      say(
+        ctx,
+        `${venueClass} 类场地最早可预订 ${local(timeZone, earliest)} 开始的会议`,
+        `Class ${venueClass}: the earliest start is ${local(timeZone, earliest)}`,
+      ),
+      { earliestStart: earliest.toISOString() },
+    );
   }
-  if (!can(actor, it.propertyId, 'bookings.override_lead_time')) throw errors.forbidden(say(ctx, '无权放宽预订提前量', 'You may not override the lead time'));
+  if (!can(actor, it.propertyId, 'bookings.override_lead_time'))
+    throw errors.forbidden(say(ctx, '无权放宽预订提前量', 'You may not override the lead time'));
   return it.overrideLeadTime;
 }

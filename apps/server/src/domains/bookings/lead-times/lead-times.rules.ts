@@ -11,7 +11,10 @@ import { DEFAULT_LEAD_TIMES, type LeadTimeSetting, type VenueClass } from '@hy/c
 import { addDuration, type WorkCalendar } from '../../calendar/index.ts';
 
 /** What the lead time of a venue depends on: its class, and its own override if any. */
-export interface LeadTimeVenue { venueClass: VenueClass; leadTime: LeadTimeSetting | null }
+export interface LeadTimeVenue {
+  venueClass: VenueClass;
+  leadTime: LeadTimeSetting | null;
+}
 /** A property's lead time per venue class (settings.leadTimes). */
 export type LeadTimeSettings = { leadTimes?: Partial<Record<VenueClass, LeadTimeSetting>> } | null | undefined;
 
@@ -42,7 +45,8 @@ export function latestDecisionTime(cal: WorkCalendar, start: Date, lead: LeadTim
   if (!fits(lo)) return new Date(lo);
   while (hi - lo > 1) {
     const mid = Math.floor((lo + hi) / 2);
-    if (fits(mid)) lo = mid; else hi = mid;
+    if (fits(mid)) lo = mid;
+    else hi = mid;
   }
   return new Date(lo);
 }

@@ -17,7 +17,10 @@ export async function findSeries(db: DbOrTx, id: string): Promise<SeriesRow | nu
 }
 
 export async function seriesBookings(db: DbOrTx, seriesId: string, from?: Date): Promise<BookingRow[]> {
-  return db.select().from(bookings).where(and(eq(bookings.seriesId, seriesId), from ? gt(bookings.startAt, from) : undefined))
+  return db
+    .select()
+    .from(bookings)
+    .where(and(eq(bookings.seriesId, seriesId), from ? gt(bookings.startAt, from) : undefined))
     .orderBy(asc(bookings.startAt), asc(bookings.id));
 }
 

@@ -12,13 +12,36 @@ export async function seriesRoutes(fastify: FastifyInstance) {
   const app = typed(fastify);
   const opts = { preHandler: requireAuth };
 
-  app.post('/bookings/series/preview', {
-    ...opts, schema: { tags, summary: 'Every occurrence of a recurring booking with its status: ok, or the conflict / rule problem', body: seriesInput },
-  }, async (req) => series.previewSeries(req.ctx(), req.body));
-  app.post('/bookings/series', {
-    ...opts, schema: { tags, summary: 'Book the chosen occurrences of a series, all or nothing (409 booking_conflict lists each clashing occurrence)', body: seriesInput },
-  }, async (req, reply) => reply.status(201).send(await series.createSeries(req.ctx(), req.body)));
-  app.get('/bookings/series/:id', { ...opts, schema: { tags, params: uuidParam } }, async (req) => series.getSeries(req.ctx(), req.params.id));
-  app.post('/bookings/series/:id/cancel', { ...opts, schema: { tags, summary: 'Cancel every future occurrence of a series', params: uuidParam, body: reasonBody } }, async (req) =>
-    series.cancelSeries(req.ctx(), req.params.id, req.body.reason));
+  app.post(
+    '/bookings/series/preview',
+    {
+      ...opts,
+      schema: {
+        tags,
+        summary: 'Every occurrence of a recurring booking with its status: ok, or the conflict / rule problem',
+        body: seriesInput,
+      },
+    },
+    async (req) => series.previewSeries(req.ctx(), req.body),
+  );
+  app.post(
+    '/bookings/series',
+    {
+      ...opts,
+      schema: {
+        tags,
+        summary: 'Book the chosen occurrences of a series, all or nothing (409 booking_conflict lists each clashing occurrence)',
+        body: seriesInput,
+      },
+    },
+    async (req, reply) => reply.status(201).send(await series.createSeries(req.ctx(), req.body)),
+  );
+  app.get('/bookings/series/:id', { ...opts, schema: { tags, params: uuidParam } }, async (req) =>
+    series.getSeries(req.ctx(), req.params.id),
+  );
+  app.post(
+    '/bookings/series/:id/cancel',
+    { ...opts, schema: { tags, summary: 'Cancel every future occurrence of a series', params: uuidParam, body: reasonBody } },
+    async (req) => series.cancelSeries(req.ctx(), req.params.id, req.body.reason),
+  );
 }

@@ -14,9 +14,26 @@ dayjs.extend(utc);
 dayjs.extend(timezone);
 
 const { RRule } = createRequire(import.meta.url)('rrule') as typeof import('rrule');
-export interface Occurrence { date: string; start: Date; end: Date }
-export interface SeriesSpec { rrule: string; start: Date; end: Date; timeZone: string; exdates: string[]; skipDates: string[] }
-export interface Expansion { occurrences: Occurrence[]; excluded: Set<string>; skipped: Set<string>; until: Date | null; count: number | null }
+export interface Occurrence {
+  date: string;
+  start: Date;
+  end: Date;
+}
+export interface SeriesSpec {
+  rrule: string;
+  start: Date;
+  end: Date;
+  timeZone: string;
+  exdates: string[];
+  skipDates: string[];
+}
+export interface Expansion {
+  occurrences: Occurrence[];
+  excluded: Set<string>;
+  skipped: Set<string>;
+  until: Date | null;
+  count: number | null;
+}
 
 const floating = (d: Date, timeZone: string) => {
   const l = dayjs(d).tz(timeZone);
@@ -38,19 +55,39 @@ export function expandSeries(s: SeriesSpec, locale: Locale): Expansion | Problem
   } catch (e) {
     return err('rrule', 'invalid', `重复规则无效：${(e as Error).message}`, `Invalid RRULE: ${(e as Error).message}`);
   }
-  if (opts.dtstart || opts.tzid) return err('rrule', 'invalid', '重复规则不能包含 DTSTART/TZID（由开始时间决定）', 'No DTSTART/TZID in the rule: the start time sets it');
+  if (opts.dtstart || opts.tzid)
+    return err(
+      'rrule',
+      'invalid',
+      '重复规则不能包含 DTSTART/TZID（由开始时间决定）',
+      'No DTSTART/TZID in the rule: the start time sets it',
+    );
   if (opts.freq === undefined || opts.freq === null || ![RRule.DAILY, RRule.WEEKLY, RRule.MONTHLY].includes(opts.freq)) {
     return err('rrule', 'unsupported_frequency', '重复频率须为每天、每周或每月', 'FREQ must be DAILY, WEEKLY or MONTHLY');
   }
-  if (!opts.count && !opts.until) return err('rrule', 'unbounded', '重复规则须指定次数（COUNT）或截止日期（UNTIL）', 'The rule needs COUNT or UNTIL');
+  if (!opts.count && !opts.until)
+    return err('rrule', 'unbounded', '重复规则须指定次数（COUNT）或截止日期（UNTIL）', 'The rule needs COUNT or UNTIL');
   if (opts.until && !/UNTIL=\d{8}T/i.test(s.rrule)) opts.until = new Date(opts.until.getTime() + 86_399_999);
   const dtstart = floating(s.start, s.timeZone);
   const limit = new Date(dtstart);
   limit.setUTCFullYear(limit.getUTCFullYear() + SERIES_LIMITS.maxYears);
-  if (opts.until && opts.until > limit) return err('rrule', 'too_long', `截止日期最晚为首次会议后 ${SERIES_LIMITS.maxYears} 年`, `UNTIL at most ${SERIES_LIMITS.maxYears} years after the first start`);
+  if (opts.until && opts.until > limit)
+    return err(
+      'rrule',
+      'too_long',
+      `截止日期最晚为首次会议后 ${SERIES_LIMITS.maxYears} 年`,
+      `UNTIL at most ${SERIES_LIMITS.maxYears} years after the first start`,
+    );
   const all = new RRule({ ...opts, dtstart }).all((d, i) => i <= SERIES_LIMITS.maxOccurrences && d <= limit);
-  if (all.length > SERIES_LIMITS.maxOccurrences) return err('rrule', 'too_many', `最多 ${SERIES_LIMITS.maxOccurrences} 次`, `At most ${SERIES_LIMITS.maxOccurrences} occurrences`);
-  if (opts.count && all.length < opts.count) return err('rrule', 'too_long', `全部场次须在首次会议后 ${SERIES_LIMITS.maxYears} 年内`, `All occurrences must fall within ${SERIES_LIMITS.maxYears} years`);
+  if (all.length > SERIES_LIMITS.maxOccurrences)
+    return err('rrule', 'too_many', `最多 ${SERIES_LIMITS.maxOccurrences} 次`, `At most ${SERIES_LIMITS.maxOccurrences} occurrences`);
+  if (opts.count && all.length < opts.count)
+    return err(
+      'rrule',
+      'too_long',
+      `全部场次须在首次会议后 ${SERIES_LIMITS.maxYears} 年内`,
+      `All occurrences must fall within ${SERIES_LIMITS.maxYears} years`,
+    );
   if (!all.length) return err('rrule', 'empty', '该规则没有任何场次', 'The rule yields no occurrence');
   const duration = s.end.getTime() - s.start.getTime();
   const occurrences = all.map((d) => {
@@ -60,13 +97,23 @@ export function expandSeries(s: SeriesSpec, locale: Locale): Expansion | Problem
   const dates = new Set(occurrences.map((o) => o.date));
   const seen = new Set<string>();
   const fields: ProblemField[] = [];
-  for (const [key, list] of [['exdates', s.exdates], ['skipDates', s.skipDates]] as const) {
+  for (const [key, list] of [
+    ['exdates', s.exdates],
+    ['skipDates', s.skipDates],
+  ] as const) {
     list.forEach((d, i) => {
       if (seen.has(d)) fields.push(...err(`${key}.${i}`, 'duplicate', `日期 ${d} 重复`, `${d} is listed twice`));
-      else if (!dates.has(d)) fields.push(...err(`${key}.${i}`, 'not_an_occurrence', `${d} 不是该系列的场次`, `${d} is not an occurrence of the series`));
+      else if (!dates.has(d))
+        fields.push(...err(`${key}.${i}`, 'not_an_occurrence', `${d} 不是该系列的场次`, `${d} is not an occurrence of the series`));
       seen.add(d);
     });
   }
   if (fields.length) return fields;
-  return { occurrences, excluded: new Set(s.exdates), skipped: new Set(s.skipDates), until: opts.until ? unfloat(opts.until, s.timeZone) : null, count: opts.count ?? null };
+  return {
+    occurrences,
+    excluded: new Set(s.exdates),
+    skipped: new Set(s.skipDates),
+    until: opts.until ? unfloat(opts.until, s.timeZone) : null,
+    count: opts.count ?? null,
+  };
 }

@@ -72,7 +72,16 @@ async function prepare(ctx: Ctx, input: SeriesInput) {
 export async function previewSeries(ctx: Ctx, input: SeriesInput) {
   const { items } = await prepare(ctx, input);
   const count = (s: string) => items.filter((i) => i.status === s).length;
-  return { occurrences: items.map(presentItem), summary: { total: items.length, ok: count('ok'), skipped: count('skipped'), excluded: count('excluded'), problems: items.filter((i) => !i.plan && i.status !== 'skipped' && i.status !== 'excluded').length } };
+  return {
+    occurrences: items.map(presentItem),
+    summary: {
+      total: items.length,
+      ok: count('ok'),
+      skipped: count('skipped'),
+      excluded: count('excluded'),
+      problems: items.filter((i) => !i.plan && i.status !== 'skipped' && i.status !== 'excluded').length,
+    },
+  };
 }
 
 export async function createSeries(ctx: Ctx, input: SeriesInput) {
@@ -81,7 +90,9 @@ export async function createSeries(ctx: Ctx, input: SeriesInput) {
   const clashing = problems.filter((i) => i.conflicts);
   if (clashing.length) throw occurrenceConflict(ctx, clashing);
   if (problems.length) {
-    throw new AppError('series_occurrence_invalid', 422, problems.map((i) => `${i.date}: ${i.detail ?? i.status}`).join('; '), undefined, { occurrences: problems.map(presentItem) });
+    throw new AppError('series_occurrence_invalid', 422, problems.map((i) => `${i.date}: ${i.detail ?? i.status}`).join('; '), undefined, {
+      occurrences: problems.map(presentItem),
+    });
   }
   const chosen = items.filter((i) => i.plan);
   if (!chosen.length) throw errors.field('skipDates', say(ctx, '没有可预订的场次', 'No occurrence left to book'), 'nothing_left');
@@ -91,14 +102,47 @@ export async function createSeries(ctx: Ctx, input: SeriesInput) {
   try {
     const { series, rows } = await transactionRetrying(ctx.db, async (tx) => {
       const series = await seriesRepo.insertSeries(tx, {
-        propertyId: input.propertyId, venueId: input.venueId, rrule: input.rrule, dtstart: start, untilAt: exp.until, count: exp.count,
-        durationMinutes: Math.round((new Date(input.endAt).getTime() - start.getTime()) / 60_000), exdates: [...exp.excluded, ...exp.skipped].sort(),
-        template: { ...input, organizationId, exdates: undefined, skipDates: undefined }, createdBy: actor.id, createdAt: now,
+        propertyId: input.propertyId,
+        venueId: input.venueId,
+        rrule: input.rrule,
+        dtstart: start,
+        untilAt: exp.until,
+        count: exp.count,
+        durationMinutes: Math.round((new Date(input.endAt).getTime() - start.getTime()) / 60_000),
+        exdates: [...exp.excluded, ...exp.skipped].sort(),
+        template: { ...input, organizationId, exdates: undefined, skipDates: undefined },
+        createdBy: actor.id,
+        createdAt: now,
       });
       const rows: repo.BookingRow[] = [];
-      for (const [k, i] of chosen.entries()) rows.push(await insertPlanned(tx, ctx, actor, input, organizationId, i.plan!, { start: i.start, end: i.end, seq: firstSeq + k, seriesId: series.id, occurrenceDate: i.date }));
-      await audit(tx, ctx, { action: 'booking_series.created', entityType: 'booking_series', entityId: series.id, propertyId: series.propertyId, before: null, after: { ...series }, meta: { occurrences: rows.length } });
-      await announce(tx, ctx, actor, rows[0]!, 'created', env.timeZone, say(ctx, `系列会议共 ${rows.length} 场`, `series of ${rows.length}`));
+      for (const [k, i] of chosen.entries())
+        rows.push(
+          await insertPlanned(tx, ctx, actor, input, organizationId, i.plan!, {
+            start: i.start,
+            end: i.end,
+            seq: firstSeq + k,
+            seriesId: series.id,
+            occurrenceDate: i.date,
+          }),
+        );
+      await audit(tx, ctx, {
+        action: 'booking_series.created',
+        entityType: 'booking_series',
+        entityId: series.id,
+        propertyId: series.propertyId,
+        before: null,
+        after: { ...series },
+        meta: { occurrences: rows.length },
+      });
+      await announce(
+        tx,
+        ctx,
+        actor,
+        rows[0]!,
+        'created',
+        env.timeZone,
+        say(ctx, `系列会议共 ${rows.length} 场`, `series of ${rows.length}`),
+      );
       return { series, rows };
     });
     return { series: presentSeries(series), bookings: await present(ctx, actor, rows) };
@@ -108,7 +152,8 @@ export async function createSeries(ctx: Ctx, input: SeriesInput) {
     const now2: Item[] = [];
     for (const i of chosen) {
       const c = await conflictsOf(ctx, actor, input.propertyId, i.plan!.holds);
-      if (c.conflicts.length || c.closures.length) now2.push({ ...i, status: c.conflicts.length ? 'booking_conflict' : 'venue_closed', conflicts: c });
+      if (c.conflicts.length || c.closures.length)
+        now2.push({ ...i, status: c.conflicts.length ? 'booking_conflict' : 'venue_closed', conflicts: c });
     }
     throw occurrenceConflict(ctx, now2);
   }
@@ -117,8 +162,17 @@ export async function createSeries(ctx: Ctx, input: SeriesInput) {
 function occurrenceConflict(ctx: Ctx, clashing: Item[]) {
   const first = clashing[0];
   const e = first?.conflicts ? conflictError(ctx, first.conflicts) : null;
-  return new AppError('booking_conflict', 409, say(ctx, `${clashing.length} 个场次与已有预订或场地关闭冲突：${clashing.map((i) => i.date).join('、')}`,
-    `${clashing.length} occurrence(s) clash: ${clashing.map((i) => i.date).join(', ')}`) + (e?.detail ? `（${e.detail}）` : ''), undefined, { occurrences: clashing.map(presentItem) });
+  return new AppError(
+    'booking_conflict',
+    409,
+    say(
+      ctx,
+      `${clashing.length} 个场次与已有预订或场地关闭冲突：${clashing.map((i) => i.date).join('、')}`,
+      `${clashing.length} occurrence(s) clash: ${clashing.map((i) => i.date).join(', ')}`,
+    ) + (e?.detail ? `（${e.detail}）` : ''),
+    undefined,
+    { occurrences: clashing.map(presentItem) },
+  );
 }
 
 async function loadSeries(ctx: Ctx, id: string): Promise<{ actor: Actor; s: SeriesRow }> {
@@ -134,8 +188,19 @@ async function loadSeries(ctx: Ctx, id: string): Promise<{ actor: Actor; s: Seri
 export async function getSeries(ctx: Ctx, id: string) {
   const { actor, s } = await loadSeries(ctx, id);
   const rows = await seriesRepo.seriesBookings(ctx.db, id);
-  const visible = await visibleOf(ctx.db, actor, rows.map((b) => ({ ...b, bookingId: b.id })));
-  return { series: presentSeries(s), bookings: await present(ctx, actor, rows.filter((b) => visible.has(b.id))) };
+  const visible = await visibleOf(
+    ctx.db,
+    actor,
+    rows.map((b) => ({ ...b, bookingId: b.id })),
+  );
+  return {
+    series: presentSeries(s),
+    bookings: await present(
+      ctx,
+      actor,
+      rows.filter((b) => visible.has(b.id)),
+    ),
+  };
 }
 
 /** Cancels every future occurrence that still holds its venue, in one transaction; past ones stay as they were. */
@@ -148,15 +213,44 @@ export async function cancelSeries(ctx: Ctx, id: string, reason: string) {
   const rows = await ctx.db.transaction(async (tx) => {
     const out: repo.BookingRow[] = [];
     for (const b of future) {
-      const row = await repo.updateIfStatus(tx, b.id, ['requested', 'confirmed'], { status: 'cancelled', cancelledBy: actor.id, cancelledAt: now, cancelReason: reason, updatedAt: now });
+      const row = await repo.updateIfStatus(tx, b.id, ['requested', 'confirmed'], {
+        status: 'cancelled',
+        cancelledBy: actor.id,
+        cancelledAt: now,
+        cancelReason: reason,
+        updatedAt: now,
+      });
       if (!row) continue; // cancelled meanwhile by someone else
       await releaseHolds(tx, b.id);
-      await audit(tx, ctx, { action: 'booking.cancelled', entityType: 'booking', entityId: b.id, propertyId: b.propertyId, before: snapshot(b), after: snapshot(row), meta: { reason, seriesId: id } });
+      await audit(tx, ctx, {
+        action: 'booking.cancelled',
+        entityType: 'booking',
+        entityId: b.id,
+        propertyId: b.propertyId,
+        before: snapshot(b),
+        after: snapshot(row),
+        meta: { reason, seriesId: id },
+      });
       out.push(row);
     }
     await seriesRepo.markSeriesCancelled(tx, id, actor.id, now, reason);
-    await audit(tx, ctx, { action: 'booking_series.cancelled', entityType: 'booking_series', entityId: id, propertyId: s.propertyId, meta: { reason, cancelled: out.length } });
-    if (out[0]) await announce(tx, ctx, actor, out[0], 'cancelled', timeZone, say(ctx, `系列会议取消 ${out.length} 场：${reason}`, `series: ${out.length} cancelled: ${reason}`));
+    await audit(tx, ctx, {
+      action: 'booking_series.cancelled',
+      entityType: 'booking_series',
+      entityId: id,
+      propertyId: s.propertyId,
+      meta: { reason, cancelled: out.length },
+    });
+    if (out[0])
+      await announce(
+        tx,
+        ctx,
+        actor,
+        out[0],
+        'cancelled',
+        timeZone,
+        say(ctx, `系列会议取消 ${out.length} 场：${reason}`, `series: ${out.length} cancelled: ${reason}`),
+      );
     return out;
   });
   return { cancelled: rows.length, bookings: await present(ctx, actor, rows) };

@@ -1,7 +1,18 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { eq, sql } from 'drizzle-orm';
-import { createTestApp, makeProperty, makeUser, login, problem, ok, TestClock, type TestApp, type Fixture, type Session } from '../../../test/helpers.ts';
+import {
+  createTestApp,
+  makeProperty,
+  makeUser,
+  login,
+  problem,
+  ok,
+  TestClock,
+  type TestApp,
+  type Fixture,
+  type Session,
+} from '../../../test/helpers.ts';
 import { cases } from '../../../db/schema/index.ts';
 
 const at = (local: string) => new Date(`${local}+08:00`);
@@ -25,16 +36,36 @@ before(async () => {
 after(async () => t.close());
 
 const q = (o: Record<string, string>) => new URLSearchParams({ propertyId: fx.propertyId, ...o }).toString();
-const complaint = (over: Record<string, unknown> = {}) => ({ propertyId: fx.propertyId, kind: 'complaint', channel: 'hotline', contactName: '李先生', content: '走廊照明不足', ...over });
+const complaint = (over: Record<string, unknown> = {}) => ({
+  propertyId: fx.propertyId,
+  kind: 'complaint',
+  channel: 'hotline',
+  contactName: '李先生',
+  content: '走廊照明不足',
+  ...over,
+});
 
 test('retention (repairs ≥ 1 year → 422), archive run (admin), archived cases still searchable; no hard deletes', async () => {
-  problem(await admin.put('/api/v1/cases/settings/retention', { propertyId: fx.propertyId, repairYears: 0, complaintYears: null }), 422, 'retention_too_short');
+  problem(
+    await admin.put('/api/v1/cases/settings/retention', { propertyId: fx.propertyId, repairYears: 0, complaintYears: null }),
+    422,
+    'retention_too_short',
+  );
   problem(await sup.put('/api/v1/cases/settings/retention', { propertyId: fx.propertyId, repairYears: 2, complaintYears: null }), 403);
   const r = ok(await admin.put('/api/v1/cases/settings/retention', { propertyId: fx.propertyId, repairYears: 2, complaintYears: null }));
   assert.deepEqual([r.repairYears, r.complaintYears], [2, null]);
 
   t.clock.set(at('2026-10-09T09:00'));
-  const rep = ok(await desk.post('/api/v1/cases', { propertyId: fx.propertyId, kind: 'repair', content: '旧报修：更换灯泡', unitId: fx.unitId, contactName: '赵工' }), 201);
+  const rep = ok(
+    await desk.post('/api/v1/cases', {
+      propertyId: fx.propertyId,
+      kind: 'repair',
+      content: '旧报修：更换灯泡',
+      unitId: fx.unitId,
+      contactName: '赵工',
+    }),
+    201,
+  );
   const comp = ok(await desk.post('/api/v1/cases', complaint({ content: '旧投诉：噪音' })), 201);
   ok(await desk.post(`/api/v1/cases/${comp.id}/close`, { proofChecked: true }));
   // close the repair through its work order, then age both closures by three years
@@ -44,7 +75,10 @@ test('retention (repairs ≥ 1 year → 422), archive run (admin), archived case
   ok(await desk.post(`/api/v1/work-orders/${wo.id}/sign`, { name: '赵工', method: 'paper' }));
   ok(await desk.post(`/api/v1/work-orders/${wo.id}/return`));
   ok(await desk.post(`/api/v1/cases/${rep.id}/close`, {}));
-  await t.database.db.update(cases).set({ closedAt: at('2023-09-01T10:00') }).where(sql`${cases.id} in (${rep.id}, ${comp.id})`);
+  await t.database.db
+    .update(cases)
+    .set({ closedAt: at('2023-09-01T10:00') })
+    .where(sql`${cases.id} in (${rep.id}, ${comp.id})`);
 
   problem(await sup.post('/api/v1/cases/archive-run', { propertyId: fx.propertyId }), 403);
   const run = ok(await admin.post('/api/v1/cases/archive-run', { propertyId: fx.propertyId }));
@@ -60,8 +94,13 @@ test('retention (repairs ≥ 1 year → 422), archive run (admin), archived case
   assert.equal(found[0].id, rep.id);
   assert.equal(found[0].archived, true);
   assert.equal(found[0].unitCode, '0301');
-  const byUnit = ok(await desk.get(`/api/v1/cases/search?${q({ unit: '0301', person: '赵', text: '灯泡', includeArchived: 'true' })}`)).data;
-  assert.deepEqual(byUnit.map((x: { id: string }) => x.id), [rep.id]);
+  const byUnit = ok(
+    await desk.get(`/api/v1/cases/search?${q({ unit: '0301', person: '赵', text: '灯泡', includeArchived: 'true' })}`),
+  ).data;
+  assert.deepEqual(
+    byUnit.map((x: { id: string }) => x.id),
+    [rep.id],
+  );
   problem(await desk.get(`/api/v1/cases/search?${q({ includeArchived: 'maybe' })}`), 400, 'validation_failed');
   assert.equal(ok(await tenant2.get(`/api/v1/cases/search?${q({ includeArchived: 'true' })}`)).data.length, 0);
 

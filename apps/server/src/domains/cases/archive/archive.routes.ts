@@ -8,11 +8,28 @@ const tags = ['cases'];
 /** Retention, archive and search (S11): nothing is deleted; the archive stays searchable. */
 export function archiveRoutes(fastify: FastifyInstance) {
   const app = typed(fastify);
-  app.get('/cases/settings/retention', { schema: { tags, querystring: s.propertyQuery } }, async (req) => svc.getRetention(req.ctx(), req.query));
-  app.put('/cases/settings/retention', { schema: { tags, summary: 'Retention: repairs ≥ 1 year (422 below), complaints null = forever', body: s.retentionBody } },
-    async (req) => svc.setRetention(req.ctx(), req.body));
-  app.post('/cases/archive-run', { schema: { tags, summary: 'Archive closed cases past retention now (admin)', body: s.archiveBody } },
-    async (req) => svc.archiveRun(req.ctx(), req.body ?? {}));
-  app.get('/cases/search', { schema: { tags, summary: 'Search by number, unit, person, text and time; includeArchived=true for the archive', querystring: s.searchQuery } },
-    async (req) => svc.searchCases(req.ctx(), req.query));
+  app.get('/cases/settings/retention', { schema: { tags, querystring: s.propertyQuery } }, async (req) =>
+    svc.getRetention(req.ctx(), req.query),
+  );
+  app.put(
+    '/cases/settings/retention',
+    { schema: { tags, summary: 'Retention: repairs ≥ 1 year (422 below), complaints null = forever', body: s.retentionBody } },
+    async (req) => svc.setRetention(req.ctx(), req.body),
+  );
+  app.post(
+    '/cases/archive-run',
+    { schema: { tags, summary: 'Archive closed cases past retention now (admin)', body: s.archiveBody } },
+    async (req) => svc.archiveRun(req.ctx(), req.body ?? {}),
+  );
+  app.get(
+    '/cases/search',
+    {
+      schema: {
+        tags,
+        summary: 'Search by number, unit, person, text and time; includeArchived=true for the archive',
+        querystring: s.searchQuery,
+      },
+    },
+    async (req) => svc.searchCases(req.ctx(), req.query),
+  );
 }

@@ -8,12 +8,18 @@ export function retentionOf(settings: unknown): CaseRetention {
   const r = isObj(settings) && isObj(settings.caseRetention) ? settings.caseRetention : {};
   return {
     repairYears: typeof r.repairYears === 'number' ? r.repairYears : DEFAULT_CASE_RETENTION.repairYears,
-    complaintYears: typeof r.complaintYears === 'number' ? r.complaintYears : r.complaintYears === null ? null : DEFAULT_CASE_RETENTION.complaintYears,
+    complaintYears:
+      typeof r.complaintYears === 'number' ? r.complaintYears : r.complaintYears === null ? null : DEFAULT_CASE_RETENTION.complaintYears,
   };
 }
 
 /** Closed cases closed before the cut-off get archived; null = never (complaint registers are kept long-term). */
 export function archiveCutoffs(r: CaseRetention, now: Date): { repair: Date | null; complaint: Date | null } {
-  const back = (years: number | null) => (years === null ? null : dayjs(now).subtract(years * 12, 'month').toDate());
+  const back = (years: number | null) =>
+    years === null
+      ? null
+      : dayjs(now)
+          .subtract(years * 12, 'month')
+          .toDate();
   return { repair: back(r.repairYears), complaint: back(r.complaintYears) };
 }

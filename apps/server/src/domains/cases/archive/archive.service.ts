@@ -17,20 +17,41 @@ import type { SearchInput } from './archive.schema.ts';
 
 export async function getRetention(ctx: Ctx, q: { propertyId: string }) {
   authorize(requireActor(ctx), q.propertyId, 'cases.read');
-  return { propertyId: q.propertyId, ...retentionOf(await caseRepo.propertySettings(ctx.db, q.propertyId)), minimumRepairYears: MIN_REPAIR_RETENTION_YEARS };
+  return {
+    propertyId: q.propertyId,
+    ...retentionOf(await caseRepo.propertySettings(ctx.db, q.propertyId)),
+    minimumRepairYears: MIN_REPAIR_RETENTION_YEARS,
+  };
 }
 
 export async function setRetention(ctx: Ctx, b: { propertyId: string } & CaseRetention) {
   authorize(requireActor(ctx), b.propertyId, 'settings.manage');
   if (b.repairYears < MIN_REPAIR_RETENTION_YEARS) {
-    throw errors.rule('retention_too_short', say(ctx, '报修记录至少保存一年', 'Repair records are kept at least one year'), { minimum: MIN_REPAIR_RETENTION_YEARS },
-      [{ path: 'repairYears', message: say(ctx, `不得少于 ${MIN_REPAIR_RETENTION_YEARS} 年`, `At least ${MIN_REPAIR_RETENTION_YEARS} year`), code: 'too_small' }]);
+    throw errors.rule(
+      'retention_too_short',
+      say(ctx, '报修记录至少保存一年', 'Repair records are kept at least one year'),
+      { minimum: MIN_REPAIR_RETENTION_YEARS },
+      [
+        {
+          path: 'repairYears',
+          message: say(ctx, `不得少于 ${MIN_REPAIR_RETENTION_YEARS} 年`, `At least ${MIN_REPAIR_RETENTION_YEARS} year`),
+          code: 'too_small',
+        },
+      ],
+    );
   }
   await ctx.db.transaction(async (tx) => {
     const before = retentionOf(await caseRepo.propertySettings(tx, b.propertyId));
     const after = { repairYears: b.repairYears, complaintYears: b.complaintYears };
     await repo.setPropertySetting(tx, b.propertyId, 'caseRetention', after, ctx.now());
-    await audit(tx, ctx, { action: 'property.case_retention', entityType: 'property', entityId: b.propertyId, propertyId: b.propertyId, before: { ...before }, after });
+    await audit(tx, ctx, {
+      action: 'property.case_retention',
+      entityType: 'property',
+      entityId: b.propertyId,
+      propertyId: b.propertyId,
+      before: { ...before },
+      after,
+    });
   });
   return getRetention(ctx, b);
 }
@@ -47,7 +68,14 @@ export async function archiveProperty(db: Db, ctx: Ctx, propertyId: string, now:
     for (;;) {
       const n = await db.transaction(async (tx) => {
         const ids = await repo.archiveClosed(tx, propertyId, kind, cutoff, now, ARCHIVE_BATCH);
-        if (ids.length) await audit(tx, ctx, { action: 'case.archived', entityType: 'case', entityId: `${propertyId}:${kind}`, propertyId, meta: { count: ids.length, cutoff: cutoff.toISOString(), ids: ids.slice(0, 100) } });
+        if (ids.length)
+          await audit(tx, ctx, {
+            action: 'case.archived',
+            entityType: 'case',
+            entityId: `${propertyId}:${kind}`,
+            propertyId,
+            meta: { count: ids.length, cutoff: cutoff.toISOString(), ids: ids.slice(0, 100) },
+          });
         return ids.length;
       });
       archived += n;
@@ -83,8 +111,17 @@ export async function searchCases(ctx: Ctx, q: SearchInput) {
     after = { createdAt: d, id };
   }
   const rows = await repo.searchCases(ctx.db, {
-    propertyIds: full.length ? full : own, reporterId: full.length ? undefined : actor.id, number: q.number, unit: q.unit, person: q.person, text: q.text,
-    from: q.from, to: q.to, includeArchived: q.includeArchived, limit: q.limit + 1, after,
+    propertyIds: full.length ? full : own,
+    reporterId: full.length ? undefined : actor.id,
+    number: q.number,
+    unit: q.unit,
+    person: q.person,
+    text: q.text,
+    from: q.from,
+    to: q.to,
+    includeArchived: q.includeArchived,
+    limit: q.limit + 1,
+    after,
   });
   const page = rows.slice(0, q.limit);
   const last = page[page.length - 1];

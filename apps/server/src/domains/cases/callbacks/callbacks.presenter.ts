@@ -3,8 +3,17 @@ import type { CallbackRow } from './callbacks.repository.ts';
 
 export function presentCallback(b: CallbackRow) {
   return {
-    id: b.id, propertyId: b.propertyId, caseId: b.caseId, byId: b.byId, at: b.at.toISOString(), satisfiedResult: b.satisfiedResult,
-    courtesyRating: b.courtesyRating, attitudeRating: b.attitudeRating, comment: b.comment, reopened: b.reopened, source: b.source,
+    id: b.id,
+    propertyId: b.propertyId,
+    caseId: b.caseId,
+    byId: b.byId,
+    at: b.at.toISOString(),
+    satisfiedResult: b.satisfiedResult,
+    courtesyRating: b.courtesyRating,
+    attitudeRating: b.attitudeRating,
+    comment: b.comment,
+    reopened: b.reopened,
+    source: b.source,
     createdAt: b.createdAt.toISOString(),
   };
 }

@@ -15,7 +15,9 @@ export async function callbacksOf(db: DbOrTx, caseId: string) {
 }
 
 export async function ratingsBy(db: DbOrTx, caseId: string, userId: string) {
-  const [r] = await db.select({ n: sql<number>`count(*)::int` }).from(callbacks).where(and(eq(callbacks.caseId, caseId), eq(callbacks.byId, userId), eq(callbacks.source, 'tenant')));
+  const [r] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(callbacks)
+    .where(and(eq(callbacks.caseId, caseId), eq(callbacks.byId, userId), eq(callbacks.source, 'tenant')));
   return Number(r?.n ?? 0);
 }
-

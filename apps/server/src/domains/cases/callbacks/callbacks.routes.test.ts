@@ -1,7 +1,19 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { and, count, eq, sql } from 'drizzle-orm';
-import { createTestApp, makeProperty, makeUser, login, problem, ok, TestClock, type TestApp, type Fixture, type Session, type TestUser } from '../../../test/helpers.ts';
+import {
+  createTestApp,
+  makeProperty,
+  makeUser,
+  login,
+  problem,
+  ok,
+  TestClock,
+  type TestApp,
+  type Fixture,
+  type Session,
+  type TestUser,
+} from '../../../test/helpers.ts';
 import { notifications } from '../../../db/schema/index.ts';
 
 const at = (local: string) => new Date(`${local}+08:00`);
@@ -26,7 +38,10 @@ after(async () => t.close());
 
 const q = (o: Record<string, string>) => new URLSearchParams({ propertyId: fx.propertyId, ...o }).toString();
 const notes = async (userId: string, kind: string) => {
-  const [r] = await t.database.db.select({ n: count() }).from(notifications).where(and(eq(notifications.userId, userId), eq(notifications.kind, kind), sql`${notifications.propertyId} = ${fx.propertyId}`));
+  const [r] = await t.database.db
+    .select({ n: count() })
+    .from(notifications)
+    .where(and(eq(notifications.userId, userId), eq(notifications.kind, kind), sql`${notifications.propertyId} = ${fx.propertyId}`));
   return Number(r!.n);
 };
 
@@ -45,11 +60,23 @@ test('tenant portal: own cases, rating once after resolution; everything else 40
   const d = ok(await tenant.get(`/api/v1/cases/${c.id}`));
   assert.equal(d.callbacks[0].source, 'tenant');
   assert.ok(ok(await tenant.get(`/api/v1/cases?propertyId=${fx.propertyId}`)).data.some((x: { id: string }) => x.id === c.id));
-  for (const url of [`/api/v1/supervision/daily?${q({ date: '2026-10-09' })}`, `/api/v1/reports/complaints-monthly?${q({ month: '2026-10' })}`, `/api/v1/kb/search?${q({})}`, `/api/v1/work-orders?propertyId=${fx.propertyId}`]) {
+  for (const url of [
+    `/api/v1/supervision/daily?${q({ date: '2026-10-09' })}`,
+    `/api/v1/reports/complaints-monthly?${q({ month: '2026-10' })}`,
+    `/api/v1/kb/search?${q({})}`,
+    `/api/v1/work-orders?propertyId=${fx.propertyId}`,
+  ]) {
     problem(await tenant.get(url), 403);
   }
   problem(await tenant.post('/api/v1/supervision/daily/sign', { propertyId: fx.propertyId, date: '2026-10-09' }), 403);
   problem(await tenant.post('/api/v1/cases/archive-run', { propertyId: fx.propertyId }), 403);
   const doc = ok(await t.app.inject({ method: 'GET', url: '/api/v1/openapi.json' }));
-  for (const p of ['/api/v1/supervision/daily', '/api/v1/reports/three-equalities', '/api/v1/kb/faq', '/api/v1/work-orders/{id}/payment-notice', '/api/v1/cases/search']) assert.ok(doc.paths[p], p);
+  for (const p of [
+    '/api/v1/supervision/daily',
+    '/api/v1/reports/three-equalities',
+    '/api/v1/kb/faq',
+    '/api/v1/work-orders/{id}/payment-notice',
+    '/api/v1/cases/search',
+  ])
+    assert.ok(doc.paths[p], p);
 });

@@ -18,6 +18,12 @@ test('a callback reopens the case when the customer is dissatisfied or rates cou
 });
 
 test("a tenant's rating alerts the supervisor when dissatisfied or rated 2 or lower", () => {
-  const rows: [boolean, number, boolean][] = [[true, 5, false], [true, 3, false], [true, 2, true], [false, 5, true], [false, 1, true]];
+  const rows: [boolean, number, boolean][] = [
+    [true, 5, false],
+    [true, 3, false],
+    [true, 2, true],
+    [false, 5, true],
+    [false, 1, true],
+  ];
   for (const [satisfied, rating, want] of rows) assert.equal(ratingAlerts({ satisfied, rating }), want, `${satisfied} ${rating}`);
 });

@@ -8,7 +8,9 @@ export type CaseEventRow = typeof caseEvents.$inferSelect;
 
 /** Next value of a per-property counter, in the caller's transaction: a rollback gives the number back. */
 export async function nextNumber(tx: DbOrTx, propertyId: string, key: string): Promise<number> {
-  const [r] = await tx.insert(counters).values({ propertyId, key, value: 1 })
+  const [r] = await tx
+    .insert(counters)
+    .values({ propertyId, key, value: 1 })
     .onConflictDoUpdate({ target: [counters.propertyId, counters.key], set: { value: sql`${counters.value} + 1` } })
     .returning({ value: counters.value });
   return Number(r!.value);
@@ -20,7 +22,10 @@ export async function propertySettings(db: DbOrTx, propertyId: string) {
 }
 
 export async function rolesInProperty(db: DbOrTx, userId: string, propertyId: string): Promise<string[]> {
-  const rows = await db.select({ role: userRoles.role }).from(userRoles).where(and(eq(userRoles.userId, userId), eq(userRoles.propertyId, propertyId)));
+  const rows = await db
+    .select({ role: userRoles.role })
+    .from(userRoles)
+    .where(and(eq(userRoles.userId, userId), eq(userRoles.propertyId, propertyId)));
   return rows.map((r) => r.role);
 }
 
@@ -34,7 +39,9 @@ export async function findCase(db: DbOrTx, id: string) {
  * null = somebody else changed it first.
  */
 export async function updateCase(tx: DbOrTx, id: string, version: number, patch: Partial<typeof cases.$inferInsert>, now: Date) {
-  const [c] = await tx.update(cases).set({ ...patch, version: sql`${cases.version} + 1`, updatedAt: now })
+  const [c] = await tx
+    .update(cases)
+    .set({ ...patch, version: sql`${cases.version} + 1`, updatedAt: now })
     .where(and(eq(cases.id, id), eq(cases.version, version), patch.status === 'closed' ? ne(cases.status, 'closed') : undefined))
     .returning();
   return c ?? null;
@@ -57,9 +64,18 @@ export async function eventsOf(db: DbOrTx, caseId: string) {
 }
 
 export interface CaseFilter {
-  full: string[]; own: { propertyIds: string[]; reporterId: string };
-  kind?: string; status?: string; severity?: string; q?: string; from?: Date; to?: Date; overdue?: boolean; now: Date;
-  limit: number; after?: { createdAt: Date; id: string };
+  full: string[];
+  own: { propertyIds: string[]; reporterId: string };
+  kind?: string;
+  status?: string;
+  severity?: string;
+  q?: string;
+  from?: Date;
+  to?: Date;
+  overdue?: boolean;
+  now: Date;
+  limit: number;
+  after?: { createdAt: Date; id: string };
 }
 
 export async function listCases(db: DbOrTx, f: CaseFilter) {
@@ -68,16 +84,29 @@ export async function listCases(db: DbOrTx, f: CaseFilter) {
   if (f.own.propertyIds.length) scope.push(and(inArray(cases.propertyId, f.own.propertyIds), eq(cases.reporterId, f.own.reporterId))!);
   if (!scope.length) return [];
   const q = f.q ? `%${f.q.replace(/[\\%_]/g, (m) => `\\${m}`)}%` : null;
-  return db.select().from(cases).where(and(
-    or(...scope),
-    f.kind ? eq(cases.kind, f.kind as CaseRow['kind']) : undefined,
-    f.status ? eq(cases.status, f.status as CaseRow['status']) : undefined,
-    f.severity ? eq(cases.severity, f.severity as CaseRow['severity']) : undefined,
-    q ? sql`(${cases.number} || ' ' || ${cases.content} || ' ' || coalesce(${cases.contactName}, '') || ' ' || coalesce(${cases.contactPhone}, '') || ' ' || coalesce(${cases.location}, '')) ilike ${q}` : undefined,
-    f.from ? gte(cases.createdAt, f.from) : undefined,
-    f.to ? lt(cases.createdAt, f.to) : undefined,
-    f.overdue ? and(notInArray(cases.status, ['resolved', 'closed', 'waiting_customer']),
-      or(lt(cases.resolveDueAt, f.now), and(sql`${cases.respondedAt} is null`, lt(cases.respondDueAt, f.now)))) : undefined,
-    f.after ? sql`(${cases.createdAt}, ${cases.id}) < (${f.after.createdAt}, ${f.after.id})` : undefined,
-  )).orderBy(desc(cases.createdAt), desc(cases.id)).limit(f.limit);
+  return db
+    .select()
+    .from(cases)
+    .where(
+      and(
+        or(...scope),
+        f.kind ? eq(cases.kind, f.kind as CaseRow['kind']) : undefined,
+        f.status ? eq(cases.status, f.status as CaseRow['status']) : undefined,
+        f.severity ? eq(cases.severity, f.severity as CaseRow['severity']) : undefined,
+        q
+          ? sql`(${cases.number} || ' ' || ${cases.content} || ' ' || coalesce(${cases.contactName}, '') || ' ' || coalesce(${cases.contactPhone}, '') || ' ' || coalesce(${cases.location}, '')) ilike ${q}`
+          : undefined,
+        f.from ? gte(cases.createdAt, f.from) : undefined,
+        f.to ? lt(cases.createdAt, f.to) : undefined,
+        f.overdue
+          ? and(
+              notInArray(cases.status, ['resolved', 'closed', 'waiting_customer']),
+              or(lt(cases.resolveDueAt, f.now), and(sql`${cases.respondedAt} is null`, lt(cases.respondDueAt, f.now))),
+            )
+          : undefined,
+        f.after ? sql`(${cases.createdAt}, ${cases.id}) < (${f.after.createdAt}, ${f.after.id})` : undefined,
+      ),
+    )
+    .orderBy(desc(cases.createdAt), desc(cases.id))
+    .limit(f.limit);
 }

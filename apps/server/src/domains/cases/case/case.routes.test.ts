@@ -1,7 +1,19 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { and, count, eq, sql } from 'drizzle-orm';
-import { createTestApp, makeProperty, makeUser, login, problem, ok, TestClock, type TestApp, type Fixture, type Session, type TestUser } from '../../../test/helpers.ts';
+import {
+  createTestApp,
+  makeProperty,
+  makeUser,
+  login,
+  problem,
+  ok,
+  TestClock,
+  type TestApp,
+  type Fixture,
+  type Session,
+  type TestUser,
+} from '../../../test/helpers.ts';
 import { auditEvents, cases, notifications, outbox } from '../../../db/schema/index.ts';
 
 const at = (local: string) => new Date(`${local}+08:00`);
@@ -25,22 +37,54 @@ before(async () => {
   supUser = await makeUser(t.app, [{ propertyId: p, roles: ['cs_supervisor'] }], { email: 'sup@example.com' });
   await makeUser(t.app, [{ propertyId: p, roles: ['project_manager'] }], { phone: '13900000002' }); // told of emergencies by SMS
   gm = await makeUser(t.app, [{ propertyId: p, roles: ['general_manager'] }], { phone: '13900000003', email: 'gm@example.com' });
-  const tenantUser = await makeUser(t.app, [{ propertyId: p, roles: ['tenant'] }], { unitId: fx.unitId, organizationId: fx.organizationId, phone: '13800000001' });
+  const tenantUser = await makeUser(t.app, [{ propertyId: p, roles: ['tenant'] }], {
+    unitId: fx.unitId,
+    organizationId: fx.organizationId,
+    phone: '13800000001',
+  });
   const tenant2User = await makeUser(t.app, [{ propertyId: p, roles: ['tenant'] }]);
   [desk, eng, tenant, tenant2] = await Promise.all([deskUser, engUser, tenantUser, tenant2User].map((u) => login(t.app, u)));
 });
 after(async () => t.close());
 
-const complaint = (over: Record<string, unknown> = {}) => ({ propertyId: fx.propertyId, kind: 'complaint', channel: 'hotline', contactName: '王女士', contactPhone: '0755-1234', unitId: fx.unitId, content: '会议室空调噪音大', ...over });
+const complaint = (over: Record<string, unknown> = {}) => ({
+  propertyId: fx.propertyId,
+  kind: 'complaint',
+  channel: 'hotline',
+  contactName: '王女士',
+  contactPhone: '0755-1234',
+  unitId: fx.unitId,
+  content: '会议室空调噪音大',
+  ...over,
+});
 const seqOf = (n: string) => Number(n.slice(-6));
 const notes = async (userId: string, kind: string, caseId?: string) => {
-  const [r] = await t.database.db.select({ n: count() }).from(notifications).where(and(eq(notifications.userId, userId), eq(notifications.kind, kind), caseId ? sql`${notifications.data}->>'caseId' = ${caseId}` : undefined));
+  const [r] = await t.database.db
+    .select({ n: count() })
+    .from(notifications)
+    .where(
+      and(
+        eq(notifications.userId, userId),
+        eq(notifications.kind, kind),
+        caseId ? sql`${notifications.data}->>'caseId' = ${caseId}` : undefined,
+      ),
+    );
   return Number(r!.n);
 };
 
 test('repair on the portal → classify → work orders (consecutive) → engineer → tenant signs → return → callback → close', async () => {
   t.clock.set(at('2026-10-09T09:00'));
-  const c = ok(await tenant.post('/api/v1/cases', { propertyId: fx.propertyId, kind: 'repair', channel: 'phone', content: '0301 室灯不亮', location: '主楼3F 0301', unitId: null }), 201);
+  const c = ok(
+    await tenant.post('/api/v1/cases', {
+      propertyId: fx.propertyId,
+      kind: 'repair',
+      channel: 'phone',
+      content: '0301 室灯不亮',
+      location: '主楼3F 0301',
+      unitId: null,
+    }),
+    201,
+  );
   assert.match(c.number, /^BX-2026-\d{6}$/);
   assert.equal(c.channel, 'tenant_portal');
   assert.equal(c.unitId, fx.unitId);
@@ -49,7 +93,14 @@ test('repair on the portal → classify → work orders (consecutive) → engine
   assert.equal(c.respondDueAt, at('2026-10-09T09:30').toISOString());
   assert.equal(c.policies.close, false);
 
-  const cl = ok(await desk.post(`/api/v1/cases/${c.id}/classify`, { category: 'equipment', subcategory: 'lighting', urgency: 'urgent', note: '整层照明' }));
+  const cl = ok(
+    await desk.post(`/api/v1/cases/${c.id}/classify`, {
+      category: 'equipment',
+      subcategory: 'lighting',
+      urgency: 'urgent',
+      note: '整层照明',
+    }),
+  );
   assert.equal(cl.resolveDueAt, at('2026-10-09T13:00').toISOString(), 'urgent repair: 4 working hours');
   assert.ok(cl.timeline.some((e: { kind: string; data: { changed: object } }) => e.kind === 'classified' && 'urgency' in e.data.changed));
 
@@ -67,7 +118,12 @@ test('repair on the portal → classify → work orders (consecutive) → engine
   ok(await eng.post(`/api/v1/work-orders/${wo1!.id}/accept`));
   ok(await eng.post(`/api/v1/work-orders/${wo1!.id}/arrive`));
   assert.equal(ok(await desk.get(`/api/v1/cases/${c.id}`)).status, 'in_progress');
-  const done = ok(await eng.post(`/api/v1/work-orders/${wo1!.id}/complete`, { workDone: '更换 T8 灯管 2 支', materials: [{ name: 'T8 灯管', qty: 2, unit: '支' }] }));
+  const done = ok(
+    await eng.post(`/api/v1/work-orders/${wo1!.id}/complete`, {
+      workDone: '更换 T8 灯管 2 支',
+      materials: [{ name: 'T8 灯管', qty: 2, unit: '支' }],
+    }),
+  );
   assert.equal(done.status, 'completed');
   problem(await tenant.post(`/api/v1/work-orders/${wo1!.id}/sign`, { name: '王女士', method: 'paper' }), 400, 'validation_failed');
   const signed = ok(await tenant.post(`/api/v1/work-orders/${wo1!.id}/sign`, { name: '王女士', method: 'portal' }));
@@ -81,8 +137,19 @@ test('repair on the portal → classify → work orders (consecutive) → engine
   assert.equal(closed.status, 'closed');
   assert.equal(closed.closedBy, deskUser.id);
   assert.equal(closed.callbacks.length, 1);
-  assert.deepEqual(closed.timeline.map((e: { kind: string }) => e.kind).filter((k: string) => k.startsWith('work_order_')),
-    ['work_order_issued', 'work_order_issued', 'work_order_voided', 'work_order_accepted', 'work_order_on_site', 'work_order_completed', 'work_order_signed', 'work_order_returned']);
+  assert.deepEqual(
+    closed.timeline.map((e: { kind: string }) => e.kind).filter((k: string) => k.startsWith('work_order_')),
+    [
+      'work_order_issued',
+      'work_order_issued',
+      'work_order_voided',
+      'work_order_accepted',
+      'work_order_on_site',
+      'work_order_completed',
+      'work_order_signed',
+      'work_order_returned',
+    ],
+  );
 
   const gap = ok(await desk.get(`/api/v1/work-orders/gap-report?propertyId=${fx.propertyId}&year=2026`));
   assert.equal(gap.complete, true);
@@ -90,15 +157,26 @@ test('repair on the portal → classify → work orders (consecutive) → engine
   assert.ok(gap.issued >= 2);
   assert.deepEqual(gap.voided.find((v: { number: string }) => v.number === wo2!.number)?.reason, '重复开单');
 
-  const audits = await t.database.db.select({ type: auditEvents.entityType, action: auditEvents.action }).from(auditEvents).where(eq(auditEvents.propertyId, fx.propertyId));
-  for (const a of ['case.created', 'case.classified', 'case.closed', 'case.callback']) assert.ok(audits.some((r) => r.action === a), a);
-  for (const a of ['work_order.issued', 'work_order.voided', 'work_order.signed', 'work_order.returned']) assert.ok(audits.some((r) => r.type === 'work_order' && r.action === a), a);
+  const audits = await t.database.db
+    .select({ type: auditEvents.entityType, action: auditEvents.action })
+    .from(auditEvents)
+    .where(eq(auditEvents.propertyId, fx.propertyId));
+  for (const a of ['case.created', 'case.classified', 'case.closed', 'case.callback'])
+    assert.ok(
+      audits.some((r) => r.action === a),
+      a,
+    );
+  for (const a of ['work_order.issued', 'work_order.voided', 'work_order.signed', 'work_order.returned'])
+    assert.ok(
+      audits.some((r) => r.type === 'work_order' && r.action === a),
+      a,
+    );
 
   const mine = ok(await eng.get(`/api/v1/work-orders?propertyId=${fx.propertyId}&assignee=me`));
   assert.ok(mine.data.some((w: { id: string }) => w.id === wo1!.id));
 });
 
-test('tenants see only their own cases: another tenant\'s case is 404', async () => {
+test("tenants see only their own cases: another tenant's case is 404", async () => {
   const mine = ok(await tenant.post('/api/v1/cases', { propertyId: fx.propertyId, kind: 'complaint', content: '保洁不及时' }), 201);
   problem(await tenant2.get(`/api/v1/cases/${mine.id}`), 404, 'not_found');
   problem(await tenant2.post(`/api/v1/cases/${mine.id}/follow-ups`, { kind: 'note', note: 'x' }), 404, 'not_found');
@@ -110,30 +188,61 @@ test('tenants see only their own cases: another tenant\'s case is 404', async ()
   assert.ok(list.some((c) => c.id === mine.id));
   assert.ok(!list.some((c) => c.id === staffCase.id));
   assert.equal(ok(await tenant2.get(`/api/v1/cases?propertyId=${fx.propertyId}`)).data.length, 0);
-  const staffList = ok(await desk.get(`/api/v1/cases?propertyId=${fx.propertyId}&kind=complaint&q=${encodeURIComponent('保洁')}`)).data as { id: string }[];
-  assert.deepEqual(staffList.map((c) => c.id), [mine.id]);
+  const staffList = ok(await desk.get(`/api/v1/cases?propertyId=${fx.propertyId}&kind=complaint&q=${encodeURIComponent('保洁')}`)).data as {
+    id: string;
+  }[];
+  assert.deepEqual(
+    staffList.map((c) => c.id),
+    [mine.id],
+  );
 });
 
 test('an emergency notifies the CS supervisor, project manager and general manager at once, by SMS and e-mail', async () => {
   const c = ok(await desk.post('/api/v1/cases', complaint({ kind: 'repair', emergency: true, content: '地下车库水管爆裂' })), 201);
   assert.equal(c.respondDueAt, c.createdAt);
   for (const s of [supUser, gm]) assert.equal(await notes(s.id, 'case.emergency', c.id), 1);
-  const sent = await t.database.db.select({ channel: outbox.channel, recipient: outbox.recipient }).from(outbox).innerJoin(notifications, eq(notifications.id, outbox.notificationId))
+  const sent = await t.database.db
+    .select({ channel: outbox.channel, recipient: outbox.recipient })
+    .from(outbox)
+    .innerJoin(notifications, eq(notifications.id, outbox.notificationId))
     .where(and(eq(notifications.kind, 'case.emergency'), sql`${notifications.data}->>'caseId' = ${c.id}`));
-  assert.deepEqual(sent.map((s) => `${s.channel}:${s.recipient}`).sort(), ['email:gm@example.com', 'email:sup@example.com', 'sms:13900000002', 'sms:13900000003']);
+  assert.deepEqual(sent.map((s) => `${s.channel}:${s.recipient}`).sort(), [
+    'email:gm@example.com',
+    'email:sup@example.com',
+    'sms:13900000002',
+    'sms:13900000003',
+  ]);
 });
 
 test('bad input → problem+json with fields; a failure inside the transaction leaves nothing and no number is lost', async () => {
   const before = ok(await desk.post('/api/v1/cases', complaint()), 201);
-  const bad = problem(await desk.post('/api/v1/cases', { propertyId: fx.propertyId, kind: 'bogus', content: '', natureType: 'venting' }), 400, 'validation_failed');
+  const bad = problem(
+    await desk.post('/api/v1/cases', { propertyId: fx.propertyId, kind: 'bogus', content: '', natureType: 'venting' }),
+    400,
+    'validation_failed',
+  );
   assert.deepEqual(bad.fields!.map((f) => f.path).sort(), ['content', 'kind']);
   problem(await desk.post('/api/v1/cases', complaint({ nature: 'valid', natureType: 'venting' })), 400, 'validation_failed');
-  problem(await desk.post(`/api/v1/cases/${before.id}/callbacks`, { satisfied: true, courtesyRating: 9, attitudeRating: 1 }), 400, 'validation_failed');
-  const [{ n: casesBefore }] = await t.database.db.select({ n: count() }).from(cases).where(eq(cases.propertyId, fx.propertyId)) as [{ n: number }];
-  const [{ n: auditBefore }] = await t.database.db.select({ n: count() }).from(auditEvents).where(eq(auditEvents.propertyId, fx.propertyId)) as [{ n: number }];
+  problem(
+    await desk.post(`/api/v1/cases/${before.id}/callbacks`, { satisfied: true, courtesyRating: 9, attitudeRating: 1 }),
+    400,
+    'validation_failed',
+  );
+  const [{ n: casesBefore }] = (await t.database.db.select({ n: count() }).from(cases).where(eq(cases.propertyId, fx.propertyId))) as [
+    { n: number },
+  ];
+  const [{ n: auditBefore }] = (await t.database.db
+    .select({ n: count() })
+    .from(auditEvents)
+    .where(eq(auditEvents.propertyId, fx.propertyId))) as [{ n: number }];
   problem(await desk.post('/api/v1/cases', complaint({ parentCaseId: '00000000-0000-4000-8000-000000000000' })), 422, 'invalid_reference');
-  const [{ n: casesAfter }] = await t.database.db.select({ n: count() }).from(cases).where(eq(cases.propertyId, fx.propertyId)) as [{ n: number }];
-  const [{ n: auditAfter }] = await t.database.db.select({ n: count() }).from(auditEvents).where(eq(auditEvents.propertyId, fx.propertyId)) as [{ n: number }];
+  const [{ n: casesAfter }] = (await t.database.db.select({ n: count() }).from(cases).where(eq(cases.propertyId, fx.propertyId))) as [
+    { n: number },
+  ];
+  const [{ n: auditAfter }] = (await t.database.db
+    .select({ n: count() })
+    .from(auditEvents)
+    .where(eq(auditEvents.propertyId, fx.propertyId))) as [{ n: number }];
   assert.equal(Number(casesAfter), Number(casesBefore));
   assert.equal(Number(auditAfter), Number(auditBefore));
   const next = ok(await desk.post('/api/v1/cases', complaint()), 201);
@@ -147,12 +256,26 @@ test('contact lookup, consultations and role checks', async () => {
   assert.equal(found.users.length, 1);
   assert.equal(found.users[0].unitId, fx.unitId);
   problem(await tenant.get(`/api/v1/cases/contact-lookup?propertyId=${fx.propertyId}&phone=138`), 403);
-  const q = ok(await desk.post('/api/v1/consultations', { propertyId: fx.propertyId, channel: 'phone', contactPhone: '13800000001', question: '周末空调开放吗？', answer: '需提前一天申请加班空调', topic: '空调' }), 201);
+  const q = ok(
+    await desk.post('/api/v1/consultations', {
+      propertyId: fx.propertyId,
+      channel: 'phone',
+      contactPhone: '13800000001',
+      question: '周末空调开放吗？',
+      answer: '需提前一天申请加班空调',
+      topic: '空调',
+    }),
+    201,
+  );
   assert.equal(q.createdBy, deskUser.id);
   const list = ok(await desk.get(`/api/v1/consultations?propertyId=${fx.propertyId}&q=${encodeURIComponent('空调')}`)).data;
   assert.ok(list.some((x: { id: string }) => x.id === q.id));
   problem(await tenant.post('/api/v1/consultations', { propertyId: fx.propertyId, question: 'a', answer: 'b' }), 403);
-  const overdue = ok(await desk.get(`/api/v1/cases?propertyId=${fx.propertyId}&overdue=true&limit=200`)).data as { resolveDueAt: string; respondDueAt: string; respondedAt: string | null }[];
+  const overdue = ok(await desk.get(`/api/v1/cases?propertyId=${fx.propertyId}&overdue=true&limit=200`)).data as {
+    resolveDueAt: string;
+    respondDueAt: string;
+    respondedAt: string | null;
+  }[];
   const now = t.clock.now().getTime();
   assert.ok(overdue.every((c) => Date.parse(c.resolveDueAt) < now || (!c.respondedAt && Date.parse(c.respondDueAt) < now)));
 });

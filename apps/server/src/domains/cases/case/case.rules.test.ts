@@ -5,14 +5,28 @@ import { canTransition, isActive, isPinned } from './case.rules.ts';
 
 test('state machine: which status a case may move to', () => {
   const rows: [CaseStatus, CaseStatus, boolean][] = [
-    ['open', 'dispatched', true], ['open', 'closed', true], ['open', 'reopened', false], ['dispatched', 'in_progress', true],
-    ['in_progress', 'waiting_customer', true], ['waiting_customer', 'in_progress', true], ['waiting_customer', 'closed', false],
-    ['resolved', 'reopened', true], ['closed', 'reopened', true], ['closed', 'open', false], ['closed', 'in_progress', false],
+    ['open', 'dispatched', true],
+    ['open', 'closed', true],
+    ['open', 'reopened', false],
+    ['dispatched', 'in_progress', true],
+    ['in_progress', 'waiting_customer', true],
+    ['waiting_customer', 'in_progress', true],
+    ['waiting_customer', 'closed', false],
+    ['resolved', 'reopened', true],
+    ['closed', 'reopened', true],
+    ['closed', 'open', false],
+    ['closed', 'in_progress', false],
     ['reopened', 'dispatched', true],
   ];
   for (const [from, to, ok] of rows) assert.equal(canTransition(from, to), ok, `${from} → ${to}`);
   const active: [CaseStatus, boolean][] = [
-    ['open', true], ['reopened', true], ['dispatched', true], ['in_progress', true], ['waiting_customer', true], ['resolved', false], ['closed', false],
+    ['open', true],
+    ['reopened', true],
+    ['dispatched', true],
+    ['in_progress', true],
+    ['waiting_customer', true],
+    ['resolved', false],
+    ['closed', false],
   ];
   for (const [status, want] of active) assert.equal(isActive(status), want, status);
 });
@@ -26,5 +40,6 @@ test('emergency pin: pinned until signed off, whatever the status', () => {
     [false, null, false],
     [false, signed, false],
   ];
-  for (const [emergency, emergencySignedOffAt, pinned] of rows) assert.equal(isPinned({ emergency, emergencySignedOffAt }), pinned, `${emergency} ${emergencySignedOffAt}`);
+  for (const [emergency, emergencySignedOffAt, pinned] of rows)
+    assert.equal(isPinned({ emergency, emergencySignedOffAt }), pinned, `${emergency} ${emergencySignedOffAt}`);
 });

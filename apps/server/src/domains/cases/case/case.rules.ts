@@ -17,7 +17,10 @@ export const TRANSITIONS: Record<CaseStatus, readonly CaseStatus[]> = {
 export const canTransition = (from: CaseStatus, to: CaseStatus) => TRANSITIONS[from].includes(to);
 export const isActive = (s: CaseStatus) => s !== 'closed' && s !== 'resolved';
 
-export interface PinSubject { emergency: boolean; emergencySignedOffAt: Date | null }
+export interface PinSubject {
+  emergency: boolean;
+  emergencySignedOffAt: Date | null;
+}
 
 /** An emergency stays pinned — whatever its status, also once closed — until a manager signs it off. */
 export const isPinned = (c: PinSubject) => c.emergency && !c.emergencySignedOffAt;

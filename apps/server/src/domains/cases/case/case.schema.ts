@@ -4,7 +4,10 @@ import { CASE_KINDS, CASE_STATUSES, FOLLOW_UP_KINDS, SEVERITIES } from '@hy/cont
 import { reqText, pageQuery } from '../../../lib/http.ts';
 
 const id = z.string().uuid();
-const instant = z.string().datetime({ offset: true }).transform((v) => new Date(v));
+const instant = z
+  .string()
+  .datetime({ offset: true })
+  .transform((v) => new Date(v));
 const boolQuery = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
 export const listCasesQuery = z.object({

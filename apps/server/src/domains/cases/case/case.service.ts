@@ -43,7 +43,10 @@ export function transition(ctx: Ctx, c: CaseRow, to: CaseStatus): { status: Case
   if (c.status === to) return { status: to };
   assertNotClosed(ctx, c);
   if (!canTransition(c.status, to)) {
-    throw errors.rule('invalid_transition', say(ctx, `案件状态 ${c.status} 不能变为 ${to}`, `A ${c.status} case cannot become ${to}`), { from: c.status, to });
+    throw errors.rule('invalid_transition', say(ctx, `案件状态 ${c.status} 不能变为 ${to}`, `A ${c.status} case cannot become ${to}`), {
+      from: c.status,
+      to,
+    });
   }
   return { status: to };
 }
@@ -54,7 +57,12 @@ export const firstResponse = (c: CaseRow, now: Date) => (c.respondedAt ? {} : { 
 /** The assignee works in the property (in that role, if one is named): otherwise a field error. */
 export async function checkAssignee(ctx: Ctx, propertyId: string, userId: string, role: Role | null) {
   const roles = await repo.rolesInProperty(ctx.db, userId, propertyId);
-  if (!roles.length || (role && !roles.includes(role))) throw errors.field('assigneeId', say(ctx, '处理人不属于该项目或无相应岗位', 'The assignee does not work here in that role'), 'unknown_assignee');
+  if (!roles.length || (role && !roles.includes(role)))
+    throw errors.field(
+      'assigneeId',
+      say(ctx, '处理人不属于该项目或无相应岗位', 'The assignee does not work here in that role'),
+      'unknown_assignee',
+    );
 }
 
 /** Loads, authorizes (cases.handle) and runs one change in a transaction; answers the case detail. */
@@ -78,8 +86,18 @@ export async function listCases(ctx: Ctx, q: ListCasesQuery) {
     after = { createdAt: d, id };
   }
   const rows = await repo.listCases(ctx.db, {
-    full: scope.full, own: { propertyIds: scope.own, reporterId: actor.id }, kind: q.kind, status: q.status, severity: q.severity, q: q.q,
-    from: q.from, to: q.to, overdue: q.overdue, now: ctx.now(), limit: q.limit + 1, after,
+    full: scope.full,
+    own: { propertyIds: scope.own, reporterId: actor.id },
+    kind: q.kind,
+    status: q.status,
+    severity: q.severity,
+    q: q.q,
+    from: q.from,
+    to: q.to,
+    overdue: q.overdue,
+    now: ctx.now(),
+    limit: q.limit + 1,
+    after,
   });
   const page = rows.slice(0, q.limit);
   const last = page[page.length - 1];
@@ -91,10 +109,13 @@ export async function listCases(ctx: Ctx, q: ListCasesQuery) {
 
 /** Cases as JSON with the name of who signed off the emergency and the actor's policies. */
 export async function presentCases(ctx: Ctx, actor: Actor, rows: CaseRow[]) {
-  const names = await repo.userNames(ctx.db, rows.flatMap((c) => (c.emergencySignedOffBy ? [c.emergencySignedOffBy] : [])));
+  const names = await repo.userNames(
+    ctx.db,
+    rows.flatMap((c) => (c.emergencySignedOffBy ? [c.emergencySignedOffBy] : [])),
+  );
   return rows.map((c) => ({
     ...presentCase(c),
-    emergencySignedOffByName: c.emergencySignedOffBy ? names.get(c.emergencySignedOffBy) ?? null : null,
+    emergencySignedOffByName: c.emergencySignedOffBy ? (names.get(c.emergencySignedOffBy) ?? null) : null,
     policies: casePolicies(actor, c),
   }));
 }
@@ -103,7 +124,10 @@ export async function presentCases(ctx: Ctx, actor: Actor, rows: CaseRow[]) {
 export async function caseDetail(ctx: Ctx, c: CaseRow) {
   const actor = requireActor(ctx);
   const [events, wos, cbs, [presented]] = await Promise.all([
-    repo.eventsOf(ctx.db, c.id), workOrdersOf(ctx.db, c.id), callbacksOf(ctx.db, c.id), presentCases(ctx, actor, [c]),
+    repo.eventsOf(ctx.db, c.id),
+    workOrdersOf(ctx.db, c.id),
+    callbacksOf(ctx.db, c.id),
+    presentCases(ctx, actor, [c]),
   ]);
   const { policies, ...rest } = presented!;
   return {

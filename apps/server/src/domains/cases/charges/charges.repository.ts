@@ -17,18 +17,35 @@ export async function insertCharge(tx: DbOrTx, row: typeof repairCharges.$inferI
 }
 
 /** Guarded by the states it may come from: of two concurrent steps one wins. */
-export async function updateCharge(tx: DbOrTx, workOrderId: string, from: ChargeRow['status'][], patch: Partial<typeof repairCharges.$inferInsert>, now: Date) {
-  const [r] = await tx.update(repairCharges).set({ ...patch, version: sql`${repairCharges.version} + 1`, updatedAt: now })
-    .where(and(eq(repairCharges.workOrderId, workOrderId), inArray(repairCharges.status, from))).returning();
+export async function updateCharge(
+  tx: DbOrTx,
+  workOrderId: string,
+  from: ChargeRow['status'][],
+  patch: Partial<typeof repairCharges.$inferInsert>,
+  now: Date,
+) {
+  const [r] = await tx
+    .update(repairCharges)
+    .set({ ...patch, version: sql`${repairCharges.version} + 1`, updatedAt: now })
+    .where(and(eq(repairCharges.workOrderId, workOrderId), inArray(repairCharges.status, from)))
+    .returning();
   return r ?? null;
 }
 
 /** The month's payment notices for billing with the property fee (T4). */
 export async function chargesNoticedIn(db: DbOrTx, propertyId: string, r: Range) {
-  return db.select({
-    charge: repairCharges, workOrderNumber: workOrders.number, caseNumber: cases.number, content: workOrders.content,
-    customerName: workOrders.customerName, unitCode: units.code, organizationName: organizations.name, location: cases.location,
-  }).from(repairCharges)
+  return db
+    .select({
+      charge: repairCharges,
+      workOrderNumber: workOrders.number,
+      caseNumber: cases.number,
+      content: workOrders.content,
+      customerName: workOrders.customerName,
+      unitCode: units.code,
+      organizationName: organizations.name,
+      location: cases.location,
+    })
+    .from(repairCharges)
     .innerJoin(workOrders, eq(workOrders.id, repairCharges.workOrderId))
     .innerJoin(cases, eq(cases.id, repairCharges.caseId))
     .leftJoin(units, eq(units.id, cases.unitId))

@@ -2,7 +2,18 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { and, eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
-import { createTestApp, makeProperty, makeUser, login, problem, ok, TestClock, type TestApp, type Fixture, type Session } from '../../../test/helpers.ts';
+import {
+  createTestApp,
+  makeProperty,
+  makeUser,
+  login,
+  problem,
+  ok,
+  TestClock,
+  type TestApp,
+  type Fixture,
+  type Session,
+} from '../../../test/helpers.ts';
 import { auditEvents } from '../../../db/schema/index.ts';
 
 const at = (local: string) => new Date(`${local}+08:00`);
@@ -33,14 +44,32 @@ const sheetNames = async (body: Buffer) => {
 
 test('paid repair: quote → tenant consents on the portal → numbered payment notice → paid → monthly billing list (+ .xlsx, audited)', async () => {
   t.clock.set(at('2026-10-09T09:00'));
-  const c = ok(await tenant.post('/api/v1/cases', { propertyId: fx.propertyId, kind: 'repair', content: '室内水龙头更换', location: '0301' }), 201);
+  const c = ok(
+    await tenant.post('/api/v1/cases', { propertyId: fx.propertyId, kind: 'repair', content: '室内水龙头更换', location: '0301' }),
+    201,
+  );
   const free = ok(await desk.post(`/api/v1/cases/${c.id}/work-orders`, { content: '检查' }), 201).workOrders[0];
-  problem(await desk.post(`/api/v1/work-orders/${free.id}/quote`, { items: [{ name: '人工', qty: 1, unitPriceFen: 5000 }] }), 422, 'work_order_not_paid');
+  problem(
+    await desk.post(`/api/v1/work-orders/${free.id}/quote`, { items: [{ name: '人工', qty: 1, unitPriceFen: 5000 }] }),
+    422,
+    'work_order_not_paid',
+  );
   const wo = ok(await desk.post(`/api/v1/cases/${c.id}/work-orders`, { content: '更换水龙头', paid: true }), 201).workOrders[1];
   problem(await desk.post(`/api/v1/work-orders/${wo.id}/quote`, { items: [] }), 400, 'validation_failed');
-  problem(await tenant.post(`/api/v1/work-orders/${wo.id}/quote`, { items: [{ name: '人工', qty: 1, unitPriceFen: 5000 }] }), 403, 'forbidden');
+  problem(
+    await tenant.post(`/api/v1/work-orders/${wo.id}/quote`, { items: [{ name: '人工', qty: 1, unitPriceFen: 5000 }] }),
+    403,
+    'forbidden',
+  );
   problem(await desk.post(`/api/v1/work-orders/${wo.id}/payment-notice`), 422, 'charge_state');
-  const quoted = ok(await desk.post(`/api/v1/work-orders/${wo.id}/quote`, { items: [{ name: '水龙头', qty: 1, unitPriceFen: 8800 }, { name: '人工', qty: 1.5, unitPriceFen: 4000 }] }));
+  const quoted = ok(
+    await desk.post(`/api/v1/work-orders/${wo.id}/quote`, {
+      items: [
+        { name: '水龙头', qty: 1, unitPriceFen: 8800 },
+        { name: '人工', qty: 1.5, unitPriceFen: 4000 },
+      ],
+    }),
+  );
   assert.equal(quoted.amountFen, 14800);
   assert.equal(quoted.amountYuan, '148.00');
   problem(await tenant2.post(`/api/v1/work-orders/${wo.id}/consent`, { name: 'x', method: 'portal' }), 404);
@@ -69,8 +98,14 @@ test('paid repair: quote → tenant consents on the portal → numbered payment 
   assert.equal(x.statusCode, 200);
   assert.match(String(x.headers['content-type']), /spreadsheetml/);
   assert.deepEqual(await sheetNames(x.rawPayload), ['有偿维修收费']);
-  const exp = await t.database.db.select().from(auditEvents).where(and(eq(auditEvents.action, 'case_report.exported'), eq(auditEvents.propertyId, fx.propertyId)));
+  const exp = await t.database.db
+    .select()
+    .from(auditEvents)
+    .where(and(eq(auditEvents.action, 'case_report.exported'), eq(auditEvents.propertyId, fx.propertyId)));
   assert.ok(exp.length >= 1);
   const d = ok(await desk.get(`/api/v1/cases/${c.id}`));
-  assert.deepEqual(d.timeline.map((e: { kind: string }) => e.kind).filter((k: string) => k.startsWith('charge_')), ['charge_quoted', 'charge_consented', 'charge_noticed', 'charge_paid']);
+  assert.deepEqual(
+    d.timeline.map((e: { kind: string }) => e.kind).filter((k: string) => k.startsWith('charge_')),
+    ['charge_quoted', 'charge_consented', 'charge_noticed', 'charge_paid'],
+  );
 });

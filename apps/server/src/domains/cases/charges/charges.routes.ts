@@ -11,16 +11,41 @@ const tags = ['cases'];
 /** Paid repairs (S6): quote, consent, the numbered 《缴费通知书》, payment, and the month's billing list. */
 export function chargesRoutes(fastify: FastifyInstance) {
   const app = typed(fastify);
-  reportRoute(app, '/reports/paid-repairs', monthQuery, 'paid', PAID_REPAIRS_SHEET, "The month's paid-repair charges for billing with the property fee", svc.paidRepairs);
+  reportRoute(
+    app,
+    '/reports/paid-repairs',
+    monthQuery,
+    'paid',
+    PAID_REPAIRS_SHEET,
+    "The month's paid-repair charges for billing with the property fee",
+    svc.paidRepairs,
+  );
   app.get('/work-orders/:id/charge', { schema: { tags, params: uuidParam } }, async (req) => svc.getCharge(req.ctx(), req.params.id));
-  app.post('/work-orders/:id/quote', { schema: { tags, summary: 'Quote a paid repair (amount in fen from the items)', params: uuidParam, body: s.quoteBody } },
-    async (req) => svc.quote(req.ctx(), req.params.id, req.body));
-  app.post('/work-orders/:id/consent', { schema: { tags, summary: 'Customer consent: the tenant on the portal, or recorded by staff', params: uuidParam, body: s.consentBody } },
-    async (req) => svc.consent(req.ctx(), req.params.id, req.body));
-  app.post('/work-orders/:id/payment-notice', { schema: { tags, summary: 'Issue the numbered 《缴费通知书》', params: uuidParam } },
-    async (req, reply) => reply.status(201).send(await svc.issueNotice(req.ctx(), req.params.id)));
-  app.get('/work-orders/:id/payment-notice', { schema: { tags, summary: 'The printable 《缴费通知书》', params: uuidParam } },
-    async (req) => svc.paymentNotice(req.ctx(), req.params.id));
-  app.post('/work-orders/:id/paid', { schema: { tags, summary: 'Record the payment (receipt number)', params: uuidParam, body: s.paidBody } },
-    async (req) => svc.recordPaid(req.ctx(), req.params.id, req.body));
+  app.post(
+    '/work-orders/:id/quote',
+    { schema: { tags, summary: 'Quote a paid repair (amount in fen from the items)', params: uuidParam, body: s.quoteBody } },
+    async (req) => svc.quote(req.ctx(), req.params.id, req.body),
+  );
+  app.post(
+    '/work-orders/:id/consent',
+    {
+      schema: { tags, summary: 'Customer consent: the tenant on the portal, or recorded by staff', params: uuidParam, body: s.consentBody },
+    },
+    async (req) => svc.consent(req.ctx(), req.params.id, req.body),
+  );
+  app.post(
+    '/work-orders/:id/payment-notice',
+    { schema: { tags, summary: 'Issue the numbered 《缴费通知书》', params: uuidParam } },
+    async (req, reply) => reply.status(201).send(await svc.issueNotice(req.ctx(), req.params.id)),
+  );
+  app.get(
+    '/work-orders/:id/payment-notice',
+    { schema: { tags, summary: 'The printable 《缴费通知书》', params: uuidParam } },
+    async (req) => svc.paymentNotice(req.ctx(), req.params.id),
+  );
+  app.post(
+    '/work-orders/:id/paid',
+    { schema: { tags, summary: 'Record the payment (receipt number)', params: uuidParam, body: s.paidBody } },
+    async (req) => svc.recordPaid(req.ctx(), req.params.id, req.body),
+  );
 }

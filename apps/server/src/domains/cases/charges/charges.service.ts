@@ -35,18 +35,41 @@ async function load(ctx: Ctx, workOrderId: string) {
 }
 
 const stateError = (ctx: Ctx, ch: ChargeRow | null, action: string) =>
-  errors.rule('charge_state', say(ctx, `收费状态为 ${ch?.status ?? '未报价'}，不能${action}`, `The charge is ${ch?.status ?? 'not quoted'}; cannot ${action}`), { status: ch?.status ?? null });
+  errors.rule(
+    'charge_state',
+    say(ctx, `收费状态为 ${ch?.status ?? '未报价'}，不能${action}`, `The charge is ${ch?.status ?? 'not quoted'}; cannot ${action}`),
+    { status: ch?.status ?? null },
+  );
 
 /** One step in a transaction: guarded write, timeline event, audit. */
-async function step(ctx: Ctx, a: { wo: WorkOrderRow; c: CaseRow; charge: ChargeRow | null }, action: string, write: (tx: Tx) => Promise<ChargeRow | null>, note?: string | null) {
+async function step(
+  ctx: Ctx,
+  a: { wo: WorkOrderRow; c: CaseRow; charge: ChargeRow | null },
+  action: string,
+  write: (tx: Tx) => Promise<ChargeRow | null>,
+  note?: string | null,
+) {
   const out = await ctx.db.transaction(async (tx) => {
     const r = await write(tx);
     if (!r) throw errors.conflict(say(ctx, '收费记录已被他人修改，请刷新后重试', 'The charge changed meanwhile; reload and retry'));
     await caseRepo.insertEvent(tx, {
-      propertyId: a.c.propertyId, caseId: a.c.id, kind: `charge_${action}`, actorId: ctx.actor?.id ?? null, actorName: ctx.actor?.displayName ?? null,
-      note: note ?? null, data: { workOrderId: a.wo.id, number: a.wo.number, amountFen: r.amountFen, noticeNumber: r.noticeNumber }, at: ctx.now(),
+      propertyId: a.c.propertyId,
+      caseId: a.c.id,
+      kind: `charge_${action}`,
+      actorId: ctx.actor?.id ?? null,
+      actorName: ctx.actor?.displayName ?? null,
+      note: note ?? null,
+      data: { workOrderId: a.wo.id, number: a.wo.number, amountFen: r.amountFen, noticeNumber: r.noticeNumber },
+      at: ctx.now(),
     });
-    await audit(tx, ctx, { action: `repair_charge.${action}`, entityType: 'repair_charge', entityId: a.wo.id, propertyId: a.c.propertyId, before: a.charge, after: r });
+    await audit(tx, ctx, {
+      action: `repair_charge.${action}`,
+      entityType: 'repair_charge',
+      entityId: a.wo.id,
+      propertyId: a.c.propertyId,
+      before: a.charge,
+      after: r,
+    });
     return r;
   });
   return presentCharge(out);
@@ -72,15 +95,34 @@ export async function quote(ctx: Ctx, workOrderId: string, input: QuoteInput) {
   const fields = { amountFen, items: input.items, quoteNote: input.note ?? null, quotedBy: a.actor.id, quotedAt: now };
   const reset = { status: 'quoted' as const, consentMethod: null, consentName: null, consentUserId: null, consentAt: null };
   if (a.charge && !['quoted', 'declined'].includes(a.charge.status)) throw stateError(ctx, a.charge, say(ctx, '重新报价', 're-quote'));
-  return step(ctx, a, 'quoted', async (tx) => {
-    const r = a.charge
-      ? await repo.updateCharge(tx, workOrderId, ['quoted', 'declined'], { ...fields, ...reset }, now)
-      : await repo.insertCharge(tx, { workOrderId, propertyId: a.c.propertyId, caseId: a.c.id, ...fields, createdAt: now, updatedAt: now });
-    if (r && a.c.reporterId) {
-      await notify(tx, { propertyId: a.c.propertyId, userIds: [a.c.reporterId], kind: 'repair_charge.quoted', title: `维修报价 ${a.wo.number}：${yuan(amountFen)} 元，请确认`, link: `/cases/${a.c.id}` });
-    }
-    return r;
-  }, input.note);
+  return step(
+    ctx,
+    a,
+    'quoted',
+    async (tx) => {
+      const r = a.charge
+        ? await repo.updateCharge(tx, workOrderId, ['quoted', 'declined'], { ...fields, ...reset }, now)
+        : await repo.insertCharge(tx, {
+            workOrderId,
+            propertyId: a.c.propertyId,
+            caseId: a.c.id,
+            ...fields,
+            createdAt: now,
+            updatedAt: now,
+          });
+      if (r && a.c.reporterId) {
+        await notify(tx, {
+          propertyId: a.c.propertyId,
+          userIds: [a.c.reporterId],
+          kind: 'repair_charge.quoted',
+          title: `维修报价 ${a.wo.number}：${yuan(amountFen)} 元，请确认`,
+          link: `/cases/${a.c.id}`,
+        });
+      }
+      return r;
+    },
+    input.note,
+  );
 }
 
 /** The customer agrees (or declines): the reporting tenant on the portal, or staff record it. */
@@ -89,11 +131,31 @@ export async function consent(ctx: Ctx, workOrderId: string, input: { accepted: 
   const tenant = isReporter(a.actor, a.c) && can(a.actor, a.c.propertyId, 'cases.report');
   if (!tenant && !a.staff) throw errors.forbidden();
   const method = a.staff ? 'recorded' : 'portal';
-  if (input.method !== method) throw errors.field('method', say(ctx, method === 'portal' ? '业户在线确认方式为 portal' : '工作人员只能登记客户确认（recorded）', `Consent method must be ${method}`));
+  if (input.method !== method)
+    throw errors.field(
+      'method',
+      say(
+        ctx,
+        method === 'portal' ? '业户在线确认方式为 portal' : '工作人员只能登记客户确认（recorded）',
+        `Consent method must be ${method}`,
+      ),
+    );
   if (a.charge?.status !== 'quoted') throw stateError(ctx, a.charge, say(ctx, '确认', 'consent'));
-  return step(ctx, a, input.accepted ? 'consented' : 'declined', (tx) => repo.updateCharge(tx, workOrderId, ['quoted'], {
-    status: input.accepted ? 'consented' : 'declined', consentMethod: method, consentName: input.name, consentUserId: method === 'portal' ? a.actor.id : null, consentAt: ctx.now(),
-  }, ctx.now()));
+  return step(ctx, a, input.accepted ? 'consented' : 'declined', (tx) =>
+    repo.updateCharge(
+      tx,
+      workOrderId,
+      ['quoted'],
+      {
+        status: input.accepted ? 'consented' : 'declined',
+        consentMethod: method,
+        consentName: input.name,
+        consentUserId: method === 'portal' ? a.actor.id : null,
+        consentAt: ctx.now(),
+      },
+      ctx.now(),
+    ),
+  );
 }
 
 /** 《缴费通知书》: numbered JF-<year>-NNNNNN from a per-property counter in the same transaction. */
@@ -104,11 +166,26 @@ export async function issueNotice(ctx: Ctx, workOrderId: string) {
   const year = localDate(await loadWorkCalendar(ctx.db, a.c.propertyId), ctx.now()).slice(0, 4);
   await step(ctx, a, 'noticed', async (tx) => {
     const seq = await caseRepo.nextNumber(tx, a.c.propertyId, `paynotice:${year}`);
-    const r = await repo.updateCharge(tx, workOrderId, ['consented'], {
-      status: 'noticed', noticeNumber: `JF-${year}-${String(seq).padStart(6, '0')}`, noticeIssuedAt: ctx.now(), noticeIssuedBy: a.actor.id,
-    }, ctx.now());
+    const r = await repo.updateCharge(
+      tx,
+      workOrderId,
+      ['consented'],
+      {
+        status: 'noticed',
+        noticeNumber: `JF-${year}-${String(seq).padStart(6, '0')}`,
+        noticeIssuedAt: ctx.now(),
+        noticeIssuedBy: a.actor.id,
+      },
+      ctx.now(),
+    );
     if (r && a.c.reporterId) {
-      await notify(tx, { propertyId: a.c.propertyId, userIds: [a.c.reporterId], kind: 'repair_charge.noticed', title: `缴费通知书 ${r.noticeNumber}：${yuan(r.amountFen)} 元`, link: `/cases/${a.c.id}` });
+      await notify(tx, {
+        propertyId: a.c.propertyId,
+        userIds: [a.c.reporterId],
+        kind: 'repair_charge.noticed',
+        title: `缴费通知书 ${r.noticeNumber}：${yuan(r.amountFen)} 元`,
+        link: `/cases/${a.c.id}`,
+      });
     }
     return r;
   });
@@ -121,10 +198,24 @@ export async function paymentNotice(ctx: Ctx, workOrderId: string) {
   if (!a.charge?.noticeNumber) throw errors.notFound('payment notice');
   const name = await repo.propertyName(ctx.db, a.c.propertyId);
   return {
-    title: '缴费通知书', number: a.charge.noticeNumber, propertyName: name, issuedAt: a.charge.noticeIssuedAt!.toISOString(),
-    customerName: a.wo.customerName ?? a.c.contactName, location: a.c.location, workOrderNumber: a.wo.number, caseNumber: a.c.number, content: a.wo.content,
-    items: a.charge.items.map((i) => ({ ...i, amountFen: Math.round(i.qty * i.unitPriceFen), amountYuan: yuan(Math.round(i.qty * i.unitPriceFen)) })),
-    amountFen: a.charge.amountFen, amountYuan: yuan(a.charge.amountFen), currency: 'CNY', status: a.charge.status,
+    title: '缴费通知书',
+    number: a.charge.noticeNumber,
+    propertyName: name,
+    issuedAt: a.charge.noticeIssuedAt!.toISOString(),
+    customerName: a.wo.customerName ?? a.c.contactName,
+    location: a.c.location,
+    workOrderNumber: a.wo.number,
+    caseNumber: a.c.number,
+    content: a.wo.content,
+    items: a.charge.items.map((i) => ({
+      ...i,
+      amountFen: Math.round(i.qty * i.unitPriceFen),
+      amountYuan: yuan(Math.round(i.qty * i.unitPriceFen)),
+    })),
+    amountFen: a.charge.amountFen,
+    amountYuan: yuan(a.charge.amountFen),
+    currency: 'CNY',
+    status: a.charge.status,
     remark: '有偿维修费用每月结算一次，纳入应收表与物业管理费一并收取。',
   };
 }
@@ -135,7 +226,15 @@ export async function recordPaid(ctx: Ctx, workOrderId: string, input: { receipt
   if (a.charge?.status !== 'noticed') throw stateError(ctx, a.charge, say(ctx, '登记缴费', 'record the payment'));
   const paidAt = input.paidAt ?? ctx.now();
   if (paidAt > ctx.now()) throw errors.field('paidAt', say(ctx, '缴费时间不能晚于现在', 'Cannot be in the future'));
-  return step(ctx, a, 'paid', (tx) => repo.updateCharge(tx, workOrderId, ['noticed'], { status: 'paid', paidAt, receiptNo: input.receiptNo, paidRecordedBy: a.actor.id }, ctx.now()));
+  return step(ctx, a, 'paid', (tx) =>
+    repo.updateCharge(
+      tx,
+      workOrderId,
+      ['noticed'],
+      { status: 'paid', paidAt, receiptNo: input.receiptNo, paidRecordedBy: a.actor.id },
+      ctx.now(),
+    ),
+  );
 }
 
 /** The month's payment notices for billing with the property fee (T4). */
@@ -143,11 +242,30 @@ export async function paidRepairs(ctx: Ctx, q: { propertyId: string; month: stri
   const env = await openReport(ctx, q.propertyId, 'cases.billing');
   const list = await repo.chargesNoticedIn(ctx.db, q.propertyId, monthRange(env.cal.timeZone, q.month));
   const rows = list.map((r) => ({
-    noticeNumber: r.charge.noticeNumber, noticeIssuedAt: r.charge.noticeIssuedAt?.toISOString() ?? null, workOrderNumber: r.workOrderNumber, caseNumber: r.caseNumber,
-    customerName: r.customerName, unitCode: r.unitCode, organizationName: r.organizationName, location: r.location, content: r.content,
-    items: r.charge.items, amountFen: r.charge.amountFen, amountYuan: yuan(r.charge.amountFen), status: r.charge.status,
-    paidAt: r.charge.paidAt?.toISOString() ?? null, receiptNo: r.charge.receiptNo,
+    noticeNumber: r.charge.noticeNumber,
+    noticeIssuedAt: r.charge.noticeIssuedAt?.toISOString() ?? null,
+    workOrderNumber: r.workOrderNumber,
+    caseNumber: r.caseNumber,
+    customerName: r.customerName,
+    unitCode: r.unitCode,
+    organizationName: r.organizationName,
+    location: r.location,
+    content: r.content,
+    items: r.charge.items,
+    amountFen: r.charge.amountFen,
+    amountYuan: yuan(r.charge.amountFen),
+    status: r.charge.status,
+    paidAt: r.charge.paidAt?.toISOString() ?? null,
+    receiptNo: r.charge.receiptNo,
   }));
   const total = (f: (x: (typeof rows)[number]) => boolean) => rows.filter(f).reduce((a, x) => a + x.amountFen, 0);
-  return { propertyId: q.propertyId, month: q.month, currency: 'CNY', rows, totalFen: total(() => true), paidFen: total((x) => x.status === 'paid'), unpaidFen: total((x) => x.status !== 'paid') };
+  return {
+    propertyId: q.propertyId,
+    month: q.month,
+    currency: 'CNY',
+    rows,
+    totalFen: total(() => true),
+    paidFen: total((x) => x.status === 'paid'),
+    unpaidFen: total((x) => x.status !== 'paid'),
+  };
 }

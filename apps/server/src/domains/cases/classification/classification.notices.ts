@@ -8,8 +8,14 @@ const MANAGERS: Role[] = ['cs_supervisor', 'project_manager', 'general_manager']
 
 export async function notifyEmergency(tx: Tx, c: CaseRow) {
   await notify(tx, {
-    propertyId: c.propertyId, roles: MANAGERS, kind: 'case.emergency', severity: 'critical', channels: ['sms', 'email'],
-    title: `紧急${c.kind === 'repair' ? '报修' : '投诉'} ${c.number}`, body: `${c.location ?? ''} ${c.content}`.trim().slice(0, 500),
-    link: `/cases/${c.id}`, data: { caseId: c.id },
+    propertyId: c.propertyId,
+    roles: MANAGERS,
+    kind: 'case.emergency',
+    severity: 'critical',
+    channels: ['sms', 'email'],
+    title: `紧急${c.kind === 'repair' ? '报修' : '投诉'} ${c.number}`,
+    body: `${c.location ?? ''} ${c.content}`.trim().slice(0, 500),
+    link: `/cases/${c.id}`,
+    data: { caseId: c.id },
   });
 }

@@ -13,5 +13,10 @@ test('emergency sign-off: refused for a non-emergency or twice; a new emergency 
   ];
   for (const [emergency, emergencySignedOffAt, refusal] of rows) assert.equal(signOffRefusal({ emergency, emergencySignedOffAt }), refusal);
   assert.deepEqual(emergencyPinPatch(false, true), { emergencySignedOffAt: null, emergencySignedOffBy: null, emergencySignOffNote: null });
-  for (const [was, is] of [[true, true], [true, false], [false, false]] as const) assert.deepEqual(emergencyPinPatch(was, is), {});
+  for (const [was, is] of [
+    [true, true],
+    [true, false],
+    [false, false],
+  ] as const)
+    assert.deepEqual(emergencyPinPatch(was, is), {});
 });

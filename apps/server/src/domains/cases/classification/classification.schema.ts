@@ -1,6 +1,14 @@
 /** Request schemas of classification (S2): kind, complaint nature, content, severity, emergency and its sign-off. */
 import { z } from 'zod';
-import { CASE_CATEGORIES, CASE_KINDS, CASE_SUBCATEGORIES, COMMUNICATIVE_TYPES, COMPLAINT_NATURES, SEVERITIES, URGENCIES } from '@hy/contracts';
+import {
+  CASE_CATEGORIES,
+  CASE_KINDS,
+  CASE_SUBCATEGORIES,
+  COMMUNICATIVE_TYPES,
+  COMPLAINT_NATURES,
+  SEVERITIES,
+  URGENCIES,
+} from '@hy/contracts';
 import { optText, reqText } from '../../../lib/http.ts';
 
 const id = z.string().uuid();
@@ -13,18 +21,22 @@ export const classification = {
   subcategory: z.enum(CASE_SUBCATEGORIES).nullish(),
 };
 export const natureRule = (v: { nature?: string | null; natureType?: string | null }, ctx: z.RefinementCtx) => {
-  if (v.natureType && v.nature !== 'communicative') ctx.addIssue({ code: 'custom', path: ['natureType'], message: 'natureType needs nature = communicative / 仅沟通性投诉可选类型' });
+  if (v.natureType && v.nature !== 'communicative')
+    ctx.addIssue({ code: 'custom', path: ['natureType'], message: 'natureType needs nature = communicative / 仅沟通性投诉可选类型' });
 };
 
-export const classifyBody = z.object({
-  kind: z.enum(CASE_KINDS).optional(),
-  ...classification,
-  severity: z.enum(SEVERITIES).optional(),
-  emergency: z.boolean().optional(),
-  urgency: z.enum(URGENCIES).optional(),
-  note: optText(500),
-  version: z.number().int().positive().optional(),
-}).strict().superRefine(natureRule);
+export const classifyBody = z
+  .object({
+    kind: z.enum(CASE_KINDS).optional(),
+    ...classification,
+    severity: z.enum(SEVERITIES).optional(),
+    emergency: z.boolean().optional(),
+    urgency: z.enum(URGENCIES).optional(),
+    note: optText(500),
+    version: z.number().int().positive().optional(),
+  })
+  .strict()
+  .superRefine(natureRule);
 export type ClassifyInput = z.infer<typeof classifyBody>;
 
 /** 紧急事件签认: the manager's note is required. */

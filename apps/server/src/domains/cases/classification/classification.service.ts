@@ -24,13 +24,23 @@ export async function classify(ctx: Ctx, id: string, input: ClassifyInput) {
     if (c.emergency && !c.emergencySignedOffAt && fields.emergency === false && !can(actor, c.propertyId, 'cases.supervise')) {
       throw errors.forbidden(say(ctx, '紧急事件须由主管签认或改判', 'Only a manager may sign off or lift an emergency'));
     }
-    const changedFields = Object.fromEntries(Object.entries(fields).filter(([k, v]) => v !== undefined && v !== (c as Record<string, unknown>)[k]));
+    const changedFields = Object.fromEntries(
+      Object.entries(fields).filter(([k, v]) => v !== undefined && v !== (c as Record<string, unknown>)[k]),
+    );
     const next = { ...c, ...changedFields } as CaseRow;
-    if (next.natureType && next.nature !== 'communicative') throw errors.field('natureType', say(ctx, '仅沟通性投诉可选类型', 'Only communicative complaints have a type'));
+    if (next.natureType && next.nature !== 'communicative')
+      throw errors.field('natureType', say(ctx, '仅沟通性投诉可选类型', 'Only communicative complaints have a type'));
     const due = deadlinesOf(await slaEnv(tx, c.propertyId), next);
     // becoming an emergency (again) starts a new pin: an earlier sign-off no longer counts
     const pin = emergencyPinPatch(c.emergency, next.emergency);
-    const u = await saveCase(tx, ctx, c, { ...changedFields, ...due, ...pin }, { kind: 'classified', note, data: { changed: changedFields } }, version);
+    const u = await saveCase(
+      tx,
+      ctx,
+      c,
+      { ...changedFields, ...due, ...pin },
+      { kind: 'classified', note, data: { changed: changedFields } },
+      version,
+    );
     if (u.emergency && !c.emergency) await notifyEmergency(tx, u);
   });
 }
@@ -52,10 +62,18 @@ export async function signOffEmergency(ctx: Ctx, id: string, input: { note: stri
   const { actor, c } = await loadCase(ctx, id);
   if (!can(actor, c.propertyId, 'cases.supervise')) throw errors.forbidden();
   const refuse = (code: ReturnType<typeof signOffRefusal>, fresh: CaseRow) => {
-    if (code === 'case_not_emergency') return errors.rule(code, say(ctx, `${c.number} 不是紧急事件，无需签认`, `${c.number} is not an emergency`));
-    return new AppError('already_signed_off', 409, say(ctx, `${c.number} 的紧急事件已签认`, `The emergency ${c.number} has been signed off already`), undefined, {
-      signedOffAt: fresh.emergencySignedOffAt?.toISOString() ?? null, signedOffBy: fresh.emergencySignedOffBy,
-    });
+    if (code === 'case_not_emergency')
+      return errors.rule(code, say(ctx, `${c.number} 不是紧急事件，无需签认`, `${c.number} is not an emergency`));
+    return new AppError(
+      'already_signed_off',
+      409,
+      say(ctx, `${c.number} 的紧急事件已签认`, `The emergency ${c.number} has been signed off already`),
+      undefined,
+      {
+        signedOffAt: fresh.emergencySignedOffAt?.toISOString() ?? null,
+        signedOffBy: fresh.emergencySignedOffBy,
+      },
+    );
   };
   const why = signOffRefusal(c);
   if (why) throw refuse(why, c);

@@ -1,7 +1,19 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { and, eq } from 'drizzle-orm';
-import { createTestApp, makeProperty, makeUser, login, problem, ok, TestClock, type TestApp, type Fixture, type Session, type TestUser } from '../../../test/helpers.ts';
+import {
+  createTestApp,
+  makeProperty,
+  makeUser,
+  login,
+  problem,
+  ok,
+  TestClock,
+  type TestApp,
+  type Fixture,
+  type Session,
+  type TestUser,
+} from '../../../test/helpers.ts';
 import { auditEvents, caseEvents } from '../../../db/schema/index.ts';
 
 // S2/S4: an emergency stays pinned (any status) until a CS supervisor, project manager or general manager signs it off.
@@ -25,7 +37,10 @@ before(async () => {
   const p = fx.propertyId;
   const deskUser = await makeUser(t.app, [{ propertyId: p, roles: ['front_desk', 'dispatcher'] }]);
   const engUser = await makeUser(t.app, [{ propertyId: p, roles: ['engineer'] }]);
-  const tenantUser = await makeUser(t.app, [{ propertyId: p, roles: ['tenant'] }], { unitId: fx.unitId, organizationId: fx.organizationId });
+  const tenantUser = await makeUser(t.app, [{ propertyId: p, roles: ['tenant'] }], {
+    unitId: fx.unitId,
+    organizationId: fx.organizationId,
+  });
   supUser = await makeUser(t.app, [{ propertyId: p, roles: ['cs_supervisor'] }]);
   const pmUser = await makeUser(t.app, [{ propertyId: p, roles: ['project_manager'] }]);
   const gmUser = await makeUser(t.app, [{ propertyId: p, roles: ['general_manager'] }]);
@@ -38,11 +53,20 @@ before(async () => {
 after(async () => t.close());
 
 const complaint = (over: Record<string, unknown> = {}) => ({
-  propertyId: fx.propertyId, kind: 'complaint', channel: 'hotline', contactName: '王女士', contactPhone: '0755-1234', unitId: fx.unitId,
-  content: '地下车库起火冒烟', category: 'attitude', ...over,
+  propertyId: fx.propertyId,
+  kind: 'complaint',
+  channel: 'hotline',
+  contactName: '王女士',
+  contactPhone: '0755-1234',
+  unitId: fx.unitId,
+  content: '地下车库起火冒烟',
+  category: 'attitude',
+  ...over,
 });
-const pinned = async (s: Session = desk, pid = fx.propertyId) => (ok(await s.get(`/api/v1/cases/pinned?propertyId=${pid}`)).data as { id: string; number: string; status: string }[]);
-const signOff = (s: Session, id: string, note: unknown = '已到场处置，险情排除') => s.post(`/api/v1/cases/${id}/emergency-sign-off`, { note });
+const pinned = async (s: Session = desk, pid = fx.propertyId) =>
+  ok(await s.get(`/api/v1/cases/pinned?propertyId=${pid}`)).data as { id: string; number: string; status: string }[];
+const signOff = (s: Session, id: string, note: unknown = '已到场处置，险情排除') =>
+  s.post(`/api/v1/cases/${id}/emergency-sign-off`, { note });
 
 test('an emergency is pinned also after it is closed, newest first; ordinary cases never are', async () => {
   const plain = ok(await desk.post('/api/v1/cases', complaint({ content: '保洁不及时' })), 201);
@@ -57,7 +81,11 @@ test('an emergency is pinned also after it is closed, newest first; ordinary cas
   const list = await pinned();
   const ids = list.map((c) => c.id);
   assert.ok(!ids.includes(plain.id));
-  assert.deepEqual(ids.filter((id) => id === e1.id || id === e2.id), [e2.id, e1.id], 'newest first');
+  assert.deepEqual(
+    ids.filter((id) => id === e1.id || id === e2.id),
+    [e2.id, e1.id],
+    'newest first',
+  );
   assert.equal(list.find((c) => c.id === e1.id)!.status, 'closed');
   // every reader of the property sees the strip (the engineer too); outside users never
   assert.ok((await pinned(eng)).some((c) => c.id === e1.id));
@@ -88,17 +116,24 @@ test('who signs off: dispatcher and engineer 403, other property 404; a supervis
   assert.equal(done.emergencySignOffNote, '已到场处置，险情排除');
   assert.equal(done.policies.signOffEmergency, false);
   assert.equal(done.status, c.status, 'signing off does not change the status');
-  assert.ok(done.timeline.some((e: { kind: string; note: string }) => e.kind === 'emergency_signed_off' && e.note === '已到场处置，险情排除'));
+  assert.ok(
+    done.timeline.some((e: { kind: string; note: string }) => e.kind === 'emergency_signed_off' && e.note === '已到场处置，险情排除'),
+  );
   assert.ok(!(await pinned()).some((x) => x.id === c.id), 'gone from the pinned list');
 
   const again = problem(await signOff(pm, c.id), 409, 'already_signed_off');
   assert.equal(again.signedOffBy, supUser.id);
-  const audits = await t.database.db.select().from(auditEvents).where(and(eq(auditEvents.entityId, c.id), eq(auditEvents.action, 'case.emergency_signed_off')));
+  const audits = await t.database.db
+    .select()
+    .from(auditEvents)
+    .where(and(eq(auditEvents.entityId, c.id), eq(auditEvents.action, 'case.emergency_signed_off')));
   assert.equal(audits.length, 1);
   assert.equal(audits[0]!.actorId, supUser.id);
   assert.deepEqual(audits[0]!.changes?.emergencySignOffNote, [null, '已到场处置，险情排除']);
   // the list shows who signed off
-  const row = (ok(await desk.get(`/api/v1/cases?propertyId=${fx.propertyId}`)).data as { id: string; emergencySignedOffByName: string | null }[]).find((x) => x.id === c.id);
+  const row = (
+    ok(await desk.get(`/api/v1/cases?propertyId=${fx.propertyId}`)).data as { id: string; emergencySignedOffByName: string | null }[]
+  ).find((x) => x.id === c.id);
   assert.equal(row!.emergencySignedOffByName, done.emergencySignedOffByName);
 });
 
@@ -117,7 +152,10 @@ test('two concurrent sign-offs: one wins, the other gets 409 already_signed_off;
   const [x, y] = await Promise.all([signOff(supervisor, c.id, '主管签认'), signOff(pm, c.id, '项目经理签认')]);
   assert.deepEqual([x.statusCode, y.statusCode].sort(), [200, 409]);
   problem(x.statusCode === 409 ? x : y, 409, 'already_signed_off');
-  const evs = await t.database.db.select().from(caseEvents).where(and(eq(caseEvents.caseId, c.id), eq(caseEvents.kind, 'emergency_signed_off')));
+  const evs = await t.database.db
+    .select()
+    .from(caseEvents)
+    .where(and(eq(caseEvents.caseId, c.id), eq(caseEvents.kind, 'emergency_signed_off')));
   assert.equal(evs.length, 1);
 });
 
@@ -125,7 +163,10 @@ test('reclassifying a signed-off case to emergency again starts a new pin', asyn
   const c = ok(await desk.post('/api/v1/cases', complaint({ emergency: true })), 201);
   // Not signed off yet: the front desk may not lift the emergency (that would unpin it); a manager may.
   problem(await desk.post(`/api/v1/cases/${c.id}/classify`, { emergency: false, note: '经核实非紧急' }), 403, 'forbidden');
-  assert.ok((await pinned()).some((x) => x.id === c.id), 'still pinned');
+  assert.ok(
+    (await pinned()).some((x) => x.id === c.id),
+    'still pinned',
+  );
   ok(await signOff(supervisor, c.id));
   const down = ok(await desk.post(`/api/v1/cases/${c.id}/classify`, { emergency: false, note: '经核实非紧急' }));
   assert.ok(down.emergencySignedOffAt, 'a downgrade keeps the sign-off as history');
@@ -135,7 +176,10 @@ test('reclassifying a signed-off case to emergency again starts a new pin', asyn
   assert.equal(up.emergencySignedOffBy, null);
   assert.equal(up.emergencySignOffNote, null);
   assert.equal(up.policies.signOffEmergency, false, 'the front desk does not sign off');
-  assert.ok((await pinned()).some((x) => x.id === c.id), 'pinned again');
+  assert.ok(
+    (await pinned()).some((x) => x.id === c.id),
+    'pinned again',
+  );
   assert.ok(ok(await signOff(gm, c.id, '再次签认')).emergencySignedOffAt);
   // an unrelated reclassification of a signed-off emergency keeps the sign-off
   const kept = ok(await desk.post(`/api/v1/cases/${c.id}/classify`, { severity: 'important', note: '升级为重要' }));

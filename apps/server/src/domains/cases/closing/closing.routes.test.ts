@@ -1,7 +1,18 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { and, eq } from 'drizzle-orm';
-import { createTestApp, makeProperty, makeUser, login, problem, ok, TestClock, type TestApp, type Fixture, type Session } from '../../../test/helpers.ts';
+import {
+  createTestApp,
+  makeProperty,
+  makeUser,
+  login,
+  problem,
+  ok,
+  TestClock,
+  type TestApp,
+  type Fixture,
+  type Session,
+} from '../../../test/helpers.ts';
 import { auditEvents, cases, caseEvents } from '../../../db/schema/index.ts';
 
 const at = (local: string) => new Date(`${local}+08:00`);
@@ -23,18 +34,42 @@ before(async () => {
 });
 after(async () => t.close());
 
-const complaint = (over: Record<string, unknown> = {}) => ({ propertyId: fx.propertyId, kind: 'complaint', channel: 'hotline', contactName: '王女士', contactPhone: '0755-1234', unitId: fx.unitId, content: '会议室空调噪音大', ...over });
-const repair = async (subcategory: string) => ok(await desk.post('/api/v1/cases', {
-  propertyId: fx.propertyId, kind: 'repair', channel: 'phone', content: `${subcategory} 报修`, category: 'equipment', subcategory,
-}), 201);
+const complaint = (over: Record<string, unknown> = {}) => ({
+  propertyId: fx.propertyId,
+  kind: 'complaint',
+  channel: 'hotline',
+  contactName: '王女士',
+  contactPhone: '0755-1234',
+  unitId: fx.unitId,
+  content: '会议室空调噪音大',
+  ...over,
+});
+const repair = async (subcategory: string) =>
+  ok(
+    await desk.post('/api/v1/cases', {
+      propertyId: fx.propertyId,
+      kind: 'repair',
+      channel: 'phone',
+      content: `${subcategory} 报修`,
+      category: 'equipment',
+      subcategory,
+    }),
+    201,
+  );
 
 test('closing is refused with every reason; void needs a reason and keeps the number', async () => {
   const c = ok(await desk.post('/api/v1/cases', complaint({ severity: 'major' })), 201);
   const res = problem(await desk.post(`/api/v1/cases/${c.id}/close`, {}), 422, 'case_not_closable');
-  assert.deepEqual((res.reasons as { code: string }[]).map((r) => r.code), ['proof_not_checked', 'approval_required']);
+  assert.deepEqual(
+    (res.reasons as { code: string }[]).map((r) => r.code),
+    ['proof_not_checked', 'approval_required'],
+  );
   ok(await desk.post('/api/v1/cases', complaint({ parentCaseId: c.id, content: '连带问题：风口漏水' })), 201);
   const res2 = problem(await supervisor.post(`/api/v1/cases/${c.id}/close`, { proofChecked: true }), 422, 'case_not_closable');
-  assert.deepEqual((res2.reasons as { code: string }[]).map((r) => r.code), ['linked_case_open']);
+  assert.deepEqual(
+    (res2.reasons as { code: string }[]).map((r) => r.code),
+    ['linked_case_open'],
+  );
 
   const r = ok(await desk.post('/api/v1/cases', complaint({ kind: 'repair', content: '水龙头漏水' })), 201);
   const wo = ok(await desk.post(`/api/v1/cases/${r.id}/work-orders`, { content: '维修水龙头' }), 201).workOrders[0];
@@ -46,7 +81,10 @@ test('closing is refused with every reason; void needs a reason and keeps the nu
   assert.equal(voided.number, wo.number);
   problem(await desk.post(`/api/v1/work-orders/${wo.id}/accept`), 422, 'invalid_transition');
   const noWo = problem(await desk.post(`/api/v1/cases/${r.id}/close`, {}), 422, 'case_not_closable');
-  assert.deepEqual((noWo.reasons as { code: string }[]).map((x) => x.code), ['no_work_order']);
+  assert.deepEqual(
+    (noWo.reasons as { code: string }[]).map((x) => x.code),
+    ['no_work_order'],
+  );
   const gap = ok(await desk.get(`/api/v1/work-orders/gap-report?propertyId=${fx.propertyId}&year=2026`));
   assert.deepEqual(gap.missing, []);
   assert.ok(gap.voided.some((x: { number: string; reason: string }) => x.number === wo.number && x.reason === '客户取消'));
@@ -62,7 +100,10 @@ test('two concurrent closes: one wins, the other gets 409', async () => {
   problem(a.statusCode === 409 ? a : b, 409, 'conflict');
   const [row] = await t.database.db.select().from(cases).where(eq(cases.id, c.id));
   assert.equal(row!.status, 'closed');
-  const closedEvents = await t.database.db.select().from(caseEvents).where(and(eq(caseEvents.caseId, c.id), eq(caseEvents.kind, 'closed')));
+  const closedEvents = await t.database.db
+    .select()
+    .from(caseEvents)
+    .where(and(eq(caseEvents.caseId, c.id), eq(caseEvents.kind, 'closed')));
   assert.equal(closedEvents.length, 1);
 });
 

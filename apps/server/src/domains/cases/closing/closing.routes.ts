@@ -8,10 +8,19 @@ const tags = ['cases'];
 /** Closing (S8, 销项): the resolution, closing a case, the quarterly close of unresolvable cases. */
 export function closingRoutes(fastify: FastifyInstance) {
   const app = typed(fastify);
-  app.post('/cases/:id/resolve', { schema: { tags, summary: 'Record the resolution (non-repair cases)', params: uuidParam, body: s.resolveBody } },
-    async (req) => svc.resolve(req.ctx(), req.params.id, req.body));
-  app.post('/cases/:id/close', { schema: { tags, summary: 'Close the case (销项) when S8 allows', params: uuidParam, body: s.closeBody } },
-    async (req) => svc.close(req.ctx(), req.params.id, req.body));
-  app.post('/cases/close-unresolvable', { schema: { tags, summary: 'Quarterly close of unresolvable cases (project manager signs)', body: s.closeUnresolvableBody } },
-    async (req) => svc.closeUnresolvable(req.ctx(), req.body));
+  app.post(
+    '/cases/:id/resolve',
+    { schema: { tags, summary: 'Record the resolution (non-repair cases)', params: uuidParam, body: s.resolveBody } },
+    async (req) => svc.resolve(req.ctx(), req.params.id, req.body),
+  );
+  app.post(
+    '/cases/:id/close',
+    { schema: { tags, summary: 'Close the case (销项) when S8 allows', params: uuidParam, body: s.closeBody } },
+    async (req) => svc.close(req.ctx(), req.params.id, req.body),
+  );
+  app.post(
+    '/cases/close-unresolvable',
+    { schema: { tags, summary: 'Quarterly close of unresolvable cases (project manager signs)', body: s.closeUnresolvableBody } },
+    async (req) => svc.closeUnresolvable(req.ctx(), req.body),
+  );
 }

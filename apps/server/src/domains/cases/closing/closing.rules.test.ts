@@ -4,8 +4,16 @@ import { closeBlockers, type CloseInput } from './closing.rules.ts';
 
 test('closing conditions (S8)', () => {
   const base: CloseInput = {
-    kind: 'repair', severity: 'general', status: 'resolved', result: 'resolved', workOrders: [{ status: 'returned' }, { status: 'voided' }],
-    proofChecked: false, openLinkedCases: 0, lastCallbackSatisfied: true, closerRoles: ['front_desk'], approverRoles: [],
+    kind: 'repair',
+    severity: 'general',
+    status: 'resolved',
+    result: 'resolved',
+    workOrders: [{ status: 'returned' }, { status: 'voided' }],
+    proofChecked: false,
+    openLinkedCases: 0,
+    lastCallbackSatisfied: true,
+    closerRoles: ['front_desk'],
+    approverRoles: [],
   };
   const rows: [Partial<CloseInput>, string[]][] = [
     [{}, []],
@@ -22,7 +30,10 @@ test('closing conditions (S8)', () => {
     [{ lastCallbackSatisfied: false }, ['callback_dissatisfied']],
     [{ result: 'unresolvable', workOrders: [] }, ['project_manager_signature_required']],
     [{ result: 'unresolvable', workOrders: [], closerRoles: ['project_manager'] }, []],
-    [{ kind: 'complaint', severity: 'major', workOrders: [{ status: 'completed' }], openLinkedCases: 2 }, ['work_order_not_returned', 'proof_not_checked', 'linked_case_open', 'approval_required']],
+    [
+      { kind: 'complaint', severity: 'major', workOrders: [{ status: 'completed' }], openLinkedCases: 2 },
+      ['work_order_not_returned', 'proof_not_checked', 'linked_case_open', 'approval_required'],
+    ],
   ];
   for (const [over, want] of rows) assert.deepEqual(closeBlockers({ ...base, ...over }), want, JSON.stringify(over));
 });

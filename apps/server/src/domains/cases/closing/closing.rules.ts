@@ -1,7 +1,13 @@
 /** Closing rules (S8, pure): every reason a case may not close (销项) now. */
 import {
-  MAJOR_CLOSE_APPROVERS, UNRESOLVABLE_CLOSE_APPROVERS,
-  type CaseKind, type CaseStatus, type NotClosableReason, type Role, type Severity, type WorkOrderStatus,
+  MAJOR_CLOSE_APPROVERS,
+  UNRESOLVABLE_CLOSE_APPROVERS,
+  type CaseKind,
+  type CaseStatus,
+  type NotClosableReason,
+  type Role,
+  type Severity,
+  type WorkOrderStatus,
 } from '@hy/contracts';
 
 export interface CloseInput {

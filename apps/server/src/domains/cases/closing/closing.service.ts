@@ -21,7 +21,13 @@ import type { CloseInput } from './closing.schema.ts';
 export async function resolve(ctx: Ctx, id: string, input: { note: string }) {
   return handle(ctx, id, async (tx, c) => {
     const now = ctx.now();
-    await saveCase(tx, ctx, c, { ...transition(ctx, c, 'resolved'), resolvedAt: now, ...firstResponse(c, now) }, { kind: 'resolved', note: input.note });
+    await saveCase(
+      tx,
+      ctx,
+      c,
+      { ...transition(ctx, c, 'resolved'), resolvedAt: now, ...firstResponse(c, now) },
+      { kind: 'resolved', note: input.note },
+    );
   });
 }
 
@@ -38,20 +44,42 @@ export async function close(ctx: Ctx, id: string, input: CloseInput) {
   const [wos, cbs, linked] = await Promise.all([workOrdersOf(ctx.db, c.id), callbacksOf(ctx.db, c.id), repo.openChildren(ctx.db, c.id)]);
   const proofChecked = input.proofChecked ?? c.proofChecked;
   const reasons = closeBlockers({
-    kind: c.kind, severity: c.severity, status: c.status, result: input.result, workOrders: wos, proofChecked, openLinkedCases: linked,
-    lastCallbackSatisfied: cbs.length ? !cbs[cbs.length - 1]!.reopened : null, closerRoles: rolesIn(actor, c.propertyId), approverRoles,
+    kind: c.kind,
+    severity: c.severity,
+    status: c.status,
+    result: input.result,
+    workOrders: wos,
+    proofChecked,
+    openLinkedCases: linked,
+    lastCallbackSatisfied: cbs.length ? !cbs[cbs.length - 1]!.reopened : null,
+    closerRoles: rolesIn(actor, c.propertyId),
+    approverRoles,
   });
   if (reasons.length) {
     const list = reasons.map((r) => ({ code: r, message: say(ctx, NOT_CLOSABLE_REASONS[r].zh, NOT_CLOSABLE_REASONS[r].en) }));
     throw errors.rule('case_not_closable', list.map((r) => r.message).join(say(ctx, '；', '; ')), { reasons: list });
   }
-  if (!canTransition(c.status, 'closed')) throw errors.rule('invalid_transition', say(ctx, '当前状态不能销项', 'The case cannot close in this state'), { from: c.status });
+  if (!canTransition(c.status, 'closed'))
+    throw errors.rule('invalid_transition', say(ctx, '当前状态不能销项', 'The case cannot close in this state'), { from: c.status });
   const now = ctx.now();
   await ctx.db.transaction(async (tx) => {
-    await saveCase(tx, ctx, c, {
-      status: 'closed', closedAt: now, closedBy: actor.id, closeResult: input.result, closeNote: input.note ?? null,
-      closeApproverId: input.approverId ?? null, proofChecked, proofNote: input.proofNote ?? c.proofNote,
-    }, { kind: 'closed', note: input.note, data: { result: input.result, approverId: input.approverId ?? null } }, input.version ?? c.version);
+    await saveCase(
+      tx,
+      ctx,
+      c,
+      {
+        status: 'closed',
+        closedAt: now,
+        closedBy: actor.id,
+        closeResult: input.result,
+        closeNote: input.note ?? null,
+        closeApproverId: input.approverId ?? null,
+        proofChecked,
+        proofNote: input.proofNote ?? c.proofNote,
+      },
+      { kind: 'closed', note: input.note, data: { result: input.result, approverId: input.approverId ?? null } },
+      input.version ?? c.version,
+    );
   });
   return getCase(ctx, id);
 }
@@ -72,12 +100,26 @@ export async function closeUnresolvable(ctx: Ctx, input: { propertyId: string; q
     const out: { id: string; number: string }[] = [];
     for (const id of ids) {
       const c = await caseRepo.findCase(tx, id);
-      if (!c || c.propertyId !== input.propertyId) throw errors.field('caseIds', say(ctx, `案件不存在或不属于该项目：${id}`, `Unknown case in this property: ${id}`), 'unknown_case');
+      if (!c || c.propertyId !== input.propertyId)
+        throw errors.field('caseIds', say(ctx, `案件不存在或不属于该项目：${id}`, `Unknown case in this property: ${id}`), 'unknown_case');
       if (c.status === 'closed') throw errors.conflict(say(ctx, `案件已销项：${c.number}`, `Already closed: ${c.number}`));
       const note = `${input.quarter} ${input.note}`;
-      await saveCase(tx, ctx, c, {
-        status: 'closed', closedAt: now, closedBy: actor.id, closeResult: 'unresolvable', closeNote: note, closeApproverId: actor.id, resumeStatus: null, pausedAt: null,
-      }, { kind: 'closed', note, data: { result: 'unresolvable', approverId: actor.id, quarter: input.quarter, batch: true } });
+      await saveCase(
+        tx,
+        ctx,
+        c,
+        {
+          status: 'closed',
+          closedAt: now,
+          closedBy: actor.id,
+          closeResult: 'unresolvable',
+          closeNote: note,
+          closeApproverId: actor.id,
+          resumeStatus: null,
+          pausedAt: null,
+        },
+        { kind: 'closed', note, data: { result: 'unresolvable', approverId: actor.id, quarter: input.quarter, batch: true } },
+      );
       out.push({ id: c.id, number: c.number });
     }
     return out;

@@ -18,8 +18,12 @@ import { slaEnv, type SlaEnv } from './sla-policy.ts';
 export const SLA_SCAN = 'cases.sla_scan';
 
 const TITLES: Record<SlaAlert['type'], string> = {
-  respond_warning: '即将超过响应时限', respond_breach: '已超过响应时限', resolve_warning: '即将超过处理时限',
-  resolve_breach: '已超过处理时限', follow_up: '派单两小时仍未销项，请跟进', follow_up_second: '下班前仍未销项，请第二次跟进',
+  respond_warning: '即将超过响应时限',
+  respond_breach: '已超过响应时限',
+  resolve_warning: '即将超过处理时限',
+  resolve_breach: '已超过处理时限',
+  follow_up: '派单两小时仍未销项，请跟进',
+  follow_up_second: '下班前仍未销项，请第二次跟进',
 };
 
 export async function scheduleNextScan(db: DbOrTx, now: Date, offsetMinutes = 1) {
@@ -35,19 +39,56 @@ async function raise(db: Db, caseId: string, a: SlaAlert, now: Date): Promise<bo
     const ctx: Ctx = { db: tx as unknown as Db, actor: null, locale: 'zh-CN', production: false, now: () => now };
     const level = a.escalateTo && (await repo.raiseEscalation(tx, c.id, a.escalateTo, now)) ? a.escalateTo : null;
     const role = level ? escalationRole(level) : null;
-    await caseRepo.insertEvent(tx, { propertyId: c.propertyId, caseId: c.id, kind: a.type, actorName: 'system', data: { key: a.key, escalatedTo: role }, at: now });
-    if (role) await caseRepo.insertEvent(tx, { propertyId: c.propertyId, caseId: c.id, kind: 'escalated', actorName: 'system', data: { level, role, cause: a.type }, at: now });
+    await caseRepo.insertEvent(tx, {
+      propertyId: c.propertyId,
+      caseId: c.id,
+      kind: a.type,
+      actorName: 'system',
+      data: { key: a.key, escalatedTo: role },
+      at: now,
+    });
+    if (role)
+      await caseRepo.insertEvent(tx, {
+        propertyId: c.propertyId,
+        caseId: c.id,
+        kind: 'escalated',
+        actorName: 'system',
+        data: { level, role, cause: a.type },
+        at: now,
+      });
     const link = `/cases/${c.id}`;
     const staff = [c.createdBy, c.assigneeId].filter((x): x is string => !!x);
     const severity = a.type.endsWith('warning') || a.type === 'follow_up' ? 'warning' : 'critical';
-    await notify(tx, { propertyId: c.propertyId, userIds: a.type.startsWith('follow_up') ? staff.slice(0, 1) : staff, kind: `case.${a.type}`, severity, title: `${TITLES[a.type]} ${c.number}`, body: c.content.slice(0, 200), link, data: { caseId: c.id } });
+    await notify(tx, {
+      propertyId: c.propertyId,
+      userIds: a.type.startsWith('follow_up') ? staff.slice(0, 1) : staff,
+      kind: `case.${a.type}`,
+      severity,
+      title: `${TITLES[a.type]} ${c.number}`,
+      body: c.content.slice(0, 200),
+      link,
+      data: { caseId: c.id },
+    });
     if (role) {
       await notify(tx, {
-        propertyId: c.propertyId, roles: [role], kind: 'case.escalated', severity: 'critical', channels: level === 3 ? ['sms', 'email'] : ['email'],
-        title: `案件升级 ${c.number}：${TITLES[a.type]}`, body: c.content.slice(0, 200), link, data: { caseId: c.id, level },
+        propertyId: c.propertyId,
+        roles: [role],
+        kind: 'case.escalated',
+        severity: 'critical',
+        channels: level === 3 ? ['sms', 'email'] : ['email'],
+        title: `案件升级 ${c.number}：${TITLES[a.type]}`,
+        body: c.content.slice(0, 200),
+        link,
+        data: { caseId: c.id, level },
       });
     }
-    await audit(tx, ctx, { action: `case.sla.${a.type}`, entityType: 'case', entityId: c.id, propertyId: c.propertyId, meta: { key: a.key, escalatedTo: role } });
+    await audit(tx, ctx, {
+      action: `case.sla.${a.type}`,
+      entityType: 'case',
+      entityId: c.id,
+      propertyId: c.propertyId,
+      meta: { key: a.key, escalatedTo: role },
+    });
     return true;
   });
 }
@@ -61,7 +102,10 @@ export async function runSlaScan(db: Db, now: Date): Promise<{ scanned: number; 
   for (;;) {
     const batch = await repo.activeCases(db, 500, after);
     // One read for the batch's raised alerts: a repeat pass opens no transaction for them.
-    const done = await repo.raisedAlerts(db, batch.map((c) => c.id));
+    const done = await repo.raisedAlerts(
+      db,
+      batch.map((c) => c.id),
+    );
     for (const c of batch) {
       let env = envs.get(c.propertyId);
       if (!env) envs.set(c.propertyId, (env = await slaEnv(db, c.propertyId)));

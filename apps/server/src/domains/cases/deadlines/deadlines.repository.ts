@@ -5,23 +5,31 @@ import { cases, caseAlerts } from '../../../db/schema/index.ts';
 
 /** Raises the escalation level; null when it is already that high (escalated before). */
 export async function raiseEscalation(tx: DbOrTx, id: string, level: number, now: Date) {
-  const [c] = await tx.update(cases).set({ escalationLevel: level, version: sql`${cases.version} + 1`, updatedAt: now })
-    .where(and(eq(cases.id, id), lt(cases.escalationLevel, level))).returning();
+  const [c] = await tx
+    .update(cases)
+    .set({ escalationLevel: level, version: sql`${cases.version} + 1`, updatedAt: now })
+    .where(and(eq(cases.id, id), lt(cases.escalationLevel, level)))
+    .returning();
   return c ?? null;
 }
 
 /** Cases the SLA scanner looks at: not finished and not paused. */
 export async function activeCases(db: DbOrTx, limit: number, afterId?: string) {
-  return db.select().from(cases).where(and(
-    notInArray(cases.status, ['resolved', 'closed', 'waiting_customer']),
-    afterId ? sql`${cases.id} > ${afterId}` : undefined,
-  )).orderBy(asc(cases.id)).limit(limit);
+  return db
+    .select()
+    .from(cases)
+    .where(and(notInArray(cases.status, ['resolved', 'closed', 'waiting_customer']), afterId ? sql`${cases.id} > ${afterId}` : undefined))
+    .orderBy(asc(cases.id))
+    .limit(limit);
 }
 
 /** The alert keys already raised for a batch of cases, as `${caseId}:${key}`. */
 export async function raisedAlerts(db: DbOrTx, caseIds: string[]): Promise<Set<string>> {
   if (!caseIds.length) return new Set();
-  const rows = await db.select({ caseId: caseAlerts.caseId, key: caseAlerts.key }).from(caseAlerts).where(inArray(caseAlerts.caseId, caseIds));
+  const rows = await db
+    .select({ caseId: caseAlerts.caseId, key: caseAlerts.key })
+    .from(caseAlerts)
+    .where(inArray(caseAlerts.caseId, caseIds));
   return new Set(rows.map((r) => `${r.caseId}:${r.key}`));
 }
 

@@ -1,7 +1,19 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { and, count, eq, inArray, sql } from 'drizzle-orm';
-import { createTestApp, makeProperty, makeUser, login, problem, ok, TestClock, type TestApp, type Fixture, type Session, type TestUser } from '../../../test/helpers.ts';
+import {
+  createTestApp,
+  makeProperty,
+  makeUser,
+  login,
+  problem,
+  ok,
+  TestClock,
+  type TestApp,
+  type Fixture,
+  type Session,
+  type TestUser,
+} from '../../../test/helpers.ts';
 import { notifications } from '../../../db/schema/index.ts';
 import { runSlaScan } from './deadlines.jobs.ts';
 
@@ -26,9 +38,27 @@ before(async () => {
 });
 after(async () => t.close());
 
-const complaint = (over: Record<string, unknown> = {}) => ({ propertyId: fx.propertyId, kind: 'complaint', channel: 'hotline', contactName: '王女士', contactPhone: '0755-1234', unitId: fx.unitId, content: '会议室空调噪音大', ...over });
+const complaint = (over: Record<string, unknown> = {}) => ({
+  propertyId: fx.propertyId,
+  kind: 'complaint',
+  channel: 'hotline',
+  contactName: '王女士',
+  contactPhone: '0755-1234',
+  unitId: fx.unitId,
+  content: '会议室空调噪音大',
+  ...over,
+});
 const notes = async (userId: string, kind: string, caseId?: string) => {
-  const [r] = await t.database.db.select({ n: count() }).from(notifications).where(and(eq(notifications.userId, userId), eq(notifications.kind, kind), caseId ? sql`${notifications.data}->>'caseId' = ${caseId}` : undefined));
+  const [r] = await t.database.db
+    .select({ n: count() })
+    .from(notifications)
+    .where(
+      and(
+        eq(notifications.userId, userId),
+        eq(notifications.kind, kind),
+        caseId ? sql`${notifications.data}->>'caseId' = ${caseId}` : undefined,
+      ),
+    );
   return Number(r!.n);
 };
 
@@ -57,7 +87,6 @@ test('pause and resume shift the resolve deadline by the paused working time', a
   assert.equal(r.pausedTotalMinutes, 120);
   assert.equal(r.resolveDueAt, at('2026-10-12T11:00').toISOString());
 });
-
 
 test('SLA scan: a major complaint escalates to the general manager at the breach, exactly once; follow-ups after dispatch', async () => {
   t.clock.set(at('2026-10-09T09:00'));
@@ -105,8 +134,12 @@ test('the durable scan job reschedules itself once per minute slot; the routes a
   const slot = Math.floor(t.clock.now().getTime() / 60_000) * 60_000;
   const keys = [slot, slot + 60_000].map((ms) => `${SLA_SCAN}:${new Date(ms).toISOString()}`);
   const rows = await t.database.db.select().from(jobs).where(inArray(jobs.uniqueKey, keys)).orderBy(jobs.runAt);
-  assert.deepEqual(rows.map((r) => r.status), ['done', 'queued']);
+  assert.deepEqual(
+    rows.map((r) => r.status),
+    ['done', 'queued'],
+  );
   await t.database.db.delete(jobs).where(inArray(jobs.uniqueKey, keys));
   const doc = ok(await t.app.inject({ method: 'GET', url: '/api/v1/openapi.json' }));
-  for (const p of ['/api/v1/cases', '/api/v1/cases/{id}/close', '/api/v1/work-orders/{id}/void', '/api/v1/work-orders/gap-report']) assert.ok(doc.paths[p], p);
+  for (const p of ['/api/v1/cases', '/api/v1/cases/{id}/close', '/api/v1/work-orders/{id}/void', '/api/v1/work-orders/gap-report'])
+    assert.ok(doc.paths[p], p);
 });

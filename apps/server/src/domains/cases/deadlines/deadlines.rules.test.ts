@@ -4,13 +4,26 @@ import { DEFAULT_SLA_POLICY, type CaseStatus, type Role } from '@hy/contracts';
 import { builtinOverrides } from '../../calendar/index.ts';
 import type { WorkCalendar } from '../../calendar/index.ts';
 import {
-  slaPolicyOf, slaTarget, computeDeadlines, pausedWorkingMinutes, extensionRefusal, dueAlerts, escalationRole, type SlaSubject,
+  slaPolicyOf,
+  slaTarget,
+  computeDeadlines,
+  pausedWorkingMinutes,
+  extensionRefusal,
+  dueAlerts,
+  escalationRole,
+  type SlaSubject,
 } from './deadlines.rules.ts';
 
 const cal: WorkCalendar = { timeZone: 'Asia/Shanghai', workStart: '08:30', workEnd: '17:30', overrides: builtinOverrides() };
 const at = (local: string) => new Date(`${local}+08:00`);
 const P = DEFAULT_SLA_POLICY;
-const subj = (over: Partial<SlaSubject> = {}): SlaSubject => ({ kind: 'complaint', severity: 'general', urgency: 'normal', emergency: false, ...over });
+const subj = (over: Partial<SlaSubject> = {}): SlaSubject => ({
+  kind: 'complaint',
+  severity: 'general',
+  urgency: 'normal',
+  emergency: false,
+  ...over,
+});
 
 test('deadlines on the 2026 work calendar (中秋 09-25..27, 国庆 10-01..07, make-up Saturday 10-10)', () => {
   const rows: [string, Partial<SlaSubject>, string, string, string][] = [
@@ -18,11 +31,23 @@ test('deadlines on the 2026 work calendar (中秋 09-25..27, 国庆 10-01..07, m
     ['2026-09-24T17:00', {}, '2026-09-24T17:10', '2026-09-29T17:00', 'Thursday before the holidays: Fri–Sun off'],
     ['2026-09-25T17:00', {}, '2026-09-25T17:10', '2026-09-29T17:30', 'Friday 17:00 on 中秋: counted from Monday 08:30'],
     ['2026-09-25T17:00', { severity: 'important' }, '2026-09-25T18:00', '2026-09-30T17:30', 'important: 1 h, 3 working days'],
-    ['2026-09-25T17:00', { severity: 'major' }, '2026-09-28T17:30', '2026-09-29T17:30', 'major: to the GM by the end of the next working day'],
+    [
+      '2026-09-25T17:00',
+      { severity: 'major' },
+      '2026-09-28T17:30',
+      '2026-09-29T17:30',
+      'major: to the GM by the end of the next working day',
+    ],
     ['2026-09-30T17:00', {}, '2026-09-30T17:10', '2026-10-09T17:00', 'last working day before National Day'],
     ['2026-10-09T17:00', {}, '2026-10-09T17:10', '2026-10-12T17:00', 'Friday before the make-up Saturday: Sat 10-10 counts'],
     ['2026-10-09T17:00', { severity: 'major' }, '2026-10-09T17:30', '2026-10-12T17:00', 'major: same day'],
-    ['2026-10-09T18:00', { severity: 'major' }, '2026-10-10T17:30', '2026-10-12T17:30', 'after hours: the make-up Saturday is the next working day'],
+    [
+      '2026-10-09T18:00',
+      { severity: 'major' },
+      '2026-10-10T17:30',
+      '2026-10-12T17:30',
+      'after hours: the make-up Saturday is the next working day',
+    ],
     ['2026-10-09T17:00', { kind: 'repair' }, '2026-10-09T17:30', '2026-10-10T17:00', 'repair, normal: 30 min, 1 working day'],
     ['2026-10-09T17:00', { kind: 'repair', urgency: 'urgent' }, '2026-10-09T17:30', '2026-10-10T12:00', 'repair, urgent: 4 working hours'],
     ['2026-10-09T17:00', { kind: 'repair', urgency: 'low' }, '2026-10-09T17:30', '2026-10-13T17:00', 'repair, low: 3 working days'],
@@ -46,7 +71,12 @@ test('pausing shifts the resolve deadline by working time; an extension counts p
     [180, { to: '2026-10-14T12:00', pausedMinutes: 120 }, '2026-10-14T13:00'],
   ];
   for (const [paused, ext, want] of rows) {
-    const d = computeDeadlines(cal, { createdAt: at('2026-10-09T17:00'), target, pausedMinutes: paused, extension: ext && { to: at(ext.to), pausedMinutes: ext.pausedMinutes } });
+    const d = computeDeadlines(cal, {
+      createdAt: at('2026-10-09T17:00'),
+      target,
+      pausedMinutes: paused,
+      extension: ext && { to: at(ext.to), pausedMinutes: ext.pausedMinutes },
+    });
     assert.equal(d.resolveDueAt.toISOString(), at(want).toISOString(), `paused ${paused}`);
   }
 });
@@ -71,17 +101,45 @@ test('extensions: who may approve, apology first, later than now due', () => {
     ['general', ['project_manager'], true, due, 'not_later'],
   ];
   for (const [severity, roles, apology, newDue, want] of rows) {
-    assert.equal(extensionRefusal({ kind: 'complaint', severity: severity as 'general', actorRoles: roles, apologyRecorded: apology, currentDue: due, newDue }), want, `${severity} ${roles}`);
+    assert.equal(
+      extensionRefusal({
+        kind: 'complaint',
+        severity: severity as 'general',
+        actorRoles: roles,
+        apologyRecorded: apology,
+        currentDue: due,
+        newDue,
+      }),
+      want,
+      `${severity} ${roles}`,
+    );
   }
-  assert.equal(extensionRefusal({ kind: 'repair', severity: 'general', actorRoles: ['project_manager'], apologyRecorded: false, currentDue: due, newDue: later }), null);
+  assert.equal(
+    extensionRefusal({
+      kind: 'repair',
+      severity: 'general',
+      actorRoles: ['project_manager'],
+      apologyRecorded: false,
+      currentDue: due,
+      newDue: later,
+    }),
+    null,
+  );
 });
 
 test('SLA alerts: warning at 80 %, breach with escalation by severity, follow-ups after dispatch', () => {
   const c = {
-    status: 'open' as CaseStatus, severity: 'major' as const, createdAt: at('2026-10-09T09:30'), respondDueAt: at('2026-10-09T17:30'),
-    resolveDueAt: at('2026-10-12T09:30'), respondedAt: null as Date | null, dispatchedAt: null as Date | null, pausedAt: null as Date | null,
+    status: 'open' as CaseStatus,
+    severity: 'major' as const,
+    createdAt: at('2026-10-09T09:30'),
+    respondDueAt: at('2026-10-09T17:30'),
+    resolveDueAt: at('2026-10-12T09:30'),
+    respondedAt: null as Date | null,
+    dispatchedAt: null as Date | null,
+    pausedAt: null as Date | null,
   };
-  const keys = (now: string, over = {}) => dueAlerts(cal, P, { ...c, ...over }, at(now)).map((a) => `${a.key}${a.escalateTo ? `→${a.escalateTo}` : ''}`);
+  const keys = (now: string, over = {}) =>
+    dueAlerts(cal, P, { ...c, ...over }, at(now)).map((a) => `${a.key}${a.escalateTo ? `→${a.escalateTo}` : ''}`);
   assert.deepEqual(keys('2026-10-09T15:00'), []);
   assert.deepEqual(keys('2026-10-09T15:55'), ['respond_warning']);
   assert.deepEqual(keys('2026-10-09T17:30'), ['respond_breach→3']);

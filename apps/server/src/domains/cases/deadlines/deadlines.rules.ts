@@ -3,8 +3,16 @@
  * deadline extensions and the SLA alerts with their escalation.
  */
 import {
-  DEFAULT_SLA_POLICY, ESCALATION_ROLE, EXTENSION_APPROVERS,
-  type CaseKind, type CaseStatus, type Role, type Severity, type SlaPolicy, type SlaTarget, type Urgency,
+  DEFAULT_SLA_POLICY,
+  ESCALATION_ROLE,
+  EXTENSION_APPROVERS,
+  type CaseKind,
+  type CaseStatus,
+  type Role,
+  type Severity,
+  type SlaPolicy,
+  type SlaTarget,
+  type Urgency,
 } from '@hy/contracts';
 import { addDuration, endOfWorkingDay, workingMinutesBetween, type WorkCalendar } from '../../calendar/index.ts';
 import { isActive } from '../case/case.rules.ts';
@@ -25,7 +33,12 @@ export function slaPolicyOf(settings: unknown): SlaPolicy {
   return merge(DEFAULT_SLA_POLICY, isObj(settings) ? settings.caseSla : undefined);
 }
 
-export interface SlaSubject { kind: CaseKind; severity: Severity; urgency: Urgency; emergency: boolean }
+export interface SlaSubject {
+  kind: CaseKind;
+  severity: Severity;
+  urgency: Urgency;
+  emergency: boolean;
+}
 
 /** Complaints by severity, repairs by urgency; an emergency starts at once. */
 export function slaTarget(policy: SlaPolicy, c: SlaSubject): SlaTarget {
@@ -62,7 +75,12 @@ export type ExtensionRefusal = 'not_entitled' | 'apology_required' | 'not_later'
 
 /** 超时需经批准: general → project manager, important/major → general manager; the apology comes first. */
 export function extensionRefusal(i: {
-  kind: CaseKind; severity: Severity; actorRoles: readonly Role[]; apologyRecorded: boolean; currentDue: Date; newDue: Date;
+  kind: CaseKind;
+  severity: Severity;
+  actorRoles: readonly Role[];
+  apologyRecorded: boolean;
+  currentDue: Date;
+  newDue: Date;
 }): ExtensionRefusal | null {
   if (!i.actorRoles.some((r) => EXTENSION_APPROVERS[i.severity].includes(r))) return 'not_entitled';
   if (i.kind === 'complaint' && !i.apologyRecorded) return 'apology_required';

@@ -14,12 +14,17 @@ export async function slaEnv(db: DbOrTx, propertyId: string) {
 }
 export type SlaEnv = Awaited<ReturnType<typeof slaEnv>>;
 
-type DeadlineSubject = Pick<CaseRow, 'kind' | 'severity' | 'urgency' | 'emergency' | 'createdAt' | 'pausedTotalMinutes' | 'extendedTo' | 'extendedPausedMinutes'>;
+type DeadlineSubject = Pick<
+  CaseRow,
+  'kind' | 'severity' | 'urgency' | 'emergency' | 'createdAt' | 'pausedTotalMinutes' | 'extendedTo' | 'extendedPausedMinutes'
+>;
 
 /** The case's deadlines: its target by kind and severity, shifted by pauses, or the approved extension. */
 export function deadlinesOf(env: SlaEnv, c: DeadlineSubject) {
   return computeDeadlines(env.cal, {
-    createdAt: c.createdAt, target: slaTarget(env.policy, c), pausedMinutes: c.pausedTotalMinutes,
+    createdAt: c.createdAt,
+    target: slaTarget(env.policy, c),
+    pausedMinutes: c.pausedTotalMinutes,
     extension: c.extendedTo ? { to: c.extendedTo, pausedMinutes: c.extendedPausedMinutes ?? 0 } : null,
   });
 }

@@ -3,7 +3,12 @@ import type { DispatchRuleRow } from './dispatch.repository.ts';
 
 export function presentDispatchRule(r: DispatchRuleRow) {
   return {
-    propertyId: r.propertyId, subcategory: r.subcategory, mode: r.mode, assigneeId: r.assigneeId, teamRole: r.teamRole, updatedBy: r.updatedBy,
+    propertyId: r.propertyId,
+    subcategory: r.subcategory,
+    mode: r.mode,
+    assigneeId: r.assigneeId,
+    teamRole: r.teamRole,
+    updatedBy: r.updatedBy,
     updatedAt: r.updatedAt.toISOString(),
   };
 }

@@ -1,7 +1,19 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { and, eq } from 'drizzle-orm';
-import { createTestApp, makeProperty, makeUser, login, problem, ok, TestClock, type TestApp, type Fixture, type Session, type TestUser } from '../../../test/helpers.ts';
+import {
+  createTestApp,
+  makeProperty,
+  makeUser,
+  login,
+  problem,
+  ok,
+  TestClock,
+  type TestApp,
+  type Fixture,
+  type Session,
+  type TestUser,
+} from '../../../test/helpers.ts';
 import { auditEvents, notifications, users } from '../../../db/schema/index.ts';
 
 const at = (local: string) => new Date(`${local}+08:00`);
@@ -23,12 +35,27 @@ before(async () => {
 });
 after(async () => t.close());
 
-const repair = async (subcategory: string) => ok(await desk.post('/api/v1/cases', {
-  propertyId: fx.propertyId, kind: 'repair', channel: 'phone', content: `${subcategory} 报修`, category: 'equipment', subcategory,
-}), 201);
+const repair = async (subcategory: string) =>
+  ok(
+    await desk.post('/api/v1/cases', {
+      propertyId: fx.propertyId,
+      kind: 'repair',
+      channel: 'phone',
+      content: `${subcategory} 报修`,
+      category: 'equipment',
+      subcategory,
+    }),
+    201,
+  );
 const issue = async (caseId: string, body: Record<string, unknown> = {}) => {
   const d = ok(await desk.post(`/api/v1/cases/${caseId}/work-orders`, { content: '维修', ...body }), 201);
-  return d.workOrders[d.workOrders.length - 1] as { id: string; number: string; assigneeId: string | null; dispatchMode: string | null; status: string };
+  return d.workOrders[d.workOrders.length - 1] as {
+    id: string;
+    number: string;
+    assigneeId: string | null;
+    dispatchMode: string | null;
+    status: string;
+  };
 };
 
 test('dispatch rules: only admin / cs_supervisor; assign, grab (one accept wins), rotate (skips disabled)', async () => {
@@ -36,11 +63,15 @@ test('dispatch rules: only admin / cs_supervisor; assign, grab (one accept wins)
   problem(await desk.get(url), 403, 'forbidden');
   problem(await desk.put(url, { rules: [] }), 403, 'forbidden');
   problem(await sup.put(url, { rules: [{ subcategory: 'lighting', mode: 'assign' }] }), 400, 'validation_failed');
-  const put = ok(await sup.put(url, { rules: [
-    { subcategory: 'lighting', mode: 'assign', assigneeId: e2U.id },
-    { subcategory: 'water', mode: 'grab' },
-    { subcategory: 'power', mode: 'rotate' },
-  ] }));
+  const put = ok(
+    await sup.put(url, {
+      rules: [
+        { subcategory: 'lighting', mode: 'assign', assigneeId: e2U.id },
+        { subcategory: 'water', mode: 'grab' },
+        { subcategory: 'power', mode: 'rotate' },
+      ],
+    }),
+  );
   assert.equal(put.rules.length, 3);
   assert.equal(ok(await sup.get(url)).rules.length, 3);
 
@@ -51,7 +82,10 @@ test('dispatch rules: only admin / cs_supervisor; assign, grab (one accept wins)
   const g = await issue((await repair('water')).id);
   assert.equal(g.assigneeId, null);
   assert.equal(g.dispatchMode, 'grab');
-  const [n] = await t.database.db.select().from(notifications).where(and(eq(notifications.userId, e3U.id), eq(notifications.kind, 'work_order.issued')));
+  const [n] = await t.database.db
+    .select()
+    .from(notifications)
+    .where(and(eq(notifications.userId, e3U.id), eq(notifications.kind, 'work_order.issued')));
   assert.ok(n, 'on-duty engineers are told');
   const [r1, r2] = await Promise.all([e1.post(`/api/v1/work-orders/${g.id}/accept`), e3.post(`/api/v1/work-orders/${g.id}/accept`)]);
   assert.deepEqual([r1.statusCode, r2.statusCode].sort(), [200, 409]);
@@ -83,7 +117,8 @@ test('transfer and hand-back with a reason: timeline, audit, dispatcher told; wo
   assert.equal(tr.status, 'issued');
 
   const before = ok(await desk.get(`/api/v1/work-orders/workload?propertyId=${fx.propertyId}`));
-  const count = (d: { engineers: { userId: string; openWorkOrders: number }[] }, id: string) => d.engineers.find((e) => e.userId === id)!.openWorkOrders;
+  const count = (d: { engineers: { userId: string; openWorkOrders: number }[] }, id: string) =>
+    d.engineers.find((e) => e.userId === id)!.openWorkOrders;
   problem(await e2.get(`/api/v1/work-orders/workload?propertyId=${fx.propertyId}`), 403, 'forbidden');
 
   problem(await e1.post(`/api/v1/work-orders/${w.id}/hand-back`, { reason: 'x' }), 403, 'forbidden');
@@ -98,7 +133,14 @@ test('transfer and hand-back with a reason: timeline, audit, dispatcher told; wo
   assert.ok(kinds.includes('work_order_transferred') && kinds.includes('work_order_handed_back'));
   assert.equal(d.timeline.find((e: { kind: string }) => e.kind === 'work_order_handed_back').note, '缺少配件');
   const audits = await t.database.db.select({ action: auditEvents.action }).from(auditEvents).where(eq(auditEvents.entityId, w.id));
-  for (const a of ['work_order.transferred', 'work_order.handed_back']) assert.ok(audits.some((r) => r.action === a), a);
-  const told = await t.database.db.select().from(notifications).where(and(eq(notifications.userId, deskU.id), eq(notifications.kind, 'work_order.handed_back')));
+  for (const a of ['work_order.transferred', 'work_order.handed_back'])
+    assert.ok(
+      audits.some((r) => r.action === a),
+      a,
+    );
+  const told = await t.database.db
+    .select()
+    .from(notifications)
+    .where(and(eq(notifications.userId, deskU.id), eq(notifications.kind, 'work_order.handed_back')));
   assert.equal(told.length, 1);
 });

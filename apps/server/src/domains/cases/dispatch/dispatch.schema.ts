@@ -7,13 +7,21 @@ const id = z.string().uuid();
 
 export const propertyQuery = z.object({ propertyId: id });
 export const dispatchBody = z.object({ assigneeId: id.nullish(), note: optText(500) }).strict();
-export const dispatchRulesBody = z.object({
-  rules: z.array(z.object({
-    subcategory: z.union([z.enum(CASE_SUBCATEGORIES), z.literal('*')]),
-    mode: z.enum(DISPATCH_MODES),
-    assigneeId: id.nullish(),
-    teamRole: z.enum(['engineer']).nullish(),
-  }).strict()).max(50),
-}).strict();
+export const dispatchRulesBody = z
+  .object({
+    rules: z
+      .array(
+        z
+          .object({
+            subcategory: z.union([z.enum(CASE_SUBCATEGORIES), z.literal('*')]),
+            mode: z.enum(DISPATCH_MODES),
+            assigneeId: id.nullish(),
+            teamRole: z.enum(['engineer']).nullish(),
+          })
+          .strict(),
+      )
+      .max(50),
+  })
+  .strict();
 export const transferBody = z.object({ assigneeId: id, reason: reqText(500) }).strict();
 export const handBackBody = z.object({ reason: reqText(500) }).strict();

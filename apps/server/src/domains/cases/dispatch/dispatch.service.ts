@@ -23,10 +23,27 @@ export async function dispatch(ctx: Ctx, id: string, input: { assigneeId?: strin
   if (input.assigneeId) await checkAssignee(ctx, c.propertyId, input.assigneeId, null);
   return handle(ctx, id, async (tx, c) => {
     const now = ctx.now();
-    const u = await saveCase(tx, ctx, c, {
-      ...transition(ctx, c, 'dispatched'), assigneeId: input.assigneeId ?? c.assigneeId, dispatchedAt: c.dispatchedAt ?? now, ...firstResponse(c, now),
-    }, { kind: 'dispatched', note: input.note, data: { assigneeId: input.assigneeId ?? null } });
-    if (u.assigneeId) await notify(tx, { propertyId: c.propertyId, userIds: [u.assigneeId], kind: 'case.dispatched', title: `请处理 ${c.number}`, body: c.content.slice(0, 300), link: `/cases/${c.id}` });
+    const u = await saveCase(
+      tx,
+      ctx,
+      c,
+      {
+        ...transition(ctx, c, 'dispatched'),
+        assigneeId: input.assigneeId ?? c.assigneeId,
+        dispatchedAt: c.dispatchedAt ?? now,
+        ...firstResponse(c, now),
+      },
+      { kind: 'dispatched', note: input.note, data: { assigneeId: input.assigneeId ?? null } },
+    );
+    if (u.assigneeId)
+      await notify(tx, {
+        propertyId: c.propertyId,
+        userIds: [u.assigneeId],
+        kind: 'case.dispatched',
+        title: `请处理 ${c.number}`,
+        body: c.content.slice(0, 300),
+        link: `/cases/${c.id}`,
+      });
   });
 }
 
@@ -42,24 +59,46 @@ export async function getDispatchRules(ctx: Ctx, propertyId: string) {
   return { propertyId, rules: (await drepo.rulesOf(ctx.db, propertyId)).map(presentDispatchRule) };
 }
 
-export async function putDispatchRules(ctx: Ctx, propertyId: string, input: { rules: { subcategory: string; mode: DispatchMode; assigneeId?: string | null; teamRole?: string | null }[] }) {
+export async function putDispatchRules(
+  ctx: Ctx,
+  propertyId: string,
+  input: { rules: { subcategory: string; mode: DispatchMode; assigneeId?: string | null; teamRole?: string | null }[] },
+) {
   const actor = requireMember(ctx, propertyId);
   if (!rolesIn(actor, propertyId).some((r) => DISPATCH_RULE_EDITORS.includes(r))) throw errors.forbidden();
   const seen = new Set<string>();
   for (const [i, r] of input.rules.entries()) {
     if (seen.has(r.subcategory)) throw errors.field(`rules.${i}.subcategory`, say(ctx, '维修类别重复', 'Duplicate repair type'));
     seen.add(r.subcategory);
-    if (r.mode === 'assign' && !r.assigneeId) throw errors.field(`rules.${i}.assigneeId`, say(ctx, '指派模式须指定工程师', 'Assign mode needs an engineer'), 'required');
+    if (r.mode === 'assign' && !r.assigneeId)
+      throw errors.field(`rules.${i}.assigneeId`, say(ctx, '指派模式须指定工程师', 'Assign mode needs an engineer'), 'required');
     if (r.assigneeId) {
       const roles = await caseRepo.rolesInProperty(ctx.db, r.assigneeId, propertyId);
-      if (!roles.includes(r.teamRole ?? 'engineer')) throw errors.field(`rules.${i}.assigneeId`, say(ctx, '处理人不属于该项目或无相应岗位', 'The assignee does not work here in that role'), 'unknown_assignee');
+      if (!roles.includes(r.teamRole ?? 'engineer'))
+        throw errors.field(
+          `rules.${i}.assigneeId`,
+          say(ctx, '处理人不属于该项目或无相应岗位', 'The assignee does not work here in that role'),
+          'unknown_assignee',
+        );
     }
   }
-  const rows = input.rules.map((r) => ({ subcategory: r.subcategory, mode: r.mode, assigneeId: r.assigneeId ?? null, teamRole: r.teamRole ?? null }));
+  const rows = input.rules.map((r) => ({
+    subcategory: r.subcategory,
+    mode: r.mode,
+    assigneeId: r.assigneeId ?? null,
+    teamRole: r.teamRole ?? null,
+  }));
   return ctx.db.transaction(async (tx) => {
     const before = await drepo.rulesOf(tx, propertyId);
     const after = await drepo.replaceRules(tx, propertyId, rows, actor.id, ctx.now());
-    await audit(tx, ctx, { action: 'dispatch_rules.updated', entityType: 'property', entityId: propertyId, propertyId, before: { rules: before }, after: { rules: after } });
+    await audit(tx, ctx, {
+      action: 'dispatch_rules.updated',
+      entityType: 'property',
+      entityId: propertyId,
+      propertyId,
+      before: { rules: before },
+      after: { rules: after },
+    });
     return { propertyId, rules: after.map(presentDispatchRule) };
   });
 }
@@ -76,22 +115,50 @@ const OPEN = OPEN_WORK_ORDER_STATUSES;
 export async function transferWorkOrder(ctx: Ctx, id: string, input: { assigneeId: string; reason: string }) {
   const { actor, wo, c } = await loadWorkOrder(ctx, id);
   if (!can(actor, c.propertyId, 'cases.handle')) throw errors.forbidden();
-  if (!(OPEN as readonly string[]).includes(wo.status)) throw errors.rule('invalid_transition', say(ctx, `派工单状态 ${wo.status} 不能转派`, `A ${wo.status} work order cannot be transferred`), { from: wo.status });
+  if (!(OPEN as readonly string[]).includes(wo.status))
+    throw errors.rule(
+      'invalid_transition',
+      say(ctx, `派工单状态 ${wo.status} 不能转派`, `A ${wo.status} work order cannot be transferred`),
+      { from: wo.status },
+    );
   const roles = await caseRepo.rolesInProperty(ctx.db, input.assigneeId, c.propertyId);
   if (!roles.includes('engineer') || (await drepo.isDisabled(ctx.db, input.assigneeId))) {
-    throw errors.field('assigneeId', say(ctx, '处理人不属于该项目或无相应岗位', 'The assignee does not work here in that role'), 'unknown_assignee');
+    throw errors.field(
+      'assigneeId',
+      say(ctx, '处理人不属于该项目或无相应岗位', 'The assignee does not work here in that role'),
+      'unknown_assignee',
+    );
   }
-  if (wo.assigneeId === input.assigneeId) throw errors.field('assigneeId', say(ctx, '已是当前处理人', 'Already the assignee'), 'same_assignee');
+  if (wo.assigneeId === input.assigneeId)
+    throw errors.field('assigneeId', say(ctx, '已是当前处理人', 'Already the assignee'), 'same_assignee');
   const now = ctx.now();
   await ctx.db.transaction(async (tx) => {
-    const u = await woRepo.updateWorkOrder(tx, id, OPEN, { assigneeId: input.assigneeId, status: 'issued', acceptedAt: null, arrivedAt: null }, now);
+    const u = await woRepo.updateWorkOrder(
+      tx,
+      id,
+      OPEN,
+      { assigneeId: input.assigneeId, status: 'issued', acceptedAt: null, arrivedAt: null },
+      now,
+    );
     if (!u) throw errors.conflict(say(ctx, '派工单已被他人修改，请刷新后重试', 'The work order changed meanwhile; reload and retry'));
     const data = { workOrderId: id, number: wo.number, from: wo.assigneeId, to: input.assigneeId };
-    await audit(tx, ctx, { action: 'work_order.transferred', entityType: 'work_order', entityId: id, propertyId: c.propertyId, before: wo, after: u, meta: { reason: input.reason } });
+    await audit(tx, ctx, {
+      action: 'work_order.transferred',
+      entityType: 'work_order',
+      entityId: id,
+      propertyId: c.propertyId,
+      before: wo,
+      after: u,
+      meta: { reason: input.reason },
+    });
     await addEvent(tx, ctx, c, { kind: 'work_order_transferred', note: input.reason, data });
     await notify(tx, {
-      propertyId: c.propertyId, userIds: [input.assigneeId, wo.assigneeId].filter((x): x is string => !!x), kind: 'work_order.transferred',
-      title: `派工单转派 ${wo.number}`, body: input.reason, link: `/work-orders/${id}`,
+      propertyId: c.propertyId,
+      userIds: [input.assigneeId, wo.assigneeId].filter((x): x is string => !!x),
+      kind: 'work_order.transferred',
+      title: `派工单转派 ${wo.number}`,
+      body: input.reason,
+      link: `/work-orders/${id}`,
     });
   });
   return presentWorkOrder((await woRepo.findWorkOrder(ctx.db, id))!);
@@ -101,16 +168,47 @@ export async function transferWorkOrder(ctx: Ctx, id: string, input: { assigneeI
 export async function handBackWorkOrder(ctx: Ctx, id: string, input: { reason: string }) {
   const { actor, wo, c } = await loadWorkOrder(ctx, id);
   if (!can(actor, c.propertyId, 'workorders.work') || wo.assigneeId !== actor.id) throw errors.forbidden();
-  if (!(OPEN as readonly string[]).includes(wo.status)) throw errors.rule('invalid_transition', say(ctx, `派工单状态 ${wo.status} 不能退回`, `A ${wo.status} work order cannot be handed back`), { from: wo.status });
+  if (!(OPEN as readonly string[]).includes(wo.status))
+    throw errors.rule(
+      'invalid_transition',
+      say(ctx, `派工单状态 ${wo.status} 不能退回`, `A ${wo.status} work order cannot be handed back`),
+      { from: wo.status },
+    );
   const now = ctx.now();
   await ctx.db.transaction(async (tx) => {
-    const u = await woRepo.updateWorkOrder(tx, id, OPEN, { assigneeId: null, status: 'issued', acceptedAt: null, arrivedAt: null }, now, actor.id);
-    if (!u || u.assigneeId !== null) throw errors.conflict(say(ctx, '派工单已被他人修改，请刷新后重试', 'The work order changed meanwhile; reload and retry'));
-    await audit(tx, ctx, { action: 'work_order.handed_back', entityType: 'work_order', entityId: id, propertyId: c.propertyId, before: wo, after: u, meta: { reason: input.reason } });
-    await addEvent(tx, ctx, c, { kind: 'work_order_handed_back', note: input.reason, data: { workOrderId: id, number: wo.number, from: actor.id } });
+    const u = await woRepo.updateWorkOrder(
+      tx,
+      id,
+      OPEN,
+      { assigneeId: null, status: 'issued', acceptedAt: null, arrivedAt: null },
+      now,
+      actor.id,
+    );
+    if (!u || u.assigneeId !== null)
+      throw errors.conflict(say(ctx, '派工单已被他人修改，请刷新后重试', 'The work order changed meanwhile; reload and retry'));
+    await audit(tx, ctx, {
+      action: 'work_order.handed_back',
+      entityType: 'work_order',
+      entityId: id,
+      propertyId: c.propertyId,
+      before: wo,
+      after: u,
+      meta: { reason: input.reason },
+    });
+    await addEvent(tx, ctx, c, {
+      kind: 'work_order_handed_back',
+      note: input.reason,
+      data: { workOrderId: id, number: wo.number, from: actor.id },
+    });
     await notify(tx, {
-      propertyId: c.propertyId, userIds: wo.issuerId ? [wo.issuerId] : [], roles: ['dispatcher'], kind: 'work_order.handed_back', severity: 'warning',
-      title: `派工单被退回 ${wo.number}`, body: input.reason, link: `/cases/${c.id}`,
+      propertyId: c.propertyId,
+      userIds: wo.issuerId ? [wo.issuerId] : [],
+      roles: ['dispatcher'],
+      kind: 'work_order.handed_back',
+      severity: 'warning',
+      title: `派工单被退回 ${wo.number}`,
+      body: input.reason,
+      link: `/cases/${c.id}`,
     });
   });
   return presentWorkOrder((await woRepo.findWorkOrder(ctx.db, id))!);

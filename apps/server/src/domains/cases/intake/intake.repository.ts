@@ -6,12 +6,18 @@ import { cases, consultations, organizations, units, userRoles, users } from '..
 export type ConsultationRow = typeof consultations.$inferSelect;
 
 export async function unitInProperty(db: DbOrTx, propertyId: string, id: string) {
-  const [r] = await db.select({ id: units.id, organizationId: units.organizationId }).from(units).where(and(eq(units.id, id), eq(units.propertyId, propertyId)));
+  const [r] = await db
+    .select({ id: units.id, organizationId: units.organizationId })
+    .from(units)
+    .where(and(eq(units.id, id), eq(units.propertyId, propertyId)));
   return r ?? null;
 }
 
 export async function organizationInProperty(db: DbOrTx, propertyId: string, id: string) {
-  const [r] = await db.select({ id: organizations.id }).from(organizations).where(and(eq(organizations.id, id), eq(organizations.propertyId, propertyId)));
+  const [r] = await db
+    .select({ id: organizations.id })
+    .from(organizations)
+    .where(and(eq(organizations.id, id), eq(organizations.propertyId, propertyId)));
   return !!r;
 }
 
@@ -33,10 +39,17 @@ export async function insertConsultation(tx: DbOrTx, row: typeof consultations.$
 export async function listConsultations(db: DbOrTx, propertyIds: string[], q: string | undefined, limit: number) {
   if (!propertyIds.length) return [];
   const like = q ? `%${q.replace(/[\\%_]/g, (m) => `\\${m}`)}%` : null;
-  return db.select().from(consultations).where(and(
-    inArray(consultations.propertyId, propertyIds),
-    like ? or(ilike(consultations.question, like), ilike(consultations.answer, like), ilike(consultations.topic, like)) : undefined,
-  )).orderBy(desc(consultations.createdAt)).limit(limit);
+  return db
+    .select()
+    .from(consultations)
+    .where(
+      and(
+        inArray(consultations.propertyId, propertyIds),
+        like ? or(ilike(consultations.question, like), ilike(consultations.answer, like), ilike(consultations.topic, like)) : undefined,
+      ),
+    )
+    .orderBy(desc(consultations.createdAt))
+    .limit(limit);
 }
 
 const digits = (col: SQLWrapper) => sql`regexp_replace(coalesce(${col}, ''), '[^0-9]', '', 'g')`;
@@ -45,14 +58,33 @@ const digits = (col: SQLWrapper) => sql`regexp_replace(coalesce(${col}, ''), '[^
 export async function contactLookup(db: DbOrTx, propertyId: string, phoneDigits: string) {
   const like = `%${phoneDigits}%`;
   const [u, o, p] = await Promise.all([
-    db.select({ id: units.id, code: units.code, name: units.name, organizationId: units.organizationId, phone: units.phone })
-      .from(units).where(and(eq(units.propertyId, propertyId), sql`${digits(units.phone)} like ${like}`)).limit(10),
-    db.select({ id: organizations.id, name: organizations.name, contactName: organizations.contactName, contactPhone: organizations.contactPhone })
-      .from(organizations).where(and(eq(organizations.propertyId, propertyId), sql`${digits(organizations.contactPhone)} like ${like}`)).limit(10),
-    db.selectDistinct({ id: users.id, displayName: users.displayName, phone: users.phone, unitId: users.unitId, organizationId: users.organizationId })
-      .from(users).innerJoin(userRoles, eq(userRoles.userId, users.id))
-      .where(and(eq(userRoles.propertyId, propertyId), sql`${digits(users.phone)} like ${like}`)).limit(10),
+    db
+      .select({ id: units.id, code: units.code, name: units.name, organizationId: units.organizationId, phone: units.phone })
+      .from(units)
+      .where(and(eq(units.propertyId, propertyId), sql`${digits(units.phone)} like ${like}`))
+      .limit(10),
+    db
+      .select({
+        id: organizations.id,
+        name: organizations.name,
+        contactName: organizations.contactName,
+        contactPhone: organizations.contactPhone,
+      })
+      .from(organizations)
+      .where(and(eq(organizations.propertyId, propertyId), sql`${digits(organizations.contactPhone)} like ${like}`))
+      .limit(10),
+    db
+      .selectDistinct({
+        id: users.id,
+        displayName: users.displayName,
+        phone: users.phone,
+        unitId: users.unitId,
+        organizationId: users.organizationId,
+      })
+      .from(users)
+      .innerJoin(userRoles, eq(userRoles.userId, users.id))
+      .where(and(eq(userRoles.propertyId, propertyId), sql`${digits(users.phone)} like ${like}`))
+      .limit(10),
   ]);
   return { units: u, organizations: o, users: p };
 }
-

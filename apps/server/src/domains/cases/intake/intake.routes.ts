@@ -8,11 +8,22 @@ const tags = ['cases'];
 /** Intake (S1, S3): open a case, look a caller up by phone, log consultations that open no case. */
 export function intakeRoutes(fastify: FastifyInstance) {
   const app = typed(fastify);
-  app.post('/cases', { schema: { tags, summary: 'Open a case (立项): staff on any channel, a tenant on the portal', body: s.createCaseBody } },
-    async (req, reply) => reply.status(201).send(await svc.createCase(req.ctx(), req.body)));
-  app.get('/cases/contact-lookup', { schema: { tags, summary: 'Units, organizations and users matching a phone number', querystring: s.contactLookupQuery } },
-    async (req) => svc.contactLookup(req.ctx(), req.query));
-  app.post('/consultations', { schema: { tags, summary: 'Log an explained question that opens no case', body: s.consultationBody } },
-    async (req, reply) => reply.status(201).send(await svc.createConsultation(req.ctx(), req.body)));
-  app.get('/consultations', { schema: { tags, querystring: s.listConsultationsQuery } }, async (req) => svc.listConsultations(req.ctx(), req.query));
+  app.post(
+    '/cases',
+    { schema: { tags, summary: 'Open a case (立项): staff on any channel, a tenant on the portal', body: s.createCaseBody } },
+    async (req, reply) => reply.status(201).send(await svc.createCase(req.ctx(), req.body)),
+  );
+  app.get(
+    '/cases/contact-lookup',
+    { schema: { tags, summary: 'Units, organizations and users matching a phone number', querystring: s.contactLookupQuery } },
+    async (req) => svc.contactLookup(req.ctx(), req.query),
+  );
+  app.post(
+    '/consultations',
+    { schema: { tags, summary: 'Log an explained question that opens no case', body: s.consultationBody } },
+    async (req, reply) => reply.status(201).send(await svc.createConsultation(req.ctx(), req.body)),
+  );
+  app.get('/consultations', { schema: { tags, querystring: s.listConsultationsQuery } }, async (req) =>
+    svc.listConsultations(req.ctx(), req.query),
+  );
 }

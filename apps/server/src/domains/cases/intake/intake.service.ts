@@ -44,37 +44,82 @@ export async function createCase(ctx: Ctx, input: CreateCaseInput) {
     // Tenant portal: reporter is the tenant, place and contact are theirs; staff classify later.
     const me = await repo.userContact(ctx.db, actor.id);
     i = {
-      ...input, channel: 'tenant_portal', unitId: actor.unitId, organizationId: actor.organizationId, severity: 'general', emergency: false,
-      nature: null, natureType: null, apologized: false, parentCaseId: null,
-      contactName: input.contactName ?? me?.displayName ?? null, contactPhone: input.contactPhone ?? me?.phone ?? null,
+      ...input,
+      channel: 'tenant_portal',
+      unitId: actor.unitId,
+      organizationId: actor.organizationId,
+      severity: 'general',
+      emergency: false,
+      nature: null,
+      natureType: null,
+      apologized: false,
+      parentCaseId: null,
+      contactName: input.contactName ?? me?.displayName ?? null,
+      contactPhone: input.contactPhone ?? me?.phone ?? null,
     };
   }
   const organizationId = await checkPlace(ctx, pid, i);
   if (i.parentCaseId) {
     const parent = await caseRepo.findCase(ctx.db, i.parentCaseId);
-    if (parent && parent.propertyId !== pid) throw errors.field('parentCaseId', say(ctx, '关联案件不属于该项目', 'The linked case is in another property'));
+    if (parent && parent.propertyId !== pid)
+      throw errors.field('parentCaseId', say(ctx, '关联案件不属于该项目', 'The linked case is in another property'));
   }
   const env = await slaEnv(ctx.db, pid);
   const now = ctx.now();
-  const subject = { kind: i.kind, severity: i.severity, urgency: i.urgency, emergency: i.emergency, createdAt: now, pausedTotalMinutes: 0, extendedTo: null, extendedPausedMinutes: null };
+  const subject = {
+    kind: i.kind,
+    severity: i.severity,
+    urgency: i.urgency,
+    emergency: i.emergency,
+    createdAt: now,
+    pausedTotalMinutes: 0,
+    extendedTo: null,
+    extendedPausedMinutes: null,
+  };
   const due = deadlinesOf(env, subject);
   const year = yearOf(env.cal, now);
   const prefix = i.kind === 'repair' ? 'BX' : 'TS';
   const c = await ctx.db.transaction(async (tx) => {
     const seq = await caseRepo.nextNumber(tx, pid, `case:${prefix}:${year}`);
     const c = await repo.insertCase(tx, {
-      propertyId: pid, number: `${prefix}-${year}-${pad(seq)}`, kind: i.kind, channel: i.channel, contactName: i.contactName ?? null,
-      contactPhone: i.contactPhone ?? null, unitId: i.unitId ?? null, organizationId, location: i.location ?? null, content: i.content,
-      photos: i.photos, nature: i.nature ?? null, natureType: i.natureType ?? null, category: i.category ?? null, subcategory: i.subcategory ?? null,
-      severity: i.severity, emergency: i.emergency, urgency: i.urgency, parentCaseId: i.parentCaseId ?? null,
-      reporterId: staff ? null : actor.id, createdBy: actor.id, respondDueAt: due.respondDueAt, resolveDueAt: due.resolveDueAt,
-      apologyRecordedAt: i.apologized ? now : null, createdAt: now, updatedAt: now,
+      propertyId: pid,
+      number: `${prefix}-${year}-${pad(seq)}`,
+      kind: i.kind,
+      channel: i.channel,
+      contactName: i.contactName ?? null,
+      contactPhone: i.contactPhone ?? null,
+      unitId: i.unitId ?? null,
+      organizationId,
+      location: i.location ?? null,
+      content: i.content,
+      photos: i.photos,
+      nature: i.nature ?? null,
+      natureType: i.natureType ?? null,
+      category: i.category ?? null,
+      subcategory: i.subcategory ?? null,
+      severity: i.severity,
+      emergency: i.emergency,
+      urgency: i.urgency,
+      parentCaseId: i.parentCaseId ?? null,
+      reporterId: staff ? null : actor.id,
+      createdBy: actor.id,
+      respondDueAt: due.respondDueAt,
+      resolveDueAt: due.resolveDueAt,
+      apologyRecordedAt: i.apologized ? now : null,
+      createdAt: now,
+      updatedAt: now,
     });
     await addEvent(tx, ctx, c, { kind: 'created', data: { channel: c.channel, emergency: c.emergency } });
     if (i.apologized) await addEvent(tx, ctx, c, { kind: 'apology' });
     await audit(tx, ctx, { action: 'case.created', entityType: 'case', entityId: c.id, propertyId: pid, before: null, after: c });
     if (c.emergency) await notifyEmergency(tx, c);
-    await publish(tx, { type: 'event', topic: 'case.created', propertyId: pid, entity: { type: 'case', id: c.id }, data: { id: c.id, number: c.number, emergency: c.emergency } });
+    await publish(tx, {
+      type: 'event',
+      topic: 'case.created',
+      propertyId: pid,
+      entity: { type: 'case', id: c.id },
+      data: { id: c.id, number: c.number, emergency: c.emergency },
+    });
     return c;
   });
   return caseDetail(ctx, c);
@@ -91,17 +136,43 @@ export async function contactLookup(ctx: Ctx, q: { propertyId: string; phone: st
 
 // ---------- consultations (S3: explained questions that open no case) ----------
 
-export async function createConsultation(ctx: Ctx, input: { propertyId: string; channel: CaseRow['channel']; contactName?: string | null; contactPhone?: string | null; unitId?: string | null; organizationId?: string | null; question: string; answer: string; topic?: string | null }) {
+export async function createConsultation(
+  ctx: Ctx,
+  input: {
+    propertyId: string;
+    channel: CaseRow['channel'];
+    contactName?: string | null;
+    contactPhone?: string | null;
+    unitId?: string | null;
+    organizationId?: string | null;
+    question: string;
+    answer: string;
+    topic?: string | null;
+  },
+) {
   const actor = requireActor(ctx);
   if (!memberProperties(actor).includes(input.propertyId)) throw errors.notFound('property');
   if (!can(actor, input.propertyId, 'cases.intake')) throw errors.forbidden();
   const organizationId = await checkPlace(ctx, input.propertyId, input);
   return ctx.db.transaction(async (tx) => {
     const row = await repo.insertConsultation(tx, {
-      ...input, contactName: input.contactName ?? null, contactPhone: input.contactPhone ?? null, unitId: input.unitId ?? null,
-      organizationId, topic: input.topic ?? null, createdBy: actor.id, createdAt: ctx.now(),
+      ...input,
+      contactName: input.contactName ?? null,
+      contactPhone: input.contactPhone ?? null,
+      unitId: input.unitId ?? null,
+      organizationId,
+      topic: input.topic ?? null,
+      createdBy: actor.id,
+      createdAt: ctx.now(),
     });
-    await audit(tx, ctx, { action: 'consultation.created', entityType: 'consultation', entityId: row.id, propertyId: input.propertyId, before: null, after: row });
+    await audit(tx, ctx, {
+      action: 'consultation.created',
+      entityType: 'consultation',
+      entityId: row.id,
+      propertyId: input.propertyId,
+      before: null,
+      after: row,
+    });
     return presentConsultation(row);
   });
 }

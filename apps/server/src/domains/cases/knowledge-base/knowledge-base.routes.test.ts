@@ -1,6 +1,18 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createTestApp, makeProperty, makeUser, login, problem, ok, TestClock, type TestApp, type Fixture, type Session, type TestUser } from '../../../test/helpers.ts';
+import {
+  createTestApp,
+  makeProperty,
+  makeUser,
+  login,
+  problem,
+  ok,
+  TestClock,
+  type TestApp,
+  type Fixture,
+  type Session,
+  type TestUser,
+} from '../../../test/helpers.ts';
 import { KB_DEMO_ENTRIES } from './knowledge-base.demo.ts';
 
 const at = (local: string) => new Date(`${local}+08:00`);
@@ -24,7 +36,14 @@ before(async () => {
 after(async () => t.close());
 
 const q = (o: Record<string, string>) => new URLSearchParams({ propertyId: fx.propertyId, ...o }).toString();
-const complaint = (over: Record<string, unknown> = {}) => ({ propertyId: fx.propertyId, kind: 'complaint', channel: 'hotline', contactName: '李先生', content: '走廊照明不足', ...over });
+const complaint = (over: Record<string, unknown> = {}) => ({
+  propertyId: fx.propertyId,
+  kind: 'complaint',
+  channel: 'hotline',
+  contactName: '李先生',
+  content: '走廊照明不足',
+  ...over,
+});
 
 test('knowledge base: staff CRUD and search while taking a call, links to cases and consultations, public FAQ for tenants', async () => {
   const created = [];
@@ -52,10 +71,16 @@ test('knowledge base: staff CRUD and search while taking a call, links to cases 
   assert.equal(links[0].id, entry.id);
   ok(await desk.post(`/api/v1/cases/${c.id}/kb-links`, { entryId: entry.id }), 201);
   problem(await desk.post(`/api/v1/cases/${c.id}/kb-links`, { entryId: '00000000-0000-4000-8000-000000000000' }), 400, 'validation_failed');
-  const cons = ok(await desk.post('/api/v1/consultations', { propertyId: fx.propertyId, question: '投诉多久处理？', answer: entry.answer }), 201);
+  const cons = ok(
+    await desk.post('/api/v1/consultations', { propertyId: fx.propertyId, question: '投诉多久处理？', answer: entry.answer }),
+    201,
+  );
   ok(await desk.post(`/api/v1/consultations/${cons.id}/kb-links`, { entryId: entry.id }), 201);
   const full = ok(await desk.get(`/api/v1/kb/${entry.id}`));
-  assert.deepEqual(full.usedBy.cases.map((x: { number: string }) => x.number), [c.number]);
+  assert.deepEqual(
+    full.usedBy.cases.map((x: { number: string }) => x.number),
+    [c.number],
+  );
   assert.equal(full.usedBy.consultations.length, 1);
   assert.equal(ok(await desk.get(`/api/v1/kb/search?${q({ q: '投诉多久' })}`)).data[0].uses, 1);
 

@@ -14,13 +14,22 @@ const kbFields = {
   keywords: z.array(z.string().trim().min(1).max(40)).max(20).default([]),
 };
 export const kbCreateBody = z.object({ propertyId: id, ...kbFields }).strict();
-export const kbPatchBody = z.object({
-  category: kbFields.category.optional(), question: kbFields.question.optional(), answer: kbFields.answer.optional(),
-  courtesy: z.boolean().optional(), public: z.boolean().optional(), keywords: z.array(z.string().trim().min(1).max(40)).max(20).optional(),
-  version: z.number().int().positive(),
-}).strict();
+export const kbPatchBody = z
+  .object({
+    category: kbFields.category.optional(),
+    question: kbFields.question.optional(),
+    answer: kbFields.answer.optional(),
+    courtesy: z.boolean().optional(),
+    public: z.boolean().optional(),
+    keywords: z.array(z.string().trim().min(1).max(40)).max(20).optional(),
+    version: z.number().int().positive(),
+  })
+  .strict();
 export const kbSearchQuery = z.object({
-  propertyId: id, q: z.string().trim().max(100).optional(), category: z.string().trim().max(40).optional(), courtesy: boolQuery.optional(),
+  propertyId: id,
+  q: z.string().trim().max(100).optional(),
+  category: z.string().trim().max(40).optional(),
+  courtesy: boolQuery.optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });
 export const kbFaqQuery = z.object({ propertyId: id, q: z.string().trim().max(100).optional() });

@@ -18,7 +18,8 @@ import type { KbCreateInput, KbPatchInput } from './knowledge-base.schema.ts';
 async function loadKb(ctx: Ctx, id: string, permission: 'kb.read' | 'kb.manage') {
   const actor = requireActor(ctx);
   const e = await repo.findKb(ctx.db, id);
-  if (!e || !memberProperties(actor).includes(e.propertyId) || !can(actor, e.propertyId, 'kb.read')) throw errors.notFound('knowledge entry');
+  if (!e || !memberProperties(actor).includes(e.propertyId) || !can(actor, e.propertyId, 'kb.read'))
+    throw errors.notFound('knowledge entry');
   if (!can(actor, e.propertyId, permission)) throw errors.forbidden();
   return { actor, e };
 }
@@ -29,7 +30,14 @@ export async function createKb(ctx: Ctx, input: KbCreateInput) {
   return ctx.db.transaction(async (tx) => {
     const now = ctx.now();
     const e = await repo.insertKb(tx, { ...input, updatedBy: actor.id, updatedAt: now, createdAt: now });
-    await audit(tx, ctx, { action: 'kb_entry.created', entityType: 'kb_entry', entityId: e.id, propertyId: e.propertyId, before: null, after: e });
+    await audit(tx, ctx, {
+      action: 'kb_entry.created',
+      entityType: 'kb_entry',
+      entityId: e.id,
+      propertyId: e.propertyId,
+      before: null,
+      after: e,
+    });
     return presentKb(e);
   });
 }
@@ -45,7 +53,14 @@ async function changeKb(ctx: Ctx, id: string, version: number, patch: Partial<re
   return ctx.db.transaction(async (tx) => {
     const u = await repo.updateKb(tx, id, version, { ...patch, updatedBy: actor.id, updatedAt: ctx.now() });
     if (!u) throw errors.conflict(say(ctx, '条目已被他人修改，请刷新后重试', 'The entry changed meanwhile; reload and retry'));
-    await audit(tx, ctx, { action: `kb_entry.${action}`, entityType: 'kb_entry', entityId: id, propertyId: e.propertyId, before: e, after: u });
+    await audit(tx, ctx, {
+      action: `kb_entry.${action}`,
+      entityType: 'kb_entry',
+      entityId: id,
+      propertyId: e.propertyId,
+      before: e,
+      after: u,
+    });
     return presentKb(u);
   });
 }
@@ -55,7 +70,8 @@ export const updateKb = (ctx: Ctx, id: string, input: KbPatchInput) => {
   return changeKb(ctx, id, version, Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)), 'updated');
 };
 /** Retires an entry (kept for the cases that used it). */
-export const archiveKb = (ctx: Ctx, id: string, input: { version: number }) => changeKb(ctx, id, input.version, { archivedAt: ctx.now() }, 'archived');
+export const archiveKb = (ctx: Ctx, id: string, input: { version: number }) =>
+  changeKb(ctx, id, input.version, { archivedAt: ctx.now() }, 'archived');
 
 /** While taking a call: standard answers and courtesy phrases, question hits first. */
 export async function searchKb(ctx: Ctx, q: { propertyId: string; q?: string; category?: string; courtesy?: boolean; limit: number }) {
@@ -73,7 +89,8 @@ export async function faq(ctx: Ctx, q: { propertyId: string; q?: string }) {
 
 async function entryIn(db: DbOrTx, propertyId: string, entryId: string, ctx: Ctx) {
   const e = await repo.findKb(db, entryId);
-  if (!e || e.propertyId !== propertyId) throw errors.field('entryId', say(ctx, '知识库条目不存在', 'Unknown knowledge entry'), 'unknown_entry');
+  if (!e || e.propertyId !== propertyId)
+    throw errors.field('entryId', say(ctx, '知识库条目不存在', 'Unknown knowledge entry'), 'unknown_entry');
   return e;
 }
 
@@ -86,8 +103,22 @@ export async function linkCase(ctx: Ctx, caseId: string, input: { entryId: strin
   const e = await entryIn(ctx.db, c.propertyId, input.entryId, ctx);
   await ctx.db.transaction(async (tx) => {
     if (!(await repo.linkCaseKb(tx, c.id, e.id, actor.id, ctx.now()))) return;
-    await caseRepo.insertEvent(tx, { propertyId: c.propertyId, caseId: c.id, kind: 'kb_linked', actorId: actor.id, actorName: actor.displayName, data: { entryId: e.id, question: e.question }, at: ctx.now() });
-    await audit(tx, ctx, { action: 'case.kb_linked', entityType: 'case', entityId: c.id, propertyId: c.propertyId, meta: { entryId: e.id } });
+    await caseRepo.insertEvent(tx, {
+      propertyId: c.propertyId,
+      caseId: c.id,
+      kind: 'kb_linked',
+      actorId: actor.id,
+      actorName: actor.displayName,
+      data: { entryId: e.id, question: e.question },
+      at: ctx.now(),
+    });
+    await audit(tx, ctx, {
+      action: 'case.kb_linked',
+      entityType: 'case',
+      entityId: c.id,
+      propertyId: c.propertyId,
+      meta: { entryId: e.id },
+    });
   });
   return { data: (await repo.kbOfCase(ctx.db, c.id)).map(presentKbLink) };
 }
@@ -109,7 +140,13 @@ export async function linkConsultation(ctx: Ctx, consultationId: string, input: 
   const e = await entryIn(ctx.db, q.propertyId, input.entryId, ctx);
   await ctx.db.transaction(async (tx) => {
     if (await repo.linkConsultationKb(tx, q.id, e.id, actor.id, ctx.now())) {
-      await audit(tx, ctx, { action: 'consultation.kb_linked', entityType: 'consultation', entityId: q.id, propertyId: q.propertyId, meta: { entryId: e.id } });
+      await audit(tx, ctx, {
+        action: 'consultation.kb_linked',
+        entityType: 'consultation',
+        entityId: q.id,
+        propertyId: q.propertyId,
+        meta: { entryId: e.id },
+      });
     }
   });
   return { consultationId: q.id, entryId: e.id, linked: true };

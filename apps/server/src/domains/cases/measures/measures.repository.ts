@@ -12,14 +12,20 @@ const count = (cond: SQL) => sql`count(*) filter (where ${cond})::int`;
 
 /** S10: per local month of the range, valid complaints, complaints and repairs. */
 export async function monthlyKinds(db: DbOrTx, pid: string, r: Range, tz: string) {
-  return rows<{ month: string; valid: number; complaints: number; repairs: number }>(db, sql`
+  return rows<{ month: string; valid: number; complaints: number; repairs: number }>(
+    db,
+    sql`
     select to_char(created_at at time zone ${tz}, 'YYYY-MM') as "month",
       ${count(sql`kind = 'complaint' and nature = 'valid'`)} as "valid", ${count(sql`kind = 'complaint'`)} as "complaints", ${count(sql`kind = 'repair'`)} as "repairs"
-    from cases where property_id = ${pid} and created_at >= ${r.from} and created_at < ${r.to} group by 1 order by 1`);
+    from cases where property_id = ${pid} and created_at >= ${r.from} and created_at < ${r.to} group by 1 order by 1`,
+  );
 }
 
 export async function households(db: DbOrTx, pid: string) {
-  const [r] = await db.select({ n: sql<number>`coalesce(sum(${units.households}), 0)::int` }).from(units).where(eq(units.propertyId, pid));
+  const [r] = await db
+    .select({ n: sql<number>`coalesce(sum(${units.households}), 0)::int` })
+    .from(units)
+    .where(eq(units.propertyId, pid));
   return Number(r?.n ?? 0);
 }
 
@@ -28,29 +34,47 @@ export async function threeEqualities(db: DbOrTx, pid: string, r: Range, limit: 
   const repairs = sql`property_id = ${pid} and kind = 'repair' and created_at >= ${r.from} and created_at < ${r.to}`;
   const live = sql`w.status <> 'voided'`;
   const [[items], [wos], notDispatched, withoutWo, several, notReturned] = await Promise.all([
-    rows<{ logged: number; dispatched: number }>(db, sql`select count(*)::int as "logged", ${count(sql`dispatched_at is not null`)} as "dispatched" from cases where ${repairs}`),
-    rows<{ issued: number; returned: number; voided: number }>(db, sql`
+    rows<{ logged: number; dispatched: number }>(
+      db,
+      sql`select count(*)::int as "logged", ${count(sql`dispatched_at is not null`)} as "dispatched" from cases where ${repairs}`,
+    ),
+    rows<{ issued: number; returned: number; voided: number }>(
+      db,
+      sql`
       select ${count(sql`status <> 'voided'`)} as "issued", ${count(sql`status = 'returned'`)} as "returned", ${count(sql`status = 'voided'`)} as "voided"
-      from work_orders where property_id = ${pid} and issued_at >= ${r.from} and issued_at < ${r.to}`),
+      from work_orders where property_id = ${pid} and issued_at >= ${r.from} and issued_at < ${r.to}`,
+    ),
     // The month's rows first (materialized), then ordered: otherwise the planner may walk the whole
     // number index hoping to meet `limit` mismatches early, and a month without any walks every case.
-    rows<{ caseNumber: string; caseId: string }>(db, sql`
+    rows<{ caseNumber: string; caseId: string }>(
+      db,
+      sql`
       with m as materialized (select number, id from cases where ${repairs} and dispatched_at is null)
-      select number as "caseNumber", id as "caseId" from m order by number limit ${limit}`),
-    rows<{ caseNumber: string; caseId: string }>(db, sql`
+      select number as "caseNumber", id as "caseId" from m order by number limit ${limit}`,
+    ),
+    rows<{ caseNumber: string; caseId: string }>(
+      db,
+      sql`
       with m as materialized (select c.number, c.id from cases c where ${repairs} and c.dispatched_at is not null
         and not exists (select 1 from work_orders w where w.case_id = c.id and ${live}))
-      select number as "caseNumber", id as "caseId" from m order by number limit ${limit}`),
-    rows<{ caseNumber: string; caseId: string; workOrders: string[] }>(db, sql`
+      select number as "caseNumber", id as "caseId" from m order by number limit ${limit}`,
+    ),
+    rows<{ caseNumber: string; caseId: string; workOrders: string[] }>(
+      db,
+      sql`
       select c.number as "caseNumber", c.id as "caseId", array_agg(w.number order by w.seq) as "workOrders"
       from work_orders w join cases c on c.id = w.case_id
       where w.property_id = ${pid} and w.issued_at >= ${r.from} and w.issued_at < ${r.to} and ${live}
-      group by c.id, c.number having count(*) > 1 order by c.number limit ${limit}`),
-    rows<{ workOrderNumber: string; workOrderId: string; caseNumber: string; status: string }>(db, sql`
+      group by c.id, c.number having count(*) > 1 order by c.number limit ${limit}`,
+    ),
+    rows<{ workOrderNumber: string; workOrderId: string; caseNumber: string; status: string }>(
+      db,
+      sql`
       with m as materialized (select w.number, w.id, w.case_id, w.status from work_orders w
         where w.property_id = ${pid} and w.issued_at >= ${r.from} and w.issued_at < ${r.to} and w.status not in ('returned','voided'))
       select m.number as "workOrderNumber", m.id as "workOrderId", c.number as "caseNumber", m.status as "status"
-      from m join cases c on c.id = m.case_id order by m.number limit ${limit}`),
+      from m join cases c on c.id = m.case_id order by m.number limit ${limit}`,
+    ),
   ]);
   return { items: items!, wos: wos!, notDispatched, withoutWo, several, notReturned };
 }
@@ -58,21 +82,42 @@ export async function threeEqualities(db: DbOrTx, pid: string, r: Range, limit: 
 /** SLA attainment of the month's cases by kind × severity. */
 export async function slaAttainment(db: DbOrTx, pid: string, r: Range, now: Date) {
   const done = sql`coalesce(resolved_at, closed_at)`;
-  return rows<{ kind: string; severity: string; total: number; respondMeasured: number; respondOnTime: number; resolveMeasured: number; resolveOnTime: number }>(db, sql`
+  return rows<{
+    kind: string;
+    severity: string;
+    total: number;
+    respondMeasured: number;
+    respondOnTime: number;
+    resolveMeasured: number;
+    resolveOnTime: number;
+  }>(
+    db,
+    sql`
     select kind as "kind", severity as "severity", count(*)::int as "total",
       ${count(sql`responded_at is not null or respond_due_at < ${now}`)} as "respondMeasured",
       ${count(sql`responded_at <= respond_due_at`)} as "respondOnTime",
       ${count(sql`${done} is not null or resolve_due_at < ${now}`)} as "resolveMeasured",
       ${count(sql`${done} <= resolve_due_at`)} as "resolveOnTime"
     from cases where property_id = ${pid} and created_at >= ${r.from} and created_at < ${r.to}
-    group by kind, severity order by kind, severity`);
+    group by kind, severity order by kind, severity`,
+  );
 }
 
 /** Callbacks and tenant ratings made in the range. */
 export async function satisfaction(db: DbOrTx, pid: string, r: Range) {
-  return rows<{ source: string; kind: string; callbacks: number; satisfied: number; avgCourtesy: number | null; avgAttitude: number | null }>(db, sql`
+  return rows<{
+    source: string;
+    kind: string;
+    callbacks: number;
+    satisfied: number;
+    avgCourtesy: number | null;
+    avgAttitude: number | null;
+  }>(
+    db,
+    sql`
     select b.source as "source", c.kind as "kind", count(*)::int as "callbacks", ${count(sql`b.satisfied_result`)} as "satisfied",
       round(avg(b.courtesy_rating), 2)::float as "avgCourtesy", round(avg(b.attitude_rating), 2)::float as "avgAttitude"
     from callbacks b join cases c on c.id = b.case_id
-    where b.property_id = ${pid} and b.at >= ${r.from} and b.at < ${r.to} group by 1, 2 order by 1, 2`);
+    where b.property_id = ${pid} and b.at >= ${r.from} and b.at < ${r.to} group by 1, 2 order by 1, 2`,
+  );
 }

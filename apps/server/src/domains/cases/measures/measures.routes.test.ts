@@ -1,7 +1,18 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
-import { createTestApp, makeProperty, makeUser, login, problem, ok, TestClock, type TestApp, type Fixture, type Session } from '../../../test/helpers.ts';
+import {
+  createTestApp,
+  makeProperty,
+  makeUser,
+  login,
+  problem,
+  ok,
+  TestClock,
+  type TestApp,
+  type Fixture,
+  type Session,
+} from '../../../test/helpers.ts';
 
 const at = (local: string) => new Date(`${local}+08:00`);
 let t: TestApp;
@@ -19,14 +30,24 @@ before(async () => {
     makeUser(t.app, [{ propertyId: p, roles: ['engineer'] }]),
     makeUser(t.app, [{ propertyId: p, roles: ['tenant'] }], { unitId: fx.unitId, organizationId: fx.organizationId }),
     makeUser(t.app, [{ propertyId: p, roles: ['cs_supervisor'] }]),
-    makeUser(t.app, [{ propertyId: p, roles: ['project_manager'] }, { propertyId: other.propertyId, roles: ['project_manager'] }]),
+    makeUser(t.app, [
+      { propertyId: p, roles: ['project_manager'] },
+      { propertyId: other.propertyId, roles: ['project_manager'] },
+    ]),
   ]);
   [desk, eng, tenant, sup, pm] = await Promise.all(users.map((u) => login(t.app, u)));
 });
 after(async () => t.close());
 
 const q = (o: Record<string, string>) => new URLSearchParams({ propertyId: fx.propertyId, ...o }).toString();
-const complaint = (over: Record<string, unknown> = {}) => ({ propertyId: fx.propertyId, kind: 'complaint', channel: 'hotline', contactName: '李先生', content: '走廊照明不足', ...over });
+const complaint = (over: Record<string, unknown> = {}) => ({
+  propertyId: fx.propertyId,
+  kind: 'complaint',
+  channel: 'hotline',
+  contactName: '李先生',
+  content: '走廊照明不足',
+  ...over,
+});
 const sheetNames = async (body: Buffer) => {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(body as unknown as ArrayBuffer);
@@ -45,9 +66,19 @@ test('measures: complaint rate with the 5% line and corrective action; three equ
   assert.equal(sep.rate, 0.5);
   assert.equal(sep.overTarget, true);
   assert.equal(rate.correctiveActionRequired, true);
-  ok(await pm.post('/api/v1/reports/complaint-rate/corrective-action', { propertyId: fx.propertyId, quarter: '2026Q3', note: '加强设备巡检' }));
+  ok(
+    await pm.post('/api/v1/reports/complaint-rate/corrective-action', {
+      propertyId: fx.propertyId,
+      quarter: '2026Q3',
+      note: '加强设备巡检',
+    }),
+  );
   assert.equal(ok(await pm.get(`/api/v1/reports/complaint-rate?${q({ quarter: '2026Q3' })}`)).correctiveActionRequired, false);
-  problem(await pm.post('/api/v1/reports/complaint-rate/corrective-action', { propertyId: other.propertyId, quarter: '2026Q3', note: 'x' }), 422, 'complaint_rate_not_exceeded');
+  problem(
+    await pm.post('/api/v1/reports/complaint-rate/corrective-action', { propertyId: other.propertyId, quarter: '2026Q3', note: 'x' }),
+    422,
+    'complaint_rate_not_exceeded',
+  );
   problem(await pm.get(`/api/v1/reports/complaint-rate?${q({ quarter: '2026Q5' })}`), 400, 'validation_failed');
 
   t.clock.set(at('2026-08-03T09:00'));
@@ -60,9 +91,18 @@ test('measures: complaint rate with the 5% line and corrective action; three equ
   const eq3 = ok(await sup.get(`/api/v1/reports/three-equalities?${q({ month: '2026-08' })}`));
   assert.deepEqual([eq3.logged, eq3.dispatched, eq3.issued, eq3.returned], [3, 2, 1, 0]);
   assert.deepEqual(eq3.equal, { loggedEqualsDispatched: false, issuedEqualsDispatched: false, returnedEqualsIssued: false });
-  assert.deepEqual(eq3.mismatches.notDispatched.map((x: { caseNumber: string }) => x.caseNumber), [logged.number]);
-  assert.deepEqual(eq3.mismatches.dispatchedWithoutWorkOrder.map((x: { caseNumber: string }) => x.caseNumber), [r3.number]);
-  assert.deepEqual(eq3.mismatches.notReturned.map((x: { workOrderNumber: string }) => x.workOrderNumber), [wos[0].number]);
+  assert.deepEqual(
+    eq3.mismatches.notDispatched.map((x: { caseNumber: string }) => x.caseNumber),
+    [logged.number],
+  );
+  assert.deepEqual(
+    eq3.mismatches.dispatchedWithoutWorkOrder.map((x: { caseNumber: string }) => x.caseNumber),
+    [r3.number],
+  );
+  assert.deepEqual(
+    eq3.mismatches.notReturned.map((x: { workOrderNumber: string }) => x.workOrderNumber),
+    [wos[0].number],
+  );
   const x = await sup.get(`/api/v1/reports/three-equalities?${q({ month: '2026-08', format: 'xlsx' })}`);
   assert.equal((await sheetNames(x.rawPayload)).length, 5);
 

@@ -12,11 +12,22 @@ test('complaint rate: valid complaints ÷ households, over the target from 5 %',
     [2, 3, 0.6667, true],
   ];
   for (const [valid, homes, rate, over] of rows) {
-    assert.deepEqual(complaintRate('2026-07', valid, homes), { month: '2026-07', validComplaints: valid, households: homes, rate, overTarget: over }, `${valid}/${homes}`);
+    assert.deepEqual(
+      complaintRate('2026-07', valid, homes),
+      { month: '2026-07', validComplaints: valid, households: homes, rate, overTarget: over },
+      `${valid}/${homes}`,
+    );
   }
 });
 
 test('percent: one decimal, null when nothing was measured', () => {
-  const rows: [number, number, number | null][] = [[1, 3, 33.3], [2, 3, 66.7], [3, 3, 100], [0, 5, 0], [0, 0, null], [1, 0, null]];
+  const rows: [number, number, number | null][] = [
+    [1, 3, 33.3],
+    [2, 3, 66.7],
+    [3, 3, 100],
+    [0, 5, 0],
+    [0, 0, null],
+    [1, 0, null],
+  ];
   for (const [n, d, want] of rows) assert.equal(percent(n, d), want, `${n}/${d}`);
 });

@@ -19,7 +19,9 @@ export async function complaintRateReport(ctx: Ctx, q: { propertyId: string; qua
   const months = quarterMonths(q.quarter);
   const range = { from: monthRange(env.cal.timeZone, months[0]!).from, to: monthRange(env.cal.timeZone, months[2]!).to };
   const [counts, homes, r] = await Promise.all([
-    repo.monthlyKinds(ctx.db, q.propertyId, range, env.cal.timeZone), repo.households(ctx.db, q.propertyId), findReport(ctx.db, 'complaint_rate', q.propertyId, q.quarter),
+    repo.monthlyKinds(ctx.db, q.propertyId, range, env.cal.timeZone),
+    repo.households(ctx.db, q.propertyId),
+    findReport(ctx.db, 'complaint_rate', q.propertyId, q.quarter),
   ]);
   const rows = months.map((m) => {
     const c = counts.find((x) => x.month === m);
@@ -27,16 +29,30 @@ export async function complaintRateReport(ctx: Ctx, q: { propertyId: string; qua
   });
   const over = rows.some((x) => x.overTarget);
   return {
-    propertyId: q.propertyId, quarter: q.quarter, households: homes, target: COMPLAINT_RATE_TARGET, months: rows,
-    totals: { validComplaints: rows.reduce((a, x) => a + x.validComplaints, 0), complaints: rows.reduce((a, x) => a + x.complaints, 0), repairs: rows.reduce((a, x) => a + x.repairs, 0) },
-    overTarget: over, reportDueBy: `${months[2]}-05`, correctiveActionRequired: over && !r?.note,
+    propertyId: q.propertyId,
+    quarter: q.quarter,
+    households: homes,
+    target: COMPLAINT_RATE_TARGET,
+    months: rows,
+    totals: {
+      validComplaints: rows.reduce((a, x) => a + x.validComplaints, 0),
+      complaints: rows.reduce((a, x) => a + x.complaints, 0),
+      repairs: rows.reduce((a, x) => a + x.repairs, 0),
+    },
+    overTarget: over,
+    reportDueBy: `${months[2]}-05`,
+    correctiveActionRequired: over && !r?.note,
     correctiveAction: r?.note ? { note: r.note, by: r.noteBy, at: r.noteAt?.toISOString() ?? null } : null,
   };
 }
 
 export async function saveCorrectiveAction(ctx: Ctx, b: { propertyId: string; quarter: string; note: string }) {
   const rep = await complaintRateReport(ctx, b);
-  if (!rep.overTarget) throw errors.rule('complaint_rate_not_exceeded', say(ctx, '本季度各月投诉率均低于 5%，无需整改报告', 'No month of the quarter reached 5%'));
+  if (!rep.overTarget)
+    throw errors.rule(
+      'complaint_rate_not_exceeded',
+      say(ctx, '本季度各月投诉率均低于 5%，无需整改报告', 'No month of the quarter reached 5%'),
+    );
   await saveReportNote(ctx, 'complaint_rate', b.propertyId, b.quarter, b.note);
   return complaintRateReport(ctx, b);
 }
@@ -45,14 +61,24 @@ export async function threeEqualities(ctx: Ctx, q: { propertyId: string; month: 
   const env = await openReport(ctx, q.propertyId, 'cases.reports');
   const d = await repo.threeEqualities(ctx.db, q.propertyId, monthRange(env.cal.timeZone, q.month), LIST_LIMIT);
   return {
-    propertyId: q.propertyId, month: q.month,
-    logged: d.items.logged, dispatched: d.items.dispatched, issued: d.wos.issued, returned: d.wos.returned, voided: d.wos.voided,
+    propertyId: q.propertyId,
+    month: q.month,
+    logged: d.items.logged,
+    dispatched: d.items.dispatched,
+    issued: d.wos.issued,
+    returned: d.wos.returned,
+    voided: d.wos.voided,
     equal: {
       loggedEqualsDispatched: d.items.logged === d.items.dispatched,
       issuedEqualsDispatched: d.wos.issued === d.items.dispatched,
       returnedEqualsIssued: d.wos.returned === d.wos.issued,
     },
-    mismatches: { notDispatched: d.notDispatched, dispatchedWithoutWorkOrder: d.withoutWo, severalWorkOrders: d.several, notReturned: d.notReturned },
+    mismatches: {
+      notDispatched: d.notDispatched,
+      dispatchedWithoutWorkOrder: d.withoutWo,
+      severalWorkOrders: d.several,
+      notReturned: d.notReturned,
+    },
   };
 }
 
@@ -60,14 +86,31 @@ export async function slaReport(ctx: Ctx, q: { propertyId: string; month: string
   const env = await openReport(ctx, q.propertyId, 'cases.reports');
   const r = monthRange(env.cal.timeZone, q.month);
   const [rows, sat] = await Promise.all([repo.slaAttainment(ctx.db, q.propertyId, r, env.now), repo.satisfaction(ctx.db, q.propertyId, r)]);
-  const withPct = <T extends { respondMeasured: number; respondOnTime: number; resolveMeasured: number; resolveOnTime: number }>(x: T) =>
-    ({ ...x, respondPct: percent(x.respondOnTime, x.respondMeasured), resolvePct: percent(x.resolveOnTime, x.resolveMeasured) });
-  const sum = (k: 'total' | 'respondMeasured' | 'respondOnTime' | 'resolveMeasured' | 'resolveOnTime') => rows.reduce((a, x) => a + x[k], 0);
+  const withPct = <T extends { respondMeasured: number; respondOnTime: number; resolveMeasured: number; resolveOnTime: number }>(x: T) => ({
+    ...x,
+    respondPct: percent(x.respondOnTime, x.respondMeasured),
+    resolvePct: percent(x.resolveOnTime, x.resolveMeasured),
+  });
+  const sum = (k: 'total' | 'respondMeasured' | 'respondOnTime' | 'resolveMeasured' | 'resolveOnTime') =>
+    rows.reduce((a, x) => a + x[k], 0);
   const cb = sat.reduce((a, x) => a + x.callbacks, 0);
   const ok = sat.reduce((a, x) => a + x.satisfied, 0);
   return {
-    propertyId: q.propertyId, month: q.month, rows: rows.map(withPct),
-    overall: withPct({ total: sum('total'), respondMeasured: sum('respondMeasured'), respondOnTime: sum('respondOnTime'), resolveMeasured: sum('resolveMeasured'), resolveOnTime: sum('resolveOnTime') }),
-    satisfaction: { rows: sat.map((x) => ({ ...x, satisfiedPct: percent(x.satisfied, x.callbacks) })), callbacks: cb, satisfied: ok, satisfiedPct: percent(ok, cb) },
+    propertyId: q.propertyId,
+    month: q.month,
+    rows: rows.map(withPct),
+    overall: withPct({
+      total: sum('total'),
+      respondMeasured: sum('respondMeasured'),
+      respondOnTime: sum('respondOnTime'),
+      resolveMeasured: sum('resolveMeasured'),
+      resolveOnTime: sum('resolveOnTime'),
+    }),
+    satisfaction: {
+      rows: sat.map((x) => ({ ...x, satisfiedPct: percent(x.satisfied, x.callbacks) })),
+      callbacks: cb,
+      satisfied: ok,
+      satisfiedPct: percent(ok, cb),
+    },
   };
 }

@@ -9,7 +9,10 @@ import { addLocalDays } from '../../calendar/index.ts';
 dayjs.extend(utc);
 dayjs.extend(timezone);
 
-export interface Range { from: Date; to: Date }
+export interface Range {
+  from: Date;
+  to: Date;
+}
 
 /** Local midnight of a 'YYYY-MM-DD' day in the zone, as an instant. */
 export const startOfLocalDay = (tz: string, date: string) => dayjs.tz(`${date}T00:00:00`, tz).toDate();

@@ -17,7 +17,12 @@ import { workbook, type Sheet } from '../cases.xlsx.ts';
 
 export const LIST_LIMIT = 1000;
 export type Json = Record<string, unknown>;
-export interface ReportEnv { db: DbOrTx; pid: string; cal: WorkCalendar; now: Date }
+export interface ReportEnv {
+  db: DbOrTx;
+  pid: string;
+  cal: WorkCalendar;
+  now: Date;
+}
 
 /** The report's environment once the actor holds the permission in the property (404 / 403 otherwise). */
 export async function openReport(ctx: Ctx, propertyId: string, permission: Permission): Promise<ReportEnv & { actorId: string }> {
@@ -28,30 +33,53 @@ export async function openReport(ctx: Ctx, propertyId: string, permission: Permi
 
 type Report = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 /** A report's workbook: the file name and its sheets. */
-export interface SheetLayout { file: (r: Report) => string; sheets: (r: Report) => Sheet[] }
+export interface SheetLayout {
+  file: (r: Report) => string;
+  sheets: (r: Report) => Sheet[];
+}
 
 /** A sheet of label/value pairs under a title. */
-export const kv = (name: string, title: string, pairs: [string, unknown][]): Sheet =>
-  ({ name, title, columns: [{ header: '项目', key: 'k', width: 28 }, { header: '数值', key: 'v', width: 20 }], rows: pairs.map(([k, v]) => ({ k, v })) });
+export const kv = (name: string, title: string, pairs: [string, unknown][]): Sheet => ({
+  name,
+  title,
+  columns: [
+    { header: '项目', key: 'k', width: 28 },
+    { header: '数值', key: 'v', width: 20 },
+  ],
+  rows: pairs.map(([k, v]) => ({ k, v })),
+});
 
 /** The .xlsx of a report; the export is audited. */
 export async function exportXlsx(ctx: Ctx, kind: string, layout: SheetLayout, report: Report) {
   const buf = await workbook(layout.sheets(report));
   const period = report.date ?? report.week ?? report.month ?? report.quarter;
-  await audit(ctx.db, ctx, { action: 'case_report.exported', entityType: 'case_report', entityId: `${kind}:${report.propertyId}:${period}`, propertyId: report.propertyId, meta: { format: 'xlsx', bytes: buf.length } });
+  await audit(ctx.db, ctx, {
+    action: 'case_report.exported',
+    entityType: 'case_report',
+    entityId: `${kind}:${report.propertyId}:${period}`,
+    propertyId: report.propertyId,
+    meta: { format: 'xlsx', bytes: buf.length },
+  });
   return { filename: `${layout.file(report)}.xlsx`, buf };
 }
 
 async function send(ctx: Ctx, reply: FastifyReply, kind: string, layout: SheetLayout, format: 'json' | 'xlsx', report: Json) {
   if (format === 'json') return report;
   const { filename, buf } = await exportXlsx(ctx, kind, layout, report);
-  return reply.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-    .header('content-disposition', `attachment; filename="report.xlsx"; filename*=UTF-8''${encodeURIComponent(filename)}`).send(buf);
+  return reply
+    .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+    .header('content-disposition', `attachment; filename="report.xlsx"; filename*=UTF-8''${encodeURIComponent(filename)}`)
+    .send(buf);
 }
 
 /** GET `path`: the report as JSON, or with ?format=xlsx its workbook (`kind` names the export in the audit). */
 export function reportRoute<Q extends z.ZodTypeAny>(
-  app: ReturnType<typeof typed>, path: string, querystring: Q, kind: string, layout: SheetLayout, summary: string,
+  app: ReturnType<typeof typed>,
+  path: string,
+  querystring: Q,
+  kind: string,
+  layout: SheetLayout,
+  summary: string,
   fn: (ctx: Ctx, q: never) => Promise<Json>,
 ) {
   app.get(path, { schema: { tags: ['cases'], summary, querystring } }, async (req, reply) => {

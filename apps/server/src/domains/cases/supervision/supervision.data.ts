@@ -16,48 +16,108 @@ async function dailyData({ db, pid, cal, now }: ReportEnv, date: string) {
   const r = dayRange(cal.timeZone, date);
   const until = new Date(Math.min(now.getTime(), r.to.getTime()));
   const [created, closed, overdue, escalated] = await Promise.all([
-    repo.createdIn(db, pid, r, LIST_LIMIT), repo.closedIn(db, pid, r, LIST_LIMIT), repo.overdueAt(db, pid, until, LIST_LIMIT), repo.escalatedIn(db, pid, r, LIST_LIMIT),
+    repo.createdIn(db, pid, r, LIST_LIMIT),
+    repo.closedIn(db, pid, r, LIST_LIMIT),
+    repo.overdueAt(db, pid, until, LIST_LIMIT),
+    repo.escalatedIn(db, pid, r, LIST_LIMIT),
   ]);
   return {
-    propertyId: pid, date, counts: { new: created.length, closed: closed.length, overdue: overdue.length, escalated: escalated.length },
-    new: presentBriefs(created), closed: presentBriefs(closed), overdue: presentBriefs(overdue), escalated: presentBriefs(escalated),
+    propertyId: pid,
+    date,
+    counts: { new: created.length, closed: closed.length, overdue: overdue.length, escalated: escalated.length },
+    new: presentBriefs(created),
+    closed: presentBriefs(closed),
+    overdue: presentBriefs(overdue),
+    escalated: presentBriefs(escalated),
   };
 }
 
 async function weeklyData({ db, pid, cal, now }: ReportEnv, week: string) {
   const r = weekRange(cal.timeZone, week)!;
   const [counts, created, stuck] = await Promise.all([
-    repo.periodCounts(db, pid, r, now), repo.createdIn(db, pid, r, LIST_LIMIT), repo.cannotProceed(db, pid, r, LIST_LIMIT),
+    repo.periodCounts(db, pid, r, now),
+    repo.createdIn(db, pid, r, LIST_LIMIT),
+    repo.cannotProceed(db, pid, r, LIST_LIMIT),
   ]);
-  return { propertyId: pid, week, from: r.monday, to: r.sunday, counts, cases: presentBriefs(created), cannotProceed: presentBriefs(stuck) };
+  return {
+    propertyId: pid,
+    week,
+    from: r.monday,
+    to: r.sunday,
+    counts,
+    cases: presentBriefs(created),
+    cannotProceed: presentBriefs(stuck),
+  };
 }
 
 async function monthlyReviewData({ db, pid, cal, now }: ReportEnv, month: string) {
   const r = monthRange(cal.timeZone, month);
   const [counts, closed, escalated, stuck] = await Promise.all([
-    repo.periodCounts(db, pid, r, now), repo.closedIn(db, pid, r, LIST_LIMIT), repo.escalatedIn(db, pid, r, LIST_LIMIT), repo.cannotProceed(db, pid, r, LIST_LIMIT),
+    repo.periodCounts(db, pid, r, now),
+    repo.closedIn(db, pid, r, LIST_LIMIT),
+    repo.escalatedIn(db, pid, r, LIST_LIMIT),
+    repo.cannotProceed(db, pid, r, LIST_LIMIT),
   ]);
   return {
-    propertyId: pid, month, deadline: monthlyReviewDeadline(cal.timeZone, month).toISOString(), counts,
-    closed: presentBriefs(closed), escalated: presentBriefs(escalated), cannotProceed: presentBriefs(stuck),
+    propertyId: pid,
+    month,
+    deadline: monthlyReviewDeadline(cal.timeZone, month).toISOString(),
+    counts,
+    closed: presentBriefs(closed),
+    escalated: presentBriefs(escalated),
+    cannotProceed: presentBriefs(stuck),
   };
 }
 
-const DIMS = { nature: COMPLAINT_NATURES, nature_type: COMMUNICATIVE_TYPES, category: CASE_CATEGORIES, severity: SEVERITIES, channel: CASE_CHANNELS };
-const DIM_KEYS = { nature: 'byNature', nature_type: 'byNatureType', category: 'byCategory', severity: 'bySeverity', channel: 'byChannel' } as const;
+const DIMS = {
+  nature: COMPLAINT_NATURES,
+  nature_type: COMMUNICATIVE_TYPES,
+  category: CASE_CATEGORIES,
+  severity: SEVERITIES,
+  channel: CASE_CHANNELS,
+};
+const DIM_KEYS = {
+  nature: 'byNature',
+  nature_type: 'byNatureType',
+  category: 'byCategory',
+  severity: 'bySeverity',
+  channel: 'byChannel',
+} as const;
 
 export async function complaintsMonthlyData({ db, pid, cal, now }: ReportEnv, month: string) {
   const s = await repo.complaintStats(db, pid, monthRange(cal.timeZone, month), now, DIMS);
   const n = (k: string) => Number(s[k] ?? 0);
-  const dims = Object.fromEntries(Object.entries(DIMS).map(([col, values]) => [DIM_KEYS[col as keyof typeof DIMS], Object.fromEntries(values.map((v) => [v, n(`${col}:${v}`)]))]));
+  const dims = Object.fromEntries(
+    Object.entries(DIMS).map(([col, values]) => [
+      DIM_KEYS[col as keyof typeof DIMS],
+      Object.fromEntries(values.map((v) => [v, n(`${col}:${v}`)])),
+    ]),
+  );
   (dims.byNature as Json).unclassified = n('nature:unclassified');
   return {
-    propertyId: pid, month, total: n('total'), ...dims,
-    handling: { onTime: n('onTime'), late: n('late'), open: n('open'), finished: n('finished'), onTimePct: percent(n('onTime'), n('onTime') + n('late')) },
-    satisfaction: { callbacks: n('callbacks'), satisfied: n('satisfied'), satisfiedPct: percent(n('satisfied'), n('callbacks')), avgRating: s.avgRating ?? null },
+    propertyId: pid,
+    month,
+    total: n('total'),
+    ...dims,
+    handling: {
+      onTime: n('onTime'),
+      late: n('late'),
+      open: n('open'),
+      finished: n('finished'),
+      onTimePct: percent(n('onTime'), n('onTime') + n('late')),
+    },
+    satisfaction: {
+      callbacks: n('callbacks'),
+      satisfied: n('satisfied'),
+      satisfiedPct: percent(n('satisfied'), n('callbacks')),
+      avgRating: s.avgRating ?? null,
+    },
   };
 }
 
 export const BUILDERS: Record<Exclude<CaseReportKind, 'complaint_rate'>, (env: ReportEnv, period: string) => Promise<Json>> = {
-  daily_review: dailyData, weekly_summary: weeklyData, monthly_review: monthlyReviewData, complaints_monthly: complaintsMonthlyData,
+  daily_review: dailyData,
+  weekly_summary: weeklyData,
+  monthly_review: monthlyReviewData,
+  complaints_monthly: complaintsMonthlyData,
 };

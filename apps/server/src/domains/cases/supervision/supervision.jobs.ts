@@ -22,11 +22,21 @@ export async function scheduleNextTick(db: DbOrTx, now: Date, offsetSlots = 1) {
   return scheduleJob(db, SUPERVISION_TICK, {}, { runAt: slot, uniqueKey: `${SUPERVISION_TICK}:${slot.toISOString()}`, maxAttempts: 3 });
 }
 
-const TEXT: Record<DueReport['kind'], { title: (p: string, d: Record<string, any>) => string; link: string }> = { // eslint-disable-line @typescript-eslint/no-explicit-any
-  daily_review: { title: (p, d) => `请审阅并签字：${p} 报修投诉日清（新 ${d.counts.new}，销项 ${d.counts.closed}，超时 ${d.counts.overdue}）`, link: '/supervision/daily?date=' },
-  weekly_summary: { title: (p, d) => `上周报修投诉汇总 ${p}：共 ${d.counts.total} 件，无法处理 ${d.cannotProceed.length} 件`, link: '/reports/cases-weekly?week=' },
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each report kind reads its own fields of the due report's data
+const TEXT: Record<DueReport['kind'], { title: (p: string, d: Record<string, any>) => string; link: string }> = {
+  daily_review: {
+    title: (p, d) => `请审阅并签字：${p} 报修投诉日清（新 ${d.counts.new}，销项 ${d.counts.closed}，超时 ${d.counts.overdue}）`,
+    link: '/supervision/daily?date=',
+  },
+  weekly_summary: {
+    title: (p, d) => `上周报修投诉汇总 ${p}：共 ${d.counts.total} 件，无法处理 ${d.cannotProceed.length} 件`,
+    link: '/reports/cases-weekly?week=',
+  },
   monthly_review: { title: (p) => `请于 5 日前审阅 ${p} 报修投诉立项、销项记录`, link: '/supervision/monthly?month=' },
-  complaints_monthly: { title: (p, d) => `请于 30 日前填报 ${p}《客户投诉月统计表》及分析（本月投诉 ${d.total} 件）`, link: '/reports/complaints-monthly?month=' },
+  complaints_monthly: {
+    title: (p, d) => `请于 30 日前填报 ${p}《客户投诉月统计表》及分析（本月投诉 ${d.total} 件）`,
+    link: '/reports/complaints-monthly?month=',
+  },
 };
 
 /** Generates and announces one due report; false if it was announced before. */
@@ -38,8 +48,13 @@ export async function generateDue(db: Db, propertyId: string, due: DueReport, no
     if (!(await repo.markNotified(tx, r.id, now))) return false;
     const t = TEXT[due.kind];
     await notify(tx, {
-      propertyId, roles: due.roles, kind: `case_report.${due.kind}`, severity: due.kind === 'daily_review' && (data.counts as { overdue: number }).overdue > 0 ? 'warning' : 'info',
-      title: t.title(due.period, data), link: `${t.link}${encodeURIComponent(due.period)}&propertyId=${propertyId}`, data: { reportId: r.id, kind: due.kind, period: due.period },
+      propertyId,
+      roles: due.roles,
+      kind: `case_report.${due.kind}`,
+      severity: due.kind === 'daily_review' && (data.counts as { overdue: number }).overdue > 0 ? 'warning' : 'info',
+      title: t.title(due.period, data),
+      link: `${t.link}${encodeURIComponent(due.period)}&propertyId=${propertyId}`,
+      data: { reportId: r.id, kind: due.kind, period: due.period },
     });
     return true;
   });

@@ -2,7 +2,19 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { and, count, eq, sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
-import { createTestApp, makeProperty, makeUser, login, problem, ok, TestClock, type TestApp, type Fixture, type Session, type TestUser } from '../../../test/helpers.ts';
+import {
+  createTestApp,
+  makeProperty,
+  makeUser,
+  login,
+  problem,
+  ok,
+  TestClock,
+  type TestApp,
+  type Fixture,
+  type Session,
+  type TestUser,
+} from '../../../test/helpers.ts';
 import { auditEvents, notifications } from '../../../db/schema/index.ts';
 import { generateDue, runSupervisionTick } from './supervision.jobs.ts';
 
@@ -29,9 +41,19 @@ before(async () => {
 after(async () => t.close());
 
 const q = (o: Record<string, string>) => new URLSearchParams({ propertyId: fx.propertyId, ...o }).toString();
-const complaint = (over: Record<string, unknown> = {}) => ({ propertyId: fx.propertyId, kind: 'complaint', channel: 'hotline', contactName: '李先生', content: '走廊照明不足', ...over });
+const complaint = (over: Record<string, unknown> = {}) => ({
+  propertyId: fx.propertyId,
+  kind: 'complaint',
+  channel: 'hotline',
+  contactName: '李先生',
+  content: '走廊照明不足',
+  ...over,
+});
 const notes = async (userId: string, kind: string) => {
-  const [r] = await t.database.db.select({ n: count() }).from(notifications).where(and(eq(notifications.userId, userId), eq(notifications.kind, kind), sql`${notifications.propertyId} = ${fx.propertyId}`));
+  const [r] = await t.database.db
+    .select({ n: count() })
+    .from(notifications)
+    .where(and(eq(notifications.userId, userId), eq(notifications.kind, kind), sql`${notifications.propertyId} = ${fx.propertyId}`));
   return Number(r!.n);
 };
 const sheetNames = async (body: Buffer) => {
@@ -49,17 +71,36 @@ test('daily review: lists for supervisor and dispatcher, one sign-off per day (4
   const day = ok(await dispatcher.get(`/api/v1/supervision/daily?${q({ date: '2026-10-09' })}`));
   assert.ok(day.new.some((c: { id: string }) => c.id === a.id));
   assert.ok(day.closed.some((c: { id: string }) => c.id === b.id));
-  assert.ok(day.overdue.some((c: { id: string }) => c.id === a.id), 'general complaint not responded within 10 minutes');
+  assert.ok(
+    day.overdue.some((c: { id: string }) => c.id === a.id),
+    'general complaint not responded within 10 minutes',
+  );
   assert.equal(day.signoff, null);
   for (const s of [tenant, eng]) problem(await s.get(`/api/v1/supervision/daily?${q({ date: '2026-10-09' })}`), 403);
   problem(await dispatcher.post('/api/v1/supervision/daily/sign', { propertyId: fx.propertyId, date: '2026-10-09' }), 403);
   problem(await sup.post('/api/v1/supervision/daily/sign', { propertyId: fx.propertyId, date: '2026-10-10' }), 400, 'validation_failed');
 
-  assert.equal(await generateDue(t.database.db, fx.propertyId, { kind: 'daily_review', period: '2026-10-09', roles: ['cs_supervisor'] }, t.clock.now()), true);
-  assert.equal(await generateDue(t.database.db, fx.propertyId, { kind: 'daily_review', period: '2026-10-09', roles: ['cs_supervisor'] }, t.clock.now()), false);
+  assert.equal(
+    await generateDue(
+      t.database.db,
+      fx.propertyId,
+      { kind: 'daily_review', period: '2026-10-09', roles: ['cs_supervisor'] },
+      t.clock.now(),
+    ),
+    true,
+  );
+  assert.equal(
+    await generateDue(
+      t.database.db,
+      fx.propertyId,
+      { kind: 'daily_review', period: '2026-10-09', roles: ['cs_supervisor'] },
+      t.clock.now(),
+    ),
+    false,
+  );
   assert.equal(await notes(supUser.id, 'case_report.daily_review'), 1);
   const tick = await runSupervisionTick(t.database.db, t.clock.now(), [fx.propertyId]);
-  assert.ok(tick.sent >= 2, 'last week\'s summary and last month\'s PM review');
+  assert.ok(tick.sent >= 2, "last week's summary and last month's PM review");
   assert.equal((await runSupervisionTick(t.database.db, t.clock.now(), [fx.propertyId])).sent, 0);
   assert.equal(await notes(pmUser.id, 'case_report.monthly_review'), 1);
   assert.equal(await notes(supUser.id, 'case_report.daily_review'), 1);
@@ -67,7 +108,10 @@ test('daily review: lists for supervisor and dispatcher, one sign-off per day (4
   const signed = ok(await sup.post('/api/v1/supervision/daily/sign', { propertyId: fx.propertyId, date: '2026-10-09', note: '已检查' }));
   assert.equal(signed.signoff.signedBy, supUser.id);
   problem(await sup.post('/api/v1/supervision/daily/sign', { propertyId: fx.propertyId, date: '2026-10-09' }), 409, 'already_signed');
-  const audits = await t.database.db.select().from(auditEvents).where(and(eq(auditEvents.action, 'case_report.daily_review.signed'), eq(auditEvents.propertyId, fx.propertyId)));
+  const audits = await t.database.db
+    .select()
+    .from(auditEvents)
+    .where(and(eq(auditEvents.action, 'case_report.daily_review.signed'), eq(auditEvents.propertyId, fx.propertyId)));
   assert.equal(audits.length, 1);
   const x = await sup.get(`/api/v1/supervision/daily?${q({ date: '2026-10-09', format: 'xlsx' })}`);
   assert.deepEqual(await sheetNames(x.rawPayload), ['汇总', '新立项', '已销项', '超时', '升级']);
@@ -76,7 +120,10 @@ test('daily review: lists for supervisor and dispatcher, one sign-off per day (4
 
 test('weekly summary, PM monthly review (late after the 5th), complaint statistics with analysis', async () => {
   t.clock.set(at('2026-09-15T10:00'));
-  const valid = ok(await desk.post('/api/v1/cases', complaint({ nature: 'valid', category: 'equipment', severity: 'important', channel: 'visit' })), 201);
+  const valid = ok(
+    await desk.post('/api/v1/cases', complaint({ nature: 'valid', category: 'equipment', severity: 'important', channel: 'visit' })),
+    201,
+  );
   ok(await desk.post('/api/v1/cases', complaint({ nature: 'communicative', natureType: 'inquiry', category: 'quality' })), 201);
   const stuck = ok(await desk.post('/api/v1/cases', complaint({ content: '等待业主回复' })), 201);
   ok(await desk.post(`/api/v1/cases/${stuck.id}/pause`, { reason: '业主出差' }));
@@ -106,9 +153,18 @@ test('weekly summary, PM monthly review (late after the 5th), complaint statisti
   assert.equal(st.bySeverity.important, 1);
   assert.equal(st.byChannel.visit, 1);
   assert.equal(st.handling.open, 3);
-  ok(await sup.post('/api/v1/reports/complaints-monthly/analysis', { propertyId: fx.propertyId, month: '2026-09', analysis: '设备类投诉集中在照明，已安排巡检。' }));
+  ok(
+    await sup.post('/api/v1/reports/complaints-monthly/analysis', {
+      propertyId: fx.propertyId,
+      month: '2026-09',
+      analysis: '设备类投诉集中在照明，已安排巡检。',
+    }),
+  );
   assert.match(ok(await pm.get(`/api/v1/reports/complaints-monthly?${q({ month: '2026-09' })}`)).analysis, /照明/);
-  problem(await dispatcher.post('/api/v1/reports/complaints-monthly/analysis', { propertyId: fx.propertyId, month: '2026-09', analysis: 'x' }), 403);
+  problem(
+    await dispatcher.post('/api/v1/reports/complaints-monthly/analysis', { propertyId: fx.propertyId, month: '2026-09', analysis: 'x' }),
+    403,
+  );
   const x = await pm.get(`/api/v1/reports/complaints-monthly?${q({ month: '2026-09', format: 'xlsx' })}`);
   assert.deepEqual(await sheetNames(x.rawPayload), ['客户投诉月统计表']);
 });

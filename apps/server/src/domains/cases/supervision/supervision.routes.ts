@@ -14,14 +14,55 @@ const tags = ['cases'];
  */
 export function supervisionRoutes(fastify: FastifyInstance) {
   const app = typed(fastify);
-  reportRoute(app, '/supervision/daily', s.dailyQuery, 'daily', SUPERVISION_SHEETS.daily, "The day's cases for the CS supervisor: new, closed, overdue, escalated", svc.daily);
-  app.post('/supervision/daily/sign', { schema: { tags, summary: 'The CS supervisor signs the day (once per property and day; 409 if signed)', body: s.signDailyBody } },
-    async (req) => svc.signDaily(req.ctx(), req.body));
-  reportRoute(app, '/reports/cases-weekly', s.weeklyQuery, 'weekly', SUPERVISION_SHEETS.weekly, "Last week's cases with those that cannot proceed (Monday summary)", svc.weekly);
-  reportRoute(app, '/supervision/monthly', s.monthQuery, 'monthly', SUPERVISION_SHEETS.monthly, "The project manager's review of a month (sign by the 5th)", svc.monthlyReview);
-  app.post('/supervision/monthly', { schema: { tags, summary: 'The project manager signs the monthly review (late after the 5th)', body: s.signMonthlyBody } },
-    async (req) => svc.signMonthly(req.ctx(), req.body));
-  reportRoute(app, '/reports/complaints-monthly', s.monthQuery, 'complaints', SUPERVISION_SHEETS.complaints, '《客户投诉月统计表》', svc.complaintsMonthly);
-  app.post('/reports/complaints-monthly/analysis', { schema: { tags, summary: 'Save the analysis text of the monthly complaint statistics', body: s.analysisBody } },
-    async (req) => svc.saveAnalysis(req.ctx(), req.body));
+  reportRoute(
+    app,
+    '/supervision/daily',
+    s.dailyQuery,
+    'daily',
+    SUPERVISION_SHEETS.daily,
+    "The day's cases for the CS supervisor: new, closed, overdue, escalated",
+    svc.daily,
+  );
+  app.post(
+    '/supervision/daily/sign',
+    { schema: { tags, summary: 'The CS supervisor signs the day (once per property and day; 409 if signed)', body: s.signDailyBody } },
+    async (req) => svc.signDaily(req.ctx(), req.body),
+  );
+  reportRoute(
+    app,
+    '/reports/cases-weekly',
+    s.weeklyQuery,
+    'weekly',
+    SUPERVISION_SHEETS.weekly,
+    "Last week's cases with those that cannot proceed (Monday summary)",
+    svc.weekly,
+  );
+  reportRoute(
+    app,
+    '/supervision/monthly',
+    s.monthQuery,
+    'monthly',
+    SUPERVISION_SHEETS.monthly,
+    "The project manager's review of a month (sign by the 5th)",
+    svc.monthlyReview,
+  );
+  app.post(
+    '/supervision/monthly',
+    { schema: { tags, summary: 'The project manager signs the monthly review (late after the 5th)', body: s.signMonthlyBody } },
+    async (req) => svc.signMonthly(req.ctx(), req.body),
+  );
+  reportRoute(
+    app,
+    '/reports/complaints-monthly',
+    s.monthQuery,
+    'complaints',
+    SUPERVISION_SHEETS.complaints,
+    '《客户投诉月统计表》',
+    svc.complaintsMonthly,
+  );
+  app.post(
+    '/reports/complaints-monthly/analysis',
+    { schema: { tags, summary: 'Save the analysis text of the monthly complaint statistics', body: s.analysisBody } },
+    async (req) => svc.saveAnalysis(req.ctx(), req.body),
+  );
 }

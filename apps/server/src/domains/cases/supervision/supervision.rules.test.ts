@@ -16,7 +16,11 @@ test('reminders fall due on the work calendar, after the holidays', () => {
   assert.equal(statisticsDay(cal, '2026-10'), '2026-10-23', 'the 25th is a Sunday: the Friday before');
   assert.ok(kinds('2026-10-23T09:00').includes('complaints_monthly:2026-10'));
   assert.ok(!kinds('2026-10-22T09:00').includes('complaints_monthly:2026-10'));
-  assert.deepEqual(kinds('2026-10-10T12:00').filter((k) => k.startsWith('daily')), [], 'Saturday: no daily review');
+  assert.deepEqual(
+    kinds('2026-10-10T12:00').filter((k) => k.startsWith('daily')),
+    [],
+    'Saturday: no daily review',
+  );
   assert.deepEqual(dueReports(cal, at('2026-10-08T17:00')).find((d) => d.kind === 'daily_review')?.roles, ['cs_supervisor']);
   assert.equal(monthlyReviewDeadline('Asia/Shanghai', '2026-12').toISOString(), at('2027-01-06T00:00').toISOString());
 });

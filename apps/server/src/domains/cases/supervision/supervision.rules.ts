@@ -26,7 +26,11 @@ export function statisticsDay(cal: WorkCalendar, month: string): string {
 }
 
 export type ScheduledKind = 'daily_review' | 'weekly_summary' | 'monthly_review' | 'complaints_monthly';
-export interface DueReport { kind: ScheduledKind; period: string; roles: Role[] }
+export interface DueReport {
+  kind: ScheduledKind;
+  period: string;
+  roles: Role[];
+}
 
 const at = (cal: WorkCalendar, date: string, hhmm: string, minusMinutes = 0) =>
   dayjs.tz(`${date}T${hhmm}:00`, cal.timeZone).subtract(minusMinutes, 'minute').toDate().getTime();
@@ -44,15 +48,18 @@ export function dueReports(cal: WorkCalendar, now: Date): DueReport[] {
   const today = localDate(cal, now);
   const month = today.slice(0, 7);
   const out: DueReport[] = [];
-  if (isWorkingDay(cal, today) && t >= at(cal, today, cal.workEnd, 30)) out.push({ kind: 'daily_review', period: today, roles: ['cs_supervisor'] });
+  if (isWorkingDay(cal, today) && t >= at(cal, today, cal.workEnd, 30))
+    out.push({ kind: 'daily_review', period: today, roles: ['cs_supervisor'] });
   const monday = mondayOf(today);
   const firstOfWeek = isWorkingDay(cal, monday) ? monday : nextWorkingDay(cal, monday);
   if (firstOfWeek <= today && t >= at(cal, firstOfWeek, cal.workStart)) {
     out.push({ kind: 'weekly_summary', period: isoWeek(addLocalDays(monday, -1)), roles: ['cs_supervisor', 'project_manager'] });
   }
   const firstOfMonth = firstWorkingDayOfMonth(cal, month);
-  if (firstOfMonth <= today && t >= at(cal, firstOfMonth, cal.workStart)) out.push({ kind: 'monthly_review', period: addMonths(month, -1), roles: ['project_manager'] });
+  if (firstOfMonth <= today && t >= at(cal, firstOfMonth, cal.workStart))
+    out.push({ kind: 'monthly_review', period: addMonths(month, -1), roles: ['project_manager'] });
   const stats = statisticsDay(cal, month);
-  if (stats <= today && t >= at(cal, stats, cal.workStart)) out.push({ kind: 'complaints_monthly', period: month, roles: ['cs_supervisor', 'project_manager'] });
+  if (stats <= today && t >= at(cal, stats, cal.workStart))
+    out.push({ kind: 'complaints_monthly', period: month, roles: ['cs_supervisor', 'project_manager'] });
   return out;
 }

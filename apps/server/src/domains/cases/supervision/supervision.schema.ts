@@ -6,7 +6,10 @@ import { weekMonday } from './periods.rules.ts';
 const id = z.string().uuid();
 const validDate = (v: string) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
 export const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'YYYY-MM');
-export const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD').refine(validDate, 'YYYY-MM-DD');
+export const date = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
+  .refine(validDate, 'YYYY-MM-DD');
 export const quarter = z.string().regex(/^\d{4}Q[1-4]$/, 'YYYYQn');
 export const week = z.string().refine((v) => weekMonday(v) !== null, 'YYYY-Www');
 export const format = { format: z.enum(['json', 'xlsx']).default('json') };

@@ -27,13 +27,31 @@ export async function daily(ctx: Ctx, q: { propertyId: string; date: string }) {
   return withSignoff(await openReport(ctx, q.propertyId, 'cases.review.read'), 'daily_review', q.date);
 }
 
-async function sign(ctx: Ctx, env: ReportEnv & { actorId: string }, kind: 'daily_review' | 'monthly_review', period: string, note: string | null, late: boolean) {
+async function sign(
+  ctx: Ctx,
+  env: ReportEnv & { actorId: string },
+  kind: 'daily_review' | 'monthly_review',
+  period: string,
+  note: string | null,
+  late: boolean,
+) {
   return ctx.db.transaction(async (tx) => {
     const data = await BUILDERS[kind]({ ...env, db: tx }, period);
     const snap = await repo.saveSnapshot(tx, kind, env.pid, period, data, env.now);
     const r = await repo.signReport(tx, snap.id, { userId: env.actorId, now: env.now, note, late });
-    if (!r) throw new AppError('already_signed', 409, say(ctx, '该期间已签字确认', 'Already signed'), undefined, { signedBy: snap.signedBy, signedAt: snap.signedAt?.toISOString() });
-    await audit(tx, ctx, { action: `case_report.${kind}.signed`, entityType: 'case_report', entityId: r.id, propertyId: env.pid, before: null, after: { period, signedAt: r.signedAt, note, late } });
+    if (!r)
+      throw new AppError('already_signed', 409, say(ctx, '该期间已签字确认', 'Already signed'), undefined, {
+        signedBy: snap.signedBy,
+        signedAt: snap.signedAt?.toISOString(),
+      });
+    await audit(tx, ctx, {
+      action: `case_report.${kind}.signed`,
+      entityType: 'case_report',
+      entityId: r.id,
+      propertyId: env.pid,
+      before: null,
+      after: { period, signedAt: r.signedAt, note, late },
+    });
     return { ...data, signoff: presentSignoff(r) };
   });
 }
@@ -57,14 +75,18 @@ export async function monthlyReview(ctx: Ctx, q: { propertyId: string; month: st
 
 export async function signMonthly(ctx: Ctx, b: { propertyId: string; month: string; note?: string | null }) {
   const env = await openReport(ctx, b.propertyId, 'cases.review.sign_monthly');
-  if (env.now < startOfLocalDay(env.cal.timeZone, `${b.month}-01`)) throw errors.field('month', say(ctx, '不能审阅未开始的月份', 'The month has not begun'));
+  if (env.now < startOfLocalDay(env.cal.timeZone, `${b.month}-01`))
+    throw errors.field('month', say(ctx, '不能审阅未开始的月份', 'The month has not begun'));
   const late = env.now >= monthlyReviewDeadline(env.cal.timeZone, b.month);
   return { ...(await sign(ctx, env, 'monthly_review', b.month, b.note ?? null, late)), late };
 }
 
 export async function complaintsMonthly(ctx: Ctx, q: { propertyId: string; month: string }) {
   const env = await openReport(ctx, q.propertyId, 'cases.reports');
-  const [data, r] = await Promise.all([complaintsMonthlyData(env, q.month), repo.findReport(ctx.db, 'complaints_monthly', q.propertyId, q.month)]);
+  const [data, r] = await Promise.all([
+    complaintsMonthlyData(env, q.month),
+    repo.findReport(ctx.db, 'complaints_monthly', q.propertyId, q.month),
+  ]);
   return { ...data, analysis: r?.note ?? null, analysisBy: r?.noteBy ?? null, analysisAt: r?.noteAt?.toISOString() ?? null };
 }
 
@@ -74,7 +96,14 @@ export async function saveReportNote(ctx: Ctx, kind: CaseReportKind, propertyId:
   await ctx.db.transaction(async (tx) => {
     const before = await repo.findReport(tx, kind, propertyId, period);
     const r = await repo.saveNote(tx, kind, propertyId, period, note, env.actorId, env.now);
-    await audit(tx, ctx, { action: `case_report.${kind}.note`, entityType: 'case_report', entityId: r.id, propertyId, before: { note: before?.note ?? null }, after: { note } });
+    await audit(tx, ctx, {
+      action: `case_report.${kind}.note`,
+      entityType: 'case_report',
+      entityId: r.id,
+      propertyId,
+      before: { note: before?.note ?? null },
+      after: { note },
+    });
   });
 }
 

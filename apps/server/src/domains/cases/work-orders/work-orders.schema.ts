@@ -5,21 +5,28 @@ import { optText, reqText, pageQuery } from '../../../lib/http.ts';
 
 const id = z.string().uuid();
 
-export const issueWorkOrderBody = z.object({
-  paid: z.boolean().default(false),
-  content: reqText(2000),
-  urgency: z.enum(URGENCIES).optional(),
-  assigneeId: id.nullish(),
-  customerName: optText(100),
-  reportingDepartment: optText(100),
-  reporterName: optText(64),
-}).strict();
+export const issueWorkOrderBody = z
+  .object({
+    paid: z.boolean().default(false),
+    content: reqText(2000),
+    urgency: z.enum(URGENCIES).optional(),
+    assigneeId: id.nullish(),
+    customerName: optText(100),
+    reportingDepartment: optText(100),
+    reporterName: optText(64),
+  })
+  .strict();
 export type IssueWorkOrderInput = z.infer<typeof issueWorkOrderBody>;
 
-export const completeBody = z.object({
-  workDone: reqText(2000),
-  materials: z.array(z.object({ name: reqText(100), qty: z.number().positive().max(1_000_000), unit: optText(20) }).strict()).max(50).default([]),
-}).strict();
+export const completeBody = z
+  .object({
+    workDone: reqText(2000),
+    materials: z
+      .array(z.object({ name: reqText(100), qty: z.number().positive().max(1_000_000), unit: optText(20) }).strict())
+      .max(50)
+      .default([]),
+  })
+  .strict();
 export const signBody = z.object({ name: reqText(64), method: z.enum(SIGNATURE_METHODS) }).strict();
 /** The reason is checked by the service (422 void_reason_required), so the rule has its own code. */
 export const voidBody = z.object({ reason: z.string().trim().max(500).nullish() }).strict();

@@ -31,30 +31,73 @@ export async function issueWorkOrder(ctx: Ctx, caseId: string, input: IssueWorkO
   const cal = await loadWorkCalendar(ctx.db, c.propertyId);
   return handle(ctx, caseId, async (tx, c, actor) => {
     assertNotClosed(ctx, c);
-    if (c.status === 'waiting_customer') throw errors.rule('invalid_transition', say(ctx, '案件暂停中', 'The case is paused'), { from: c.status });
+    if (c.status === 'waiting_customer')
+      throw errors.rule('invalid_transition', say(ctx, '案件暂停中', 'The case is paused'), { from: c.status });
     const now = ctx.now();
     const year = yearOf(cal, now);
     const seq = await caseRepo.nextNumber(tx, c.propertyId, `wo:${year}`);
-    const pick = input.assigneeId ? { assigneeId: input.assigneeId, mode: null } : await dispatchRepo.pickAssignee(tx, c.propertyId, c.subcategory, now);
+    const pick = input.assigneeId
+      ? { assigneeId: input.assigneeId, mode: null }
+      : await dispatchRepo.pickAssignee(tx, c.propertyId, c.subcategory, now);
     const wo = await repo.insertWorkOrder(tx, {
-      propertyId: c.propertyId, caseId: c.id, number: `WX-${year}-${pad(seq)}`, year, seq, paid: input.paid,
-      customerName: input.customerName ?? c.contactName, content: input.content, reportingDepartment: input.reportingDepartment ?? null,
-      reporterName: input.reporterName ?? c.contactName, urgency: input.urgency ?? c.urgency, issuerId: actor.id,
-      assigneeId: pick.assigneeId, dispatchMode: pick.mode, issuedAt: now, createdAt: now, updatedAt: now,
+      propertyId: c.propertyId,
+      caseId: c.id,
+      number: `WX-${year}-${pad(seq)}`,
+      year,
+      seq,
+      paid: input.paid,
+      customerName: input.customerName ?? c.contactName,
+      content: input.content,
+      reportingDepartment: input.reportingDepartment ?? null,
+      reporterName: input.reporterName ?? c.contactName,
+      urgency: input.urgency ?? c.urgency,
+      issuerId: actor.id,
+      assigneeId: pick.assigneeId,
+      dispatchMode: pick.mode,
+      issuedAt: now,
+      createdAt: now,
+      updatedAt: now,
     });
     const status = ['open', 'reopened', 'resolved'].includes(c.status) ? transition(ctx, c, 'dispatched') : {};
-    await saveCase(tx, ctx, c, { ...status, dispatchedAt: c.dispatchedAt ?? now, ...firstResponse(c, now) },
-      { kind: 'work_order_issued', data: { workOrderId: wo.id, number: wo.number, assigneeId: wo.assigneeId, dispatchMode: wo.dispatchMode } });
-    await audit(tx, ctx, { action: 'work_order.issued', entityType: 'work_order', entityId: wo.id, propertyId: c.propertyId, before: null, after: wo });
+    await saveCase(
+      tx,
+      ctx,
+      c,
+      { ...status, dispatchedAt: c.dispatchedAt ?? now, ...firstResponse(c, now) },
+      {
+        kind: 'work_order_issued',
+        data: { workOrderId: wo.id, number: wo.number, assigneeId: wo.assigneeId, dispatchMode: wo.dispatchMode },
+      },
+    );
+    await audit(tx, ctx, {
+      action: 'work_order.issued',
+      entityType: 'work_order',
+      entityId: wo.id,
+      propertyId: c.propertyId,
+      before: null,
+      after: wo,
+    });
     await notify(tx, {
-      propertyId: c.propertyId, ...(await dispatchRepo.recipientsFor(tx, c.propertyId, wo.assigneeId, wo.dispatchMode, now)), kind: 'work_order.issued',
-      severity: wo.urgency === 'urgent' || c.emergency ? 'warning' : 'info', title: `派工单 ${wo.number}`, body: `${c.location ?? ''} ${wo.content}`.trim().slice(0, 300), link: `/work-orders/${wo.id}`,
+      propertyId: c.propertyId,
+      ...(await dispatchRepo.recipientsFor(tx, c.propertyId, wo.assigneeId, wo.dispatchMode, now)),
+      kind: 'work_order.issued',
+      severity: wo.urgency === 'urgent' || c.emergency ? 'warning' : 'info',
+      title: `派工单 ${wo.number}`,
+      body: `${c.location ?? ''} ${wo.content}`.trim().slice(0, 300),
+      link: `/work-orders/${wo.id}`,
     });
   });
 }
 
 type WoAction = 'accept' | 'arrive' | 'complete' | 'sign' | 'return' | 'void';
-const WO_TARGET: Record<WoAction, WorkOrderStatus> = { accept: 'accepted', arrive: 'on_site', complete: 'completed', sign: 'signed', return: 'returned', void: 'voided' };
+const WO_TARGET: Record<WoAction, WorkOrderStatus> = {
+  accept: 'accepted',
+  arrive: 'on_site',
+  complete: 'completed',
+  sign: 'signed',
+  return: 'returned',
+  void: 'voided',
+};
 
 /** The work order and its case; engineers see the work orders of their property, others as they see the case. */
 export async function loadWorkOrder(ctx: Ctx, id: string) {
@@ -68,20 +111,43 @@ export async function loadWorkOrder(ctx: Ctx, id: string) {
 }
 
 /** One work-order step: who may, from which states, what it records, and what it does to the case. */
-async function woStep(ctx: Ctx, id: string, action: WoAction, allow: (a: { actor: Actor; wo: WorkOrderRow; c: CaseRow; handler: boolean }) => Partial<WorkOrderRow>) {
+async function woStep(
+  ctx: Ctx,
+  id: string,
+  action: WoAction,
+  allow: (a: { actor: Actor; wo: WorkOrderRow; c: CaseRow; handler: boolean }) => Partial<WorkOrderRow>,
+) {
   const { actor, wo, c } = await loadWorkOrder(ctx, id);
   const handler = can(actor, c.propertyId, 'cases.handle');
   const patch = allow({ actor, wo, c, handler });
   const to = WO_TARGET[action];
   const from = woFrom(to);
   if (!from.includes(wo.status)) {
-    throw errors.rule('invalid_transition', say(ctx, `派工单状态 ${wo.status} 不能执行该操作`, `A ${wo.status} work order cannot be ${to}`), { from: wo.status, to });
+    throw errors.rule(
+      'invalid_transition',
+      say(ctx, `派工单状态 ${wo.status} 不能执行该操作`, `A ${wo.status} work order cannot be ${to}`),
+      { from: wo.status, to },
+    );
   }
   const now = ctx.now();
   await ctx.db.transaction(async (tx) => {
-    const u = await repo.updateWorkOrder(tx, id, from, { ...patch, status: to }, now, action === 'accept' ? patch.assigneeId ?? null : undefined);
+    const u = await repo.updateWorkOrder(
+      tx,
+      id,
+      from,
+      { ...patch, status: to },
+      now,
+      action === 'accept' ? (patch.assigneeId ?? null) : undefined,
+    );
     if (!u) throw errors.conflict(say(ctx, '派工单已被他人修改，请刷新后重试', 'The work order changed meanwhile; reload and retry'));
-    await audit(tx, ctx, { action: `work_order.${to}`, entityType: 'work_order', entityId: id, propertyId: c.propertyId, before: wo, after: u });
+    await audit(tx, ctx, {
+      action: `work_order.${to}`,
+      entityType: 'work_order',
+      entityId: id,
+      propertyId: c.propertyId,
+      before: wo,
+      after: u,
+    });
     const fresh = (await caseRepo.findCase(tx, c.id))!;
     let status: Partial<CaseRow> = {};
     if ((action === 'accept' || action === 'arrive') && fresh.status === 'dispatched') status = { status: 'in_progress' };
@@ -89,7 +155,11 @@ async function woStep(ctx: Ctx, id: string, action: WoAction, allow: (a: { actor
       const live = (await repo.workOrdersOf(tx, c.id)).filter((w) => w.status !== 'voided');
       if (live.every((w) => w.status === 'returned')) status = { status: 'resolved', resolvedAt: now };
     }
-    const ev = { kind: `work_order_${to}`, note: u.voidReason && action === 'void' ? u.voidReason : u.workDone && action === 'complete' ? u.workDone : null, data: { workOrderId: id, number: wo.number } };
+    const ev = {
+      kind: `work_order_${to}`,
+      note: u.voidReason && action === 'void' ? u.voidReason : u.workDone && action === 'complete' ? u.workDone : null,
+      data: { workOrderId: id, number: wo.number },
+    };
     if (Object.keys(status).length) await saveCase(tx, ctx, fresh, status, ev);
     else await addEvent(tx, ctx, c, ev);
   });
@@ -101,51 +171,85 @@ const worker = (a: { actor: Actor; wo: WorkOrderRow; c: CaseRow; handler: boolea
   if (!a.handler && !(isWorker && (!a.wo.assigneeId || a.wo.assigneeId === a.actor.id))) throw errors.forbidden();
 };
 
-export const acceptWorkOrder = (ctx: Ctx, id: string) => woStep(ctx, id, 'accept', (a) => {
-  // Taken by somebody else already (grab: the first to accept wins): a conflict, not a permission problem.
-  if (a.wo.status !== 'issued' && a.wo.assigneeId && a.wo.assigneeId !== a.actor.id && !a.handler) {
-    throw errors.conflict(say(ctx, '该派工单已被他人接单', 'Another engineer has taken this work order'));
-  }
-  worker(a);
-  return { acceptedAt: ctx.now(), assigneeId: a.wo.assigneeId ?? a.actor.id };
-});
+export const acceptWorkOrder = (ctx: Ctx, id: string) =>
+  woStep(ctx, id, 'accept', (a) => {
+    // Taken by somebody else already (grab: the first to accept wins): a conflict, not a permission problem.
+    if (a.wo.status !== 'issued' && a.wo.assigneeId && a.wo.assigneeId !== a.actor.id && !a.handler) {
+      throw errors.conflict(say(ctx, '该派工单已被他人接单', 'Another engineer has taken this work order'));
+    }
+    worker(a);
+    return { acceptedAt: ctx.now(), assigneeId: a.wo.assigneeId ?? a.actor.id };
+  });
 export const arriveWorkOrder = (ctx: Ctx, id: string) => woStep(ctx, id, 'arrive', (a) => (worker(a), { arrivedAt: ctx.now() }));
-export const completeWorkOrder = (ctx: Ctx, id: string, input: { workDone: string; materials: { name: string; qty: number; unit?: string | null }[] }) =>
-  woStep(ctx, id, 'complete', (a) => (worker(a), { completedAt: ctx.now(), workDone: input.workDone, materials: input.materials }));
+export const completeWorkOrder = (
+  ctx: Ctx,
+  id: string,
+  input: { workDone: string; materials: { name: string; qty: number; unit?: string | null }[] },
+) => woStep(ctx, id, 'complete', (a) => (worker(a), { completedAt: ctx.now(), workDone: input.workDone, materials: input.materials }));
 
 /** The customer signs: the reporting tenant on the portal, or staff record the paper signature. */
-export const signWorkOrder = (ctx: Ctx, id: string, input: { name: string; method: 'portal' | 'paper' }) => woStep(ctx, id, 'sign', (a) => {
-  const tenant = isReporter(a.actor, a.c) && can(a.actor, a.c.propertyId, 'cases.report');
-  // The assigned engineer records the paper signature on site, like the front desk does later.
-  const engineer = can(a.actor, a.c.propertyId, 'workorders.work') && a.wo.assigneeId === a.actor.id;
-  if (!tenant && !a.handler && !engineer) throw errors.forbidden();
-  const method = tenant && !a.handler && !engineer ? 'portal' : 'paper';
-  if (input.method !== method) throw errors.field('method', say(ctx, method === 'portal' ? '业户在线签字方式为 portal' : '工作人员只能登记纸质签字', `Signature method must be ${method}`));
-  return { signedByName: input.name, signedAt: ctx.now(), signatureMethod: method, signedByUserId: method === 'portal' ? a.actor.id : null };
-});
-export const returnWorkOrder = (ctx: Ctx, id: string) => woStep(ctx, id, 'return', (a) => {
-  if (!a.handler) throw errors.forbidden();
-  return { returnedAt: ctx.now(), returnedBy: a.actor.id };
-});
-export const voidWorkOrder = (ctx: Ctx, id: string, input: { reason?: string | null }) => woStep(ctx, id, 'void', (a) => {
-  if (!a.handler) throw errors.forbidden();
-  const reason = input.reason?.trim();
-  if (!reason) throw errors.rule('void_reason_required', say(ctx, '作废须填写原因', 'A voided work order needs a reason'), undefined, [{ path: 'reason', message: say(ctx, '必填', 'Required'), code: 'required' }]);
-  return { voidReason: reason, voidedAt: ctx.now(), voidedBy: a.actor.id };
-});
+export const signWorkOrder = (ctx: Ctx, id: string, input: { name: string; method: 'portal' | 'paper' }) =>
+  woStep(ctx, id, 'sign', (a) => {
+    const tenant = isReporter(a.actor, a.c) && can(a.actor, a.c.propertyId, 'cases.report');
+    // The assigned engineer records the paper signature on site, like the front desk does later.
+    const engineer = can(a.actor, a.c.propertyId, 'workorders.work') && a.wo.assigneeId === a.actor.id;
+    if (!tenant && !a.handler && !engineer) throw errors.forbidden();
+    const method = tenant && !a.handler && !engineer ? 'portal' : 'paper';
+    if (input.method !== method)
+      throw errors.field(
+        'method',
+        say(ctx, method === 'portal' ? '业户在线签字方式为 portal' : '工作人员只能登记纸质签字', `Signature method must be ${method}`),
+      );
+    return {
+      signedByName: input.name,
+      signedAt: ctx.now(),
+      signatureMethod: method,
+      signedByUserId: method === 'portal' ? a.actor.id : null,
+    };
+  });
+export const returnWorkOrder = (ctx: Ctx, id: string) =>
+  woStep(ctx, id, 'return', (a) => {
+    if (!a.handler) throw errors.forbidden();
+    return { returnedAt: ctx.now(), returnedBy: a.actor.id };
+  });
+export const voidWorkOrder = (ctx: Ctx, id: string, input: { reason?: string | null }) =>
+  woStep(ctx, id, 'void', (a) => {
+    if (!a.handler) throw errors.forbidden();
+    const reason = input.reason?.trim();
+    if (!reason)
+      throw errors.rule('void_reason_required', say(ctx, '作废须填写原因', 'A voided work order needs a reason'), undefined, [
+        { path: 'reason', message: say(ctx, '必填', 'Required'), code: 'required' },
+      ]);
+    return { voidReason: reason, voidedAt: ctx.now(), voidedBy: a.actor.id };
+  });
 
 export async function getWorkOrder(ctx: Ctx, id: string) {
   const { wo, c } = await loadWorkOrder(ctx, id);
-  return presentWorkOrderWithCase(wo, { caseNumber: c.number, location: c.location, contactName: c.contactName, contactPhone: c.contactPhone });
+  return presentWorkOrderWithCase(wo, {
+    caseNumber: c.number,
+    location: c.location,
+    contactName: c.contactName,
+    contactPhone: c.contactPhone,
+  });
 }
 
-export async function listWorkOrders(ctx: Ctx, q: { propertyId?: string; assignee?: string; status?: WorkOrderStatus; caseId?: string; limit: number; cursor?: string }) {
+export async function listWorkOrders(
+  ctx: Ctx,
+  q: { propertyId?: string; assignee?: string; status?: WorkOrderStatus; caseId?: string; limit: number; cursor?: string },
+) {
   const actor = requireActor(ctx);
   if (q.propertyId && !memberProperties(actor).includes(q.propertyId)) throw errors.notFound('property');
-  const scope = [...new Set([...propertiesWith(actor, 'cases.read'), ...propertiesWith(actor, 'workorders.work')])].filter((p) => !q.propertyId || p === q.propertyId);
+  const scope = [...new Set([...propertiesWith(actor, 'cases.read'), ...propertiesWith(actor, 'workorders.work')])].filter(
+    (p) => !q.propertyId || p === q.propertyId,
+  );
   if (!scope.length) throw errors.forbidden();
   const rows = await repo.listWorkOrders(ctx.db, {
-    propertyIds: scope, assigneeId: q.assignee === 'me' ? actor.id : q.assignee, status: q.status, caseId: q.caseId, limit: q.limit + 1, afterNumber: q.cursor,
+    propertyIds: scope,
+    assigneeId: q.assignee === 'me' ? actor.id : q.assignee,
+    status: q.status,
+    caseId: q.caseId,
+    limit: q.limit + 1,
+    afterNumber: q.cursor,
   });
   const page = rows.slice(0, q.limit);
   return {
@@ -159,14 +263,26 @@ export async function gapReport(ctx: Ctx, q: { propertyId: string; year: number 
   const actor = requireActor(ctx);
   if (!memberProperties(actor).includes(q.propertyId)) throw errors.notFound('property');
   if (!can(actor, q.propertyId, 'cases.read')) throw errors.forbidden();
-  const [rows, issued] = await Promise.all([repo.workOrderNumbers(ctx.db, q.propertyId, q.year), repo.counterValue(ctx.db, q.propertyId, `wo:${q.year}`)]);
+  const [rows, issued] = await Promise.all([
+    repo.workOrderNumbers(ctx.db, q.propertyId, q.year),
+    repo.counterValue(ctx.db, q.propertyId, `wo:${q.year}`),
+  ]);
   const have = new Set(rows.map((r) => r.seq));
   const missing: string[] = [];
   for (let s = 1; s <= issued; s++) if (!have.has(s)) missing.push(`WX-${q.year}-${pad(s)}`);
   const count = (s: WorkOrderStatus) => rows.filter((r) => r.status === s).length;
   return {
-    propertyId: q.propertyId, year: q.year, issued, first: rows[0]?.number ?? null, last: rows[rows.length - 1]?.number ?? null,
-    missing, complete: missing.length === 0, returned: count('returned'), open: rows.length - count('returned') - count('voided'),
-    voided: rows.filter((r) => r.status === 'voided').map((r) => ({ number: r.number, reason: r.voidReason, voidedAt: r.voidedAt?.toISOString() ?? null })),
+    propertyId: q.propertyId,
+    year: q.year,
+    issued,
+    first: rows[0]?.number ?? null,
+    last: rows[rows.length - 1]?.number ?? null,
+    missing,
+    complete: missing.length === 0,
+    returned: count('returned'),
+    open: rows.length - count('returned') - count('voided'),
+    voided: rows
+      .filter((r) => r.status === 'voided')
+      .map((r) => ({ number: r.number, reason: r.voidReason, voidedAt: r.voidedAt?.toISOString() ?? null })),
   };
 }

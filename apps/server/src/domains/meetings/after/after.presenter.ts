@@ -10,21 +10,67 @@ function defaultEquipment(n: NoticeRow): EquipmentCount[] {
   const services = n.content.services as { code: string; qty?: number }[];
   const mics = services.find((s) => s.code === 'microphones')?.qty ?? 0;
   return [
-    ...(mics ? [{ name: '话筒（麦克风）', expected: mics, counted: 0, note: null }, { name: '话筒电池', expected: mics * 2, counted: 0, note: null }] : []),
+    ...(mics
+      ? [
+          { name: '话筒（麦克风）', expected: mics, counted: 0, note: null },
+          { name: '话筒电池', expected: mics * 2, counted: 0, note: null },
+        ]
+      : []),
     ...(services.some((s) => s.code === 'recording') ? [{ name: '录音设备', expected: 1, counted: 0, note: null }] : []),
   ];
 }
 
-export const presentCheck = (c: AfterCheckRow | null, n: NoticeRow) => c
-  ? { cleanup: c.cleanup, equipment: c.equipment.map((e) => ({ ...e, shortage: Math.max(0, e.expected - e.counted) })), shortages: c.shortages, version: c.version, recordedBy: c.recordedBy, recordedAt: c.recordedAt.toISOString() }
-  : { cleanup: DEFAULT_CLEANUP_ITEMS.map((item) => ({ item, done: false, note: null })), equipment: defaultEquipment(n).map((e) => ({ ...e, shortage: 0 })), shortages: 0, version: 0, recordedBy: null, recordedAt: null };
+export const presentCheck = (c: AfterCheckRow | null, n: NoticeRow) =>
+  c
+    ? {
+        cleanup: c.cleanup,
+        equipment: c.equipment.map((e) => ({ ...e, shortage: Math.max(0, e.expected - e.counted) })),
+        shortages: c.shortages,
+        version: c.version,
+        recordedBy: c.recordedBy,
+        recordedAt: c.recordedAt.toISOString(),
+      }
+    : {
+        cleanup: DEFAULT_CLEANUP_ITEMS.map((item) => ({ item, done: false, note: null })),
+        equipment: defaultEquipment(n).map((e) => ({ ...e, shortage: 0 })),
+        shortages: 0,
+        version: 0,
+        recordedBy: null,
+        recordedAt: null,
+      };
 
 export const presentHandover = (h: HandoverRow) => ({
-  id: h.id, propertyId: h.propertyId, noticeId: h.noticeId, kind: h.kind, description: h.description, quantity: h.quantity, recipientKind: h.recipientKind,
-  recipientName: h.recipientName, handedBy: h.handedBy, handedAt: h.handedAt.toISOString(), note: h.note,
+  id: h.id,
+  propertyId: h.propertyId,
+  noticeId: h.noticeId,
+  kind: h.kind,
+  description: h.description,
+  quantity: h.quantity,
+  recipientKind: h.recipientKind,
+  recipientName: h.recipientName,
+  handedBy: h.handedBy,
+  handedAt: h.handedAt.toISOString(),
+  note: h.note,
 });
 export const presentLost = (l: LostItemRow) => ({
-  id: l.id, propertyId: l.propertyId, noticeId: l.noticeId, number: l.number, item: l.item, description: l.description, foundPlace: l.foundPlace,
-  foundBy: l.foundBy, status: l.status, storedPlace: l.storedPlace, handedTo: l.handedTo, ownerSignature: l.ownerSignature, note: l.note,
-  recordedBy: l.recordedBy, updatedBy: l.updatedBy, foundAt: l.foundAt.toISOString(), storedAt: iso(l.storedAt), returnedAt: iso(l.returnedAt), createdAt: l.createdAt.toISOString(), updatedAt: l.updatedAt.toISOString(),
+  id: l.id,
+  propertyId: l.propertyId,
+  noticeId: l.noticeId,
+  number: l.number,
+  item: l.item,
+  description: l.description,
+  foundPlace: l.foundPlace,
+  foundBy: l.foundBy,
+  status: l.status,
+  storedPlace: l.storedPlace,
+  handedTo: l.handedTo,
+  ownerSignature: l.ownerSignature,
+  note: l.note,
+  recordedBy: l.recordedBy,
+  updatedBy: l.updatedBy,
+  foundAt: l.foundAt.toISOString(),
+  storedAt: iso(l.storedAt),
+  returnedAt: iso(l.returnedAt),
+  createdAt: l.createdAt.toISOString(),
+  updatedAt: l.updatedAt.toISOString(),
 });

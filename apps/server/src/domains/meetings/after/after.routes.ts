@@ -10,16 +10,40 @@ export function afterRoutes(fastify: FastifyInstance) {
   const app = typed(fastify);
   const opts = { preHandler: requireAuth };
   const tags = ['meetings'];
-  app.get('/service-notices/:id/after', { ...opts, schema: { tags, summary: 'Cleanup checklist, equipment count, hand-overs and lost property of a meeting', params: uuidParam } },
-    async (req) => after.afterOf(req.ctx(), req.params.id));
-  app.put('/service-notices/:id/after-check', { ...opts, schema: { tags, params: uuidParam, body: s.afterCheckBody } }, async (req) => after.recordCheck(req.ctx(), req.params.id, req.body));
-  app.post('/service-notices/:id/handovers', { ...opts, schema: { tags, summary: 'Log recordings/documents handed to the organizer or the bureau', params: uuidParam, body: s.handoverBody } },
-    async (req, reply) => reply.status(201).send(await after.recordHandover(req.ctx(), req.params.id, req.body)));
-  app.post('/lost-items', { ...opts, schema: { tags, summary: '《拾遗物品登记表》: register a found item', body: s.lostBody } }, async (req, reply) => reply.status(201).send(await after.registerLost(req.ctx(), req.body)));
+  app.get(
+    '/service-notices/:id/after',
+    {
+      ...opts,
+      schema: { tags, summary: 'Cleanup checklist, equipment count, hand-overs and lost property of a meeting', params: uuidParam },
+    },
+    async (req) => after.afterOf(req.ctx(), req.params.id),
+  );
+  app.put('/service-notices/:id/after-check', { ...opts, schema: { tags, params: uuidParam, body: s.afterCheckBody } }, async (req) =>
+    after.recordCheck(req.ctx(), req.params.id, req.body),
+  );
+  app.post(
+    '/service-notices/:id/handovers',
+    {
+      ...opts,
+      schema: { tags, summary: 'Log recordings/documents handed to the organizer or the bureau', params: uuidParam, body: s.handoverBody },
+    },
+    async (req, reply) => reply.status(201).send(await after.recordHandover(req.ctx(), req.params.id, req.body)),
+  );
+  app.post(
+    '/lost-items',
+    { ...opts, schema: { tags, summary: '《拾遗物品登记表》: register a found item', body: s.lostBody } },
+    async (req, reply) => reply.status(201).send(await after.registerLost(req.ctx(), req.body)),
+  );
   app.get('/lost-items', { ...opts, schema: { tags, querystring: s.lostQuery } }, async (req, reply) => {
     const out = await after.listLost(req.ctx(), req.query);
     return out.buf ? sendXlsx(reply, { filename: out.filename, buf: out.buf }) : out;
   });
-  app.post('/lost-items/:id/store', { ...opts, schema: { tags, params: uuidParam, body: s.storeBody } }, async (req) => after.storeLost(req.ctx(), req.params.id, req.body));
-  app.post('/lost-items/:id/return', { ...opts, schema: { tags, summary: "Handed back against the owner's signature", params: uuidParam, body: s.returnBody } }, async (req) => after.returnLost(req.ctx(), req.params.id, req.body));
+  app.post('/lost-items/:id/store', { ...opts, schema: { tags, params: uuidParam, body: s.storeBody } }, async (req) =>
+    after.storeLost(req.ctx(), req.params.id, req.body),
+  );
+  app.post(
+    '/lost-items/:id/return',
+    { ...opts, schema: { tags, summary: "Handed back against the owner's signature", params: uuidParam, body: s.returnBody } },
+    async (req) => after.returnLost(req.ctx(), req.params.id, req.body),
+  );
 }

@@ -25,37 +25,109 @@ const ended = (n: shared.NoticeRow, now: Date) => !!n.endedAt || now >= n.endAt;
 /** Everything after one meeting: the check (or its defaults), hand-overs and the lost property found there. */
 export async function afterOf(ctx: Ctx, noticeId: string) {
   const { n } = await meetingFor(ctx, noticeId, 'meetings.read');
-  const [check, handovers, lost] = await Promise.all([repo.afterCheck(ctx.db, noticeId), repo.handoversOf(ctx.db, noticeId), repo.listLostItems(ctx.db, { propertyId: n.propertyId, noticeId, limit: 500 })]);
-  return { noticeId, ended: ended(n, ctx.now()), check: presentCheck(check, n), handovers: handovers.map(presentHandover), lostItems: lost.map(presentLost) };
+  const [check, handovers, lost] = await Promise.all([
+    repo.afterCheck(ctx.db, noticeId),
+    repo.handoversOf(ctx.db, noticeId),
+    repo.listLostItems(ctx.db, { propertyId: n.propertyId, noticeId, limit: 500 }),
+  ]);
+  return {
+    noticeId,
+    ended: ended(n, ctx.now()),
+    check: presentCheck(check, n),
+    handovers: handovers.map(presentHandover),
+    lostItems: lost.map(presentLost),
+  };
 }
 
-export async function recordCheck(ctx: Ctx, noticeId: string, input: { cleanup: CleanupItem[]; equipment: EquipmentCount[]; version?: number }) {
+export async function recordCheck(
+  ctx: Ctx,
+  noticeId: string,
+  input: { cleanup: CleanupItem[]; equipment: EquipmentCount[]; version?: number },
+) {
   const { actor, n } = await meetingFor(ctx, noticeId, 'meetings.after');
-  if (!ended(n, ctx.now())) throw new AppError('meeting_state', 422, '会议结束后才能进行会后检查 / only after the meeting', undefined, { endAt: n.endAt.toISOString() });
+  if (!ended(n, ctx.now()))
+    throw new AppError('meeting_state', 422, '会议结束后才能进行会后检查 / only after the meeting', undefined, {
+      endAt: n.endAt.toISOString(),
+    });
   const shortages = input.equipment.filter((e) => e.counted < e.expected);
   const now = ctx.now();
   return ctx.db.transaction(async (tx) => {
     const before = await repo.afterCheck(tx, noticeId);
-    if (input.version !== undefined && (before?.version ?? 0) !== input.version) throw errors.conflict(MEETING_ERROR_CODES.meeting_state.zh, { version: before?.version ?? 0 });
-    const row = await repo.upsertAfterCheck(tx, { noticeId, propertyId: n.propertyId, cleanup: input.cleanup, equipment: input.equipment, shortages: shortages.length, recordedBy: actor.id, recordedAt: now });
-    await audit(tx, ctx, { action: 'meeting_after_check.recorded', entityType: 'service_notice', entityId: noticeId, propertyId: n.propertyId, before: before ? { cleanup: before.cleanup, equipment: before.equipment } : null, after: { cleanup: row.cleanup, equipment: row.equipment } });
+    if (input.version !== undefined && (before?.version ?? 0) !== input.version)
+      throw errors.conflict(MEETING_ERROR_CODES.meeting_state.zh, { version: before?.version ?? 0 });
+    const row = await repo.upsertAfterCheck(tx, {
+      noticeId,
+      propertyId: n.propertyId,
+      cleanup: input.cleanup,
+      equipment: input.equipment,
+      shortages: shortages.length,
+      recordedBy: actor.id,
+      recordedAt: now,
+    });
+    await audit(tx, ctx, {
+      action: 'meeting_after_check.recorded',
+      entityType: 'service_notice',
+      entityId: noticeId,
+      propertyId: n.propertyId,
+      before: before ? { cleanup: before.cleanup, equipment: before.equipment } : null,
+      after: { cleanup: row.cleanup, equipment: row.equipment },
+    });
     if (shortages.length && shortages.length !== (before?.shortages ?? 0)) {
       await notify(tx, {
-        propertyId: n.propertyId, roles: [...DEPARTMENT_ROLES.engineering_av, 'cs_assistant'], kind: 'meetings.equipment_shortage', severity: 'warning',
-        title: `会后设备清点短缺 ${n.number}`, body: shortages.map((e) => `${e.name}：应有 ${e.expected}，清点 ${e.counted}`).join('\n'), link: `/service-notices/${noticeId}`, data: { noticeId },
+        propertyId: n.propertyId,
+        roles: [...DEPARTMENT_ROLES.engineering_av, 'cs_assistant'],
+        kind: 'meetings.equipment_shortage',
+        severity: 'warning',
+        title: `会后设备清点短缺 ${n.number}`,
+        body: shortages.map((e) => `${e.name}：应有 ${e.expected}，清点 ${e.counted}`).join('\n'),
+        link: `/service-notices/${noticeId}`,
+        data: { noticeId },
       });
     }
     return presentCheck(row, n);
   });
 }
 
-export async function recordHandover(ctx: Ctx, noticeId: string, input: { kind: repo.HandoverRow['kind']; description: string; quantity: number; recipientKind: 'organizer' | 'bureau'; recipientName: string; handedAt?: string | null; note?: string | null }) {
+export async function recordHandover(
+  ctx: Ctx,
+  noticeId: string,
+  input: {
+    kind: repo.HandoverRow['kind'];
+    description: string;
+    quantity: number;
+    recipientKind: 'organizer' | 'bureau';
+    recipientName: string;
+    handedAt?: string | null;
+    note?: string | null;
+  },
+) {
   const { actor, n, organizationId } = await meetingFor(ctx, noticeId, 'meetings.after');
   return ctx.db.transaction(async (tx) => {
-    const row = await repo.insertHandover(tx, { ...input, propertyId: n.propertyId, noticeId, handedBy: actor.id, handedAt: input.handedAt ? new Date(input.handedAt) : ctx.now(), note: input.note ?? null });
-    await audit(tx, ctx, { action: 'meeting_handover.recorded', entityType: 'meeting_handover', entityId: row.id, propertyId: n.propertyId, before: null, after: row });
+    const row = await repo.insertHandover(tx, {
+      ...input,
+      propertyId: n.propertyId,
+      noticeId,
+      handedBy: actor.id,
+      handedAt: input.handedAt ? new Date(input.handedAt) : ctx.now(),
+      note: input.note ?? null,
+    });
+    await audit(tx, ctx, {
+      action: 'meeting_handover.recorded',
+      entityType: 'meeting_handover',
+      entityId: row.id,
+      propertyId: n.propertyId,
+      before: null,
+      after: row,
+    });
     if (input.recipientKind === 'organizer') {
-      await notify(tx, { propertyId: n.propertyId, userIds: await shared.organizerUserIds(tx, n.propertyId, organizationId), kind: 'meetings.handover', title: `会议资料已移交 ${n.number}`, body: `${input.description} ×${input.quantity} → ${input.recipientName}`, data: { noticeId } });
+      await notify(tx, {
+        propertyId: n.propertyId,
+        userIds: await shared.organizerUserIds(tx, n.propertyId, organizationId),
+        kind: 'meetings.handover',
+        title: `会议资料已移交 ${n.number}`,
+        body: `${input.description} ×${input.quantity} → ${input.recipientName}`,
+        data: { noticeId },
+      });
     }
     return presentHandover(row);
   });
@@ -63,31 +135,70 @@ export async function recordHandover(ctx: Ctx, noticeId: string, input: { kind: 
 
 // ---------- lost property 《拾遗物品登记表》 ----------
 
-type LostInput = { propertyId: string; noticeId?: string | null; item: string; description?: string | null; foundPlace: string; foundAt: string; foundBy: string; storedPlace?: string | null; note?: string | null };
+type LostInput = {
+  propertyId: string;
+  noticeId?: string | null;
+  item: string;
+  description?: string | null;
+  foundPlace: string;
+  foundAt: string;
+  foundBy: string;
+  storedPlace?: string | null;
+  note?: string | null;
+};
 
 export async function registerLost(ctx: Ctx, input: LostInput) {
   const actor = requireActor(ctx);
   authorize(actor, input.propertyId, 'meetings.lost_property');
   const m = input.noticeId ? await meetingFor(ctx, input.noticeId, 'meetings.lost_property') : null;
-  if (m && m.n.propertyId !== input.propertyId) throw errors.field('noticeId', '不是本项目的会议 / another property\'s meeting', 'unknown_reference');
+  if (m && m.n.propertyId !== input.propertyId)
+    throw errors.field('noticeId', "不是本项目的会议 / another property's meeting", 'unknown_reference');
   const now = ctx.now();
   return ctx.db.transaction(async (tx) => {
     const row = await repo.insertLostItem(tx, {
-      propertyId: input.propertyId, noticeId: input.noticeId ?? null, number: await numberFor(tx, input.propertyId, 'SY', now), item: input.item, description: input.description ?? null,
-      foundPlace: input.foundPlace, foundAt: new Date(input.foundAt), foundBy: input.foundBy, note: input.note ?? null, recordedBy: actor.id, createdAt: now, updatedAt: now,
+      propertyId: input.propertyId,
+      noticeId: input.noticeId ?? null,
+      number: await numberFor(tx, input.propertyId, 'SY', now),
+      item: input.item,
+      description: input.description ?? null,
+      foundPlace: input.foundPlace,
+      foundAt: new Date(input.foundAt),
+      foundBy: input.foundBy,
+      note: input.note ?? null,
+      recordedBy: actor.id,
+      createdAt: now,
+      updatedAt: now,
       ...(input.storedPlace ? { status: 'stored' as const, storedPlace: input.storedPlace, storedAt: now } : {}),
     });
-    await audit(tx, ctx, { action: 'lost_item.registered', entityType: 'lost_item', entityId: row.id, propertyId: row.propertyId, before: null, after: row });
+    await audit(tx, ctx, {
+      action: 'lost_item.registered',
+      entityType: 'lost_item',
+      entityId: row.id,
+      propertyId: row.propertyId,
+      before: null,
+      after: row,
+    });
     // Seed 004 §5.1.8: the organizing unit or the owner is contacted at once.
     await notify(tx, {
-      propertyId: row.propertyId, userIds: m ? await shared.organizerUserIds(tx, row.propertyId, m.organizationId) : [], roles: [...SERVICE_CENTER_ROLES], kind: 'meetings.lost_item',
-      title: `拾遗物品登记 ${row.number}`, body: `${row.item}（${row.foundPlace}）${m ? ` — ${m.n.number}` : ''}`, data: { lostItemId: row.id, noticeId: row.noticeId },
+      propertyId: row.propertyId,
+      userIds: m ? await shared.organizerUserIds(tx, row.propertyId, m.organizationId) : [],
+      roles: [...SERVICE_CENTER_ROLES],
+      kind: 'meetings.lost_item',
+      title: `拾遗物品登记 ${row.number}`,
+      body: `${row.item}（${row.foundPlace}）${m ? ` — ${m.n.number}` : ''}`,
+      data: { lostItemId: row.id, noticeId: row.noticeId },
     });
     return presentLost(row);
   });
 }
 
-async function moveLost(ctx: Ctx, id: string, from: LostItemStatus[], patch: (now: Date, by: string) => Parameters<typeof repo.moveLostItem>[3], action: string) {
+async function moveLost(
+  ctx: Ctx,
+  id: string,
+  from: LostItemStatus[],
+  patch: (now: Date, by: string) => Parameters<typeof repo.moveLostItem>[3],
+  action: string,
+) {
   const actor = requireActor(ctx);
   const l = await repo.findLostItem(ctx.db, id);
   if (!l) throw errors.notFound('lost item');
@@ -106,9 +217,23 @@ export const storeLost = (ctx: Ctx, id: string, input: { storedPlace: string }) 
 
 /** Handed back against the owner's (or proxy's) signature; from found or stored. */
 export const returnLost = (ctx: Ctx, id: string, input: { handedTo: string; ownerSignature: string; returnedAt?: string | null }) =>
-  moveLost(ctx, id, ['found', 'stored'], (now) => ({ status: 'returned', handedTo: input.handedTo, ownerSignature: input.ownerSignature, returnedAt: input.returnedAt ? new Date(input.returnedAt) : now }), 'lost_item.returned');
+  moveLost(
+    ctx,
+    id,
+    ['found', 'stored'],
+    (now) => ({
+      status: 'returned',
+      handedTo: input.handedTo,
+      ownerSignature: input.ownerSignature,
+      returnedAt: input.returnedAt ? new Date(input.returnedAt) : now,
+    }),
+    'lost_item.returned',
+  );
 
-export async function listLost(ctx: Ctx, q: { propertyId: string; status?: LostItemStatus; noticeId?: string; limit: number; format: 'json' | 'xlsx' }) {
+export async function listLost(
+  ctx: Ctx,
+  q: { propertyId: string; status?: LostItemStatus; noticeId?: string; limit: number; format: 'json' | 'xlsx' },
+) {
   const actor = requireActor(ctx);
   authorize(actor, q.propertyId, 'meetings.lost_property');
   const rows = (await repo.listLostItems(ctx.db, q)).map(presentLost);
@@ -116,15 +241,31 @@ export async function listLost(ctx: Ctx, q: { propertyId: string; status?: LostI
   const tz = (await loadWorkCalendar(ctx.db, q.propertyId)).timeZone;
   const at = (d: string | null) => (d ? dayjs(d).tz(tz).format('YYYY-MM-DD HH:mm') : '');
   const STATUS = { found: '已拾获', stored: '已保管', returned: '已归还' } as const;
-  const buf = await workbook([{
-    name: '拾遗物品登记表', title: '拾遗物品登记表',
-    columns: [
-      { header: '编号', key: 'number', width: 18 }, { header: '物品', key: 'item', width: 20 }, { header: '拾获地点', key: 'foundPlace', width: 18 }, { header: '拾获时间', key: 'foundAt', width: 18 },
-      { header: '拾获人', key: 'foundBy' }, { header: '保管处', key: 'storedPlace' }, { header: '状态', key: 'status' }, { header: '领取人', key: 'handedTo' },
-      { header: '失主签名', key: 'ownerSignature' }, { header: '归还时间', key: 'returnedAt', width: 18 },
-    ],
-    rows: rows.map((r) => ({ ...r, foundAt: at(r.foundAt), returnedAt: at(r.returnedAt), status: STATUS[r.status] })),
-  }]);
-  await audit(ctx.db, ctx, { action: 'lost_items.exported', entityType: 'property', entityId: q.propertyId, propertyId: q.propertyId, meta: { format: 'xlsx', rows: rows.length } });
+  const buf = await workbook([
+    {
+      name: '拾遗物品登记表',
+      title: '拾遗物品登记表',
+      columns: [
+        { header: '编号', key: 'number', width: 18 },
+        { header: '物品', key: 'item', width: 20 },
+        { header: '拾获地点', key: 'foundPlace', width: 18 },
+        { header: '拾获时间', key: 'foundAt', width: 18 },
+        { header: '拾获人', key: 'foundBy' },
+        { header: '保管处', key: 'storedPlace' },
+        { header: '状态', key: 'status' },
+        { header: '领取人', key: 'handedTo' },
+        { header: '失主签名', key: 'ownerSignature' },
+        { header: '归还时间', key: 'returnedAt', width: 18 },
+      ],
+      rows: rows.map((r) => ({ ...r, foundAt: at(r.foundAt), returnedAt: at(r.returnedAt), status: STATUS[r.status] })),
+    },
+  ]);
+  await audit(ctx.db, ctx, {
+    action: 'lost_items.exported',
+    entityType: 'property',
+    entityId: q.propertyId,
+    propertyId: q.propertyId,
+    meta: { format: 'xlsx', rows: rows.length },
+  });
   return { filename: '拾遗物品登记表.xlsx', buf };
 }

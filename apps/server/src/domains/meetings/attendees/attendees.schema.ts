@@ -5,7 +5,12 @@ import { optText, phone, reqText } from '../../../lib/http.ts';
 const id = z.string().uuid();
 /** One attendee (manual add and each imported row). */
 export const attendeeFields = z.object({
-  name: reqText(50), organization: optText(100), title: optText(50), phone: phone.nullish().transform((v) => v ?? null), seat: optText(20), note: optText(200),
+  name: reqText(50),
+  organization: optText(100),
+  title: optText(50),
+  phone: phone.nullish().transform((v) => v ?? null),
+  seat: optText(20),
+  note: optText(200),
 });
 export const attendeeBody = attendeeFields.strict();
 export const pageBody = z.object({ agenda: optText(20_000), handbook: optText(50_000) }).strict();

@@ -27,7 +27,8 @@ type AttendeeInput = z.infer<typeof attendeeFields>;
 
 const newSecret = () => randomBytes(32).toString('base64url');
 /** 128 bits of HMAC-SHA256 are plenty for a sign-in code and keep the QR small. */
-const sign = (secret: string, payload: string) => createHmac('sha256', secret).update(payload).digest().subarray(0, 16).toString('base64url');
+const sign = (secret: string, payload: string) =>
+  createHmac('sha256', secret).update(payload).digest().subarray(0, 16).toString('base64url');
 const uuidBytes = (id: string) => Buffer.from(id.replace(/-/g, ''), 'hex');
 const uuidOf = (b: Buffer) => b.toString('hex').replace(/^(.{8})(.{4})(.{4})(.{4})(.{12})$/, '$1-$2-$3-$4-$5');
 
@@ -56,7 +57,15 @@ async function verifyToken(db: DbOrTx, token: string) {
 }
 
 const presentAttendee = (a: repo.AttendeeRow) => ({
-  id: a.id, name: a.name, organization: a.organization, title: a.title, phone: a.phone, seat: a.seat, note: a.note, signedInAt: iso(a.signedInAt), signedInVia: a.signedInVia,
+  id: a.id,
+  name: a.name,
+  organization: a.organization,
+  title: a.title,
+  phone: a.phone,
+  seat: a.seat,
+  note: a.note,
+  signedInAt: iso(a.signedInAt),
+  signedInVia: a.signedInVia,
 });
 const closed = isClosed;
 
@@ -65,8 +74,15 @@ export async function getPage(ctx: Ctx, noticeId: string) {
   const { n } = await meetingFor(ctx, noticeId, 'meetings.attendees', { organizer: true });
   const page = await repo.page(ctx.db, noticeId);
   return {
-    noticeId, number: n.number, meetingName: n.content.meetingName, venue: n.content.venue.name, startAt: n.startAt.toISOString(), endAt: n.endAt.toISOString(),
-    agenda: page?.agenda ?? null, handbook: page?.handbook ?? null, count: await repo.signInCount(ctx.db, noticeId),
+    noticeId,
+    number: n.number,
+    meetingName: n.content.meetingName,
+    venue: n.content.venue.name,
+    startAt: n.startAt.toISOString(),
+    endAt: n.endAt.toISOString(),
+    agenda: page?.agenda ?? null,
+    handbook: page?.handbook ?? null,
+    count: await repo.signInCount(ctx.db, noticeId),
   };
 }
 
@@ -75,7 +91,14 @@ export async function updatePage(ctx: Ctx, noticeId: string, input: { agenda?: s
   await ctx.db.transaction(async (tx) => {
     const before = await repo.ensurePage(tx, noticeId, n.propertyId, newSecret());
     const row = await repo.updatePage(tx, noticeId, { ...input, updatedBy: actor.id, updatedAt: ctx.now() });
-    await audit(tx, ctx, { action: 'meeting_page.updated', entityType: 'service_notice', entityId: noticeId, propertyId: n.propertyId, before: { agenda: before.agenda, handbook: before.handbook }, after: { agenda: row.agenda, handbook: row.handbook } });
+    await audit(tx, ctx, {
+      action: 'meeting_page.updated',
+      entityType: 'service_notice',
+      entityId: noticeId,
+      propertyId: n.propertyId,
+      before: { agenda: before.agenda, handbook: before.handbook },
+      after: { agenda: row.agenda, handbook: row.handbook },
+    });
   });
   return getPage(ctx, noticeId);
 }
@@ -83,7 +106,14 @@ export async function updatePage(ctx: Ctx, noticeId: string, input: { agenda?: s
 export async function listAttendees(ctx: Ctx, noticeId: string) {
   const { n, confidentiality } = await meetingFor(ctx, noticeId, 'meetings.attendees', { organizer: true });
   const rows = await repo.attendeesOf(ctx.db, noticeId);
-  if (closed(confidentiality)) await audit(ctx.db, ctx, { action: 'meeting_attendees.viewed', entityType: 'service_notice', entityId: noticeId, propertyId: n.propertyId, meta: { confidentiality, rows: rows.length } });
+  if (closed(confidentiality))
+    await audit(ctx.db, ctx, {
+      action: 'meeting_attendees.viewed',
+      entityType: 'service_notice',
+      entityId: noticeId,
+      propertyId: n.propertyId,
+      meta: { confidentiality, rows: rows.length },
+    });
   return { data: rows.map(presentAttendee), count: { total: rows.length, signedIn: rows.filter((r) => r.signedInAt).length } };
 }
 
@@ -92,8 +122,17 @@ async function insertAll(ctx: Ctx, noticeId: string, list: AttendeeInput[], acti
   if (n.status === 'cancelled') throw errors.rule('notice_inactive', '会议已取消');
   return ctx.db.transaction(async (tx) => {
     await repo.ensurePage(tx, noticeId, n.propertyId, newSecret());
-    const rows = await repo.insertAttendees(tx, list.map((a) => ({ ...a, propertyId: n.propertyId, noticeId, createdBy: actor.id, createdAt: ctx.now() })));
-    await audit(tx, ctx, { action, entityType: 'service_notice', entityId: noticeId, propertyId: n.propertyId, meta: { ...meta, added: rows.length, ids: rows.map((r) => r.id) } });
+    const rows = await repo.insertAttendees(
+      tx,
+      list.map((a) => ({ ...a, propertyId: n.propertyId, noticeId, createdBy: actor.id, createdAt: ctx.now() })),
+    );
+    await audit(tx, ctx, {
+      action,
+      entityType: 'service_notice',
+      entityId: noticeId,
+      propertyId: n.propertyId,
+      meta: { ...meta, added: rows.length, ids: rows.map((r) => r.id) },
+    });
     await publishCount(tx, n.propertyId, noticeId);
     return rows;
   });
@@ -106,8 +145,22 @@ export async function addAttendee(ctx: Ctx, noticeId: string, input: AttendeeInp
 
 /** Header names accepted in the first row (Chinese or English). */
 const HEADERS: Record<string, keyof AttendeeInput> = {
-  姓名: 'name', name: 'name', 单位: 'organization', 工作单位: 'organization', organization: 'organization', 职务: 'title', title: 'title',
-  电话: 'phone', 手机: 'phone', 联系电话: 'phone', phone: 'phone', 座位: 'seat', 座位号: 'seat', seat: 'seat', 备注: 'note', note: 'note',
+  姓名: 'name',
+  name: 'name',
+  单位: 'organization',
+  工作单位: 'organization',
+  organization: 'organization',
+  职务: 'title',
+  title: 'title',
+  电话: 'phone',
+  手机: 'phone',
+  联系电话: 'phone',
+  phone: 'phone',
+  座位: 'seat',
+  座位号: 'seat',
+  seat: 'seat',
+  备注: 'note',
+  note: 'note',
 };
 const MAX_ROWS = 5000;
 
@@ -124,12 +177,20 @@ const cellText = (v: ExcelJS.CellValue): string | null => {
 export async function importAttendees(ctx: Ctx, noticeId: string, file: Buffer) {
   await meetingFor(ctx, noticeId, 'meetings.attendees', { organizer: true });
   const wb = new ExcelJS.Workbook();
-  try { await wb.xlsx.load(file as unknown as ArrayBuffer); } catch { throw errors.field('file', '不是有效的 .xlsx 文件 / not a valid .xlsx file', 'invalid_file'); }
+  try {
+    await wb.xlsx.load(file as unknown as ArrayBuffer);
+  } catch {
+    throw errors.field('file', '不是有效的 .xlsx 文件 / not a valid .xlsx file', 'invalid_file');
+  }
   const ws = wb.worksheets[0];
   if (!ws || ws.rowCount < 2) throw errors.field('file', '文件中没有数据行 / no data rows', 'empty');
   const columns = new Map<number, keyof AttendeeInput>();
-  ws.getRow(1).eachCell((c, col) => { const k = HEADERS[(cellText(c.value) ?? '').trim().toLowerCase()] ?? HEADERS[(cellText(c.value) ?? '').trim()]; if (k) columns.set(col, k); });
-  if (![...columns.values()].includes('name')) throw errors.field('file', '第一行须有“姓名”列 / the first row needs a “name” column', 'missing_column');
+  ws.getRow(1).eachCell((c, col) => {
+    const k = HEADERS[(cellText(c.value) ?? '').trim().toLowerCase()] ?? HEADERS[(cellText(c.value) ?? '').trim()];
+    if (k) columns.set(col, k);
+  });
+  if (![...columns.values()].includes('name'))
+    throw errors.field('file', '第一行须有“姓名”列 / the first row needs a “name” column', 'missing_column');
   const existing = new Set((await repo.attendeesOf(ctx.db, noticeId)).map((a) => `${a.name}|${a.phone ?? ''}`));
   const seen = new Map<string, number>();
   const valid: AttendeeInput[] = [];
@@ -141,13 +202,34 @@ export async function importAttendees(ctx: Ctx, noticeId: string, file: Buffer) 
     for (const [col, key] of columns) raw[key] = cellText(row.getCell(col).value)?.trim() || null;
     if (Object.values(raw).every((v) => v === null)) continue; // blank lines are skipped
     const parsed = attendeeFields.safeParse(raw);
-    if (!parsed.success) { for (const i of parsed.error.issues) problems.push({ row: r, path: `rows.${r}.${i.path.join('.')}`, message: i.message, code: i.code }); continue; }
+    if (!parsed.success) {
+      for (const i of parsed.error.issues)
+        problems.push({ row: r, path: `rows.${r}.${i.path.join('.')}`, message: i.message, code: i.code });
+      continue;
+    }
     const key = `${parsed.data.name}|${parsed.data.phone ?? ''}`;
-    if (seen.has(key)) problems.push({ row: r, path: `rows.${r}.name`, message: `与第 ${seen.get(key)} 行重复 / duplicate of row ${seen.get(key)}`, code: 'duplicate' });
-    else if (existing.has(key)) problems.push({ row: r, path: `rows.${r}.name`, message: '名单中已有此人 / already on the list', code: 'duplicate' });
-    else { seen.set(key, r); valid.push(parsed.data); }
+    if (seen.has(key))
+      problems.push({
+        row: r,
+        path: `rows.${r}.name`,
+        message: `与第 ${seen.get(key)} 行重复 / duplicate of row ${seen.get(key)}`,
+        code: 'duplicate',
+      });
+    else if (existing.has(key))
+      problems.push({ row: r, path: `rows.${r}.name`, message: '名单中已有此人 / already on the list', code: 'duplicate' });
+    else {
+      seen.set(key, r);
+      valid.push(parsed.data);
+    }
   }
-  if (problems.length) throw new AppError('import_rows_invalid', 400, `${problems.length} 处错误，未导入任何记录`, problems.map(({ row: _r, ...f }) => f), { rows: [...new Set(problems.map((p) => p.row))] });
+  if (problems.length)
+    throw new AppError(
+      'import_rows_invalid',
+      400,
+      `${problems.length} 处错误，未导入任何记录`,
+      problems.map(({ row: _r, ...f }) => f),
+      { rows: [...new Set(problems.map((p) => p.row))] },
+    );
   if (!valid.length) throw errors.field('file', '文件中没有数据行 / no data rows', 'empty');
   const rows = await insertAll(ctx, noticeId, valid, 'meeting_attendees.imported', { format: 'xlsx' });
   return { imported: rows.length };
@@ -156,12 +238,20 @@ export async function importAttendees(ctx: Ctx, noticeId: string, file: Buffer) 
 /** The QR code of the meeting (desk phone: name + phone) or of one attendee, as SVG and PNG data URLs. */
 export async function signInCode(ctx: Ctx, noticeId: string, attendeeId: string | undefined, origin: string) {
   const { n } = await meetingFor(ctx, noticeId, 'meetings.attendees', { organizer: true });
-  if (attendeeId) { const a = await repo.findAttendee(ctx.db, attendeeId); if (!a || a.noticeId !== noticeId) throw errors.notFound('attendee'); }
+  if (attendeeId) {
+    const a = await repo.findAttendee(ctx.db, attendeeId);
+    if (!a || a.noticeId !== noticeId) throw errors.notFound('attendee');
+  }
   const page = await ctx.db.transaction((tx) => repo.ensurePage(tx, noticeId, n.propertyId, newSecret()));
   const token = signToken(page.signInSecret, noticeId, attendeeId);
   const url = `${origin.replace(/\/+$/, '')}/sign-in/${token}`;
   const svg = await QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 1 });
-  return { token, url, svgDataUrl: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`, pngDataUrl: await QRCode.toDataURL(url, { errorCorrectionLevel: 'M', margin: 1, width: 320 }) };
+  return {
+    token,
+    url,
+    svgDataUrl: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`,
+    pngDataUrl: await QRCode.toDataURL(url, { errorCorrectionLevel: 'M', margin: 1, width: 320 }),
+  };
 }
 
 /** Rotates the meeting's key: every code printed so far stops working. */
@@ -170,21 +260,39 @@ export async function revokeCodes(ctx: Ctx, noticeId: string) {
   await ctx.db.transaction(async (tx) => {
     await repo.ensurePage(tx, noticeId, n.propertyId, newSecret());
     await repo.updatePage(tx, noticeId, { signInSecret: newSecret() });
-    await audit(tx, ctx, { action: 'meeting_sign_in.codes_revoked', entityType: 'service_notice', entityId: noticeId, propertyId: n.propertyId });
+    await audit(tx, ctx, {
+      action: 'meeting_sign_in.codes_revoked',
+      entityType: 'service_notice',
+      entityId: noticeId,
+      propertyId: n.propertyId,
+    });
   });
   return { revoked: true };
 }
 
 async function publishCount(tx: DbOrTx, propertyId: string, noticeId: string) {
   const count = await repo.signInCount(tx, noticeId);
-  await publish(tx, { type: 'event', topic: 'meetings.sign_in', propertyId, entity: { type: 'notice', id: noticeId }, data: { noticeId, ...count } });
+  await publish(tx, {
+    type: 'event',
+    topic: 'meetings.sign_in',
+    propertyId,
+    entity: { type: 'notice', id: noticeId },
+    data: { noticeId, ...count },
+  });
   return count;
 }
 
 async function doSignIn(ctx: Ctx, n: shared.NoticeRow, attendee: repo.AttendeeRow, via: 'qr' | 'desk') {
   return ctx.db.transaction(async (tx) => {
     const row = await repo.signIn(tx, attendee.id, n.id, ctx.now(), via);
-    if (row) await audit(tx, ctx, { action: 'meeting_attendee.signed_in', entityType: 'meeting_attendee', entityId: attendee.id, propertyId: n.propertyId, meta: { noticeId: n.id, via } });
+    if (row)
+      await audit(tx, ctx, {
+        action: 'meeting_attendee.signed_in',
+        entityType: 'meeting_attendee',
+        entityId: attendee.id,
+        propertyId: n.propertyId,
+        meta: { noticeId: n.id, via },
+      });
     const count = await publishCount(tx, n.propertyId, n.id);
     const a = row ?? attendee;
     return { attendee: { id: a.id, name: a.name, seat: a.seat }, signedInAt: iso(a.signedInAt), alreadySignedIn: !row, count };
@@ -209,11 +317,19 @@ export async function publicPage(ctx: Ctx, token: string) {
   const a = attendeeId ? await repo.findAttendee(ctx.db, attendeeId) : null;
   if (attendeeId && (!a || a.noticeId !== n.id)) throw failMeeting('sign_in_token_invalid');
   const level = (await shared.noticeWithOrganization(ctx.db, n.id))?.confidentiality ?? n.content.confidentiality;
-  const shown = publicView(level, { meetingName: n.content.meetingName, venue: n.content.venue.name as string | null, agenda: page.agenda, handbook: page.handbook });
+  const shown = publicView(level, {
+    meetingName: n.content.meetingName,
+    venue: n.content.venue.name as string | null,
+    agenda: page.agenda,
+    handbook: page.handbook,
+  });
   return {
-    ...shown, startAt: n.startAt.toISOString(), endAt: n.endAt.toISOString(),
+    ...shown,
+    startAt: n.startAt.toISOString(),
+    endAt: n.endAt.toISOString(),
     attendee: a ? { name: a.name, seat: a.seat, signedInAt: iso(a.signedInAt) } : null,
-    needs: a ? [] : ['name', 'phone'], count: await repo.signInCount(ctx.db, n.id),
+    needs: a ? [] : ['name', 'phone'],
+    count: await repo.signInCount(ctx.db, n.id),
   };
 }
 

@@ -9,6 +9,9 @@ export function checksRoutes(fastify: FastifyInstance) {
   const app = typed(fastify);
   const opts = { preHandler: requireAuth };
   const tags = ['meetings'];
-  app.post('/service-notices/:id/checks/:level', { ...opts, schema: { tags, summary: 'Record a level of the three-level check (M5)', params: checkParams, body: checkBody } }, async (req) =>
-    svc.recordCheck(req.ctx(), req.params.id, req.params.level, req.body));
+  app.post(
+    '/service-notices/:id/checks/:level',
+    { ...opts, schema: { tags, summary: 'Record a level of the three-level check (M5)', params: checkParams, body: checkBody } },
+    async (req) => svc.recordCheck(req.ctx(), req.params.id, req.params.level, req.body),
+  );
 }

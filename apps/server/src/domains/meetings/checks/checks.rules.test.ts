@@ -16,14 +16,24 @@ test('M5 escalation: a problem or a missed level goes to the next level (after l
   }
 });
 
-test('M5 check due times: 120, 60 and 30 minutes before the start, or the property\'s offsets per level', () => {
+test("M5 check due times: 120, 60 and 30 minutes before the start, or the property's offsets per level", () => {
   const start = new Date('2026-06-04T06:00:00Z');
   const table: [number[], string[]][] = [
     [[], ['2026-06-04T04:00:00.000Z', '2026-06-04T05:00:00.000Z', '2026-06-04T05:30:00.000Z']],
-    [[180, 90], ['2026-06-04T03:00:00.000Z', '2026-06-04T04:30:00.000Z', '2026-06-04T05:30:00.000Z']],
-    [[1440, 240, 15], ['2026-06-03T06:00:00.000Z', '2026-06-04T02:00:00.000Z', '2026-06-04T05:45:00.000Z']],
+    [
+      [180, 90],
+      ['2026-06-04T03:00:00.000Z', '2026-06-04T04:30:00.000Z', '2026-06-04T05:30:00.000Z'],
+    ],
+    [
+      [1440, 240, 15],
+      ['2026-06-03T06:00:00.000Z', '2026-06-04T02:00:00.000Z', '2026-06-04T05:45:00.000Z'],
+    ],
   ];
   for (const [offsets, due] of table) {
-    assert.deepEqual(checkDueTimes(start, offsets).map((c) => [c.level, c.dueAt.toISOString()]), due.map((d, i) => [i + 1, d]), `offsets ${offsets.join(',')}`);
+    assert.deepEqual(
+      checkDueTimes(start, offsets).map((c) => [c.level, c.dueAt.toISOString()]),
+      due.map((d, i) => [i + 1, d]),
+      `offsets ${offsets.join(',')}`,
+    );
   }
 });

@@ -6,7 +6,10 @@ import { CHECK_LEVELS, MEETING_MANAGER_ROLES, SERVICE_CENTER_ROLES, type Role } 
 
 /** Each level's due time: its offset before the start (property setting `meetings.checkOffsets[level-1]`, else the level's default). */
 export function checkDueTimes(startAt: Date, offsets: readonly number[]): { level: number; dueAt: Date }[] {
-  return CHECK_LEVELS.map((c) => ({ level: c.level, dueAt: new Date(startAt.getTime() - (offsets[c.level - 1] ?? c.offsetMinutes) * 60_000) }));
+  return CHECK_LEVELS.map((c) => ({
+    level: c.level,
+    dueAt: new Date(startAt.getTime() - (offsets[c.level - 1] ?? c.offsetMinutes) * 60_000),
+  }));
 }
 
 export type CheckOutcome = 'problem' | 'missed';

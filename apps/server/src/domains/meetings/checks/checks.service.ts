@@ -26,17 +26,38 @@ export async function recordCheck(ctx: Ctx, id: string, level: number, input: { 
   const def = CHECK_LEVELS[level - 1];
   if (!def) throw errors.notFound('check level');
   if (!hasRole(actor, n.propertyId, ...def.roles)) throw errors.forbidden(`第${level}级检查由 ${def.roles.join('/')} 记录`);
-  if (input.result === 'problem' && !input.finding) throw errors.field('finding', '发现问题时须写明情况 / describe the problem', 'required');
+  if (input.result === 'problem' && !input.finding)
+    throw errors.field('finding', '发现问题时须写明情况 / describe the problem', 'required');
   const now = ctx.now();
   await ctx.db.transaction(async (tx) => {
     const row = await repo.recordCheck(tx, n.id, level, { status: input.result, finding: input.finding ?? null, by: actor.id, at: now });
     if (!row) throw failMeeting('check_already_recorded');
-    await audit(tx, ctx, { action: 'meeting_check.recorded', entityType: 'service_notice', entityId: n.id, propertyId: n.propertyId, meta: { level, result: input.result, finding: input.finding ?? null, late: now > row.dueAt } });
+    await audit(tx, ctx, {
+      action: 'meeting_check.recorded',
+      entityType: 'service_notice',
+      entityId: n.id,
+      propertyId: n.propertyId,
+      meta: { level, result: input.result, finding: input.finding ?? null, late: now > row.dueAt },
+    });
     if (input.result === 'problem') {
       const up = escalation(level, 'problem');
-      await notify(tx, { propertyId: n.propertyId, roles: up.roles, kind: 'meetings.check_problem', severity: up.severity, ...problemText(n, level, input.finding ?? null), link: `/service-notices/${n.id}`, data: { noticeId: n.id, level } });
+      await notify(tx, {
+        propertyId: n.propertyId,
+        roles: up.roles,
+        kind: 'meetings.check_problem',
+        severity: up.severity,
+        ...problemText(n, level, input.finding ?? null),
+        link: `/service-notices/${n.id}`,
+        data: { noticeId: n.id, level },
+      });
     }
-    await publish(tx, { type: 'event', topic: 'meetings.check_recorded', propertyId: n.propertyId, entity: { type: 'notice', id: n.id }, data: { noticeId: n.id, level, result: input.result } });
+    await publish(tx, {
+      type: 'event',
+      topic: 'meetings.check_recorded',
+      propertyId: n.propertyId,
+      entity: { type: 'notice', id: n.id },
+      data: { noticeId: n.id, level, result: input.result },
+    });
   });
   return getNotice(ctx, id);
 }
@@ -51,12 +72,29 @@ export async function checkDue(db: Db, payload: Record<string, unknown>, now: Da
     if (!row) return false;
     const up = escalation(level, 'missed');
     const f = fmt((await loadWorkCalendar(tx, n.propertyId)).timeZone);
-    await audit(tx, systemCtx(tx, now), { action: 'meeting_check.missed', entityType: 'service_notice', entityId: n.id, propertyId: n.propertyId, meta: { level, dueAt: row.dueAt.toISOString(), alerted: up.roles } });
-    await notify(tx, {
-      propertyId: n.propertyId, roles: up.roles, kind: 'meetings.check_missed', severity: up.severity, ...missedText(n, level, row.dueAt, f),
-      link: `/service-notices/${n.id}`, data: { noticeId: n.id, level },
+    await audit(tx, systemCtx(tx, now), {
+      action: 'meeting_check.missed',
+      entityType: 'service_notice',
+      entityId: n.id,
+      propertyId: n.propertyId,
+      meta: { level, dueAt: row.dueAt.toISOString(), alerted: up.roles },
     });
-    await publish(tx, { type: 'event', topic: 'meetings.check_missed', propertyId: n.propertyId, entity: { type: 'notice', id: n.id }, data: { noticeId: n.id, level } });
+    await notify(tx, {
+      propertyId: n.propertyId,
+      roles: up.roles,
+      kind: 'meetings.check_missed',
+      severity: up.severity,
+      ...missedText(n, level, row.dueAt, f),
+      link: `/service-notices/${n.id}`,
+      data: { noticeId: n.id, level },
+    });
+    await publish(tx, {
+      type: 'event',
+      topic: 'meetings.check_missed',
+      propertyId: n.propertyId,
+      entity: { type: 'notice', id: n.id },
+      data: { noticeId: n.id, level },
+    });
     return true;
   });
 }

@@ -13,6 +13,11 @@ export const CHECK_JOB = 'meetings.check_due';
 export async function scheduleChecks(tx: Tx, n: { id: string; propertyId: string; startAt: Date }, offsets: number[]) {
   for (const { level, dueAt } of checkDueTimes(n.startAt, offsets)) {
     await repo.upsertCheck(tx, { noticeId: n.id, level, propertyId: n.propertyId, dueAt });
-    await scheduleJob(tx, CHECK_JOB, { noticeId: n.id, level, dueAt: dueAt.toISOString() }, { runAt: dueAt, uniqueKey: `${CHECK_JOB}:${n.id}:${level}:${dueAt.toISOString()}` });
+    await scheduleJob(
+      tx,
+      CHECK_JOB,
+      { noticeId: n.id, level, dueAt: dueAt.toISOString() },
+      { runAt: dueAt, uniqueKey: `${CHECK_JOB}:${n.id}:${level}:${dueAt.toISOString()}` },
+    );
   }
 }

@@ -4,7 +4,8 @@ import type { DbOrTx } from '../../../db/client.ts';
 import { meetingIncidents } from '../../../db/schema/index.ts';
 
 export type IncidentRow = typeof meetingIncidents.$inferSelect;
-export const incidentsOf = (db: DbOrTx, noticeId: string) => db.select().from(meetingIncidents).where(eq(meetingIncidents.noticeId, noticeId)).orderBy(asc(meetingIncidents.reportedAt));
+export const incidentsOf = (db: DbOrTx, noticeId: string) =>
+  db.select().from(meetingIncidents).where(eq(meetingIncidents.noticeId, noticeId)).orderBy(asc(meetingIncidents.reportedAt));
 export async function findIncident(db: DbOrTx, id: string) {
   const [r] = await db.select().from(meetingIncidents).where(eq(meetingIncidents.id, id));
   return r ?? null;
@@ -14,7 +15,10 @@ export async function insertIncident(tx: DbOrTx, v: typeof meetingIncidents.$inf
   return r!;
 }
 export async function resolveIncident(tx: DbOrTx, id: string, v: { by: string; at: Date; handledBy: string | null; handling: string }) {
-  const [r] = await tx.update(meetingIncidents).set({ resolvedBy: v.by, resolvedAt: v.at, handling: v.handling, ...(v.handledBy ? { handledBy: v.handledBy } : {}) })
-    .where(and(eq(meetingIncidents.id, id), isNull(meetingIncidents.resolvedAt))).returning();
+  const [r] = await tx
+    .update(meetingIncidents)
+    .set({ resolvedBy: v.by, resolvedAt: v.at, handling: v.handling, ...(v.handledBy ? { handledBy: v.handledBy } : {}) })
+    .where(and(eq(meetingIncidents.id, id), isNull(meetingIncidents.resolvedAt)))
+    .returning();
   return r ?? null;
 }

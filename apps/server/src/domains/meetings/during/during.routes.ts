@@ -9,10 +9,21 @@ export function duringRoutes(fastify: FastifyInstance) {
   const app = typed(fastify);
   const opts = { preHandler: requireAuth };
   const tags = ['meetings'];
-  app.post('/service-notices/:id/start', { ...opts, schema: { tags, params: uuidParam } }, async (req) => svc.startOrEnd(req.ctx(), req.params.id, 'start'));
-  app.post('/service-notices/:id/end', { ...opts, schema: { tags, params: uuidParam } }, async (req) => svc.startOrEnd(req.ctx(), req.params.id, 'end'));
-  app.post('/service-notices/:id/incidents', { ...opts, schema: { tags, summary: 'Report an incident during the meeting; serious ones are escalated', params: uuidParam, body: incidentBody } }, async (req, reply) =>
-    reply.status(201).send(await svc.reportIncident(req.ctx(), req.params.id, req.body)));
+  app.post('/service-notices/:id/start', { ...opts, schema: { tags, params: uuidParam } }, async (req) =>
+    svc.startOrEnd(req.ctx(), req.params.id, 'start'),
+  );
+  app.post('/service-notices/:id/end', { ...opts, schema: { tags, params: uuidParam } }, async (req) =>
+    svc.startOrEnd(req.ctx(), req.params.id, 'end'),
+  );
+  app.post(
+    '/service-notices/:id/incidents',
+    {
+      ...opts,
+      schema: { tags, summary: 'Report an incident during the meeting; serious ones are escalated', params: uuidParam, body: incidentBody },
+    },
+    async (req, reply) => reply.status(201).send(await svc.reportIncident(req.ctx(), req.params.id, req.body)),
+  );
   app.post('/meeting-incidents/:id/resolve', { ...opts, schema: { tags, params: uuidParam, body: resolveBody } }, async (req) =>
-    svc.resolveIncident(req.ctx(), req.params.id, req.body));
+    svc.resolveIncident(req.ctx(), req.params.id, req.body),
+  );
 }

@@ -2,7 +2,11 @@
 import type { LiveStatus } from '@hy/contracts';
 
 /** M8 live status: explicit start/end by staff win; otherwise from the clock and the verified readiness. */
-export function liveStatus(n: { status: string; startAt: Date; endAt: Date; startedAt: Date | null; endedAt: Date | null }, allVerified: boolean, now: Date): LiveStatus {
+export function liveStatus(
+  n: { status: string; startAt: Date; endAt: Date; startedAt: Date | null; endedAt: Date | null },
+  allVerified: boolean,
+  now: Date,
+): LiveStatus {
   if (n.status === 'cancelled') return 'cancelled';
   if (n.status === 'on_hold') return 'on_hold';
   if (n.endedAt || now >= n.endAt) return 'ended';

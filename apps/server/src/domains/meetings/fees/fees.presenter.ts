@@ -8,33 +8,105 @@ import type { PurchaseRow, StatementRow } from './fees.repository.ts';
 import { yuan } from './fees.rules.ts';
 
 export const presentPurchase = (p: PurchaseRow) => ({
-  id: p.id, propertyId: p.propertyId, noticeId: p.noticeId, number: p.number, items: p.items, totalFen: p.totalFen, purchaser: p.purchaser, status: p.status,
-  invoiceRef: p.invoiceRef, note: p.note, requestedBy: p.requestedBy, requestedAt: p.requestedAt.toISOString(), purchasedBy: p.purchasedBy, purchasedAt: iso(p.purchasedAt),
+  id: p.id,
+  propertyId: p.propertyId,
+  noticeId: p.noticeId,
+  number: p.number,
+  items: p.items,
+  totalFen: p.totalFen,
+  purchaser: p.purchaser,
+  status: p.status,
+  invoiceRef: p.invoiceRef,
+  note: p.note,
+  requestedBy: p.requestedBy,
+  requestedAt: p.requestedAt.toISOString(),
+  purchasedBy: p.purchasedBy,
+  purchasedAt: iso(p.purchasedAt),
   total: yuan(p.totalFen),
 });
 
 /** A statement with its meeting, lines, payments and what the actor may do with it. */
-export function presentStatement(actor: Actor, s: StatementRow, notice: NoticeRow, organizationId: string | null, payments: { id: string; amountFen: number; paidAt: Date; method: string | null; reference: string | null }[]) {
+export function presentStatement(
+  actor: Actor,
+  s: StatementRow,
+  notice: NoticeRow,
+  organizationId: string | null,
+  payments: { id: string; amountFen: number; paidAt: Date; method: string | null; reference: string | null }[],
+) {
   const m = { notice };
   const mine = isOrganizerOf(actor, s.propertyId, organizationId);
   const manage = can(actor, s.propertyId, 'meetings.fees.manage');
   const open = s.status === 'issued' || s.status === 'confirmed';
   return {
-    id: s.id, propertyId: s.propertyId, noticeId: s.noticeId, noticeNumber: m.notice.number, number: s.number, status: s.status, paymentStatus: s.paymentStatus,
-    meeting: { name: m.notice.content.meetingName, organizerUnit: m.notice.content.organizerUnit, venue: m.notice.content.venue.name, startAt: m.notice.startAt.toISOString(), endAt: m.notice.endAt.toISOString() },
+    id: s.id,
+    propertyId: s.propertyId,
+    noticeId: s.noticeId,
+    noticeNumber: m.notice.number,
+    number: s.number,
+    status: s.status,
+    paymentStatus: s.paymentStatus,
+    meeting: {
+      name: m.notice.content.meetingName,
+      organizerUnit: m.notice.content.organizerUnit,
+      venue: m.notice.content.venue.name,
+      startAt: m.notice.startAt.toISOString(),
+      endAt: m.notice.endAt.toISOString(),
+    },
     lines: s.lines.map((l) => ({ ...l, kindLabel: FEE_LINE_LABELS[l.kind], amount: yuan(l.amountFen), unitPrice: yuan(l.unitFen) })),
-    totalFen: s.totalFen, total: yuan(s.totalFen), paidFen: s.paidFen, dueFen: s.totalFen - s.paidFen, currency: 'CNY', invoiceRefs: s.invoiceRefs, note: s.note, version: s.version,
-    issuedAt: iso(s.issuedAt), confirmedVia: s.confirmedVia, signerName: s.signerName, confirmedAt: iso(s.confirmedAt), reminders: s.reminders, lastRemindedAt: iso(s.lastRemindedAt),
-    payments: payments.map((p) => ({ id: p.id, amountFen: p.amountFen, amount: yuan(p.amountFen), paidAt: p.paidAt.toISOString(), method: p.method, reference: p.reference })),
+    totalFen: s.totalFen,
+    total: yuan(s.totalFen),
+    paidFen: s.paidFen,
+    dueFen: s.totalFen - s.paidFen,
+    currency: 'CNY',
+    invoiceRefs: s.invoiceRefs,
+    note: s.note,
+    version: s.version,
+    issuedAt: iso(s.issuedAt),
+    confirmedVia: s.confirmedVia,
+    signerName: s.signerName,
+    confirmedAt: iso(s.confirmedAt),
+    reminders: s.reminders,
+    lastRemindedAt: iso(s.lastRemindedAt),
+    payments: payments.map((p) => ({
+      id: p.id,
+      amountFen: p.amountFen,
+      amount: yuan(p.amountFen),
+      paidAt: p.paidAt.toISOString(),
+      method: p.method,
+      reference: p.reference,
+    })),
     policies: {
-      recompute: manage && s.status === 'draft', issue: manage && s.status === 'draft',
-      confirm: s.status === 'issued' && ((mine && can(actor, s.propertyId, 'meetings.fees.confirm')) || manage), pay: manage && open && s.paymentStatus !== 'paid',
+      recompute: manage && s.status === 'draft',
+      issue: manage && s.status === 'draft',
+      confirm: s.status === 'issued' && ((mine && can(actor, s.propertyId, 'meetings.fees.confirm')) || manage),
+      pay: manage && open && s.paymentStatus !== 'paid',
     },
   };
 }
 
 /** A row of the statement list. */
-export const presentStatementRow = ({ s, startAt, noticeNumber, organizerUnit }: { s: StatementRow; startAt: Date; noticeNumber: string; organizerUnit: string }) => ({
-  id: s.id, number: s.number, noticeId: s.noticeId, noticeNumber, organizerUnit, startAt: startAt.toISOString(), status: s.status, paymentStatus: s.paymentStatus,
-  totalFen: s.totalFen, paidFen: s.paidFen, total: yuan(s.totalFen), reminders: s.reminders, issuedAt: iso(s.issuedAt),
+export const presentStatementRow = ({
+  s,
+  startAt,
+  noticeNumber,
+  organizerUnit,
+}: {
+  s: StatementRow;
+  startAt: Date;
+  noticeNumber: string;
+  organizerUnit: string;
+}) => ({
+  id: s.id,
+  number: s.number,
+  noticeId: s.noticeId,
+  noticeNumber,
+  organizerUnit,
+  startAt: startAt.toISOString(),
+  status: s.status,
+  paymentStatus: s.paymentStatus,
+  totalFen: s.totalFen,
+  paidFen: s.paidFen,
+  total: yuan(s.totalFen),
+  reminders: s.reminders,
+  issuedAt: iso(s.issuedAt),
 });

@@ -11,25 +11,102 @@ export function feesRoutes(fastify: FastifyInstance) {
   const app = typed(fastify);
   const opts = { preHandler: requireAuth };
   const tags = ['meetings'];
-  app.get('/meeting-price-lists/:propertyId', { ...opts, schema: { tags, params: s.propertyParam } }, async (req) => fees.getPrices(req.ctx(), req.params.propertyId));
-  app.put('/meeting-price-lists/:propertyId', { ...opts, schema: { tags, summary: 'Venue fee by class and duration band, consumables, technical materials (fen)', params: s.propertyParam, body: s.priceListBody } },
-    async (req) => fees.putPrices(req.ctx(), req.params.propertyId, req.body));
-  app.post('/service-notices/:id/fee-statement', { ...opts, schema: { tags, summary: 'Draw up (201) or recompute (200, while a draft) the fee statement from the price list', params: uuidParam, body: s.statementBody } },
-    async (req, reply) => { const out = await fees.draftStatement(req.ctx(), req.params.id, req.body); return reply.status(out.created ? 201 : 200).send(out.statement); });
-  app.get('/service-notices/:id/fee-statement', { ...opts, schema: { tags, params: uuidParam } }, async (req) => fees.statementOf(req.ctx(), req.params.id));
-  app.get('/fee-statements', { ...opts, schema: { tags, summary: 'Statements of a property (an organizer: their own unit\'s issued ones); ?unpaid=true', querystring: s.statementQuery } },
-    async (req) => fees.listStatements(req.ctx(), req.query));
-  app.get('/fee-statements/:id', { ...opts, schema: { tags, params: uuidParam } }, async (req) => fees.getStatement(req.ctx(), req.params.id));
-  app.get('/fee-statements/:id/print', { ...opts, schema: { tags, summary: 'Printable 《会议大厦会议费用确认单》, or ?format=xlsx (audited)', params: uuidParam, querystring: s.statementFormat } },
-    async (req, reply) => (req.query.format === 'xlsx' ? sendXlsx(reply, await fees.statementXlsx(req.ctx(), req.params.id)) : fees.printStatement(req.ctx(), req.params.id)));
-  app.post('/fee-statements/:id/issue', { ...opts, schema: { tags, params: uuidParam } }, async (req) => fees.issueStatement(req.ctx(), req.params.id));
-  app.post('/fee-statements/:id/confirm', { ...opts, schema: { tags, summary: "The organizer confirms online, or staff record the responsible person's paper signature", params: uuidParam, body: s.confirmBody } },
-    async (req) => fees.confirmStatement(req.ctx(), req.params.id, req.body));
-  app.post('/fee-statements/:id/payments', { ...opts, schema: { tags, params: uuidParam, body: s.paymentBody } }, async (req) => fees.recordPayment(req.ctx(), req.params.id, req.body));
+  app.get('/meeting-price-lists/:propertyId', { ...opts, schema: { tags, params: s.propertyParam } }, async (req) =>
+    fees.getPrices(req.ctx(), req.params.propertyId),
+  );
+  app.put(
+    '/meeting-price-lists/:propertyId',
+    {
+      ...opts,
+      schema: {
+        tags,
+        summary: 'Venue fee by class and duration band, consumables, technical materials (fen)',
+        params: s.propertyParam,
+        body: s.priceListBody,
+      },
+    },
+    async (req) => fees.putPrices(req.ctx(), req.params.propertyId, req.body),
+  );
+  app.post(
+    '/service-notices/:id/fee-statement',
+    {
+      ...opts,
+      schema: {
+        tags,
+        summary: 'Draw up (201) or recompute (200, while a draft) the fee statement from the price list',
+        params: uuidParam,
+        body: s.statementBody,
+      },
+    },
+    async (req, reply) => {
+      const out = await fees.draftStatement(req.ctx(), req.params.id, req.body);
+      return reply.status(out.created ? 201 : 200).send(out.statement);
+    },
+  );
+  app.get('/service-notices/:id/fee-statement', { ...opts, schema: { tags, params: uuidParam } }, async (req) =>
+    fees.statementOf(req.ctx(), req.params.id),
+  );
+  app.get(
+    '/fee-statements',
+    {
+      ...opts,
+      schema: {
+        tags,
+        summary: "Statements of a property (an organizer: their own unit's issued ones); ?unpaid=true",
+        querystring: s.statementQuery,
+      },
+    },
+    async (req) => fees.listStatements(req.ctx(), req.query),
+  );
+  app.get('/fee-statements/:id', { ...opts, schema: { tags, params: uuidParam } }, async (req) =>
+    fees.getStatement(req.ctx(), req.params.id),
+  );
+  app.get(
+    '/fee-statements/:id/print',
+    {
+      ...opts,
+      schema: {
+        tags,
+        summary: 'Printable 《会议大厦会议费用确认单》, or ?format=xlsx (audited)',
+        params: uuidParam,
+        querystring: s.statementFormat,
+      },
+    },
+    async (req, reply) =>
+      req.query.format === 'xlsx'
+        ? sendXlsx(reply, await fees.statementXlsx(req.ctx(), req.params.id))
+        : fees.printStatement(req.ctx(), req.params.id),
+  );
+  app.post('/fee-statements/:id/issue', { ...opts, schema: { tags, params: uuidParam } }, async (req) =>
+    fees.issueStatement(req.ctx(), req.params.id),
+  );
+  app.post(
+    '/fee-statements/:id/confirm',
+    {
+      ...opts,
+      schema: {
+        tags,
+        summary: "The organizer confirms online, or staff record the responsible person's paper signature",
+        params: uuidParam,
+        body: s.confirmBody,
+      },
+    },
+    async (req) => fees.confirmStatement(req.ctx(), req.params.id, req.body),
+  );
+  app.post('/fee-statements/:id/payments', { ...opts, schema: { tags, params: uuidParam, body: s.paymentBody } }, async (req) =>
+    fees.recordPayment(req.ctx(), req.params.id, req.body),
+  );
 
   // M7 proxy purchases 《会议采购通知单》
-  app.get('/service-notices/:id/purchases', { ...opts, schema: { tags, params: uuidParam } }, async (req) => purchases.listPurchases(req.ctx(), req.params.id));
-  app.post('/service-notices/:id/purchases', { ...opts, schema: { tags, params: uuidParam, body: s.purchaseBody } }, async (req, reply) => reply.status(201).send(await purchases.requestPurchase(req.ctx(), req.params.id, req.body)));
-  app.post('/meeting-purchases/:id/complete', { ...opts, schema: { tags, summary: 'Purchased (actual cost, invoice) or cancelled', params: uuidParam, body: s.purchaseDoneBody } },
-    async (req) => purchases.completePurchase(req.ctx(), req.params.id, req.body));
+  app.get('/service-notices/:id/purchases', { ...opts, schema: { tags, params: uuidParam } }, async (req) =>
+    purchases.listPurchases(req.ctx(), req.params.id),
+  );
+  app.post('/service-notices/:id/purchases', { ...opts, schema: { tags, params: uuidParam, body: s.purchaseBody } }, async (req, reply) =>
+    reply.status(201).send(await purchases.requestPurchase(req.ctx(), req.params.id, req.body)),
+  );
+  app.post(
+    '/meeting-purchases/:id/complete',
+    { ...opts, schema: { tags, summary: 'Purchased (actual cost, invoice) or cancelled', params: uuidParam, body: s.purchaseDoneBody } },
+    async (req) => purchases.completePurchase(req.ctx(), req.params.id, req.body),
+  );
 }

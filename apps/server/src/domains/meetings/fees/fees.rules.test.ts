@@ -5,11 +5,21 @@ import { statementLines, totalFen, venueFee, yuan } from './fees.rules.ts';
 
 const LIST = {
   venue: [
-    { venueClass: 'C', bands: [{ upToHours: 8, fen: 1_500_000 }, { upToHours: 4, fen: 800_000 }], extraHourFen: 200_000 },
+    {
+      venueClass: 'C',
+      bands: [
+        { upToHours: 8, fen: 1_500_000 },
+        { upToHours: 4, fen: 800_000 },
+      ],
+      extraHourFen: 200_000,
+    },
     { venueClass: 'C', venueType: 'presidium_hall', bands: [{ upToHours: 4, fen: 300_000 }], extraHourFen: 50_000 },
     { venueClass: 'A', bands: [], extraHourFen: 0 },
   ],
-  items: [{ code: 'water', name: '瓶装水', unit: '瓶', fen: 300, kind: 'consumable' }, { code: 'battery', name: '电池', unit: '节', fen: 550, kind: 'technical' }],
+  items: [
+    { code: 'water', name: '瓶装水', unit: '瓶', fen: 300, kind: 'consumable' },
+    { code: 'battery', name: '电池', unit: '节', fen: 550, kind: 'technical' },
+  ],
 } as unknown as PriceList;
 
 test('venue fee: the first band covering the meeting, then the last band plus every started extra hour; a type row wins; none without a row', () => {
@@ -32,22 +42,44 @@ test('venue fee: the first band covering the meeting, then the last band plus ev
 
 test('statement lines: venue, consumables and technical losses by code, warehouse losses, purchases, extras; unknown codes reported', () => {
   const out = statementLines(LIST, {
-    venue: { name: '主会场', venueClass: 'C', venueType: 'main_hall' }, minutes: 90,
-    items: [{ code: 'water', qty: 10 }, { code: 'battery', qty: 2, invoiceRef: 'FP1' }, { code: 'gold', qty: 1 }],
+    venue: { name: '主会场', venueClass: 'C', venueType: 'main_hall' },
+    minutes: 90,
+    items: [
+      { code: 'water', qty: 10 },
+      { code: 'battery', qty: 2, invoiceRef: 'FP1' },
+      { code: 'gold', qty: 1 },
+    ],
     losses: [{ code: 'mic', name: '话筒（损耗）', qty: 1, unit: '支', unitFen: 20_000, sourceId: 'i1' }],
     purchases: [{ id: 'p1', number: 'HY-CG-1', totalFen: 12_345, invoiceRef: 'FP2' }],
     extra: [{ name: '横幅', qty: 2, unit: '条', unitFen: 5000 }],
   });
   assert.deepEqual(out.unknown, ['gold']);
-  assert.deepEqual(out.lines.map((l) => [l.kind, l.name, l.qty, l.amountFen, l.invoiceRef]), [
-    ['venue', '场地费（主会场，1.5小时）', 1, 800_000, null], ['consumable', '瓶装水', 10, 3000, null], ['technical_loss', '电池', 2, 1100, 'FP1'],
-    ['technical_loss', '话筒（损耗）', 1, 20_000, null], ['purchase', '代订代购（HY-CG-1）', 1, 12_345, 'FP2'], ['other', '横幅', 2, 10_000, null],
-  ]);
+  assert.deepEqual(
+    out.lines.map((l) => [l.kind, l.name, l.qty, l.amountFen, l.invoiceRef]),
+    [
+      ['venue', '场地费（主会场，1.5小时）', 1, 800_000, null],
+      ['consumable', '瓶装水', 10, 3000, null],
+      ['technical_loss', '电池', 2, 1100, 'FP1'],
+      ['technical_loss', '话筒（损耗）', 1, 20_000, null],
+      ['purchase', '代订代购（HY-CG-1）', 1, 12_345, 'FP2'],
+      ['other', '横幅', 2, 10_000, null],
+    ],
+  );
   assert.equal(totalFen(out.lines), 846_445);
-  assert.deepEqual(statementLines(LIST, { venue: { name: 'x', venueClass: 'A', venueType: 'y' }, minutes: 60, items: [], purchases: [], extra: [] }).unknown, ['venue:A']);
+  assert.deepEqual(
+    statementLines(LIST, { venue: { name: 'x', venueClass: 'A', venueType: 'y' }, minutes: 60, items: [], purchases: [], extra: [] })
+      .unknown,
+    ['venue:A'],
+  );
 });
 
 test('yuan: fen as a decimal text', () => {
-  const table: [number, string][] = [[0, '0.00'], [5, '0.05'], [100, '1.00'], [123_450, '1234.50'], [-250, '-2.50']];
+  const table: [number, string][] = [
+    [0, '0.00'],
+    [5, '0.05'],
+    [100, '1.00'],
+    [123_450, '1234.50'],
+    [-250, '-2.50'],
+  ];
   for (const [fen, want] of table) assert.equal(yuan(fen), want, String(fen));
 });

@@ -8,8 +8,9 @@ import type { FeeLine, PriceList } from '../../../db/schema/index.ts';
  * last band plus every started extra hour. Null when the list has no row for the venue.
  */
 export function venueFee(list: PriceList, venue: { venueClass: string; venueType: string }, minutes: number) {
-  const row = list.venue.find((r) => r.venueClass === venue.venueClass && r.venueType === venue.venueType)
-    ?? list.venue.find((r) => r.venueClass === venue.venueClass && !r.venueType);
+  const row =
+    list.venue.find((r) => r.venueClass === venue.venueClass && r.venueType === venue.venueType) ??
+    list.venue.find((r) => r.venueClass === venue.venueClass && !r.venueType);
   if (!row || !row.bands.length) return null;
   const bands = [...row.bands].sort((a, b) => a.upToHours - b.upToHours);
   const hours = minutes / 60;
@@ -37,18 +38,73 @@ export function statementLines(list: PriceList, f: StatementFacts): { lines: Fee
   const unknown: string[] = [];
   const vf = venueFee(list, f.venue, f.minutes);
   if (!vf) unknown.push(`venue:${f.venue.venueClass}`);
-  else lines.push({ kind: 'venue', code: `venue.${f.venue.venueClass}`, name: `${FEE_LINE_LABELS.venue}（${f.venue.name}，${Math.round((f.minutes / 60) * 10) / 10}小时）`, qty: 1, unit: '场', unitFen: vf.fen, amountFen: vf.fen, invoiceRef: null });
+  else
+    lines.push({
+      kind: 'venue',
+      code: `venue.${f.venue.venueClass}`,
+      name: `${FEE_LINE_LABELS.venue}（${f.venue.name}，${Math.round((f.minutes / 60) * 10) / 10}小时）`,
+      qty: 1,
+      unit: '场',
+      unitFen: vf.fen,
+      amountFen: vf.fen,
+      invoiceRef: null,
+    });
   for (const i of f.items) {
     const p = list.items.find((x) => x.code === i.code);
-    if (!p) { unknown.push(i.code); continue; }
-    lines.push({ kind: p.kind === 'technical' ? 'technical_loss' : 'consumable', code: p.code, name: p.name, qty: i.qty, unit: p.unit, unitFen: p.fen, amountFen: p.fen * i.qty, invoiceRef: i.invoiceRef ?? null });
+    if (!p) {
+      unknown.push(i.code);
+      continue;
+    }
+    lines.push({
+      kind: p.kind === 'technical' ? 'technical_loss' : 'consumable',
+      code: p.code,
+      name: p.name,
+      qty: i.qty,
+      unit: p.unit,
+      unitFen: p.fen,
+      amountFen: p.fen * i.qty,
+      invoiceRef: i.invoiceRef ?? null,
+    });
   }
-  for (const l of f.losses ?? []) lines.push({ kind: 'technical_loss', code: l.code, name: l.name, qty: l.qty, unit: l.unit, unitFen: l.unitFen, amountFen: l.unitFen * l.qty, invoiceRef: null, sourceId: l.sourceId ?? null });
-  for (const p of f.purchases) lines.push({ kind: 'purchase', code: null, name: `${FEE_LINE_LABELS.purchase}（${p.number}）`, qty: 1, unit: '单', unitFen: p.totalFen, amountFen: p.totalFen, invoiceRef: p.invoiceRef, sourceId: p.id });
-  for (const e of f.extra) lines.push({ kind: 'other', code: null, name: e.name, qty: e.qty, unit: e.unit, unitFen: e.unitFen, amountFen: e.unitFen * e.qty, invoiceRef: e.invoiceRef ?? null });
+  for (const l of f.losses ?? [])
+    lines.push({
+      kind: 'technical_loss',
+      code: l.code,
+      name: l.name,
+      qty: l.qty,
+      unit: l.unit,
+      unitFen: l.unitFen,
+      amountFen: l.unitFen * l.qty,
+      invoiceRef: null,
+      sourceId: l.sourceId ?? null,
+    });
+  for (const p of f.purchases)
+    lines.push({
+      kind: 'purchase',
+      code: null,
+      name: `${FEE_LINE_LABELS.purchase}（${p.number}）`,
+      qty: 1,
+      unit: '单',
+      unitFen: p.totalFen,
+      amountFen: p.totalFen,
+      invoiceRef: p.invoiceRef,
+      sourceId: p.id,
+    });
+  for (const e of f.extra)
+    lines.push({
+      kind: 'other',
+      code: null,
+      name: e.name,
+      qty: e.qty,
+      unit: e.unit,
+      unitFen: e.unitFen,
+      amountFen: e.unitFen * e.qty,
+      invoiceRef: e.invoiceRef ?? null,
+    });
   return { lines, unknown };
 }
 
 export const totalFen = (lines: Pick<FeeLine, 'amountFen'>[]) => lines.reduce((s, l) => s + l.amountFen, 0);
 /** "1234.50" from 123450 fen. */
-export const yuan = (fen: number) => `${fen < 0 ? '-' : ''}${Math.floor(Math.abs(fen) / 100)}.${String(Math.abs(fen) % 100).padStart(2, '0')}`;
+export const yuan = (fen: number) =>
+  `${fen < 0 ? '-' : ''}${Math.floor(Math.abs(fen) / 100)}.${String(Math.abs(fen) % 100).padStart(2, '0')}`;

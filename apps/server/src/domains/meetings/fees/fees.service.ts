@@ -34,7 +34,9 @@ export const FEE_REMINDER_JOB = 'meetings.fee_reminder';
 export async function getPrices(ctx: Ctx, propertyId: string) {
   authorize(requireActor(ctx), propertyId, 'meetings.fees.read');
   const row = await repo.priceList(ctx.db, propertyId);
-  return row ? { propertyId, prices: row.prices, version: row.version, updatedAt: row.updatedAt.toISOString() } : { propertyId, prices: null, version: 0, updatedAt: null };
+  return row
+    ? { propertyId, prices: row.prices, version: row.version, updatedAt: row.updatedAt.toISOString() }
+    : { propertyId, prices: null, version: 0, updatedAt: null };
 }
 
 export async function putPrices(ctx: Ctx, propertyId: string, prices: PriceList) {
@@ -43,7 +45,14 @@ export async function putPrices(ctx: Ctx, propertyId: string, prices: PriceList)
   return ctx.db.transaction(async (tx) => {
     const before = await repo.priceList(tx, propertyId);
     const row = await repo.upsertPriceList(tx, { propertyId, prices, updatedBy: actor.id, updatedAt: ctx.now() });
-    await audit(tx, ctx, { action: 'meeting_price_list.updated', entityType: 'property', entityId: propertyId, propertyId, before: before ? { prices: before.prices } : null, after: { prices: row.prices } });
+    await audit(tx, ctx, {
+      action: 'meeting_price_list.updated',
+      entityType: 'property',
+      entityId: propertyId,
+      propertyId,
+      before: before ? { prices: before.prices } : null,
+      after: { prices: row.prices },
+    });
     return { propertyId, prices: row.prices, version: row.version, updatedAt: row.updatedAt.toISOString() };
   });
 }
@@ -53,7 +62,9 @@ export async function putPrices(ctx: Ctx, propertyId: string, prices: PriceList)
 type DraftInput = {
   items: { code: string; qty: number; invoiceRef?: string | null }[];
   extra: { name: string; qty: number; unit: string; unitFen: number; invoiceRef?: string | null }[];
-  invoiceRefs: string[]; note?: string | null; version?: number;
+  invoiceRefs: string[];
+  note?: string | null;
+  version?: number;
 };
 
 /** Draws up (or recomputes, while a draft) the statement of a meeting from the price list. 201 when created. */
@@ -66,8 +77,12 @@ export async function draftStatement(ctx: Ctx, noticeId: string, input: DraftInp
   const end = n.endedAt && n.endedAt > n.endAt ? n.endedAt : n.endAt;
   const purchases = (await repo.purchasesOf(ctx.db, noticeId)).filter((p) => p.status === 'purchased');
   const { lines, unknown } = statementLines(list.prices, {
-    venue: { name: venue!.name, venueClass: venue!.cls, venueType: venue!.type }, minutes: Math.round((end.getTime() - n.startAt.getTime()) / 60_000),
-    items: input.items, purchases, losses: await materialLosses(ctx.db, noticeId), extra: input.extra,
+    venue: { name: venue!.name, venueClass: venue!.cls, venueType: venue!.type },
+    minutes: Math.round((end.getTime() - n.startAt.getTime()) / 60_000),
+    items: input.items,
+    purchases,
+    losses: await materialLosses(ctx.db, noticeId),
+    extra: input.extra,
   });
   if (unknown.length) throw failMeeting('unknown_price_item', `收费标准中没有：${unknown.join('、')}`, { codes: unknown });
   const total = totalFen(lines);
@@ -76,17 +91,48 @@ export async function draftStatement(ctx: Ctx, noticeId: string, input: DraftInp
   return ctx.db.transaction(async (tx) => {
     const existing = await repo.statementOfNotice(tx, noticeId);
     if (existing) {
-      const row = await repo.updateStatement(tx, existing.id, ['draft'], { lines, totalFen: total, invoiceRefs: refs, note: input.note ?? existing.note, updatedAt: now }, input.version);
-      if (!row) throw existing.status !== 'draft' ? failMeeting('fee_statement_state', '已发出的费用确认单不能再修改', { status: existing.status }) : errors.conflict('费用确认单已被他人修改，请刷新 / changed meanwhile', { version: existing.version });
-      await audit(tx, ctx, { action: 'fee_statement.recomputed', entityType: 'fee_statement', entityId: row.id, propertyId: n.propertyId, before: existing, after: row });
+      const row = await repo.updateStatement(
+        tx,
+        existing.id,
+        ['draft'],
+        { lines, totalFen: total, invoiceRefs: refs, note: input.note ?? existing.note, updatedAt: now },
+        input.version,
+      );
+      if (!row)
+        throw existing.status !== 'draft'
+          ? failMeeting('fee_statement_state', '已发出的费用确认单不能再修改', { status: existing.status })
+          : errors.conflict('费用确认单已被他人修改，请刷新 / changed meanwhile', { version: existing.version });
+      await audit(tx, ctx, {
+        action: 'fee_statement.recomputed',
+        entityType: 'fee_statement',
+        entityId: row.id,
+        propertyId: n.propertyId,
+        before: existing,
+        after: row,
+      });
       return { created: false, statement: await present(tx, actor, row) };
     }
     const row = await repo.insertStatement(tx, {
-      propertyId: n.propertyId, noticeId, number: await numberFor(tx, n.propertyId, 'HY-FY', now), lines, totalFen: total, invoiceRefs: refs,
-      note: input.note ?? null, createdBy: actor.id, createdAt: now, updatedAt: now,
+      propertyId: n.propertyId,
+      noticeId,
+      number: await numberFor(tx, n.propertyId, 'HY-FY', now),
+      lines,
+      totalFen: total,
+      invoiceRefs: refs,
+      note: input.note ?? null,
+      createdBy: actor.id,
+      createdAt: now,
+      updatedAt: now,
     });
     if (!row) throw errors.conflict('费用确认单已存在 / the statement exists');
-    await audit(tx, ctx, { action: 'fee_statement.drafted', entityType: 'fee_statement', entityId: row.id, propertyId: n.propertyId, before: null, after: row });
+    await audit(tx, ctx, {
+      action: 'fee_statement.drafted',
+      entityType: 'fee_statement',
+      entityId: row.id,
+      propertyId: n.propertyId,
+      before: null,
+      after: row,
+    });
     return { created: true, statement: await present(tx, actor, row) };
   });
 }
@@ -112,16 +158,25 @@ export async function getStatement(ctx: Ctx, id: string) {
 
 export async function statementOf(ctx: Ctx, noticeId: string) {
   const s = await repo.statementOfNotice(ctx.db, noticeId);
-  if (!s) { await meetingFor(ctx, noticeId, 'meetings.fees.read', { organizer: true }); throw errors.notFound('fee statement'); }
+  if (!s) {
+    await meetingFor(ctx, noticeId, 'meetings.fees.read', { organizer: true });
+    throw errors.notFound('fee statement');
+  }
   return getStatement(ctx, s.id);
 }
 
 const reminderDays = async (db: DbOrTx, propertyId: string) =>
-  ((await shared.property(db, propertyId))?.settings as { meetings?: { feeReminderDays?: number } } | undefined)?.meetings?.feeReminderDays ?? DEFAULT_FEE_REMINDER_DAYS;
+  ((await shared.property(db, propertyId))?.settings as { meetings?: { feeReminderDays?: number } } | undefined)?.meetings
+    ?.feeReminderDays ?? DEFAULT_FEE_REMINDER_DAYS;
 
 async function scheduleReminder(tx: DbOrTx, s: repo.StatementRow, round: number, from: Date) {
   const runAt = new Date(from.getTime() + (await reminderDays(tx, s.propertyId)) * 86_400_000);
-  await scheduleJob(tx, FEE_REMINDER_JOB, { statementId: s.id, round }, { runAt, uniqueKey: `${FEE_REMINDER_JOB}:${s.id}:${round}`, maxAttempts: 5 });
+  await scheduleJob(
+    tx,
+    FEE_REMINDER_JOB,
+    { statementId: s.id, round },
+    { runAt, uniqueKey: `${FEE_REMINDER_JOB}:${s.id}:${round}`, maxAttempts: 5 },
+  );
 }
 
 /** draft → issued: the organizing unit's organizers hear of it; the first reminder is scheduled. */
@@ -132,10 +187,22 @@ export async function issueStatement(ctx: Ctx, id: string) {
   return ctx.db.transaction(async (tx) => {
     const row = await repo.updateStatement(tx, id, ['draft'], { status: 'issued', issuedBy: actor.id, issuedAt: now, updatedAt: now });
     if (!row) throw failMeeting('fee_statement_state', undefined, { status: s.status });
-    await audit(tx, ctx, { action: 'fee_statement.issued', entityType: 'fee_statement', entityId: id, propertyId: s.propertyId, before: s, after: row });
+    await audit(tx, ctx, {
+      action: 'fee_statement.issued',
+      entityType: 'fee_statement',
+      entityId: id,
+      propertyId: s.propertyId,
+      before: s,
+      after: row,
+    });
     await notify(tx, {
-      propertyId: s.propertyId, userIds: await shared.organizerUserIds(tx, s.propertyId, organizationId), kind: 'meetings.fee_statement_issued',
-      title: `会议费用确认单 ${row.number}`, body: `${n.content.meetingName}：合计 ¥${yuan(row.totalFen)}，请确认`, link: `/fee-statements/${id}`, data: { statementId: id },
+      propertyId: s.propertyId,
+      userIds: await shared.organizerUserIds(tx, s.propertyId, organizationId),
+      kind: 'meetings.fee_statement_issued',
+      title: `会议费用确认单 ${row.number}`,
+      body: `${n.content.meetingName}：合计 ¥${yuan(row.totalFen)}，请确认`,
+      link: `/fee-statements/${id}`,
+      data: { statementId: id },
     });
     await scheduleReminder(tx, row, 0, now);
     return present(tx, actor, row);
@@ -147,21 +214,46 @@ export async function confirmStatement(ctx: Ctx, id: string, input: { signerName
   const { actor, s, asOrganizer } = await visibleStatement(ctx, id);
   const online = asOrganizer && can(actor, s.propertyId, 'meetings.fees.confirm');
   if (!online && !can(actor, s.propertyId, 'meetings.fees.manage')) throw errors.forbidden();
-  if (!online && !input.signerName) throw errors.field('signerName', '请填写签字的组织单位责任人 / the signer of the paper form', 'required');
+  if (!online && !input.signerName)
+    throw errors.field('signerName', '请填写签字的组织单位责任人 / the signer of the paper form', 'required');
   const now = ctx.now();
   return ctx.db.transaction(async (tx) => {
     const row = await repo.updateStatement(tx, id, ['issued'], {
-      status: 'confirmed', confirmedVia: online ? 'online' : 'paper', confirmedBy: actor.id, signerName: input.signerName ?? actor.displayName,
-      confirmedAt: !online && input.signedAt ? new Date(input.signedAt) : now, updatedAt: now,
+      status: 'confirmed',
+      confirmedVia: online ? 'online' : 'paper',
+      confirmedBy: actor.id,
+      signerName: input.signerName ?? actor.displayName,
+      confirmedAt: !online && input.signedAt ? new Date(input.signedAt) : now,
+      updatedAt: now,
     });
     if (!row) throw failMeeting('fee_statement_state', s.status === 'confirmed' ? '费用确认单已确认' : undefined, { status: s.status });
-    await audit(tx, ctx, { action: 'fee_statement.confirmed', entityType: 'fee_statement', entityId: id, propertyId: s.propertyId, before: s, after: row, meta: { via: row.confirmedVia } });
-    await notify(tx, { propertyId: s.propertyId, roles: [...SERVICE_CENTER_ROLES], kind: 'meetings.fee_statement_confirmed', title: `费用确认单已确认 ${row.number}`, body: `${row.signerName}（${online ? '在线确认' : '纸质签字'}）`, link: `/fee-statements/${id}`, data: { statementId: id } });
+    await audit(tx, ctx, {
+      action: 'fee_statement.confirmed',
+      entityType: 'fee_statement',
+      entityId: id,
+      propertyId: s.propertyId,
+      before: s,
+      after: row,
+      meta: { via: row.confirmedVia },
+    });
+    await notify(tx, {
+      propertyId: s.propertyId,
+      roles: [...SERVICE_CENTER_ROLES],
+      kind: 'meetings.fee_statement_confirmed',
+      title: `费用确认单已确认 ${row.number}`,
+      body: `${row.signerName}（${online ? '在线确认' : '纸质签字'}）`,
+      link: `/fee-statements/${id}`,
+      data: { statementId: id },
+    });
     return present(tx, actor, row);
   });
 }
 
-export async function recordPayment(ctx: Ctx, id: string, input: { amountFen: number; paidAt?: string | null; method?: string | null; reference?: string | null }) {
+export async function recordPayment(
+  ctx: Ctx,
+  id: string,
+  input: { amountFen: number; paidAt?: string | null; method?: string | null; reference?: string | null },
+) {
   const { actor, s } = await visibleStatement(ctx, id);
   if (!can(actor, s.propertyId, 'meetings.fees.manage')) throw errors.forbidden();
   const now = ctx.now();
@@ -169,18 +261,37 @@ export async function recordPayment(ctx: Ctx, id: string, input: { amountFen: nu
     const row = await repo.addPaid(tx, id, input.amountFen, now);
     if (!row) {
       const cur = (await repo.findStatement(tx, id))!;
-      if (cur.status !== 'issued' && cur.status !== 'confirmed') throw failMeeting('fee_statement_state', '费用确认单尚未发出', { status: cur.status });
+      if (cur.status !== 'issued' && cur.status !== 'confirmed')
+        throw failMeeting('fee_statement_state', '费用确认单尚未发出', { status: cur.status });
       throw failMeeting('overpayment', `未付金额 ¥${yuan(cur.totalFen - cur.paidFen)}`, { dueFen: cur.totalFen - cur.paidFen });
     }
-    const p = await repo.insertPayment(tx, { propertyId: s.propertyId, statementId: id, amountFen: input.amountFen, paidAt: input.paidAt ? new Date(input.paidAt) : now, method: input.method ?? null, reference: input.reference ?? null, recordedBy: actor.id, recordedAt: now });
-    await audit(tx, ctx, { action: 'fee_statement.payment_recorded', entityType: 'fee_statement', entityId: id, propertyId: s.propertyId, before: { paidFen: s.paidFen, paymentStatus: s.paymentStatus }, after: { paidFen: row.paidFen, paymentStatus: row.paymentStatus }, meta: { paymentId: p.id, amountFen: p.amountFen } });
+    const p = await repo.insertPayment(tx, {
+      propertyId: s.propertyId,
+      statementId: id,
+      amountFen: input.amountFen,
+      paidAt: input.paidAt ? new Date(input.paidAt) : now,
+      method: input.method ?? null,
+      reference: input.reference ?? null,
+      recordedBy: actor.id,
+      recordedAt: now,
+    });
+    await audit(tx, ctx, {
+      action: 'fee_statement.payment_recorded',
+      entityType: 'fee_statement',
+      entityId: id,
+      propertyId: s.propertyId,
+      before: { paidFen: s.paidFen, paymentStatus: s.paymentStatus },
+      after: { paidFen: row.paidFen, paymentStatus: row.paymentStatus },
+      meta: { paymentId: p.id, amountFen: p.amountFen },
+    });
     return present(tx, actor, row);
   });
 }
 
 export async function listStatements(ctx: Ctx, q: { propertyId: string; unpaid?: boolean; limit: number }) {
   const actor = requireActor(ctx);
-  if (!can(actor, q.propertyId, 'meetings.fees.read') && !can(actor, q.propertyId, 'meetings.fees.confirm')) authorize(actor, q.propertyId, 'meetings.fees.read');
+  if (!can(actor, q.propertyId, 'meetings.fees.read') && !can(actor, q.propertyId, 'meetings.fees.confirm'))
+    authorize(actor, q.propertyId, 'meetings.fees.read');
   const staff = can(actor, q.propertyId, 'meetings.fees.read');
   if (!staff && !actor.organizationId) return { data: [] };
   const rows = await repo.listStatements(ctx.db, { ...q, organizationId: staff ? undefined : actor.organizationId! });
@@ -195,32 +306,53 @@ export async function printStatement(ctx: Ctx, id: string, format: 'print' | 'xl
   const p = await present(ctx.db, actor, s);
   const tz = (await loadWorkCalendar(ctx.db, s.propertyId)).timeZone;
   const at = (d: string | null) => (d ? dayjs(d).tz(tz).format('YYYY-MM-DD HH:mm') : '');
-  await audit(ctx.db, ctx, { action: format === 'xlsx' ? 'fee_statement.exported' : 'fee_statement.printed', entityType: 'fee_statement', entityId: id, propertyId: s.propertyId, meta: { format } });
+  await audit(ctx.db, ctx, {
+    action: format === 'xlsx' ? 'fee_statement.exported' : 'fee_statement.printed',
+    entityType: 'fee_statement',
+    entityId: id,
+    propertyId: s.propertyId,
+    meta: { format },
+  });
   return {
-    form: '会议大厦会议费用确认单', number: s.number, noticeNumber: p.noticeNumber,
-    fields: [['会议名称', p.meeting.name], ['组织单位', p.meeting.organizerUnit], ['会议地点', p.meeting.venue], ['会议时间', `${at(p.meeting.startAt)} — ${at(p.meeting.endAt).slice(11)}`]]
-      .map(([label, value]) => ({ label, value })),
+    form: '会议大厦会议费用确认单',
+    number: s.number,
+    noticeNumber: p.noticeNumber,
+    fields: [
+      ['会议名称', p.meeting.name],
+      ['组织单位', p.meeting.organizerUnit],
+      ['会议地点', p.meeting.venue],
+      ['会议时间', `${at(p.meeting.startAt)} — ${at(p.meeting.endAt).slice(11)}`],
+    ].map(([label, value]) => ({ label, value })),
     columns: ['类别', '项目', '数量', '单位', '单价（元）', '金额（元）', '发票号'],
     rows: p.lines.map((l) => [l.kindLabel, l.name, l.qty, l.unit, l.unitPrice, l.amount, l.invoiceRef ?? '']),
-    total: p.total, paid: yuan(p.paidFen), due: yuan(p.dueFen), invoiceRefs: p.invoiceRefs,
+    total: p.total,
+    paid: yuan(p.paidFen),
+    due: yuan(p.dueFen),
+    invoiceRefs: p.invoiceRefs,
     signature: { label: '组织单位责任人签字', signerName: p.signerName, confirmedAt: at(p.confirmedAt), via: p.confirmedVia },
-    status: p.status, paymentStatus: p.paymentStatus,
+    status: p.status,
+    paymentStatus: p.paymentStatus,
   };
 }
 
 export async function statementXlsx(ctx: Ctx, id: string) {
   const form = await printStatement(ctx, id, 'xlsx');
   const keys = form.columns.map((_, i) => `c${i}`);
-  const buf = await workbook([{
-    name: '费用确认单', title: `${form.form} ${form.number}`,
-    columns: form.columns.map((header, i) => ({ header, key: keys[i]!, width: i === 1 ? 36 : 14 })),
-    rows: [
-      ...form.fields.map((f) => ({ c0: f.label, c1: f.value })),
-      ...form.rows.map((r) => Object.fromEntries(r.map((v, i) => [keys[i], v]))),
-      { c0: '合计', c5: form.total }, { c0: '已付', c5: form.paid }, { c0: '未付', c5: form.due },
-      { c0: form.signature.label, c1: form.signature.signerName ?? '', c2: form.signature.confirmedAt },
-    ],
-  }]);
+  const buf = await workbook([
+    {
+      name: '费用确认单',
+      title: `${form.form} ${form.number}`,
+      columns: form.columns.map((header, i) => ({ header, key: keys[i]!, width: i === 1 ? 36 : 14 })),
+      rows: [
+        ...form.fields.map((f) => ({ c0: f.label, c1: f.value })),
+        ...form.rows.map((r) => Object.fromEntries(r.map((v, i) => [keys[i], v]))),
+        { c0: '合计', c5: form.total },
+        { c0: '已付', c5: form.paid },
+        { c0: '未付', c5: form.due },
+        { c0: form.signature.label, c1: form.signature.signerName ?? '', c2: form.signature.confirmedAt },
+      ],
+    },
+  ]);
   return { filename: `${form.number}.xlsx`, buf };
 }
 
@@ -236,8 +368,24 @@ export async function feeReminder(db: Db, payload: Record<string, unknown>, now:
     if (!row) return false;
     const m = (await shared.noticeWithOrganization(tx, row.noticeId))!;
     const body = `${m.notice.content.meetingName}：未付 ¥${yuan(row.totalFen - row.paidFen)}（第${round + 1}次催缴）`;
-    await notify(tx, { propertyId: row.propertyId, userIds: await shared.organizerUserIds(tx, row.propertyId, m.organizationId), roles: ['cs_assistant'], kind: 'meetings.fee_reminder', severity: 'warning', title: `会议费用催缴 ${row.number}`, body, link: `/fee-statements/${id}`, data: { statementId: id, round } });
-    await audit(tx, systemCtx(tx, now), { action: 'fee_statement.reminded', entityType: 'fee_statement', entityId: id, propertyId: row.propertyId, meta: { round: round + 1, dueFen: row.totalFen - row.paidFen } });
+    await notify(tx, {
+      propertyId: row.propertyId,
+      userIds: await shared.organizerUserIds(tx, row.propertyId, m.organizationId),
+      roles: ['cs_assistant'],
+      kind: 'meetings.fee_reminder',
+      severity: 'warning',
+      title: `会议费用催缴 ${row.number}`,
+      body,
+      link: `/fee-statements/${id}`,
+      data: { statementId: id, round },
+    });
+    await audit(tx, systemCtx(tx, now), {
+      action: 'fee_statement.reminded',
+      entityType: 'fee_statement',
+      entityId: id,
+      propertyId: row.propertyId,
+      meta: { round: round + 1, dueFen: row.totalFen - row.paidFen },
+    });
     await scheduleReminder(tx, row, round + 1, now);
     return true;
   });

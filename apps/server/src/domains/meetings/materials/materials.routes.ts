@@ -9,12 +9,37 @@ export function materialsRoutes(fastify: FastifyInstance) {
   const app = typed(fastify);
   const opts = { preHandler: requireAuth };
   const tags = ['meetings'];
-  app.get('/warehouse-items', { ...opts, schema: { tags, querystring: s.propertyQuery } }, async (req) => materials.listItems(req.ctx(), req.query.propertyId));
-  app.post('/warehouse-items', { ...opts, schema: { tags, body: s.itemBody } }, async (req, reply) => reply.status(201).send(await materials.createItem(req.ctx(), req.body)));
-  app.post('/warehouse-items/:id/restock', { ...opts, schema: { tags, params: uuidParam, body: s.restockBody } }, async (req) => materials.restock(req.ctx(), req.params.id, req.body.qty));
-  app.get('/service-notices/:id/materials', { ...opts, schema: { tags, params: uuidParam } }, async (req) => materials.materialsOf(req.ctx(), req.params.id));
-  app.post('/service-notices/:id/materials/checkout', { ...opts, schema: { tags, summary: 'Draw materials from the warehouse (422 insufficient_stock)', params: uuidParam, body: s.checkoutBody } },
-    async (req) => materials.checkout(req.ctx(), req.params.id, req.body));
-  app.post('/service-notices/:id/materials/return', { ...opts, schema: { tags, summary: 'Count back returned and lost materials (422 return_exceeds_checkout)', params: uuidParam, body: s.returnMaterialBody } },
-    async (req) => materials.giveBack(req.ctx(), req.params.id, req.body));
+  app.get('/warehouse-items', { ...opts, schema: { tags, querystring: s.propertyQuery } }, async (req) =>
+    materials.listItems(req.ctx(), req.query.propertyId),
+  );
+  app.post('/warehouse-items', { ...opts, schema: { tags, body: s.itemBody } }, async (req, reply) =>
+    reply.status(201).send(await materials.createItem(req.ctx(), req.body)),
+  );
+  app.post('/warehouse-items/:id/restock', { ...opts, schema: { tags, params: uuidParam, body: s.restockBody } }, async (req) =>
+    materials.restock(req.ctx(), req.params.id, req.body.qty),
+  );
+  app.get('/service-notices/:id/materials', { ...opts, schema: { tags, params: uuidParam } }, async (req) =>
+    materials.materialsOf(req.ctx(), req.params.id),
+  );
+  app.post(
+    '/service-notices/:id/materials/checkout',
+    {
+      ...opts,
+      schema: { tags, summary: 'Draw materials from the warehouse (422 insufficient_stock)', params: uuidParam, body: s.checkoutBody },
+    },
+    async (req) => materials.checkout(req.ctx(), req.params.id, req.body),
+  );
+  app.post(
+    '/service-notices/:id/materials/return',
+    {
+      ...opts,
+      schema: {
+        tags,
+        summary: 'Count back returned and lost materials (422 return_exceeds_checkout)',
+        params: uuidParam,
+        body: s.returnMaterialBody,
+      },
+    },
+    async (req) => materials.giveBack(req.ctx(), req.params.id, req.body),
+  );
 }

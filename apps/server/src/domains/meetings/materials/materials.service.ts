@@ -14,8 +14,17 @@ import { meetingFor } from '../meeting/meeting.policy.ts';
 import { yuan } from '../fees/fees.rules.ts';
 
 const presentItem = (i: repo.ItemRow) => ({
-  id: i.id, propertyId: i.propertyId, code: i.code, name: i.name, unit: i.unit, stock: i.stock, lossFen: i.lossFen, technical: i.technical,
-  createdAt: i.createdAt.toISOString(), updatedAt: i.updatedAt.toISOString(), lossPrice: yuan(i.lossFen),
+  id: i.id,
+  propertyId: i.propertyId,
+  code: i.code,
+  name: i.name,
+  unit: i.unit,
+  stock: i.stock,
+  lossFen: i.lossFen,
+  technical: i.technical,
+  createdAt: i.createdAt.toISOString(),
+  updatedAt: i.updatedAt.toISOString(),
+  lossPrice: yuan(i.lossFen),
 });
 
 export async function listItems(ctx: Ctx, propertyId: string) {
@@ -23,14 +32,32 @@ export async function listItems(ctx: Ctx, propertyId: string) {
   return { data: (await repo.itemsOf(ctx.db, propertyId)).map(presentItem) };
 }
 
-export async function createItem(ctx: Ctx, input: { propertyId: string; code: string; name: string; unit: string; stock: number; lossFen: number; technical: boolean }) {
+export async function createItem(
+  ctx: Ctx,
+  input: { propertyId: string; code: string; name: string; unit: string; stock: number; lossFen: number; technical: boolean },
+) {
   const actor = requireActor(ctx);
   authorize(actor, input.propertyId, 'meetings.warehouse');
   return ctx.db.transaction(async (tx) => {
     const row = await repo.insertItem(tx, { ...input, createdAt: ctx.now(), updatedAt: ctx.now() });
     if (!row) throw errors.duplicate('code', `物资编码 ${input.code} 已存在`);
-    if (input.stock) await repo.movement(tx, { propertyId: row.propertyId, itemId: row.id, kind: 'restock', qty: input.stock, byUser: actor.id, at: ctx.now() });
-    await audit(tx, ctx, { action: 'warehouse_item.created', entityType: 'warehouse_item', entityId: row.id, propertyId: row.propertyId, before: null, after: row });
+    if (input.stock)
+      await repo.movement(tx, {
+        propertyId: row.propertyId,
+        itemId: row.id,
+        kind: 'restock',
+        qty: input.stock,
+        byUser: actor.id,
+        at: ctx.now(),
+      });
+    await audit(tx, ctx, {
+      action: 'warehouse_item.created',
+      entityType: 'warehouse_item',
+      entityId: row.id,
+      propertyId: row.propertyId,
+      before: null,
+      after: row,
+    });
     return presentItem(row);
   });
 }
@@ -43,7 +70,15 @@ export async function restock(ctx: Ctx, id: string, qty: number) {
   return ctx.db.transaction(async (tx) => {
     const row = (await repo.moveStock(tx, id, qty, ctx.now()))!;
     await repo.movement(tx, { propertyId: row.propertyId, itemId: id, kind: 'restock', qty, byUser: actor.id, at: ctx.now() });
-    await audit(tx, ctx, { action: 'warehouse_item.restocked', entityType: 'warehouse_item', entityId: id, propertyId: row.propertyId, before: { stock: item.stock }, after: { stock: row.stock }, meta: { qty } });
+    await audit(tx, ctx, {
+      action: 'warehouse_item.restocked',
+      entityType: 'warehouse_item',
+      entityId: id,
+      propertyId: row.propertyId,
+      before: { stock: item.stock },
+      after: { stock: row.stock },
+      meta: { qty },
+    });
     return presentItem(row);
   });
 }
@@ -61,10 +96,27 @@ export async function checkout(ctx: Ctx, noticeId: string, input: { itemId: stri
   if (n.status === 'cancelled') throw errors.rule('notice_inactive', '会议已取消');
   return ctx.db.transaction(async (tx) => {
     const stock = await repo.moveStock(tx, item.id, -input.qty, ctx.now());
-    if (!stock) throw failMeeting('insufficient_stock', `${item.name}库存 ${(await repo.findItem(tx, item.id))!.stock}${item.unit}`, { itemId: item.id });
+    if (!stock)
+      throw failMeeting('insufficient_stock', `${item.name}库存 ${(await repo.findItem(tx, item.id))!.stock}${item.unit}`, {
+        itemId: item.id,
+      });
     const row = await repo.addCheckout(tx, { noticeId, itemId: item.id, propertyId: n.propertyId, qty: input.qty });
-    await repo.movement(tx, { propertyId: n.propertyId, itemId: item.id, noticeId, kind: 'checkout', qty: input.qty, byUser: actor.id, at: ctx.now() });
-    await audit(tx, ctx, { action: 'meeting_material.checked_out', entityType: 'service_notice', entityId: noticeId, propertyId: n.propertyId, meta: { itemId: item.id, qty: input.qty, stock: stock.stock } });
+    await repo.movement(tx, {
+      propertyId: n.propertyId,
+      itemId: item.id,
+      noticeId,
+      kind: 'checkout',
+      qty: input.qty,
+      byUser: actor.id,
+      at: ctx.now(),
+    });
+    await audit(tx, ctx, {
+      action: 'meeting_material.checked_out',
+      entityType: 'service_notice',
+      entityId: noticeId,
+      propertyId: n.propertyId,
+      meta: { itemId: item.id, qty: input.qty, stock: stock.stock },
+    });
     return { itemId: item.id, checkedOut: row.checkedOut, returned: row.returned, lost: row.lost, stock: stock.stock };
   });
 }
@@ -76,11 +128,27 @@ export async function giveBack(ctx: Ctx, noticeId: string, input: { itemId: stri
     const row = await repo.addReturn(tx, noticeId, item.id, input.returned, input.lost);
     if (!row) throw failMeeting('return_exceeds_checkout', undefined, { itemId: item.id });
     const stock = input.returned ? (await repo.moveStock(tx, item.id, input.returned, ctx.now()))! : item;
-    for (const [kind, qty] of [['return', input.returned], ['loss', input.lost]] as const) {
+    for (const [kind, qty] of [
+      ['return', input.returned],
+      ['loss', input.lost],
+    ] as const) {
       if (qty) await repo.movement(tx, { propertyId: n.propertyId, itemId: item.id, noticeId, kind, qty, byUser: actor.id, at: ctx.now() });
     }
-    await audit(tx, ctx, { action: 'meeting_material.returned', entityType: 'service_notice', entityId: noticeId, propertyId: n.propertyId, meta: { itemId: item.id, returned: input.returned, lost: input.lost } });
-    return { itemId: item.id, checkedOut: row.checkedOut, returned: row.returned, lost: row.lost, outstanding: row.checkedOut - row.returned - row.lost, stock: stock.stock };
+    await audit(tx, ctx, {
+      action: 'meeting_material.returned',
+      entityType: 'service_notice',
+      entityId: noticeId,
+      propertyId: n.propertyId,
+      meta: { itemId: item.id, returned: input.returned, lost: input.lost },
+    });
+    return {
+      itemId: item.id,
+      checkedOut: row.checkedOut,
+      returned: row.returned,
+      lost: row.lost,
+      outstanding: row.checkedOut - row.returned - row.lost,
+      stock: stock.stock,
+    };
   });
 }
 
@@ -89,14 +157,30 @@ export async function materialsOf(ctx: Ctx, noticeId: string) {
   const rows = await repo.materialsOf(ctx.db, noticeId);
   return {
     data: rows.map(({ m, item }) => ({
-      itemId: item.id, code: item.code, name: item.name, unit: item.unit, technical: item.technical, checkedOut: m.checkedOut, returned: m.returned, lost: m.lost,
-      outstanding: m.checkedOut - m.returned - m.lost, lossFen: m.lost * item.lossFen,
+      itemId: item.id,
+      code: item.code,
+      name: item.name,
+      unit: item.unit,
+      technical: item.technical,
+      checkedOut: m.checkedOut,
+      returned: m.returned,
+      lost: m.lost,
+      outstanding: m.checkedOut - m.returned - m.lost,
+      lossFen: m.lost * item.lossFen,
     })),
   };
 }
 
 /** Lost materials become technical-loss lines of the meeting's fee statement. */
 export async function materialLosses(db: DbOrTx, noticeId: string) {
-  return (await repo.materialsOf(db, noticeId)).filter(({ m, item }) => m.lost > 0 && item.lossFen > 0)
-    .map(({ m, item }) => ({ code: item.code, name: `${item.name}（损耗）`, qty: m.lost, unit: item.unit, unitFen: item.lossFen, sourceId: item.id }));
+  return (await repo.materialsOf(db, noticeId))
+    .filter(({ m, item }) => m.lost > 0 && item.lossFen > 0)
+    .map(({ m, item }) => ({
+      code: item.code,
+      name: `${item.name}（损耗）`,
+      qty: m.lost,
+      unit: item.unit,
+      unitFen: item.lossFen,
+      sourceId: item.id,
+    }));
 }

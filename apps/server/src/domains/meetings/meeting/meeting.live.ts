@@ -18,7 +18,11 @@ async function meetingAudience(db: Db, noticeId: string, candidates: Actor[], or
   if (!found) return null;
   const p = found.notice.propertyId;
   const base = (a: Actor) => can(a, p, 'meetings.read') || (organizer && isOrganizerOf(a, p, found.organizationId));
-  const sees = await audienceOf(db, { propertyId: p, organizationId: found.organizationId, confidentiality: found.confidentiality, bookingId: found.notice.bookingId }, candidates.filter(base));
+  const sees = await audienceOf(
+    db,
+    { propertyId: p, organizationId: found.organizationId, confidentiality: found.confidentiality, bookingId: found.notice.bookingId },
+    candidates.filter(base),
+  );
   return (a: Actor) => base(a) && sees(a);
 }
 

@@ -14,11 +14,21 @@ import { isOwnOrganization } from '../../bookings/index.ts';
 import { canSee } from '../../bookings/index.ts';
 
 /** The actor acts for the meeting's organizing unit (an organizer account of that organization). */
-export const isOrganizerOf = (actor: Actor, propertyId: string, organizationId: string | null) => isOwnOrganization(actor, { propertyId, organizationId });
+export const isOrganizerOf = (actor: Actor, propertyId: string, organizationId: string | null) =>
+  isOwnOrganization(actor, { propertyId, organizationId });
 
 /** M12 for a notice read with its booking's level and organization (meeting.repository noticeWithOrganization). */
-export const canSeeMeeting = (db: DbOrTx, actor: Actor, found: { notice: { propertyId: string; bookingId: string }; organizationId: string | null; confidentiality: string }) =>
-  canSee(db, actor, { propertyId: found.notice.propertyId, organizationId: found.organizationId, confidentiality: found.confidentiality, bookingId: found.notice.bookingId });
+export const canSeeMeeting = (
+  db: DbOrTx,
+  actor: Actor,
+  found: { notice: { propertyId: string; bookingId: string }; organizationId: string | null; confidentiality: string },
+) =>
+  canSee(db, actor, {
+    propertyId: found.notice.propertyId,
+    organizationId: found.organizationId,
+    confidentiality: found.confidentiality,
+    bookingId: found.notice.bookingId,
+  });
 
 /**
  * The notice, if the actor may use `permission` on it. `organizer: true` lets the meeting's own
@@ -44,7 +54,8 @@ export async function visibleNotice(ctx: Ctx, id: string) {
   const found = await shared.noticeWithOrganization(ctx.db, id);
   if (!found) throw errors.notFound('service notice');
   const n = found.notice;
-  if (!memberProperties(actor).includes(n.propertyId) || !(await canSeeMeeting(ctx.db, actor, found))) throw errors.notFound('service notice');
+  if (!memberProperties(actor).includes(n.propertyId) || !(await canSeeMeeting(ctx.db, actor, found)))
+    throw errors.notFound('service notice');
   authorize(actor, n.propertyId, 'meetings.read');
   return { actor, n, confidentiality: found.confidentiality };
 }

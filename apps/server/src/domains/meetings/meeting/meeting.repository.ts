@@ -9,14 +9,29 @@ export type NoticeRow = typeof serviceNotices.$inferSelect;
 export type BookingRow = typeof bookings.$inferSelect;
 /** The notice with its booking's organization (who the organizer side is). */
 export async function noticeWithOrganization(db: DbOrTx, noticeId: string) {
-  return one(await db.select({ notice: serviceNotices, organizationId: bookings.organizationId, confidentiality: bookings.confidentiality })
-    .from(serviceNotices).innerJoin(bookings, eq(bookings.id, serviceNotices.bookingId)).where(eq(serviceNotices.id, noticeId)));
+  return one(
+    await db
+      .select({ notice: serviceNotices, organizationId: bookings.organizationId, confidentiality: bookings.confidentiality })
+      .from(serviceNotices)
+      .innerJoin(bookings, eq(bookings.id, serviceNotices.bookingId))
+      .where(eq(serviceNotices.id, noticeId)),
+  );
 }
 /** Organizer accounts of an organization in a property (the 组织单位责任人 side). */
 export async function organizerUserIds(db: DbOrTx, propertyId: string, organizationId: string | null) {
   if (!organizationId) return [];
-  const rows = await db.select({ id: users.id }).from(users).innerJoin(userRoles, eq(userRoles.userId, users.id))
-    .where(and(eq(userRoles.propertyId, propertyId), eq(userRoles.role, 'organizer'), eq(users.organizationId, organizationId), eq(users.disabled, false)));
+  const rows = await db
+    .select({ id: users.id })
+    .from(users)
+    .innerJoin(userRoles, eq(userRoles.userId, users.id))
+    .where(
+      and(
+        eq(userRoles.propertyId, propertyId),
+        eq(userRoles.role, 'organizer'),
+        eq(users.organizationId, organizationId),
+        eq(users.disabled, false),
+      ),
+    );
   return rows.map((r) => r.id);
 }
 export async function findNotice(db: DbOrTx, id: string) {
@@ -24,8 +39,11 @@ export async function findNotice(db: DbOrTx, id: string) {
   return n ?? null;
 }
 export async function nextNumber(tx: DbOrTx, propertyId: string, key: string): Promise<number> {
-  const [row] = await tx.insert(counters).values({ propertyId, key, value: 1 })
-    .onConflictDoUpdate({ target: [counters.propertyId, counters.key], set: { value: sql`${counters.value} + 1` } }).returning({ value: counters.value });
+  const [row] = await tx
+    .insert(counters)
+    .values({ propertyId, key, value: 1 })
+    .onConflictDoUpdate({ target: [counters.propertyId, counters.key], set: { value: sql`${counters.value} + 1` } })
+    .returning({ value: counters.value });
   return Number(row!.value);
 }
 export async function userNames(db: DbOrTx, ids: (string | null)[]) {
@@ -36,11 +54,24 @@ export async function userNames(db: DbOrTx, ids: (string | null)[]) {
 }
 export async function venueInfo(db: DbOrTx, ids: string[]) {
   if (!ids.length) return [];
-  return db.select({ id: venues.id, name: venues.name, type: venues.venueType, cls: venues.venueClass, building: buildings.name, buildingCode: buildings.code })
-    .from(venues).leftJoin(buildings, eq(buildings.id, venues.buildingId)).where(inArray(venues.id, ids));
+  return db
+    .select({
+      id: venues.id,
+      name: venues.name,
+      type: venues.venueType,
+      cls: venues.venueClass,
+      building: buildings.name,
+      buildingCode: buildings.code,
+    })
+    .from(venues)
+    .leftJoin(buildings, eq(buildings.id, venues.buildingId))
+    .where(inArray(venues.id, ids));
 }
 export async function property(db: DbOrTx, id: string) {
-  const [p] = await db.select({ id: properties.id, settings: properties.settings, timeZone: properties.timeZone }).from(properties).where(eq(properties.id, id));
+  const [p] = await db
+    .select({ id: properties.id, settings: properties.settings, timeZone: properties.timeZone })
+    .from(properties)
+    .where(eq(properties.id, id));
   return p ?? null;
 }
 export async function propertyIds(db: DbOrTx) {

@@ -21,13 +21,15 @@ export const lateText = (n: Notice, f: Fmt) => ({ title: `通知单发出过晚 
 
 /** `what`: 已变更, 已恢复, 已暂停. */
 export const changedText = (n: Notice, what: string, lines: string[], f: Fmt) => ({
-  title: `会议服务通知单${what} ${n.number}（第${n.version}版）`, body: `${meetingLine(n, f)}\n${lines.join('\n')}`,
+  title: `会议服务通知单${what} ${n.number}（第${n.version}版）`,
+  body: `${meetingLine(n, f)}\n${lines.join('\n')}`,
 });
 
 export const HELD_LINE = '预订已改回待审批，暂停准备，待机关事务局批准后恢复';
 
 export const cancelledText = (n: Notice, cancelledTasks: number, f: Fmt) => ({
-  title: `会议取消 ${n.number}`, body: `${meetingLine(n, f)}：已取消本部门未完成任务 ${cancelledTasks} 项`,
+  title: `会议取消 ${n.number}`,
+  body: `${meetingLine(n, f)}：已取消本部门未完成任务 ${cancelledTasks} 项`,
 });
 
 /** What changed on the notice itself, for people to read. */

@@ -8,8 +8,10 @@ export function policiesOf(actor: Actor, n: NoticeRow): NoticePolicies {
   const active = n.status === 'active';
   const p = n.propertyId;
   return {
-    issue: can(actor, p, 'meetings.issue'), verify: active && can(actor, p, 'meetings.verify'),
-    start: active && !n.startedAt && !n.endedAt && can(actor, p, 'meetings.run'), end: active && !n.endedAt && can(actor, p, 'meetings.run'),
+    issue: can(actor, p, 'meetings.issue'),
+    verify: active && can(actor, p, 'meetings.verify'),
+    start: active && !n.startedAt && !n.endedAt && can(actor, p, 'meetings.run'),
+    end: active && !n.endedAt && can(actor, p, 'meetings.run'),
     reportIncident: n.status !== 'cancelled' && can(actor, p, 'meetings.incidents'),
     readiness: active ? DEPARTMENTS.filter((d) => inDepartment(actor, p, d)) : [],
     checks: active ? CHECK_LEVELS.filter((c) => hasRole(actor, p, ...c.roles)).map((c) => c.level) : [],

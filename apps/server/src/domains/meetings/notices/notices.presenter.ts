@@ -18,7 +18,13 @@ import { presentCheck } from '../checks/checks.presenter.ts';
 import { presentIncident } from '../during/during.presenter.ts';
 import { policiesOf } from './notices.policy.ts';
 
-export interface NoticeParts { tasks: TaskRow[]; deps: DepartmentRow[]; checks: CheckRow[]; incidents: IncidentRow[]; names: Map<string, string> }
+export interface NoticeParts {
+  tasks: TaskRow[];
+  deps: DepartmentRow[];
+  checks: CheckRow[];
+  incidents: IncidentRow[];
+  names: Map<string, string>;
+}
 
 export function presentNotice(actor: Actor, n: NoticeRow, { tasks, deps, checks, incidents, names }: NoticeParts, now: Date) {
   const live = tasks.filter((t) => t.status !== 'cancelled');
@@ -26,19 +32,38 @@ export function presentNotice(actor: Actor, n: NoticeRow, { tasks, deps, checks,
     const r = deps.find((x) => x.department === d);
     const mine = live.filter((t) => t.department === d);
     return {
-      department: d, label: DEPARTMENT_LABELS[d].zh, total: mine.length, done: mine.filter((t) => t.status === 'done').length,
+      department: d,
+      label: DEPARTMENT_LABELS[d].zh,
+      total: mine.length,
+      done: mine.filter((t) => t.status === 'done').length,
       openBeforeStart: mine.filter((t) => t.status === 'open' && beforeStart(t, n.startAt)).length,
-      readyAt: iso(r?.readyAt ?? null), readyBy: r?.readyBy ?? null, verifiedAt: iso(r?.verifiedAt ?? null), verifiedBy: r?.verifiedBy ?? null,
+      readyAt: iso(r?.readyAt ?? null),
+      readyBy: r?.readyBy ?? null,
+      verifiedAt: iso(r?.verifiedAt ?? null),
+      verifiedBy: r?.verifiedBy ?? null,
       readyLate: !!(n.readyDeadline && (r?.readyAt ? r.readyAt > n.readyDeadline : now > n.readyDeadline)),
       tasks: mine.map((t) => presentTask(actor, t, names, now)),
     };
   });
   return {
-    id: n.id, propertyId: n.propertyId, bookingId: n.bookingId, number: n.number, version: n.version, status: n.status,
+    id: n.id,
+    propertyId: n.propertyId,
+    bookingId: n.bookingId,
+    number: n.number,
+    version: n.version,
+    status: n.status,
     liveStatus: liveStatus(n, departments.length > 0 && departments.every((d) => d.verifiedAt), now),
-    startAt: n.startAt.toISOString(), endAt: n.endAt.toISOString(), content: n.content,
-    conferenceBuilding: n.conferenceBuilding, noticeDeadline: iso(n.noticeDeadline), readyDeadline: iso(n.readyDeadline), issuedLate: n.issuedLate,
-    issuedBy: n.issuedBy, issuedAt: n.issuedAt.toISOString(), startedAt: iso(n.startedAt), endedAt: iso(n.endedAt),
+    startAt: n.startAt.toISOString(),
+    endAt: n.endAt.toISOString(),
+    content: n.content,
+    conferenceBuilding: n.conferenceBuilding,
+    noticeDeadline: iso(n.noticeDeadline),
+    readyDeadline: iso(n.readyDeadline),
+    issuedLate: n.issuedLate,
+    issuedBy: n.issuedBy,
+    issuedAt: n.issuedAt.toISOString(),
+    startedAt: iso(n.startedAt),
+    endedAt: iso(n.endedAt),
     departments,
     checks: checks.map((c) => presentCheck(c, names)),
     incidents: incidents.map(presentIncident),
@@ -49,9 +74,20 @@ export function presentNotice(actor: Actor, n: NoticeRow, { tasks, deps, checks,
 /** A row of the notice list: the notice's own tasks (not cancelled) and readiness rows. */
 export function presentNoticeRow(n: NoticeRow, tasks: TaskRow[], deps: DepartmentRow[], now: Date) {
   return {
-    id: n.id, number: n.number, version: n.version, status: n.status, bookingId: n.bookingId, startAt: n.startAt.toISOString(), endAt: n.endAt.toISOString(),
-    meetingName: n.content.meetingName, confidentiality: n.content.confidentiality, venue: n.content.venue.name, attendeeCount: n.content.attendeeCount,
-    issuedLate: n.issuedLate, tasks: tasks.length, done: tasks.filter((t) => t.status === 'done').length,
+    id: n.id,
+    number: n.number,
+    version: n.version,
+    status: n.status,
+    bookingId: n.bookingId,
+    startAt: n.startAt.toISOString(),
+    endAt: n.endAt.toISOString(),
+    meetingName: n.content.meetingName,
+    confidentiality: n.content.confidentiality,
+    venue: n.content.venue.name,
+    attendeeCount: n.content.attendeeCount,
+    issuedLate: n.issuedLate,
+    tasks: tasks.length,
+    done: tasks.filter((t) => t.status === 'done').length,
     liveStatus: liveStatus(n, deps.length > 0 && deps.every((x) => x.verifiedAt), now),
   };
 }
@@ -61,23 +97,46 @@ export function presentPrintable(n: NoticeRow, tasks: TaskRow[], names: Map<stri
   const at = (d: Date | string) => dayjs(d).tz(tz).format('YYYY-MM-DD HH:mm');
   const c = n.content as NoticeContent;
   return {
-    form: '会议服务通知单', number: n.number, version: n.version, status: n.status,
+    form: '会议服务通知单',
+    number: n.number,
+    version: n.version,
+    status: n.status,
     fields: [
-      ['会议名称', c.meetingName], ['会议时间', `${at(c.startAt)} — ${dayjs(c.endAt).tz(tz).format('HH:mm')}`], ['会议地点', [c.venue.name, ...c.linkedVenues].join('、')],
-      ['组织单位', c.organizerUnit], ['联系人/电话', `${c.contactName} ${c.contactPhone}`], ['与会人数', String(c.attendeeCount)], ['会场布置', c.layout ?? ''],
-      ['服务要求', (c.services as { code: string; qty?: number; text?: string; kind?: string }[]).map((s) => [s.code, s.kind, s.text, s.qty].filter((x) => x !== undefined).join(' ')).join('；')],
-      ['重要程度/茶杯', c.cupTypeText], ['备注', c.notes ?? ''],
+      ['会议名称', c.meetingName],
+      ['会议时间', `${at(c.startAt)} — ${dayjs(c.endAt).tz(tz).format('HH:mm')}`],
+      ['会议地点', [c.venue.name, ...c.linkedVenues].join('、')],
+      ['组织单位', c.organizerUnit],
+      ['联系人/电话', `${c.contactName} ${c.contactPhone}`],
+      ['与会人数', String(c.attendeeCount)],
+      ['会场布置', c.layout ?? ''],
+      [
+        '服务要求',
+        (c.services as { code: string; qty?: number; text?: string; kind?: string }[])
+          .map((s) => [s.code, s.kind, s.text, s.qty].filter((x) => x !== undefined).join(' '))
+          .join('；'),
+      ],
+      ['重要程度/茶杯', c.cupTypeText],
+      ['备注', c.notes ?? ''],
     ].map(([label, value]) => ({ label, value: value ?? '' })),
     servingOrder: c.servingOrder,
-    issuedBy: n.issuedBy ? names.get(n.issuedBy) ?? null : '系统', issuedAt: at(n.issuedAt),
-    noticeDeadline: n.noticeDeadline ? at(n.noticeDeadline) : null, readyDeadline: n.readyDeadline ? at(n.readyDeadline) : null, issuedLate: n.issuedLate,
+    issuedBy: n.issuedBy ? (names.get(n.issuedBy) ?? null) : '系统',
+    issuedAt: at(n.issuedAt),
+    noticeDeadline: n.noticeDeadline ? at(n.noticeDeadline) : null,
+    readyDeadline: n.readyDeadline ? at(n.readyDeadline) : null,
+    issuedLate: n.issuedLate,
     sheets: DEPARTMENTS.filter((d) => tasks.some((t) => t.department === d)).map((d) => ({
-      department: d, label: DEPARTMENT_LABELS[d].zh,
+      department: d,
+      label: DEPARTMENT_LABELS[d].zh,
       ...(d === 'meeting_staff' ? { cupType: c.cupTypeText, servingOrder: c.servingOrder } : {}),
-      rows: tasks.filter((t) => t.department === d).map((t) => ({
-        due: at(t.dueAt), title: t.title, quantity: t.quantity === null ? '' : `${t.quantity}${t.unit ?? ''}`, instructions: t.instructions ?? '',
-        done: t.status === 'done' ? `${t.doneBy ? names.get(t.doneBy) ?? '' : ''} ${t.doneAt ? at(t.doneAt) : ''}`.trim() : '',
-      })),
+      rows: tasks
+        .filter((t) => t.department === d)
+        .map((t) => ({
+          due: at(t.dueAt),
+          title: t.title,
+          quantity: t.quantity === null ? '' : `${t.quantity}${t.unit ?? ''}`,
+          instructions: t.instructions ?? '',
+          done: t.status === 'done' ? `${t.doneBy ? (names.get(t.doneBy) ?? '') : ''} ${t.doneAt ? at(t.doneAt) : ''}`.trim() : '',
+        })),
     })),
   };
 }

@@ -5,7 +5,18 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import {
-  createTestApp, makeProperty, makeUser, login, problem, ok, uniq, openTestDatabase, TestClock, type TestApp, type Fixture, type Session,
+  createTestApp,
+  makeProperty,
+  makeUser,
+  login,
+  problem,
+  ok,
+  uniq,
+  openTestDatabase,
+  TestClock,
+  type TestApp,
+  type Fixture,
+  type Session,
 } from '../../../test/helpers.ts';
 import { makeMeetingVenues } from '../../../test/meetings.builders.ts';
 import { auditEvents, jobs, meetingTasks, notifications, venues } from '../../../db/schema/index.ts';
@@ -53,8 +64,16 @@ before(async () => {
 after(async () => t.close());
 
 const bookingBody = (over: Record<string, unknown> = {}) => ({
-  propertyId: fx.propertyId, venueId: v.hall, startAt: at('04', '14:00'), endAt: at('04', '17:00'), attendeeCount: 1200, topic: '全市经济工作会议',
-  organizationId: fx.organizationId, contactName: '张晓东', contactPhone: '0755-28301102', importance: 'important',
+  propertyId: fx.propertyId,
+  venueId: v.hall,
+  startAt: at('04', '14:00'),
+  endAt: at('04', '17:00'),
+  attendeeCount: 1200,
+  topic: '全市经济工作会议',
+  organizationId: fx.organizationId,
+  contactName: '张晓东',
+  contactPhone: '0755-28301102',
+  importance: 'important',
   application: { applicantUnit: '市发改委', purpose: '全市经济工作会议' },
   services: [{ code: 'microphones', qty: 6 }, { code: 'recording' }, { code: 'sign_in_desk' }, { code: 'water', kind: 'bottled' }],
   ...over,
@@ -66,14 +85,21 @@ async function confirmedBooking(over: Record<string, unknown> = {}) {
   return b;
 }
 const noticeOf = async (bookingId: string) => {
-  const list = ok(await s.dispatcher.get(`/api/v1/service-notices?propertyId=${fx.propertyId}&from=${encodeURIComponent('2026-05-01T00:00:00Z')}&to=${encodeURIComponent('2026-08-01T00:00:00Z')}`));
+  const list = ok(
+    await s.dispatcher.get(
+      `/api/v1/service-notices?propertyId=${fx.propertyId}&from=${encodeURIComponent('2026-05-01T00:00:00Z')}&to=${encodeURIComponent('2026-08-01T00:00:00Z')}`,
+    ),
+  );
   const row = list.data.find((n: { bookingId: string }) => n.bookingId === bookingId);
   return row ? ok(await s.dispatcher.get(`/api/v1/service-notices/${row.id}`)) : null;
 };
 const tasksByKey = (notice: any) => new Map<string, any>(notice.departments.flatMap((d: any) => d.tasks).map((x: any) => [x.key, x]));
 const local = (iso: string) => new Date(iso).toLocaleString('sv-SE', { timeZone: 'Asia/Shanghai' }).slice(5, 16);
 async function notes(userId: string, kind: string) {
-  return t.database.db.select().from(notifications).where(and(eq(notifications.userId, userId), eq(notifications.kind, kind)));
+  return t.database.db
+    .select()
+    .from(notifications)
+    .where(and(eq(notifications.userId, userId), eq(notifications.kind, kind)));
 }
 
 let notice: any;
@@ -97,9 +123,20 @@ test('the seed-004 default templates load once, editable by the admin only', asy
   const edited = ok(await s.admin.patch(`/api/v1/task-templates/${by.get('ms.refill').id}`, { repeatMinutes: 20 }));
   assert.equal(edited.repeatMinutes, 20);
   ok(await s.admin.patch(`/api/v1/task-templates/${by.get('ms.refill').id}`, { repeatMinutes: 30 }));
-  const bad = problem(await s.admin.post('/api/v1/task-templates', { propertyId: fx.propertyId, code: 'x.bad', department: 'kitchen', title: '' }), 400, 'validation_failed');
+  const bad = problem(
+    await s.admin.post('/api/v1/task-templates', { propertyId: fx.propertyId, code: 'x.bad', department: 'kitchen', title: '' }),
+    400,
+    'validation_failed',
+  );
   assert.ok(bad.fields!.some((f) => f.path === 'department'));
-  assert.ok((await t.database.db.select().from(auditEvents).where(eq(auditEvents.entityId, by.get('ms.refill').id))).length >= 2);
+  assert.ok(
+    (
+      await t.database.db
+        .select()
+        .from(auditEvents)
+        .where(eq(auditEvents.entityId, by.get('ms.refill').id))
+    ).length >= 2,
+  );
 });
 
 test('a 1,200-seat C-class main-hall meeting: the durable sync issues the notice with the right tasks, times and quantities', async () => {
@@ -131,14 +168,27 @@ test('a 1,200-seat C-class main-hall meeting: the durable sync issues the notice
   assert.equal(due('ms.tea_brew'), '06-04 13:45');
   assert.equal(due('ms.tea_pour'), '06-04 13:55');
   assert.equal(due('ms.dnd'), '06-04 14:00');
-  assert.deepEqual([...k.keys()].filter((x) => x.startsWith('ms.refill#')).map(due), ['06-04 14:30', '06-04 15:00', '06-04 15:30', '06-04 16:00', '06-04 16:30']);
-  assert.deepEqual(['ms.thermos', 'ms.teapots', 'ms.tea', 'ms.ashtrays', 'ms.tissues', 'ms.cups', 'ms.trays', 'ms.towels', 'ms.bottled_water'].map((x) => k.get(x).quantity),
-    [120, 2, 1200, 60, 120, 1320, 24, 2, 1200]);
+  assert.deepEqual([...k.keys()].filter((x) => x.startsWith('ms.refill#')).map(due), [
+    '06-04 14:30',
+    '06-04 15:00',
+    '06-04 15:30',
+    '06-04 16:00',
+    '06-04 16:30',
+  ]);
+  assert.deepEqual(
+    ['ms.thermos', 'ms.teapots', 'ms.tea', 'ms.ashtrays', 'ms.tissues', 'ms.cups', 'ms.trays', 'ms.towels', 'ms.bottled_water'].map(
+      (x) => k.get(x).quantity,
+    ),
+    [120, 2, 1200, 60, 120, 1320, 24, 2, 1200],
+  );
   assert.equal(k.get('ms.cups').title, '准备统一瓷杯');
   assert.equal(due('ms.sign_in'), '06-03 16:00');
   assert.ok(!k.has('ms.presidium_thermos') && !k.has('ms.setup') && !k.has('ms.on_site'));
   assert.deepEqual(['cl.route', 'cl.venue', 'cl.lounges', 'cl.washrooms'].map(due), Array(4).fill('06-03 16:00'));
-  assert.deepEqual(notice.checks.map((c: any) => local(c.dueAt)), ['06-04 12:00', '06-04 13:00', '06-04 13:30']);
+  assert.deepEqual(
+    notice.checks.map((c: any) => local(c.dueAt)),
+    ['06-04 12:00', '06-04 13:00', '06-04 13:30'],
+  );
   // Each department heard of its part, in the same transaction.
   assert.equal((await notes(ids.security!, 'meetings.notice_issued')).length, 1);
   assert.equal((await notes(ids.cleaner!, 'meetings.notice_issued')).length, 1);
@@ -158,21 +208,38 @@ test('a 1,200-seat C-class main-hall meeting: the durable sync issues the notice
 
 test('rules: planning is pure and the presidium hall gets no refills', () => {
   const cal = { timeZone: 'Asia/Shanghai', workStart: '08:30', workEnd: '17:30', overrides: new Map() };
-  const m = { start: new Date(at('08', '09:00')), end: new Date(at('08', '12:00')), venueType: 'presidium_hall', venueClass: 'C', attendees: 60, importance: 'internal' as const, services: [] };
+  const m = {
+    start: new Date(at('08', '09:00')),
+    end: new Date(at('08', '12:00')),
+    venueType: 'presidium_hall',
+    venueClass: 'C',
+    attendees: 60,
+    importance: 'internal' as const,
+    services: [],
+  };
   const plan = planTasks(defaultTemplates(), m, cal);
   assert.ok(!plan.some((p) => p.key.startsWith('ms.refill')));
   assert.ok(!plan.some((p) => p.key === 'ms.cups'), 'internal meeting: leaders use their own cups');
   assert.equal(plan.find((p) => p.key === 'ms.presidium_thermos')!.quantity, 60);
   // Monday meeting: "the day before" is Friday (previous working day).
   assert.equal(local(plan.find((p) => p.key === 'cl.route')!.dueAt.toISOString()), '06-05 16:00');
-  const d = diffTasks([{ id: '1', key: 'ms.tea', department: 'meeting_staff', title: '茶', dueAt: m.start, quantity: 10, status: 'open' }], []);
+  const d = diffTasks(
+    [{ id: '1', key: 'ms.tea', department: 'meeting_staff', title: '茶', dueAt: m.start, quantity: 10, status: 'open' }],
+    [],
+  );
   assert.equal(d.meeting_staff.removed.length, 1);
 });
 
 test('a change re-issues the notice and tells each department exactly what changed for it', async () => {
   const b = ok(await s.dispatcher.get(`/api/v1/bookings/${bookingId}`));
   const before = new Date();
-  ok(await s.dispatcher.patch(`/api/v1/bookings/${bookingId}`, { version: b.version, attendeeCount: 800, services: [{ code: 'microphones', qty: 6 }, { code: 'sign_in_desk' }, { code: 'water', kind: 'bottled' }] }));
+  ok(
+    await s.dispatcher.patch(`/api/v1/bookings/${bookingId}`, {
+      version: b.version,
+      attendeeCount: 800,
+      services: [{ code: 'microphones', qty: 6 }, { code: 'sign_in_desk' }, { code: 'water', kind: 'bottled' }],
+    }),
+  );
   assert.equal(await syncPending(t.database.db, clock.now(), fx.propertyId), 1);
   const n2 = await noticeOf(bookingId);
   assert.equal(n2.version, 2);
@@ -182,11 +249,17 @@ test('a change re-issues the notice and tells each department exactly what chang
   assert.equal(k.get('ms.thermos').quantity, 80);
   const av = await notes(ids.av!, 'meetings.notice_changed');
   assert.equal(av.length, 1);
-  assert.deepEqual((av[0]!.data as any).diff.removed.map((x: any) => x.key), ['av.recording']);
+  assert.deepEqual(
+    (av[0]!.data as any).diff.removed.map((x: any) => x.key),
+    ['av.recording'],
+  );
   const ms = await notes(ids.staff!, 'meetings.notice_changed');
   assert.equal(ms.length, 1);
   const q = (ms[0]!.data as any).diff.quantityChanged;
-  assert.deepEqual(q.find((x: any) => x.key === 'ms.thermos'), { key: 'ms.thermos', title: '准备热水瓶', from: 120, to: 80 });
+  assert.deepEqual(
+    q.find((x: any) => x.key === 'ms.thermos'),
+    { key: 'ms.thermos', title: '准备热水瓶', from: 120, to: 80 },
+  );
   assert.match(ms[0]!.body!, /数量变更：准备热水瓶 120 → 80/);
   assert.equal((await notes(ids.security!, 'meetings.notice_changed')).length, 0, 'security: nothing changed for it');
   assert.equal((await notes(ids.cleaner!, 'meetings.notice_changed')).length, 0);
@@ -203,21 +276,35 @@ test('completing tasks: only the department, once; concurrent completions → on
   assert.deepEqual([done.status, done.doneBy, done.note], ['done', ids.av, '风柜已开']);
   problem(await s.av2.post(`/api/v1/tasks/${fans.id}/complete`, {}), 409, 'task_already_done');
   const lights = k.get('av.lights_on');
-  const [r1, r2] = await Promise.all([s.av.post(`/api/v1/tasks/${lights.id}/complete`, {}), s.av2.post(`/api/v1/tasks/${lights.id}/complete`, {})]);
+  const [r1, r2] = await Promise.all([
+    s.av.post(`/api/v1/tasks/${lights.id}/complete`, {}),
+    s.av2.post(`/api/v1/tasks/${lights.id}/complete`, {}),
+  ]);
   assert.deepEqual([r1.statusCode, r2.statusCode].sort(), [200, 409]);
   const [row] = await t.database.db.select().from(meetingTasks).where(eq(meetingTasks.id, lights.id));
   assert.equal(row!.status, 'done');
-  const audits = await t.database.db.select().from(auditEvents).where(and(eq(auditEvents.entityId, lights.id), eq(auditEvents.action, 'meeting_task.completed')));
+  const audits = await t.database.db
+    .select()
+    .from(auditEvents)
+    .where(and(eq(auditEvents.entityId, lights.id), eq(auditEvents.action, 'meeting_task.completed')));
   assert.equal(audits.length, 1);
   // The board: today and tomorrow by default; Thursday's tasks on request, in due order.
-  const board = ok(await s.av.get(`/api/v1/tasks?propertyId=${fx.propertyId}&department=engineering_av&from=${encodeURIComponent(at('03', '00:00'))}&to=${encodeURIComponent(at('05', '00:00'))}`));
+  const board = ok(
+    await s.av.get(
+      `/api/v1/tasks?propertyId=${fx.propertyId}&department=engineering_av&from=${encodeURIComponent(at('03', '00:00'))}&to=${encodeURIComponent(at('05', '00:00'))}`,
+    ),
+  );
   assert.ok(board.data.length >= 5);
   assert.ok(board.data.every((x: any, i: number, a: any[]) => x.department === 'engineering_av' && (i === 0 || a[i - 1].dueAt <= x.dueAt)));
   // Each meeting once, keyed by notice id.
   assert.deepEqual(Object.keys(board.meetings).sort(), [...new Set(board.data.map((x: any) => x.noticeId))].sort());
   assert.equal(board.meetings[notice.id].number, notice.number);
   assert.equal(board.meetings[notice.id].name, '全市经济工作会议');
-  assert.equal(ok(await s.av.get(`/api/v1/tasks?propertyId=${fx.propertyId}&department=engineering_av`)).data.length, 0, 'nothing due today or tomorrow');
+  assert.equal(
+    ok(await s.av.get(`/api/v1/tasks?propertyId=${fx.propertyId}&department=engineering_av`)).data.length,
+    0,
+    'nothing due today or tomorrow',
+  );
 });
 
 test('readiness and verification', async () => {
@@ -235,13 +322,24 @@ test('readiness and verification', async () => {
   const verified = ok(await s.dispatcher.post(`/api/v1/service-notices/${notice.id}/verify`, { department: 'engineering_av' }));
   assert.equal(verified.departments.find((d: any) => d.department === 'engineering_av').verifiedBy, ids.dispatcher);
   assert.equal(verified.liveStatus, 'preparing', 'other departments not verified yet');
-  problem(await s.dispatcher.post(`/api/v1/service-notices/${notice.id}/verify`, { department: 'engineering_av' }), 409, 'already_verified');
+  problem(
+    await s.dispatcher.post(`/api/v1/service-notices/${notice.id}/verify`, { department: 'engineering_av' }),
+    409,
+    'already_verified',
+  );
   assert.equal((await notes(ids.dispatcher!, 'meetings.department_ready')).length, 1);
 });
 
 test('overdue scanner alerts each task once, to the department head (or the department) and the service center, through the outbox', async () => {
   // The meeting staff have a named head (领班); cleaning has none, so all cleaners hear of it.
-  ok(await s.admin.put(`/api/v1/staff/${ids.staffHead}/profile`, { propertyId: fx.propertyId, post: '会务领班', trainings: [], departmentHead: true }));
+  ok(
+    await s.admin.put(`/api/v1/staff/${ids.staffHead}/profile`, {
+      propertyId: fx.propertyId,
+      post: '会务领班',
+      trainings: [],
+      departmentHead: true,
+    }),
+  );
   await t.database.db.execute(sql`update users set email = 'lingban@example.org' where id = ${ids.staffHead}`);
   clock.set(at('03', '16:30'));
   const n1 = await alertOverdue(t.database.db, clock.now(), fx.propertyId);
@@ -256,13 +354,26 @@ test('overdue scanner alerts each task once, to the department head (or the depa
   assert.equal(head.length, 1);
   assert.equal((head[0]!.data as any).department, 'meeting_staff');
   assert.equal((await notes(ids.staff!, 'meetings.task_overdue')).length, 0, 'members are spared when the department has a head');
-  const outbox = await t.database.db.execute(sql`select o.channel from outbox o join notifications n on n.id = o.notification_id where n.kind = 'meetings.task_overdue' and n.user_id = ${ids.staffHead}`);
-  assert.ok(outbox.rows.some((r: any) => r.channel === 'email'), 'the alert also goes out by e-mail');
+  const outbox = await t.database.db.execute(
+    sql`select o.channel from outbox o join notifications n on n.id = o.notification_id where n.kind = 'meetings.task_overdue' and n.user_id = ${ids.staffHead}`,
+  );
+  assert.ok(
+    outbox.rows.some((r: any) => r.channel === 'email'),
+    'the alert also goes out by e-mail',
+  );
   clock.set('2026-06-01T09:00:00+08:00');
 });
 
 test('cancelling the booking cancels the notice and its open tasks; the departments hear of it', async () => {
-  const b = await confirmedBooking({ venueId: v.room, startAt: at('02', '10:00'), endAt: at('02', '11:00'), attendeeCount: 12, importance: 'ordinary', application: undefined, services: [] });
+  const b = await confirmedBooking({
+    venueId: v.room,
+    startAt: at('02', '10:00'),
+    endAt: at('02', '11:00'),
+    attendeeCount: 12,
+    importance: 'ordinary',
+    application: undefined,
+    services: [],
+  });
   const created = ok(await s.dispatcher.post('/api/v1/service-notices', { bookingId: b.id }), 201);
   assert.equal(tasksByKey(created).get('ms.cups').title, '准备纸杯');
   assert.ok(tasksByKey(created).has('ms.on_site') && !tasksByKey(created).has('cl.route'));
@@ -279,12 +390,27 @@ test('cancelling the booking cancels the notice and its open tasks; the departme
 });
 
 test('during the meeting: live status, explicit start/end, incidents with escalation', async () => {
-  const b = await confirmedBooking({ venueId: v.room, startAt: at('02', '14:00'), endAt: at('02', '15:00'), attendeeCount: 10, application: undefined, services: [] });
+  const b = await confirmedBooking({
+    venueId: v.room,
+    startAt: at('02', '14:00'),
+    endAt: at('02', '15:00'),
+    attendeeCount: 10,
+    application: undefined,
+    services: [],
+  });
   const n = ok(await s.dispatcher.post('/api/v1/service-notices', { bookingId: b.id }), 201);
   ok(await s.staff.post(`/api/v1/service-notices/${n.id}/start`));
   assert.equal(ok(await s.staff.get(`/api/v1/service-notices/${n.id}`)).liveStatus, 'in_progress');
   problem(await s.staff.post(`/api/v1/service-notices/${n.id}/start`), 422, 'meeting_state');
-  const inc = ok(await s.staff.post(`/api/v1/service-notices/${n.id}/incidents`, { kind: 'equipment_failure', severity: 'serious', description: '主席台话筒无声', handledBy: '吴俊杰' }), 201);
+  const inc = ok(
+    await s.staff.post(`/api/v1/service-notices/${n.id}/incidents`, {
+      kind: 'equipment_failure',
+      severity: 'serious',
+      description: '主席台话筒无声',
+      handledBy: '吴俊杰',
+    }),
+    201,
+  );
   assert.match(inc.emergencyPlan, /预案/);
   assert.equal(inc.escalated, true);
   assert.equal((await notes(ids.supervisor!, 'meetings.incident_escalated')).length, 1);
@@ -297,9 +423,21 @@ test('during the meeting: live status, explicit start/end, incidents with escala
 });
 
 test('the meetings.scan job is wired: a confirmed booking gets its notice through the job runner', async () => {
-  const b = await confirmedBooking({ venueId: v.room, startAt: at('03', '09:00'), endAt: at('03', '10:00'), attendeeCount: 8, application: undefined, services: [] });
+  const b = await confirmedBooking({
+    venueId: v.room,
+    startAt: at('03', '09:00'),
+    endAt: at('03', '10:00'),
+    attendeeCount: 8,
+    application: undefined,
+    services: [],
+  });
   // A slot of its own: on a shared database an earlier run's slot job is done already.
-  const id = await scheduleJob(t.database.db, SCAN_JOB, {}, { runAt: new Date('2026-06-01T08:00:00+08:00'), uniqueKey: `${SCAN_JOB}:${uniq()}` });
+  const id = await scheduleJob(
+    t.database.db,
+    SCAN_JOB,
+    {},
+    { runAt: new Date('2026-06-01T08:00:00+08:00'), uniqueKey: `${SCAN_JOB}:${uniq()}` },
+  );
   assert.ok(id);
   assert.equal(await t.app.jobs.runDue(5, { ids: [id!] }), 1);
   const [job] = await t.database.db.select().from(jobs).where(eq(jobs.id, id!));
@@ -314,10 +452,20 @@ test('three-level check: a missed check alerts the next level, across a restart 
   let database = await openTestDatabase(process.env.DATABASE_URL ? undefined : dir);
   let app = await createTestApp({ clock: c, database });
   const p = await makeProperty(app.app);
-  const [room] = await database.db.insert(venues).values({
-    propertyId: p.propertyId, buildingId: p.buildingId, code: uniq('V'), name: '座谈室', venueType: 'discussion_room', venueClass: 'A', seats: 30,
-    layouts: [{ layout: 'discussion', capacity: 30 }], defaultLayout: 'discussion',
-  }).returning();
+  const [room] = await database.db
+    .insert(venues)
+    .values({
+      propertyId: p.propertyId,
+      buildingId: p.buildingId,
+      code: uniq('V'),
+      name: '座谈室',
+      venueType: 'discussion_room',
+      venueClass: 'A',
+      seats: 30,
+      layouts: [{ layout: 'discussion', capacity: 30 }],
+      defaultLayout: 'discussion',
+    })
+    .returning();
   const mk = async (roles: Role[]) => makeUser(app.app, [{ propertyId: p.propertyId, roles }]);
   const disp = await mk(['dispatcher']);
   const staff = await mk(['meeting_staff']);
@@ -325,7 +473,20 @@ test('three-level check: a missed check alerts the next level, across a restart 
   const hotline = await mk(['cs_assistant']);
   const sup = await mk(['cs_supervisor']);
   const ds = await login(app.app, disp);
-  const b = ok(await ds.post('/api/v1/bookings', { ...bookingBody(), propertyId: p.propertyId, venueId: room!.id, organizationId: p.organizationId, startAt: at('02', '15:00'), endAt: at('02', '16:00'), attendeeCount: 10, application: undefined, services: [] }), 201);
+  const b = ok(
+    await ds.post('/api/v1/bookings', {
+      ...bookingBody(),
+      propertyId: p.propertyId,
+      venueId: room!.id,
+      organizationId: p.organizationId,
+      startAt: at('02', '15:00'),
+      endAt: at('02', '16:00'),
+      attendeeCount: 10,
+      application: undefined,
+      services: [],
+    }),
+    201,
+  );
   const n = ok(await ds.post('/api/v1/service-notices', { bookingId: b.id }), 201);
   await app.close();
   if (!process.env.DATABASE_URL) await database.close();
@@ -335,17 +496,29 @@ test('three-level check: a missed check alerts the next level, across a restart 
   database = process.env.DATABASE_URL ? database : await openTestDatabase(dir);
   app = await createTestApp({ clock: c, database });
   try {
-    const checkJobs = async () => (await database.db.select().from(jobs)
-      .where(and(eq(jobs.kind, 'meetings.check_due'), sql`${jobs.payload}->>'noticeId' = ${n.id}`))).map((j) => j.id);
+    const checkJobs = async () =>
+      (
+        await database.db
+          .select()
+          .from(jobs)
+          .where(and(eq(jobs.kind, 'meetings.check_due'), sql`${jobs.payload}->>'noticeId' = ${n.id}`))
+      ).map((j) => j.id);
     await app.app.jobs.runDue(20, { ids: await checkJobs() });
-    const kinds = async (u: string) => (await database.db.select().from(notifications).where(and(eq(notifications.userId, u), eq(notifications.kind, 'meetings.check_missed'))));
+    const kinds = async (u: string) =>
+      await database.db
+        .select()
+        .from(notifications)
+        .where(and(eq(notifications.userId, u), eq(notifications.kind, 'meetings.check_missed')));
     assert.equal((await kinds(lobby.id)).length, 1, 'level 1 missed → level 2 (environment supervisor) alerted');
     assert.equal((await kinds(hotline.id)).length, 0);
     const supBefore = (await kinds(sup.id)).length; // cs_supervisor is also a level-2 role
     const ls = await login(app.app, lobby);
     problem(await (await login(app.app, staff)).post(`/api/v1/service-notices/${n.id}/checks/2`, { result: 'ok' }), 403, 'forbidden');
     const rec = ok(await ls.post(`/api/v1/service-notices/${n.id}/checks/2`, { result: 'ok', finding: '准备就绪' }));
-    assert.deepEqual(rec.checks.map((x: any) => x.status), ['missed', 'ok', 'pending']);
+    assert.deepEqual(
+      rec.checks.map((x: any) => x.status),
+      ['missed', 'ok', 'pending'],
+    );
     problem(await ls.post(`/api/v1/service-notices/${n.id}/checks/2`, { result: 'ok' }), 409, 'check_already_recorded');
     c.set(at('02', '14:45'));
     await app.app.jobs.runDue(20, { ids: await checkJobs() });
@@ -353,7 +526,10 @@ test('three-level check: a missed check alerts the next level, across a restart 
     assert.equal((await kinds(sup.id)).length, supBefore + 1, 'level 3 missed → the managers');
     await app.app.jobs.runDue(20, { ids: await checkJobs() });
     assert.equal((await kinds(sup.id)).length, supBefore + 1, 'once');
-    const done = await database.db.select().from(jobs).where(inArray(jobs.id, await checkJobs()));
+    const done = await database.db
+      .select()
+      .from(jobs)
+      .where(inArray(jobs.id, await checkJobs()));
     assert.ok(done.every((j) => j.status === 'done'));
   } finally {
     await app.close();

@@ -9,18 +9,45 @@ export function noticesRoutes(fastify: FastifyInstance) {
   const app = typed(fastify);
   const opts = { preHandler: requireAuth };
   const tags = ['meetings'];
-  app.post('/service-notices', {
-    ...opts, schema: { tags, summary: 'Issue (or bring up to date) the service notice of a confirmed booking; 201 when created', body: noticeCreate },
-  }, async (req, reply) => {
-    const out = await svc.issueForBooking(req.ctx(), req.body.bookingId);
-    return reply.status(out.created ? 201 : 200).send(out.notice);
-  });
-  app.get('/service-notices', { ...opts, schema: { tags, summary: 'Notices of meetings overlapping [from, to) (default today and tomorrow)', querystring: noticeQuery } }, async (req) =>
-    svc.listNotices(req.ctx(), req.query));
-  app.get('/service-notices/:id', { ...opts, schema: { tags, summary: 'A notice with its tasks, readiness per department, checks, incidents and policies', params: uuidParam } }, async (req) =>
-    svc.getNotice(req.ctx(), req.params.id));
-  app.get('/service-notices/:id/print', { ...opts, schema: { tags, summary: 'Printable 《会议服务通知单》 with every department sheet', params: uuidParam } }, async (req) =>
-    svc.printable(req.ctx(), req.params.id));
-  app.get('/service-notices/:id/sheets/:department', { ...opts, schema: { tags, summary: "One department's printable task sheet", params: sheetParams } }, async (req) =>
-    svc.printable(req.ctx(), req.params.id, req.params.department));
+  app.post(
+    '/service-notices',
+    {
+      ...opts,
+      schema: {
+        tags,
+        summary: 'Issue (or bring up to date) the service notice of a confirmed booking; 201 when created',
+        body: noticeCreate,
+      },
+    },
+    async (req, reply) => {
+      const out = await svc.issueForBooking(req.ctx(), req.body.bookingId);
+      return reply.status(out.created ? 201 : 200).send(out.notice);
+    },
+  );
+  app.get(
+    '/service-notices',
+    {
+      ...opts,
+      schema: { tags, summary: 'Notices of meetings overlapping [from, to) (default today and tomorrow)', querystring: noticeQuery },
+    },
+    async (req) => svc.listNotices(req.ctx(), req.query),
+  );
+  app.get(
+    '/service-notices/:id',
+    {
+      ...opts,
+      schema: { tags, summary: 'A notice with its tasks, readiness per department, checks, incidents and policies', params: uuidParam },
+    },
+    async (req) => svc.getNotice(req.ctx(), req.params.id),
+  );
+  app.get(
+    '/service-notices/:id/print',
+    { ...opts, schema: { tags, summary: 'Printable 《会议服务通知单》 with every department sheet', params: uuidParam } },
+    async (req) => svc.printable(req.ctx(), req.params.id),
+  );
+  app.get(
+    '/service-notices/:id/sheets/:department',
+    { ...opts, schema: { tags, summary: "One department's printable task sheet", params: sheetParams } },
+    async (req) => svc.printable(req.ctx(), req.params.id, req.params.department),
+  );
 }

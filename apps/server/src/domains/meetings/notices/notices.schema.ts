@@ -6,6 +6,11 @@ const id = z.string().uuid();
 const instant = z.string().datetime({ offset: true });
 export const department = z.enum(DEPARTMENTS);
 export const noticeCreate = z.object({ bookingId: id }).strict();
-export const range = { propertyId: id, from: instant.optional(), to: instant.optional(), limit: z.coerce.number().int().min(1).max(1000).default(500) };
+export const range = {
+  propertyId: id,
+  from: instant.optional(),
+  to: instant.optional(),
+  limit: z.coerce.number().int().min(1).max(1000).default(500),
+};
 export const noticeQuery = z.object(range);
 export const sheetParams = z.object({ id, department });

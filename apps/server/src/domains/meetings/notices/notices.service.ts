@@ -34,15 +34,31 @@ export async function issueForBooking(ctx: Ctx, bookingId: string) {
 
 /** The notice as the actor sees it: its tasks, readiness, checks and incidents loaded, then presented. */
 async function noticeView(ctx: Ctx, actor: Actor, n: shared.NoticeRow) {
-  const [taskRows, deps, checkRows, incidents] = await Promise.all([tasks.tasksOf(ctx.db, [n.id]), tasks.departmentsOf(ctx.db, [n.id]), checks.checksOf(ctx.db, n.id), during.incidentsOf(ctx.db, n.id)]);
-  const names = await shared.userNames(ctx.db, [...taskRows.map((t) => t.doneBy), ...deps.flatMap((d) => [d.readyBy, d.verifiedBy]), ...checkRows.map((c) => c.checkedBy), ...incidents.map((i) => i.reportedBy)]);
+  const [taskRows, deps, checkRows, incidents] = await Promise.all([
+    tasks.tasksOf(ctx.db, [n.id]),
+    tasks.departmentsOf(ctx.db, [n.id]),
+    checks.checksOf(ctx.db, n.id),
+    during.incidentsOf(ctx.db, n.id),
+  ]);
+  const names = await shared.userNames(ctx.db, [
+    ...taskRows.map((t) => t.doneBy),
+    ...deps.flatMap((d) => [d.readyBy, d.verifiedBy]),
+    ...checkRows.map((c) => c.checkedBy),
+    ...incidents.map((i) => i.reportedBy),
+  ]);
   return presentNotice(actor, n, { tasks: taskRows, deps, checks: checkRows, incidents, names }, ctx.now());
 }
 
 export async function getNotice(ctx: Ctx, id: string) {
   const { actor, n, confidentiality } = await visibleNotice(ctx, id);
   if (isClosed(confidentiality)) {
-    await audit(ctx.db, ctx, { action: 'service_notice.viewed', entityType: 'service_notice', entityId: n.id, propertyId: n.propertyId, meta: { confidentiality } });
+    await audit(ctx.db, ctx, {
+      action: 'service_notice.viewed',
+      entityType: 'service_notice',
+      entityId: n.id,
+      propertyId: n.propertyId,
+      meta: { confidentiality },
+    });
   }
   return noticeView(ctx, actor, n);
 }
@@ -52,10 +68,32 @@ export async function listNotices(ctx: Ctx, q: { propertyId: string; from?: stri
   authorize(actor, q.propertyId, 'meetings.read');
   const { from, to } = await dayWindow(ctx, q.propertyId, q.from, q.to);
   // M12: a confidential meeting is listed only to those who may open it (then with its name).
-  const rows = await repo.listNotices(ctx.db, { propertyId: q.propertyId, from, to, limit: q.limit, viewer: listViewer(actor, q.propertyId) });
-  const [taskRows, deps] = await Promise.all([tasks.tasksOf(ctx.db, rows.map((r) => r.id)), tasks.departmentsOf(ctx.db, rows.map((r) => r.id))]);
+  const rows = await repo.listNotices(ctx.db, {
+    propertyId: q.propertyId,
+    from,
+    to,
+    limit: q.limit,
+    viewer: listViewer(actor, q.propertyId),
+  });
+  const [taskRows, deps] = await Promise.all([
+    tasks.tasksOf(
+      ctx.db,
+      rows.map((r) => r.id),
+    ),
+    tasks.departmentsOf(
+      ctx.db,
+      rows.map((r) => r.id),
+    ),
+  ]);
   return {
-    data: rows.map((n) => presentNoticeRow(n, taskRows.filter((t) => t.noticeId === n.id && t.status !== 'cancelled'), deps.filter((x) => x.noticeId === n.id), ctx.now())),
+    data: rows.map((n) =>
+      presentNoticeRow(
+        n,
+        taskRows.filter((t) => t.noticeId === n.id && t.status !== 'cancelled'),
+        deps.filter((x) => x.noticeId === n.id),
+        ctx.now(),
+      ),
+    ),
   };
 }
 
@@ -73,8 +111,16 @@ export async function dayWindow(ctx: Ctx, propertyId: string, from?: string, to?
 export async function printable(ctx: Ctx, id: string, department?: Department) {
   const { n } = await visibleNotice(ctx, id);
   const tz = (await loadWorkCalendar(ctx.db, n.propertyId)).timeZone;
-  const list = (await tasks.tasksOf(ctx.db, [n.id])).filter((t) => t.status !== 'cancelled' && (!department || t.department === department));
+  const list = (await tasks.tasksOf(ctx.db, [n.id])).filter(
+    (t) => t.status !== 'cancelled' && (!department || t.department === department),
+  );
   const names = await shared.userNames(ctx.db, [n.issuedBy, ...list.map((t) => t.doneBy)]);
-  await audit(ctx.db, ctx, { action: 'service_notice.printed', entityType: 'service_notice', entityId: n.id, propertyId: n.propertyId, meta: { department: department ?? null } });
+  await audit(ctx.db, ctx, {
+    action: 'service_notice.printed',
+    entityType: 'service_notice',
+    entityId: n.id,
+    propertyId: n.propertyId,
+    meta: { department: department ?? null },
+  });
   return presentPrintable(n, list, names, tz);
 }

@@ -7,7 +7,15 @@
  * both run it, any number of times, in any order. Every write is audited in its transaction.
  */
 import dayjs from 'dayjs';
-import { CHECK_LEVELS, CUP_TYPES, DEPARTMENT_ROLES, DEPARTMENTS, SERVICE_CENTER_ROLES, SERVING_ORDER_ZH, type Department } from '@hy/contracts';
+import {
+  CHECK_LEVELS,
+  CUP_TYPES,
+  DEPARTMENT_ROLES,
+  DEPARTMENTS,
+  SERVICE_CENTER_ROLES,
+  SERVING_ORDER_ZH,
+  type Department,
+} from '@hy/contracts';
 import type { Actor, Ctx } from '../../../lib/context.ts';
 import type { Db, DbOrTx, Tx } from '../../../db/client.ts';
 import type { NoticeContent } from '../../../db/schema/index.ts';
@@ -22,7 +30,15 @@ import * as repo from './notices.repository.ts';
 import * as tasks from '../tasks/tasks.repository.ts';
 import { loadDefaultTemplates } from '../tasks/templates.service.ts';
 import { scheduleChecks } from '../checks/checks.timers.ts';
-import { DEFAULT_CONFERENCE_BUILDINGS, describeDiff, diffSize, diffTasks, planTasks, type DepartmentDiff, type TemplateLike } from '../tasks/tasks.rules.ts';
+import {
+  DEFAULT_CONFERENCE_BUILDINGS,
+  describeDiff,
+  diffSize,
+  diffTasks,
+  planTasks,
+  type DepartmentDiff,
+  type TemplateLike,
+} from '../tasks/tasks.rules.ts';
 import { isConference, noticeDeadlines } from './notices.rules.ts';
 import { HELD_LINE, cancelledText, changedText, contentChanges, issuedText, lateText } from './notices.notifications.ts';
 
@@ -35,7 +51,12 @@ async function env(db: DbOrTx, propertyId: string) {
   const cal = await loadWorkCalendar(db, propertyId);
   if (!(await tasks.hasTemplates(db, propertyId))) await loadDefaultTemplates(db, propertyId);
   const templates = (await tasks.listTemplates(db, propertyId)).filter((t) => t.active) as TemplateLike[];
-  return { cal, templates, offsets: settings.meetings?.checkOffsets ?? CHECK_LEVELS.map((c) => c.offsetMinutes), conferenceBuildings: settings.meetings?.conferenceBuildings ?? DEFAULT_CONFERENCE_BUILDINGS };
+  return {
+    cal,
+    templates,
+    offsets: settings.meetings?.checkOffsets ?? CHECK_LEVELS.map((c) => c.offsetMinutes),
+    conferenceBuildings: settings.meetings?.conferenceBuildings ?? DEFAULT_CONFERENCE_BUILDINGS,
+  };
 }
 
 async function contentOf(tx: DbOrTx, b: shared.BookingRow) {
@@ -43,19 +64,36 @@ async function contentOf(tx: DbOrTx, b: shared.BookingRow) {
   const v = venues.find((x) => x.id === b.venueId)!;
   const cup = CUP_TYPES[b.importance];
   const content: NoticeContent = {
-    bookingNumber: b.number, meetingName: b.topic, startAt: b.startAt.toISOString(), endAt: b.endAt.toISOString(),
+    bookingNumber: b.number,
+    meetingName: b.topic,
+    startAt: b.startAt.toISOString(),
+    endAt: b.endAt.toISOString(),
     venue: { id: v.id, name: v.name, type: v.type, class: v.cls, building: v.building, buildingCode: v.buildingCode },
     linkedVenues: venues.filter((x) => x.id !== b.venueId).map((x) => x.name),
-    organizerUnit: b.organizerUnit, contactName: b.contactName, contactPhone: b.contactPhone, attendeeCount: b.attendeeCount, layout: b.layout,
-    services: b.services, notes: b.notes, importance: b.importance, cupType: cup.code, cupTypeText: cup.zh, servingOrder: SERVING_ORDER_ZH,
+    organizerUnit: b.organizerUnit,
+    contactName: b.contactName,
+    contactPhone: b.contactPhone,
+    attendeeCount: b.attendeeCount,
+    layout: b.layout,
+    services: b.services,
+    notes: b.notes,
+    importance: b.importance,
+    cupType: cup.code,
+    cupTypeText: cup.zh,
+    servingOrder: SERVING_ORDER_ZH,
     confidentiality: b.confidentiality,
   };
   return content;
 }
 
 const factsOf = (b: shared.BookingRow, venue: { type: string; cls: string }) => ({
-  start: b.startAt, end: b.endAt, attendees: b.attendeeCount, importance: b.importance, services: b.services,
-  venueType: venue.type, venueClass: venue.cls,
+  start: b.startAt,
+  end: b.endAt,
+  attendees: b.attendeeCount,
+  importance: b.importance,
+  services: b.services,
+  venueType: venue.type,
+  venueClass: venue.cls,
 });
 
 /**
@@ -71,12 +109,16 @@ export async function syncBooking(db: Db, bookingId: string, now: Date, actor: A
     const ctx: Ctx = { ...systemCtx(tx, now), actor };
     if (b.status === 'confirmed') {
       if (!n) return { notice: await issue(tx, ctx, b), action: 'issued' as const };
-      if (n.bookingVersion !== b.version || n.status !== 'active') return { notice: await reissue(tx, ctx, b, n), action: 'reissued' as const };
+      if (n.bookingVersion !== b.version || n.status !== 'active')
+        return { notice: await reissue(tx, ctx, b, n), action: 'reissued' as const };
       return { notice: n, action: 'none' as const };
     }
     if (!n || n.bookingVersion === b.version) return { notice: n, action: 'none' as const };
-    if (n.status === 'cancelled') return { notice: await repo.updateNotice(tx, n.id, { bookingVersion: b.version }), action: 'none' as const };
-    return b.status === 'requested' ? { notice: await hold(tx, ctx, b, n), action: 'held' as const } : { notice: await cancel(tx, ctx, b, n), action: 'cancelled' as const };
+    if (n.status === 'cancelled')
+      return { notice: await repo.updateNotice(tx, n.id, { bookingVersion: b.version }), action: 'none' as const };
+    return b.status === 'requested'
+      ? { notice: await hold(tx, ctx, b, n), action: 'held' as const }
+      : { notice: await cancel(tx, ctx, b, n), action: 'cancelled' as const };
   });
 }
 
@@ -89,27 +131,75 @@ async function issue(tx: Tx, ctx: Ctx, b: shared.BookingRow) {
   const year = dayjs(now).tz(e.cal.timeZone).format('YYYY');
   const seq = await shared.nextNumber(tx, b.propertyId, `service_notice:${year}`);
   const n = await repo.insertNotice(tx, {
-    propertyId: b.propertyId, bookingId: b.id, number: `HY-TZ-${year}-${String(seq).padStart(6, '0')}`, version: 1, status: 'active', bookingVersion: b.version,
-    startAt: b.startAt, endAt: b.endAt, venueId: b.venueId, content, conferenceBuilding: conference, ...deadlines,
-    issuedLate: !!deadlines.noticeDeadline && now > deadlines.noticeDeadline, issuedBy: ctx.actor?.id ?? null, issuedAt: now, createdAt: now, updatedAt: now,
+    propertyId: b.propertyId,
+    bookingId: b.id,
+    number: `HY-TZ-${year}-${String(seq).padStart(6, '0')}`,
+    version: 1,
+    status: 'active',
+    bookingVersion: b.version,
+    startAt: b.startAt,
+    endAt: b.endAt,
+    venueId: b.venueId,
+    content,
+    conferenceBuilding: conference,
+    ...deadlines,
+    issuedLate: !!deadlines.noticeDeadline && now > deadlines.noticeDeadline,
+    issuedBy: ctx.actor?.id ?? null,
+    issuedAt: now,
+    createdAt: now,
+    updatedAt: now,
   });
   const planned = planTasks(e.templates, factsOf(b, { type: content.venue.type, cls: content.venue.class }), e.cal);
-  await tasks.upsertTasks(tx, planned.map((p) => ({ ...p, propertyId: b.propertyId, noticeId: n.id, createdAt: now, updatedAt: now })));
+  await tasks.upsertTasks(
+    tx,
+    planned.map((p) => ({ ...p, propertyId: b.propertyId, noticeId: n.id, createdAt: now, updatedAt: now })),
+  );
   const departments = [...new Set(planned.map((p) => p.department))];
   await tasks.ensureDepartments(tx, n.id, departments);
   await scheduleChecks(tx, n, e.offsets);
-  await audit(tx, ctx, { action: 'service_notice.issued', entityType: 'service_notice', entityId: n.id, propertyId: n.propertyId, before: null, after: { ...n, tasks: planned.length } });
+  await audit(tx, ctx, {
+    action: 'service_notice.issued',
+    entityType: 'service_notice',
+    entityId: n.id,
+    propertyId: n.propertyId,
+    before: null,
+    after: { ...n, tasks: planned.length },
+  });
   const f = fmt(e.cal.timeZone);
   for (const d of departments) {
     await notify(tx, {
-      propertyId: n.propertyId, roles: [...DEPARTMENT_ROLES[d]], kind: 'meetings.notice_issued', severity: n.issuedLate ? 'warning' : 'info',
-      ...issuedText(n, d, planned.filter((p) => p.department === d), f), link: `/service-notices/${n.id}`, data: { noticeId: n.id, department: d, version: 1 },
+      propertyId: n.propertyId,
+      roles: [...DEPARTMENT_ROLES[d]],
+      kind: 'meetings.notice_issued',
+      severity: n.issuedLate ? 'warning' : 'info',
+      ...issuedText(
+        n,
+        d,
+        planned.filter((p) => p.department === d),
+        f,
+      ),
+      link: `/service-notices/${n.id}`,
+      data: { noticeId: n.id, department: d, version: 1 },
     });
   }
   if (n.issuedLate) {
-    await notify(tx, { propertyId: n.propertyId, roles: [...SERVICE_CENTER_ROLES], kind: 'meetings.notice_late', severity: 'warning', ...lateText(n, f), link: `/service-notices/${n.id}`, data: { noticeId: n.id } });
+    await notify(tx, {
+      propertyId: n.propertyId,
+      roles: [...SERVICE_CENTER_ROLES],
+      kind: 'meetings.notice_late',
+      severity: 'warning',
+      ...lateText(n, f),
+      link: `/service-notices/${n.id}`,
+      data: { noticeId: n.id },
+    });
   }
-  await publish(tx, { type: 'event', topic: 'meetings.notice_issued', propertyId: n.propertyId, entity: { type: 'notice', id: n.id }, data: { noticeId: n.id, version: 1 } });
+  await publish(tx, {
+    type: 'event',
+    topic: 'meetings.notice_issued',
+    propertyId: n.propertyId,
+    entity: { type: 'notice', id: n.id },
+    data: { noticeId: n.id, version: 1 },
+  });
   return n;
 }
 
@@ -127,12 +217,21 @@ async function reissue(tx: Tx, ctx: Ctx, b: shared.BookingRow, n: shared.NoticeR
   const fresh: Parameters<typeof tasks.upsertTasks>[1] = [];
   for (const p of planned) {
     const t = byKey.get(p.key);
-    if (!t || t.status === 'cancelled') { fresh.push({ ...p, propertyId: b.propertyId, noticeId: n.id, createdAt: now, updatedAt: now }); continue; }
+    if (!t || t.status === 'cancelled') {
+      fresh.push({ ...p, propertyId: b.propertyId, noticeId: n.id, createdAt: now, updatedAt: now });
+      continue;
+    }
     const moved = t.dueAt.getTime() !== p.dueAt.getTime();
     const recount = t.quantity !== p.quantity;
     if (moved || recount || t.title !== p.title || t.instructions !== p.instructions) {
       await tasks.updateTask(tx, t.id, {
-        title: p.title, instructions: p.instructions, dueAt: p.dueAt, quantity: p.quantity, unit: p.unit, sort: p.sort, updatedAt: now,
+        title: p.title,
+        instructions: p.instructions,
+        dueAt: p.dueAt,
+        quantity: p.quantity,
+        unit: p.unit,
+        sort: p.sort,
+        updatedAt: now,
         ...(moved ? { overdueAlertedAt: null } : {}),
         ...((moved || recount) && t.status === 'done' ? { status: 'open', doneBy: null, doneAt: null } : {}),
       });
@@ -140,10 +239,23 @@ async function reissue(tx: Tx, ctx: Ctx, b: shared.BookingRow, n: shared.NoticeR
   }
   await tasks.upsertTasks(tx, fresh);
   const next = new Set(planned.map((p) => p.key));
-  await tasks.cancelTasks(tx, existing.filter((t) => t.status !== 'cancelled' && !next.has(t.key)).map((t) => t.id), now);
+  await tasks.cancelTasks(
+    tx,
+    existing.filter((t) => t.status !== 'cancelled' && !next.has(t.key)).map((t) => t.id),
+    now,
+  );
   const row = (await repo.updateNotice(tx, n.id, {
-    version: n.version + 1, status: 'active', bookingVersion: b.version, startAt: b.startAt, endAt: b.endAt, venueId: b.venueId, content,
-    conferenceBuilding: conference, ...noticeDeadlines(e.cal, b.startAt, conference), issuedBy: ctx.actor?.id ?? n.issuedBy, updatedAt: now,
+    version: n.version + 1,
+    status: 'active',
+    bookingVersion: b.version,
+    startAt: b.startAt,
+    endAt: b.endAt,
+    venueId: b.venueId,
+    content,
+    conferenceBuilding: conference,
+    ...noticeDeadlines(e.cal, b.startAt, conference),
+    issuedBy: ctx.actor?.id ?? n.issuedBy,
+    updatedAt: now,
   }))!;
   await tasks.ensureDepartments(tx, n.id, [...new Set(planned.map((p) => p.department))]);
   await tasks.resetReadiness(tx, n.id, changedDepartments);
@@ -151,27 +263,67 @@ async function reissue(tx: Tx, ctx: Ctx, b: shared.BookingRow, n: shared.NoticeR
   const f = fmt(e.cal.timeZone);
   const changes = contentChanges(n.content, content, f);
   // Everyone with tasks hears of a new time or place (or a resumed notice); otherwise only departments whose tasks changed.
-  const everyone = n.status !== 'active' || n.startAt.getTime() !== b.startAt.getTime() || n.endAt.getTime() !== b.endAt.getTime() || n.venueId !== b.venueId;
+  const everyone =
+    n.status !== 'active' ||
+    n.startAt.getTime() !== b.startAt.getTime() ||
+    n.endAt.getTime() !== b.endAt.getTime() ||
+    n.venueId !== b.venueId;
   const touched = DEPARTMENTS.filter((d) => diffSize(diff[d]) > 0 || (everyone && planned.some((p) => p.department === d)));
   await audit(tx, ctx, {
-    action: 'service_notice.reissued', entityType: 'service_notice', entityId: n.id, propertyId: n.propertyId, before: n, after: row,
+    action: 'service_notice.reissued',
+    entityType: 'service_notice',
+    entityId: n.id,
+    propertyId: n.propertyId,
+    before: n,
+    after: row,
     meta: { version: row.version, changes, diff: Object.fromEntries(changedDepartments.map((d) => [d, diff[d]])) },
   });
   for (const d of touched) await tellDepartment(tx, row, d, diff[d], changes, f, n.status === 'on_hold' ? '已恢复' : '已变更');
-  await publish(tx, { type: 'event', topic: 'meetings.notice_reissued', propertyId: n.propertyId, entity: { type: 'notice', id: n.id }, data: { noticeId: n.id, version: row.version } });
+  await publish(tx, {
+    type: 'event',
+    topic: 'meetings.notice_reissued',
+    propertyId: n.propertyId,
+    entity: { type: 'notice', id: n.id },
+    data: { noticeId: n.id, version: row.version },
+  });
   return row;
 }
 
-async function tellDepartment(tx: Tx, n: shared.NoticeRow, d: Department, diff: DepartmentDiff, changes: string[], f: (x: Date | string) => string, what: string) {
+async function tellDepartment(
+  tx: Tx,
+  n: shared.NoticeRow,
+  d: Department,
+  diff: DepartmentDiff,
+  changes: string[],
+  f: (x: Date | string) => string,
+  what: string,
+) {
   await notify(tx, {
-    propertyId: n.propertyId, roles: [...DEPARTMENT_ROLES[d]], kind: 'meetings.notice_changed', severity: 'warning',
-    ...changedText(n, what, [...changes, ...describeDiff(diff, f)], f), link: `/service-notices/${n.id}`, data: { noticeId: n.id, department: d, version: n.version, diff, changes },
+    propertyId: n.propertyId,
+    roles: [...DEPARTMENT_ROLES[d]],
+    kind: 'meetings.notice_changed',
+    severity: 'warning',
+    ...changedText(n, what, [...changes, ...describeDiff(diff, f)], f),
+    link: `/service-notices/${n.id}`,
+    data: { noticeId: n.id, department: d, version: n.version, diff, changes },
   });
 }
 
 async function hold(tx: Tx, ctx: Ctx, b: shared.BookingRow, n: shared.NoticeRow) {
-  const row = (await repo.updateNotice(tx, n.id, { status: 'on_hold', version: n.version + 1, bookingVersion: b.version, updatedAt: ctx.now() }))!;
-  await audit(tx, ctx, { action: 'service_notice.on_hold', entityType: 'service_notice', entityId: n.id, propertyId: n.propertyId, before: n, after: row });
+  const row = (await repo.updateNotice(tx, n.id, {
+    status: 'on_hold',
+    version: n.version + 1,
+    bookingVersion: b.version,
+    updatedAt: ctx.now(),
+  }))!;
+  await audit(tx, ctx, {
+    action: 'service_notice.on_hold',
+    entityType: 'service_notice',
+    entityId: n.id,
+    propertyId: n.propertyId,
+    before: n,
+    after: row,
+  });
   const f = fmt((await loadWorkCalendar(tx, n.propertyId)).timeZone);
   const list = await tasks.tasksOf(tx, [n.id]);
   for (const d of DEPARTMENTS.filter((x) => list.some((t) => t.department === x && t.status === 'open'))) {
@@ -183,20 +335,47 @@ async function hold(tx: Tx, ctx: Ctx, b: shared.BookingRow, n: shared.NoticeRow)
 async function cancel(tx: Tx, ctx: Ctx, b: shared.BookingRow, n: shared.NoticeRow) {
   const now = ctx.now();
   const open = (await tasks.tasksOf(tx, [n.id])).filter((t) => t.status === 'open');
-  await tasks.cancelTasks(tx, open.map((t) => t.id), now);
-  const row = (await repo.updateNotice(tx, n.id, { status: 'cancelled', version: n.version + 1, bookingVersion: b.version, updatedAt: now }))!;
-  await audit(tx, ctx, { action: 'service_notice.cancelled', entityType: 'service_notice', entityId: n.id, propertyId: n.propertyId, before: n, after: row, meta: { bookingStatus: b.status, cancelledTasks: open.length } });
+  await tasks.cancelTasks(
+    tx,
+    open.map((t) => t.id),
+    now,
+  );
+  const row = (await repo.updateNotice(tx, n.id, {
+    status: 'cancelled',
+    version: n.version + 1,
+    bookingVersion: b.version,
+    updatedAt: now,
+  }))!;
+  await audit(tx, ctx, {
+    action: 'service_notice.cancelled',
+    entityType: 'service_notice',
+    entityId: n.id,
+    propertyId: n.propertyId,
+    before: n,
+    after: row,
+    meta: { bookingStatus: b.status, cancelledTasks: open.length },
+  });
   const f = fmt((await loadWorkCalendar(tx, n.propertyId)).timeZone);
   for (const d of DEPARTMENTS) {
     const mine = open.filter((t) => t.department === d);
     if (!mine.length) continue;
     await notify(tx, {
-      propertyId: n.propertyId, roles: [...DEPARTMENT_ROLES[d]], kind: 'meetings.notice_cancelled', severity: 'warning',
-      ...cancelledText(n, mine.length, f), link: `/service-notices/${n.id}`,
+      propertyId: n.propertyId,
+      roles: [...DEPARTMENT_ROLES[d]],
+      kind: 'meetings.notice_cancelled',
+      severity: 'warning',
+      ...cancelledText(n, mine.length, f),
+      link: `/service-notices/${n.id}`,
       data: { noticeId: n.id, department: d, cancelledTasks: mine.map((t) => t.key) },
     });
   }
-  await publish(tx, { type: 'event', topic: 'meetings.notice_cancelled', propertyId: n.propertyId, entity: { type: 'notice', id: n.id }, data: { noticeId: n.id } });
+  await publish(tx, {
+    type: 'event',
+    topic: 'meetings.notice_cancelled',
+    propertyId: n.propertyId,
+    entity: { type: 'notice', id: n.id },
+    data: { noticeId: n.id },
+  });
   return row;
 }
 

@@ -3,7 +3,19 @@ import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
 import { and, eq } from 'drizzle-orm';
 import type { Role } from '@hy/contracts';
-import { createTestApp, makeProperty, makeUser, login, problem, ok, uniq, TestClock, type TestApp, type Fixture, type Session } from '../../../test/helpers.ts';
+import {
+  createTestApp,
+  makeProperty,
+  makeUser,
+  login,
+  problem,
+  ok,
+  uniq,
+  TestClock,
+  type TestApp,
+  type Fixture,
+  type Session,
+} from '../../../test/helpers.ts';
 import { auditEvents, notifications, organizations, sessions, venues } from '../../../db/schema/index.ts';
 import { dayPeriod, isoWeekOf, monthPeriod, pct, readyBy, readyOnTime, weekPeriod } from './reports.rules.ts';
 import { inviteSurveys } from './survey.service.ts';
@@ -15,11 +27,25 @@ const at = (day: string, hhmm: string) => `2026-06-${day}T${hhmm}:00+08:00`;
 let t: TestApp;
 let fx: Fixture;
 let room: string;
-type Who = 'dispatcher' | 'assistant' | 'supervisor' | 'lobby' | 'organizer' | 'otherOrganizer' | 'staff' | 'av' | 'security' | 'cleaner' | 'admin' | 'outsider';
+type Who =
+  | 'dispatcher'
+  | 'assistant'
+  | 'supervisor'
+  | 'lobby'
+  | 'organizer'
+  | 'otherOrganizer'
+  | 'staff'
+  | 'av'
+  | 'security'
+  | 'cleaner'
+  | 'admin'
+  | 'outsider';
 const s: Record<Who, Session> = {} as never;
 const ids: Record<string, string> = {};
 const creds: [Who, { username: string; password: string }][] = [];
-const relogin = async () => { for (const [k, u] of creds) s[k] = await login(t.app, u); };
+const relogin = async () => {
+  for (const [k, u] of creds) s[k] = await login(t.app, u);
+};
 /** The test clock jumps days: the sessions (slid by each request) are kept alive instead of signing in again (login is rate limited). */
 const keepSessions = () => t.database.db.update(sessions).set({ expiresAt: new Date('2030-01-01T00:00:00Z') });
 const DEPT: Record<string, Who> = { engineering_av: 'av', security: 'security', meeting_staff: 'staff', cleaning: 'cleaner' };
@@ -29,12 +55,25 @@ before(async () => {
   fx = await makeProperty(t.app);
   const other = await makeProperty(t.app, '另一项目');
   const db = t.database.db;
-  const [v] = await db.insert(venues).values({
-    propertyId: fx.propertyId, buildingId: fx.buildingId, code: uniq('V'), name: '第一座谈室', venueType: 'discussion_room', venueClass: 'A', seats: 30,
-    layouts: [{ layout: 'discussion', capacity: 30, setupMinutes: 15, cleanupMinutes: 15 }], defaultLayout: 'discussion',
-  }).returning();
+  const [v] = await db
+    .insert(venues)
+    .values({
+      propertyId: fx.propertyId,
+      buildingId: fx.buildingId,
+      code: uniq('V'),
+      name: '第一座谈室',
+      venueType: 'discussion_room',
+      venueClass: 'A',
+      seats: 30,
+      layouts: [{ layout: 'discussion', capacity: 30, setupMinutes: 15, cleanupMinutes: 15 }],
+      defaultLayout: 'discussion',
+    })
+    .returning();
   room = v!.id;
-  const [otherOrg] = await db.insert(organizations).values({ propertyId: fx.propertyId, name: uniq('他单位') }).returning();
+  const [otherOrg] = await db
+    .insert(organizations)
+    .values({ propertyId: fx.propertyId, name: uniq('他单位') })
+    .returning();
   const user = async (key: Who, roles: Role[], extra: Record<string, unknown> = {}, propertyId = fx.propertyId) => {
     const u = await makeUser(t.app, [{ propertyId, roles }], extra);
     ids[key] = u.id;
@@ -57,10 +96,22 @@ before(async () => {
 after(async () => t.close());
 
 async function meeting(day: string, from: string, to: string, topic: string) {
-  const b = ok(await s.dispatcher.post('/api/v1/bookings', {
-    propertyId: fx.propertyId, venueId: room, startAt: at(day, from), endAt: at(day, to), attendeeCount: 20, topic, organizationId: fx.organizationId,
-    contactName: '张晓东', contactPhone: '0755-28301102', channel: 'phone', services: [{ code: 'water', kind: 'filtered_tea' }],
-  }), 201);
+  const b = ok(
+    await s.dispatcher.post('/api/v1/bookings', {
+      propertyId: fx.propertyId,
+      venueId: room,
+      startAt: at(day, from),
+      endAt: at(day, to),
+      attendeeCount: 20,
+      topic,
+      organizationId: fx.organizationId,
+      contactName: '张晓东',
+      contactPhone: '0755-28301102',
+      channel: 'phone',
+      services: [{ code: 'water', kind: 'filtered_tea' }],
+    }),
+    201,
+  );
   assert.equal(b.status, 'confirmed');
   const res = await s.dispatcher.post('/api/v1/service-notices', { bookingId: b.id });
   return ok(res, 201).id as string;
@@ -78,7 +129,13 @@ test('report periods: days, ISO weeks (53-week years), months, percentages, read
   assert.equal(weekPeriod('2025-W53', TZ), null);
   assert.equal(weekPeriod('2026-W00', TZ), null);
   assert.equal(weekPeriod('2026-23', TZ), null);
-  for (const [instant, week] of [['2026-06-04T10:00:00+08:00', '2026-W23'], ['2027-01-01T12:00:00+08:00', '2026-W53'], ['2025-12-31T23:30:00+08:00', '2026-W01'], ['2026-06-07T23:59:00+08:00', '2026-W23'], ['2026-06-07T16:30:00Z', '2026-W24']] as const) {
+  for (const [instant, week] of [
+    ['2026-06-04T10:00:00+08:00', '2026-W23'],
+    ['2027-01-01T12:00:00+08:00', '2026-W53'],
+    ['2025-12-31T23:30:00+08:00', '2026-W01'],
+    ['2026-06-07T23:59:00+08:00', '2026-W23'],
+    ['2026-06-07T16:30:00Z', '2026-W24'],
+  ] as const) {
     assert.equal(isoWeekOf(new Date(instant), TZ), week, instant);
   }
   assert.equal(monthPeriod('2026-02', TZ)!.days.length, 28);
@@ -93,7 +150,13 @@ test('report periods: days, ISO weeks (53-week years), months, percentages, read
   assert.equal(readyOnTime([]), null);
   const by = readyBy(deadline, start, null);
   assert.equal(readyOnTime([{ readyAt: new Date('2026-06-04T08:59:00+08:00'), by }]), true);
-  assert.equal(readyOnTime([{ readyAt: new Date('2026-06-04T08:59:00+08:00'), by }, { readyAt: null, by }]), false);
+  assert.equal(
+    readyOnTime([
+      { readyAt: new Date('2026-06-04T08:59:00+08:00'), by },
+      { readyAt: null, by },
+    ]),
+    false,
+  );
   assert.equal(readyOnTime([{ readyAt: new Date('2026-06-04T09:30:00+08:00'), by: readyBy(null, start, null) }]), true);
   // A department whose last task before the start is due after the deadline has until that task's due time, never past the start.
   assert.equal(readyBy(deadline, start, new Date('2026-06-04T09:40:00+08:00')).toISOString(), '2026-06-04T01:40:00.000Z');
@@ -108,10 +171,23 @@ test('daily service notice list: readiness and status, access for managers and t
   second = await meeting('04', '14:00', '15:00', '来访企业座谈');
   const d = ok(await s.dispatcher.get(url('daily', 'date=2026-06-04')));
   assert.equal(d.date, '2026-06-04');
-  assert.deepEqual(d.data.map((x: any) => [x.id, x.liveStatus, x.time]), [[first, 'preparing', '10:00–11:30'], [second, 'preparing', '14:00–15:00']]);
+  assert.deepEqual(
+    d.data.map((x: any) => [x.id, x.liveStatus, x.time]),
+    [
+      [first, 'preparing', '10:00–11:30'],
+      [second, 'preparing', '14:00–15:00'],
+    ],
+  );
   assert.ok(d.data[0].tasks.total > 0 && d.data[0].tasks.done === 0);
   assert.ok(d.data[0].departments.length > 0 && d.data[0].departments.every((x: any) => x.readyAt === null));
-  assert.deepEqual(d.data[0].checks.map((c: any) => [c.level, c.status]), [[1, 'pending'], [2, 'pending'], [3, 'pending']]);
+  assert.deepEqual(
+    d.data[0].checks.map((c: any) => [c.level, c.status]),
+    [
+      [1, 'pending'],
+      [2, 'pending'],
+      [3, 'pending'],
+    ],
+  );
   assert.equal(d.summary.meetings, 2);
   // Another day is empty; the default day is today (06-01).
   assert.equal(ok(await s.dispatcher.get(url('daily', ''))).date, '2026-06-01');
@@ -132,7 +208,10 @@ test('daily service notice list: readiness and status, access for managers and t
   assert.match(String(ws.getRow(1).getCell(1).value), /每日服务通知 2026-06-04/);
   assert.deepEqual((ws.getRow(2).values as unknown[]).slice(1, 4), ['通知单号', '时间', '会议名称']);
   assert.equal(ws.getRow(3).getCell(4).value, '第一座谈室');
-  const ev = await t.database.db.select().from(auditEvents).where(and(eq(auditEvents.entityId, fx.propertyId), eq(auditEvents.action, 'meeting_report.exported')));
+  const ev = await t.database.db
+    .select()
+    .from(auditEvents)
+    .where(and(eq(auditEvents.entityId, fx.propertyId), eq(auditEvents.action, 'meeting_report.exported')));
   assert.equal(ev.length, 1);
 });
 
@@ -158,7 +237,16 @@ test('the organizer answers the survey once after the meeting; other units 404, 
   assert.equal(ok(await s.dispatcher.get(url('daily', 'date=2026-06-04'))).data[0].liveStatus, 'ready');
   clock.set(at('04', '10:00'));
   ok(await s.staff.post(`/api/v1/service-notices/${first}/start`));
-  ok(await s.staff.post(`/api/v1/service-notices/${first}/incidents`, { kind: 'equipment_failure', severity: 'normal', description: '2号话筒无声', handledBy: '音控师', handling: '更换备用话筒' }), 201);
+  ok(
+    await s.staff.post(`/api/v1/service-notices/${first}/incidents`, {
+      kind: 'equipment_failure',
+      severity: 'normal',
+      description: '2号话筒无声',
+      handledBy: '音控师',
+      handling: '更换备用话筒',
+    }),
+    201,
+  );
   problem(await s.organizer.post(`/api/v1/service-notices/${first}/survey`, { rating: 5 }), 422, 'survey_not_open');
   clock.set(at('04', '11:20'));
   ok(await s.staff.post(`/api/v1/service-notices/${first}/end`));
@@ -175,16 +263,33 @@ test('the organizer answers the survey once after the meeting; other units 404, 
   const seen = ok(await s.supervisor.get(`/api/v1/service-notices/${first}/survey`));
   assert.deepEqual([seen.survey.rating, seen.policies.answer], [2, false]);
   // A low rating reaches the service center and the managers.
-  const low = await t.database.db.select().from(notifications).where(and(eq(notifications.userId, ids.supervisor!), eq(notifications.kind, 'meetings.survey_low')));
+  const low = await t.database.db
+    .select()
+    .from(notifications)
+    .where(and(eq(notifications.userId, ids.supervisor!), eq(notifications.kind, 'meetings.survey_low')));
   assert.equal(low.length, 1);
 
   // The survey job: the second meeting is over by 15:30; the first was answered already → one invitation, once.
   assert.equal(await inviteSurveys(t.database.db, new Date(at('04', '15:10')), fx.propertyId), 0); // not yet 30 minutes after its end
   assert.equal(await inviteSurveys(t.database.db, new Date(at('04', '15:31')), fx.propertyId), 1);
   assert.equal(await inviteSurveys(t.database.db, new Date(at('04', '15:40')), fx.propertyId), 0);
-  const inv = await t.database.db.select().from(notifications).where(and(eq(notifications.userId, ids.organizer!), eq(notifications.kind, 'meetings.survey_invite')));
-  assert.deepEqual(inv.map((n) => n.link), [`/service-notices/${second}/survey`]);
-  assert.equal((await t.database.db.select().from(notifications).where(and(eq(notifications.userId, ids.otherOrganizer!), eq(notifications.kind, 'meetings.survey_invite')))).length, 0);
+  const inv = await t.database.db
+    .select()
+    .from(notifications)
+    .where(and(eq(notifications.userId, ids.organizer!), eq(notifications.kind, 'meetings.survey_invite')));
+  assert.deepEqual(
+    inv.map((n) => n.link),
+    [`/service-notices/${second}/survey`],
+  );
+  assert.equal(
+    (
+      await t.database.db
+        .select()
+        .from(notifications)
+        .where(and(eq(notifications.userId, ids.otherOrganizer!), eq(notifications.kind, 'meetings.survey_invite')))
+    ).length,
+    0,
+  );
   const invited = ok(await s.organizer.get(`/api/v1/service-notices/${second}/survey`));
   assert.ok(invited.survey.invitedAt && invited.survey.rating === null);
   clock.set(at('04', '16:00'));
@@ -193,24 +298,42 @@ test('the organizer answers the survey once after the meeting; other units 404, 
 
 test('weekly business briefing and monthly usage, fees and staff workload (JSON and .xlsx)', async () => {
   // A fee statement for the first meeting, issued, confirmed by the organizer and partly paid.
-  ok(await s.admin.put(`/api/v1/meeting-price-lists/${fx.propertyId}`, {
-    venue: [{ venueClass: 'A', bands: [{ upToHours: 4, fen: 60_000 }], extraHourFen: 15_000 }], items: [{ code: 'water.bottled', name: '瓶装水', unit: '瓶', fen: 300, kind: 'consumable' }],
-  }));
-  const st = ok(await s.assistant.post(`/api/v1/service-notices/${first}/fee-statement`, { items: [{ code: 'water.bottled', qty: 20 }] }), 201);
+  ok(
+    await s.admin.put(`/api/v1/meeting-price-lists/${fx.propertyId}`, {
+      venue: [{ venueClass: 'A', bands: [{ upToHours: 4, fen: 60_000 }], extraHourFen: 15_000 }],
+      items: [{ code: 'water.bottled', name: '瓶装水', unit: '瓶', fen: 300, kind: 'consumable' }],
+    }),
+  );
+  const st = ok(
+    await s.assistant.post(`/api/v1/service-notices/${first}/fee-statement`, { items: [{ code: 'water.bottled', qty: 20 }] }),
+    201,
+  );
   ok(await s.assistant.post(`/api/v1/fee-statements/${st.id}/issue`));
   ok(await s.organizer.post(`/api/v1/fee-statements/${st.id}/confirm`, {}));
   ok(await s.assistant.post(`/api/v1/fee-statements/${st.id}/payments`, { amountFen: 30_000 }));
 
   const w = ok(await s.supervisor.get(url('weekly', 'week=2026-W23')));
   assert.deepEqual([w.summary.meetings, w.summary.held, w.summary.incidents], [2, 2, 1]);
-  assert.deepEqual(w.byClass.map((c: any) => [c.venueClass, c.meetings, c.hours, c.attendees]), [['A', 2, 2.5, 40]]);
-  assert.deepEqual(w.byVenue.map((v: any) => [v.venue, v.meetings]), [['第一座谈室', 2]]);
+  assert.deepEqual(
+    w.byClass.map((c: any) => [c.venueClass, c.meetings, c.hours, c.attendees]),
+    [['A', 2, 2.5, 40]],
+  );
+  assert.deepEqual(
+    w.byVenue.map((v: any) => [v.venue, v.meetings]),
+    [['第一座谈室', 2]],
+  );
   assert.deepEqual(w.incidents.byKind.find((k: any) => k.kind === 'equipment_failure').count, 1);
   // The first meeting was ready on time, the second never reported ready.
   assert.deepEqual([w.readiness.meetings, w.readiness.onTime, w.readiness.onTimeRate], [2, 1, 50]);
-  assert.deepEqual([w.satisfaction.answered, w.satisfaction.averageRating, w.satisfaction.satisfiedRate, w.satisfaction.responseRate], [2, 3.5, 50, 100]);
+  assert.deepEqual(
+    [w.satisfaction.answered, w.satisfaction.averageRating, w.satisfaction.satisfiedRate, w.satisfaction.responseRate],
+    [2, 3.5, 50, 100],
+  );
   assert.equal(w.satisfaction.comments.length, 2);
-  assert.deepEqual([w.fees.statements, w.fees.billedFen, w.fees.paidFen, w.fees.dueFen, w.fees.received.fen], [1, 66_000, 30_000, 36_000, 30_000]);
+  assert.deepEqual(
+    [w.fees.statements, w.fees.billedFen, w.fees.paidFen, w.fees.dueFen, w.fees.received.fen],
+    [1, 66_000, 30_000, 36_000, 30_000],
+  );
   assert.equal(w.readiness.checks.find((c: any) => c.level === 1).ok, 1);
   assert.equal(ok(await s.dispatcher.get(url('weekly', ''))).week, '2026-W23');
   assert.equal(ok(await s.dispatcher.get(url('weekly', 'week=2026-W24'))).summary.meetings, 0);
@@ -219,7 +342,10 @@ test('weekly business briefing and monthly usage, fees and staff workload (JSON 
   const wx = await s.dispatcher.get(url('weekly', 'week=2026-W23&format=xlsx'));
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(wx.rawPayload as never);
-  assert.deepEqual(wb.worksheets.map((x) => x.name), ['简报概要', '按会场类别', '按会场', '会中事件', '准备就绪', '满意度']);
+  assert.deepEqual(
+    wb.worksheets.map((x) => x.name),
+    ['简报概要', '按会场类别', '按会场', '会中事件', '准备就绪', '满意度'],
+  );
   assert.equal(wb.getWorksheet('简报概要')!.getRow(3).getCell(1).value, '会议场次（已召开）');
 
   const m = ok(await s.dispatcher.get(url('monthly', 'month=2026-06')));
@@ -235,6 +361,9 @@ test('weekly business briefing and monthly usage, fees and staff workload (JSON 
   const mx = await s.dispatcher.get(url('monthly', 'month=2026-06&format=xlsx'));
   const wb2 = new ExcelJS.Workbook();
   await wb2.xlsx.load(mx.rawPayload as never);
-  assert.deepEqual(wb2.worksheets.map((x) => x.name), ['会场使用', '组织单位费用', '人员工作量']);
+  assert.deepEqual(
+    wb2.worksheets.map((x) => x.name),
+    ['会场使用', '组织单位费用', '人员工作量'],
+  );
   assert.deepEqual((wb2.getWorksheet('人员工作量')!.getRow(1).values as unknown[]).slice(1, 4), ['姓名', '岗位', '完成任务']);
 });

@@ -9,23 +9,60 @@ import { dailyQuery, monthlyQuery, surveyBody, weeklyQuery } from './reports.sch
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 type Out = Awaited<ReturnType<typeof daily>> | Awaited<ReturnType<typeof weekly>> | Awaited<ReturnType<typeof monthly>>;
-const send = (reply: FastifyReply, out: Out) => ('buf' in out
-  ? reply.type(XLSX).header('content-disposition', `attachment; filename="report.xlsx"; filename*=UTF-8''${encodeURIComponent(out.filename)}`).send(out.buf)
-  : out);
+const send = (reply: FastifyReply, out: Out) =>
+  'buf' in out
+    ? reply
+        .type(XLSX)
+        .header('content-disposition', `attachment; filename="report.xlsx"; filename*=UTF-8''${encodeURIComponent(out.filename)}`)
+        .send(out.buf)
+    : out;
 
 /** M10 reports (JSON or ?format=xlsx) and the organizer's satisfaction survey. Mounted by the meetings domain's index. */
 export function reportsRoutes(fastify: FastifyInstance) {
   const app = typed(fastify);
   const opts = { preHandler: requireAuth };
   const tags = ['meetings', 'reports'];
-  app.get('/reports/meetings/daily', { ...opts, schema: { tags, summary: "每日服务通知: the day's service notices with readiness and status", querystring: dailyQuery } },
-    async (req, reply) => send(reply, await daily(req.ctx(), req.query)));
-  app.get('/reports/meetings/weekly', { ...opts, schema: { tags, summary: '每周业务简报: meetings by class and venue, incidents, readiness on time, satisfaction, fees', querystring: weeklyQuery } },
-    async (req, reply) => send(reply, await weekly(req.ctx(), req.query)));
-  app.get('/reports/meetings/monthly', { ...opts, schema: { tags, summary: 'Monthly venue usage (hours booked/used), fees billed/paid, staff workload', querystring: monthlyQuery } },
-    async (req, reply) => send(reply, await monthly(req.ctx(), req.query)));
-  app.get('/service-notices/:id/survey', { ...opts, schema: { tags, summary: "The meeting's satisfaction survey (its organizer, or report readers)", params: uuidParam } },
-    async (req) => getSurvey(req.ctx(), req.params.id));
-  app.post('/service-notices/:id/survey', { ...opts, schema: { tags, summary: "The organizing unit's organizer rates the meeting once after it ended (1–5 and a comment)", params: uuidParam, body: surveyBody } },
-    async (req, reply) => reply.status(201).send(await answerSurvey(req.ctx(), req.params.id, req.body)));
+  app.get(
+    '/reports/meetings/daily',
+    { ...opts, schema: { tags, summary: "每日服务通知: the day's service notices with readiness and status", querystring: dailyQuery } },
+    async (req, reply) => send(reply, await daily(req.ctx(), req.query)),
+  );
+  app.get(
+    '/reports/meetings/weekly',
+    {
+      ...opts,
+      schema: {
+        tags,
+        summary: '每周业务简报: meetings by class and venue, incidents, readiness on time, satisfaction, fees',
+        querystring: weeklyQuery,
+      },
+    },
+    async (req, reply) => send(reply, await weekly(req.ctx(), req.query)),
+  );
+  app.get(
+    '/reports/meetings/monthly',
+    {
+      ...opts,
+      schema: { tags, summary: 'Monthly venue usage (hours booked/used), fees billed/paid, staff workload', querystring: monthlyQuery },
+    },
+    async (req, reply) => send(reply, await monthly(req.ctx(), req.query)),
+  );
+  app.get(
+    '/service-notices/:id/survey',
+    { ...opts, schema: { tags, summary: "The meeting's satisfaction survey (its organizer, or report readers)", params: uuidParam } },
+    async (req) => getSurvey(req.ctx(), req.params.id),
+  );
+  app.post(
+    '/service-notices/:id/survey',
+    {
+      ...opts,
+      schema: {
+        tags,
+        summary: "The organizing unit's organizer rates the meeting once after it ended (1–5 and a comment)",
+        params: uuidParam,
+        body: surveyBody,
+      },
+    },
+    async (req, reply) => reply.status(201).send(await answerSurvey(req.ctx(), req.params.id, req.body)),
+  );
 }

@@ -1,11 +1,23 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { average, countBy, dayPeriod, hours, isoWeekOf, monthPeriod, overlapMs, pct, readyBy, readyOnTime, weekPeriod } from './reports.rules.ts';
+import {
+  average,
+  countBy,
+  dayPeriod,
+  hours,
+  isoWeekOf,
+  monthPeriod,
+  overlapMs,
+  pct,
+  readyBy,
+  readyOnTime,
+  weekPeriod,
+} from './reports.rules.ts';
 
 const TZ = 'Asia/Shanghai';
 const d = (s: string) => new Date(s);
 
-test('periods: day, ISO week, month in the property\'s time zone; malformed ones are null', () => {
+test("periods: day, ISO week, month in the property's time zone; malformed ones are null", () => {
   const table: [string, ReturnType<typeof dayPeriod>, string | null, string | null, number | null][] = [
     ['day 2026-06-04', dayPeriod('2026-06-04', TZ), '2026-06-03T16:00:00.000Z', '2026-06-04T16:00:00.000Z', 1],
     ['day 2026-02-30', dayPeriod('2026-02-30', TZ), null, null, null],
@@ -15,19 +27,42 @@ test('periods: day, ISO week, month in the property\'s time zone; malformed ones
     ['month 2026-02', monthPeriod('2026-02', TZ), '2026-01-31T16:00:00.000Z', '2026-02-28T16:00:00.000Z', 28],
     ['month 2026-13', monthPeriod('2026-13', TZ), null, null, null],
   ];
-  for (const [name, p, from, to, days] of table) assert.deepEqual([p?.from.toISOString() ?? null, p?.to.toISOString() ?? null, p?.days.length ?? null], [from, to, days], name);
-  const weeks: [string, string][] = [['2026-06-04T12:00:00+08:00', '2026-W23'], ['2026-01-01T12:00:00+08:00', '2026-W01'], ['2027-01-01T12:00:00+08:00', '2026-W53'], ['2026-06-07T23:30:00+08:00', '2026-W23'], ['2026-06-07T16:30:00Z', '2026-W24']];
+  for (const [name, p, from, to, days] of table)
+    assert.deepEqual([p?.from.toISOString() ?? null, p?.to.toISOString() ?? null, p?.days.length ?? null], [from, to, days], name);
+  const weeks: [string, string][] = [
+    ['2026-06-04T12:00:00+08:00', '2026-W23'],
+    ['2026-01-01T12:00:00+08:00', '2026-W01'],
+    ['2027-01-01T12:00:00+08:00', '2026-W53'],
+    ['2026-06-07T23:30:00+08:00', '2026-W23'],
+    ['2026-06-07T16:30:00Z', '2026-W24'],
+  ];
   for (const [at, want] of weeks) assert.equal(isoWeekOf(d(at), TZ), want, at);
 });
 
 test('numbers: percentages, hours, overlaps, averages, counts', () => {
   const table: [string, unknown, unknown][] = [
-    ['pct 1/3', pct(1, 3), 33.3], ['pct 2/3', pct(2, 3), 66.7], ['pct of nothing', pct(0, 0), null], ['pct all', pct(5, 5), 100],
-    ['hours 90 min', hours(90 * 60_000), 1.5], ['hours 20 min', hours(20 * 60_000), 0.33],
-    ['overlap inside', overlapMs(d('2026-06-01T10:00Z'), d('2026-06-01T12:00Z'), d('2026-06-01T11:00Z'), d('2026-06-02T00:00Z')), 3_600_000],
+    ['pct 1/3', pct(1, 3), 33.3],
+    ['pct 2/3', pct(2, 3), 66.7],
+    ['pct of nothing', pct(0, 0), null],
+    ['pct all', pct(5, 5), 100],
+    ['hours 90 min', hours(90 * 60_000), 1.5],
+    ['hours 20 min', hours(20 * 60_000), 0.33],
+    [
+      'overlap inside',
+      overlapMs(d('2026-06-01T10:00Z'), d('2026-06-01T12:00Z'), d('2026-06-01T11:00Z'), d('2026-06-02T00:00Z')),
+      3_600_000,
+    ],
     ['overlap none', overlapMs(d('2026-06-01T10:00Z'), d('2026-06-01T11:00Z'), d('2026-06-01T11:00Z'), d('2026-06-01T12:00Z')), 0],
-    ['average', average([4, 5, 5]), 4.67], ['average of nothing', average([]), null],
-    ['countBy', countBy(['ok', 'missed', 'ok'], (x) => x), [{ key: 'ok', count: 2 }, { key: 'missed', count: 1 }]],
+    ['average', average([4, 5, 5]), 4.67],
+    ['average of nothing', average([]), null],
+    [
+      'countBy',
+      countBy(['ok', 'missed', 'ok'], (x) => x),
+      [
+        { key: 'ok', count: 2 },
+        { key: 'missed', count: 1 },
+      ],
+    ],
   ];
   for (const [name, got, want] of table) assert.deepEqual(got, want, name);
 });
@@ -44,8 +79,17 @@ test('readiness: ready by the deadline (or the start), never before the last tas
   for (const [name, deadline, lastDue, want] of table) assert.equal(readyBy(deadline, start, lastDue).toISOString(), want, name);
   const by = d('2026-06-03T09:30:00Z');
   const onTime: [string, { readyAt: Date | null; by: Date }[], boolean | null][] = [
-    ['no department', [], null], ['all on time', [{ readyAt: by, by }], true],
-    ['one late', [{ readyAt: by, by }, { readyAt: d('2026-06-03T10:00:00Z'), by }], false], ['one never ready', [{ readyAt: null, by }], false],
+    ['no department', [], null],
+    ['all on time', [{ readyAt: by, by }], true],
+    [
+      'one late',
+      [
+        { readyAt: by, by },
+        { readyAt: d('2026-06-03T10:00:00Z'), by },
+      ],
+      false,
+    ],
+    ['one never ready', [{ readyAt: null, by }], false],
   ];
   for (const [name, deps, want] of onTime) assert.equal(readyOnTime(deps), want, name);
 });

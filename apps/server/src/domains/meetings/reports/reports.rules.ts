@@ -9,7 +9,12 @@ import timezone from 'dayjs/plugin/timezone.js';
 dayjs.extend(utc);
 dayjs.extend(timezone);
 
-export interface Period { from: Date; to: Date; label: string; days: string[] }
+export interface Period {
+  from: Date;
+  to: Date;
+  label: string;
+  days: string[];
+}
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 /** YYYY-MM-DD of a UTC-midnight date used as a plain calendar date. */
@@ -77,7 +82,8 @@ export function pct(part: number, whole: number): number | null {
 /** Hours with two decimals. */
 export const hours = (ms: number) => Math.round((ms / 3600_000) * 100) / 100;
 /** Overlap of [a1, a2) with [b1, b2) in milliseconds. */
-export const overlapMs = (a1: Date, a2: Date, b1: Date, b2: Date) => Math.max(0, Math.min(a2.getTime(), b2.getTime()) - Math.max(a1.getTime(), b1.getTime()));
+export const overlapMs = (a1: Date, a2: Date, b1: Date, b2: Date) =>
+  Math.max(0, Math.min(a2.getTime(), b2.getTime()) - Math.max(a1.getTime(), b1.getTime()));
 export const average = (xs: number[]) => (xs.length ? Math.round((xs.reduce((s, x) => s + x, 0) / xs.length) * 100) / 100 : null);
 
 /**

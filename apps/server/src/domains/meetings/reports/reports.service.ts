@@ -22,9 +22,21 @@ import { average, hours, pct, readyBy, readyOnTime, type Period } from './report
 export type Format = 'json' | 'xlsx';
 export type Xlsx = { filename: string; buf: Buffer };
 
-export const LIVE_ZH: Record<string, string> = { preparing: '准备中', ready: '已就绪', in_progress: '进行中', ended: '已结束', cancelled: '已取消', on_hold: '暂停' };
+export const LIVE_ZH: Record<string, string> = {
+  preparing: '准备中',
+  ready: '已就绪',
+  in_progress: '进行中',
+  ended: '已结束',
+  cancelled: '已取消',
+  on_hold: '暂停',
+};
 export const CHECK_ZH: Record<string, string> = { pending: '待检查', ok: '正常', problem: '有问题', missed: '未按时' };
-export const INCIDENT_ZH: Record<string, string> = { equipment_failure: '设备故障', noise: '噪音干扰', unauthorized_people: '无关人员闯入', other: '其他' };
+export const INCIDENT_ZH: Record<string, string> = {
+  equipment_failure: '设备故障',
+  noise: '噪音干扰',
+  unauthorized_people: '无关人员闯入',
+  other: '其他',
+};
 export const CLASS_ZH: Record<string, string> = { A: 'A类', B: 'B类', C: 'C类' };
 
 /** Report readers: managers and the service center of the property (a non-member gets 404). */
@@ -47,7 +59,10 @@ export const mayName = seesAllClosed;
 export async function auditReport(ctx: Ctx, propertyId: string, kind: string, label: string, format: Format, confidential: string[]) {
   if (format !== 'xlsx' && !confidential.length) return;
   await audit(ctx.db, ctx, {
-    action: format === 'xlsx' ? 'meeting_report.exported' : 'meeting_report.viewed', entityType: 'property', entityId: propertyId, propertyId,
+    action: format === 'xlsx' ? 'meeting_report.exported' : 'meeting_report.viewed',
+    entityType: 'property',
+    entityId: propertyId,
+    propertyId,
     meta: { report: kind, period: label, confidentialNotices: confidential },
   });
 }
@@ -57,7 +72,12 @@ export async function meetingsIn(ctx: Ctx, actor: Actor, propertyId: string, p: 
   const rows = await r.noticesStarting(ctx.db, propertyId, p.from, p.to);
   const ids = rows.map((x) => x.n.id);
   const [tasks, deps, checks, incidents, surveys, statements] = await Promise.all([
-    taskRepo.tasksOf(ctx.db, ids), taskRepo.departmentsOf(ctx.db, ids), r.checksOf(ctx.db, ids), r.incidentsOf(ctx.db, ids), r.surveysOf(ctx.db, ids), r.statementsOf(ctx.db, ids),
+    taskRepo.tasksOf(ctx.db, ids),
+    taskRepo.departmentsOf(ctx.db, ids),
+    r.checksOf(ctx.db, ids),
+    r.incidentsOf(ctx.db, ids),
+    r.surveysOf(ctx.db, ids),
+    r.statementsOf(ctx.db, ids),
   ]);
   const now = ctx.now();
   const named = mayName(actor, propertyId);
@@ -72,11 +92,19 @@ export async function meetingsIn(ctx: Ctx, actor: Actor, propertyId: string, p: 
     };
     const departments = d.map((x) => ({ ...x, by: byOf(x.department) }));
     return {
-      n, confidentiality, organizationId, status, allVerified,
+      n,
+      confidentiality,
+      organizationId,
+      status,
+      allVerified,
       name: closed(confidentiality) && !named ? null : n.content.meetingName,
       minutes: Math.round((n.endAt.getTime() - n.startAt.getTime()) / 60_000),
-      tasks: live, departments, checks: checks.filter((c) => c.noticeId === n.id), incidents: incidents.filter((i) => i.noticeId === n.id),
-      survey: surveys.find((s) => s.noticeId === n.id) ?? null, statement: statements.find((s) => s.noticeId === n.id && s.status !== 'void' && s.status !== 'draft') ?? null,
+      tasks: live,
+      departments,
+      checks: checks.filter((c) => c.noticeId === n.id),
+      incidents: incidents.filter((i) => i.noticeId === n.id),
+      survey: surveys.find((s) => s.noticeId === n.id) ?? null,
+      statement: statements.find((s) => s.noticeId === n.id && s.status !== 'void' && s.status !== 'draft') ?? null,
       readyOnTime: n.status === 'active' ? readyOnTime(departments) : null,
       held: n.status === 'active' && (!!n.endedAt || now >= n.endAt),
     };
@@ -84,25 +112,47 @@ export async function meetingsIn(ctx: Ctx, actor: Actor, propertyId: string, p: 
 }
 export type Meeting = Awaited<ReturnType<typeof meetingsIn>>[number];
 
-export const fmt = (tz: string, f = 'YYYY-MM-DD HH:mm') => (d: Date | null) => (d ? dayjs(d).tz(tz).format(f) : null);
+export const fmt =
+  (tz: string, f = 'YYYY-MM-DD HH:mm') =>
+  (d: Date | null) =>
+    d ? dayjs(d).tz(tz).format(f) : null;
 
 export function groupMeetings(ms: Meeting[], key: (m: Meeting) => string) {
   const g = new Map<string, Meeting[]>();
   for (const m of ms) g.set(key(m), [...(g.get(key(m)) ?? []), m]);
-  return [...g].map(([k, list]) => ({ key: k, meetings: list.length, hours: hours(list.reduce((s, m) => s + m.minutes * 60_000, 0)), attendees: list.reduce((s, m) => s + m.n.content.attendeeCount, 0) }));
+  return [...g].map(([k, list]) => ({
+    key: k,
+    meetings: list.length,
+    hours: hours(list.reduce((s, m) => s + m.minutes * 60_000, 0)),
+    attendees: list.reduce((s, m) => s + m.n.content.attendeeCount, 0),
+  }));
 }
 
 export function satisfactionOf(ms: Meeting[], named: boolean) {
   const answered = ms.filter((m) => m.survey?.answeredAt);
   const ratings = answered.map((m) => m.survey!.rating!);
   return {
-    invited: ms.filter((m) => m.survey?.invitedAt).length, answered: answered.length, responseRate: pct(answered.length, ms.length), averageRating: average(ratings),
+    invited: ms.filter((m) => m.survey?.invitedAt).length,
+    answered: answered.length,
+    responseRate: pct(answered.length, ms.length),
+    averageRating: average(ratings),
     satisfiedRate: pct(ratings.filter((x) => x >= 4).length, ratings.length),
-    distribution: ([1, 2, 3, 4, 5] as const).map((rating) => ({ rating, label: SURVEY_RATING_LABELS[rating], count: ratings.filter((x) => x === rating).length })),
-    comments: answered.filter((m) => m.survey!.comment).map((m) => ({
-      noticeId: m.n.id, number: m.n.number, meetingName: named || !closed(m.confidentiality) ? m.n.content.meetingName : null, organizerUnit: m.n.content.organizerUnit,
-      rating: m.survey!.rating!, comment: m.survey!.comment!, answeredAt: m.survey!.answeredAt!.toISOString(),
+    distribution: ([1, 2, 3, 4, 5] as const).map((rating) => ({
+      rating,
+      label: SURVEY_RATING_LABELS[rating],
+      count: ratings.filter((x) => x === rating).length,
     })),
+    comments: answered
+      .filter((m) => m.survey!.comment)
+      .map((m) => ({
+        noticeId: m.n.id,
+        number: m.n.number,
+        meetingName: named || !closed(m.confidentiality) ? m.n.content.meetingName : null,
+        organizerUnit: m.n.content.organizerUnit,
+        rating: m.survey!.rating!,
+        comment: m.survey!.comment!,
+        answeredAt: m.survey!.answeredAt!.toISOString(),
+      })),
   };
 }
 
@@ -111,9 +161,16 @@ export function feesOf(ms: Meeting[]) {
   const billed = st.reduce((s, x) => s + x.totalFen, 0);
   const paid = st.reduce((s, x) => s + x.paidFen, 0);
   return {
-    statements: st.length, confirmed: st.filter((s) => s.status === 'confirmed').length, paidInFull: st.filter((s) => s.paymentStatus === 'paid').length,
-    billedFen: billed, paidFen: paid, dueFen: billed - paid, billed: yuan(billed), paid: yuan(paid), due: yuan(billed - paid), currency: 'CNY',
+    statements: st.length,
+    confirmed: st.filter((s) => s.status === 'confirmed').length,
+    paidInFull: st.filter((s) => s.paymentStatus === 'paid').length,
+    billedFen: billed,
+    paidFen: paid,
+    dueFen: billed - paid,
+    billed: yuan(billed),
+    paid: yuan(paid),
+    due: yuan(billed - paid),
+    currency: 'CNY',
     withoutStatement: ms.filter((m) => m.held && !m.statement).length,
   };
 }
-

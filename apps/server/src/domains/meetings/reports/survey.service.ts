@@ -3,7 +3,14 @@
  * it ended (a low rating alerts the service center and managers); the durable job invites them.
  */
 import dayjs from 'dayjs';
-import { MEETING_MANAGER_ROLES, MEETING_REPORT_ROLES, SERVICE_CENTER_ROLES, SURVEY_INVITE_DELAY_MINUTES, SURVEY_INVITE_MAX_AGE_DAYS, SURVEY_RATING_LABELS } from '@hy/contracts';
+import {
+  MEETING_MANAGER_ROLES,
+  MEETING_REPORT_ROLES,
+  SERVICE_CENTER_ROLES,
+  SURVEY_INVITE_DELAY_MINUTES,
+  SURVEY_INVITE_MAX_AGE_DAYS,
+  SURVEY_RATING_LABELS,
+} from '@hy/contracts';
 import { type Ctx, hasRole, isStaffIn, memberProperties, requireActor } from '../../../lib/context.ts';
 import { errors } from '../../../lib/errors.ts';
 import type { Db } from '../../../db/client.ts';
@@ -18,44 +25,85 @@ import { isOrganizerOf } from '../meeting/meeting.policy.ts';
 import * as shared from '../meeting/meeting.repository.ts';
 import { closed } from './reports.service.ts';
 
-const presentSurvey = (s: r.SurveyRow | null) => s && ({
-  noticeId: s.noticeId, invitedAt: iso(s.invitedAt), rating: s.rating, ratingLabel: s.rating ? SURVEY_RATING_LABELS[s.rating as 1] : null, comment: s.comment, answeredAt: iso(s.answeredAt),
-});
-const isOver = (n: { status: string; endAt: Date; endedAt: Date | null }, now: Date) => n.status === 'active' && (!!n.endedAt || now >= n.endAt);
+const presentSurvey = (s: r.SurveyRow | null) =>
+  s && {
+    noticeId: s.noticeId,
+    invitedAt: iso(s.invitedAt),
+    rating: s.rating,
+    ratingLabel: s.rating ? SURVEY_RATING_LABELS[s.rating as 1] : null,
+    comment: s.comment,
+    answeredAt: iso(s.answeredAt),
+  };
+const isOver = (n: { status: string; endAt: Date; endedAt: Date | null }, now: Date) =>
+  n.status === 'active' && (!!n.endedAt || now >= n.endAt);
 
 async function surveyNotice(ctx: Ctx, noticeId: string) {
   const actor = requireActor(ctx);
   const found = await shared.noticeWithOrganization(ctx.db, noticeId);
   if (!found || !memberProperties(actor).includes(found.notice.propertyId)) throw errors.notFound('service notice');
-  return { actor, n: found.notice, organizationId: found.organizationId, asOrganizer: isOrganizerOf(actor, found.notice.propertyId, found.organizationId) };
+  return {
+    actor,
+    n: found.notice,
+    organizationId: found.organizationId,
+    asOrganizer: isOrganizerOf(actor, found.notice.propertyId, found.organizationId),
+  };
 }
 
 /** The survey of a meeting: its organizer, or report readers. */
 export async function getSurvey(ctx: Ctx, noticeId: string) {
   const { actor, n, asOrganizer } = await surveyNotice(ctx, noticeId);
-  if (!asOrganizer && !hasRole(actor, n.propertyId, ...MEETING_REPORT_ROLES)) throw isStaffIn(actor, n.propertyId) ? errors.forbidden() : errors.notFound('service notice');
+  if (!asOrganizer && !hasRole(actor, n.propertyId, ...MEETING_REPORT_ROLES))
+    throw isStaffIn(actor, n.propertyId) ? errors.forbidden() : errors.notFound('service notice');
   const s = await r.findSurvey(ctx.db, noticeId);
   return {
-    noticeId, number: n.number, meetingName: n.content.meetingName, venue: n.content.venue.name, startAt: n.startAt.toISOString(), endAt: n.endAt.toISOString(),
-    open: isOver(n, ctx.now()), survey: presentSurvey(s), policies: { answer: asOrganizer && isOver(n, ctx.now()) && !s?.answeredAt },
+    noticeId,
+    number: n.number,
+    meetingName: n.content.meetingName,
+    venue: n.content.venue.name,
+    startAt: n.startAt.toISOString(),
+    endAt: n.endAt.toISOString(),
+    open: isOver(n, ctx.now()),
+    survey: presentSurvey(s),
+    policies: { answer: asOrganizer && isOver(n, ctx.now()) && !s?.answeredAt },
   };
 }
 
 /** The organizing unit's organizer rates the meeting once, after it ended; a low rating alerts the service center and managers. */
 export async function answerSurvey(ctx: Ctx, noticeId: string, input: { rating: number; comment?: string | null }) {
   const { actor, n, organizationId, asOrganizer } = await surveyNotice(ctx, noticeId);
-  if (!asOrganizer) throw isStaffIn(actor, n.propertyId) ? errors.forbidden('只有会议组织单位可以填写满意度调查') : errors.notFound('service notice');
+  if (!asOrganizer)
+    throw isStaffIn(actor, n.propertyId) ? errors.forbidden('只有会议组织单位可以填写满意度调查') : errors.notFound('service notice');
   const now = ctx.now();
   if (!isOver(n, now)) throw failMeeting('survey_not_open', undefined, { status: n.status, endAt: n.endAt.toISOString() });
   return ctx.db.transaction(async (tx) => {
-    const row = await r.answerSurvey(tx, { noticeId, propertyId: n.propertyId, organizationId, rating: input.rating, comment: input.comment ?? null, answeredBy: actor.id, answeredAt: now });
+    const row = await r.answerSurvey(tx, {
+      noticeId,
+      propertyId: n.propertyId,
+      organizationId,
+      rating: input.rating,
+      comment: input.comment ?? null,
+      answeredBy: actor.id,
+      answeredAt: now,
+    });
     if (!row) throw failMeeting('survey_exists');
-    await audit(tx, ctx, { action: 'meeting_survey.answered', entityType: 'service_notice', entityId: noticeId, propertyId: n.propertyId, before: null, after: { rating: row.rating, comment: row.comment } });
+    await audit(tx, ctx, {
+      action: 'meeting_survey.answered',
+      entityType: 'service_notice',
+      entityId: noticeId,
+      propertyId: n.propertyId,
+      before: null,
+      after: { rating: row.rating, comment: row.comment },
+    });
     if (input.rating <= 2) {
       await notify(tx, {
-        propertyId: n.propertyId, roles: [...SERVICE_CENTER_ROLES, ...MEETING_MANAGER_ROLES], kind: 'meetings.survey_low', severity: 'warning',
-        title: `会议满意度偏低 ${n.number}`, body: `${n.content.organizerUnit}：${SURVEY_RATING_LABELS[input.rating as 1]}${input.comment ? `——${input.comment}` : ''}`,
-        link: `/service-notices/${noticeId}`, data: { noticeId, rating: input.rating },
+        propertyId: n.propertyId,
+        roles: [...SERVICE_CENTER_ROLES, ...MEETING_MANAGER_ROLES],
+        kind: 'meetings.survey_low',
+        severity: 'warning',
+        title: `会议满意度偏低 ${n.number}`,
+        body: `${n.content.organizerUnit}：${SURVEY_RATING_LABELS[input.rating as 1]}${input.comment ? `——${input.comment}` : ''}`,
+        link: `/service-notices/${noticeId}`,
+        data: { noticeId, rating: input.rating },
       });
     }
     return presentSurvey(row)!;
@@ -80,15 +128,24 @@ export async function inviteSurveys(db: Db, now: Date, propertyId?: string) {
         const tz = (await loadWorkCalendar(tx, n.propertyId)).timeZone;
         const userIds = await shared.organizerUserIds(tx, n.propertyId, organizationId);
         await notify(tx, {
-          propertyId: n.propertyId, userIds, kind: 'meetings.survey_invite', title: `会议满意度调查 ${n.number}`,
+          propertyId: n.propertyId,
+          userIds,
+          kind: 'meetings.survey_invite',
+          title: `会议满意度调查 ${n.number}`,
           body: `${closed(n.content.confidentiality) ? '' : `${n.content.meetingName} `}${n.content.venue.name} ${dayjs(n.startAt).tz(tz).format('MM-DD HH:mm')} 已结束，请对本次会务服务进行评价（1–5分）`,
-          link: `/service-notices/${n.id}/survey`, data: { noticeId: n.id },
+          link: `/service-notices/${n.id}/survey`,
+          data: { noticeId: n.id },
         });
-        await audit(tx, systemCtx(tx, now), { action: 'meeting_survey.invited', entityType: 'service_notice', entityId: n.id, propertyId: n.propertyId, meta: { recipients: userIds.length } });
+        await audit(tx, systemCtx(tx, now), {
+          action: 'meeting_survey.invited',
+          entityType: 'service_notice',
+          entityId: n.id,
+          propertyId: n.propertyId,
+          meta: { recipients: userIds.length },
+        });
       });
     }
     if (batch.length < 200) break;
   }
   return invited;
 }
-

@@ -7,7 +7,7 @@ import { assignmentWarnings, isOvertime, rosterShifts } from './staffing.rules.t
 const CAL: WorkCalendar = { timeZone: 'Asia/Shanghai', workStart: '08:30', workEnd: '17:30', overrides: builtinOverrides() };
 const d = (s: string) => new Date(`2026-06-${s}:00+08:00`);
 
-test('roster: one shift per working day at the role\'s hours (weekends and holidays skipped)', () => {
+test("roster: one shift per working day at the role's hours (weekends and holidays skipped)", () => {
   const table: [string, string, string[]][] = [
     ['2026-06-01', '2026-06-07', ['2026-06-01', '2026-06-02', '2026-06-03', '2026-06-04', '2026-06-05']],
     ['2026-06-18', '2026-06-22', ['2026-06-18', '2026-06-22']], // Dragon Boat holiday 19–21 June
@@ -15,13 +15,27 @@ test('roster: one shift per working day at the role\'s hours (weekends and holid
   ];
   for (const [from, to, days] of table) {
     const shifts = rosterShifts(CAL, { from: '08:00', to: '18:00' }, from, to);
-    assert.deepEqual(shifts.map((s) => s.date), days, `${from}..${to}`);
-    for (const s of shifts) assert.deepEqual([s.startsAt.toISOString(), s.endsAt.toISOString()], [new Date(`${s.date}T08:00:00+08:00`).toISOString(), new Date(`${s.date}T18:00:00+08:00`).toISOString()]);
+    assert.deepEqual(
+      shifts.map((s) => s.date),
+      days,
+      `${from}..${to}`,
+    );
+    for (const s of shifts)
+      assert.deepEqual(
+        [s.startsAt.toISOString(), s.endsAt.toISOString()],
+        [new Date(`${s.date}T08:00:00+08:00`).toISOString(), new Date(`${s.date}T18:00:00+08:00`).toISOString()],
+      );
   }
 });
 
 test('overtime: a shift starting on a rest day or public holiday', () => {
-  const table: [string, boolean][] = [['05T08:00', false], ['06T08:00', true], ['07T23:00', true], ['19T08:00', true], ['22T08:00', false]];
+  const table: [string, boolean][] = [
+    ['05T08:00', false],
+    ['06T08:00', true],
+    ['07T23:00', true],
+    ['19T08:00', true],
+    ['22T08:00', false],
+  ];
   for (const [at, want] of table) assert.equal(isOvertime(CAL, d(at)), want, at);
 });
 

@@ -9,6 +9,7 @@ export const inDepartment = (actor: Actor, propertyId: string, d: Department) =>
 /** Staff of another department who work tasks get wrong_department (403), anyone else forbidden. */
 export function requireDepartment(actor: Actor, propertyId: string, d: Department) {
   if (inDepartment(actor, propertyId, d)) return;
-  if (can(actor, propertyId, 'meetings.tasks.work')) throw failMeeting('wrong_department', `只有${DEPARTMENT_LABELS[d].zh}人员可以处理 / only ${DEPARTMENT_LABELS[d].en}`);
+  if (can(actor, propertyId, 'meetings.tasks.work'))
+    throw failMeeting('wrong_department', `只有${DEPARTMENT_LABELS[d].zh}人员可以处理 / only ${DEPARTMENT_LABELS[d].en}`);
   throw errors.forbidden();
 }

@@ -10,20 +10,63 @@ export function tasksRoutes(fastify: FastifyInstance) {
   const app = typed(fastify);
   const opts = { preHandler: requireAuth };
   const tags = ['meetings'];
-  app.get('/task-templates', { ...opts, schema: { tags, summary: 'Task templates of a property (per department, venue type and class)', querystring: templateQuery } }, async (req) =>
-    templates.listTemplates(req.ctx(), req.query));
-  app.post('/task-templates', { ...opts, schema: { tags, body: templateCreate } }, async (req, reply) => reply.status(201).send(await templates.createTemplate(req.ctx(), req.body as never)));
-  app.patch('/task-templates/:id', { ...opts, schema: { tags, params: uuidParam, body: templatePatch } }, async (req) => templates.updateTemplate(req.ctx(), req.params.id, req.body as never));
-  app.post('/task-templates/load-defaults', { ...opts, schema: { tags, summary: 'Add the seed-004 default templates the property lacks', body: propertyBody } }, async (req) =>
-    templates.loadDefaults(req.ctx(), req.body.propertyId));
+  app.get(
+    '/task-templates',
+    {
+      ...opts,
+      schema: { tags, summary: 'Task templates of a property (per department, venue type and class)', querystring: templateQuery },
+    },
+    async (req) => templates.listTemplates(req.ctx(), req.query),
+  );
+  app.post('/task-templates', { ...opts, schema: { tags, body: templateCreate } }, async (req, reply) =>
+    reply.status(201).send(await templates.createTemplate(req.ctx(), req.body as never)),
+  );
+  app.patch('/task-templates/:id', { ...opts, schema: { tags, params: uuidParam, body: templatePatch } }, async (req) =>
+    templates.updateTemplate(req.ctx(), req.params.id, req.body as never),
+  );
+  app.post(
+    '/task-templates/load-defaults',
+    { ...opts, schema: { tags, summary: 'Add the seed-004 default templates the property lacks', body: propertyBody } },
+    async (req) => templates.loadDefaults(req.ctx(), req.body.propertyId),
+  );
 
-  app.post('/service-notices/:id/readiness', { ...opts, schema: { tags, summary: 'A department reports ready (all its tasks before the start done)', params: uuidParam, body: departmentBody } }, async (req) =>
-    svc.reportReady(req.ctx(), req.params.id, req.body.department));
-  app.post('/service-notices/:id/verify', { ...opts, schema: { tags, summary: "The service center verifies a department's readiness", params: uuidParam, body: departmentBody } }, async (req) =>
-    svc.verifyReady(req.ctx(), req.params.id, req.body.department));
+  app.post(
+    '/service-notices/:id/readiness',
+    {
+      ...opts,
+      schema: {
+        tags,
+        summary: 'A department reports ready (all its tasks before the start done)',
+        params: uuidParam,
+        body: departmentBody,
+      },
+    },
+    async (req) => svc.reportReady(req.ctx(), req.params.id, req.body.department),
+  );
+  app.post(
+    '/service-notices/:id/verify',
+    { ...opts, schema: { tags, summary: "The service center verifies a department's readiness", params: uuidParam, body: departmentBody } },
+    async (req) => svc.verifyReady(req.ctx(), req.params.id, req.body.department),
+  );
 
-  app.get('/tasks', { ...opts, schema: { tags, summary: 'Department board: tasks due in [from, to) (default today and tomorrow), in due order', querystring: boardQuery } }, async (req) =>
-    svc.departmentBoard(req.ctx(), req.query));
-  app.post('/tasks/:id/complete', { ...opts, schema: { tags, summary: "Complete a task (only its department's staff; twice → 409)", params: uuidParam, body: completeBody } }, async (req) =>
-    svc.completeTask(req.ctx(), req.params.id, req.body));
+  app.get(
+    '/tasks',
+    {
+      ...opts,
+      schema: {
+        tags,
+        summary: 'Department board: tasks due in [from, to) (default today and tomorrow), in due order',
+        querystring: boardQuery,
+      },
+    },
+    async (req) => svc.departmentBoard(req.ctx(), req.query),
+  );
+  app.post(
+    '/tasks/:id/complete',
+    {
+      ...opts,
+      schema: { tags, summary: "Complete a task (only its department's staff; twice → 409)", params: uuidParam, body: completeBody },
+    },
+    async (req) => svc.completeTask(req.ctx(), req.params.id, req.body),
+  );
 }

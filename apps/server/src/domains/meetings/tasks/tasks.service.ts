@@ -26,16 +26,26 @@ import { presentBoardMeeting, presentTask } from './tasks.presenter.ts';
 import { overdueText, readyText } from './tasks.notifications.ts';
 
 /** A department's board: the tasks in due order, and each meeting once (by notice id). */
-export async function departmentBoard(ctx: Ctx, q: { propertyId: string; department?: Department; from?: string; to?: string; limit: number }) {
+export async function departmentBoard(
+  ctx: Ctx,
+  q: { propertyId: string; department?: Department; from?: string; to?: string; limit: number },
+) {
   const actor = requireActor(ctx);
   authorize(actor, q.propertyId, 'meetings.read');
   const { from, to } = await dayWindow(ctx, q.propertyId, q.from, q.to);
   const tasks = await repo.board(ctx.db, { ...q, from, to, viewer: listViewer(actor, q.propertyId) });
-  const [meetings, names] = await Promise.all([repo.boardMeetings(ctx.db, [...new Set(tasks.map((t) => t.noticeId))]), shared.userNames(ctx.db, tasks.map((t) => t.doneBy))]);
+  const [meetings, names] = await Promise.all([
+    repo.boardMeetings(ctx.db, [...new Set(tasks.map((t) => t.noticeId))]),
+    shared.userNames(
+      ctx.db,
+      tasks.map((t) => t.doneBy),
+    ),
+  ]);
   const now = ctx.now();
   const mine = new Map(DEPARTMENTS.map((d) => [d, inDepartment(actor, q.propertyId, d)]));
   return {
-    from: from.toISOString(), to: to.toISOString(),
+    from: from.toISOString(),
+    to: to.toISOString(),
     meetings: Object.fromEntries(meetings.map((m) => [m.id, presentBoardMeeting(m)])),
     data: tasks.map((t) => presentTask(actor, t, names, now, mine.get(t.department))),
   };
@@ -44,15 +54,30 @@ export async function departmentBoard(ctx: Ctx, q: { propertyId: string; departm
 export async function completeTask(ctx: Ctx, id: string, input: { note?: string | null; photoUrl?: string | null }) {
   const t = await repo.findTask(ctx.db, id);
   if (!t) throw errors.notFound('task');
-  const { actor } = await visibleNotice(ctx, t.noticeId).catch((e) => { throw e?.status === 404 ? errors.notFound('task') : e; });
+  const { actor } = await visibleNotice(ctx, t.noticeId).catch((e) => {
+    throw e?.status === 404 ? errors.notFound('task') : e;
+  });
   requireDepartment(actor, t.propertyId, t.department);
   if (t.status === 'cancelled') throw failMeeting('notice_inactive', '任务已取消 / the task was cancelled');
   const now = ctx.now();
   return ctx.db.transaction(async (tx) => {
     const row = await repo.completeTask(tx, id, actor.id, now, input.note ?? null, input.photoUrl ?? null);
     if (!row) throw failMeeting('task_already_done');
-    await audit(tx, ctx, { action: 'meeting_task.completed', entityType: 'meeting_task', entityId: id, propertyId: t.propertyId, before: t, after: row });
-    await publish(tx, { type: 'event', topic: 'meetings.task_done', propertyId: t.propertyId, entity: { type: 'task', id }, data: { taskId: id, noticeId: t.noticeId, department: t.department } });
+    await audit(tx, ctx, {
+      action: 'meeting_task.completed',
+      entityType: 'meeting_task',
+      entityId: id,
+      propertyId: t.propertyId,
+      before: t,
+      after: row,
+    });
+    await publish(tx, {
+      type: 'event',
+      topic: 'meetings.task_done',
+      propertyId: t.propertyId,
+      entity: { type: 'task', id },
+      data: { taskId: id, noticeId: t.noticeId, department: t.department },
+    });
     return presentTask(actor, row, new Map([[actor.id, actor.displayName]]), ctx.now());
   });
 }
@@ -60,15 +85,39 @@ export async function completeTask(ctx: Ctx, id: string, input: { note?: string 
 export async function reportReady(ctx: Ctx, id: string, department: Department) {
   const { actor, n } = await activeNotice(ctx, id);
   requireDepartment(actor, n.propertyId, department);
-  const open = (await repo.tasksOf(ctx.db, [n.id])).filter((t) => t.department === department && t.status === 'open' && beforeStart(t, n.startAt));
-  if (open.length) throw failMeeting('notice_not_ready', `${DEPARTMENT_LABELS[department].zh}仍有 ${open.length} 项会前任务未完成`, { openTasks: open.map((t) => ({ id: t.id, title: t.title, dueAt: t.dueAt.toISOString() })) });
+  const open = (await repo.tasksOf(ctx.db, [n.id])).filter(
+    (t) => t.department === department && t.status === 'open' && beforeStart(t, n.startAt),
+  );
+  if (open.length)
+    throw failMeeting('notice_not_ready', `${DEPARTMENT_LABELS[department].zh}仍有 ${open.length} 项会前任务未完成`, {
+      openTasks: open.map((t) => ({ id: t.id, title: t.title, dueAt: t.dueAt.toISOString() })),
+    });
   const now = ctx.now();
   await ctx.db.transaction(async (tx) => {
     const row = await repo.markReady(tx, n.id, department, actor.id, now);
     if (!row) throw failMeeting('already_ready');
-    await audit(tx, ctx, { action: 'service_notice.department_ready', entityType: 'service_notice', entityId: n.id, propertyId: n.propertyId, meta: { department, late: !!n.readyDeadline && now > n.readyDeadline } });
-    await notify(tx, { propertyId: n.propertyId, roles: [...SERVICE_CENTER_ROLES], kind: 'meetings.department_ready', ...readyText(n, department), link: `/service-notices/${n.id}`, data: { noticeId: n.id, department } });
-    await publish(tx, { type: 'event', topic: 'meetings.department_ready', propertyId: n.propertyId, entity: { type: 'notice', id: n.id }, data: { noticeId: n.id, department } });
+    await audit(tx, ctx, {
+      action: 'service_notice.department_ready',
+      entityType: 'service_notice',
+      entityId: n.id,
+      propertyId: n.propertyId,
+      meta: { department, late: !!n.readyDeadline && now > n.readyDeadline },
+    });
+    await notify(tx, {
+      propertyId: n.propertyId,
+      roles: [...SERVICE_CENTER_ROLES],
+      kind: 'meetings.department_ready',
+      ...readyText(n, department),
+      link: `/service-notices/${n.id}`,
+      data: { noticeId: n.id, department },
+    });
+    await publish(tx, {
+      type: 'event',
+      topic: 'meetings.department_ready',
+      propertyId: n.propertyId,
+      entity: { type: 'notice', id: n.id },
+      data: { noticeId: n.id, department },
+    });
   });
   return getNotice(ctx, id);
 }
@@ -83,8 +132,20 @@ export async function verifyReady(ctx: Ctx, id: string, department: Department) 
       const d = (await repo.departmentsOf(tx, [n.id])).find((x) => x.department === department);
       throw d?.verifiedAt ? failMeeting('already_verified') : failMeeting('department_not_ready');
     }
-    await audit(tx, ctx, { action: 'service_notice.department_verified', entityType: 'service_notice', entityId: n.id, propertyId: n.propertyId, meta: { department } });
-    await publish(tx, { type: 'event', topic: 'meetings.department_verified', propertyId: n.propertyId, entity: { type: 'notice', id: n.id }, data: { noticeId: n.id, department } });
+    await audit(tx, ctx, {
+      action: 'service_notice.department_verified',
+      entityType: 'service_notice',
+      entityId: n.id,
+      propertyId: n.propertyId,
+      meta: { department },
+    });
+    await publish(tx, {
+      type: 'event',
+      topic: 'meetings.department_verified',
+      propertyId: n.propertyId,
+      entity: { type: 'notice', id: n.id },
+      data: { noticeId: n.id, department },
+    });
   });
   return getNotice(ctx, id);
 }
@@ -103,12 +164,30 @@ export async function alertOverdue(db: Db, now: Date, propertyId?: string, limit
       // The department's heads (all its staff while none is named) and the service center, in-app, live and by e-mail/SMS.
       const heads = await departmentHeads(tx, n.propertyId, DEPARTMENT_ROLES[t0.department]);
       await notify(tx, {
-        propertyId: n.propertyId, userIds: heads, roles: [...new Set([...(heads.length ? [] : DEPARTMENT_ROLES[t0.department]), ...SERVICE_CENTER_ROLES])],
-        kind: 'meetings.task_overdue', severity: 'warning', channels: ['email', 'sms'], ...overdueText(n, t0.department, list, f),
-        link: `/service-notices/${n.id}`, data: { noticeId: n.id, department: t0.department, taskIds: list.map((t) => t.id) },
+        propertyId: n.propertyId,
+        userIds: heads,
+        roles: [...new Set([...(heads.length ? [] : DEPARTMENT_ROLES[t0.department]), ...SERVICE_CENTER_ROLES])],
+        kind: 'meetings.task_overdue',
+        severity: 'warning',
+        channels: ['email', 'sms'],
+        ...overdueText(n, t0.department, list, f),
+        link: `/service-notices/${n.id}`,
+        data: { noticeId: n.id, department: t0.department, taskIds: list.map((t) => t.id) },
       });
-      await audit(tx, ctx, { action: 'meeting_task.overdue', entityType: 'service_notice', entityId: n.id, propertyId: n.propertyId, meta: { department: t0.department, taskIds: list.map((t) => t.id) } });
-      await publish(tx, { type: 'event', topic: 'meetings.task_overdue', propertyId: n.propertyId, entity: { type: 'notice', id: n.id }, data: { noticeId: n.id, department: t0.department, count: list.length } });
+      await audit(tx, ctx, {
+        action: 'meeting_task.overdue',
+        entityType: 'service_notice',
+        entityId: n.id,
+        propertyId: n.propertyId,
+        meta: { department: t0.department, taskIds: list.map((t) => t.id) },
+      });
+      await publish(tx, {
+        type: 'event',
+        topic: 'meetings.task_overdue',
+        propertyId: n.propertyId,
+        entity: { type: 'notice', id: n.id },
+        data: { noticeId: n.id, department: t0.department, count: list.length },
+      });
     }
     return tasks.length;
   });

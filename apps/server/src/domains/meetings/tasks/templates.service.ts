@@ -14,7 +14,10 @@ import { presentTemplate } from './tasks.presenter.ts';
 
 /** Loads the seed-004 default templates into a property (the ones it lacks, by code). Exported for demo data. */
 export async function loadDefaultTemplates(db: DbOrTx, propertyId: string) {
-  return repo.insertTemplates(db, defaultTemplates().map((t) => ({ ...t, propertyId, active: true })));
+  return repo.insertTemplates(
+    db,
+    defaultTemplates().map((t) => ({ ...t, propertyId, active: true })),
+  );
 }
 
 export async function listTemplates(ctx: Ctx, q: { propertyId: string; department?: Department }) {
@@ -26,7 +29,13 @@ export async function loadDefaults(ctx: Ctx, propertyId: string) {
   authorize(requireActor(ctx), propertyId, 'meetings.templates.manage');
   return ctx.db.transaction(async (tx) => {
     const rows = await loadDefaultTemplates(tx, propertyId);
-    await audit(tx, ctx, { action: 'task_template.defaults_loaded', entityType: 'property', entityId: propertyId, propertyId, meta: { added: rows.map((r) => r.code) } });
+    await audit(tx, ctx, {
+      action: 'task_template.defaults_loaded',
+      entityType: 'property',
+      entityId: propertyId,
+      propertyId,
+      meta: { added: rows.map((r) => r.code) },
+    });
     return { added: rows.length };
   });
 }
@@ -36,7 +45,14 @@ export async function createTemplate(ctx: Ctx, input: Omit<TemplateLike, 'active
   return ctx.db.transaction(async (tx) => {
     const [row] = await repo.insertTemplates(tx, [{ ...input, createdAt: ctx.now(), updatedAt: ctx.now() }]);
     if (!row) throw errors.duplicate('code', `template ${input.code} exists`);
-    await audit(tx, ctx, { action: 'task_template.created', entityType: 'task_template', entityId: row.id, propertyId: row.propertyId, before: null, after: row });
+    await audit(tx, ctx, {
+      action: 'task_template.created',
+      entityType: 'task_template',
+      entityId: row.id,
+      propertyId: row.propertyId,
+      before: null,
+      after: row,
+    });
     return presentTemplate(row);
   });
 }
@@ -47,10 +63,18 @@ export async function updateTemplate(ctx: Ctx, id: string, patch: Partial<Templa
   if (!before) throw errors.notFound('task template');
   authorize(actor, before.propertyId, 'meetings.templates.manage');
   const merged = { ...before, ...patch };
-  if ((merged.offsetMinutes === null) === (merged.dayBeforeAt === null)) throw errors.field('offsetMinutes', 'either offsetMinutes or dayBeforeAt', 'timing');
+  if ((merged.offsetMinutes === null) === (merged.dayBeforeAt === null))
+    throw errors.field('offsetMinutes', 'either offsetMinutes or dayBeforeAt', 'timing');
   return ctx.db.transaction(async (tx) => {
     const row = (await repo.updateTemplate(tx, id, { ...patch, updatedAt: ctx.now() }))!;
-    await audit(tx, ctx, { action: 'task_template.updated', entityType: 'task_template', entityId: id, propertyId: row.propertyId, before, after: row });
+    await audit(tx, ctx, {
+      action: 'task_template.updated',
+      entityType: 'task_template',
+      entityId: id,
+      propertyId: row.propertyId,
+      before,
+      after: row,
+    });
     return presentTemplate(row);
   });
 }
