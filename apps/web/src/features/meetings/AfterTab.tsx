@@ -31,10 +31,10 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { HANDOVER_KINDS, HANDOVER_RECIPIENTS } from '@hy/contracts';
 import { api, qs } from '../../lib/api';
 import { useSession } from '../../app/session';
-import { download, moreKeys, type AfterCheck, type AfterData, type LostItem } from './apiMore';
+import { download, moreKeys, type AfterCheck, type AfterData, type LostItem } from './servicesApi';
 import type { Notice } from './api';
 import { fmtAt } from './labels';
-import { LostStatusTag, useRun } from './moreUi';
+import { LostStatusTag, useRun } from './panelHelpers';
 
 function CheckCard({ n, data, canEdit }: { n: Notice; data: AfterData; canEdit: boolean }) {
   const { t } = useTranslation('meetings');

@@ -29,10 +29,10 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError } from '../../lib/api';
 import { useSession } from '../../app/session';
-import { moreKeys, uploadXlsx, type Attendee, type MeetingPage, type SignInCode, type SignInCount } from './apiMore';
+import { moreKeys, uploadXlsx, type Attendee, type MeetingPage, type SignInCode, type SignInCount } from './servicesApi';
 import type { Notice } from './api';
 import { fmtAt } from './labels';
-import { useRun } from './moreUi';
+import { useRun } from './panelHelpers';
 
 /** Absolute link of a sign-in code (the server returns the path). */
 export const signInLink = (url: string) => (/^https?:/.test(url) ? url : `${window.location.origin}${url}`);

@@ -36,10 +36,10 @@ import { useTranslation } from 'react-i18next';
 import type { Dayjs } from 'dayjs';
 import { api } from '../../lib/api';
 import { useSession } from '../../app/session';
-import { download, money, toFen, toYuan, usePrices, useStatementOf, type FeeStatement } from './apiMore';
+import { download, money, toFen, toYuan, usePrices, useStatementOf, type FeeStatement } from './servicesApi';
 import type { Notice } from './api';
 import { fmtAt } from './labels';
-import { FeeStatusTag, PayStatusTag, useRun } from './moreUi';
+import { FeeStatusTag, PayStatusTag, useRun } from './panelHelpers';
 
 /** The statement itself with the actions its policies allow. */
 export function FeeStatementView({ s, showMeeting = false }: { s: FeeStatement; showMeeting?: boolean }) {

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../lib/api';
 import { useSession } from '../../app/session';
 import { PageHeader } from '../../components/PageHeader';
-import { moreKeys, type FeeStatement } from './apiMore';
+import { moreKeys, type FeeStatement } from './servicesApi';
 import { useLiveMeetings } from './api';
 import { FeeStatementView } from './FeeStatement';
 import './meetings.css';

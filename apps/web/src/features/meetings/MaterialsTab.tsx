@@ -28,10 +28,10 @@ import { useTranslation } from 'react-i18next';
 import { PURCHASE_KINDS } from '@hy/contracts';
 import { api } from '../../lib/api';
 import { useSession } from '../../app/session';
-import { money, moreKeys, toFen, toYuan, useWarehouseItems, type MaterialRow, type Purchase } from './apiMore';
+import { money, moreKeys, toFen, toYuan, useWarehouseItems, type MaterialRow, type Purchase } from './servicesApi';
 import type { Notice } from './api';
 import { fmtAt } from './labels';
-import { useRun } from './moreUi';
+import { useRun } from './panelHelpers';
 
 function MaterialsCard({ n }: { n: Notice }) {
   const { t } = useTranslation('meetings');

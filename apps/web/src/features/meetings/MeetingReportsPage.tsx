@@ -38,7 +38,7 @@ import { applyProblem } from '../../lib/errors';
 import { useSession } from '../../app/session';
 import { PageHeader } from '../../components/PageHeader';
 import { EChart } from '../../components/EChart';
-import { money } from './apiMore';
+import { money } from './servicesApi';
 import { DeptReadyTags, LiveTag, fmtAt } from './labels';
 import {
   REPORT_PARAM,

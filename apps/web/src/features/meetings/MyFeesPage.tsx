@@ -7,10 +7,10 @@ import { useTranslation } from 'react-i18next';
 import { api, qs } from '../../lib/api';
 import { useSession } from '../../app/session';
 import { PageHeader } from '../../components/PageHeader';
-import { money, moreKeys, type FeeStatementRow } from './apiMore';
+import { money, moreKeys, type FeeStatementRow } from './servicesApi';
 import { useLiveMeetings } from './api';
 import { fmtAt } from './labels';
-import { FeeStatusTag, PayStatusTag } from './moreUi';
+import { FeeStatusTag, PayStatusTag } from './panelHelpers';
 import './meetings.css';
 
 export default function MyFeesPage() {

@@ -63,7 +63,7 @@ import {
   type NoticeDepartment,
 } from './api';
 import { CompleteTaskModal } from './CompleteTaskModal';
-import { MoreTabs } from './MoreTabs';
+import { MoreTabs } from './NoticeServiceTabs';
 import { NoticeSurveyCard } from './NoticeSurveyCard';
 import { DEPT_COLORS, DeptReadyTag, LiveTag, fmtAt, readinessOf, useServingOrder } from './labels';
 import './meetings.css';

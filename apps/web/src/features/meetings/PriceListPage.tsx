@@ -12,9 +12,9 @@ import { api } from '../../lib/api';
 import { useSession } from '../../app/session';
 import { PageHeader } from '../../components/PageHeader';
 import { usePlaceLabels } from '../places/labels';
-import { toFen, toYuan, usePrices, type PriceList } from './apiMore';
+import { toFen, toYuan, usePrices, type PriceList } from './servicesApi';
 import { fmtAt } from './labels';
-import { useRun } from './moreUi';
+import { useRun } from './panelHelpers';
 import './meetings.css';
 
 interface FormValues {

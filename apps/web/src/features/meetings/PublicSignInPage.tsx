@@ -12,7 +12,7 @@ import { useTranslation } from 'react-i18next';
 import { api, ApiError } from '../../lib/api';
 import { applyProblem } from '../../lib/errors';
 import { setLang } from '../../i18n';
-import type { PublicPage } from './apiMore';
+import type { PublicPage } from './servicesApi';
 import { fmtAt } from './labels';
 import './meetings.css';
 

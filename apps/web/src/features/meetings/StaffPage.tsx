@@ -32,9 +32,9 @@ import { api, qs } from '../../lib/api';
 import { useSession } from '../../app/session';
 import { PageHeader } from '../../components/PageHeader';
 import { roleLabel } from '../../i18n';
-import { moreKeys, useStaff, type Shift, type StaffMember } from './apiMore';
+import { moreKeys, useStaff, type Shift, type StaffMember } from './servicesApi';
 import { fmtAt } from './labels';
-import { useRun } from './moreUi';
+import { useRun } from './panelHelpers';
 import './meetings.css';
 
 interface ProfileForm {

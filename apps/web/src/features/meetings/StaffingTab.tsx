@@ -11,10 +11,10 @@ import { useTranslation } from 'react-i18next';
 import { CLOSED_CONFIDENTIALITY, DEPARTMENT_ROLES, type Department } from '@hy/contracts';
 import { api } from '../../lib/api';
 import { useSession } from '../../app/session';
-import { moreKeys, useStaff, type Assignment } from './apiMore';
+import { moreKeys, useStaff, type Assignment } from './servicesApi';
 import type { MeetingTask, Notice } from './api';
 import { DEPT_COLORS, fmtAt } from './labels';
-import { useRun } from './moreUi';
+import { useRun } from './panelHelpers';
 
 export function WarningTags({ warnings }: { warnings: string[] }) {
   const { t } = useTranslation('meetings');

@@ -6,8 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../lib/api';
 import { useSession } from '../../app/session';
 import { PageHeader } from '../../components/PageHeader';
-import { money, toFen, useWarehouseItems, type WarehouseItem } from './apiMore';
-import { useRun } from './moreUi';
+import { money, toFen, useWarehouseItems, type WarehouseItem } from './servicesApi';
+import { useRun } from './panelHelpers';
 import './meetings.css';
 
 export default function WarehousePage() {

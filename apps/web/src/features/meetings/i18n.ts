@@ -1,5 +1,5 @@
 /** Meeting services (SPEC M4, M5, M8, M12a): service notices, department boards, checks, incidents, task templates. */
-import { meetingsMoreEn, meetingsMoreZh } from './i18n.more';
+import { meetingsMoreEn, meetingsMoreZh } from './i18n.services';
 import { meetingsReportsEn, meetingsReportsZh } from './i18n.reports';
 
 export const meetingsI18n = {
