@@ -245,7 +245,7 @@ test('one C-class meeting through its whole life: booking to notice, tasks, chec
   const staffPage = await newPage(e);
   await loginAs(e, staffPage, 'meeting_staff');
   await staffPage.goto(`${e.base}/service-notices/${noticeId}`);
-  await staffPage.locator('[data-testid=more-tab][data-tab=after]').click();
+  await staffPage.locator('[data-testid=service-tab][data-tab=after]').click();
   const lost = staffPage.getByTestId('lost-items');
   await lost.getByTestId('lost-add').click();
   const modal = staffPage.locator('.ant-modal-content').filter({ has: staffPage.locator('#item') });
@@ -278,7 +278,7 @@ test('one C-class meeting through its whole life: booking to notice, tasks, chec
   const assistant = await newPage(e);
   await loginAs(e, assistant, 'cs_assistant');
   await assistant.goto(`${e.base}/service-notices/${noticeId}`);
-  await assistant.locator('[data-testid=more-tab][data-tab=fees]').click();
+  await assistant.locator('[data-testid=service-tab][data-tab=fees]').click();
   await assistant.getByTestId('fee-draft').click();
   await assistant.getByTestId('fee-submit').click();
   const statement = assistant.getByTestId('fee-statement');

@@ -63,7 +63,7 @@ import {
   type NoticeDepartment,
 } from './api';
 import { CompleteTaskModal } from './CompleteTaskModal';
-import { MoreTabs } from './NoticeServiceTabs';
+import { NoticeServiceTabs } from './NoticeServiceTabs';
 import { NoticeSurveyCard } from './NoticeSurveyCard';
 import { DEPT_COLORS, DeptReadyTag, LiveTag, fmtAt, readinessOf, useServingOrder } from './labels';
 import './meetings.css';
@@ -770,7 +770,7 @@ export default function NoticeDetailPage() {
           </Space>
         </Col>
       </Row>
-      <MoreTabs n={n} />
+      <NoticeServiceTabs n={n} />
     </div>
   );
 }

@@ -11,7 +11,7 @@ import { AttendeesTab } from './AttendeesTab';
 import { StaffingTab } from './StaffingTab';
 import { MaterialsTab } from './MaterialsTab';
 
-export function MoreTabs({ n }: { n: Notice }) {
+export function NoticeServiceTabs({ n }: { n: Notice }) {
   const { t } = useTranslation('meetings');
   const session = useSession();
   const [params, setParams] = useSearchParams();
@@ -19,8 +19,8 @@ export function MoreTabs({ n }: { n: Notice }) {
     session.can('meetings.attendees') && {
       key: 'attendees',
       label: (
-        <span data-testid="more-tab" data-tab="attendees">
-          <TeamOutlined /> {t('more.attendees')}
+        <span data-testid="service-tab" data-tab="attendees">
+          <TeamOutlined /> {t('serviceTab.attendees')}
         </span>
       ),
       children: <AttendeesTab n={n} />,
@@ -28,8 +28,8 @@ export function MoreTabs({ n }: { n: Notice }) {
     session.can('meetings.staffing') && {
       key: 'staffing',
       label: (
-        <span data-testid="more-tab" data-tab="staffing">
-          <SolutionOutlined /> {t('more.staffing')}
+        <span data-testid="service-tab" data-tab="staffing">
+          <SolutionOutlined /> {t('serviceTab.staffing')}
         </span>
       ),
       children: <StaffingTab n={n} />,
@@ -37,8 +37,8 @@ export function MoreTabs({ n }: { n: Notice }) {
     (session.can('meetings.materials') || session.can('meetings.fees.read')) && {
       key: 'materials',
       label: (
-        <span data-testid="more-tab" data-tab="materials">
-          <InboxOutlined /> {t('more.materials')}
+        <span data-testid="service-tab" data-tab="materials">
+          <InboxOutlined /> {t('serviceTab.materials')}
         </span>
       ),
       children: <MaterialsTab n={n} />,
@@ -46,8 +46,8 @@ export function MoreTabs({ n }: { n: Notice }) {
     {
       key: 'after',
       label: (
-        <span data-testid="more-tab" data-tab="after">
-          <ClearOutlined /> {t('more.after')}
+        <span data-testid="service-tab" data-tab="after">
+          <ClearOutlined /> {t('serviceTab.after')}
         </span>
       ),
       children: <AfterTab n={n} />,
@@ -55,8 +55,8 @@ export function MoreTabs({ n }: { n: Notice }) {
     session.can('meetings.fees.read') && {
       key: 'fees',
       label: (
-        <span data-testid="more-tab" data-tab="fees">
-          <AccountBookOutlined /> {t('more.fees')}
+        <span data-testid="service-tab" data-tab="fees">
+          <AccountBookOutlined /> {t('serviceTab.fees')}
         </span>
       ),
       children: <FeeTab n={n} />,
@@ -65,7 +65,7 @@ export function MoreTabs({ n }: { n: Notice }) {
   const wanted = params.get('tab');
   const active = items.some((i) => i.key === wanted) ? wanted! : items[0]?.key;
   return (
-    <Card size="small" style={{ marginTop: 16 }} styles={{ body: { paddingTop: 0 } }} data-testid="more-tabs" id="more">
+    <Card size="small" style={{ marginTop: 16 }} styles={{ body: { paddingTop: 0 } }} data-testid="service-tabs" id="more">
       <Tabs
         activeKey={active}
         destroyInactiveTabPane

@@ -1,7 +1,7 @@
-/** Meeting services part 2 (SPEC M6, M7, M9, M11, M12): fees, after the meeting, attendees, staffing, materials. Spread into meetingsI18n. */
-export const meetingsMoreZh = {
+/** The notice services (SPEC M6, M7, M9, M11, M12): fees, after the meeting, attendees, staffing, materials. Spread into meetingsI18n. */
+export const meetingsServicesZh = {
   act: { cancel: '取消', save: '保存' },
-  more: { attendees: '参会人员', staffing: '人员安排', materials: '物资', after: '会后', fees: '费用确认单' },
+  serviceTab: { attendees: '参会人员', staffing: '人员安排', materials: '物资', after: '会后', fees: '费用确认单' },
   fee: {
     form: '会议费用确认单',
     number: '确认单编号',
@@ -366,9 +366,9 @@ export const meetingsMoreZh = {
   },
 };
 
-export const meetingsMoreEn: typeof meetingsMoreZh = {
+export const meetingsServicesEn: typeof meetingsServicesZh = {
   act: { cancel: 'Cancel', save: 'Save' },
-  more: { attendees: 'Attendees', staffing: 'Staffing', materials: 'Materials', after: 'After meeting', fees: 'Fee statement' },
+  serviceTab: { attendees: 'Attendees', staffing: 'Staffing', materials: 'Materials', after: 'After meeting', fees: 'Fee statement' },
   fee: {
     form: 'Meeting fee statement',
     number: 'Statement no.',

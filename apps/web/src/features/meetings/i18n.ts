@@ -1,5 +1,5 @@
 /** Meeting services (SPEC M4, M5, M8, M12a): service notices, department boards, checks, incidents, task templates. */
-import { meetingsMoreEn, meetingsMoreZh } from './i18n.services';
+import { meetingsServicesEn, meetingsServicesZh } from './i18n.services';
 import { meetingsReportsEn, meetingsReportsZh } from './i18n.reports';
 
 export const meetingsI18n = {
@@ -17,7 +17,7 @@ export const meetingsI18n = {
       reports: '会务报表',
       survey: '会议满意度调查',
     },
-    ...meetingsMoreZh,
+    ...meetingsServicesZh,
     ...meetingsReportsZh,
     dept: {
       engineering_av: '技术保障部（工程/音控）',
@@ -302,7 +302,7 @@ export const meetingsI18n = {
       reports: 'Meeting reports',
       survey: 'Satisfaction survey',
     },
-    ...meetingsMoreEn,
+    ...meetingsServicesEn,
     ...meetingsReportsEn,
     dept: {
       engineering_av: 'Engineering & AV',

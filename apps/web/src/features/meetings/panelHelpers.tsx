@@ -1,4 +1,4 @@
-/** Small helpers shared by the part-2 meeting panels: run an action with feedback, status tags. */
+/** Small helpers shared by the notice service panels: run an action with feedback, status tags. */
 import { App, Tag } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';

@@ -1,5 +1,5 @@
 /**
- * Meeting services, part 2 (SPEC M6, M7, M9, M11, M12): fee statements and price list, proxy purchases,
+ * The notice services (SPEC M6, M7, M9, M11, M12): fee statements and price list, proxy purchases,
  * after-meeting records and lost property, attendees and QR sign-in, staffing, warehouse materials.
  * Record shapes follow apps/server/src/domains/meetings/*.service.ts presenters; money is fen.
  */
