@@ -13,7 +13,7 @@ import type { DbOrTx } from '../../../db/client.ts';
 import { audit } from '../../audit/index.ts';
 import { loadWorkCalendar } from '../../calendar/index.ts';
 import type { WorkCalendar } from '../../calendar/index.ts';
-import { workbook, type Sheet } from '../cases.xlsx.ts';
+import { workbook, type Sheet } from '../../../lib/xlsx.ts';
 
 export const LIST_LIMIT = 1000;
 export type Json = Record<string, unknown>;
