@@ -1,5 +1,6 @@
 /** Excel exports of the service-desk reports (X5): one workbook, a sheet per table, Chinese headers. */
 import ExcelJS from 'exceljs';
+import type { FastifyReply } from 'fastify';
 
 export interface SheetColumn {
   header: string;
@@ -35,3 +36,12 @@ export async function workbook(sheets: Sheet[]): Promise<Buffer> {
   }
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
+
+export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Replies with a workbook as an attachment; `filename` may be Chinese (RFC 5987), `fallback` is its ASCII name. */
+export const sendXlsx = (reply: FastifyReply, { filename, buf }: { filename: string; buf: Buffer }, fallback = 'export.xlsx') =>
+  reply
+    .type(XLSX)
+    .header('content-disposition', `attachment; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(filename)}`)
+    .send(buf);

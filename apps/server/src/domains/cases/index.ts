@@ -66,5 +66,3 @@ export function registerCasesJobs(runner: JobRunner, app: FastifyInstance) {
 // What other parts of the server call.
 export { runSlaScan } from './deadlines/deadlines.jobs.ts';
 export { KB_DEMO_ENTRIES, type KbDemoEntry } from './knowledge-base/knowledge-base.demo.ts';
-/** The .xlsx writer, for meetings' exports until it moves to lib/ (it stays in cases.xlsx.ts until then). */
-export { workbook, type Sheet, type SheetColumn } from './cases.xlsx.ts';

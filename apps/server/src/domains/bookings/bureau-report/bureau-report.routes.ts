@@ -1,5 +1,6 @@
 /** Routes of the bureau's daily report: printable JSON and .xlsx. */
 import type { FastifyInstance } from 'fastify';
+import { sendXlsx } from '../../../lib/xlsx.ts';
 import { typed } from '../../../lib/http.ts';
 import { requireAuth } from '../../../plugins/require-auth.ts';
 import * as reports from './bureau-report.service.ts';
@@ -23,12 +24,6 @@ export async function bureauReportRoutes(fastify: FastifyInstance) {
   );
   app.get('/reports/bureau-daily.xlsx', { ...opts, schema: { tags: ['reports'], querystring: reportQuery } }, async (req, reply) => {
     const { buffer, filename } = await reports.bureauDailyXlsx(req.ctx(), req.query);
-    return reply
-      .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-      .header(
-        'content-disposition',
-        `attachment; filename="bureau-daily-${req.query.date}.xlsx"; filename*=UTF-8''${encodeURIComponent(filename)}`,
-      )
-      .send(buffer);
+    return sendXlsx(reply, { filename, buf: buffer }, `bureau-daily-${req.query.date}.xlsx`);
   });
 }

@@ -13,7 +13,7 @@ import type { DbOrTx } from '../../../db/client.ts';
 import { audit } from '../../audit/index.ts';
 import { loadWorkCalendar } from '../../calendar/index.ts';
 import type { WorkCalendar } from '../../calendar/index.ts';
-import { workbook, type Sheet } from '../../../lib/xlsx.ts';
+import { sendXlsx, workbook, type Sheet } from '../../../lib/xlsx.ts';
 
 export const LIST_LIMIT = 1000;
 export type Json = Record<string, unknown>;
@@ -66,10 +66,7 @@ export async function exportXlsx(ctx: Ctx, kind: string, layout: SheetLayout, re
 async function send(ctx: Ctx, reply: FastifyReply, kind: string, layout: SheetLayout, format: 'json' | 'xlsx', report: Json) {
   if (format === 'json') return report;
   const { filename, buf } = await exportXlsx(ctx, kind, layout, report);
-  return reply
-    .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-    .header('content-disposition', `attachment; filename="report.xlsx"; filename*=UTF-8''${encodeURIComponent(filename)}`)
-    .send(buf);
+  return sendXlsx(reply, { filename, buf }, 'report.xlsx');
 }
 
 /** GET `path`: the report as JSON, or with ?format=xlsx its workbook (`kind` names the export in the audit). */

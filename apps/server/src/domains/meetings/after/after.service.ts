@@ -12,7 +12,7 @@ import type { CleanupItem, EquipmentCount } from '../../../db/schema/index.ts';
 import { audit } from '../../audit/index.ts';
 import { notify } from '../../notifications/index.ts';
 import { loadWorkCalendar } from '../../calendar/index.ts';
-import { workbook } from '../../cases/index.ts';
+import { workbook } from '../../../lib/xlsx.ts';
 import * as shared from '../meeting/meeting.repository.ts';
 import * as repo from './after.repository.ts';
 import { presentCheck, presentHandover, presentLost } from './after.presenter.ts';

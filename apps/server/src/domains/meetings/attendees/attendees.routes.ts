@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { typed, uuidParam } from '../../../lib/http.ts';
 import { requireAuth } from '../../../plugins/require-auth.ts';
 import { errors } from '../../../lib/errors.ts';
-import { XLSX } from '../meeting/meeting.xlsx.ts';
+import { XLSX } from '../../../lib/xlsx.ts';
 import * as att from './attendees.service.ts';
 import * as s from './attendees.schema.ts';
 

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { typed, uuidParam } from '../../../lib/http.ts';
 import { requireAuth } from '../../../plugins/require-auth.ts';
-import { sendXlsx } from '../meeting/meeting.xlsx.ts';
+import { sendXlsx } from '../../../lib/xlsx.ts';
 import * as fees from './fees.service.ts';
 import * as purchases from './purchases.service.ts';
 import * as s from './fees.schema.ts';

@@ -17,7 +17,7 @@ import { audit } from '../../audit/index.ts';
 import { notify } from '../../notifications/index.ts';
 import { loadWorkCalendar } from '../../calendar/index.ts';
 import { systemCtx } from '../../../lib/context.ts';
-import { workbook } from '../../cases/index.ts';
+import { workbook } from '../../../lib/xlsx.ts';
 import * as shared from '../meeting/meeting.repository.ts';
 import * as repo from './fees.repository.ts';
 import { failMeeting } from '../meeting/meeting.errors.ts';

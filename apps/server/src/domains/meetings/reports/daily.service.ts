@@ -2,7 +2,7 @@
 import { DEPARTMENT_LABELS } from '@hy/contracts';
 import { type Ctx } from '../../../lib/context.ts';
 import { errors } from '../../../lib/errors.ts';
-import { workbook, type Sheet } from '../../cases/index.ts';
+import { workbook, type Sheet } from '../../../lib/xlsx.ts';
 import { iso } from '../meeting/meeting.format.ts';
 import { dayPeriod, localDate } from './reports.rules.ts';
 import { CHECK_ZH, LIVE_ZH, auditReport, closed, fmt, meetingsIn, reportAccess, type Format, type Xlsx } from './reports.service.ts';

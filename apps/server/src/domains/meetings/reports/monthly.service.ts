@@ -2,7 +2,7 @@
 import { ROLE_LABELS, type Role } from '@hy/contracts';
 import { type Ctx } from '../../../lib/context.ts';
 import { errors } from '../../../lib/errors.ts';
-import { workbook, type Sheet } from '../../cases/index.ts';
+import { workbook, type Sheet } from '../../../lib/xlsx.ts';
 import * as r from './reports.repository.ts';
 import * as shared from '../meeting/meeting.repository.ts';
 import * as staffing from '../staffing/staffing.repository.ts';

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { typed, uuidParam } from '../../../lib/http.ts';
+import { sendXlsx } from '../../../lib/xlsx.ts';
 import { requireAuth } from '../../../plugins/require-auth.ts';
 import { daily } from './daily.service.ts';
 import { weekly } from './weekly.service.ts';
@@ -7,15 +8,8 @@ import { monthly } from './monthly.service.ts';
 import { answerSurvey, getSurvey } from './survey.service.ts';
 import { dailyQuery, monthlyQuery, surveyBody, weeklyQuery } from './reports.schema.ts';
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 type Out = Awaited<ReturnType<typeof daily>> | Awaited<ReturnType<typeof weekly>> | Awaited<ReturnType<typeof monthly>>;
-const send = (reply: FastifyReply, out: Out) =>
-  'buf' in out
-    ? reply
-        .type(XLSX)
-        .header('content-disposition', `attachment; filename="report.xlsx"; filename*=UTF-8''${encodeURIComponent(out.filename)}`)
-        .send(out.buf)
-    : out;
+const send = (reply: FastifyReply, out: Out) => ('buf' in out ? sendXlsx(reply, out, 'report.xlsx') : out);
 
 /** M10 reports (JSON or ?format=xlsx) and the organizer's satisfaction survey. Mounted by the meetings domain's index. */
 export function reportsRoutes(fastify: FastifyInstance) {

@@ -2,7 +2,7 @@
 import { CHECK_LEVELS, DEPARTMENT_LABELS, DEPARTMENTS, INCIDENT_KINDS } from '@hy/contracts';
 import { type Ctx } from '../../../lib/context.ts';
 import { errors } from '../../../lib/errors.ts';
-import { workbook, type Sheet } from '../../cases/index.ts';
+import { workbook, type Sheet } from '../../../lib/xlsx.ts';
 import * as r from './reports.repository.ts';
 import { iso } from '../meeting/meeting.format.ts';
 import { yuan } from '../fees/fees.rules.ts';
