@@ -5,6 +5,7 @@ export * from './bookings.ts';
 export * from './cases.ts';
 export * from './meetings.ts';
 export * from './urls.ts';
+export * from './money.ts';
 
 import { ERROR_CODES as PLATFORM_ERRORS } from './errors.ts';
 import { BOOKING_ERROR_CODES } from './bookings.ts';

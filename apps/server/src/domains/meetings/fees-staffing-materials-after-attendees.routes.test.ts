@@ -19,7 +19,8 @@ import { makeMeetingVenues } from '../../test/meetings.builders.ts';
 import { auditEvents, jobs, notifications, organizations } from '../../db/schema/index.ts';
 import type { Role } from '@hy/contracts';
 import { feeReminder, FEE_REMINDER_JOB } from './fees/fees.service.ts';
-import { venueFee, statementLines, yuan } from './fees/fees.rules.ts';
+import { yuan } from '@hy/contracts';
+import { venueFee, statementLines } from './fees/fees.rules.ts';
 
 const clock = new TestClock(new Date('2026-06-01T09:00:00+08:00'));
 const at = (day: string, hhmm: string) => `2026-06-${day}T${hhmm}:00+08:00`;

@@ -243,15 +243,7 @@ export const moreKeys = {
   materials: (noticeId: string) => ['meetings', 'more', 'materials', noticeId] as const,
 };
 
-/** "¥1,234.50" from fen. */
-export function money(fen: number | null | undefined) {
-  if (fen === null || fen === undefined) return '—';
-  const v = (fen / 100).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  return `¥${v}`;
-}
-/** 元 (InputNumber, 2 decimals) → fen. */
-export const toFen = (yuan: number | null | undefined) => Math.round((yuan ?? 0) * 100);
-export const toYuan = (fen: number | null | undefined) => (fen ?? 0) / 100;
+export { money, toFen, toYuan } from '@hy/contracts';
 
 /** The notice's fee statement; null while none is drawn up (404). */
 export function useStatementOf(noticeId: string | undefined, enabled = true) {

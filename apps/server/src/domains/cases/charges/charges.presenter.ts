@@ -1,6 +1,6 @@
 /** A repair charge as JSON (S6): the fields the API answers, chosen one by one, and the amount in yuan. */
 import type { ChargeRow } from './charges.repository.ts';
-import { yuan } from './charges.rules.ts';
+import { yuan } from '@hy/contracts';
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 

@@ -21,7 +21,7 @@ import { monthRange } from '../supervision/periods.rules.ts';
 import { openReport } from '../supervision/reports.ts';
 import * as repo from './charges.repository.ts';
 import type { ChargeRow } from './charges.repository.ts';
-import { yuan } from './charges.rules.ts';
+import { yuan } from '@hy/contracts';
 import { presentCharge } from './charges.presenter.ts';
 import type { QuoteInput } from './charges.schema.ts';
 

@@ -1,6 +1,6 @@
 /** The .xlsx layout of the month's paid-repair charges (S6), for billing with the property fee. */
 import type { SheetLayout } from '../supervision/reports.ts';
-import { yuan } from './charges.rules.ts';
+import { yuan } from '@hy/contracts';
 
 export const PAID_REPAIRS_SHEET: SheetLayout = {
   file: (r) => `有偿维修收费明细-${r.month}`,

@@ -5,7 +5,7 @@ import { iso } from '../meeting/meeting.format.ts';
 import type { NoticeRow } from '../meeting/meeting.repository.ts';
 import { isOrganizerOf } from '../meeting/meeting.policy.ts';
 import type { PurchaseRow, StatementRow } from './fees.repository.ts';
-import { yuan } from './fees.rules.ts';
+import { yuan } from '@hy/contracts';
 
 export const presentPurchase = (p: PurchaseRow) => ({
   id: p.id,

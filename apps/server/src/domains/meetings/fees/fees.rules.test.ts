@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { PriceList } from '../../../db/schema/index.ts';
-import { statementLines, totalFen, venueFee, yuan } from './fees.rules.ts';
+import { statementLines, totalFen, venueFee } from './fees.rules.ts';
 
 const LIST = {
   venue: [
@@ -71,15 +71,4 @@ test('statement lines: venue, consumables and technical losses by code, warehous
       .unknown,
     ['venue:A'],
   );
-});
-
-test('yuan: fen as a decimal text', () => {
-  const table: [number, string][] = [
-    [0, '0.00'],
-    [5, '0.05'],
-    [100, '1.00'],
-    [123_450, '1234.50'],
-    [-250, '-2.50'],
-  ];
-  for (const [fen, want] of table) assert.equal(yuan(fen), want, String(fen));
 });

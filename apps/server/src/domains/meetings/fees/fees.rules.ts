@@ -105,6 +105,3 @@ export function statementLines(list: PriceList, f: StatementFacts): { lines: Fee
 }
 
 export const totalFen = (lines: Pick<FeeLine, 'amountFen'>[]) => lines.reduce((s, l) => s + l.amountFen, 0);
-/** "1234.50" from 123450 fen. */
-export const yuan = (fen: number) =>
-  `${fen < 0 ? '-' : ''}${Math.floor(Math.abs(fen) / 100)}.${String(Math.abs(fen) % 100).padStart(2, '0')}`;

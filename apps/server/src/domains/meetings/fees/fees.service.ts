@@ -23,7 +23,8 @@ import * as repo from './fees.repository.ts';
 import { failMeeting } from '../meeting/meeting.errors.ts';
 import { meetingFor } from '../meeting/meeting.policy.ts';
 import { numberFor } from '../meeting/meeting.numbers.ts';
-import { statementLines, totalFen, yuan } from './fees.rules.ts';
+import { yuan } from '@hy/contracts';
+import { statementLines, totalFen } from './fees.rules.ts';
 import { presentStatement, presentStatementRow } from './fees.presenter.ts';
 import { materialLosses } from '../materials/materials.service.ts';
 

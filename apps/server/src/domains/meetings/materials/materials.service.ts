@@ -11,7 +11,7 @@ import { audit } from '../../audit/index.ts';
 import * as repo from './materials.repository.ts';
 import { failMeeting } from '../meeting/meeting.errors.ts';
 import { meetingFor } from '../meeting/meeting.policy.ts';
-import { yuan } from '../fees/fees.rules.ts';
+import { yuan } from '@hy/contracts';
 
 const presentItem = (i: repo.ItemRow) => ({
   id: i.id,

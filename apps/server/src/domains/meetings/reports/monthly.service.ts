@@ -6,7 +6,7 @@ import { workbook, type Sheet } from '../../../lib/xlsx.ts';
 import * as r from './reports.repository.ts';
 import * as shared from '../meeting/meeting.repository.ts';
 import * as staffing from '../staffing/staffing.repository.ts';
-import { yuan } from '../fees/fees.rules.ts';
+import { yuan } from '@hy/contracts';
 import { hours, localMonth, monthPeriod, overlapMs, pct } from './reports.rules.ts';
 import { auditReport, feesOf, meetingsIn, reportAccess, satisfactionOf, type Format, type Meeting, type Xlsx } from './reports.service.ts';
 

@@ -16,7 +16,7 @@ import * as r from './reports.repository.ts';
 import { isClosed, seesAllClosed } from '../../bookings/index.ts';
 import * as taskRepo from '../tasks/tasks.repository.ts';
 import { liveStatus } from '../during/during.rules.ts';
-import { yuan } from '../fees/fees.rules.ts';
+import { yuan } from '@hy/contracts';
 import { average, hours, pct, readyBy, readyOnTime, type Period } from './reports.rules.ts';
 
 export type Format = 'json' | 'xlsx';

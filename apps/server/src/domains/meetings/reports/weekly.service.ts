@@ -5,7 +5,7 @@ import { errors } from '../../../lib/errors.ts';
 import { workbook, type Sheet } from '../../../lib/xlsx.ts';
 import * as r from './reports.repository.ts';
 import { iso } from '../meeting/meeting.format.ts';
-import { yuan } from '../fees/fees.rules.ts';
+import { yuan } from '@hy/contracts';
 import { countBy, hours, isoWeekOf, localDate, pct, weekPeriod } from './reports.rules.ts';
 import {
   CLASS_ZH,
