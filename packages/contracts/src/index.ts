@@ -6,6 +6,7 @@ export * from './cases.ts';
 export * from './meetings.ts';
 export * from './urls.ts';
 export * from './money.ts';
+export * from './periods.ts';
 
 import { ERROR_CODES as PLATFORM_ERRORS } from './errors.ts';
 import { BOOKING_ERROR_CODES } from './bookings.ts';

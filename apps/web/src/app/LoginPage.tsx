@@ -4,7 +4,7 @@ import { UserOutlined, LockOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { api, ApiError } from '../lib/api';
-import { useSession, type Me } from './session';
+import { useSession, type Me } from '../lib/session';
 import { setLang, type Lang } from '../i18n';
 
 export function LoginPage() {

@@ -5,7 +5,7 @@ import enUS from 'antd/locale/en_US';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter } from 'react-router-dom';
-import { SessionProvider } from './session';
+import { SessionProvider } from '../lib/session';
 import { setApiLocale } from '../lib/api';
 import { ApiError } from '../lib/api';
 

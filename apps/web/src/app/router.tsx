@@ -2,7 +2,7 @@ import { lazy, Suspense } from 'react';
 import { Routes, Route, Navigate, useLocation } from 'react-router-dom';
 import { Spin, Result, Button } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useSession } from './session';
+import { useSession } from '../lib/session';
 import { PAGES, pageAllowed } from './routes';
 import { Shell } from './Shell';
 import { LoginPage } from './LoginPage';

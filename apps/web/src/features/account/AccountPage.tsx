@@ -2,7 +2,7 @@ import { Alert, Card, Col, Descriptions, Row, Space, Table, Tag, Typography } fr
 import { UserOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader';
-import { useSession, type MeProperty } from '../../app/session';
+import { useSession, type MeProperty } from '../../lib/session';
 import { ChangePasswordCard } from './ChangePasswordCard';
 import { roleLabel } from '../../i18n';
 

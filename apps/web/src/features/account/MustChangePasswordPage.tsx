@@ -1,7 +1,7 @@
 import { Alert, Button, Typography } from 'antd';
 import { LogoutOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../../app/session';
+import { useSession } from '../../lib/session';
 import { ChangePasswordCard } from './ChangePasswordCard';
 
 /**

@@ -2,7 +2,7 @@
 import { useMemo, useState } from 'react';
 import { Alert, Badge, Button, Card, Descriptions, Empty, Segmented, Space, Spin, Tag, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
-import { useSession } from '../../app/session';
+import { useSession } from '../../lib/session';
 import { PageHeader } from '../../components/PageHeader';
 import { CLASS_COLORS } from '../places/labels';
 import { bookingKeys, instant, listAllBookings, span, useAllVenues, useLiveBookings, wall, type Booking } from './api';

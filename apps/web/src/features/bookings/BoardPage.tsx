@@ -9,7 +9,7 @@ import { LeftOutlined, PlusOutlined, ReloadOutlined, RightOutlined } from '@ant-
 import { useSearchParams } from 'react-router-dom';
 import dayjs, { type Dayjs } from 'dayjs';
 import { EQUIPMENT, VENUE_CLASSES, type VenueClass } from '@hy/contracts';
-import { useSession } from '../../app/session';
+import { useSession } from '../../lib/session';
 import { PageHeader } from '../../components/PageHeader';
 import type { Venue } from '../places/api';
 import { CLASS_COLORS } from '../places/labels';

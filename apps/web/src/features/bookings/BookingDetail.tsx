@@ -5,7 +5,7 @@ import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../lib/api';
-import { useSession } from '../../app/session';
+import { useSession } from '../../lib/session';
 import { PageHeader } from '../../components/PageHeader';
 import { span, useBooking, useBookingHistory, useLiveBookings, wall, type Booking, type BookingHistoryEvent } from './api';
 import { BookingActions } from './BookingActions';

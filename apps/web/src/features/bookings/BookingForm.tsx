@@ -42,7 +42,7 @@ import {
 } from '@hy/contracts';
 import { api, ApiError } from '../../lib/api';
 import { applyProblem } from '../../lib/errors';
-import { useSession } from '../../app/session';
+import { useSession } from '../../lib/session';
 import { useOrganizations, type Venue } from '../places/api';
 import { CLASS_COLORS } from '../places/labels';
 import { bookingKeys, instant, span, useAllVenues, useEndpoints, wall, type Booking, type Conflict } from './api';

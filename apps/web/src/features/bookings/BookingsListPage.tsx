@@ -7,7 +7,7 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { useNavigate } from 'react-router-dom';
 import type { Dayjs } from 'dayjs';
 import { BOOKING_STATUSES, type BookingStatus } from '@hy/contracts';
-import { useSession } from '../../app/session';
+import { useSession } from '../../lib/session';
 import { PageHeader } from '../../components/PageHeader';
 import { useOrganizations } from '../places/api';
 import { CLASS_COLORS } from '../places/labels';

@@ -6,7 +6,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { Dayjs } from 'dayjs';
 import type { BookingStatus, VenueClass } from '@hy/contracts';
 import { api, qs } from '../../lib/api';
-import { useSession } from '../../app/session';
+import { useSession } from '../../lib/session';
 import { PageHeader } from '../../components/PageHeader';
 import { CLASS_COLORS } from '../places/labels';
 import { bookingKeys, useLiveBookings, wall } from './api';

@@ -6,7 +6,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { STAFF_ROLES } from '@hy/contracts';
 import { api, qs } from '../../lib/api';
 import { applyProblem } from '../../lib/errors';
-import { useSession } from '../../app/session';
+import { useSession } from '../../lib/session';
 import { useOrganizations } from '../places/api';
 import { useAllVenues, wall } from './api';
 import { useBookingLabels } from './labels';

@@ -30,7 +30,7 @@ import { useTranslation } from 'react-i18next';
 import dayjs, { type Dayjs } from 'dayjs';
 import { api, qs, ApiError } from '../../lib/api';
 import { applyProblem } from '../../lib/errors';
-import { useSession } from '../../app/session';
+import { useSession } from '../../lib/session';
 import { PageHeader } from '../../components/PageHeader';
 import { HistoryDrawer } from '../../components/HistoryDrawer';
 import './calendar.css';

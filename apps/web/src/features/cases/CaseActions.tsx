@@ -17,7 +17,7 @@ import {
 } from '@hy/contracts';
 import { api, ApiError } from '../../lib/api';
 import { applyProblem } from '../../lib/errors';
-import { useSession } from '../../app/session';
+import { useSession } from '../../lib/session';
 import { caseKeys, useEngineers, useWorkload, type CaseDetail, type WorkOrder } from './api';
 import { useCaseLabels } from './labels';
 

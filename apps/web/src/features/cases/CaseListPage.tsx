@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import dayjs, { type Dayjs } from 'dayjs';
 import { CASE_KINDS, CASE_STATUSES, SEVERITIES } from '@hy/contracts';
 import { PageHeader } from '../../components/PageHeader';
-import { useSession } from '../../app/session';
+import { useSession } from '../../lib/session';
 import { api, qs, type Page } from '../../lib/api';
 import { caseKeys, isPinned, useLiveCases, useNow, type CaseFilters, type CaseRow } from './api';
 import { CaseStatusTag, EmergencyTag, SeverityTag, SlaCell, useCaseLabels } from './labels';

@@ -6,7 +6,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import { PageHeader } from '../../components/PageHeader';
-import { useSession } from '../../app/session';
+import { useSession } from '../../lib/session';
 import { api, qs } from '../../lib/api';
 import { applyProblem } from '../../lib/errors';
 

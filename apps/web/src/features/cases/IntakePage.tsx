@@ -16,7 +16,7 @@ import {
   URGENCIES,
 } from '@hy/contracts';
 import { PageHeader } from '../../components/PageHeader';
-import { useSession } from '../../app/session';
+import { useSession } from '../../lib/session';
 import { api, qs } from '../../lib/api';
 import { applyProblem } from '../../lib/errors';
 import { caseKeys, useOrgs, useUnits, type CaseDetail, type ContactLookup } from './api';

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import { PageHeader } from '../../components/PageHeader';
 import { HistoryDrawer } from '../../components/HistoryDrawer';
-import { useSession } from '../../app/session';
+import { useSession } from '../../lib/session';
 import { api, qs } from '../../lib/api';
 import { applyProblem } from '../../lib/errors';
 

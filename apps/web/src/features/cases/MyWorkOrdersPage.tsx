@@ -16,7 +16,7 @@ import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import { api, qs, type Page } from '../../lib/api';
 import { applyProblem } from '../../lib/errors';
-import { useSession } from '../../app/session';
+import { useSession } from '../../lib/session';
 import { caseKeys, useLiveCases, type WorkOrder } from './api';
 import { MaterialsInput } from './CaseActions';
 import { URGENCY_COLORS, WoStatusTag } from './labels';

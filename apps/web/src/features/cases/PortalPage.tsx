@@ -28,7 +28,7 @@ import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import { api, qs, type Page } from '../../lib/api';
 import { applyProblem } from '../../lib/errors';
-import { useSession } from '../../app/session';
+import { useSession } from '../../lib/session';
 import { caseKeys, useCase, useCaseEndpoints, useLiveCases, type CaseDetail, type CaseRow, type WorkOrder } from './api';
 import { CaseStatusTag, WoStatusTag, useCaseLabels } from './labels';
 

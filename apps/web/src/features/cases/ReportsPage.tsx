@@ -25,7 +25,7 @@ import { useTranslation } from 'react-i18next';
 import dayjs, { type Dayjs } from 'dayjs';
 import { COMPLAINT_RATE_TARGET } from '@hy/contracts';
 import { PageHeader } from '../../components/PageHeader';
-import { useSession } from '../../app/session';
+import { useSession } from '../../lib/session';
 import { api, qs } from '../../lib/api';
 import { applyProblem } from '../../lib/errors';
 import { EChart } from '../../components/EChart';

@@ -7,7 +7,7 @@ import { useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import dayjs, { type Dayjs } from 'dayjs';
 import { PageHeader } from '../../components/PageHeader';
-import { useSession } from '../../app/session';
+import { useSession } from '../../lib/session';
 import { api, qs } from '../../lib/api';
 import { applyProblem } from '../../lib/errors';
 import { CaseStatusTag, SeverityTag, useCaseLabels } from './labels';

@@ -7,7 +7,7 @@ import { useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import { api } from '../../lib/api';
-import { useSession } from '../../app/session';
+import { useSession } from '../../lib/session';
 import { caseKeys, useOrgs, useUnits, type CaseDetail, type WorkOrder } from './api';
 import './print.css';
 

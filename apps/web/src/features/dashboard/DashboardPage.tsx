@@ -5,7 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import dayjs from 'dayjs';
-import { useSession } from '../../app/session';
+import { useSession } from '../../lib/session';
 import { PAGES, pageAllowed } from '../../app/routes';
 import { notificationsKey, type NotificationItem } from '../../components/NotificationBell';
 import { api, qs, type Page } from '../../lib/api';

@@ -30,7 +30,7 @@ import { useTranslation } from 'react-i18next';
 import dayjs, { type Dayjs } from 'dayjs';
 import { HANDOVER_KINDS, HANDOVER_RECIPIENTS } from '@hy/contracts';
 import { api, qs } from '../../lib/api';
-import { useSession } from '../../app/session';
+import { useSession } from '../../lib/session';
 import { download, moreKeys, type AfterCheck, type AfterData, type LostItem } from './servicesApi';
 import type { Notice } from './api';
 import { fmtAt } from './labels';

@@ -28,7 +28,7 @@ import { CheckOutlined, QrcodeOutlined, SaveOutlined, StopOutlined, UploadOutlin
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError } from '../../lib/api';
-import { useSession } from '../../app/session';
+import { useSession } from '../../lib/session';
 import { moreKeys, uploadXlsx, type Attendee, type MeetingPage, type SignInCode, type SignInCount } from './servicesApi';
 import type { Notice } from './api';
 import { fmtAt } from './labels';

@@ -35,7 +35,7 @@ import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { Dayjs } from 'dayjs';
 import { api } from '../../lib/api';
-import { useSession } from '../../app/session';
+import { useSession } from '../../lib/session';
 import { download, money, toFen, toYuan, usePrices, useStatementOf, type FeeStatement } from './servicesApi';
 import type { Notice } from './api';
 import { fmtAt } from './labels';

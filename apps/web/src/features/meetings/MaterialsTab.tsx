@@ -27,7 +27,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { PURCHASE_KINDS } from '@hy/contracts';
 import { api } from '../../lib/api';
-import { useSession } from '../../app/session';
+import { useSession } from '../../lib/session';
 import { money, moreKeys, toFen, toYuan, useWarehouseItems, type MaterialRow, type Purchase } from './servicesApi';
 import type { Notice } from './api';
 import { fmtAt } from './labels';

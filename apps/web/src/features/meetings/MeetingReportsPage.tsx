@@ -35,7 +35,7 @@ import type { EChartsOption } from 'echarts';
 import { ROLE_LABELS } from '@hy/contracts';
 import { api, qs } from '../../lib/api';
 import { applyProblem } from '../../lib/errors';
-import { useSession } from '../../app/session';
+import { useSession } from '../../lib/session';
 import { PageHeader } from '../../components/PageHeader';
 import { EChart } from '../../components/EChart';
 import { money } from './servicesApi';

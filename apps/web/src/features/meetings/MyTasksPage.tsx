@@ -21,7 +21,7 @@ import dayjs from 'dayjs';
 import type { Department } from '@hy/contracts';
 import { api, qs } from '../../lib/api';
 import { applyProblem } from '../../lib/errors';
-import { useSession } from '../../app/session';
+import { useSession } from '../../lib/session';
 import { PageHeader } from '../../components/PageHeader';
 import { departmentsOf, meetingKeys, useLiveMeetings, useNotice, withMeetings, type BoardResponse, type BoardTask } from './api';
 import { CompleteTaskModal } from './CompleteTaskModal';

@@ -47,7 +47,7 @@ import dayjs from 'dayjs';
 import { CHECK_LEVELS, INCIDENT_KINDS, MEETING_REPORT_ROLES, type Department } from '@hy/contracts';
 import { api, ApiError, qs } from '../../lib/api';
 import { applyProblem } from '../../lib/errors';
-import { useSession } from '../../app/session';
+import { useSession } from '../../lib/session';
 import { PageHeader } from '../../components/PageHeader';
 import { HistoryDrawer, type AuditEvent } from '../../components/HistoryDrawer';
 import { useBookingLabels } from '../bookings/labels';

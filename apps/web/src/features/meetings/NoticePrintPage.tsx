@@ -6,7 +6,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../lib/api';
-import { useSession } from '../../app/session';
+import { useSession } from '../../lib/session';
 import { useBookingLabels } from '../bookings/labels';
 import { span } from '../bookings/api';
 import { meetingKeys, useNotice, type PrintData } from './api';

@@ -3,7 +3,7 @@ import { Card, Tabs } from 'antd';
 import { AccountBookOutlined, ClearOutlined, InboxOutlined, SolutionOutlined, TeamOutlined } from '@ant-design/icons';
 import { useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../../app/session';
+import { useSession } from '../../lib/session';
 import type { Notice } from './api';
 import { FeeTab } from './FeeStatement';
 import { AfterTab } from './AfterTab';

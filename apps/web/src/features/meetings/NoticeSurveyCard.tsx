@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../lib/api';
-import { useSession } from '../../app/session';
+import { useSession } from '../../lib/session';
 import { fmtAt } from './labels';
 import { surveyKey, type SurveyView } from './reportsApi';
 import { SurveyAnswerView } from './SurveyPage';

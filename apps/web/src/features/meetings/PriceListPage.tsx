@@ -9,7 +9,7 @@ import { MinusCircleOutlined, PlusOutlined, SaveOutlined } from '@ant-design/ico
 import { useTranslation } from 'react-i18next';
 import { PRICE_ITEM_KINDS, VENUE_CLASSES, VENUE_TYPES } from '@hy/contracts';
 import { api } from '../../lib/api';
-import { useSession } from '../../app/session';
+import { useSession } from '../../lib/session';
 import { PageHeader } from '../../components/PageHeader';
 import { usePlaceLabels } from '../places/labels';
 import { toFen, toYuan, usePrices, type PriceList } from './servicesApi';

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import { api } from '../../lib/api';
 import { applyProblem } from '../../lib/errors';
-import { useSession } from '../../app/session';
+import { useSession } from '../../lib/session';
 import { PageHeader } from '../../components/PageHeader';
 import { listAllBookings, span, type Booking } from '../bookings/api';
 import { meetingKeys, useLiveMeetings, useNotice, useNotices, type Notice, type NoticeRow } from './api';

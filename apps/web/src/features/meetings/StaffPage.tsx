@@ -29,7 +29,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import dayjs, { type Dayjs } from 'dayjs';
 import { api, qs } from '../../lib/api';
-import { useSession } from '../../app/session';
+import { useSession } from '../../lib/session';
 import { PageHeader } from '../../components/PageHeader';
 import { roleLabel } from '../../i18n';
 import { moreKeys, useStaff, type Shift, type StaffMember } from './servicesApi';

@@ -10,7 +10,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { CLOSED_CONFIDENTIALITY, DEPARTMENT_ROLES, type Department } from '@hy/contracts';
 import { api } from '../../lib/api';
-import { useSession } from '../../app/session';
+import { useSession } from '../../lib/session';
 import { moreKeys, useStaff, type Assignment } from './servicesApi';
 import type { MeetingTask, Notice } from './api';
 import { DEPT_COLORS, fmtAt } from './labels';

@@ -26,7 +26,7 @@ import { useTranslation } from 'react-i18next';
 import { BOOKING_SERVICES, DEPARTMENTS, VENUE_CLASSES, VENUE_TYPES, type Department, type QuantityRule } from '@hy/contracts';
 import { api, qs } from '../../lib/api';
 import { applyProblem } from '../../lib/errors';
-import { useSession } from '../../app/session';
+import { useSession } from '../../lib/session';
 import { PageHeader } from '../../components/PageHeader';
 import { usePlaceLabels } from '../places/labels';
 import { useBookingLabels } from '../bookings/labels';

@@ -4,7 +4,7 @@ import { Button, Card, Col, Form, Input, InputNumber, Modal, Row, Space, Switch,
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../lib/api';
-import { useSession } from '../../app/session';
+import { useSession } from '../../lib/session';
 import { PageHeader } from '../../components/PageHeader';
 import { money, toFen, useWarehouseItems, type WarehouseItem } from './servicesApi';
 import { useRun } from './panelHelpers';

@@ -8,7 +8,7 @@ import dayjs from 'dayjs';
 import { ORGANIZATION_KINDS, type OrganizationKind } from '@hy/contracts';
 import { api, qs, type Page } from '../../lib/api';
 import { applyProblem } from '../../lib/errors';
-import { useSession } from '../../app/session';
+import { useSession } from '../../lib/session';
 import { PageHeader } from '../../components/PageHeader';
 import { HistoryDrawer } from '../../components/HistoryDrawer';
 import './places.css';

@@ -31,7 +31,7 @@ import {
   type VenueClass,
 } from '@hy/contracts';
 import { api } from '../../lib/api';
-import { useSession } from '../../app/session';
+import { useSession } from '../../lib/session';
 import {
   getAll,
   placesKeys,

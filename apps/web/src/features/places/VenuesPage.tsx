@@ -24,7 +24,7 @@ import { useTranslation } from 'react-i18next';
 import { EQUIPMENT, VENUE_CLASSES, type VenueClass } from '@hy/contracts';
 import { api, qs, type Page } from '../../lib/api';
 import { applyProblem } from '../../lib/errors';
-import { useSession } from '../../app/session';
+import { useSession } from '../../lib/session';
 import { PageHeader } from '../../components/PageHeader';
 import { HistoryDrawer } from '../../components/HistoryDrawer';
 import { placesKeys, useBuildings, type Venue } from './api';

@@ -27,7 +27,7 @@ import { useTranslation } from 'react-i18next';
 import { ROLES, type Role } from '@hy/contracts';
 import { PageHeader } from '../../components/PageHeader';
 import { HistoryDrawer } from '../../components/HistoryDrawer';
-import { useSession } from '../../app/session';
+import { useSession } from '../../lib/session';
 import { api, qs, ApiError, type Page } from '../../lib/api';
 import { applyProblem } from '../../lib/errors';
 import { roleLabel } from '../../i18n';

@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { rolesAllow, type Permission, type Role } from '@hy/contracts';
-import { api, setCsrfToken, setOnUnauthorized } from '../lib/api';
+import { api, setCsrfToken, setOnUnauthorized } from './api';
 
 export interface MeProperty {
   id: string;
