@@ -1,3 +1,4 @@
+export * from './fields.ts';
 export * from './roles.ts';
 export * from './errors.ts';
 export * from './places.ts';

@@ -1,4 +1,3 @@
-import { useEffect } from 'react';
 import { Badge, Button, Popover, List, Typography, Empty, App } from 'antd';
 import { BellOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -6,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import dayjs from 'dayjs';
 import { api } from '../lib/api';
+import { useLiveStream } from '../lib/live';
 
 export interface NotificationItem {
   id: string;
@@ -31,24 +31,15 @@ export function NotificationBell() {
     refetchInterval: 120_000,
   });
 
-  useEffect(() => {
-    const es = new EventSource('/api/v1/notifications/stream');
-    es.addEventListener('notification', (ev) => {
-      const d = JSON.parse((ev as MessageEvent).data) as { title: string; body?: string; severity?: string };
-      notification.open({
-        message: d.title,
-        description: d.body,
-        type: d.severity === 'critical' ? 'error' : d.severity === 'warning' ? 'warning' : 'info',
-        placement: 'bottomRight',
-      });
-      void qc.invalidateQueries({ queryKey: ['notifications'] });
+  useLiveStream((d) => {
+    notification.open({
+      message: d.title,
+      description: d.body,
+      type: d.severity === 'critical' ? 'error' : d.severity === 'warning' ? 'warning' : 'info',
+      placement: 'bottomRight',
     });
-    es.addEventListener('event', (ev) => {
-      const d = JSON.parse((ev as MessageEvent).data) as { topic: string };
-      window.dispatchEvent(new CustomEvent('hy:live', { detail: d }));
-    });
-    return () => es.close();
-  }, [qc, notification]);
+    void qc.invalidateQueries({ queryKey: ['notifications'] });
+  });
 
   const items = data?.data ?? [];
   const content = (

@@ -1,0 +1,38 @@
+/** Field schemas every contract is built from (requests and responses alike). */
+import { z } from 'zod';
+
+export const uuid = z.string().uuid();
+/** Optional text that turns '' into null. */
+export const optText = (max = 200) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .nullish()
+    .transform((v) => (v === '' ? null : (v ?? null)));
+export const reqText = (max = 200) => z.string().trim().min(1).max(max);
+export const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:mm');
+export const phone = z
+  .string()
+  .trim()
+  .regex(/^[0-9+\-() ]{3,30}$/, 'phone');
+
+/**
+ * An instant in a response: the server hands a Date (or an ISO text), the client reads an ISO 8601 text.
+ * (In a response schema only; requests take `z.string().datetime({ offset: true })`.)
+ */
+export const instant = z.preprocess((v) => (v instanceof Date ? v.toISOString() : v), z.string().describe('ISO 8601 instant'));
+export const nullableInstant = instant.nullable();
+/** A calendar day 'YYYY-MM-DD' in a response (a Date from a `date` column becomes its UTC day). */
+export const day = z.preprocess((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v), z.string().describe('YYYY-MM-DD'));
+
+/** A page of a list: the rows and the cursor of the next page (null on the last). */
+export const page = <T extends z.ZodTypeAny>(row: T) => z.object({ data: z.array(row), nextCursor: z.string().nullable() });
+/** A list answered whole. */
+export const list = <T extends z.ZodTypeAny>(row: T) => z.object({ data: z.array(row) });
+/** What a write that returns nothing else answers. */
+export const ok = z.object({ ok: z.literal(true) });
+/** A file answer (.xlsx, .ics, an image): bytes sent as they are, described in the OpenAPI document. */
+export const file = (mediaType: string) => z.any().describe(`file: ${mediaType}`);
+/** An answer without a body. */
+export const empty = z.null().describe('no content');
