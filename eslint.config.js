@@ -37,7 +37,7 @@ const boundaries = [
       .map((o) => ({
         target: `./apps/web/src/features/${f}`,
         from: `./apps/web/src/features/${o}`,
-        except: ['./api.ts', './labels.ts', './labels.tsx'],
+        except: ['./api.ts', './api/index.ts', './labels.ts', './labels.tsx'],
         message: `web feature ${f} may use feature ${o} only through its api and labels: move what both need to components/ or lib/`,
       })),
   ),

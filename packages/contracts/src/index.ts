@@ -8,6 +8,14 @@ export * from './meetings.ts';
 export * from './urls.ts';
 export * from './money.ts';
 export * from './periods.ts';
+export * from './bookings/index.ts';
+export * from './cases/index.ts';
+export * from './meetings/index.ts';
+export * from './places/index.ts';
+export * from './calendar/index.ts';
+export * from './identity/index.ts';
+export * from './audit/index.ts';
+export * from './notifications/index.ts';
 
 import { ERROR_CODES as PLATFORM_ERRORS } from './errors.ts';
 import { BOOKING_ERROR_CODES } from './bookings.ts';

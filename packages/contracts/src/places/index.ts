@@ -1,0 +1,2 @@
+/** The places contract: response schemas (and the request schemas the web sends), one file per sub-feature. */
+export {};
