@@ -1,2 +1,3 @@
 /** The identity contract: response schemas (and the request schemas the web sends), one file per sub-feature. */
-export {};
+export * from './auth.ts';
+export * from './users.ts';

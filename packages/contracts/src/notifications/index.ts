@@ -1,2 +1,2 @@
 /** The notifications contract: response schemas (and the request schemas the web sends), one file per sub-feature. */
-export {};
+export * from './inbox.ts';

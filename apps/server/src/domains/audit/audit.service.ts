@@ -1,6 +1,9 @@
 import type { Ctx } from '../../lib/context.ts';
+import { requireActor, propertiesWith } from '../../lib/context.ts';
+import { errors } from '../../lib/errors.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { auditEvents } from '../../db/schema/index.ts';
+import { listEvents } from './audit.repository.ts';
 
 export interface AuditInput {
   action: string;
@@ -48,4 +51,54 @@ export async function audit(tx: DbOrTx, ctx: Ctx, input: AuditInput): Promise<vo
     ip: ctx.ip ?? null,
     at: ctx.now(),
   });
+}
+
+/** The JSON shape of an audit event. */
+function presentEvent(e: typeof auditEvents.$inferSelect) {
+  return {
+    id: e.id,
+    propertyId: e.propertyId,
+    actorId: e.actorId,
+    actorName: e.actorName,
+    action: e.action,
+    entityType: e.entityType,
+    entityId: e.entityId,
+    changes: e.changes,
+    meta: e.meta,
+    requestId: e.requestId,
+    ip: e.ip,
+    at: e.at,
+  };
+}
+
+/** The audit log of the properties where the user may read it, newest first; the cursor is the last event's id. */
+export async function listAuditEvents(
+  ctx: Ctx,
+  q: { limit: number; cursor?: string; entityType?: string; entityId?: string; actorId?: string; propertyId?: string },
+) {
+  const actor = requireActor(ctx);
+  let scope = propertiesWith(actor, 'audit.read');
+  if (!scope.length) throw errors.forbidden();
+  if (q.propertyId) {
+    if (!scope.includes(q.propertyId)) throw errors.notFound('property');
+    scope = [q.propertyId];
+  }
+  const beforeId = q.cursor ? Number(q.cursor) : undefined;
+  if (beforeId !== undefined && !Number.isInteger(beforeId)) throw errors.field('cursor', 'invalid cursor');
+  // Events with no property (sign-ins …) are shown to the administrators of the account's properties.
+  const adminOf = scope.filter((p) => actor.roles[p]?.includes('admin'));
+  const rows = await listEvents(ctx.db, {
+    propertyIds: scope,
+    adminOf,
+    entityType: q.entityType,
+    entityId: q.entityId,
+    actorId: q.actorId,
+    limit: q.limit + 1,
+    beforeId,
+  });
+  const page = rows.slice(0, q.limit);
+  return {
+    data: page.map(presentEvent),
+    nextCursor: rows.length > q.limit ? String(page[page.length - 1]!.id) : null,
+  };
 }

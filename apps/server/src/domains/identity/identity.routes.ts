@@ -1,12 +1,22 @@
 import { z } from 'zod';
 import type { FastifyInstance } from 'fastify';
-import { ROLES } from '@hy/contracts';
-import { typed, uuidParam, pageQuery, optText, reqText } from '../../lib/http.ts';
+import {
+  ROLES,
+  authLoginBody,
+  empty,
+  passwordChangeBody,
+  sessionMe,
+  userAccount,
+  userAccountPage,
+  userCreateBody,
+  userRoleGrant,
+  userUpdateBody,
+} from '@hy/contracts';
+import { typed, uuidParam, pageQuery } from '../../lib/http.ts';
 import { requireAuth, SESSION_COOKIE } from '../../plugins/require-auth.ts';
 import * as svc from './identity.service.ts';
 import { SESSION_TTL_HOURS } from './identity.rules.ts';
 
-const roleGrant = z.object({ propertyId: z.string().uuid(), role: z.enum(ROLES) });
 const tags = ['identity'];
 
 export async function identityRoutes(fastify: FastifyInstance) {
@@ -18,7 +28,8 @@ export async function identityRoutes(fastify: FastifyInstance) {
       schema: {
         tags,
         summary: 'Sign in; sets the HttpOnly session cookie',
-        body: z.object({ username: reqText(64), password: z.string().min(1).max(200) }).strict(),
+        body: authLoginBody,
+        response: { 200: sessionMe },
       },
       config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
     },
@@ -36,15 +47,18 @@ export async function identityRoutes(fastify: FastifyInstance) {
     },
   );
 
-  app.post('/auth/logout', { schema: { tags, summary: 'Sign out' } }, async (req, reply) => {
+  app.post('/auth/logout', { schema: { tags, summary: 'Sign out', response: { 204: empty } } }, async (req, reply) => {
     if (req.sessionId) await svc.logout(req.ctx(), req.sessionId);
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
-    return reply.status(204).send();
+    return reply.status(204).send(null);
   });
 
   app.get(
     '/auth/me',
-    { schema: { tags, summary: 'The signed-in user, roles per property, CSRF token' }, preHandler: requireAuth },
+    {
+      schema: { tags, summary: 'The signed-in user, roles per property, CSRF token', response: { 200: sessionMe } },
+      preHandler: requireAuth,
+    },
     async (req) => svc.me(req.ctx(), req.csrfToken!),
   );
 
@@ -54,13 +68,14 @@ export async function identityRoutes(fastify: FastifyInstance) {
       schema: {
         tags,
         summary: 'Change own password',
-        body: z.object({ currentPassword: z.string().min(1).max(200), newPassword: z.string().min(1).max(200) }).strict(),
+        body: passwordChangeBody,
+        response: { 204: empty },
       },
       preHandler: requireAuth,
     },
     async (req, reply) => {
       await svc.changePassword(req.ctx(), req.sessionId!, req.body);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 
@@ -77,13 +92,14 @@ export async function identityRoutes(fastify: FastifyInstance) {
           role: z.enum(ROLES).optional(),
           unassigned: z.coerce.boolean().optional(),
         }),
+        response: { 200: userAccountPage },
       },
       preHandler: requireAuth,
     },
     async (req) => svc.listUsers(req.ctx(), req.query),
   );
 
-  app.get('/users/:id', { schema: { tags, params: uuidParam }, preHandler: requireAuth }, async (req) =>
+  app.get('/users/:id', { schema: { tags, params: uuidParam, response: { 200: userAccount } }, preHandler: requireAuth }, async (req) =>
     svc.getUser(req.ctx(), req.params.id),
   );
 
@@ -93,32 +109,8 @@ export async function identityRoutes(fastify: FastifyInstance) {
       schema: {
         tags,
         summary: 'Create a user with roles per property',
-        body: z
-          .object({
-            username: z
-              .string()
-              .trim()
-              .min(2)
-              .max(64)
-              .regex(/^[A-Za-z0-9_.@-]+$/, 'letters, digits, _ . @ -'),
-            displayName: reqText(64),
-            password: z.string().min(1).max(200),
-            email: z
-              .string()
-              .trim()
-              .email()
-              .max(200)
-              .nullish()
-              .or(z.literal(''))
-              .transform((v) => v || null),
-            phone: optText(30),
-            organizationId: z.string().uuid().nullish(),
-            unitId: z.string().uuid().nullish(),
-            locale: z.enum(['zh-CN', 'en-US']).optional(),
-            mustChangePassword: z.boolean().optional(),
-            roles: z.array(roleGrant).max(50).default([]),
-          })
-          .strict(),
+        body: userCreateBody,
+        response: { 201: userAccount },
       },
       preHandler: requireAuth,
     },
@@ -127,40 +119,15 @@ export async function identityRoutes(fastify: FastifyInstance) {
 
   app.patch(
     '/users/:id',
-    {
-      schema: {
-        tags,
-        params: uuidParam,
-        body: z
-          .object({
-            displayName: reqText(64).optional(),
-            email: z
-              .string()
-              .trim()
-              .email()
-              .max(200)
-              .nullish()
-              .or(z.literal(''))
-              .transform((v) => (v === undefined ? undefined : v || null)),
-            phone: optText(30).optional(),
-            organizationId: z.string().uuid().nullish(),
-            unitId: z.string().uuid().nullish(),
-            locale: z.enum(['zh-CN', 'en-US']).optional(),
-            disabled: z.boolean().optional(),
-            password: z.string().min(1).max(200).optional(),
-          })
-          .strict(),
-      },
-      preHandler: requireAuth,
-    },
+    { schema: { tags, params: uuidParam, body: userUpdateBody, response: { 200: userAccount } }, preHandler: requireAuth },
     async (req) => svc.updateUser(req.ctx(), req.params.id, req.body),
   );
 
-  app.post('/users/:id/roles', { schema: { tags, params: uuidParam, body: roleGrant.strict() }, preHandler: requireAuth }, async (req) =>
+  const grantSchema = { tags, params: uuidParam, body: userRoleGrant.strict(), response: { 200: userAccount } };
+  app.post('/users/:id/roles', { schema: grantSchema, preHandler: requireAuth }, async (req) =>
     svc.grantRole(req.ctx(), req.params.id, req.body),
   );
-
-  app.delete('/users/:id/roles', { schema: { tags, params: uuidParam, body: roleGrant.strict() }, preHandler: requireAuth }, async (req) =>
+  app.delete('/users/:id/roles', { schema: grantSchema, preHandler: requireAuth }, async (req) =>
     svc.revokeRole(req.ctx(), req.params.id, req.body),
   );
 }

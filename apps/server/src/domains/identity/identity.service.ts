@@ -128,7 +128,7 @@ export async function me(ctx: Ctx, csrfToken: string) {
     organizationName: await repo.organizationName(ctx.db, user.organizationId),
     unitId: user.unitId,
     unitLabel: await repo.unitLabel(ctx.db, user.unitId),
-    properties: props.map((p) => ({ ...p, roles: actor.roles[p.id] ?? [] })),
+    properties: props.map((p) => ({ id: p.id, name: p.name, code: p.code, timeZone: p.timeZone, roles: actor.roles[p.id] ?? [] })),
     csrfToken,
   };
 }
@@ -167,7 +167,7 @@ export function presentUser(u: repo.UserRow, roles: { propertyId: string; role: 
     disabled: u.disabled,
     mustChangePassword: u.mustChangePassword,
     createdAt: u.createdAt.toISOString(),
-    roles: roles.map((r) => ({ propertyId: r.propertyId, role: r.role })),
+    roles: roles.map((r) => ({ propertyId: r.propertyId, role: r.role as Role })),
     /** What the asking administrator may do: change the account itself, or only their properties' roles. */
     policies: { update: reach === 'full', roles: reach !== 'none' },
   };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { FastifyInstance } from 'fastify';
+import { file, notificationPage, notificationsMarked, notificationsReadBody } from '@hy/contracts';
 import { typed, pageQuery } from '../../lib/http.ts';
 import { requireAuth } from '../../plugins/require-auth.ts';
 import * as svc from './notifications.service.ts';
@@ -19,7 +20,12 @@ export async function notificationsRoutes(fastify: FastifyInstance) {
   app.get(
     '/notifications',
     {
-      schema: { tags, summary: 'My in-app notifications', querystring: z.object({ ...pageQuery, unreadOnly: queryBool.optional() }) },
+      schema: {
+        tags,
+        summary: 'My in-app notifications',
+        querystring: z.object({ ...pageQuery, unreadOnly: queryBool.optional() }),
+        response: { 200: notificationPage },
+      },
       preHandler: requireAuth,
     },
     async (req) => svc.listMine(req.ctx(), req.query),
@@ -31,10 +37,8 @@ export async function notificationsRoutes(fastify: FastifyInstance) {
       schema: {
         tags,
         summary: 'Mark notifications read',
-        body: z
-          .object({ ids: z.array(z.string().uuid()).min(1).max(500).optional(), all: z.literal(true).optional() })
-          .strict()
-          .refine((b) => (b.ids ? 1 : 0) + (b.all ? 1 : 0) === 1, { message: 'give either ids or all: true', path: ['ids'] }),
+        body: notificationsReadBody,
+        response: { 200: notificationsMarked },
       },
       preHandler: requireAuth,
     },
@@ -44,7 +48,11 @@ export async function notificationsRoutes(fastify: FastifyInstance) {
   app.get(
     '/notifications/stream',
     {
-      schema: { tags, summary: 'Server-Sent Events: your notifications, and live events about the records you may read' },
+      schema: {
+        tags,
+        summary: 'Server-Sent Events: your notifications, and live events about the records you may read',
+        response: { 200: file('text/event-stream') },
+      },
       preHandler: requireAuth,
     },
     async (req, reply) => {
