@@ -3,9 +3,10 @@ import { Card, Form, Input, Button, Alert, Typography, Segmented } from 'antd';
 import { UserOutlined, LockOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router-dom';
-import { api, ApiError } from '../lib/api';
-import { useSession, type Me } from '../lib/session';
+import { ApiError } from '../lib/api';
+import { useSession } from '../lib/session';
 import { setLang, type Lang } from '../i18n';
+import { useLogin } from '../features/account/api';
 
 export function LoginPage() {
   const { t, i18n } = useTranslation();
@@ -13,27 +14,26 @@ export function LoginPage() {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function submit(values: { username: string; password: string }) {
-    setBusy(true);
-    setError(null);
-    try {
-      const me = await api.post<Me>('/auth/login', values);
+  const login = useLogin({
+    onSuccess: (me) => {
       session.signedIn(me);
       const next = params.get('next');
       navigate(next && next.startsWith('/') && !next.startsWith('//') ? next : '/', { replace: true });
-    } catch (e) {
+    },
+    // Shown above the form, not as a toast.
+    onError: (_, e) =>
       setError(
         e instanceof ApiError
           ? e.problem.detail && e.code === 'too_many_attempts'
             ? `${e.problem.title}（${e.problem.detail}）`
             : e.problem.title
           : t('error.network'),
-      );
-    } finally {
-      setBusy(false);
-    }
+      ),
+  });
+
+  function submit(values: { username: string; password: string }) {
+    setError(null);
+    login.mutate(values);
   }
 
   return (
@@ -67,7 +67,7 @@ export function LoginPage() {
           <Form.Item name="password" rules={[{ required: true, message: t('login.required', { field: t('field.password') }) }]}>
             <Input.Password prefix={<LockOutlined />} placeholder={t('field.password')} autoComplete="current-password" />
           </Form.Item>
-          <Button type="primary" htmlType="submit" block loading={busy}>
+          <Button type="primary" htmlType="submit" block loading={login.isPending}>
             {t('action.login')}
           </Button>
         </Form>

@@ -23,8 +23,9 @@ export function Shell() {
   const location = useLocation();
   const [collapsed, setCollapsed] = useState(false);
 
+  // The menu's pages the user may open; the page shown gets them too (the dashboard's quick links).
+  const visible = useMemo(() => PAGES.filter((p) => !p.hidden && pageAllowed(p, session)), [session]);
   const items = useMemo(() => {
-    const visible = PAGES.filter((p) => !p.hidden && pageAllowed(p, session));
     const entry = (p: (typeof visible)[number]) => ({ key: p.path, icon: p.icon, label: t(p.labelKey) });
     const top = visible.filter((p) => !p.group).map(entry);
     // Sections in the order staff meet them: meetings, service desk, administration.
@@ -33,7 +34,7 @@ export function Shell() {
       .filter((x) => x.children.length)
       .map((x) => ({ type: 'group' as const, key: x.g, label: t(`nav.group.${x.g}`), children: x.children }));
     return [...top, ...sections];
-  }, [session, t]);
+  }, [visible, t]);
 
   const selected =
     PAGES.map((p) => p.path)
@@ -126,7 +127,7 @@ export function Shell() {
           </Space>
         </Layout.Header>
         <Layout.Content className="hy-content">
-          {me.properties.length === 0 ? <Result status="info" title={t('shell.noProperty')} /> : <Outlet />}
+          {me.properties.length === 0 ? <Result status="info" title={t('shell.noProperty')} /> : <Outlet context={{ pages: visible }} />}
         </Layout.Content>
       </Layout>
     </Layout>

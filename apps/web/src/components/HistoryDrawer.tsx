@@ -4,18 +4,10 @@ import { HistoryOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
-import { api, qs } from '../lib/api';
+import { recordHistoryQuery } from '../features/audit/api';
 
-export interface AuditEvent {
-  id: number;
-  action: string;
-  entityType: string;
-  entityId: string;
-  actorName: string | null;
-  at: string;
-  changes: Record<string, [unknown, unknown]> | null;
-  meta: Record<string, unknown> | null;
-}
+/** The contracts' audit event, re-exported for the pages that import it from here. */
+export type { AuditEvent } from '@hy/contracts';
 
 function show(v: unknown): string {
   if (v === null || v === undefined || v === '') return '—';
@@ -28,11 +20,7 @@ function show(v: unknown): string {
 export function HistoryDrawer({ entityType, entityId, title }: { entityType: string; entityId: string; title?: string }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
-  const { data, isLoading } = useQuery({
-    queryKey: ['audit', entityType, entityId],
-    queryFn: () => api.get<{ data: AuditEvent[] }>(`/audit-events${qs({ entityType, entityId, limit: 100 })}`),
-    enabled: open,
-  });
+  const { data, isLoading } = useQuery({ ...recordHistoryQuery(entityType, entityId), enabled: open });
   return (
     <>
       <Button icon={<HistoryOutlined />} onClick={() => setOpen(true)} data-testid="history-button">

@@ -4,20 +4,8 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import dayjs from 'dayjs';
-import { api } from '../lib/api';
 import { useLiveStream } from '../lib/live';
-
-export interface NotificationItem {
-  id: string;
-  kind: string;
-  title: string;
-  body: string | null;
-  link: string | null;
-  severity: 'info' | 'warning' | 'critical';
-  readAt: string | null;
-  createdAt: string;
-}
-export const notificationsKey = ['notifications', 'recent'];
+import { notificationKeys, recentNotificationsQuery, useMarkNotificationsRead } from '../features/notifications/api';
 
 /** The live bell: unread count and latest items, refreshed by Server-Sent Events. */
 export function NotificationBell() {
@@ -25,11 +13,8 @@ export function NotificationBell() {
   const qc = useQueryClient();
   const navigate = useNavigate();
   const { notification } = App.useApp();
-  const { data } = useQuery({
-    queryKey: notificationsKey,
-    queryFn: () => api.get<{ data: NotificationItem[]; unread: number }>('/notifications?limit=8'),
-    refetchInterval: 120_000,
-  });
+  const { data } = useQuery({ ...recentNotificationsQuery(), refetchInterval: 120_000 });
+  const markAll = useMarkNotificationsRead();
 
   useLiveStream((d) => {
     notification.open({
@@ -38,7 +23,7 @@ export function NotificationBell() {
       type: d.severity === 'critical' ? 'error' : d.severity === 'warning' ? 'warning' : 'info',
       placement: 'bottomRight',
     });
-    void qc.invalidateQueries({ queryKey: ['notifications'] });
+    void qc.invalidateQueries({ queryKey: notificationKeys.all });
   });
 
   const items = data?.data ?? [];
@@ -75,14 +60,7 @@ export function NotificationBell() {
         />
       )}
       <div style={{ display: 'flex', justifyContent: 'space-between', marginTop: 8 }}>
-        <Button
-          size="small"
-          type="link"
-          onClick={async () => {
-            await api.post('/notifications/read', { all: true });
-            void qc.invalidateQueries({ queryKey: ['notifications'] });
-          }}
-        >
+        <Button size="small" type="link" onClick={() => markAll.mutate({ all: true })}>
           {t('action.markAllRead')}
         </Button>
         <Button size="small" type="link" onClick={() => navigate('/notifications')}>

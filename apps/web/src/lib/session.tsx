@@ -1,30 +1,11 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { rolesAllow, type Permission, type Role } from '@hy/contracts';
+import { rolesAllow, type Permission, type Role, type SessionMe, type SessionProperty } from '@hy/contracts';
 import { api, setCsrfToken, setOnUnauthorized } from './api';
 
-export interface MeProperty {
-  id: string;
-  name: string;
-  code: string;
-  timeZone: string;
-  roles: Role[];
-}
-export interface Me {
-  id: string;
-  username: string;
-  displayName: string;
-  email: string | null;
-  phone: string | null;
-  locale: string;
-  mustChangePassword: boolean;
-  organizationId: string | null;
-  organizationName: string | null;
-  unitId: string | null;
-  unitLabel: string | null;
-  properties: MeProperty[];
-  csrfToken: string;
-}
+/** GET /auth/me: the signed-in user, roles per property, CSRF token (the identity contract). */
+export type Me = SessionMe;
+export type MeProperty = SessionProperty;
 
 interface SessionValue {
   me: Me | null;

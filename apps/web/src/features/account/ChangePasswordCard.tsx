@@ -1,36 +1,24 @@
-import { useState } from 'react';
 import { App, Button, Card, Form, Input, Space } from 'antd';
 import { LockOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../../lib/session';
-import { api, ApiError } from '../../lib/api';
-import { applyProblem } from '../../lib/errors';
+import { ApiError } from '../../lib/api';
+import { useChangePassword } from './api';
 
 /** The password change form: on the account page, and alone while a password must be changed. */
 export function ChangePasswordCard() {
   const { t } = useTranslation(['account', 'common']);
-  const session = useSession();
   const { message } = App.useApp();
-  const [form] = Form.useForm();
-  const [saving, setSaving] = useState(false);
-
-  const submit = async () => {
-    const v = await form.validateFields().catch(() => null);
-    if (!v) return;
-    setSaving(true);
-    try {
-      await api.post('/auth/password', { currentPassword: v.currentPassword, newPassword: v.newPassword });
-      message.success(t('account:changed'));
-      form.resetFields();
-      await session.refresh();
-    } catch (err) {
-      const msg = applyProblem(err, form, t('common:error.generic'));
-      // "wrong_password" carries the same text as title and detail: say it once.
-      message.error(err instanceof ApiError && err.problem.detail === err.problem.title ? err.problem.title : msg);
-    } finally {
-      setSaving(false);
-    }
-  };
+  const [form] = Form.useForm<{ currentPassword: string; newPassword: string; confirmPassword: string }>();
+  // Success refetches the session (mustChangePassword turns false).
+  const change = useChangePassword({
+    form,
+    success: t('account:changed'),
+    onSuccess: () => form.resetFields(),
+    // "wrong_password" carries the same text as title and detail: say it once.
+    onError: (msg, err) => message.error(err instanceof ApiError && err.problem.detail === err.problem.title ? err.problem.title : msg),
+  });
+  const submit = (v: { currentPassword: string; newPassword: string }) =>
+    change.mutate({ currentPassword: v.currentPassword, newPassword: v.newPassword });
 
   return (
     <Card
@@ -79,7 +67,7 @@ export function ChangePasswordCard() {
         >
           <Input.Password autoComplete="new-password" data-testid="confirm-password" />
         </Form.Item>
-        <Button type="primary" htmlType="submit" loading={saving} data-testid="password-save">
+        <Button type="primary" htmlType="submit" loading={change.isPending} data-testid="password-save">
           {t('account:changePassword')}
         </Button>
       </Form>

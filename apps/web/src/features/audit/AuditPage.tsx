@@ -5,14 +5,12 @@ import { FilterOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
+import type { AuditEvent } from '@hy/contracts';
 import { PageHeader } from '../../components/PageHeader';
-import type { AuditEvent } from '../../components/HistoryDrawer';
 import { useSession } from '../../lib/session';
-import { api, qs } from '../../lib/api';
 import { roleLabel } from '../../i18n';
 import { auditI18n } from './i18n';
-
-type Event = AuditEvent & { propertyId: string | null; actorId: string | null; ip?: string | null; requestId?: string | null };
+import { auditLogQuery } from './api';
 
 const ENTITY_TYPES = Object.keys(auditI18n['zh-CN'].entityTypes);
 const ACTION_KEYS = new Set(Object.keys(auditI18n['zh-CN'].actions));
@@ -39,16 +37,7 @@ export default function AuditPage() {
   const [entityId, setEntityId] = useState('');
   const [idInput, setIdInput] = useState('');
 
-  const list = useInfiniteQuery({
-    queryKey: ['audit', 'log', propertyId, entityType, entityId],
-    queryFn: ({ pageParam }) =>
-      api.get<{ data: Event[]; nextCursor: string | null }>(
-        `/audit-events${qs({ propertyId, entityType, entityId, limit: 50, cursor: pageParam })}`,
-      ),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (p) => p.nextCursor ?? undefined,
-    enabled: !!propertyId,
-  });
+  const list = useInfiniteQuery(auditLogQuery(propertyId, { entityType, entityId }));
   const rows = useMemo(() => list.data?.pages.flatMap((p) => p.data) ?? [], [list.data]);
 
   const typeLabel = (type: string) => (ENTITY_TYPES.includes(type) ? t(`audit:entityTypes.${type}`) : type);
@@ -76,7 +65,7 @@ export default function AuditPage() {
     setIdInput(id);
   };
 
-  const columns: ColumnsType<Event> = [
+  const columns: ColumnsType<AuditEvent> = [
     { title: t('common:field.time'), dataIndex: 'at', width: 170, render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm:ss') },
     {
       title: t('audit:actor'),
@@ -183,7 +172,7 @@ export default function AuditPage() {
             <Typography.Text type="secondary">{property ? t('audit:subtitle', { property: property.name }) : ''}</Typography.Text>
           </Col>
         </Row>
-        <Table<Event>
+        <Table<AuditEvent>
           rowKey="id"
           size="middle"
           columns={columns}

@@ -3,19 +3,22 @@ import { Alert, Button, Card, Col, Empty, List, Row, Space, Statistic, Tag, Typo
 import { BankOutlined, BellOutlined, CalendarOutlined, RightOutlined, TeamOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router-dom';
+import { Link, useNavigate, useOutletContext } from 'react-router-dom';
 import dayjs from 'dayjs';
+import type { NotificationItem } from '@hy/contracts';
 import { useSession } from '../../lib/session';
-import { PAGES, pageAllowed } from '../../app/routes';
-import { notificationsKey, type NotificationItem } from '../../components/NotificationBell';
-import { api, qs, type Page } from '../../lib/api';
+import type { Page } from '../../lib/api';
 import { roleLabel } from '../../i18n';
+import { recentNotificationsQuery } from '../notifications/api';
+import { userCountQuery } from '../users/api';
+import { calendarDayQuery, venueCountQuery } from './api';
 
-interface DayRow {
-  date: string;
-  working: boolean;
-  kind: 'workday' | 'weekend' | 'holiday' | 'makeup_workday';
-  name: string | null;
+/**
+ * What the shell hands the page it shows (app/Shell.tsx, `<Outlet context>`): the menu's pages the
+ * user may open. Taken from the shell rather than imported from app/routes, which lazily loads this page.
+ */
+interface ShellContext {
+  pages: { path: string; labelKey: string; icon?: ReactNode }[];
 }
 
 /** Today's date (YYYY-MM-DD) in the property's time zone. */
@@ -95,33 +98,18 @@ export default function DashboardPage() {
   const en = i18n.language === 'en-US';
   const today = todayIn(property?.timeZone);
 
-  const day = useQuery({
-    queryKey: ['calendar', 'days', propertyId, today],
-    queryFn: () => api.get<{ data: DayRow[] }>(`/calendar/days${qs({ propertyId, from: today, to: today })}`),
-    enabled: !!propertyId,
-    retry: false,
-    staleTime: 10 * 60_000,
-  });
-  const notifications = useQuery({
-    queryKey: notificationsKey,
-    queryFn: () => api.get<{ data: NotificationItem[]; unread: number }>('/notifications?limit=8'),
-  });
-  const venues = useQuery({
-    queryKey: ['venues', propertyId, 'count'],
-    queryFn: () => api.get<Page<unknown>>(`/venues${qs({ propertyId, limit: 200 })}`),
-    enabled: !!propertyId && session.can('places.read'),
-    retry: false,
-    staleTime: 60_000,
-  });
+  const { pages } = useOutletContext<ShellContext>();
+  const day = useQuery(calendarDayQuery(propertyId, today));
+  const notifications = useQuery(recentNotificationsQuery());
+  const venues = useQuery({ ...venueCountQuery(propertyId), enabled: !!propertyId && session.can('places.read') });
   const users = useQuery({
-    queryKey: ['users', propertyId, 'count'],
-    queryFn: () => api.get<Page<unknown>>(`/users${qs({ propertyId, limit: 200 })}`),
+    ...userCountQuery(propertyId),
     enabled: !!propertyId && session.can('users.manage'),
     retry: false,
     staleTime: 60_000,
   });
 
-  const links = useMemo(() => PAGES.filter((p) => p.path !== '/' && !p.hidden && pageAllowed(p, session)).slice(0, 12), [session]);
+  const links = useMemo(() => pages.filter((p) => p.path !== '/').slice(0, 12), [pages]);
   const todayRow = day.data?.data[0];
   const dateText = dayjs(today)
     .locale(en ? 'en' : 'zh-cn')

@@ -1,52 +1,29 @@
 import { useMemo, useState } from 'react';
-import { App, Badge, Button, Card, Empty, List, Segmented, Space, Tag, Tooltip, Typography } from 'antd';
+import { Badge, Button, Card, Empty, List, Segmented, Space, Tag, Tooltip, Typography } from 'antd';
 import { CheckOutlined, RightOutlined, WifiOutlined } from '@ant-design/icons';
-import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import dayjs from 'dayjs';
+import type { NotificationItem } from '@hy/contracts';
 import { PageHeader } from '../../components/PageHeader';
-import type { NotificationItem } from '../../components/NotificationBell';
-import { api, qs } from '../../lib/api';
-import { applyProblem } from '../../lib/errors';
-
-interface NotificationPage {
-  data: NotificationItem[];
-  unread: number;
-  nextCursor: string | null;
-}
+import { notificationPagesQuery, useMarkNotificationsRead, type NotificationFilter } from './api';
 
 const SEVERITY_COLOR: Record<NotificationItem['severity'], string> = { info: 'blue', warning: 'orange', critical: 'red' };
 
 export default function NotificationsPage() {
   const { t } = useTranslation(['notifications', 'common']);
   const navigate = useNavigate();
-  const qc = useQueryClient();
-  const { message } = App.useApp();
-  const [filter, setFilter] = useState<'all' | 'unread'>('all');
+  const [filter, setFilter] = useState<NotificationFilter>('all');
 
-  // Under ['notifications']: the bell invalidates that prefix on every pushed notification.
-  const list = useInfiniteQuery({
-    queryKey: ['notifications', 'page', filter],
-    queryFn: ({ pageParam }) =>
-      api.get<NotificationPage>(
-        `/notifications${qs({ unreadOnly: filter === 'unread' ? 'true' : undefined, limit: 30, cursor: pageParam })}`,
-      ),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (p) => p.nextCursor ?? undefined,
-  });
+  // Under notificationKeys.all: the bell invalidates that prefix on every pushed notification.
+  const list = useInfiniteQuery(notificationPagesQuery(filter));
   const items = useMemo(() => list.data?.pages.flatMap((p) => p.data) ?? [], [list.data]);
   const unread = list.data?.pages[0]?.unread ?? 0;
 
-  const markRead = async (body: { ids: string[] } | { all: true }) => {
-    try {
-      await api.post('/notifications/read', body);
-      if ('all' in body) message.success(t('notifications:markedAll'));
-      await qc.invalidateQueries({ queryKey: ['notifications'] });
-    } catch (err) {
-      message.error(applyProblem(err, undefined, t('common:error.generic')));
-    }
-  };
+  const mark = useMarkNotificationsRead({ success: (_, body) => (body.all ? t('notifications:markedAll') : undefined) });
+  // A failed mark is already shown; the notification still opens.
+  const markRead = (body: { ids: string[] } | { all: true }) => mark.mutateAsync(body).catch(() => undefined);
 
   const open = async (n: NotificationItem) => {
     if (!n.readAt) await markRead({ ids: [n.id] });
@@ -72,7 +49,7 @@ export default function NotificationsPage() {
         title={
           <Segmented
             value={filter}
-            onChange={(v) => setFilter(v as 'all' | 'unread')}
+            onChange={(v) => setFilter(v as NotificationFilter)}
             data-testid="notify-filter"
             options={[
               { value: 'all', label: t('notifications:all') },

@@ -1,0 +1,3 @@
+export { accountKeys } from './keys';
+export { changePassword, useChangePassword } from './changePassword';
+export { login, useLogin } from './login';

@@ -1,0 +1,2 @@
+export { auditKeys, type AuditFilters } from './keys';
+export { auditLogQuery, recordHistoryQuery } from './listAuditEvents';

@@ -1,0 +1,21 @@
+import { queryOptions } from '@tanstack/react-query';
+import { api, qs } from '../../../lib/api';
+import { dashboardKeys } from './keys';
+
+/** What the dashboard reads of a calendar day (the calendar contract does not describe it yet). */
+export interface CalendarDay {
+  date: string;
+  working: boolean;
+  kind: 'workday' | 'weekend' | 'holiday' | 'makeup_workday';
+  name: string | null;
+}
+
+/** One day of the property's work calendar: working or not, and the holiday's name. */
+export const calendarDayQuery = (propertyId: string | null, day: string) =>
+  queryOptions({
+    queryKey: dashboardKeys.day(propertyId, day),
+    queryFn: () => api.get<{ data: CalendarDay[] }>(`/calendar/days${qs({ propertyId, from: day, to: day })}`),
+    enabled: !!propertyId,
+    retry: false,
+    staleTime: 10 * 60_000,
+  });

@@ -1,0 +1,3 @@
+export { dashboardKeys } from './keys';
+export { calendarDayQuery, type CalendarDay } from './getCalendarDay';
+export { venueCountQuery } from './countVenues';
