@@ -1,65 +1,39 @@
 import { useMemo, useState } from 'react';
-import { App, Button, Card, Col, Empty, Input, Popconfirm, Row, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Col, Empty, Input, Popconfirm, Row, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { PlusOutlined, EditOutlined, StopOutlined, CheckCircleOutlined } from '@ant-design/icons';
-import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { ROLES, type Role } from '@hy/contracts';
+import { ROLES, type Role, type UserAccount } from '@hy/contracts';
 import { PageHeader } from '../../components/PageHeader';
 import { HistoryDrawer } from '../../components/HistoryDrawer';
 import { useSession } from '../../lib/session';
-import { api, qs, type Page } from '../../lib/api';
-import { applyProblem } from '../../lib/errors';
 import { roleLabel } from '../../i18n';
-import type { OrgRow, UserRow } from './types';
+import { organizationOptionsQuery, usersQuery, useUpdateUser } from './api';
 import { CreateUserModal } from './components/CreateUserModal';
 import { EditUserDrawer } from './components/EditUserDrawer';
-
-function useOrganizations(propertyId: string | null) {
-  // The organizations endpoint belongs to the places domain; the page works without it.
-  const { data } = useQuery({
-    queryKey: ['organizations', propertyId, 'all'],
-    queryFn: () => api.get<Page<OrgRow>>(`/organizations${qs({ propertyId, limit: 200 })}`),
-    enabled: !!propertyId,
-    retry: false,
-    staleTime: 60_000,
-  });
-  return data?.data ?? [];
-}
 
 export default function UsersPage() {
   const { t, i18n } = useTranslation(['users', 'common']);
   const { propertyId, property, me } = useSession();
-  const { message } = App.useApp();
-  const qc = useQueryClient();
   const [q, setQ] = useState('');
   const [role, setRole] = useState<Role | undefined>();
   const [creating, setCreating] = useState(false);
   const [editingId, setEditingId] = useState<string | null>(null);
-  const orgs = useOrganizations(propertyId);
+  // The organizations endpoint belongs to the places domain; the page works without it.
+  const orgList = useQuery(organizationOptionsQuery(propertyId)).data;
+  const orgs = useMemo(() => orgList?.data ?? [], [orgList]);
   const orgName = useMemo(() => new Map(orgs.map((o) => [o.id, o.name])), [orgs]);
   const roleOptions = useMemo(() => ROLES.map((r) => ({ value: r, label: roleLabel(r, i18n.language) })), [i18n.language]);
 
-  const list = useInfiniteQuery({
-    queryKey: ['users', propertyId, q, role],
-    queryFn: ({ pageParam }) => api.get<Page<UserRow>>(`/users${qs({ propertyId, q, role, limit: 100, cursor: pageParam })}`),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (p) => p.nextCursor ?? undefined,
-    enabled: !!propertyId,
-  });
+  const list = useInfiniteQuery(usersQuery(propertyId, { q, role }));
   const rows = useMemo(() => list.data?.pages.flatMap((p) => p.data) ?? [], [list.data]);
 
-  const toggle = async (u: UserRow) => {
-    try {
-      await api.patch(`/users/${u.id}`, { disabled: !u.disabled });
-      message.success(u.disabled ? t('users:enabledDone') : t('users:disabledDone'));
-      void qc.invalidateQueries({ queryKey: ['users'] });
-    } catch (err) {
-      message.error(applyProblem(err, undefined, t('common:error.generic')));
-    }
-  };
+  const setDisabled = useUpdateUser({ success: (_, v) => (v.body.disabled ? t('users:disabledDone') : t('users:enabledDone')) });
+  // The Popconfirm stays open (loading) until the promise settles; a failure is already shown.
+  const toggle = (u: UserAccount) => setDisabled.mutateAsync({ id: u.id, body: { disabled: !u.disabled } }).catch(() => undefined);
 
-  const columns: ColumnsType<UserRow> = [
+  const columns: ColumnsType<UserAccount> = [
     {
       title: t('common:field.username'),
       dataIndex: 'username',
@@ -195,7 +169,7 @@ export default function UsersPage() {
             <Typography.Text type="secondary">{property ? t('users:subtitle', { property: property.name }) : ''}</Typography.Text>
           </Col>
         </Row>
-        <Table<UserRow>
+        <Table<UserAccount>
           rowKey="id"
           size="middle"
           columns={columns}

@@ -1,23 +1,10 @@
-import { useState } from 'react';
 import { App, Button, Col, Form, Input, Modal, Row, Select } from 'antd';
-import type { FormInstance } from 'antd';
-import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '@hy/contracts';
 import { useSession } from '../../../lib/session';
-import { api, ApiError } from '../../../lib/api';
-import { applyProblem } from '../../../lib/errors';
-import type { OrgRow, RoleOption } from '../types';
-
-/** Field errors on nested paths (roles.0.role) belong to the multi-select as a whole. */
-function showProblem(err: unknown, form: FormInstance, fallback: string) {
-  const msg = applyProblem(err, form, fallback);
-  if (err instanceof ApiError) {
-    const nested = (err.problem.fields ?? []).find((f) => f.path.startsWith('roles.'));
-    if (nested) form.setFields([{ name: 'roles', errors: [nested.message] }]);
-  }
-  return msg;
-}
+import { ApiError } from '../../../lib/api';
+import { useCreateUser, type OrganizationOption } from '../api';
+import type { RoleOption } from '../types';
 
 export function CreateUserModal({
   open,
@@ -28,38 +15,39 @@ export function CreateUserModal({
   open: boolean;
   onClose(): void;
   roleOptions: RoleOption[];
-  orgs: OrgRow[];
+  orgs: OrganizationOption[];
 }) {
   const { t } = useTranslation(['users', 'common']);
   const { propertyId, property } = useSession();
   const { message } = App.useApp();
-  const qc = useQueryClient();
   const [form] = Form.useForm();
-  const [saving, setSaving] = useState(false);
+  const create = useCreateUser({
+    form,
+    success: t('common:msg.created'),
+    onSuccess: () => {
+      form.resetFields();
+      onClose();
+    },
+    onError: (msg, err) => {
+      // Field errors on nested paths (roles.0.role) belong to the multi-select as a whole.
+      const nested = err instanceof ApiError ? (err.problem.fields ?? []).find((f) => f.path.startsWith('roles.')) : undefined;
+      if (nested) form.setFields([{ name: 'roles', errors: [nested.message] }]);
+      message.error(msg);
+    },
+  });
 
   const submit = async () => {
     const v = await form.validateFields().catch(() => null);
-    if (!v) return;
-    setSaving(true);
-    try {
-      await api.post('/users', {
-        username: v.username,
-        displayName: v.displayName,
-        password: v.password,
-        phone: v.phone || null,
-        email: v.email || null,
-        organizationId: v.organizationId ?? null,
-        roles: (v.roles as Role[]).map((role) => ({ propertyId, role })),
-      });
-      message.success(t('common:msg.created'));
-      void qc.invalidateQueries({ queryKey: ['users'] });
-      form.resetFields();
-      onClose();
-    } catch (err) {
-      message.error(showProblem(err, form, t('common:error.generic')));
-    } finally {
-      setSaving(false);
-    }
+    if (!v || !propertyId) return;
+    create.mutate({
+      username: v.username,
+      displayName: v.displayName,
+      password: v.password,
+      phone: v.phone || null,
+      email: v.email || null,
+      organizationId: v.organizationId ?? null,
+      roles: (v.roles as Role[]).map((role) => ({ propertyId, role })),
+    });
   };
 
   return (
@@ -75,7 +63,7 @@ export function CreateUserModal({
         <Button key="c" onClick={onClose}>
           {t('common:action.cancel')}
         </Button>,
-        <Button key="s" type="primary" loading={saving} onClick={submit} data-testid="user-save">
+        <Button key="s" type="primary" loading={create.isPending} onClick={submit} data-testid="user-save">
           {t('common:action.save')}
         </Button>,
       ]}

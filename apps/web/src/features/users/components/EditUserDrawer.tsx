@@ -1,15 +1,14 @@
 import { useState } from 'react';
 import { Alert, App, Button, Col, Divider, Drawer, Form, Input, Popconfirm, Row, Select, Space, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '@hy/contracts';
 import { HistoryDrawer } from '../../../components/HistoryDrawer';
 import { useSession } from '../../../lib/session';
-import { api } from '../../../lib/api';
-import { applyProblem } from '../../../lib/errors';
 import { roleLabel } from '../../../i18n';
-import type { OrgRow, RoleOption, UserRow } from '../types';
+import { useGrantUserRole, useRevokeUserRole, useUpdateUser, userQuery, type OrganizationOption } from '../api';
+import type { RoleOption } from '../types';
 
 export function EditUserDrawer({
   id,
@@ -20,91 +19,58 @@ export function EditUserDrawer({
   id: string | null;
   onClose(): void;
   roleOptions: RoleOption[];
-  orgs: OrgRow[];
+  orgs: OrganizationOption[];
 }) {
   const { t, i18n } = useTranslation(['users', 'common']);
   const { propertyId, me } = useSession();
-  const { message, modal } = App.useApp();
-  const qc = useQueryClient();
+  const { modal } = App.useApp();
   const [form] = Form.useForm();
   const [pwForm] = Form.useForm();
-  const [saving, setSaving] = useState(false);
-  const [resetting, setResetting] = useState(false);
   const [newRole, setNewRole] = useState<Role | undefined>();
 
-  const { data: user } = useQuery({
-    queryKey: ['users', 'one', id],
-    queryFn: () => api.get<UserRow>(`/users/${id}`),
-    enabled: !!id,
-  });
+  const { data: user } = useQuery(userQuery(id));
   const current = user && user.id === id ? user : undefined;
   const held = current?.roles.filter((r) => r.propertyId === propertyId).map((r) => r.role) ?? [];
 
-  const refresh = () => qc.invalidateQueries({ queryKey: ['users'] });
+  const update = useUpdateUser({ form, success: t('common:msg.saved') });
+  const reset = useUpdateUser({ form: pwForm, success: t('users:resetDone'), onSuccess: () => pwForm.resetFields() });
+  const grantRole = useGrantUserRole({ success: t('users:granted'), onSuccess: () => setNewRole(undefined) });
+  const revokeRole = useRevokeUserRole({ success: t('users:revoked') });
 
   const save = async () => {
     const v = await form.validateFields().catch(() => null);
-    if (!v) return;
-    setSaving(true);
-    try {
-      await api.patch(`/users/${id}`, {
+    if (!v || !current) return;
+    update.mutate({
+      id: current.id,
+      body: {
         displayName: v.displayName,
         phone: v.phone || null,
         email: v.email || null,
         ...(orgs.length ? { organizationId: v.organizationId ?? null } : {}),
-      });
-      message.success(t('common:msg.saved'));
-      void refresh();
-    } catch (err) {
-      message.error(applyProblem(err, form, t('common:error.generic')));
-    } finally {
-      setSaving(false);
-    }
+      },
+    });
   };
 
+  // Popconfirm and modal.confirm stay open (loading) until the promise settles; a failure is already shown.
   const resetPassword = async () => {
     const v = await pwForm.validateFields().catch(() => null);
-    if (!v) return;
-    setResetting(true);
-    try {
-      await api.patch(`/users/${id}`, { password: v.password });
-      message.success(t('users:resetDone'));
-      pwForm.resetFields();
-      void refresh();
-    } catch (err) {
-      message.error(applyProblem(err, pwForm, t('common:error.generic')));
-    } finally {
-      setResetting(false);
-    }
+    if (!v || !current) return;
+    await reset.mutateAsync({ id: current.id, body: { password: v.password } }).catch(() => undefined);
   };
 
-  const grant = async () => {
-    if (!newRole) return;
-    try {
-      await api.post(`/users/${id}/roles`, { propertyId, role: newRole });
-      message.success(t('users:granted'));
-      setNewRole(undefined);
-      void refresh();
-    } catch (err) {
-      message.error(applyProblem(err, undefined, t('common:error.generic')));
-    }
+  const grant = () => {
+    if (!newRole || !current || !propertyId) return;
+    grantRole.mutate({ id: current.id, grant: { propertyId, role: newRole } });
   };
 
   const revoke = (role: Role) => {
+    if (!current || !propertyId) return;
     modal.confirm({
       title: t('users:revokeConfirm', { role: roleLabel(role, i18n.language) }),
       okText: t('common:action.confirm'),
       cancelText: t('common:action.cancel'),
       okButtonProps: { danger: true },
-      onOk: async () => {
-        try {
-          await api.del(`/users/${id}/roles`, { propertyId, role });
-          message.success(t('users:revoked'));
-          void refresh();
-        } catch (err) {
-          message.error(applyProblem(err, undefined, t('common:error.generic')));
-        }
-      },
+      onOk: () => revokeRole.mutateAsync({ id: current.id, grant: { propertyId, role } }).catch(() => undefined),
     });
   };
 
@@ -171,7 +137,7 @@ export function EditUserDrawer({
               </Form.Item>
             )}
             {current.policies.update && (
-              <Button type="primary" loading={saving} onClick={save} data-testid="user-save">
+              <Button type="primary" loading={update.isPending} onClick={save} data-testid="user-save">
                 {t('common:action.save')}
               </Button>
             )}
@@ -236,7 +202,7 @@ export function EditUserDrawer({
                   okText={t('common:action.confirm')}
                   cancelText={t('common:action.cancel')}
                 >
-                  <Button danger loading={resetting} data-testid="user-reset-password">
+                  <Button danger loading={reset.isPending} data-testid="user-reset-password">
                     {t('users:resetPassword')}
                   </Button>
                 </Popconfirm>
