@@ -3,10 +3,10 @@ import { useQuery } from '@tanstack/react-query';
 import type { FormInstance } from 'antd';
 import type { EquipmentCode, Layout, LeadTimeSetting, OrganizationKind, RecordPolicies, VenueClass, VenueType } from '@hy/contracts';
 import { OUTSIDE_ROLES } from '@hy/contracts';
-import { api, ApiError, getAll } from '../../lib/api';
+import { api, ApiError, getAll } from '../../../lib/api';
 
 export { getAll };
-import { applyProblem } from '../../lib/errors';
+import { applyProblem } from '../../../lib/errors';
 
 export interface Floor {
   id: string;

@@ -14,8 +14,8 @@ import type {
   Importance,
   Layout,
 } from '@hy/contracts';
-import { api, qs, ApiError, type Page } from '../../lib/api';
-import { getAll, type Venue } from '../places/api';
+import { api, qs, ApiError, type Page } from '../../../lib/api';
+import { getAll, type Venue } from '../../places/api';
 
 dayjs.extend(utc);
 dayjs.extend(timezone);
