@@ -8,6 +8,7 @@ import {
   IMPORTANCE_LEVELS,
   WATER_KINDS,
 } from '../bookings.ts';
+import { LAYOUTS } from '../places.ts';
 import { instant, list, nullableInstant, page } from '../fields.ts';
 
 /** What the reader may do to the booking (buttons they may not use are hidden). */
@@ -57,7 +58,7 @@ export const bookingDetail = z.object({
   setupPlan: z.string().nullable(),
   application: bookingApplication.nullable(),
   attendeeCount: z.number(),
-  layout: z.string().nullable(),
+  layout: z.enum(LAYOUTS).nullable(),
   services: z.array(bookingServiceItem),
   confidentiality: z.enum(CONFIDENTIALITY_LEVELS),
   importance: z.enum(IMPORTANCE_LEVELS),
@@ -93,7 +94,7 @@ export const bookingHistoryEntry = z.object({
   actorId: z.string().nullable(),
   actorName: z.string().nullable(),
   at: instant,
-  changes: z.record(z.unknown()).nullable(),
+  changes: z.record(z.tuple([z.unknown(), z.unknown()])).nullable(),
   meta: z.record(z.unknown()).nullable(),
 });
 export type BookingHistoryEntry = z.infer<typeof bookingHistoryEntry>;

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { BOOKING_STATUSES } from '../bookings.ts';
 import { instant } from '../fields.ts';
+import { VENUE_CLASSES } from '../places.ts';
 
 export const bureauReportRow = z.object({
   bookingId: z.string(),
@@ -9,7 +10,7 @@ export const bureauReportRow = z.object({
   date: z.string(),
   time: z.string(),
   venue: z.string(),
-  venueClass: z.string(),
+  venueClass: z.enum(VENUE_CLASSES),
   topic: z.string(),
   organizer: z.string(),
   contactName: z.string(),

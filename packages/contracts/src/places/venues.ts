@@ -1,17 +1,17 @@
 /** Venues (SPEC M1): meeting rooms with class, capacity per layout, equipment, lead time, links and managers. */
 import { z } from 'zod';
-import { LEAD_TIME_UNITS, VENUE_CLASSES } from '../places.ts';
+import { EQUIPMENT, LAYOUTS, LEAD_TIME_UNITS, VENUE_CLASSES, VENUE_TYPES } from '../places.ts';
 import { instant, page } from '../fields.ts';
 import { placeRecordPolicies } from './records.ts';
 
 export const venueLayout = z.object({
-  layout: z.string(),
+  layout: z.enum(LAYOUTS),
   capacity: z.number(),
   setupMinutes: z.number().optional(),
   cleanupMinutes: z.number().optional(),
 });
 export type VenueLayoutLine = z.infer<typeof venueLayout>;
-export const venueEquipment = z.object({ code: z.string(), qty: z.number() });
+export const venueEquipment = z.object({ code: z.enum(EQUIPMENT), qty: z.number() });
 export type VenueEquipmentLine = z.infer<typeof venueEquipment>;
 export const leadTimeSetting = z.object({ value: z.number(), unit: z.enum(LEAD_TIME_UNITS) });
 
@@ -22,12 +22,12 @@ export const venueRecord = z.object({
   floorId: z.string().nullable(),
   code: z.string(),
   name: z.string(),
-  venueType: z.string(),
+  venueType: z.enum(VENUE_TYPES),
   venueClass: z.enum(VENUE_CLASSES),
   seats: z.number(),
   minAttendees: z.number().nullable(),
   layouts: z.array(venueLayout),
-  defaultLayout: z.string().nullable(),
+  defaultLayout: z.enum(LAYOUTS).nullable(),
   equipment: z.array(venueEquipment),
   leadTime: leadTimeSetting.nullable(),
   openFrom: z.string(),

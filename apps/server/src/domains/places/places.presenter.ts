@@ -1,5 +1,5 @@
 /** The JSON shapes of places records (every field picked by name) with what the reader may do to them. */
-import type { LeadTimeSetting, VenueClass } from '@hy/contracts';
+import type { Layout, LeadTimeSetting, VenueClass, VenueEquipmentLine, VenueLayoutLine, VenueType } from '@hy/contracts';
 import type { Actor } from '../../lib/context.ts';
 import { effectiveLeadTime } from '../bookings/index.ts';
 import type * as repo from './places.repository.ts';
@@ -80,13 +80,13 @@ export function presentVenue(actor: Actor, v: repo.VenueView, rel: VenueRelation
     floorId: v.floorId,
     code: v.code,
     name: v.name,
-    venueType: v.venueType,
+    venueType: v.venueType as VenueType,
     venueClass: v.venueClass,
     seats: v.seats,
     minAttendees: v.minAttendees,
-    layouts: v.layouts,
-    defaultLayout: v.defaultLayout,
-    equipment: v.equipment,
+    layouts: v.layouts as VenueLayoutLine[],
+    defaultLayout: v.defaultLayout as Layout | null,
+    equipment: v.equipment as VenueEquipmentLine[],
     leadTime: v.leadTime,
     openFrom: v.openFrom,
     openTo: v.openTo,

@@ -45,7 +45,7 @@ import { applyProblem } from '../../lib/errors';
 import { useSession } from '../../lib/session';
 import { useOrganizations, type Venue } from '../places/api';
 import { CLASS_COLORS } from '../places/labels';
-import { bookingKeys, instant, span, useAllVenues, useEndpoints, wall, type Booking, type Conflict } from './api';
+import { bookingKeys, instant, span, useAllVenues, wall, type Booking, type Conflict } from './api';
 import { useBookingLabels } from './labels';
 import { ServicesInput } from './ServicesInput';
 import { SeriesSection, type SeriesState } from './SeriesSection';
@@ -205,7 +205,6 @@ export function BookingForm({
   const [form] = Form.useForm<Values>();
   const venues = useAllVenues(session.propertyId);
   const orgs = useOrganizations(session.propertyId, staff && open);
-  const endpoints = useEndpoints();
   const [problem, setProblem] = useState<Problem | null>(null);
   const [series, setSeries] = useState<SeriesState | null>(null);
   const unitRef = useRef<string | undefined>(undefined);
@@ -607,7 +606,7 @@ export function BookingForm({
             </Form.Item>
           </Col>
         </Row>
-        {!editing && endpoints.data?.series && <SeriesSection form={form} tz={tz} onChange={setSeries} getBody={getSeriesBody} />}
+        {!editing && <SeriesSection form={form} tz={tz} onChange={setSeries} getBody={getSeriesBody} />}
 
         <Divider orientation="left" plain className="bk-divider">
           {t('form.section.who')}
