@@ -1,2 +1,2 @@
-/** The calendar contract: response schemas (and the request schemas the web sends), one file per sub-feature. */
-export {};
+/** The calendar contract: response schemas of the work calendar. */
+export * from './calendar.ts';

@@ -1,2 +1,7 @@
-/** The places contract: response schemas (and the request schemas the web sends), one file per sub-feature. */
-export {};
+/** The places contract: response schemas of properties, buildings and floors, organizations, units, venues. */
+export * from './records.ts';
+export * from './properties.ts';
+export * from './buildings.ts';
+export * from './organizations.ts';
+export * from './units.ts';
+export * from './venues.ts';

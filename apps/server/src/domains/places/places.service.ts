@@ -4,7 +4,7 @@
  * Buildings, units and organizations are deleted only while nothing refers to them (422 in_use);
  * venues are never deleted: "deleting" one makes it not bookable.
  */
-import { DEFAULT_LEAD_TIMES, type LeadTimeSetting, type ProblemField, type Role, type VenueClass } from '@hy/contracts';
+import { DEFAULT_LEAD_TIMES, type ProblemField, type Role } from '@hy/contracts';
 import { type Ctx, type Actor, requireActor, memberProperties } from '../../lib/context.ts';
 import { errors } from '../../lib/errors.ts';
 import { sqlState, type Tx } from '../../db/client.ts';
@@ -14,18 +14,21 @@ import { invalidateWorkCalendar } from '../calendar/index.ts';
 import { grantRoles } from '../identity/index.ts';
 import * as repo from './places.repository.ts';
 import * as S from './places.schema.ts';
-import { authorizeRecord, authorizeTarget, readScope, recordPolicies, propertyPolicies, canCreateProperty } from './places.policy.ts';
+import {
+  presentBuilding,
+  presentFloor,
+  presentOrganization,
+  presentProperty,
+  presentUnit,
+  presentVenue,
+  relationsOf,
+} from './places.presenter.ts';
+import { authorizeRecord, authorizeTarget, readScope, canCreateProperty } from './places.policy.ts';
 import { floorLevels, floorLabel, floorChanges, venueErrors } from './places.rules.ts';
 import { decodeCursor, encodeCursor } from '../../lib/paging.ts';
 import { minutesOf } from '../../lib/time-of-day.ts';
-import { effectiveLeadTime } from '../bookings/index.ts';
 
 // ---------- shared helpers ----------
-
-type Iso<T> = { [K in keyof T]: T[K] extends Date ? string : T[K] };
-function iso<T extends object>(row: T): Iso<T> {
-  return Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v instanceof Date ? v.toISOString() : v])) as Iso<T>;
-}
 
 const say = (ctx: Ctx, zh: string, en: string) => (ctx.locale === 'en-US' ? en : zh);
 
@@ -103,8 +106,6 @@ const floorOfBuilding =
 
 // ---------- properties ----------
 
-const presentProperty = (actor: Actor, p: repo.PropertyRow) => ({ ...iso(p), policies: propertyPolicies(actor, p.id) });
-
 export async function listProperties(ctx: Ctx, q: { limit: number; cursor?: string }) {
   const actor = requireActor(ctx);
   const rows = await repo.listProperties(ctx.db, { ids: memberProperties(actor), after: cursorOf(q, 2), limit: q.limit + 1 });
@@ -178,13 +179,6 @@ export async function updateProperty(ctx: Ctx, id: string, patch: S.PropertyPatc
 }
 
 // ---------- buildings and floors ----------
-
-const presentFloor = (f: repo.FloorRow) => ({ id: f.id, level: f.level, label: f.label });
-const presentBuilding = (actor: Actor, b: repo.BuildingRow, fl?: repo.FloorRow[]) => ({
-  ...iso(b),
-  ...(fl ? { floors: fl.map(presentFloor) } : {}),
-  policies: recordPolicies(actor, b.propertyId),
-});
 
 export async function listBuildings(ctx: Ctx, q: S.ListQuery) {
   const actor = requireActor(ctx);
@@ -286,7 +280,6 @@ export async function deleteBuilding(ctx: Ctx, id: string) {
 // ---------- organizations ----------
 
 const ownOrganization = (o: { id: string }, actor: Actor) => o.id === actor.organizationId;
-const presentOrganization = (actor: Actor, o: repo.OrganizationRow) => ({ ...iso(o), policies: recordPolicies(actor, o.propertyId) });
 
 export async function listOrganizations(ctx: Ctx, q: S.OrganizationQuery) {
   const actor = requireActor(ctx);
@@ -376,7 +369,6 @@ export async function deleteOrganization(ctx: Ctx, id: string) {
 // ---------- units ----------
 
 const ownUnit = (u: { id: string }, actor: Actor) => u.id === actor.unitId;
-const presentUnit = (actor: Actor, u: repo.UnitView) => ({ ...iso(u), policies: recordPolicies(actor, u.propertyId) });
 const unitSnapshot = ({ buildingName: _b, floorLabel: _f, organizationName: _o, ...u }: repo.UnitView) => u;
 
 export async function listUnits(ctx: Ctx, q: S.UnitQuery) {
@@ -478,32 +470,15 @@ export async function deleteUnit(ctx: Ctx, id: string) {
 
 // ---------- venues ----------
 
-type Relations = Awaited<ReturnType<typeof repo.venueRelations>>;
-const of = <T extends { venueId: string }>(list: T[], venueId: string) =>
-  list.filter((x) => x.venueId === venueId).map(({ venueId: _v, ...rest }) => rest);
-
-function presentVenue(actor: Actor, v: repo.VenueView, rel: Relations) {
-  const { propertySettings, ...venue } = v;
-  const settings = propertySettings as { leadTimes?: Partial<Record<VenueClass, LeadTimeSetting>> };
-  return {
-    ...iso(venue),
-    effectiveLeadTime: effectiveLeadTime({ venueClass: v.venueClass, leadTime: v.leadTime as LeadTimeSetting | null }, settings),
-    linkedVenues: of(rel.links, v.id),
-    managers: of(rel.managers, v.id),
-    allowedOrganizations: of(rel.allowed, v.id),
-    policies: recordPolicies(actor, v.propertyId, v.bookable),
-  };
-}
-
 /** The venue as audited: its own columns and the ids of its relations. */
 async function venueSnapshot(db: Ctx['db'] | Tx, id: string) {
   const { propertySettings: _s, buildingName: _b, floorLabel: _f, ...v } = (await repo.findVenue(db, id))!;
   const rel = await repo.venueRelations(db, [id]);
   return {
     ...v,
-    linkedVenueIds: of(rel.links, id).map((x) => x.id),
-    managerUserIds: of(rel.managers, id).map((x) => x.id),
-    allowedOrganizationIds: of(rel.allowed, id).map((x) => x.id),
+    linkedVenueIds: relationsOf(rel.links, id).map((x) => x.id),
+    managerUserIds: relationsOf(rel.managers, id).map((x) => x.id),
+    allowedOrganizationIds: relationsOf(rel.allowed, id).map((x) => x.id),
   };
 }
 

@@ -2,10 +2,11 @@
 import { useMemo, useState } from 'react';
 import { Alert, Badge, Button, Card, Descriptions, Empty, Segmented, Space, Spin, Tag, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
+import { useLive } from '../../lib/live';
 import { useSession } from '../../lib/session';
 import { PageHeader } from '../../components/PageHeader';
 import { CLASS_COLORS } from '../places/labels';
-import { bookingKeys, instant, listAllBookings, span, useAllVenues, useLiveBookings, wall, type Booking } from './api';
+import { bookingKeys, instant, listAllBookings, span, useAllVenues, wall, BOOKING_LIVE_TOPICS, type Booking } from './api';
 import { BookingActions } from './BookingActions';
 import { BookingDrawer } from './BookingDetail';
 import { ConfidentialityTag, StatusTag, useBookingLabels } from './labels';
@@ -120,7 +121,7 @@ export default function ApprovalsPage() {
   const tz = session.property?.timeZone ?? 'Asia/Shanghai';
   const [tab, setTab] = useState<'requested' | 'decided'>('requested');
   const [openId, setOpenId] = useState<string | null>(null);
-  useLiveBookings(session.propertyId);
+  useLive(BOOKING_LIVE_TOPICS, [bookingKeys.all], session.propertyId);
   const venues = useAllVenues(session.propertyId);
   const classOf = useMemo(() => new Map((venues.data ?? []).map((v) => [v.id, v.venueClass])), [venues.data]);
   const from = instant(wall(new Date(), tz).startOf('day'), tz);

@@ -9,11 +9,12 @@ import { LeftOutlined, PlusOutlined, ReloadOutlined, RightOutlined } from '@ant-
 import { useSearchParams } from 'react-router-dom';
 import dayjs, { type Dayjs } from 'dayjs';
 import { EQUIPMENT, VENUE_CLASSES, type VenueClass } from '@hy/contracts';
+import { useLive } from '../../lib/live';
 import { useSession } from '../../lib/session';
 import { PageHeader } from '../../components/PageHeader';
 import type { Venue } from '../places/api';
 import { CLASS_COLORS } from '../places/labels';
-import { useAllVenues, useEndpoints, useLiveBookings, wall } from './api';
+import { BOOKING_LIVE_TOPICS, bookingKeys, useAllVenues, wall } from './api';
 import { DAY_END, DAY_START, SLOT, SLOTS, minutesIn, pct, useBoard, type Block } from './board';
 import { BookingDrawer } from './BookingDetail';
 import { BookingForm, type BookingDraft } from './BookingForm';
@@ -123,12 +124,11 @@ export default function BoardPage() {
   const dragRef = useRef<Drag | null>(null);
   dragRef.current = drag;
 
-  useLiveBookings(session.propertyId);
+  useLive(BOOKING_LIVE_TOPICS, [bookingKeys.all], session.propertyId);
   const venues = useAllVenues(session.propertyId);
-  const endpoints = useEndpoints();
   const from = view === 'week' ? mondayOf(date) : date;
   const days = view === 'week' ? 7 : 1;
-  const board = useBoard(session.propertyId, tz, from, days, venues.data, endpoints.isLoading ? undefined : !!endpoints.data?.board);
+  const board = useBoard(session.propertyId, tz, from, days);
 
   const shown = useMemo(
     () =>
@@ -280,7 +280,7 @@ export default function BoardPage() {
         title={t('board.title')}
         extra={
           <Space>
-            {endpoints.data?.closures && session.can('bookings.manage') && <ClosureButton onOpenBooking={setOpenId} />}
+            {session.can('bookings.manage') && <ClosureButton onOpenBooking={setOpenId} />}
             {canBook && (
               <Button type="primary" icon={<PlusOutlined />} onClick={() => setDraft({ start: undefined })} data-testid="new-booking">
                 {t('board.newBooking')}

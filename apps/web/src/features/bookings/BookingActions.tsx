@@ -1,14 +1,12 @@
 /** Approve / reject / cancel with a reason, as the booking's `policies` allow. */
 import { useState } from 'react';
-import { App, Button, Form, Input, Modal, Space, Typography } from 'antd';
+import { Button, Form, Input, Modal, Space, Typography } from 'antd';
 import { CheckOutlined, CloseOutlined, EditOutlined, StopOutlined } from '@ant-design/icons';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../lib/api';
-import { applyProblem } from '../../lib/errors';
-import { bookingKeys, type Booking } from './api';
+import { useQueryClient } from '@tanstack/react-query';
+import { bookingKeys, useDecideBooking, type Booking, type BookingDecision } from './api';
 import { useBookingLabels } from './labels';
 
-type Kind = 'approve' | 'reject' | 'cancel' | 'cancelSeries';
+type Kind = BookingDecision;
 
 export function BookingActions({
   booking,
@@ -24,26 +22,17 @@ export function BookingActions({
   showEdit?: boolean;
 }) {
   const { t } = useBookingLabels();
-  const { message } = App.useApp();
   const qc = useQueryClient();
   const [kind, setKind] = useState<Kind | null>(null);
   const [form] = Form.useForm<{ reason?: string }>();
-  const act = useMutation({
-    mutationFn: async ({ k, reason }: { k: Kind; reason?: string }) => {
-      if (k === 'cancelSeries') {
-        await api.post(`/bookings/series/${booking.seriesId}/cancel`, { reason });
-        return api.get<Booking>(`/bookings/${booking.id}`);
-      }
-      return api.post<Booking>(`/bookings/${booking.id}/${k}`, reason ? { reason } : {});
-    },
-    onSuccess: (b, { k }) => {
-      message.success(t(`actions.done.${k}`, { number: b.number }));
+  const act = useDecideBooking({
+    form,
+    success: (b, { action }) => t(`actions.done.${action}`, { number: b.number }),
+    onSuccess: (b) => {
       qc.setQueryData(bookingKeys.one(b.id), b);
-      void qc.invalidateQueries({ queryKey: bookingKeys.all });
       setKind(null);
       onChanged?.(b);
     },
-    onError: (err) => message.error(applyProblem(err, form, t('form.failed'))),
   });
   const p = booking.policies;
   const reasonRequired = kind !== 'approve';
@@ -118,7 +107,7 @@ export function BookingActions({
         okText={kind ? t(`actions.ok.${kind}`) : ''}
         cancelText={t('form.cancel')}
         okButtonProps={{ danger: kind !== 'approve', loading: act.isPending, 'data-testid': 'decision-ok' } as never}
-        onOk={() => form.validateFields().then((v) => act.mutate({ k: kind!, reason: v.reason?.trim() || undefined }))}
+        onOk={() => form.validateFields().then((v) => act.mutate({ booking, action: kind!, reason: v.reason?.trim() || undefined }))}
       >
         <Typography.Paragraph type="secondary">{kind ? t(`actions.hint.${kind}`) : ''}</Typography.Paragraph>
         <Form form={form} layout="vertical">

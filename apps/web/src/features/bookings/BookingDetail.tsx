@@ -5,9 +5,10 @@ import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../lib/api';
+import { useLive } from '../../lib/live';
 import { useSession } from '../../lib/session';
 import { PageHeader } from '../../components/PageHeader';
-import { span, useBooking, useBookingHistory, useLiveBookings, wall, type Booking, type BookingHistoryEvent } from './api';
+import { span, useBooking, useBookingHistory, wall, BOOKING_LIVE_TOPICS, bookingKeys, type Booking, type BookingHistoryEvent } from './api';
 import { BookingActions } from './BookingActions';
 import { BookingForm } from './BookingForm';
 import { ConfidentialityTag, IMPORTANCE_COLORS, StatusTag, useBookingLabels } from './labels';
@@ -241,7 +242,7 @@ export default function BookingDetailPage() {
   const { t } = useTranslation('bookings');
   const navigate = useNavigate();
   const session = useSession();
-  useLiveBookings(session.propertyId);
+  useLive(BOOKING_LIVE_TOPICS, [bookingKeys.all], session.propertyId);
   const q = useBooking(id);
   const missing = q.error instanceof ApiError && (q.error.status === 404 || q.error.status === 400);
   return (

@@ -7,11 +7,12 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { useNavigate } from 'react-router-dom';
 import type { Dayjs } from 'dayjs';
 import { BOOKING_STATUSES, type BookingStatus } from '@hy/contracts';
+import { useLive } from '../../lib/live';
 import { useSession } from '../../lib/session';
 import { PageHeader } from '../../components/PageHeader';
 import { useOrganizations } from '../places/api';
 import { CLASS_COLORS } from '../places/labels';
-import { bookingKeys, instant, listPage, span, useAllVenues, useEndpoints, useLiveBookings, wall, type Booking } from './api';
+import { bookingKeys, instant, listPage, span, useAllVenues, wall, BOOKING_LIVE_TOPICS, type Booking } from './api';
 import { CalendarFeedsButton } from './CalendarFeeds';
 import { BookingDrawer } from './BookingDetail';
 import { BookingForm } from './BookingForm';
@@ -37,9 +38,8 @@ export function BookingsList({ mine }: { mine: boolean }) {
   const [filters, setFilters] = useState<Filters>({ range: [mine ? today.subtract(30, 'day') : today, null], q: '' });
   const [openId, setOpenId] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
-  useLiveBookings(session.propertyId);
+  useLive(BOOKING_LIVE_TOPICS, [bookingKeys.all], session.propertyId);
   const venues = useAllVenues(session.propertyId);
-  const endpoints = useEndpoints();
   const orgs = useOrganizations(session.propertyId, !mine);
   const venueClass = useMemo(() => new Map((venues.data ?? []).map((v) => [v.id, v.venueClass])), [venues.data]);
 
@@ -126,7 +126,7 @@ export function BookingsList({ mine }: { mine: boolean }) {
         title={mine ? t('list.mineTitle') : t('list.title')}
         extra={
           <Space>
-            {endpoints.data?.feeds && <CalendarFeedsButton />}
+            <CalendarFeedsButton />
             <Button onClick={() => navigate('/bookings/board')}>{t('list.toBoard')}</Button>
             {session.can('bookings.create') && (
               <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="new-booking">

@@ -4,40 +4,16 @@ import { Button, Card, DatePicker, Space, Table, Tag, Typography } from 'antd';
 import { FileExcelOutlined, PrinterOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import type { Dayjs } from 'dayjs';
-import type { BookingStatus, VenueClass } from '@hy/contracts';
-import { api, qs } from '../../lib/api';
+import type { BookingStatus, BureauReportRow as Row } from '@hy/contracts';
+import { qs } from '../../lib/api';
+import { useLive } from '../../lib/live';
 import { useSession } from '../../lib/session';
 import { PageHeader } from '../../components/PageHeader';
 import { CLASS_COLORS } from '../places/labels';
-import { bookingKeys, useLiveBookings, wall } from './api';
+import { BOOKING_LIVE_TOPICS, bookingKeys, bureauReportQuery, wall } from './api';
 import { BookingDrawer } from './BookingDetail';
 import { StatusTag, useBookingLabels } from './labels';
 import './bookings.css';
-
-interface Row {
-  bookingId: string;
-  number: string;
-  date: string;
-  time: string;
-  venue: string;
-  venueClass: VenueClass;
-  topic: string;
-  organizer: string;
-  contactName: string;
-  contactPhone: string;
-  attendeeCount: number;
-  status: BookingStatus;
-  confidential: boolean;
-}
-interface Report {
-  date: string;
-  from: string;
-  to: string;
-  workingDays: [string, string];
-  title: string;
-  rows: Row[];
-  generatedAt: string;
-}
 
 export default function BureauReportPage() {
   const { t } = useBookingLabels();
@@ -45,13 +21,9 @@ export default function BureauReportPage() {
   const tz = session.property?.timeZone ?? 'Asia/Shanghai';
   const [date, setDate] = useState<Dayjs>(() => wall(new Date(), tz).startOf('day'));
   const [openId, setOpenId] = useState<string | null>(null);
-  useLiveBookings(session.propertyId);
+  useLive(BOOKING_LIVE_TOPICS, [bookingKeys.all], session.propertyId);
   const params = { propertyId: session.propertyId, date: date.format('YYYY-MM-DD') };
-  const q = useQuery({
-    queryKey: [...bookingKeys.all, 'bureau-report', params],
-    queryFn: () => api.get<Report>(`/reports/bureau-daily${qs(params)}`),
-    enabled: !!session.propertyId,
-  });
+  const q = useQuery(bureauReportQuery(params));
   const r = q.data;
   return (
     <div className="bk-report">

@@ -1,28 +1,18 @@
 /** iCalendar subscriptions (X5): a secret URL per venue or organization, shown once; revocable. */
 import { useState } from 'react';
-import { Alert, App, Button, Empty, List, Modal, Popconfirm, Radio, Select, Space, Typography } from 'antd';
+import { Alert, Button, Empty, List, Modal, Popconfirm, Radio, Select, Space, Typography } from 'antd';
 import { CalendarOutlined } from '@ant-design/icons';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { STAFF_ROLES } from '@hy/contracts';
-import { api, qs } from '../../lib/api';
-import { applyProblem } from '../../lib/errors';
+import { useQuery } from '@tanstack/react-query';
+import { STAFF_ROLES, type CalendarFeed } from '@hy/contracts';
 import { useSession } from '../../lib/session';
 import { useOrganizations } from '../places/api';
-import { useAllVenues, wall } from './api';
+import { feedsQuery, useAllVenues, useCreateFeed, useRevokeFeed, wall } from './api';
 import { useBookingLabels } from './labels';
 
-interface Feed {
-  id: string;
-  kind: 'venue' | 'organization';
-  targetId: string;
-  createdAt: string;
-  revokedAt: string | null;
-  url?: string;
-}
+type Feed = CalendarFeed & { url?: string };
 
 export function CalendarFeedsButton() {
   const { t } = useBookingLabels();
-  const { message } = App.useApp();
   const session = useSession();
   const tz = session.property?.timeZone ?? 'Asia/Shanghai';
   const staff = session.roles.some((r) => STAFF_ROLES.includes(r));
@@ -30,13 +20,7 @@ export function CalendarFeedsButton() {
   const [kind, setKind] = useState<'venue' | 'organization'>(staff ? 'venue' : 'organization');
   const [targetId, setTargetId] = useState<string | undefined>();
   const [created, setCreated] = useState<Feed | null>(null);
-  const qc = useQueryClient();
-  const key = ['bookings', 'feeds', session.propertyId];
-  const feeds = useQuery({
-    queryKey: key,
-    queryFn: () => api.get<{ data: Feed[] }>(`/calendar-feeds${qs({ propertyId: session.propertyId })}`),
-    enabled: open,
-  });
+  const feeds = useQuery(feedsQuery(session.propertyId, open));
   const venues = useAllVenues(open && staff ? session.propertyId : null);
   const orgs = useOrganizations(session.propertyId, open && staff);
   const nameOf = (f: Feed) =>
@@ -44,23 +28,8 @@ export function CalendarFeedsButton() {
       ? venues.data?.find((v) => v.id === f.targetId)?.name
       : (orgs.data?.find((o) => o.id === f.targetId)?.name ??
         (f.targetId === session.me?.organizationId ? session.me?.organizationName : null))) ?? f.targetId.slice(0, 8);
-  const create = useMutation({
-    mutationFn: () =>
-      api.post<Feed>('/calendar-feeds', { propertyId: session.propertyId, kind, ...(staff || targetId ? { targetId } : {}) }),
-    onSuccess: (f) => {
-      setCreated(f);
-      void qc.invalidateQueries({ queryKey: key });
-    },
-    onError: (e) => message.error(applyProblem(e, undefined, t('form.failed'))),
-  });
-  const revoke = useMutation({
-    mutationFn: (id: string) => api.del(`/calendar-feeds/${id}`),
-    onSuccess: () => {
-      message.success(t('feeds.revoked'));
-      void qc.invalidateQueries({ queryKey: key });
-    },
-    onError: (e) => message.error(applyProblem(e, undefined, t('form.failed'))),
-  });
+  const create = useCreateFeed(session.propertyId, { onSuccess: setCreated });
+  const revoke = useRevokeFeed(session.propertyId, { success: t('feeds.revoked') });
   const active = (feeds.data?.data ?? []).filter((f) => !f.revokedAt);
   return (
     <>
@@ -109,7 +78,7 @@ export function CalendarFeedsButton() {
           {!staff && <Typography.Text>{session.me?.organizationName}</Typography.Text>}
           <Button
             type="primary"
-            onClick={() => create.mutate()}
+            onClick={() => create.mutate({ kind, ...(staff || targetId ? { targetId } : {}) })}
             loading={create.isPending}
             disabled={staff && !targetId}
             data-testid="feed-create"

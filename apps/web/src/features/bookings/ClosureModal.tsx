@@ -2,12 +2,10 @@
 import { useState } from 'react';
 import { Alert, App, Button, DatePicker, Form, Input, List, Modal, Select, Space, Typography } from 'antd';
 import { StopOutlined } from '@ant-design/icons';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Dayjs } from 'dayjs';
-import { api } from '../../lib/api';
-import { applyProblem } from '../../lib/errors';
+import { ApiError } from '../../lib/api';
 import { useSession } from '../../lib/session';
-import { bookingKeys, instant, span, useAllVenues, type Conflict } from './api';
+import { bookingKeys, createClosure, instant, span, useAllVenues, useCreateClosure, useResolveClosure, type ClosureAnswer } from './api';
 import { useBookingLabels } from './labels';
 
 interface Values {
@@ -15,27 +13,25 @@ interface Values {
   range: [Dayjs, Dayjs];
   reason: string;
 }
-interface Result {
-  id?: string;
-  preview?: boolean;
-  collisions: { conflicts: Conflict[] };
-}
+type Result = ClosureAnswer;
 
 export function ClosureButton({ onOpenBooking }: { onOpenBooking(id: string): void }) {
   const { t } = useBookingLabels();
   const { message } = App.useApp();
   const session = useSession();
   const tz = session.property?.timeZone ?? 'Asia/Shanghai';
-  const qc = useQueryClient();
   const [open, setOpen] = useState(false);
   const [result, setResult] = useState<Result | null>(null);
   const [resolved, setResolved] = useState<Record<string, string>>({});
   const [form] = Form.useForm<Values>();
   const venues = useAllVenues(session.propertyId);
-  const send = useMutation({
+  const send = useCreateClosure<boolean>({
+    form,
+    invalidate: (_, preview) => (preview ? [] : [bookingKeys.all]),
+    success: (_, preview) => (preview ? undefined : t('closure.done')),
     mutationFn: async (preview: boolean) => {
       const v = await form.validateFields();
-      return api.post<Result>('/venue-closures', {
+      return createClosure({
         propertyId: session.propertyId,
         venueId: v.venueId,
         startAt: instant(v.range[0], tz),
@@ -44,31 +40,15 @@ export function ClosureButton({ onOpenBooking }: { onOpenBooking(id: string): vo
         preview,
       });
     },
-    onSuccess: (r, preview) => {
-      setResult(r);
-      if (!preview) {
-        message.success(t('closure.done'));
-        void qc.invalidateQueries({ queryKey: bookingKeys.all });
-      }
-    },
-    onError: (e) => {
-      if (e instanceof Error && 'problem' in e) message.error(applyProblem(e, form, t('form.failed')));
+    onSuccess: setResult,
+    // A form that does not validate shows its own errors; only the server's problems are told.
+    onError: (text, e) => {
+      if (e instanceof ApiError) message.error(text);
     },
   });
-  const resolve = useMutation({
-    mutationFn: ({ bookingId, action }: { bookingId: string; action: 'keep' | 'cancel' }) =>
-      api.post(
-        `/venue-closures/${result!.id}/resolve`,
-        action === 'cancel' ? { bookingId, action, reason: form.getFieldValue('reason') } : { bookingId, action },
-      ),
-    onSuccess: (_, { bookingId, action }) => {
-      setResolved((r) => ({ ...r, [bookingId]: action }));
-      void qc.invalidateQueries({ queryKey: bookingKeys.all });
-    },
-    onError: (e) => message.error(applyProblem(e, undefined, t('form.failed'))),
-  });
-  const created = !!result && !result.preview && !!result.id;
-  const hits = result?.collisions?.conflicts ?? [];
+  const resolve = useResolveClosure({ onSuccess: (_, { bookingId, action }) => setResolved((r) => ({ ...r, [bookingId]: action })) });
+  const created = !!result && !('preview' in result) && !!result.id;
+  const hits = result?.collisions ?? [];
   return (
     <>
       <Button
@@ -157,10 +137,26 @@ export function ClosureButton({ onOpenBooking }: { onOpenBooking(id: string): vo
                               </Typography.Text>,
                             ]
                           : [
-                              <Button key="k" size="small" onClick={() => resolve.mutate({ bookingId: c.id, action: 'keep' })}>
+                              <Button
+                                key="k"
+                                size="small"
+                                onClick={() => resolve.mutate({ closureId: result.id, bookingId: c.id, action: 'keep' })}
+                              >
                                 {t('closure.keep')}
                               </Button>,
-                              <Button key="c" size="small" danger onClick={() => resolve.mutate({ bookingId: c.id, action: 'cancel' })}>
+                              <Button
+                                key="c"
+                                size="small"
+                                danger
+                                onClick={() =>
+                                  resolve.mutate({
+                                    closureId: result.id,
+                                    bookingId: c.id,
+                                    action: 'cancel',
+                                    reason: form.getFieldValue('reason'),
+                                  })
+                                }
+                              >
                                 {t('closure.cancelBooking')}
                               </Button>,
                             ]

@@ -19,30 +19,16 @@ import {
   Typography,
   type FormInstance,
 } from 'antd';
-import { useMutation } from '@tanstack/react-query';
 import dayjs, { type Dayjs } from 'dayjs';
-import { api } from '../../lib/api';
+import type { SeriesOccurrence as Occurrence, SeriesPreview as Preview } from '@hy/contracts';
 import { applyProblem } from '../../lib/errors';
-import { span, wall, type Conflict } from './api';
+import { useApiMutation } from '../../lib/mutation';
+import { createSeries, previewSeries, span, wall } from './api';
 import { useBookingLabels } from './labels';
 
 export interface SeriesState {
   enabled: boolean;
   submit(body: Record<string, unknown>): Promise<unknown>;
-}
-
-interface Occurrence {
-  date: string;
-  start: string;
-  end: string;
-  status: string;
-  detail: string | null;
-  conflicts?: Conflict[];
-  closures?: { id: string; venueName: string; start: string; end: string; reason: string }[];
-}
-interface Preview {
-  occurrences: Occurrence[];
-  summary: { total: number; ok: number; skipped: number; excluded: number; problems: number };
 }
 
 const DAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
@@ -92,14 +78,14 @@ export function SeriesSection({
     setError(null);
   }, [rrule, startKey]);
 
-  const run = useMutation({
-    mutationFn: async () => api.post<Preview>('/bookings/series/preview', { ...(await getBody()), rrule }),
+  const run = useApiMutation<void, Preview>({
+    mutationFn: async () => previewSeries({ ...(await getBody()), rrule }),
     onSuccess: (p) => {
       setPreview(p);
       setError(null);
       setSkip(new Set(p.occurrences.filter((o) => o.status !== 'ok' && o.status !== 'excluded').map((o) => o.date)));
     },
-    onError: (e) => setError(applyProblem(e, undefined, t('form.failed'))),
+    onError: (_, e) => setError(applyProblem(e, undefined, t('form.failed'))),
   });
 
   useEffect(() => {
@@ -111,7 +97,7 @@ export function SeriesSection({
       enabled: true,
       submit: async (body) => {
         const skipDates = preview ? [...skip].filter((d) => preview.occurrences.some((o) => o.date === d && o.status !== 'excluded')) : [];
-        return api.post('/bookings/series', { ...body, rrule, skipDates });
+        return createSeries({ ...body, rrule, skipDates });
       },
     });
   }, [enabled, rrule, skip, preview, onChange]);

@@ -1,10 +1,8 @@
 /** The availability board's data: venues × holds for a day or a week, in the property's wall-clock time. */
 import { useQuery } from '@tanstack/react-query';
 import type { Dayjs } from 'dayjs';
-import { ACTIVE_BOOKING_STATUSES } from '@hy/contracts';
-import { api, qs } from '../../lib/api';
-import type { Venue } from '../places/api';
-import { bookingKeys, instant, listAllBookings, wall, type Booking } from './api';
+import type { BoardItem, BoardView } from '@hy/contracts';
+import { bookingKeys, getBoard, instant, wall, type Booking } from './api';
 
 export const DAY_START = 7 * 60;
 export const DAY_END = 22 * 60;
@@ -38,57 +36,8 @@ export const minutesIn = (d: Dayjs, day: Dayjs) => d.diff(day.startOf('day'), 'm
 /** Percentage position of a minute on the 07:00–22:00 axis, clamped. */
 export const pct = (m: number) => ((Math.min(Math.max(m, DAY_START), DAY_END) - DAY_START) / (DAY_END - DAY_START)) * 100;
 
-export function blocksOf(bookings: Booking[], tz: string, venueName: (id: string) => string): Block[] {
-  return bookings
-    .filter((b) => ACTIVE_BOOKING_STATUSES.includes(b.status))
-    .flatMap((b) => {
-      const base = {
-        kind: b.status as BlockKind,
-        bookingId: b.id,
-        start: wall(b.startAt, tz),
-        end: wall(b.endAt, tz),
-        heldFrom: wall(b.heldFrom, tz),
-        heldTo: wall(b.heldTo, tz),
-        number: b.number,
-        title: b.topic ?? '',
-        organizer: b.organizerUnit,
-        attendees: b.attendeeCount,
-        booking: b,
-        readable: true,
-      };
-      return [
-        { ...base, key: b.id, venueId: b.venue.id, linkedFrom: null },
-        ...b.linkedVenues.map((l) => ({
-          ...base,
-          key: `${b.id}:${l.id}`,
-          venueId: l.id,
-          linkedFrom: b.venue.name ?? venueName(b.venue.id),
-        })),
-      ];
-    });
-}
-
-/** One piece of GET /bookings/board: a meeting, one of its buffers, or a closure. */
-interface BoardItem {
-  /** occupied: a booking the user may not read (another unit's, a confidential meeting): a bare busy slot. */
-  kind: 'booking' | 'buffer' | 'closure' | 'occupied';
-  status: string | null;
-  start: string;
-  end: string;
-  bookingId?: string | null;
-  number?: string | null;
-  topic?: string | null;
-  organizationName?: string | null;
-  linked?: boolean;
-  closureId?: string;
-  reason?: string | null;
-}
-interface BoardResponse {
-  venues: { id: string; name: string; items?: BoardItem[] }[];
-}
-
 /** Folds the board's pieces (booking + its buffers per venue) into blocks. */
-function boardBlocks(raw: BoardResponse, tz: string, venueName: (id: string) => string): Block[] {
+function boardBlocks(raw: BoardView, tz: string): Block[] {
   const out: Block[] = [];
   const home = new Map<string, string>();
   for (const v of raw.venues ?? []) for (const it of v.items ?? []) if (it.bookingId && !it.linked) home.set(it.bookingId, v.name);
@@ -156,7 +105,7 @@ function boardBlocks(raw: BoardResponse, tz: string, venueName: (id: string) => 
         title: main.topic ?? '',
         organizer: main.organizationName ?? null,
         attendees: null,
-        linkedFrom: main.linked ? (home.get(id) ?? venueName(v.id)) : null,
+        linkedFrom: main.linked ? (home.get(id) ?? v.name) : null,
         booking: null,
         readable: main.organizationName !== null && main.organizationName !== undefined,
       });
@@ -165,31 +114,14 @@ function boardBlocks(raw: BoardResponse, tz: string, venueName: (id: string) => 
   return out;
 }
 
-/**
- * Holds of [from, from + days): from GET /bookings/board when the server has it, else composed from
- * GET /bookings (active bookings, linked rooms held too).
- */
-export function useBoard(
-  propertyId: string | null,
-  tz: string,
-  from: Dayjs,
-  days: number,
-  venues: Venue[] | undefined,
-  useBoardEndpoint: boolean | undefined,
-) {
+/** Holds of [from, from + days) from GET /bookings/board. */
+export function useBoard(propertyId: string | null, tz: string, from: Dayjs, days: number) {
   const fromIso = instant(from.startOf('day'), tz);
   const toIso = instant(from.startOf('day').add(days, 'day'), tz);
   return useQuery({
-    queryKey: [...bookingKeys.board(propertyId, fromIso, toIso), useBoardEndpoint ? 'board' : 'list'],
-    enabled: !!propertyId && useBoardEndpoint !== undefined,
+    queryKey: bookingKeys.board(propertyId, fromIso, toIso),
+    enabled: !!propertyId,
     placeholderData: (prev) => prev,
-    queryFn: async (): Promise<Block[]> => {
-      const name = (id: string) => venues?.find((v) => v.id === id)?.name ?? '';
-      if (useBoardEndpoint) {
-        const raw = await api.get<BoardResponse>(`/bookings/board${qs({ propertyId, date: from.format('YYYY-MM-DD'), days })}`);
-        return boardBlocks(raw, tz, name);
-      }
-      return blocksOf(await listAllBookings({ propertyId, from: fromIso, to: toIso }), tz, name);
-    },
+    queryFn: async (): Promise<Block[]> => boardBlocks(await getBoard(propertyId, from.format('YYYY-MM-DD'), days), tz),
   });
 }

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
 import {
-  App,
   Button,
   Card,
   Col,
@@ -20,15 +19,23 @@ import {
 } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../lib/api';
-import { applyProblem } from '../../lib/errors';
 import { useSession } from '../../lib/session';
 import { PageHeader } from '../../components/PageHeader';
 import { HistoryDrawer } from '../../components/HistoryDrawer';
 import './places.css';
-import { getAll, nullIfEmpty, placesKeys, useBuildings, useFloors, useOrganizations, type Building, type Unit } from './api';
+import {
+  nullIfEmpty,
+  useBuildings,
+  useDeletePlace,
+  useFloors,
+  useOrganizations,
+  useSaveBuilding,
+  useSaveUnit,
+  useUnits,
+  type Building,
+  type Unit,
+} from './api';
 
 function BuildingForm({
   open,
@@ -43,9 +50,7 @@ function BuildingForm({
 }) {
   const { t } = useTranslation('places');
   const { t: tc } = useTranslation();
-  const { message } = App.useApp();
   const { propertyId } = useSession();
-  const qc = useQueryClient();
   const [form] = Form.useForm();
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -55,16 +60,7 @@ function BuildingForm({
       setError(null);
     }
   }, [open, building, form]);
-  const save = useMutation({
-    mutationFn: (v: Record<string, unknown>) =>
-      building ? api.patch<Building>(`/buildings/${building.id}`, v) : api.post<Building>('/buildings', { propertyId, ...v }),
-    onSuccess: (b) => {
-      message.success(tc('msg.saved'));
-      void qc.invalidateQueries({ queryKey: ['places'] });
-      onSaved(b);
-    },
-    onError: (err) => setError(applyProblem(err, form, tc('error.generic'))),
-  });
+  const save = useSaveBuilding(propertyId, { form, success: tc('msg.saved'), onSuccess: onSaved, onError: setError });
   const req = (label: string) => [{ required: true, message: t('venues.required', { field: label }) }];
   return (
     <Modal
@@ -85,7 +81,7 @@ function BuildingForm({
         name="building"
         onFinish={(v) => {
           setError(null);
-          save.mutate({ ...v, code: v.code?.trim(), name: v.name?.trim() });
+          save.mutate({ id: building?.id, body: { ...v, code: v.code?.trim(), name: v.name?.trim() } });
         }}
       >
         <Row gutter={16}>
@@ -123,15 +119,13 @@ function BuildingForm({
 function UnitForm({ open, unit, building, onClose }: { open: boolean; unit: Unit | null; building: Building | null; onClose(): void }) {
   const { t } = useTranslation('places');
   const { t: tc } = useTranslation();
-  const { message } = App.useApp();
   const { propertyId } = useSession();
-  const qc = useQueryClient();
   const [form] = Form.useForm();
   const [error, setError] = useState<string | null>(null);
   const buildings = useBuildings(propertyId);
   const orgs = useOrganizations(propertyId, open);
   const buildingId = Form.useWatch('buildingId', form) as string | undefined;
-  const floors = useFloors(buildingId);
+  const floors = useFloors(propertyId, buildingId);
   useEffect(() => {
     if (open) {
       form.resetFields();
@@ -139,16 +133,7 @@ function UnitForm({ open, unit, building, onClose }: { open: boolean; unit: Unit
       setError(null);
     }
   }, [open, unit, building, form]);
-  const save = useMutation({
-    mutationFn: (v: Record<string, unknown>) =>
-      unit ? api.patch<Unit>(`/units/${unit.id}`, v) : api.post<Unit>('/units', { propertyId, ...v }),
-    onSuccess: () => {
-      message.success(tc('msg.saved'));
-      void qc.invalidateQueries({ queryKey: ['places', 'units'] });
-      onClose();
-    },
-    onError: (err) => setError(applyProblem(err, form, tc('error.generic'))),
-  });
+  const save = useSaveUnit(propertyId, { form, success: tc('msg.saved'), onSuccess: onClose, onError: setError });
   const req = (label: string) => [{ required: true, message: t('venues.required', { field: label }) }];
   return (
     <Modal
@@ -173,8 +158,9 @@ function UnitForm({ open, unit, building, onClose }: { open: boolean; unit: Unit
         }}
         onFinish={(v) => {
           setError(null);
-          save.mutate(
-            nullIfEmpty(
+          save.mutate({
+            id: unit?.id,
+            body: nullIfEmpty(
               {
                 buildingId: v.buildingId,
                 floorId: v.floorId ?? null,
@@ -186,7 +172,7 @@ function UnitForm({ open, unit, building, onClose }: { open: boolean; unit: Unit
               },
               ['name', 'phone'],
             ),
-          );
+          });
         }}
       >
         <Row gutter={16}>
@@ -245,9 +231,7 @@ function UnitForm({ open, unit, building, onClose }: { open: boolean; unit: Unit
 export default function BuildingsPage() {
   const { t } = useTranslation('places');
   const { t: tc } = useTranslation();
-  const { message } = App.useApp();
   const { propertyId, can } = useSession();
-  const qc = useQueryClient();
   const canManage = can('places.manage');
   const buildings = useBuildings(propertyId);
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -259,21 +243,10 @@ export default function BuildingsPage() {
     if (buildings.data?.length && !buildings.data.some((b) => b.id === selectedId)) setSelectedId(buildings.data[0]!.id);
   }, [buildings.data, selectedId]);
   const selected = buildings.data?.find((b) => b.id === selectedId) ?? null;
-  const floors = useFloors(selectedId);
-  const units = useQuery({
-    queryKey: [...placesKeys.units(propertyId, selectedId), q],
-    queryFn: () => getAll<Unit>('/units', { propertyId, buildingId: selectedId, q }),
-    enabled: !!propertyId && !!selectedId,
-  });
+  const floors = useFloors(propertyId, selectedId);
+  const units = useUnits(propertyId, { buildingId: selectedId, q });
 
-  const del = useMutation({
-    mutationFn: (url: string) => api.del(url),
-    onSuccess: () => {
-      message.success(tc('msg.deleted'));
-      void qc.invalidateQueries({ queryKey: ['places'] });
-    },
-    onError: (err) => message.error(applyProblem(err, undefined, tc('error.generic'))),
-  });
+  const del = useDeletePlace(propertyId, { success: tc('msg.deleted') });
 
   const buildingCols: ColumnsType<Building> = [
     { title: tc('field.code'), dataIndex: 'code', width: 64 },

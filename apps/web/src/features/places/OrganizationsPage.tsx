@@ -1,18 +1,16 @@
 import { useEffect, useMemo, useState } from 'react';
-import { App, Button, Card, Col, Form, Input, Modal, Popconfirm, Row, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Col, Form, Input, Modal, Popconfirm, Row, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { PlusOutlined } from '@ant-design/icons';
-import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import { ORGANIZATION_KINDS, type OrganizationKind } from '@hy/contracts';
-import { api, qs, type Page } from '../../lib/api';
-import { applyProblem } from '../../lib/errors';
 import { useSession } from '../../lib/session';
 import { PageHeader } from '../../components/PageHeader';
 import { HistoryDrawer } from '../../components/HistoryDrawer';
 import './places.css';
-import { nullIfEmpty, placesKeys, type Organization } from './api';
+import { nullIfEmpty, organizationPagesQuery, useDeletePlace, useSaveOrganization, type Organization } from './api';
 import { usePlaceLabels } from './labels';
 
 const KIND_COLORS: Record<OrganizationKind, string> = { government: 'red', company: 'blue', other: 'default' };
@@ -21,9 +19,7 @@ function OrganizationForm({ open, org, onClose }: { open: boolean; org: Organiza
   const L = usePlaceLabels();
   const { t } = L;
   const { t: tc } = useTranslation();
-  const { message } = App.useApp();
   const { propertyId } = useSession();
-  const qc = useQueryClient();
   const [form] = Form.useForm();
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -37,16 +33,7 @@ function OrganizationForm({ open, org, onClose }: { open: boolean; org: Organiza
       setError(null);
     }
   }, [open, org, form]);
-  const save = useMutation({
-    mutationFn: (v: Record<string, unknown>) =>
-      org ? api.patch(`/organizations/${org.id}`, v) : api.post('/organizations', { propertyId, ...v }),
-    onSuccess: () => {
-      message.success(tc('msg.saved'));
-      void qc.invalidateQueries({ queryKey: placesKeys.organizations(propertyId) });
-      onClose();
-    },
-    onError: (err) => setError(applyProblem(err, form, tc('error.generic'))),
-  });
+  const save = useSaveOrganization(propertyId, { form, success: tc('msg.saved'), onSuccess: onClose, onError: setError });
   const trim = (s?: string) => s?.trim();
   return (
     <Modal
@@ -68,8 +55,9 @@ function OrganizationForm({ open, org, onClose }: { open: boolean; org: Organiza
         name="organization"
         onFinish={(v) => {
           setError(null);
-          save.mutate(
-            nullIfEmpty(
+          save.mutate({
+            id: org?.id,
+            body: nullIfEmpty(
               {
                 name: trim(v.name),
                 shortName: trim(v.shortName),
@@ -79,7 +67,7 @@ function OrganizationForm({ open, org, onClose }: { open: boolean; org: Organiza
               },
               ['shortName', 'contactName', 'contactPhone'],
             ),
-          );
+          });
         }}
       >
         <Row gutter={16}>
@@ -122,31 +110,16 @@ export default function OrganizationsPage() {
   const L = usePlaceLabels();
   const { t } = L;
   const { t: tc } = useTranslation();
-  const { message } = App.useApp();
   const { propertyId, can } = useSession();
-  const qc = useQueryClient();
   const canManage = can('places.manage');
   const [kind, setKind] = useState<OrganizationKind | undefined>();
   const [q, setQ] = useState('');
   const [editing, setEditing] = useState<{ org: Organization | null } | null>(null);
 
-  const list = useInfiniteQuery({
-    queryKey: [...placesKeys.organizations(propertyId), { kind, q }],
-    queryFn: ({ pageParam }) => api.get<Page<Organization>>(`/organizations${qs({ propertyId, kind, q, limit: 100, cursor: pageParam })}`),
-    initialPageParam: null as string | null,
-    getNextPageParam: (last) => last.nextCursor,
-    enabled: !!propertyId,
-  });
+  const list = useInfiniteQuery(organizationPagesQuery(propertyId, { kind, q }));
   const rows = useMemo(() => list.data?.pages.flatMap((p) => p.data) ?? [], [list.data]);
 
-  const del = useMutation({
-    mutationFn: (id: string) => api.del(`/organizations/${id}`),
-    onSuccess: () => {
-      message.success(tc('msg.deleted'));
-      void qc.invalidateQueries({ queryKey: placesKeys.organizations(propertyId) });
-    },
-    onError: (err) => message.error(applyProblem(err, undefined, tc('error.generic'))),
-  });
+  const del = useDeletePlace(propertyId, { success: tc('msg.deleted') });
 
   const columns: ColumnsType<Organization> = [
     { title: t('orgs.name'), dataIndex: 'name', ellipsis: true },
@@ -175,7 +148,7 @@ export default function OrganizationsPage() {
           {canManage && o.policies.archive && (
             <Popconfirm
               title={t('orgs.deleteConfirm')}
-              onConfirm={() => del.mutate(o.id)}
+              onConfirm={() => del.mutate(`/organizations/${o.id}`)}
               okText={tc('action.confirm')}
               cancelText={tc('action.cancel')}
             >

@@ -1,23 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
-import {
-  App,
-  Button,
-  Col,
-  Divider,
-  Drawer,
-  Form,
-  Input,
-  InputNumber,
-  Radio,
-  Row,
-  Select,
-  Space,
-  Switch,
-  TimePicker,
-  Typography,
-} from 'antd';
+import { Button, Col, Divider, Drawer, Form, Input, InputNumber, Radio, Row, Select, Space, Switch, TimePicker, Typography } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import dayjs, { type Dayjs } from 'dayjs';
 import {
@@ -30,19 +14,19 @@ import {
   type LeadTimeSetting,
   type VenueClass,
 } from '@hy/contracts';
-import { api } from '../../lib/api';
 import { useSession } from '../../lib/session';
 import {
-  getAll,
-  placesKeys,
+  allVenuesQuery,
+  propertyQuery,
   showProblem,
   useBuildings,
   useFloors,
   useOrganizations,
+  useSaveVenue,
   useStaffUsers,
   type Venue,
-  type VenueLayout,
 } from './api';
+import type { VenueLayoutLine as VenueLayout } from '@hy/contracts';
 import { usePlaceLabels } from './labels';
 
 interface FormValues {
@@ -155,9 +139,7 @@ export function VenueForm({
   const { t } = useTranslation('places');
   const { t: tc } = useTranslation();
   const L = usePlaceLabels();
-  const { message } = App.useApp();
   const { propertyId, can } = useSession();
-  const qc = useQueryClient();
   const [form] = Form.useForm<FormValues>();
   const [formError, setFormError] = useState<string | null>(null);
 
@@ -168,20 +150,12 @@ export function VenueForm({
   const layouts = Form.useWatch('layouts', form) as Partial<VenueLayout>[] | undefined;
 
   const buildings = useBuildings(propertyId);
-  const floors = useFloors(buildingId);
+  const floors = useFloors(propertyId, buildingId);
   const orgs = useOrganizations(propertyId, open);
   const staff = useStaffUsers(propertyId, open && can('users.manage'));
-  const allVenues = useQuery({
-    queryKey: [...placesKeys.venues(propertyId), 'all'],
-    queryFn: () => getAll<Venue>('/venues', { propertyId }),
-    enabled: open && !!propertyId,
-  });
-  const property = useQuery({
-    queryKey: ['property', propertyId],
-    queryFn: () => api.get<{ settings?: { leadTimes?: Partial<Record<VenueClass, LeadTimeSetting>> } }>(`/properties/${propertyId}`),
-    enabled: open && !!propertyId,
-    retry: false,
-  });
+  const allVenues = useQuery({ ...allVenuesQuery(propertyId), enabled: open && !!propertyId });
+  const property = useQuery({ ...propertyQuery(propertyId), enabled: open && !!propertyId, retry: false });
+  const leadTimes = (property.data?.settings as { leadTimes?: Partial<Record<VenueClass, LeadTimeSetting>> } | undefined)?.leadTimes;
 
   useEffect(() => {
     if (open) {
@@ -191,17 +165,13 @@ export function VenueForm({
     }
   }, [open, venue, form]);
 
-  const classDefault = venueClass ? (property.data?.settings?.leadTimes?.[venueClass] ?? DEFAULT_LEAD_TIMES[venueClass]) : null;
+  const classDefault = venueClass ? (leadTimes?.[venueClass] ?? DEFAULT_LEAD_TIMES[venueClass]) : null;
 
-  const save = useMutation({
-    mutationFn: (body: ReturnType<typeof toBody>) =>
-      venue ? api.patch<Venue>(`/venues/${venue.id}`, body) : api.post<Venue>('/venues', { propertyId, ...body }),
-    onSuccess: (v) => {
-      message.success(tc('msg.saved'));
-      void qc.invalidateQueries({ queryKey: ['places', 'venues'] });
-      onSaved(v);
-    },
-    onError: (err) => setFormError(showProblem(err, form, tc('error.generic'))),
+  // Field errors go through showProblem (it also maps paths into the id lists), so no `form` here.
+  const save = useSaveVenue(propertyId, {
+    success: tc('msg.saved'),
+    onSuccess: onSaved,
+    onError: (_, err) => setFormError(showProblem(err, form, tc('error.generic'))),
   });
 
   const usedLayouts = useMemo(() => new Set((layouts ?? []).map((l) => l?.layout).filter(Boolean)), [layouts]);
@@ -243,7 +213,7 @@ export function VenueForm({
         requiredMark
         onFinish={(v) => {
           setFormError(null);
-          save.mutate(toBody(v));
+          save.mutate({ id: venue?.id, body: toBody(v) });
         }}
         onValuesChange={(changed) => {
           if ('buildingId' in changed) form.setFieldValue('floorId', null);

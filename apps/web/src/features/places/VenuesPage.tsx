@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'react';
 import {
   Alert,
-  App,
   Button,
   Card,
   Descriptions,
@@ -19,15 +18,14 @@ import {
 } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { EditOutlined, LockOutlined, PlusOutlined, StopOutlined } from '@ant-design/icons';
-import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { EQUIPMENT, VENUE_CLASSES, type VenueClass } from '@hy/contracts';
-import { api, qs, type Page } from '../../lib/api';
 import { applyProblem } from '../../lib/errors';
 import { useSession } from '../../lib/session';
 import { PageHeader } from '../../components/PageHeader';
 import { HistoryDrawer } from '../../components/HistoryDrawer';
-import { placesKeys, useBuildings, type Venue } from './api';
+import { useArchiveVenue, useBuildings, venuePagesQuery, type Venue } from './api';
 import { CLASS_COLORS, usePlaceLabels } from './labels';
 import { VenueForm } from './VenueForm';
 
@@ -174,9 +172,7 @@ export default function VenuesPage() {
   const L = usePlaceLabels();
   const { t } = L;
   const { t: tc } = useTranslation();
-  const { message } = App.useApp();
   const { propertyId, can } = useSession();
-  const qc = useQueryClient();
   const canManage = can('places.manage');
   const [filters, setFilters] = useState<Filters>({ equipment: [] });
   const [search, setSearch] = useState('');
@@ -193,24 +189,10 @@ export default function VenuesPage() {
     bookable: filters.bookable,
     q: filters.q,
   };
-  const list = useInfiniteQuery({
-    queryKey: [...placesKeys.venues(propertyId), params],
-    queryFn: ({ pageParam }) => api.get<Page<Venue>>(`/venues${qs({ ...params, limit: 50, cursor: pageParam })}`),
-    initialPageParam: null as string | null,
-    getNextPageParam: (last) => last.nextCursor,
-    enabled: !!propertyId,
-  });
+  const list = useInfiniteQuery(venuePagesQuery(propertyId, params));
   const rows = useMemo(() => list.data?.pages.flatMap((p) => p.data) ?? [], [list.data]);
 
-  const archive = useMutation({
-    mutationFn: (id: string) => api.del<Venue>(`/venues/${id}`),
-    onSuccess: (v) => {
-      message.success(t('venues.archived'));
-      setDetail(v);
-      void qc.invalidateQueries({ queryKey: ['places', 'venues'] });
-    },
-    onError: (err) => message.error(applyProblem(err, undefined, tc('error.generic'))),
-  });
+  const archive = useArchiveVenue(propertyId, { success: t('venues.archived'), onSuccess: setDetail });
 
   const setF = (patch: Partial<Filters>) => setFilters((f) => ({ ...f, ...patch }));
 

@@ -6,6 +6,7 @@
  * rule keeps out) is one anonymous `occupied` block per hold: no number, name, unit or contact.
  */
 import dayjs from 'dayjs';
+import type { BoardItem } from '@hy/contracts';
 import { type Ctx, authorize, requireActor } from '../../../lib/context.ts';
 import { formatInstant, loadWorkCalendar } from '../../calendar/index.ts';
 import { addLocalDays } from '../../calendar/index.ts';
@@ -25,7 +26,7 @@ export async function board(ctx: Ctx, q: BoardQuery) {
   // Both at once (two pool connections on PostgreSQL): the venues, and the holds of the same venues.
   const [venues, holds] = await Promise.all([repo.boardVenues(ctx.db, q), repo.boardHolds(ctx.db, q, from, to)]);
   const fmt = (d: Date) => formatInstant({ timeZone }, d);
-  const items = new Map<string, unknown[]>(venues.map((v) => [v.id, []]));
+  const items = new Map<string, BoardItem[]>(venues.map((v) => [v.id, []]));
   const booked = holds.flatMap((h) => (h.booking && mayReadRow(actor, h.booking) ? [{ ...h.booking, bookingId: h.booking.id }] : []));
   const readable = await visibleOf(ctx.db, actor, booked);
   for (const h of holds) {
@@ -85,7 +86,7 @@ export async function board(ctx: Ctx, q: BoardQuery) {
       bookable: v.bookable,
       openFrom: v.openFrom,
       openTo: v.openTo,
-      items: items.get(v.id),
+      items: items.get(v.id) ?? [],
     })),
   };
 }

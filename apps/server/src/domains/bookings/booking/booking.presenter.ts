@@ -1,4 +1,5 @@
 /** The JSON shape of a booking (every field picked by name) with what the reader may do to it. */
+import type { Layout } from '@hy/contracts';
 import type { Actor, Ctx } from '../../../lib/context.ts';
 import * as repo from './booking.repository.ts';
 import { policies } from './booking.policy.ts';
@@ -33,7 +34,7 @@ export async function present(ctx: Ctx, actor: Actor, rows: repo.BookingRow[], k
       setupPlan: b.setupPlan,
       application: b.application,
       attendeeCount: b.attendeeCount,
-      layout: b.layout,
+      layout: b.layout as Layout | null,
       services: b.services,
       confidentiality: b.confidentiality,
       importance: b.importance,

@@ -4,7 +4,10 @@ import { sendXlsx } from '../../../lib/xlsx.ts';
 import { typed } from '../../../lib/http.ts';
 import { requireAuth } from '../../../plugins/require-auth.ts';
 import * as reports from './bureau-report.service.ts';
+import { bureauReport, file } from '@hy/contracts';
 import { reportQuery } from './bureau-report.schema.ts';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export async function bureauReportRoutes(fastify: FastifyInstance) {
   const app = typed(fastify);
@@ -18,12 +21,17 @@ export async function bureauReportRoutes(fastify: FastifyInstance) {
         tags: ['reports'],
         summary: "The next two working days' bookings for the bureau (seed 004 §3.3B)",
         querystring: reportQuery,
+        response: { 200: bureauReport },
       },
     },
     async (req) => reports.bureauDaily(req.ctx(), req.query),
   );
-  app.get('/reports/bureau-daily.xlsx', { ...opts, schema: { tags: ['reports'], querystring: reportQuery } }, async (req, reply) => {
-    const { buffer, filename } = await reports.bureauDailyXlsx(req.ctx(), req.query);
-    return sendXlsx(reply, { filename, buf: buffer }, `bureau-daily-${req.query.date}.xlsx`);
-  });
+  app.get(
+    '/reports/bureau-daily.xlsx',
+    { ...opts, schema: { tags: ['reports'], querystring: reportQuery, response: { 200: file(XLSX) } } },
+    async (req, reply) => {
+      const { buffer, filename } = await reports.bureauDailyXlsx(req.ctx(), req.query);
+      return sendXlsx(reply, { filename, buf: buffer }, `bureau-daily-${req.query.date}.xlsx`);
+    },
+  );
 }

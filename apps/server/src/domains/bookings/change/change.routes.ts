@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { typed, uuidParam } from '../../../lib/http.ts';
 import { requireAuth } from '../../../plugins/require-auth.ts';
 import { updateBooking } from './change.service.ts';
+import { bookingDetail } from '@hy/contracts';
 import { bookingPatch } from '../create/create.schema.ts';
 
 const tags = ['bookings'];
@@ -20,6 +21,7 @@ export async function changeRoutes(fastify: FastifyInstance) {
         summary: 'Change a booking; `version` must be the one read (409 conflict otherwise)',
         params: uuidParam,
         body: bookingPatch,
+        response: { 200: bookingDetail },
       },
     },
     async (req) => updateBooking(req.ctx(), req.params.id, req.body),

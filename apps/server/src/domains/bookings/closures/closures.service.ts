@@ -53,7 +53,7 @@ export async function createClosure(ctx: Ctx, input: ClosureInput) {
   const { conflicts } = await conflictsOf(ctx, actor, input.propertyId, [{ venueId: input.venueId, from, to }]);
   if (input.preview)
     return {
-      preview: true,
+      preview: true as const,
       venue: { id: venue!.id, name: venue!.name },
       start: from.toISOString(),
       end: to.toISOString(),

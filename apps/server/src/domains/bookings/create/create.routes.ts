@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { typed } from '../../../lib/http.ts';
 import { requireAuth } from '../../../plugins/require-auth.ts';
 import { createBooking } from './create.service.ts';
+import { bookingDetail } from '@hy/contracts';
 import { bookingCreate } from './create.schema.ts';
 
 const tags = ['bookings'];
@@ -19,6 +20,7 @@ export async function createRoutes(fastify: FastifyInstance) {
         tags,
         summary: 'Book a venue (with its linked rooms); C class and special setups are requested until the bureau approves',
         body: bookingCreate,
+        response: { 201: bookingDetail },
       },
     },
     async (req, reply) => reply.status(201).send(await createBooking(req.ctx(), req.body)),
