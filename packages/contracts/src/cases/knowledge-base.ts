@@ -41,3 +41,4 @@ export type KbEntry = z.infer<typeof kbEntry>;
 export type KbEntryDetail = z.infer<typeof kbEntryDetail>;
 export type KbFaqEntry = z.infer<typeof kbFaqEntry>;
 export type KbLink = z.infer<typeof kbLink>;
+export type KbConsultationLink = z.infer<typeof kbConsultationLink>;

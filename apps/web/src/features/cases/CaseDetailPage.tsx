@@ -2,7 +2,6 @@
 import { useMemo, useState } from 'react';
 import {
   Alert,
-  App,
   Button,
   Card,
   Col,
@@ -44,27 +43,25 @@ import {
   AlertFilled,
 } from '@ant-design/icons';
 import { useNavigate, useParams } from 'react-router-dom';
-import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import { PageHeader } from '../../components/PageHeader';
 import { HistoryDrawer } from '../../components/HistoryDrawer';
 import { useSession } from '../../lib/session';
-import { api } from '../../lib/api';
-import { applyProblem } from '../../lib/errors';
+import { useLive } from '../../lib/live';
+import type { CaseDetail, CaseEvent, WorkOrderRow } from '@hy/contracts';
 import {
+  CASE_LIVE_TOPICS,
   caseKeys,
   formatDuration,
   isPinned,
+  returnWorkOrder,
   slaOf,
   useCase,
-  useLiveCases,
+  useCaseWrite,
   useNow,
   useOrgs,
   useUnits,
-  type CaseDetail,
-  type CaseEvent,
-  type WorkOrder,
 } from './api';
 import { CaseActionModal, type CaseAction } from './CaseActions';
 import { CaseStatusTag, EmergencyTag, SeverityTag, SlaCell, WoStatusTag, useCaseLabels } from './labels';
@@ -97,7 +94,7 @@ export default function CaseDetailPage() {
   const { propertyId, can } = useSession();
   const { data: c, isLoading, error } = useCase(id);
   const [action, setAction] = useState<CaseAction | null>(null);
-  useLiveCases(propertyId);
+  useLive(CASE_LIVE_TOPICS, [caseKeys.all], propertyId);
   const now = useNow();
   const units = useUnits(propertyId).data ?? [];
   const orgs = useOrgs(propertyId).data ?? [];
@@ -424,20 +421,10 @@ function SlaCard({ c, now, lang }: { c: CaseDetail; now: number; lang: string })
 function WorkOrdersCard({ c, onAction }: { c: CaseDetail; onAction(a: CaseAction): void }) {
   const { t } = useTranslation(['cases', 'common']);
   const L = useCaseLabels();
-  const { message } = App.useApp();
-  const qc = useQueryClient();
   const p = c.policies;
   const handler = p.update || p.callback || p.issueWorkOrder;
-  const ret = async (wo: WorkOrder) => {
-    try {
-      await api.post(`/work-orders/${wo.id}/return`);
-      message.success(t('action.returnDone'));
-      void qc.invalidateQueries({ queryKey: caseKeys.all });
-    } catch (err) {
-      message.error(applyProblem(err, undefined, t('common:error.generic')));
-    }
-  };
-  const cols: ColumnsType<WorkOrder> = useMemo(
+  const ret = useCaseWrite((wo: WorkOrderRow) => returnWorkOrder(wo.id), { success: t('action.returnDone') });
+  const cols: ColumnsType<WorkOrderRow> = useMemo(
     () => [
       {
         title: t('field.woNumber'),
@@ -513,7 +500,7 @@ function WorkOrdersCard({ c, onAction }: { c: CaseDetail; onAction(a: CaseAction
             {handler && w.status === 'signed' && (
               <Popconfirm
                 title={t('wo.returnConfirm', { number: w.number })}
-                onConfirm={() => ret(w)}
+                onConfirm={() => ret.mutate(w)}
                 okText={t('common:action.confirm')}
                 cancelText={t('common:action.cancel')}
               >
@@ -565,7 +552,7 @@ function WorkOrdersCard({ c, onAction }: { c: CaseDetail; onAction(a: CaseAction
         )
       }
     >
-      <Table<WorkOrder>
+      <Table<WorkOrderRow>
         rowKey="id"
         size="small"
         pagination={false}
