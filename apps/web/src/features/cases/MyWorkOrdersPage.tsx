@@ -18,7 +18,7 @@ import dayjs from 'dayjs';
 import { useLive } from '../../lib/live';
 import { useSession } from '../../lib/session';
 import { CASE_LIVE_TOPICS, caseKeys, handBackWorkOrder, signWorkOrder, useCaseWrite, workOrderStep, workOrdersQuery } from './api';
-import { MaterialsInput } from './CaseActions';
+import { MaterialsInput } from './work-orders/MaterialsInput';
 import { URGENCY_COLORS, WoStatusTag } from './labels';
 
 const ACTIVE = ['issued', 'accepted', 'on_site'];
