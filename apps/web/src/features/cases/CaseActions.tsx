@@ -1,8 +1,7 @@
 /** The case's action dialogs: one modal, a form per action; server refusals (422) are shown in it. */
 import { useEffect, useState } from 'react';
 import type { ButtonProps } from 'antd';
-import { Alert, App, Checkbox, DatePicker, Form, Input, InputNumber, Modal, Radio, Rate, Select, Switch, Typography } from 'antd';
-import { useQueryClient } from '@tanstack/react-query';
+import { Alert, App, Checkbox, DatePicker, Form, Input, Modal, Radio, Rate, Select, Switch, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import {
@@ -15,10 +14,28 @@ import {
   SEVERITIES,
   URGENCIES,
 } from '@hy/contracts';
-import { api, ApiError } from '../../lib/api';
-import { applyProblem } from '../../lib/errors';
+import type { CaseDetail, WorkOrderRow } from '@hy/contracts';
+import { ApiError } from '../../lib/api';
 import { useSession } from '../../lib/session';
-import { caseKeys, useEngineers, useWorkload, type CaseDetail, type WorkOrder } from './api';
+import {
+  addCallback,
+  classifyCase,
+  closeCase,
+  dispatchCase,
+  extendCase,
+  followUpCase,
+  issueWorkOrder,
+  pauseCase,
+  resolveCase,
+  resumeCase,
+  signOffEmergency,
+  signWorkOrder,
+  transferWorkOrder,
+  useCaseWrite,
+  useEngineers,
+  useWorkload,
+  voidWorkOrder,
+} from './api';
 import { useCaseLabels } from './labels';
 
 export type CaseAction =
@@ -33,9 +50,9 @@ export type CaseAction =
   | { kind: 'issue' }
   | { kind: 'callback' }
   | { kind: 'signOffEmergency' }
-  | { kind: 'void'; wo: WorkOrder }
-  | { kind: 'sign'; wo: WorkOrder }
-  | { kind: 'transfer'; wo: WorkOrder };
+  | { kind: 'void'; wo: WorkOrderRow }
+  | { kind: 'sign'; wo: WorkOrderRow }
+  | { kind: 'transfer'; wo: WorkOrderRow };
 
 export function CaseActionModal({ c, action, onClose }: { c: CaseDetail; action: CaseAction | null; onClose(): void }) {
   const L = useCaseLabels();
@@ -43,10 +60,22 @@ export function CaseActionModal({ c, action, onClose }: { c: CaseDetail; action:
   const { message } = App.useApp();
   const session = useSession();
   const { propertyId } = session;
-  const qc = useQueryClient();
   const [form] = Form.useForm();
-  const [saving, setSaving] = useState(false);
   const [refusal, setRefusal] = useState<{ title: string; reasons: string[] } | null>(null);
+  // the closing conditions (S8) and other 422 refusals are shown in the dialog; field errors land on the form
+  const write = useCaseWrite((run: () => Promise<unknown>) => run(), {
+    form,
+    success: () => (action ? t(`action.${action.kind}Done`) : undefined),
+    onSuccess: () => onClose(),
+    onError: (text, err) => {
+      if (err instanceof ApiError && Array.isArray((err.problem as { reasons?: unknown }).reasons)) {
+        const reasons = (err.problem as unknown as { reasons: { message: string }[] }).reasons.map((r) => r.message);
+        setRefusal({ title: err.problem.title, reasons });
+      } else if (err instanceof ApiError && err.status === 422) {
+        setRefusal({ title: err.problem.title, reasons: err.problem.detail ? [err.problem.detail] : [] });
+      } else message.error(text);
+    },
+  });
   const engineers = useEngineers(propertyId).data ?? [];
   const workload = useWorkload(propertyId, action?.kind === 'issue' || action?.kind === 'transfer').data;
   const assigneeOptions = workload?.engineers.length
@@ -97,23 +126,22 @@ export function CaseActionModal({ c, action, onClose }: { c: CaseDetail; action:
     }
   })();
 
-  const call = async (v: Record<string, any>) => {
-    const base = `/cases/${c.id}`;
+  const call = (v: Record<string, any>) => {
     switch (k) {
       case 'followUp':
-        return api.post(`${base}/follow-ups`, { kind: v.kind, note: v.note });
+        return followUpCase(c.id, { kind: v.kind, note: v.note });
       case 'pause':
-        return api.post(`${base}/pause`, { reason: v.reason });
+        return pauseCase(c.id, { reason: v.reason });
       case 'resume':
-        return api.post(`${base}/resume`, { note: v.note || null });
+        return resumeCase(c.id, { note: v.note || null });
       case 'extend':
-        return api.post(`${base}/extend`, { resolveDueAt: (v.resolveDueAt as dayjs.Dayjs).toISOString(), reason: v.reason });
+        return extendCase(c.id, { resolveDueAt: (v.resolveDueAt as dayjs.Dayjs).toISOString(), reason: v.reason });
       case 'dispatch':
-        return api.post(`${base}/dispatch`, { assigneeId: v.assigneeId ?? null, note: v.note || null });
+        return dispatchCase(c.id, { assigneeId: v.assigneeId ?? null, note: v.note || null });
       case 'resolve':
-        return api.post(`${base}/resolve`, { note: v.note });
+        return resolveCase(c.id, { note: v.note });
       case 'close':
-        return api.post(`${base}/close`, {
+        return closeCase(c.id, {
           result: v.result,
           note: v.note || null,
           proofChecked: c.kind === 'repair' ? undefined : !!v.proofChecked,
@@ -121,7 +149,7 @@ export function CaseActionModal({ c, action, onClose }: { c: CaseDetail; action:
           version: c.version,
         });
       case 'classify':
-        return api.post(`${base}/classify`, {
+        return classifyCase(c.id, {
           kind: v.kind,
           nature: v.kind === 'complaint' ? (v.nature ?? null) : null,
           natureType: v.kind === 'complaint' && v.nature === 'communicative' ? (v.natureType ?? null) : null,
@@ -134,7 +162,7 @@ export function CaseActionModal({ c, action, onClose }: { c: CaseDetail; action:
           version: c.version,
         });
       case 'issue':
-        return api.post(`${base}/work-orders`, {
+        return issueWorkOrder(c.id, {
           paid: !!v.paid,
           content: v.content,
           urgency: v.urgency,
@@ -144,46 +172,28 @@ export function CaseActionModal({ c, action, onClose }: { c: CaseDetail; action:
           reporterName: v.reporterName || null,
         });
       case 'signOffEmergency':
-        return api.post(`${base}/emergency-sign-off`, { note: v.note });
+        return signOffEmergency(c.id, { note: v.note });
       case 'callback':
-        return api.post(`${base}/callbacks`, {
+        return addCallback(c.id, {
           satisfied: v.satisfied,
           courtesyRating: v.courtesyRating,
           attitudeRating: v.attitudeRating,
           comment: v.comment || null,
         });
       case 'void':
-        return api.post(`/work-orders/${action.wo.id}/void`, { reason: v.reason });
+        return voidWorkOrder(action.wo.id, { reason: v.reason });
       case 'sign':
-        return api.post(`/work-orders/${action.wo.id}/sign`, { name: v.name, method: 'paper' });
+        return signWorkOrder(action.wo.id, { name: v.name, method: 'paper' });
       case 'transfer':
-        return api.post(`/work-orders/${action.wo.id}/transfer`, { assigneeId: v.assigneeId, reason: v.reason });
+        return transferWorkOrder(action.wo.id, { assigneeId: v.assigneeId, reason: v.reason });
     }
   };
 
   const submit = async () => {
     const v = await form.validateFields().catch(() => null);
     if (!v) return;
-    setSaving(true);
     setRefusal(null);
-    try {
-      await call(v);
-      message.success(t(`action.${k}Done`));
-      void qc.invalidateQueries({ queryKey: caseKeys.all });
-      onClose();
-    } catch (err) {
-      if (err instanceof ApiError && Array.isArray((err.problem as { reasons?: unknown }).reasons)) {
-        const reasons = (err.problem as unknown as { reasons: { message: string }[] }).reasons.map((r) => r.message);
-        setRefusal({ title: err.problem.title, reasons });
-      } else if (err instanceof ApiError && err.status === 422) {
-        setRefusal({ title: err.problem.title, reasons: err.problem.detail ? [err.problem.detail] : [] });
-        applyProblem(err, form);
-      } else {
-        message.error(applyProblem(err, form, t('common:error.generic')));
-      }
-    } finally {
-      setSaving(false);
-    }
+    write.mutate(() => call(v));
   };
 
   const req = (label: string) => [{ required: true, whitespace: true, message: t('required', { field: label }) }];
@@ -456,7 +466,7 @@ export function CaseActionModal({ c, action, onClose }: { c: CaseDetail; action:
       title={`${t(`action.${k}`)} · ${'wo' in action ? action.wo.number : c.number}`}
       onCancel={onClose}
       onOk={submit}
-      confirmLoading={saving}
+      confirmLoading={write.isPending}
       okText={k === 'signOffEmergency' ? t('signOff.ok') : t('common:action.confirm')}
       cancelText={t('common:action.cancel')}
       width={k === 'issue' || k === 'classify' ? 640 : 520}
@@ -491,43 +501,5 @@ export function CaseActionModal({ c, action, onClose }: { c: CaseDetail; action:
         {fields}
       </Form>
     </Modal>
-  );
-}
-
-/** Materials list input for the engineer's completion form. */
-export function MaterialsInput({
-  value = [],
-  onChange,
-}: {
-  value?: { name: string; qty: number; unit?: string }[];
-  onChange?(v: { name: string; qty: number; unit?: string }[]): void;
-}) {
-  const { t } = useTranslation('cases');
-  const set = (i: number, patch: Partial<{ name: string; qty: number; unit?: string }>) =>
-    onChange?.(value.map((m, j) => (j === i ? { ...m, ...patch } : m)));
-  return (
-    <div>
-      {value.map((m, i) => (
-        <div key={i} style={{ display: 'flex', gap: 6, marginBottom: 6 }}>
-          <Input
-            placeholder={t('field.materialName')}
-            value={m.name}
-            onChange={(e) => set(i, { name: e.target.value })}
-            style={{ flex: 2 }}
-          />
-          <InputNumber min={0.01} value={m.qty} onChange={(v) => set(i, { qty: Number(v ?? 1) })} style={{ width: 72 }} />
-          <Input
-            placeholder={t('field.materialUnit')}
-            value={m.unit}
-            onChange={(e) => set(i, { unit: e.target.value })}
-            style={{ width: 56 }}
-          />
-          <a onClick={() => onChange?.(value.filter((_, j) => j !== i))} style={{ lineHeight: '32px' }}>
-            ✕
-          </a>
-        </div>
-      ))}
-      <a onClick={() => onChange?.([...value, { name: '', qty: 1, unit: '' }])}>+ {t('wo.addMaterial')}</a>
-    </div>
   );
 }

@@ -1,31 +1,9 @@
 /** Case detail: SLA clocks, classification, timeline, work orders, callbacks and every action the server allows. */
-import { useMemo, useState } from 'react';
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Col,
-  Descriptions,
-  Dropdown,
-  Empty,
-  Image,
-  Popconfirm,
-  Rate,
-  Result,
-  Row,
-  Space,
-  Spin,
-  Table,
-  Tag,
-  Timeline,
-  Typography,
-} from 'antd';
-import type { ColumnsType } from 'antd/es/table';
+import { useState } from 'react';
+import { Alert, Button, Card, Col, Descriptions, Dropdown, Image, Result, Row, Space, Spin, Tag, Timeline, Typography } from 'antd';
 import {
   ArrowLeftOutlined,
   EditOutlined,
-  PrinterOutlined,
   MoreOutlined,
   SendOutlined,
   CheckOutlined,
@@ -36,40 +14,24 @@ import {
   CaretRightOutlined,
   FieldTimeOutlined,
   MessageOutlined,
-  StopOutlined,
-  RollbackOutlined,
-  SwapOutlined,
   FormOutlined,
   SafetyCertificateOutlined,
   AlertFilled,
 } from '@ant-design/icons';
 import { useNavigate, useParams } from 'react-router-dom';
-import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import dayjs from 'dayjs';
 import { PageHeader } from '../../components/PageHeader';
 import { HistoryDrawer } from '../../components/HistoryDrawer';
 import { useSession } from '../../lib/session';
-import { api } from '../../lib/api';
-import { applyProblem } from '../../lib/errors';
-import {
-  caseKeys,
-  formatDuration,
-  isPinned,
-  slaOf,
-  useCase,
-  useLiveCases,
-  useNow,
-  useOrgs,
-  useUnits,
-  type CaseDetail,
-  type CaseEvent,
-  type WorkOrder,
-} from './api';
+import { useLive } from '../../lib/live';
+import { CASE_LIVE_TOPICS, caseKeys, isPinned, useCase, useNow, useOrgs, useUnits } from './api';
 import { CaseActionModal, type CaseAction } from './CaseActions';
-import { CaseStatusTag, EmergencyTag, SeverityTag, SlaCell, WoStatusTag, useCaseLabels } from './labels';
-
-const fmt = (v: string | null | undefined) => (v ? dayjs(v).format('YYYY-MM-DD HH:mm') : '—');
+import { CaseStatusTag, EmergencyTag, SeverityTag, useCaseLabels } from './labels';
+import { CallbacksCard } from './detail/CallbacksCard';
+import { EventItem } from './detail/EventItem';
+import { SlaCard } from './detail/SlaCard';
+import { WorkOrdersCard } from './detail/WorkOrdersCard';
+import { fmt } from './detail/format';
 
 const EVENT_COLORS: Record<string, string> = {
   created: 'blue',
@@ -97,7 +59,7 @@ export default function CaseDetailPage() {
   const { propertyId, can } = useSession();
   const { data: c, isLoading, error } = useCase(id);
   const [action, setAction] = useState<CaseAction | null>(null);
-  useLiveCases(propertyId);
+  useLive(CASE_LIVE_TOPICS, [caseKeys.all], propertyId);
   const now = useNow();
   const units = useUnits(propertyId).data ?? [];
   const orgs = useOrgs(propertyId).data ?? [];
@@ -339,289 +301,5 @@ export default function CaseDetailPage() {
       </Row>
       <CaseActionModal c={c} action={action} onClose={() => setAction(null)} />
     </>
-  );
-}
-
-function EventItem({ e }: { e: CaseEvent }) {
-  const { t } = useTranslation('cases');
-  const L = useCaseLabels();
-  const d = e.data ?? {};
-  let extra = '';
-  if (typeof d.number === 'string') extra = String(d.number);
-  if (e.kind === 'extended' && typeof d.to === 'string') extra = `→ ${dayjs(d.to).format('MM-DD HH:mm')}`;
-  if (e.kind === 'escalated' && typeof d.role === 'string') extra = `→ ${t(`role.${d.role}`, { defaultValue: d.role })}`;
-  if ((e.kind === 'callback' || e.kind === 'reopened') && typeof d.satisfied === 'boolean')
-    extra = d.satisfied ? t('callback.satisfied') : t('callback.dissatisfied');
-  if (e.kind === 'classified' && d.changed && typeof d.changed === 'object')
-    extra = Object.keys(d.changed)
-      .map((k) => t(`field.${k}`, { defaultValue: k }))
-      .join('、');
-  return (
-    <div data-testid="timeline-item" data-kind={e.kind}>
-      <Space size={6} wrap>
-        <Typography.Text strong>{L.event(e.kind)}</Typography.Text>
-        {extra && <Typography.Text type="secondary">{extra}</Typography.Text>}
-      </Space>
-      <div>
-        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          {e.actorName === 'system' || !e.actorName ? t('detail.system') : e.actorName} · {dayjs(e.at).format('MM-DD HH:mm')}
-        </Typography.Text>
-      </div>
-      {e.note && <Typography.Paragraph style={{ margin: '2px 0 0', whiteSpace: 'pre-wrap', fontSize: 13 }}>{e.note}</Typography.Paragraph>}
-    </div>
-  );
-}
-
-function SlaCard({ c, now, lang }: { c: CaseDetail; now: number; lang: string }) {
-  const { t } = useTranslation('cases');
-  const s = slaOf(c, now);
-  return (
-    <Card size="small" title={t('detail.sla')} style={{ marginBottom: 16 }} data-testid="sla-card">
-      <div style={{ marginBottom: 8, fontSize: 16 }}>
-        <SlaCell c={c} now={now} compact />
-      </div>
-      <Descriptions size="small" column={1} labelStyle={{ width: 110 }}>
-        <Descriptions.Item label={t('sla.respondDue')}>
-          {fmt(c.respondDueAt)}{' '}
-          {c.respondedAt ? (
-            <Tag color="green" style={{ marginLeft: 6 }}>
-              {t('sla.responded')}
-            </Tag>
-          ) : null}
-        </Descriptions.Item>
-        <Descriptions.Item label={t('sla.resolveDue')}>
-          {fmt(c.resolveDueAt)}
-          {c.extendedTo && (
-            <Tag color="orange" style={{ marginLeft: 6 }}>
-              {t('sla.extended')}
-            </Tag>
-          )}
-        </Descriptions.Item>
-        {s.state !== 'done' && (
-          <Descriptions.Item label={s.remainingMs >= 0 ? t('sla.remainingLabel') : t('sla.overdueLabel')}>
-            <Typography.Text type={s.remainingMs < 0 ? 'danger' : undefined}>{formatDuration(s.remainingMs, lang)}</Typography.Text>
-          </Descriptions.Item>
-        )}
-        {c.pausedTotalMinutes > 0 && (
-          <Descriptions.Item label={t('sla.pausedTotal')}>{formatDuration(c.pausedTotalMinutes * 60_000, lang)}</Descriptions.Item>
-        )}
-        {c.pausedAt && <Descriptions.Item label={t('sla.pausedSince')}>{fmt(c.pausedAt)}</Descriptions.Item>}
-        {c.escalationLevel > 0 && (
-          <Descriptions.Item label={t('sla.escalation')}>
-            <Tag color="red">{t(`escalationLevel.${Math.min(3, c.escalationLevel)}`)}</Tag>
-          </Descriptions.Item>
-        )}
-        {c.kind === 'complaint' && (
-          <Descriptions.Item label={t('sla.apology')}>
-            {c.apologyRecordedAt ? fmt(c.apologyRecordedAt) : <Typography.Text type="warning">{t('sla.noApology')}</Typography.Text>}
-          </Descriptions.Item>
-        )}
-      </Descriptions>
-    </Card>
-  );
-}
-
-function WorkOrdersCard({ c, onAction }: { c: CaseDetail; onAction(a: CaseAction): void }) {
-  const { t } = useTranslation(['cases', 'common']);
-  const L = useCaseLabels();
-  const { message } = App.useApp();
-  const qc = useQueryClient();
-  const p = c.policies;
-  const handler = p.update || p.callback || p.issueWorkOrder;
-  const ret = async (wo: WorkOrder) => {
-    try {
-      await api.post(`/work-orders/${wo.id}/return`);
-      message.success(t('action.returnDone'));
-      void qc.invalidateQueries({ queryKey: caseKeys.all });
-    } catch (err) {
-      message.error(applyProblem(err, undefined, t('common:error.generic')));
-    }
-  };
-  const cols: ColumnsType<WorkOrder> = useMemo(
-    () => [
-      {
-        title: t('field.woNumber'),
-        dataIndex: 'number',
-        width: 140,
-        render: (v: string, w) => (
-          <Space direction="vertical" size={0}>
-            <Typography.Text strong>{v}</Typography.Text>
-            <Tag style={{ marginInlineEnd: 0 }}>{w.paid ? t('wo.paid') : t('wo.free')}</Tag>
-          </Space>
-        ),
-      },
-      {
-        title: t('field.workContent'),
-        dataIndex: 'content',
-        render: (v: string, w) => (
-          <div style={{ lineHeight: 1.4 }}>
-            <Typography.Paragraph ellipsis={{ rows: 2, tooltip: v }} style={{ margin: 0 }}>
-              {v}
-            </Typography.Paragraph>
-            {w.workDone && (
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {t('wo.workDone')}：{w.workDone}
-              </Typography.Text>
-            )}
-            {w.signedByName && (
-              <div>
-                <Typography.Text type="success" style={{ fontSize: 12 }}>
-                  {t('wo.signedBy', { name: w.signedByName, method: t(`signMethod.${w.signatureMethod ?? 'paper'}`) })}
-                </Typography.Text>
-              </div>
-            )}
-            {w.voidReason && (
-              <div>
-                <Typography.Text type="danger" style={{ fontSize: 12 }}>
-                  {t('wo.voidedFor', { reason: w.voidReason })}
-                </Typography.Text>
-              </div>
-            )}
-          </div>
-        ),
-      },
-      { title: t('field.urgency'), dataIndex: 'urgency', width: 84, render: (v: string) => L.urgency(v) },
-      { title: t('field.status'), dataIndex: 'status', width: 88, render: (v) => <WoStatusTag status={v} /> },
-      { title: t('field.issuedAt'), dataIndex: 'issuedAt', width: 100, render: (v: string) => dayjs(v).format('MM-DD HH:mm') },
-      {
-        title: t('common:field.actions'),
-        key: 'a',
-        width: 170,
-        render: (_, w) => (
-          <Space size={0} wrap>
-            <Button
-              size="small"
-              type="link"
-              icon={<PrinterOutlined />}
-              href={`/work-orders/${w.id}/print`}
-              target="_blank"
-              data-testid="wo-print"
-            >
-              {t('common:action.print')}
-            </Button>
-            {handler && w.status === 'completed' && (
-              <Button
-                size="small"
-                type="link"
-                icon={<FormOutlined />}
-                onClick={() => onAction({ kind: 'sign', wo: w })}
-                data-testid="wo-paper-sign"
-              >
-                {t('action.sign')}
-              </Button>
-            )}
-            {handler && w.status === 'signed' && (
-              <Popconfirm
-                title={t('wo.returnConfirm', { number: w.number })}
-                onConfirm={() => ret(w)}
-                okText={t('common:action.confirm')}
-                cancelText={t('common:action.cancel')}
-              >
-                <Button size="small" type="link" icon={<RollbackOutlined />} data-testid="wo-return">
-                  {t('action.return')}
-                </Button>
-              </Popconfirm>
-            )}
-            {handler && ['issued', 'accepted', 'on_site'].includes(w.status) && (
-              <Button
-                size="small"
-                type="link"
-                icon={<SwapOutlined />}
-                onClick={() => onAction({ kind: 'transfer', wo: w })}
-                data-testid="wo-transfer"
-              >
-                {t('action.transfer')}
-              </Button>
-            )}
-            {handler && ['issued', 'accepted', 'on_site', 'completed'].includes(w.status) && (
-              <Button
-                size="small"
-                type="link"
-                danger
-                icon={<StopOutlined />}
-                onClick={() => onAction({ kind: 'void', wo: w })}
-                data-testid="wo-void"
-              >
-                {t('action.void')}
-              </Button>
-            )}
-          </Space>
-        ),
-      },
-    ],
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [t, L, handler, onAction],
-  );
-  return (
-    <Card
-      size="small"
-      title={t('detail.workOrders')}
-      style={{ marginBottom: 16 }}
-      extra={
-        p.issueWorkOrder && (
-          <Button size="small" type="link" icon={<PlusOutlined />} onClick={() => onAction({ kind: 'issue' })}>
-            {t('action.issue')}
-          </Button>
-        )
-      }
-    >
-      <Table<WorkOrder>
-        rowKey="id"
-        size="small"
-        pagination={false}
-        columns={cols}
-        dataSource={c.workOrders}
-        tableLayout="fixed"
-        data-testid="wo-table"
-        locale={{
-          emptyText: (
-            <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={c.kind === 'repair' ? t('wo.none') : t('wo.noneComplaint')} />
-          ),
-        }}
-      />
-    </Card>
-  );
-}
-
-function CallbacksCard({ c }: { c: CaseDetail }) {
-  const { t } = useTranslation('cases');
-  if (!c.callbacks.length && !c.policies.callback) return null;
-  return (
-    <Card size="small" title={t('detail.callbacks')} style={{ marginBottom: 16 }}>
-      {!c.callbacks.length ? (
-        <Typography.Text type="secondary">{t('callback.none')}</Typography.Text>
-      ) : (
-        <Table
-          rowKey="id"
-          size="small"
-          pagination={false}
-          dataSource={c.callbacks}
-          data-testid="callback-table"
-          columns={[
-            { title: t('field.time'), dataIndex: 'at', width: 110, render: (v: string) => dayjs(v).format('MM-DD HH:mm') },
-            {
-              title: t('field.satisfiedResult'),
-              dataIndex: 'satisfiedResult',
-              width: 90,
-              render: (v: boolean) =>
-                v ? <Tag color="green">{t('callback.satisfied')}</Tag> : <Tag color="red">{t('callback.dissatisfied')}</Tag>,
-            },
-            {
-              title: t('field.courtesy'),
-              dataIndex: 'courtesyRating',
-              width: 130,
-              render: (v: number) => <Rate disabled value={v} style={{ fontSize: 12 }} />,
-            },
-            {
-              title: t('field.attitude'),
-              dataIndex: 'attitudeRating',
-              width: 130,
-              render: (v: number) => <Rate disabled value={v} style={{ fontSize: 12 }} />,
-            },
-            { title: t('field.comment'), dataIndex: 'comment', render: (v: string | null) => v ?? '—' },
-          ]}
-        />
-      )}
-    </Card>
   );
 }

@@ -4,14 +4,15 @@ import { Button, Card, Checkbox, Col, DatePicker, Empty, Input, Row, Select, Spa
 import type { ColumnsType } from 'antd/es/table';
 import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useInfiniteQuery } from '@tanstack/react-query';
+import type { CaseRow } from '@hy/contracts';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import dayjs, { type Dayjs } from 'dayjs';
 import { CASE_KINDS, CASE_STATUSES, SEVERITIES } from '@hy/contracts';
 import { PageHeader } from '../../components/PageHeader';
 import { useSession } from '../../lib/session';
-import { api, qs, type Page } from '../../lib/api';
-import { caseKeys, isPinned, useLiveCases, useNow, type CaseFilters, type CaseRow } from './api';
+import { useLive } from '../../lib/live';
+import { CASE_LIVE_TOPICS, caseKeys, casesInfiniteQuery, isPinned, useNow, type CaseFilters } from './api';
 import { CaseStatusTag, EmergencyTag, SeverityTag, SlaCell, useCaseLabels } from './labels';
 import { CloseUnresolvableModal } from './CloseUnresolvableModal';
 import { PinnedEmergencies } from './PinnedEmergencies';
@@ -24,7 +25,7 @@ export default function CaseListPage() {
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const now = useNow();
-  useLiveCases(propertyId);
+  useLive(CASE_LIVE_TOPICS, [caseKeys.all], propertyId);
   const [range, setRange] = useState<[Dayjs | null, Dayjs | null] | null>(null);
 
   const f: CaseFilters = {
@@ -43,14 +44,7 @@ export default function CaseListPage() {
     setParams(p, { replace: true });
   };
 
-  const list = useInfiniteQuery({
-    queryKey: caseKeys.list(propertyId, f),
-    queryFn: ({ pageParam }) =>
-      api.get<Page<CaseRow>>(`/cases${qs({ propertyId, ...f, overdue: f.overdue ? 'true' : undefined, limit: 50, cursor: pageParam })}`),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (p) => p.nextCursor ?? undefined,
-    enabled: !!propertyId,
-  });
+  const list = useInfiniteQuery(casesInfiniteQuery(propertyId, f));
   // As the server sorts them (newest first): emergencies not signed off are pinned in the strip above, whatever the filters and
   // paging, and highlighted in the table.
   const rows = useMemo(() => list.data?.pages.flatMap((p) => p.data) ?? [], [list.data]);

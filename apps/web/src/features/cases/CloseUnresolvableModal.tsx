@@ -1,12 +1,11 @@
 /** S8: the project manager closes unresolvable cases once a quarter (all or nothing). */
 import { useState } from 'react';
-import { Alert, App, Form, Input, Modal, Select } from 'antd';
-import { useQueryClient } from '@tanstack/react-query';
+import { Alert, Form, Input, Modal, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
-import { QUARTER_PATTERN } from '@hy/contracts';
-import { api, ApiError } from '../../lib/api';
-import { caseKeys, type CaseRow } from './api';
+import { QUARTER_PATTERN, type CaseRow } from '@hy/contracts';
+import { ApiError } from '../../lib/api';
+import { closeUnresolvable, useCaseWrite } from './api';
 
 export function CloseUnresolvableModal({
   open,
@@ -20,33 +19,20 @@ export function CloseUnresolvableModal({
   onClose(): void;
 }) {
   const { t } = useTranslation(['cases', 'common']);
-  const { message } = App.useApp();
-  const qc = useQueryClient();
   const [form] = Form.useForm();
-  const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const now = dayjs();
   const quarter = `${now.year()}Q${Math.floor(now.month() / 3) + 1}`;
 
+  const write = useCaseWrite(closeUnresolvable, {
+    success: (r) => t('dispatch.closedCount', { count: r.closed.length }),
+    onSuccess: () => onClose(),
+    onError: (_text, e) => setError(e instanceof ApiError ? e.message : String(e)),
+  });
   const submit = async () => {
     const v = await form.validateFields();
-    setSaving(true);
     setError(null);
-    try {
-      const r = await api.post<{ closed: unknown[] }>('/cases/close-unresolvable', {
-        propertyId,
-        quarter: v.quarter,
-        caseIds: v.caseIds,
-        note: v.note,
-      });
-      message.success(t('dispatch.closedCount', { count: r.closed.length }));
-      await qc.invalidateQueries({ queryKey: caseKeys.all });
-      onClose();
-    } catch (e) {
-      setError(e instanceof ApiError ? e.message : String(e));
-    } finally {
-      setSaving(false);
-    }
+    write.mutate({ propertyId, quarter: v.quarter, caseIds: v.caseIds, note: v.note });
   };
 
   return (
@@ -55,7 +41,7 @@ export function CloseUnresolvableModal({
       title={t('dispatch.closeUnresolvableTitle')}
       onOk={submit}
       onCancel={onClose}
-      confirmLoading={saving}
+      confirmLoading={write.isPending}
       destroyOnHidden
       maskClosable={false}
       okText={t('common:action.confirm')}

@@ -7,31 +7,14 @@ import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import { PageHeader } from '../../components/PageHeader';
 import { useSession } from '../../lib/session';
-import { api, qs } from '../../lib/api';
 import { applyProblem } from '../../lib/errors';
-
-interface Gap {
-  year: number;
-  issued: number;
-  first: string | null;
-  last: string | null;
-  missing: string[];
-  complete: boolean;
-  returned: number;
-  open: number;
-  voided: { number: string; reason: string | null; voidedAt: string | null }[];
-}
+import { gapReportQuery } from './api';
 
 export default function GapReportPage() {
   const { t } = useTranslation(['cases', 'common']);
   const { propertyId } = useSession();
   const [year, setYear] = useState(dayjs());
-  const q = useQuery({
-    queryKey: ['cases', 'gap', propertyId, year.year()],
-    queryFn: () => api.get<Gap>(`/work-orders/gap-report${qs({ propertyId, year: year.year() })}`),
-    enabled: !!propertyId,
-    retry: false,
-  });
+  const q = useQuery(gapReportQuery(propertyId, year.year()));
   const r = q.data;
   return (
     <>

@@ -4,7 +4,6 @@ import type { ButtonProps } from 'antd';
 import { Alert, App, Button, Card, Checkbox, Col, Form, Input, Modal, Radio, Row, Select, Space, Switch, Typography } from 'antd';
 import { PhoneOutlined, SaveOutlined, MessageOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router-dom';
-import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import {
   CASE_CATEGORIES,
@@ -17,9 +16,8 @@ import {
 } from '@hy/contracts';
 import { PageHeader } from '../../components/PageHeader';
 import { useSession } from '../../lib/session';
-import { api, qs } from '../../lib/api';
-import { applyProblem } from '../../lib/errors';
-import { caseKeys, useOrgs, useUnits, type CaseDetail, type ContactLookup } from './api';
+import { useApiMutation } from '../../lib/mutation';
+import { createCase, createConsultation, linkConsultationKb, lookupContact, useCaseWrite, useOrgs, useUnits } from './api';
 import { KbPanel, type KbHit } from './KbPanel';
 import { useCaseLabels } from './labels';
 import './cases.css';
@@ -32,9 +30,7 @@ export default function IntakePage() {
   const { propertyId } = useSession();
   const { message } = App.useApp();
   const navigate = useNavigate();
-  const qc = useQueryClient();
   const [form] = Form.useForm();
-  const [saving, setSaving] = useState(false);
   const [lookupNote, setLookupNote] = useState<string | null>(null);
   const [consult, setConsult] = useState<{ answer: string; topic?: string; entryId?: string } | null>(null);
   const unitsData = useUnits(propertyId).data;
@@ -61,7 +57,7 @@ export default function IntakePage() {
     const phone = String(form.getFieldValue('contactPhone') ?? '').trim();
     if (phone.replace(/\D/g, '').length < 3 || !propertyId) return;
     try {
-      const r = await api.get<ContactLookup>(`/cases/contact-lookup${qs({ propertyId, phone })}`);
+      const r = await lookupContact(propertyId, phone);
       const user = r.users[0];
       const unit = r.units[0];
       const org = r.organizations[0];
@@ -101,22 +97,32 @@ export default function IntakePage() {
     apologized: v.kind === 'complaint' && !!v.apologized,
   });
 
+  const create = useCaseWrite(createCase, {
+    form,
+    success: (c) => t('intake.created', { number: c.number }),
+    onSuccess: (c) => navigate(`/cases/${c.id}`),
+  });
   const submit = async () => {
     const v = await form.validateFields().catch(() => null);
     if (!v) return;
-    setSaving(true);
-    try {
-      const c = await api.post<CaseDetail>('/cases', body(v));
-      message.success(t('intake.created', { number: c.number }));
-      void qc.invalidateQueries({ queryKey: caseKeys.all });
-      navigate(`/cases/${c.id}`);
-    } catch (err) {
-      message.error(applyProblem(err, form, t('common:error.generic')));
-    } finally {
-      setSaving(false);
-    }
+    create.mutate(body(v));
   };
 
+  const consultation = useApiMutation({
+    mutationFn: async (v: { input: Parameters<typeof createConsultation>[0]; entryId?: string }) => {
+      const row = await createConsultation(v.input);
+      // S12: the knowledge entry that answered it is tied to the consultation.
+      if (v.entryId) await linkConsultationKb(row.id, v.entryId).catch(() => undefined);
+      return row;
+    },
+    form,
+    success: t('intake.consultationLogged'),
+    onSuccess: () => {
+      setConsult(null);
+      form.resetFields();
+      setLookupNote(null);
+    },
+  });
   const logConsultation = async () => {
     const v = await form.validateFields(['content', 'channel']).catch(() => null);
     if (!v || !consult) return;
@@ -125,8 +131,8 @@ export default function IntakePage() {
       return;
     }
     const all = form.getFieldsValue(true);
-    try {
-      const row = await api.post<{ id: string }>('/consultations', {
+    consultation.mutate({
+      input: {
         propertyId,
         channel: all.channel,
         contactName: all.contactName || null,
@@ -136,16 +142,9 @@ export default function IntakePage() {
         question: all.content,
         answer: consult.answer,
         topic: consult.topic || null,
-      });
-      // S12: the knowledge entry that answered it is tied to the consultation.
-      if (consult.entryId) await api.post(`/consultations/${row.id}/kb-links`, { entryId: consult.entryId }).catch(() => undefined);
-      message.success(t('intake.consultationLogged'));
-      setConsult(null);
-      form.resetFields();
-      setLookupNote(null);
-    } catch (err) {
-      message.error(applyProblem(err, form, t('common:error.generic')));
-    }
+      },
+      entryId: consult.entryId,
+    });
   };
 
   const useAnswer = (h: KbHit) =>
@@ -331,7 +330,7 @@ export default function IntakePage() {
                 >
                   {t('intake.logConsultation')}
                 </Button>
-                <Button type="primary" icon={<SaveOutlined />} loading={saving} onClick={submit} data-testid="intake-submit">
+                <Button type="primary" icon={<SaveOutlined />} loading={create.isPending} onClick={submit} data-testid="intake-submit">
                   {t('intake.submit')}
                 </Button>
               </div>

@@ -1,43 +1,24 @@
 /** S12 knowledge base: standard answers, courtesy phrases and the public FAQ, kept current by customer service. */
 import { useState } from 'react';
-import { App, Button, Card, Checkbox, Col, Form, Input, Modal, Popconfirm, Row, Select, Space, Switch, Table, Tag, Typography } from 'antd';
+import { Button, Card, Checkbox, Col, Form, Input, Modal, Popconfirm, Row, Select, Space, Switch, Table, Tag, Typography } from 'antd';
 import { PlusOutlined, EditOutlined, InboxOutlined } from '@ant-design/icons';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
+import type { KbEntry } from '@hy/contracts';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import { PageHeader } from '../../components/PageHeader';
 import { HistoryDrawer } from '../../components/HistoryDrawer';
 import { useSession } from '../../lib/session';
-import { api, qs } from '../../lib/api';
-import { applyProblem } from '../../lib/errors';
-
-interface KbEntry {
-  id: string;
-  category: string;
-  question: string;
-  answer: string;
-  courtesy: boolean;
-  public: boolean;
-  keywords: string[];
-  version: number;
-  updatedAt: string;
-  uses?: number;
-}
+import { archiveKbEntry, kbAdminQuery, saveKbEntry, useCaseWrite } from './api';
 
 export default function KbAdminPage() {
   const { t } = useTranslation(['cases', 'common']);
   const { propertyId, can } = useSession();
-  const { message } = App.useApp();
-  const qc = useQueryClient();
   const [q, setQ] = useState('');
   const [courtesy, setCourtesy] = useState(false);
   const [editing, setEditing] = useState<KbEntry | 'new' | null>(null);
   const [form] = Form.useForm();
-  const list = useQuery({
-    queryKey: ['cases', 'kb-admin', propertyId, q, courtesy],
-    queryFn: () => api.get<{ data: KbEntry[] }>(`/kb/search${qs({ propertyId, q, courtesy: courtesy ? 'true' : undefined, limit: 100 })}`),
-    enabled: !!propertyId,
-  });
+  const list = useQuery(kbAdminQuery(propertyId, q, courtesy));
   const categories = [...new Set((list.data?.data ?? []).map((e) => e.category))];
 
   const open = (e: KbEntry | 'new') => {
@@ -48,32 +29,13 @@ export default function KbAdminPage() {
         : { ...e, category: [e.category] },
     );
   };
+  const saveWrite = useCaseWrite(saveKbEntry, { form, success: t('common:msg.saved'), onSuccess: () => setEditing(null) });
+  const archiveWrite = useCaseWrite((e: KbEntry) => archiveKbEntry(e.id, e.version), { success: t('kbAdmin.archived') });
   const save = async () => {
     const v = await form.validateFields().catch(() => null);
     if (!v || !editing) return;
-    try {
-      if (editing === 'new') await api.post('/kb', { propertyId, ...v, category: Array.isArray(v.category) ? v.category[0] : v.category });
-      else
-        await api.patch(`/kb/${editing.id}`, {
-          ...v,
-          category: Array.isArray(v.category) ? v.category[0] : v.category,
-          version: editing.version,
-        });
-      message.success(t('common:msg.saved'));
-      setEditing(null);
-      void qc.invalidateQueries({ queryKey: ['cases'] });
-    } catch (err) {
-      message.error(applyProblem(err, form, t('common:error.generic')));
-    }
-  };
-  const archive = async (e: KbEntry) => {
-    try {
-      await api.post(`/kb/${e.id}/archive`, { version: e.version });
-      message.success(t('kbAdmin.archived'));
-      void qc.invalidateQueries({ queryKey: ['cases'] });
-    } catch (err) {
-      message.error(applyProblem(err, undefined, t('common:error.generic')));
-    }
+    const input = { ...v, category: Array.isArray(v.category) ? v.category[0] : v.category };
+    saveWrite.mutate(editing === 'new' ? { propertyId, input } : { propertyId, id: editing.id, version: editing.version, input });
   };
 
   return (
@@ -148,7 +110,7 @@ export default function KbAdminPage() {
                   {can('audit.read') && <HistoryDrawer entityType="kb_entry" entityId={e.id} title={e.question} />}
                   <Popconfirm
                     title={t('kbAdmin.archiveConfirm')}
-                    onConfirm={() => archive(e)}
+                    onConfirm={() => archiveWrite.mutate(e)}
                     okText={t('common:action.confirm')}
                     cancelText={t('common:action.cancel')}
                   >

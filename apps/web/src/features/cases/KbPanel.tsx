@@ -6,7 +6,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, qs } from '../../lib/api';
 import { useSession } from '../../lib/session';
-import { useCaseEndpoints } from './api';
+import { caseKeys } from './api';
 
 export interface KbHit {
   id: string;
@@ -34,23 +34,23 @@ function toHit(r: Record<string, unknown>, source: 'kb' | 'consultation'): KbHit
 
 export function KbPanel({ seed, onUse }: { seed: string; onUse?(hit: KbHit): void }) {
   const { t } = useTranslation('cases');
-  const { propertyId } = useSession();
-  const ep = useCaseEndpoints().data;
+  const { propertyId, can } = useSession();
   const [q, setQ] = useState('');
   const [typed, setTyped] = useState(false);
   useEffect(() => {
     if (!typed) setQ(seed.slice(0, 40));
   }, [seed, typed]);
   const term = q.trim();
-  const kb = !!ep?.kbSearch;
+  // standard answers for those who may read the knowledge base; past explained questions otherwise
+  const kb = can('kb.read');
   const { data, isFetching } = useQuery({
-    queryKey: ['cases', 'kb', propertyId, kb, term],
+    queryKey: [...caseKeys.all, 'kb', propertyId, kb, term],
     queryFn: async () => {
       const url = kb ? `/kb/search${qs({ propertyId, q: term, limit: 8 })}` : `/consultations${qs({ propertyId, q: term, limit: 8 })}`;
       const r = await api.get<{ data: Record<string, unknown>[] }>(url);
       return r.data.map((x) => toHit(x, kb ? 'kb' : 'consultation'));
     },
-    enabled: !!propertyId && !!ep && (term.length >= 2 || kb),
+    enabled: !!propertyId && (term.length >= 2 || kb),
     retry: false,
     placeholderData: (prev) => prev,
   });

@@ -1,6 +1,6 @@
 /** The engineer's phone page: my work orders — accept, arrive, complete (work done + materials), paper signature. */
 import { useMemo, useState } from 'react';
-import { App, Button, Card, Drawer, Empty, Form, Input, Modal, Segmented, Space, Spin, Tag, Typography, type ButtonProps } from 'antd';
+import { Button, Card, Drawer, Empty, Form, Input, Modal, Segmented, Space, Spin, Tag, Typography, type ButtonProps } from 'antd';
 import {
   EnvironmentOutlined,
   PhoneOutlined,
@@ -11,14 +11,14 @@ import {
   ReloadOutlined,
   RollbackOutlined,
 } from '@ant-design/icons';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
+import type { WorkOrderWithCase } from '@hy/contracts';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
-import { api, qs, type Page } from '../../lib/api';
-import { applyProblem } from '../../lib/errors';
+import { useLive } from '../../lib/live';
 import { useSession } from '../../lib/session';
-import { caseKeys, useLiveCases, type WorkOrder } from './api';
-import { MaterialsInput } from './CaseActions';
+import { CASE_LIVE_TOPICS, caseKeys, handBackWorkOrder, signWorkOrder, useCaseWrite, workOrderStep, workOrdersQuery } from './api';
+import { MaterialsInput } from './work-orders/MaterialsInput';
 import { URGENCY_COLORS, WoStatusTag } from './labels';
 
 const ACTIVE = ['issued', 'accepted', 'on_site'];
@@ -26,35 +26,22 @@ const ACTIVE = ['issued', 'accepted', 'on_site'];
 export default function MyWorkOrdersPage() {
   const { t } = useTranslation(['cases', 'common']);
   const { propertyId, me, can } = useSession();
-  const { message } = App.useApp();
-  const [handingBack, setHandingBack] = useState<WorkOrder | null>(null);
+  const [handingBack, setHandingBack] = useState<WorkOrderWithCase | null>(null);
   const [handBackReason, setHandBackReason] = useState('');
-  const qc = useQueryClient();
   const [tab, setTab] = useState<'todo' | 'done'>('todo');
-  const [completing, setCompleting] = useState<WorkOrder | null>(null);
-  const [signing, setSigning] = useState<WorkOrder | null>(null);
-  const [busy, setBusy] = useState<string | null>(null);
+  const [completing, setCompleting] = useState<WorkOrderWithCase | null>(null);
+  const [signing, setSigning] = useState<WorkOrderWithCase | null>(null);
   const [form] = Form.useForm();
   const [signForm] = Form.useForm();
-  useLiveCases(propertyId);
+  useLive(CASE_LIVE_TOPICS, [caseKeys.all], propertyId);
 
-  const mine = useQuery({
-    queryKey: caseKeys.workOrders(propertyId, 'mine'),
-    queryFn: () => api.get<Page<WorkOrder>>(`/work-orders${qs({ propertyId, assignee: 'me', limit: 100 })}`),
-    enabled: !!propertyId,
-    refetchInterval: 60_000,
-  });
-  const open = useQuery({
-    queryKey: caseKeys.workOrders(propertyId, 'unassigned'),
-    queryFn: () => api.get<Page<WorkOrder>>(`/work-orders${qs({ propertyId, status: 'issued', limit: 100 })}`),
-    enabled: !!propertyId,
-    refetchInterval: 60_000,
-  });
+  const mine = useQuery({ ...workOrdersQuery(propertyId, 'mine'), refetchInterval: 60_000 });
+  const open = useQuery({ ...workOrdersQuery(propertyId, 'unassigned'), refetchInterval: 60_000 });
   const rows = useMemo(() => {
     const list = [...(mine.data?.data ?? []), ...(open.data?.data ?? []).filter((w) => !w.assigneeId)];
     const seen = new Set<string>();
     const uniq = list.filter((w) => (seen.has(w.id) ? false : (seen.add(w.id), true)));
-    const rank = (w: WorkOrder) => (w.urgency === 'urgent' ? 0 : w.urgency === 'normal' ? 1 : 2);
+    const rank = (w: WorkOrderWithCase) => (w.urgency === 'urgent' ? 0 : w.urgency === 'normal' ? 1 : 2);
     return uniq
       .filter((w) => (tab === 'todo' ? ACTIVE.includes(w.status) : !ACTIVE.includes(w.status)))
       .sort((a, b) =>
@@ -70,20 +57,22 @@ export default function MyWorkOrdersPage() {
     return ids.size;
   }, [mine.data, open.data]);
 
-  const step = async (w: WorkOrder, path: string, body?: unknown) => {
-    setBusy(`${w.id}:${path}`);
-    try {
-      await api.post(`/work-orders/${w.id}/${path}`, body);
-      message.success(t(`my.${path}Done`));
-      void qc.invalidateQueries({ queryKey: caseKeys.all });
-      return true;
-    } catch (err) {
-      message.error(applyProblem(err, path === 'complete' ? form : undefined, t('common:error.generic')));
-      return false;
-    } finally {
-      setBusy(null);
-    }
-  };
+  type Step = { w: WorkOrderWithCase; path: 'accept' | 'arrive' | 'complete' | 'sign'; body?: any };
+  const run = (v: Step) => (v.path === 'sign' ? signWorkOrder(v.w.id, v.body) : workOrderStep(v.w.id, v.path, v.body));
+  const success = (_: unknown, v: Step) => t(`my.${v.path}Done`);
+  const stepWrite = useCaseWrite(run, { success });
+  const completeWrite = useCaseWrite(run, { success, form });
+  const step = (w: WorkOrderWithCase, path: Step['path'], body?: Step['body']) =>
+    (path === 'complete' ? completeWrite : stepWrite).mutateAsync({ w, path, body }).then(
+      () => true,
+      () => false,
+    );
+  const busy = (w: WorkOrderWithCase, path: Step['path']) =>
+    stepWrite.isPending && stepWrite.variables?.w.id === w.id && stepWrite.variables.path === path;
+  const handBack = useCaseWrite((v: { id: string; reason: string }) => handBackWorkOrder(v.id, { reason: v.reason }), {
+    success: t('my.handBackDone'),
+    onSuccess: () => setHandingBack(null),
+  });
 
   const complete = async () => {
     const v = await form.validateFields().catch(() => null);
@@ -190,7 +179,7 @@ export default function MyWorkOrdersPage() {
                   block
                   size="large"
                   icon={<CheckOutlined />}
-                  loading={busy === `${w.id}:accept`}
+                  loading={busy(w, 'accept')}
                   onClick={() => step(w, 'accept')}
                   data-testid="my-accept"
                 >
@@ -202,7 +191,7 @@ export default function MyWorkOrdersPage() {
                   block
                   size="large"
                   icon={<CarOutlined />}
-                  loading={busy === `${w.id}:arrive`}
+                  loading={busy(w, 'arrive')}
                   onClick={() => step(w, 'arrive')}
                   data-testid="my-arrive"
                 >
@@ -264,16 +253,8 @@ export default function MyWorkOrdersPage() {
         onCancel={() => setHandingBack(null)}
         okButtonProps={{ disabled: !handBackReason.trim(), 'data-testid': 'my-hand-back-ok' } as ButtonProps}
         destroyOnHidden
-        onOk={async () => {
-          try {
-            await api.post(`/work-orders/${handingBack!.id}/hand-back`, { reason: handBackReason.trim() });
-            message.success(t('my.handBackDone'));
-            setHandingBack(null);
-            void qc.invalidateQueries({ queryKey: caseKeys.all });
-          } catch (err) {
-            message.error(applyProblem(err));
-          }
-        }}
+        confirmLoading={handBack.isPending}
+        onOk={() => handBack.mutate({ id: handingBack!.id, reason: handBackReason.trim() })}
       >
         <Input.TextArea
           rows={3}
@@ -303,7 +284,7 @@ export default function MyWorkOrdersPage() {
           <Form.Item name="materials" label={t('wo.materials')}>
             <MaterialsInput />
           </Form.Item>
-          <Button type="primary" block size="large" loading={!!busy} onClick={complete} data-testid="my-complete-ok">
+          <Button type="primary" block size="large" loading={completeWrite.isPending} onClick={complete} data-testid="my-complete-ok">
             {t('my.completeOk')}
           </Button>
         </Form>

@@ -2,7 +2,6 @@
 import { useMemo, useState } from 'react';
 import {
   Alert,
-  App,
   Button,
   Card,
   Col,
@@ -19,25 +18,22 @@ import {
   Typography,
 } from 'antd';
 import { PrinterOutlined, FileExcelOutlined, CheckCircleTwoTone, CloseCircleTwoTone } from '@ant-design/icons';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import dayjs, { type Dayjs } from 'dayjs';
 import { COMPLAINT_RATE_TARGET } from '@hy/contracts';
 import { PageHeader } from '../../components/PageHeader';
 import { useSession } from '../../lib/session';
-import { api, qs } from '../../lib/api';
+import { qs } from '../../lib/api';
+import { useApiMutation } from '../../lib/mutation';
+import { REPORT_PATH, caseKeys, reportQuery, saveComplaintAnalysis, type ReportTab } from './api';
 import { applyProblem } from '../../lib/errors';
 import { EChart } from '../../components/EChart';
 import { useCaseLabels } from './labels';
 
-type Tab = 'complaints' | 'rate' | 'equalities' | 'sla';
-const PATH: Record<Tab, string> = {
-  complaints: '/reports/complaints-monthly',
-  rate: '/reports/complaint-rate',
-  equalities: '/reports/three-equalities',
-  sla: '/reports/sla',
-};
+type Tab = ReportTab;
+const PATH = REPORT_PATH;
 const pct = (v: number | null | undefined, digits = 1) => (v === null || v === undefined ? '—' : `${v.toFixed(digits)}%`);
 
 export default function ReportsPage() {
@@ -47,12 +43,7 @@ export default function ReportsPage() {
   const [month, setMonth] = useState<Dayjs>(dayjs());
   const quarter = `${month.year()}Q${Math.floor(month.month() / 3) + 1}`;
   const params = tab === 'rate' ? { propertyId, quarter } : { propertyId, month: month.format('YYYY-MM') };
-  const q = useQuery({
-    queryKey: ['cases', 'reports', tab, params],
-    queryFn: () => api.get<any>(`${PATH[tab]}${qs(params)}`),
-    enabled: !!propertyId,
-    retry: false,
-  });
+  const q = useQuery(reportQuery(tab, params, !!propertyId));
   return (
     <>
       <PageHeader
@@ -112,19 +103,14 @@ function ComplaintsMonthly({ r }: { r: any }) {
   const { t } = useTranslation(['cases', 'common']);
   const L = useCaseLabels();
   const { propertyId } = useSession();
-  const { message } = App.useApp();
-  const qc = useQueryClient();
   const [text, setText] = useState<string | null>(null);
-  const save = async () => {
-    try {
-      await api.post('/reports/complaints-monthly/analysis', { propertyId, month: r.month, analysis: text });
-      message.success(t('common:msg.saved'));
-      setText(null);
-      void qc.invalidateQueries({ queryKey: ['cases', 'reports'] });
-    } catch (err) {
-      message.error(applyProblem(err, undefined, t('common:error.generic')));
-    }
-  };
+  const write = useApiMutation({
+    mutationFn: saveComplaintAnalysis,
+    invalidate: [caseKeys.reports()],
+    success: t('common:msg.saved'),
+    onSuccess: () => setText(null),
+  });
+  const save = () => write.mutate({ propertyId, month: r.month, analysis: text ?? '' });
   return (
     <>
       <Typography.Title level={4} style={{ textAlign: 'center' }}>

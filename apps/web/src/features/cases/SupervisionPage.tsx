@@ -1,15 +1,17 @@
 /** S9 supervision: the supervisor's daily review and sign-off, the Monday summary, the project manager's monthly review. */
 import { useState } from 'react';
-import { Alert, App, Button, Card, Col, DatePicker, Empty, Input, Row, Space, Statistic, Table, Tabs, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Col, DatePicker, Empty, Input, Row, Space, Statistic, Table, Tabs, Tag, Typography } from 'antd';
 import { PrinterOutlined, FileExcelOutlined, CheckCircleOutlined, EditOutlined } from '@ant-design/icons';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import dayjs, { type Dayjs } from 'dayjs';
 import { PageHeader } from '../../components/PageHeader';
 import { useSession } from '../../lib/session';
-import { api, qs } from '../../lib/api';
+import { qs } from '../../lib/api';
 import { applyProblem } from '../../lib/errors';
+import { useApiMutation } from '../../lib/mutation';
+import { REVIEW_PARAM, REVIEW_PATH, caseKeys, reviewQuery, signReview } from './api';
 import { CaseStatusTag, SeverityTag, useCaseLabels } from './labels';
 
 export interface CaseBrief {
@@ -92,34 +94,25 @@ function ReviewView({
   period,
   canSign,
   data,
-  refetch,
 }: {
   kind: 'daily' | 'weekly' | 'monthly';
   period: string;
   canSign: boolean;
   data?: Review;
-  refetch(): void;
 }) {
   const { t } = useTranslation(['cases', 'common']);
   const { propertyId } = useSession();
-  const { message } = App.useApp();
   const [note, setNote] = useState('');
-  const [busy, setBusy] = useState(false);
+  const write = useApiMutation({
+    mutationFn: (v: { kind: 'daily' | 'monthly'; body: Parameters<typeof signReview>[1] }) => signReview(v.kind, v.body),
+    invalidate: [caseKeys.reviews()],
+    success: t('sup.signedDone'),
+    onSuccess: () => setNote(''),
+  });
   if (!data) return <Empty />;
   const lists = (['new', 'closed', 'overdue', 'escalated', 'cases', 'cannotProceed'] as const).filter((k) => Array.isArray(data[k]));
-  const sign = async () => {
-    setBusy(true);
-    try {
-      if (kind === 'daily') await api.post('/supervision/daily/sign', { propertyId, date: period, note: note || null });
-      else await api.post('/supervision/monthly', { propertyId, month: period, note: note || null });
-      message.success(t('sup.signedDone'));
-      setNote('');
-      refetch();
-    } catch (err) {
-      message.error(applyProblem(err, undefined, t('common:error.generic')));
-    } finally {
-      setBusy(false);
-    }
+  const sign = () => {
+    if (kind !== 'weekly') write.mutate({ kind, body: { propertyId, period, note: note || null } });
   };
   const s = data.signoff;
   return (
@@ -159,7 +152,7 @@ function ReviewView({
             {canSign ? (
               <Space.Compact style={{ width: '100%' }}>
                 <Input value={note} onChange={(e) => setNote(e.target.value)} maxLength={1000} placeholder={t('sup.notePlaceholder')} />
-                <Button type="primary" icon={<EditOutlined />} loading={busy} onClick={sign} data-testid="signoff-sign">
+                <Button type="primary" icon={<EditOutlined />} loading={write.isPending} onClick={sign} data-testid="signoff-sign">
                   {kind === 'daily' ? t('sup.signDaily') : t('sup.signMonthly')}
                 </Button>
               </Space.Compact>
@@ -181,20 +174,14 @@ function ReviewView({
 export default function SupervisionPage() {
   const { t } = useTranslation(['cases', 'common']);
   const { propertyId, hasRole } = useSession();
-  const qc = useQueryClient();
   const [tab, setTab] = useState<'daily' | 'weekly' | 'monthly'>('daily');
   const [day, setDay] = useState<Dayjs>(dayjs());
   const [week, setWeek] = useState<Dayjs>(dayjs().subtract(1, 'week'));
   const [month, setMonth] = useState<Dayjs>(dayjs().subtract(1, 'month'));
   const period = tab === 'daily' ? day.format('YYYY-MM-DD') : tab === 'weekly' ? isoWeek(week) : month.format('YYYY-MM');
-  const path = tab === 'daily' ? '/supervision/daily' : tab === 'weekly' ? '/reports/cases-weekly' : '/supervision/monthly';
-  const param = tab === 'daily' ? 'date' : tab === 'weekly' ? 'week' : 'month';
-  const q = useQuery({
-    queryKey: ['cases', 'review', propertyId, tab, period],
-    queryFn: () => api.get<Review>(`${path}${qs({ propertyId, [param]: period })}`),
-    enabled: !!propertyId,
-    retry: false,
-  });
+  const path = REVIEW_PATH[tab];
+  const param = REVIEW_PARAM[tab];
+  const q = useQuery(reviewQuery(propertyId, tab, period));
   const xlsx = `/api/v1${path}${qs({ propertyId, [param]: period, format: 'xlsx' })}`;
   return (
     <>
@@ -230,7 +217,6 @@ export default function SupervisionPage() {
           kind={tab}
           period={period}
           data={q.data}
-          refetch={() => qc.invalidateQueries({ queryKey: ['cases', 'review'] })}
           canSign={tab === 'daily' ? hasRole('cs_supervisor') : hasRole('project_manager')}
         />
       )}

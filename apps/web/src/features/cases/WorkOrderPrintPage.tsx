@@ -6,9 +6,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
-import { api } from '../../lib/api';
 import { useSession } from '../../lib/session';
-import { caseKeys, useOrgs, useUnits, type CaseDetail, type WorkOrder } from './api';
+import { caseQuery, useOrgs, useUnits, workOrderQuery } from './api';
 import './print.css';
 
 const COPIES = ['cs', 'engineering', 'customer'] as const;
@@ -19,13 +18,8 @@ export default function WorkOrderPrintPage() {
   const navigate = useNavigate();
   const { property, propertyId } = useSession();
   const [paper, setPaper] = useState<'A4' | 'A5'>('A5');
-  const wo = useQuery({ queryKey: caseKeys.workOrder(id), queryFn: () => api.get<WorkOrder>(`/work-orders/${id}`), enabled: !!id });
-  const c = useQuery({
-    queryKey: caseKeys.one(wo.data?.caseId),
-    queryFn: () => api.get<CaseDetail>(`/cases/${wo.data!.caseId}`),
-    enabled: !!wo.data?.caseId,
-    retry: false,
-  });
+  const wo = useQuery(workOrderQuery(id));
+  const c = useQuery({ ...caseQuery(wo.data?.caseId), retry: false });
   const units = useUnits(propertyId).data ?? [];
   const orgs = useOrgs(propertyId).data ?? [];
   if (wo.isLoading)

@@ -3,8 +3,8 @@ import { Tag, Tooltip, Typography } from 'antd';
 import { ClockCircleOutlined, PauseCircleOutlined, CheckCircleOutlined, WarningOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
-import type { CaseStatus, Severity, Urgency, WorkOrderStatus } from '@hy/contracts';
-import { formatDuration, slaOf, type CaseRow } from './api';
+import type { CaseFields, CaseStatus, Severity, Urgency, WorkOrderStatus } from '@hy/contracts';
+import { formatDuration, slaOf } from './api/sla';
 
 export const STATUS_COLORS: Record<CaseStatus, string> = {
   open: 'orange',
@@ -85,7 +85,7 @@ export function SlaCell({
   now,
   compact,
 }: {
-  c: Pick<CaseRow, 'status' | 'respondDueAt' | 'resolveDueAt' | 'respondedAt' | 'createdAt'>;
+  c: Pick<CaseFields, 'status' | 'respondDueAt' | 'resolveDueAt' | 'respondedAt' | 'createdAt'>;
   now: number;
   compact?: boolean;
 }) {

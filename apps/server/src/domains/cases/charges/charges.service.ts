@@ -81,7 +81,7 @@ const staffOnly = (a: { staff: boolean }) => {
 
 export async function getCharge(ctx: Ctx, workOrderId: string) {
   const a = await load(ctx, workOrderId);
-  return { workOrderId, workOrderNumber: a.wo.number, paid: a.wo.paid, charge: presentCharge(a.charge) };
+  return { workOrderId, workOrderNumber: a.wo.number, paid: a.wo.paid, charge: a.charge ? presentCharge(a.charge) : null };
 }
 
 /** Quote (or re-quote before consent); the amount is the sum of the items. */

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { typed, uuidParam } from '../../../lib/http.ts';
 import * as svc from './classification.service.ts';
 import * as s from './classification.schema.ts';
+import { caseDetail, pinnedCaseList } from '@hy/contracts';
 
 const tags = ['cases'];
 
@@ -13,6 +14,7 @@ export function classificationRoutes(fastify: FastifyInstance) {
     {
       schema: {
         tags,
+        response: { 200: pinnedCaseList },
         summary: 'Emergencies not signed off yet (pinned on the case list), any status, newest first',
         querystring: s.pinnedQuery,
       },
@@ -21,7 +23,15 @@ export function classificationRoutes(fastify: FastifyInstance) {
   );
   app.post(
     '/cases/:id/classify',
-    { schema: { tags, summary: 'Classify or reclassify (recomputes the deadlines)', params: uuidParam, body: s.classifyBody } },
+    {
+      schema: {
+        tags,
+        response: { 200: caseDetail },
+        summary: 'Classify or reclassify (recomputes the deadlines)',
+        params: uuidParam,
+        body: s.classifyBody,
+      },
+    },
     async (req) => svc.classify(req.ctx(), req.params.id, req.body),
   );
   app.post(
@@ -29,6 +39,7 @@ export function classificationRoutes(fastify: FastifyInstance) {
     {
       schema: {
         tags,
+        response: { 200: caseDetail },
         summary: 'A manager signs off an emergency (紧急事件签认); it leaves the pinned list',
         params: uuidParam,
         body: s.emergencySignOffBody,

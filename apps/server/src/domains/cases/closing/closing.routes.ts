@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { typed, uuidParam } from '../../../lib/http.ts';
 import * as svc from './closing.service.ts';
 import * as s from './closing.schema.ts';
+import { caseDetail, unresolvableCloseResult } from '@hy/contracts';
 
 const tags = ['cases'];
 
@@ -10,17 +11,40 @@ export function closingRoutes(fastify: FastifyInstance) {
   const app = typed(fastify);
   app.post(
     '/cases/:id/resolve',
-    { schema: { tags, summary: 'Record the resolution (non-repair cases)', params: uuidParam, body: s.resolveBody } },
+    {
+      schema: {
+        tags,
+        response: { 200: caseDetail },
+        summary: 'Record the resolution (non-repair cases)',
+        params: uuidParam,
+        body: s.resolveBody,
+      },
+    },
     async (req) => svc.resolve(req.ctx(), req.params.id, req.body),
   );
   app.post(
     '/cases/:id/close',
-    { schema: { tags, summary: 'Close the case (销项) when S8 allows', params: uuidParam, body: s.closeBody } },
+    {
+      schema: {
+        tags,
+        response: { 200: caseDetail },
+        summary: 'Close the case (销项) when S8 allows',
+        params: uuidParam,
+        body: s.closeBody,
+      },
+    },
     async (req) => svc.close(req.ctx(), req.params.id, req.body),
   );
   app.post(
     '/cases/close-unresolvable',
-    { schema: { tags, summary: 'Quarterly close of unresolvable cases (project manager signs)', body: s.closeUnresolvableBody } },
+    {
+      schema: {
+        tags,
+        response: { 200: unresolvableCloseResult },
+        summary: 'Quarterly close of unresolvable cases (project manager signs)',
+        body: s.closeUnresolvableBody,
+      },
+    },
     async (req) => svc.closeUnresolvable(req.ctx(), req.body),
   );
 }

@@ -149,5 +149,5 @@ export async function linkConsultation(ctx: Ctx, consultationId: string, input: 
       });
     }
   });
-  return { consultationId: q.id, entryId: e.id, linked: true };
+  return { consultationId: q.id, entryId: e.id, linked: true as const };
 }

@@ -5,6 +5,7 @@ import { monthQuery } from '../supervision/supervision.schema.ts';
 import * as svc from './measures.service.ts';
 import * as s from './measures.schema.ts';
 import { MEASURES_SHEETS } from './measures.sheets.ts';
+import { complaintRateReport, slaReport, threeEqualitiesReport } from '@hy/contracts';
 
 const tags = ['cases'];
 
@@ -18,11 +19,19 @@ export function measuresRoutes(fastify: FastifyInstance) {
     'rate',
     MEASURES_SHEETS.rate,
     'Valid complaints ÷ households per month of a quarter (target < 5%)',
+    complaintRateReport,
     svc.complaintRateReport,
   );
   app.post(
     '/reports/complaint-rate/corrective-action',
-    { schema: { tags, summary: 'Corrective-action report when a month reached 5%', body: s.correctiveBody } },
+    {
+      schema: {
+        tags,
+        response: { 200: complaintRateReport },
+        summary: 'Corrective-action report when a month reached 5%',
+        body: s.correctiveBody,
+      },
+    },
     async (req) => svc.saveCorrectiveAction(req.ctx(), req.body),
   );
   reportRoute(
@@ -32,6 +41,7 @@ export function measuresRoutes(fastify: FastifyInstance) {
     'equalities',
     MEASURES_SHEETS.equalities,
     '三个相等: logged = dispatched = work orders issued = returned, with the mismatches',
+    threeEqualitiesReport,
     svc.threeEqualities,
   );
   reportRoute(
@@ -41,6 +51,7 @@ export function measuresRoutes(fastify: FastifyInstance) {
     'sla',
     MEASURES_SHEETS.sla,
     'SLA attainment by kind and severity; satisfaction from callbacks',
+    slaReport,
     svc.slaReport,
   );
 }

@@ -69,7 +69,10 @@ async function send(ctx: Ctx, reply: FastifyReply, kind: string, layout: SheetLa
   return sendXlsx(reply, { filename, buf }, 'report.xlsx');
 }
 
-/** GET `path`: the report as JSON, or with ?format=xlsx its workbook (`kind` names the export in the audit). */
+/**
+ * GET `path`: the report as JSON (through `response`), or with ?format=xlsx its workbook (`kind` names the
+ * export in the audit; the bytes bypass the serializer).
+ */
 export function reportRoute<Q extends z.ZodTypeAny>(
   app: ReturnType<typeof typed>,
   path: string,
@@ -77,9 +80,10 @@ export function reportRoute<Q extends z.ZodTypeAny>(
   kind: string,
   layout: SheetLayout,
   summary: string,
+  response: z.ZodTypeAny,
   fn: (ctx: Ctx, q: never) => Promise<Json>,
 ) {
-  app.get(path, { schema: { tags: ['cases'], summary, querystring } }, async (req, reply) => {
+  app.get(path, { schema: { tags: ['cases'], summary, querystring, response: { 200: response } } }, async (req, reply) => {
     const q = req.query as { format: 'json' | 'xlsx' };
     return send(req.ctx(), reply, kind, layout, q.format, await fn(req.ctx(), q as never));
   });

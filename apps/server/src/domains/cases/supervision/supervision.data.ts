@@ -92,8 +92,8 @@ export async function complaintsMonthlyData({ db, pid, cal, now }: ReportEnv, mo
       DIM_KEYS[col as keyof typeof DIMS],
       Object.fromEntries(values.map((v) => [v, n(`${col}:${v}`)])),
     ]),
-  );
-  (dims.byNature as Json).unclassified = n('nature:unclassified');
+  ) as Record<(typeof DIM_KEYS)[keyof typeof DIMS], Record<string, number>>;
+  dims.byNature.unclassified = n('nature:unclassified');
   return {
     propertyId: pid,
     month,
@@ -115,9 +115,11 @@ export async function complaintsMonthlyData({ db, pid, cal, now }: ReportEnv, mo
   };
 }
 
-export const BUILDERS: Record<Exclude<CaseReportKind, 'complaint_rate'>, (env: ReportEnv, period: string) => Promise<Json>> = {
+export const BUILDERS = {
   daily_review: dailyData,
   weekly_summary: weeklyData,
   monthly_review: monthlyReviewData,
   complaints_monthly: complaintsMonthlyData,
-};
+} satisfies Record<Exclude<CaseReportKind, 'complaint_rate'>, (env: ReportEnv, period: string) => Promise<Json>>;
+/** What the builder of a kind answers (a signed snapshot holds the same, as JSON). */
+export type ReportData<K extends keyof typeof BUILDERS> = Awaited<ReturnType<(typeof BUILDERS)[K]>>;

@@ -42,7 +42,7 @@ const TEXT: Record<DueReport['kind'], { title: (p: string, d: Record<string, any
 /** Generates and announces one due report; false if it was announced before. */
 export async function generateDue(db: Db, propertyId: string, due: DueReport, now: Date): Promise<boolean> {
   const cal = await loadWorkCalendar(db, propertyId);
-  const data = await BUILDERS[due.kind]({ db, pid: propertyId, cal, now }, due.period);
+  const data: Record<string, unknown> = await BUILDERS[due.kind]({ db, pid: propertyId, cal, now }, due.period);
   return db.transaction(async (tx) => {
     const r = await repo.saveSnapshot(tx, due.kind, propertyId, due.period, data, now);
     if (!(await repo.markNotified(tx, r.id, now))) return false;

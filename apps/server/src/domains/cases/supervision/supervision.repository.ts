@@ -174,8 +174,22 @@ export const cannotProceed = (db: DbOrTx, pid: string, r: Range, limit: number) 
     .limit(limit);
 
 /** Counts of cases created in the range by kind × status, plus closures and escalations of the range. */
+export type PeriodCounts = Record<
+  | 'total'
+  | 'repairs'
+  | 'complaints'
+  | 'validComplaints'
+  | 'closed'
+  | 'open'
+  | 'overdue'
+  | 'unresolvable'
+  | 'escalated'
+  | 'major'
+  | 'emergencies',
+  number
+>;
 export async function periodCounts(db: DbOrTx, pid: string, r: Range, now: Date) {
-  const [c] = await rows<Record<string, number>>(
+  const [c] = await rows<PeriodCounts>(
     db,
     sql`
     select count(*)::int as "total",

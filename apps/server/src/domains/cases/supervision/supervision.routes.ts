@@ -4,6 +4,7 @@ import * as svc from './supervision.service.ts';
 import * as s from './supervision.schema.ts';
 import { SUPERVISION_SHEETS } from './supervision.sheets.ts';
 import { reportRoute } from './reports.ts';
+import { complaintsMonthly, dailyReview, monthlyReview, weeklySummary } from '@hy/contracts';
 
 const tags = ['cases'];
 
@@ -21,11 +22,19 @@ export function supervisionRoutes(fastify: FastifyInstance) {
     'daily',
     SUPERVISION_SHEETS.daily,
     "The day's cases for the CS supervisor: new, closed, overdue, escalated",
+    dailyReview,
     svc.daily,
   );
   app.post(
     '/supervision/daily/sign',
-    { schema: { tags, summary: 'The CS supervisor signs the day (once per property and day; 409 if signed)', body: s.signDailyBody } },
+    {
+      schema: {
+        tags,
+        response: { 200: dailyReview },
+        summary: 'The CS supervisor signs the day (once per property and day; 409 if signed)',
+        body: s.signDailyBody,
+      },
+    },
     async (req) => svc.signDaily(req.ctx(), req.body),
   );
   reportRoute(
@@ -35,6 +44,7 @@ export function supervisionRoutes(fastify: FastifyInstance) {
     'weekly',
     SUPERVISION_SHEETS.weekly,
     "Last week's cases with those that cannot proceed (Monday summary)",
+    weeklySummary,
     svc.weekly,
   );
   reportRoute(
@@ -44,11 +54,19 @@ export function supervisionRoutes(fastify: FastifyInstance) {
     'monthly',
     SUPERVISION_SHEETS.monthly,
     "The project manager's review of a month (sign by the 5th)",
+    monthlyReview,
     svc.monthlyReview,
   );
   app.post(
     '/supervision/monthly',
-    { schema: { tags, summary: 'The project manager signs the monthly review (late after the 5th)', body: s.signMonthlyBody } },
+    {
+      schema: {
+        tags,
+        response: { 200: monthlyReview },
+        summary: 'The project manager signs the monthly review (late after the 5th)',
+        body: s.signMonthlyBody,
+      },
+    },
     async (req) => svc.signMonthly(req.ctx(), req.body),
   );
   reportRoute(
@@ -58,11 +76,19 @@ export function supervisionRoutes(fastify: FastifyInstance) {
     'complaints',
     SUPERVISION_SHEETS.complaints,
     '《客户投诉月统计表》',
+    complaintsMonthly,
     svc.complaintsMonthly,
   );
   app.post(
     '/reports/complaints-monthly/analysis',
-    { schema: { tags, summary: 'Save the analysis text of the monthly complaint statistics', body: s.analysisBody } },
+    {
+      schema: {
+        tags,
+        response: { 200: complaintsMonthly },
+        summary: 'Save the analysis text of the monthly complaint statistics',
+        body: s.analysisBody,
+      },
+    },
     async (req) => svc.saveAnalysis(req.ctx(), req.body),
   );
 }

@@ -12,14 +12,14 @@ import { localDate } from '../../calendar/index.ts';
 import * as repo from './supervision.repository.ts';
 import { startOfLocalDay } from './periods.rules.ts';
 import { monthlyReviewDeadline } from './supervision.rules.ts';
-import { BUILDERS, complaintsMonthlyData } from './supervision.data.ts';
+import { BUILDERS, complaintsMonthlyData, type ReportData } from './supervision.data.ts';
 import { presentSignoff } from './supervision.presenter.ts';
 import { openReport, type ReportEnv } from './reports.ts';
 
 /** The signed snapshot if signed, else live data; with the sign-off. */
-async function withSignoff(env: ReportEnv, kind: Exclude<CaseReportKind, 'complaint_rate'>, period: string) {
+async function withSignoff<K extends 'daily_review' | 'weekly_summary' | 'monthly_review'>(env: ReportEnv, kind: K, period: string) {
   const r = await repo.findReport(env.db, kind, env.pid, period);
-  const data = r?.signedAt && r.data ? r.data : await BUILDERS[kind](env, period);
+  const data = (r?.signedAt && r.data ? r.data : await BUILDERS[kind](env, period)) as ReportData<K>;
   return { ...data, signoff: presentSignoff(r) };
 }
 
@@ -27,16 +27,16 @@ export async function daily(ctx: Ctx, q: { propertyId: string; date: string }) {
   return withSignoff(await openReport(ctx, q.propertyId, 'cases.review.read'), 'daily_review', q.date);
 }
 
-async function sign(
+async function sign<K extends 'daily_review' | 'monthly_review'>(
   ctx: Ctx,
   env: ReportEnv & { actorId: string },
-  kind: 'daily_review' | 'monthly_review',
+  kind: K,
   period: string,
   note: string | null,
   late: boolean,
 ) {
   return ctx.db.transaction(async (tx) => {
-    const data = await BUILDERS[kind]({ ...env, db: tx }, period);
+    const data = (await BUILDERS[kind]({ ...env, db: tx }, period)) as ReportData<K>;
     const snap = await repo.saveSnapshot(tx, kind, env.pid, period, data, env.now);
     const r = await repo.signReport(tx, snap.id, { userId: env.actorId, now: env.now, note, late });
     if (!r)

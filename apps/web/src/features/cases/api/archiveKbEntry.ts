@@ -1,0 +1,5 @@
+import type { KbEntry } from '@hy/contracts';
+import { api } from '../../../lib/api';
+
+/** Retire a knowledge entry (never deleted). */
+export const archiveKbEntry = (id: string, version: number) => api.post<KbEntry>(`/kb/${id}/archive`, { version });

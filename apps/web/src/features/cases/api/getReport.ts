@@ -1,0 +1,27 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { ComplaintRateReport, ComplaintsMonthly, SlaReport, ThreeEqualitiesReport } from '@hy/contracts';
+import { api, qs } from '../../../lib/api';
+import { caseKeys } from './keys';
+
+export type ReportTab = 'complaints' | 'rate' | 'equalities' | 'sla';
+export interface ReportOf {
+  complaints: ComplaintsMonthly;
+  rate: ComplaintRateReport;
+  equalities: ThreeEqualitiesReport;
+  sla: SlaReport;
+}
+export const REPORT_PATH: Record<ReportTab, string> = {
+  complaints: '/reports/complaints-monthly',
+  rate: '/reports/complaint-rate',
+  equalities: '/reports/three-equalities',
+  sla: '/reports/sla',
+};
+
+/** A measures report (S9/S10) of a month or quarter. */
+export const reportQuery = <T extends ReportTab>(tab: T, params: Record<string, unknown>, enabled: boolean) =>
+  queryOptions({
+    queryKey: caseKeys.report(tab, params),
+    queryFn: () => api.get<ReportOf[T]>(`${REPORT_PATH[tab]}${qs(params)}`),
+    enabled,
+    retry: false,
+  });

@@ -1,0 +1,5 @@
+import type { CaseDetail } from '@hy/contracts';
+import { api } from '../../../lib/api';
+
+/** Record the resolution (non-repair cases). */
+export const resolveCase = (id: string, body: { note: string }) => api.post<CaseDetail>(`/cases/${id}/resolve`, body);

@@ -1,0 +1,6 @@
+import type { WorkOrderRow } from '@hy/contracts';
+import { api } from '../../../lib/api';
+
+/** The customer's signature: the tenant on the portal, or staff record the paper one. */
+export const signWorkOrder = (id: string, body: { name: string; method: 'portal' | 'paper' }) =>
+  api.post<WorkOrderRow>(`/work-orders/${id}/sign`, body);

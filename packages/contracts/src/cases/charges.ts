@@ -1,0 +1,93 @@
+/** Paid repairs (S6): the charge, the printable 《缴费通知书》, the month's billing list. */
+import { z } from 'zod';
+import { CHARGE_STATUSES, CONSENT_METHODS } from '../cases.ts';
+import { instant, nullableInstant } from '../fields.ts';
+
+export const repairChargeItem = z.object({ name: z.string(), qty: z.number(), unitPriceFen: z.number() });
+
+export const repairCharge = z.object({
+  workOrderId: z.string(),
+  propertyId: z.string(),
+  caseId: z.string(),
+  status: z.enum(CHARGE_STATUSES),
+  amountFen: z.number(),
+  items: z.array(repairChargeItem),
+  quoteNote: z.string().nullable(),
+  quotedBy: z.string().nullable(),
+  quotedAt: instant,
+  consentMethod: z.enum(CONSENT_METHODS).nullable(),
+  consentName: z.string().nullable(),
+  consentUserId: z.string().nullable(),
+  consentAt: nullableInstant,
+  noticeNumber: z.string().nullable(),
+  noticeIssuedAt: nullableInstant,
+  noticeIssuedBy: z.string().nullable(),
+  paidAt: nullableInstant,
+  receiptNo: z.string().nullable(),
+  paidRecordedBy: z.string().nullable(),
+  version: z.number(),
+  createdAt: instant,
+  updatedAt: instant,
+  amountYuan: z.string(),
+});
+
+/** The charge of a work order (null before a quote). */
+export const workOrderCharge = z.object({
+  workOrderId: z.string(),
+  workOrderNumber: z.string(),
+  paid: z.boolean(),
+  charge: repairCharge.nullable(),
+});
+
+export const paymentNotice = z.object({
+  title: z.string(),
+  number: z.string(),
+  propertyName: z.string().nullable(),
+  issuedAt: instant,
+  customerName: z.string().nullable(),
+  location: z.string().nullable(),
+  workOrderNumber: z.string(),
+  caseNumber: z.string(),
+  content: z.string(),
+  items: z.array(repairChargeItem.extend({ amountFen: z.number(), amountYuan: z.string() })),
+  amountFen: z.number(),
+  amountYuan: z.string(),
+  currency: z.string(),
+  status: z.enum(CHARGE_STATUSES),
+  remark: z.string(),
+});
+
+/** The month's payment notices for billing with the property fee. */
+export const paidRepairsReport = z.object({
+  propertyId: z.string(),
+  month: z.string(),
+  currency: z.string(),
+  rows: z.array(
+    z.object({
+      noticeNumber: z.string().nullable(),
+      noticeIssuedAt: nullableInstant,
+      workOrderNumber: z.string(),
+      caseNumber: z.string(),
+      customerName: z.string().nullable(),
+      unitCode: z.string().nullable(),
+      organizationName: z.string().nullable(),
+      location: z.string().nullable(),
+      content: z.string(),
+      items: z.array(repairChargeItem),
+      amountFen: z.number(),
+      amountYuan: z.string(),
+      status: z.enum(CHARGE_STATUSES),
+      paidAt: nullableInstant,
+      receiptNo: z.string().nullable(),
+    }),
+  ),
+  totalFen: z.number(),
+  paidFen: z.number(),
+  unpaidFen: z.number(),
+});
+
+export type RepairChargeItem = z.infer<typeof repairChargeItem>;
+export type RepairCharge = z.infer<typeof repairCharge>;
+export type WorkOrderCharge = z.infer<typeof workOrderCharge>;
+export type PaymentNotice = z.infer<typeof paymentNotice>;
+export type PaidRepairsReport = z.infer<typeof paidRepairsReport>;
