@@ -121,7 +121,7 @@ export async function weekly(ctx: Ctx, q: { propertyId: string; week?: string; f
     satisfaction: satisfactionOf(held, named),
     fees: {
       ...feesOf(held),
-      received: await r.paymentsIn(ctx.db, q.propertyId, p.from, p.to).then((x) => ({ ...x, amount: yuan(x.fen) })),
+      received: await r.paymentsIn(ctx.db, q.propertyId, p.from, p.to).then((x) => ({ count: x.count, fen: x.fen, amount: yuan(x.fen) })),
     },
   };
   await auditReport(
