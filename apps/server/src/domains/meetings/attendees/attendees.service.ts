@@ -324,7 +324,10 @@ export async function publicPage(ctx: Ctx, token: string) {
     handbook: page.handbook,
   });
   return {
-    ...shown,
+    meetingName: shown.meetingName,
+    venue: shown.venue,
+    agenda: shown.agenda,
+    handbook: shown.handbook,
     startAt: n.startAt.toISOString(),
     endAt: n.endAt.toISOString(),
     attendee: a ? { name: a.name, seat: a.seat, signedInAt: iso(a.signedInAt) } : null,
