@@ -28,7 +28,7 @@ export type AttendeesImported = z.infer<typeof attendeesImported>;
 export const meetingPage = z.object({
   noticeId: z.string(),
   number: z.string(),
-  meetingName: z.string().nullable(),
+  meetingName: z.string(),
   venue: z.string(),
   startAt: instant,
   endAt: instant,
@@ -55,7 +55,7 @@ export type SignedIn = z.infer<typeof signedIn>;
 
 /** A code's public page; a confidential meeting's names no meeting, venue, agenda or handbook (M12). */
 export const publicSignInPage = z.object({
-  meetingName: z.string().nullable(),
+  meetingName: z.string(),
   venue: z.string().nullable(),
   agenda: z.string().nullable(),
   handbook: z.string().nullable(),

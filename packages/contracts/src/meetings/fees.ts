@@ -50,7 +50,7 @@ export const feeStatement = z.object({
   number: z.string(),
   status: z.enum(FEE_STATUSES),
   paymentStatus: z.enum(PAYMENT_STATUSES),
-  meeting: z.object({ name: z.string().nullable(), organizerUnit: z.string(), venue: z.string(), startAt: instant, endAt: instant }),
+  meeting: z.object({ name: z.string(), organizerUnit: z.string(), venue: z.string(), startAt: instant, endAt: instant }),
   lines: z.array(feeLine),
   totalFen: z.number(),
   total: z.string(),

@@ -18,7 +18,7 @@ export const noticeServiceItem = z.object({
 /** What the notice copied from its booking when it was issued (or last brought up to date). */
 export const noticeContent = z.object({
   bookingNumber: z.string(),
-  meetingName: z.string().nullable(),
+  meetingName: z.string(),
   startAt: instant,
   endAt: instant,
   venue: z.object({
@@ -110,7 +110,7 @@ export const noticeRow = z.object({
   bookingId: z.string(),
   startAt: instant,
   endAt: instant,
-  meetingName: z.string().nullable(),
+  meetingName: z.string(),
   confidentiality: z.string(),
   venue: z.string(),
   attendeeCount: z.number(),

@@ -255,7 +255,7 @@ export type SurveyAnswer = z.infer<typeof surveyAnswer>;
 export const surveyView = z.object({
   noticeId: z.string(),
   number: z.string(),
-  meetingName: z.string().nullable(),
+  meetingName: z.string(),
   venue: z.string(),
   startAt: instant,
   endAt: instant,

@@ -30,7 +30,7 @@ export type MeetingTask = z.infer<typeof meetingTask>;
 export const boardMeeting = z.object({
   number: z.string(),
   status: z.enum(NOTICE_STATUSES),
-  name: z.string().nullable(),
+  name: z.string(),
   confidentiality: z.string(),
   venue: z.string(),
   startAt: instant,
