@@ -23,8 +23,14 @@ function defaultEquipment(n: NoticeRow): EquipmentCount[] {
 export const presentCheck = (c: AfterCheckRow | null, n: NoticeRow) =>
   c
     ? {
-        cleanup: c.cleanup,
-        equipment: c.equipment.map((e) => ({ ...e, shortage: Math.max(0, e.expected - e.counted) })),
+        cleanup: c.cleanup.map((x) => ({ item: x.item, done: x.done, note: x.note })),
+        equipment: c.equipment.map((e) => ({
+          name: e.name,
+          expected: e.expected,
+          counted: e.counted,
+          note: e.note,
+          shortage: Math.max(0, e.expected - e.counted),
+        })),
         shortages: c.shortages,
         version: c.version,
         recordedBy: c.recordedBy,
@@ -32,7 +38,7 @@ export const presentCheck = (c: AfterCheckRow | null, n: NoticeRow) =>
       }
     : {
         cleanup: DEFAULT_CLEANUP_ITEMS.map((item) => ({ item, done: false, note: null })),
-        equipment: defaultEquipment(n).map((e) => ({ ...e, shortage: 0 })),
+        equipment: defaultEquipment(n).map((e) => ({ name: e.name, expected: e.expected, counted: e.counted, note: e.note, shortage: 0 })),
         shortages: 0,
         version: 0,
         recordedBy: null,

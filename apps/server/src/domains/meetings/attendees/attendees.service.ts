@@ -267,7 +267,7 @@ export async function revokeCodes(ctx: Ctx, noticeId: string) {
       propertyId: n.propertyId,
     });
   });
-  return { revoked: true };
+  return { revoked: true as const };
 }
 
 async function publishCount(tx: DbOrTx, propertyId: string, noticeId: string) {
@@ -324,11 +324,14 @@ export async function publicPage(ctx: Ctx, token: string) {
     handbook: page.handbook,
   });
   return {
-    ...shown,
+    meetingName: shown.meetingName,
+    venue: shown.venue,
+    agenda: shown.agenda,
+    handbook: shown.handbook,
     startAt: n.startAt.toISOString(),
     endAt: n.endAt.toISOString(),
     attendee: a ? { name: a.name, seat: a.seat, signedInAt: iso(a.signedInAt) } : null,
-    needs: a ? [] : ['name', 'phone'],
+    needs: a ? [] : (['name', 'phone'] as const).slice(),
     count: await repo.signInCount(ctx.db, n.id),
   };
 }

@@ -318,12 +318,14 @@ export async function printStatement(ctx: Ctx, id: string, format: 'print' | 'xl
     form: '会议大厦会议费用确认单',
     number: s.number,
     noticeNumber: p.noticeNumber,
-    fields: [
-      ['会议名称', p.meeting.name],
-      ['组织单位', p.meeting.organizerUnit],
-      ['会议地点', p.meeting.venue],
-      ['会议时间', `${at(p.meeting.startAt)} — ${at(p.meeting.endAt).slice(11)}`],
-    ].map(([label, value]) => ({ label, value })),
+    fields: (
+      [
+        ['会议名称', p.meeting.name],
+        ['组织单位', p.meeting.organizerUnit],
+        ['会议地点', p.meeting.venue],
+        ['会议时间', `${at(p.meeting.startAt)} — ${at(p.meeting.endAt).slice(11)}`],
+      ] as [string, string | null][]
+    ).map(([label, value]) => ({ label, value })),
     columns: ['类别', '项目', '数量', '单位', '单价（元）', '金额（元）', '发票号'],
     rows: p.lines.map((l) => [l.kindLabel, l.name, l.qty, l.unit, l.unitPrice, l.amount, l.invoiceRef ?? '']),
     total: p.total,

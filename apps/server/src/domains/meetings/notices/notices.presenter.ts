@@ -3,7 +3,14 @@
  * checks, incidents and policies; a list row; the printable 《会议服务通知单》 with its department sheets.
  */
 import dayjs from 'dayjs';
-import { DEPARTMENT_LABELS, DEPARTMENTS } from '@hy/contracts';
+import {
+  DEPARTMENT_LABELS,
+  DEPARTMENTS,
+  type BookingServiceItem,
+  type Confidentiality,
+  type Importance,
+  type NoticeContent as NoticeContentView,
+} from '@hy/contracts';
 import type { Actor } from '../../../lib/context.ts';
 import type { NoticeContent } from '../../../db/schema/index.ts';
 import { iso } from '../meeting/meeting.format.ts';
@@ -25,6 +32,35 @@ export interface NoticeParts {
   incidents: IncidentRow[];
   names: Map<string, string>;
 }
+
+/** What the notice copied from its booking, field by field (the services as the booking asked for them). */
+export const presentContent = (c: NoticeContent): NoticeContentView => ({
+  bookingNumber: c.bookingNumber,
+  meetingName: c.meetingName,
+  startAt: c.startAt,
+  endAt: c.endAt,
+  venue: {
+    id: c.venue.id,
+    name: c.venue.name,
+    type: c.venue.type,
+    class: c.venue.class,
+    building: c.venue.building,
+    buildingCode: c.venue.buildingCode,
+  },
+  linkedVenues: c.linkedVenues,
+  organizerUnit: c.organizerUnit,
+  contactName: c.contactName,
+  contactPhone: c.contactPhone,
+  attendeeCount: c.attendeeCount,
+  layout: c.layout,
+  services: (c.services as BookingServiceItem[]).map((s) => ({ code: s.code, qty: s.qty, kind: s.kind, text: s.text, notes: s.notes })),
+  notes: c.notes,
+  importance: c.importance as Importance,
+  cupType: c.cupType as NoticeContentView['cupType'],
+  cupTypeText: c.cupTypeText,
+  servingOrder: [...c.servingOrder],
+  confidentiality: c.confidentiality as Confidentiality,
+});
 
 export function presentNotice(actor: Actor, n: NoticeRow, { tasks, deps, checks, incidents, names }: NoticeParts, now: Date) {
   const live = tasks.filter((t) => t.status !== 'cancelled');
@@ -55,7 +91,7 @@ export function presentNotice(actor: Actor, n: NoticeRow, { tasks, deps, checks,
     liveStatus: liveStatus(n, departments.length > 0 && departments.every((d) => d.verifiedAt), now),
     startAt: n.startAt.toISOString(),
     endAt: n.endAt.toISOString(),
-    content: n.content,
+    content: presentContent(n.content),
     conferenceBuilding: n.conferenceBuilding,
     noticeDeadline: iso(n.noticeDeadline),
     readyDeadline: iso(n.readyDeadline),
@@ -118,7 +154,7 @@ export function presentPrintable(n: NoticeRow, tasks: TaskRow[], names: Map<stri
       ['重要程度/茶杯', c.cupTypeText],
       ['备注', c.notes ?? ''],
     ].map(([label, value]) => ({ label, value: value ?? '' })),
-    servingOrder: c.servingOrder,
+    servingOrder: [...c.servingOrder],
     issuedBy: n.issuedBy ? (names.get(n.issuedBy) ?? null) : '系统',
     issuedAt: at(n.issuedAt),
     noticeDeadline: n.noticeDeadline ? at(n.noticeDeadline) : null,
@@ -127,7 +163,7 @@ export function presentPrintable(n: NoticeRow, tasks: TaskRow[], names: Map<stri
     sheets: DEPARTMENTS.filter((d) => tasks.some((t) => t.department === d)).map((d) => ({
       department: d,
       label: DEPARTMENT_LABELS[d].zh,
-      ...(d === 'meeting_staff' ? { cupType: c.cupTypeText, servingOrder: c.servingOrder } : {}),
+      ...(d === 'meeting_staff' ? { cupType: c.cupTypeText, servingOrder: [...c.servingOrder] } : {}),
       rows: tasks
         .filter((t) => t.department === d)
         .map((t) => ({

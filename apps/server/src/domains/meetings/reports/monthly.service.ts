@@ -144,7 +144,7 @@ export async function monthly(ctx: Ctx, q: { propertyId: string; month?: string;
       utilisation: pct(totalUsed, totalBookedMs),
       cancelled: all.filter((m) => m.n.status === 'cancelled').length,
       ...feesOf(ms),
-      received: await r.paymentsIn(ctx.db, q.propertyId, p.from, p.to).then((x) => ({ ...x, amount: yuan(x.fen) })),
+      received: await r.paymentsIn(ctx.db, q.propertyId, p.from, p.to).then((x) => ({ count: x.count, fen: x.fen, amount: yuan(x.fen) })),
       satisfaction: (({ comments: _c, ...rest }) => rest)(
         satisfactionOf(
           ms.filter((m) => m.held),

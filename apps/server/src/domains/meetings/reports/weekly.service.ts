@@ -55,14 +55,15 @@ export async function weekly(ctx: Ctx, q: { propertyId: string; week?: string; f
       incidents: incidents.length,
     },
     byClass: groupMeetings(held, (m) => m.n.content.venue.class)
-      .map((g) => ({ venueClass: g.key, label: CLASS_ZH[g.key] ?? g.key, ...g, key: undefined }))
+      .map((g) => ({ venueClass: g.key, label: CLASS_ZH[g.key] ?? g.key, meetings: g.meetings, hours: g.hours, attendees: g.attendees }))
       .sort((a, b) => a.venueClass.localeCompare(b.venueClass)),
     byVenue: groupMeetings(held, (m) => m.n.content.venue.name)
       .map((g) => ({
         venue: g.key,
         venueClass: held.find((m) => m.n.content.venue.name === g.key)!.n.content.venue.class,
-        ...g,
-        key: undefined,
+        meetings: g.meetings,
+        hours: g.hours,
+        attendees: g.attendees,
       }))
       .sort((a, b) => b.meetings - a.meetings || a.venue.localeCompare(b.venue)),
     byDay: p.days.map((day) => ({ date: day, meetings: held.filter((m) => localDate(m.n.startAt, tz) === day).length })),
@@ -121,7 +122,7 @@ export async function weekly(ctx: Ctx, q: { propertyId: string; week?: string; f
     satisfaction: satisfactionOf(held, named),
     fees: {
       ...feesOf(held),
-      received: await r.paymentsIn(ctx.db, q.propertyId, p.from, p.to).then((x) => ({ ...x, amount: yuan(x.fen) })),
+      received: await r.paymentsIn(ctx.db, q.propertyId, p.from, p.to).then((x) => ({ count: x.count, fen: x.fen, amount: yuan(x.fen) })),
     },
   };
   await auditReport(

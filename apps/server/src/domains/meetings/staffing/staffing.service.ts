@@ -6,7 +6,7 @@
  * confidential meeting (422 otherwise). Every write is audited in its transaction.
  */
 import dayjs from 'dayjs';
-import { DEPARTMENT_LABELS, DEPARTMENT_ROLES, WORKING_HOURS, type Role } from '@hy/contracts';
+import { DEPARTMENT_LABELS, DEPARTMENT_ROLES, WORKING_HOURS, type AssignmentWarning, type Role } from '@hy/contracts';
 import { type Ctx, authorize, requireActor } from '../../../lib/context.ts';
 import { errors } from '../../../lib/errors.ts';
 import { audit } from '../../audit/index.ts';
@@ -73,7 +73,7 @@ export async function listStaff(ctx: Ctx, propertyId: string) {
     data: (await repo.staffOf(ctx.db, propertyId)).map((r) => ({
       id: r.id,
       name: r.name,
-      roles: r.roles,
+      roles: r.roles as Role[],
       profile: presentProfile(r.profile),
     })),
   };
@@ -112,7 +112,7 @@ export async function putProfile(ctx: Ctx, propertyId: string, userId: string, i
       updatedAt: now,
     });
     await audit(tx, ctx, { action: 'staff_profile.updated', entityType: 'user', entityId: userId, propertyId, before, after: row });
-    return presentProfile(row);
+    return presentProfile(row)!;
   });
 }
 
@@ -292,7 +292,7 @@ export async function unassign(ctx: Ctx, taskId: string, userId: string) {
       before: row,
       after: null,
     });
-    return { removed: true };
+    return { removed: true as const };
   });
 }
 
@@ -303,7 +303,7 @@ export async function assignmentsOf(ctx: Ctx, noticeId: string) {
       taskId: a.taskId,
       userId: a.userId,
       name,
-      warnings: a.warnings,
+      warnings: a.warnings as AssignmentWarning[],
       assignedAt: a.assignedAt.toISOString(),
     })),
   };

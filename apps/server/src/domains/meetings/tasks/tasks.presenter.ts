@@ -1,4 +1,5 @@
 /** JSON shapes of task templates, tasks and department boards (SPEC M4). Fields chosen one by one. */
+import type { NoticeStatus } from '@hy/contracts';
 import type { Actor } from '../../../lib/context.ts';
 import { iso } from '../meeting/meeting.format.ts';
 import type { TaskRow, TemplateRow } from './tasks.repository.ts';
@@ -56,7 +57,7 @@ export const presentTask = (
 /** A meeting on a department board: the few notice fields its cards show. */
 export const presentBoardMeeting = (m: {
   number: string;
-  status: string;
+  status: NoticeStatus;
   name: string;
   confidentiality: string;
   venue: string;
