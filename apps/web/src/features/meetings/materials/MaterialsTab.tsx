@@ -26,12 +26,12 @@ import { ExportOutlined, ImportOutlined, MinusCircleOutlined, PlusOutlined, Shop
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { PURCHASE_KINDS } from '@hy/contracts';
-import { api } from '../../lib/api';
-import { useSession } from '../../lib/session';
-import { money, moreKeys, toFen, toYuan, useWarehouseItems, type MaterialRow, type Purchase } from './servicesApi';
-import type { Notice } from './api';
-import { fmtAt } from './labels';
-import { useRun } from './panelHelpers';
+import { api } from '../../../lib/api';
+import { useSession } from '../../../lib/session';
+import { money, moreKeys, toFen, toYuan, useWarehouseItems, type MaterialRow, type Purchase } from '../api/services';
+import type { Notice } from '../api/types';
+import { fmtAt } from '../labels';
+import { useRun } from '../panelHelpers';
 
 function MaterialsCard({ n }: { n: Notice }) {
   const { t } = useTranslation('meetings');

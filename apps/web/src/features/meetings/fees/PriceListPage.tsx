@@ -8,14 +8,14 @@ import { Alert, Button, Card, Empty, Form, Input, InputNumber, Select, Skeleton,
 import { MinusCircleOutlined, PlusOutlined, SaveOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { PRICE_ITEM_KINDS, VENUE_CLASSES, VENUE_TYPES } from '@hy/contracts';
-import { api } from '../../lib/api';
-import { useSession } from '../../lib/session';
-import { PageHeader } from '../../components/PageHeader';
-import { usePlaceLabels } from '../places/labels';
-import { toFen, toYuan, usePrices, type PriceList } from './servicesApi';
-import { fmtAt } from './labels';
-import { useRun } from './panelHelpers';
-import './meetings.css';
+import { api } from '../../../lib/api';
+import { useSession } from '../../../lib/session';
+import { PageHeader } from '../../../components/PageHeader';
+import { usePlaceLabels } from '../../places/labels';
+import { toFen, toYuan, usePrices, type PriceList } from '../api/services';
+import { fmtAt } from '../labels';
+import { useRun } from '../panelHelpers';
+import '../meetings.css';
 
 interface FormValues {
   venue: { venueClass: string; venueType?: string | null; bands: { upToHours: number; yuan: number }[]; extraHourYuan: number }[];

@@ -33,13 +33,13 @@ import 'dayjs/locale/en-gb';
 import enUSPicker from 'antd/es/date-picker/locale/en_US';
 import type { EChartsOption } from 'echarts';
 import { ROLE_LABELS } from '@hy/contracts';
-import { api, qs } from '../../lib/api';
-import { applyProblem } from '../../lib/errors';
-import { useSession } from '../../lib/session';
-import { PageHeader } from '../../components/PageHeader';
-import { EChart } from '../../components/EChart';
-import { money } from './servicesApi';
-import { DeptReadyTags, LiveTag, fmtAt } from './labels';
+import { api, qs } from '../../../lib/api';
+import { applyProblem } from '../../../lib/errors';
+import { useSession } from '../../../lib/session';
+import { PageHeader } from '../../../components/PageHeader';
+import { EChart } from '../../../components/EChart';
+import { money } from '../api/services';
+import { DeptReadyTags, LiveTag, fmtAt } from '../labels';
 import {
   REPORT_PARAM,
   REPORT_PATH,
@@ -52,8 +52,8 @@ import {
   type MonthlyReport,
   type ReportTab,
   type WeeklyReport,
-} from './reportsApi';
-import './meetings.css';
+} from './periods';
+import '../meetings.css';
 import './reports.css';
 
 const TABS: ReportTab[] = ['daily', 'weekly', 'monthly'];

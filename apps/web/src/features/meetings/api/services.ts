@@ -5,7 +5,7 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import type { FeeLineKind, FeeStatus, LostItemStatus, PaymentStatus, Role } from '@hy/contracts';
-import { api, ApiError, qs } from '../../lib/api';
+import { api, ApiError, qs } from '../../../lib/api';
 
 export interface FeeLineRow {
   kind: FeeLineKind;

@@ -2,9 +2,9 @@
 import { App, Form, Input, Modal, Typography } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../lib/api';
-import { applyProblem } from '../../lib/errors';
-import { meetingKeys, type MeetingTask } from './api';
+import { api } from '../../../lib/api';
+import { applyProblem } from '../../../lib/errors';
+import { meetingKeys, type MeetingTask } from '../api/types';
 
 export function CompleteTaskModal({ task, onClose }: { task: MeetingTask | null; onClose: () => void }) {
   const { t } = useTranslation('meetings');

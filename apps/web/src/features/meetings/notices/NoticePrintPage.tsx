@@ -5,12 +5,12 @@ import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../lib/api';
-import { useSession } from '../../lib/session';
-import { useBookingLabels } from '../bookings/labels';
-import { span } from '../bookings/api';
-import { meetingKeys, useNotice, type PrintData } from './api';
-import { fmtAt, useServingOrder } from './labels';
+import { api } from '../../../lib/api';
+import { useSession } from '../../../lib/session';
+import { useBookingLabels } from '../../bookings/labels';
+import { span } from '../../bookings/api';
+import { meetingKeys, useNotice, type PrintData } from '../api/types';
+import { fmtAt, useServingOrder } from '../labels';
 import './print.css';
 
 export default function NoticePrintPage() {

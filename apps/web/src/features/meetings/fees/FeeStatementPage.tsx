@@ -4,13 +4,13 @@ import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../lib/api';
-import { useSession } from '../../lib/session';
-import { PageHeader } from '../../components/PageHeader';
-import { moreKeys, type FeeStatement } from './servicesApi';
-import { useLiveMeetings } from './api';
+import { api } from '../../../lib/api';
+import { useSession } from '../../../lib/session';
+import { PageHeader } from '../../../components/PageHeader';
+import { moreKeys, type FeeStatement } from '../api/services';
+import { useLiveMeetings } from '../api/types';
 import { FeeStatementView } from './FeeStatement';
-import './meetings.css';
+import '../meetings.css';
 
 export default function FeeStatementPage() {
   const { id } = useParams();

@@ -3,13 +3,13 @@ import { Card, Tabs } from 'antd';
 import { AccountBookOutlined, ClearOutlined, InboxOutlined, SolutionOutlined, TeamOutlined } from '@ant-design/icons';
 import { useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../../lib/session';
-import type { Notice } from './api';
-import { FeeTab } from './FeeStatement';
-import { AfterTab } from './AfterTab';
-import { AttendeesTab } from './AttendeesTab';
-import { StaffingTab } from './StaffingTab';
-import { MaterialsTab } from './MaterialsTab';
+import { useSession } from '../../../lib/session';
+import type { Notice } from '../api/types';
+import { FeeTab } from '../fees/FeeStatement';
+import { AfterTab } from '../after/AfterTab';
+import { AttendeesTab } from '../attendees/AttendeesTab';
+import { StaffingTab } from '../staffing/StaffingTab';
+import { MaterialsTab } from '../materials/MaterialsTab';
 
 export function NoticeServiceTabs({ n }: { n: Notice }) {
   const { t } = useTranslation('meetings');

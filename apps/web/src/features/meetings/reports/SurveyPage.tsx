@@ -9,12 +9,12 @@ import { SmileOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../lib/api';
-import { applyProblem } from '../../lib/errors';
-import { useSession } from '../../lib/session';
-import { PageHeader } from '../../components/PageHeader';
-import { fmtAt } from './labels';
-import { surveyKey, type SurveyAnswer, type SurveyView } from './reportsApi';
+import { api, ApiError } from '../../../lib/api';
+import { applyProblem } from '../../../lib/errors';
+import { useSession } from '../../../lib/session';
+import { PageHeader } from '../../../components/PageHeader';
+import { fmtAt } from '../labels';
+import { surveyKey, type SurveyAnswer, type SurveyView } from './periods';
 
 const RATINGS = [1, 2, 3, 4, 5] as const;
 

@@ -34,12 +34,12 @@ import {
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { Dayjs } from 'dayjs';
-import { api } from '../../lib/api';
-import { useSession } from '../../lib/session';
-import { download, money, toFen, toYuan, usePrices, useStatementOf, type FeeStatement } from './servicesApi';
-import type { Notice } from './api';
-import { fmtAt } from './labels';
-import { FeeStatusTag, PayStatusTag, useRun } from './panelHelpers';
+import { api } from '../../../lib/api';
+import { useSession } from '../../../lib/session';
+import { download, money, toFen, toYuan, usePrices, useStatementOf, type FeeStatement } from '../api/services';
+import type { Notice } from '../api/types';
+import { fmtAt } from '../labels';
+import { FeeStatusTag, PayStatusTag, useRun } from '../panelHelpers';
 
 /** The statement itself with the actions its policies allow. */
 export function FeeStatementView({ s, showMeeting = false }: { s: FeeStatement; showMeeting?: boolean }) {

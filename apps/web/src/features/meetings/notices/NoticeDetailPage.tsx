@@ -45,13 +45,13 @@ import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import { CHECK_LEVELS, INCIDENT_KINDS, MEETING_REPORT_ROLES, type Department } from '@hy/contracts';
-import { api, ApiError, qs } from '../../lib/api';
-import { applyProblem } from '../../lib/errors';
-import { useSession } from '../../lib/session';
-import { PageHeader } from '../../components/PageHeader';
-import { HistoryDrawer, type AuditEvent } from '../../components/HistoryDrawer';
-import { useBookingLabels } from '../bookings/labels';
-import { span } from '../bookings/api';
+import { api, ApiError, qs } from '../../../lib/api';
+import { applyProblem } from '../../../lib/errors';
+import { useSession } from '../../../lib/session';
+import { PageHeader } from '../../../components/PageHeader';
+import { HistoryDrawer, type AuditEvent } from '../../../components/HistoryDrawer';
+import { useBookingLabels } from '../../bookings/labels';
+import { span } from '../../bookings/api';
 import {
   meetingKeys,
   useLiveMeetings,
@@ -61,12 +61,12 @@ import {
   type Notice,
   type NoticeCheck,
   type NoticeDepartment,
-} from './api';
-import { CompleteTaskModal } from './CompleteTaskModal';
+} from '../api/types';
+import { CompleteTaskModal } from '../tasks/CompleteTaskModal';
 import { NoticeServiceTabs } from './NoticeServiceTabs';
-import { NoticeSurveyCard } from './NoticeSurveyCard';
-import { DEPT_COLORS, DeptReadyTag, LiveTag, fmtAt, readinessOf, useServingOrder } from './labels';
-import './meetings.css';
+import { NoticeSurveyCard } from '../reports/NoticeSurveyCard';
+import { DEPT_COLORS, DeptReadyTag, LiveTag, fmtAt, readinessOf, useServingOrder } from '../labels';
+import '../meetings.css';
 
 /** Runs a notice action, reports the outcome and refreshes the meeting queries. */
 function useAct() {

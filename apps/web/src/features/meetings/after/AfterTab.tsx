@@ -29,12 +29,12 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import dayjs, { type Dayjs } from 'dayjs';
 import { HANDOVER_KINDS, HANDOVER_RECIPIENTS } from '@hy/contracts';
-import { api, qs } from '../../lib/api';
-import { useSession } from '../../lib/session';
-import { download, moreKeys, type AfterCheck, type AfterData, type LostItem } from './servicesApi';
-import type { Notice } from './api';
-import { fmtAt } from './labels';
-import { LostStatusTag, useRun } from './panelHelpers';
+import { api, qs } from '../../../lib/api';
+import { useSession } from '../../../lib/session';
+import { download, moreKeys, type AfterCheck, type AfterData, type LostItem } from '../api/services';
+import type { Notice } from '../api/types';
+import { fmtAt } from '../labels';
+import { LostStatusTag, useRun } from '../panelHelpers';
 
 function CheckCard({ n, data, canEdit }: { n: Notice; data: AfterData; canEdit: boolean }) {
   const { t } = useTranslation('meetings');

@@ -9,12 +9,12 @@ import { CloseOutlined, SafetyCertificateFilled, WarningOutlined } from '@ant-de
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { CLOSED_CONFIDENTIALITY, DEPARTMENT_ROLES, type Department } from '@hy/contracts';
-import { api } from '../../lib/api';
-import { useSession } from '../../lib/session';
-import { moreKeys, useStaff, type Assignment } from './servicesApi';
-import type { MeetingTask, Notice } from './api';
-import { DEPT_COLORS, fmtAt } from './labels';
-import { useRun } from './panelHelpers';
+import { api } from '../../../lib/api';
+import { useSession } from '../../../lib/session';
+import { moreKeys, useStaff, type Assignment } from '../api/services';
+import type { MeetingTask, Notice } from '../api/types';
+import { DEPT_COLORS, fmtAt } from '../labels';
+import { useRun } from '../panelHelpers';
 
 export function WarningTags({ warnings }: { warnings: string[] }) {
   const { t } = useTranslation('meetings');

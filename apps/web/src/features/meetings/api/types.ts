@@ -14,7 +14,7 @@ import type {
   TaskStatus,
 } from '@hy/contracts';
 import { DEPARTMENT_ROLES, DEPARTMENTS, type Role } from '@hy/contracts';
-import { api, qs } from '../../lib/api';
+import { api, qs } from '../../../lib/api';
 
 export interface MeetingTask {
   id: string;

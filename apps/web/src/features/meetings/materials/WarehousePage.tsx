@@ -3,12 +3,12 @@ import { useState } from 'react';
 import { Button, Card, Col, Form, Input, InputNumber, Modal, Row, Space, Switch, Table, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../lib/api';
-import { useSession } from '../../lib/session';
-import { PageHeader } from '../../components/PageHeader';
-import { money, toFen, useWarehouseItems, type WarehouseItem } from './servicesApi';
-import { useRun } from './panelHelpers';
-import './meetings.css';
+import { api } from '../../../lib/api';
+import { useSession } from '../../../lib/session';
+import { PageHeader } from '../../../components/PageHeader';
+import { money, toFen, useWarehouseItems, type WarehouseItem } from '../api/services';
+import { useRun } from '../panelHelpers';
+import '../meetings.css';
 
 export default function WarehousePage() {
   const { t } = useTranslation('meetings');

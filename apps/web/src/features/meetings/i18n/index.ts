@@ -1,6 +1,6 @@
 /** Meeting services (SPEC M4, M5, M8, M12a): service notices, department boards, checks, incidents, task templates. */
-import { meetingsServicesEn, meetingsServicesZh } from './i18n.services';
-import { meetingsReportsEn, meetingsReportsZh } from './i18n.reports';
+import { meetingsServicesEn, meetingsServicesZh } from './services';
+import { meetingsReportsEn, meetingsReportsZh } from './reports';
 
 export const meetingsI18n = {
   'zh-CN': {

@@ -3,10 +3,10 @@ import { Card, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../lib/api';
-import { useSession } from '../../lib/session';
-import { fmtAt } from './labels';
-import { surveyKey, type SurveyView } from './reportsApi';
+import { api } from '../../../lib/api';
+import { useSession } from '../../../lib/session';
+import { fmtAt } from '../labels';
+import { surveyKey, type SurveyView } from './periods';
 import { SurveyAnswerView } from './SurveyPage';
 
 export function NoticeSurveyCard({ noticeId, tz }: { noticeId: string; tz: string }) {

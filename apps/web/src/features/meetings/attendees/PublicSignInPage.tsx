@@ -9,12 +9,12 @@ import { CheckCircleFilled, GlobalOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../lib/api';
-import { applyProblem } from '../../lib/errors';
-import { setLang } from '../../i18n';
-import type { PublicPage } from './servicesApi';
-import { fmtAt } from './labels';
-import './meetings.css';
+import { api, ApiError } from '../../../lib/api';
+import { applyProblem } from '../../../lib/errors';
+import { setLang } from '../../../i18n';
+import type { PublicPage } from '../api/services';
+import { fmtAt } from '../labels';
+import '../meetings.css';
 
 interface SignedIn {
   attendee: { id: string; name: string; seat: string | null };

@@ -4,14 +4,14 @@ import { Card, Segmented, Space, Table, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { api, qs } from '../../lib/api';
-import { useSession } from '../../lib/session';
-import { PageHeader } from '../../components/PageHeader';
-import { money, moreKeys, type FeeStatementRow } from './servicesApi';
-import { useLiveMeetings } from './api';
-import { fmtAt } from './labels';
-import { FeeStatusTag, PayStatusTag } from './panelHelpers';
-import './meetings.css';
+import { api, qs } from '../../../lib/api';
+import { useSession } from '../../../lib/session';
+import { PageHeader } from '../../../components/PageHeader';
+import { money, moreKeys, type FeeStatementRow } from '../api/services';
+import { useLiveMeetings } from '../api/types';
+import { fmtAt } from '../labels';
+import { FeeStatusTag, PayStatusTag } from '../panelHelpers';
+import '../meetings.css';
 
 export default function MyFeesPage() {
   const { t } = useTranslation('meetings');

@@ -28,14 +28,14 @@ import { CalendarOutlined, EditOutlined, MinusCircleOutlined, PlusOutlined, Safe
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import dayjs, { type Dayjs } from 'dayjs';
-import { api, qs } from '../../lib/api';
-import { useSession } from '../../lib/session';
-import { PageHeader } from '../../components/PageHeader';
-import { roleLabel } from '../../i18n';
-import { moreKeys, useStaff, type Shift, type StaffMember } from './servicesApi';
-import { fmtAt } from './labels';
-import { useRun } from './panelHelpers';
-import './meetings.css';
+import { api, qs } from '../../../lib/api';
+import { useSession } from '../../../lib/session';
+import { PageHeader } from '../../../components/PageHeader';
+import { roleLabel } from '../../../i18n';
+import { moreKeys, useStaff, type Shift, type StaffMember } from '../api/services';
+import { fmtAt } from '../labels';
+import { useRun } from '../panelHelpers';
+import '../meetings.css';
 
 interface ProfileForm {
   post?: string;

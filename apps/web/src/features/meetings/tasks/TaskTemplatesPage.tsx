@@ -24,15 +24,15 @@ import { CloudDownloadOutlined, EditOutlined, PlusOutlined } from '@ant-design/i
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { BOOKING_SERVICES, DEPARTMENTS, VENUE_CLASSES, VENUE_TYPES, type Department, type QuantityRule } from '@hy/contracts';
-import { api, qs } from '../../lib/api';
-import { applyProblem } from '../../lib/errors';
-import { useSession } from '../../lib/session';
-import { PageHeader } from '../../components/PageHeader';
-import { usePlaceLabels } from '../places/labels';
-import { useBookingLabels } from '../bookings/labels';
-import { meetingKeys, type TaskTemplate } from './api';
-import { DEPT_COLORS } from './labels';
-import './meetings.css';
+import { api, qs } from '../../../lib/api';
+import { applyProblem } from '../../../lib/errors';
+import { useSession } from '../../../lib/session';
+import { PageHeader } from '../../../components/PageHeader';
+import { usePlaceLabels } from '../../places/labels';
+import { useBookingLabels } from '../../bookings/labels';
+import { meetingKeys, type TaskTemplate } from '../api/types';
+import { DEPT_COLORS } from '../labels';
+import '../meetings.css';
 
 interface FormValues {
   code?: string;

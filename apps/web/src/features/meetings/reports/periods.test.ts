@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import dayjs from 'dayjs';
-import { isoWeekMonday, isoWeekOf } from './reportsApi.ts';
+import { isoWeekMonday, isoWeekOf } from './periods.ts';
 
 test('a day belongs to the ISO week of its Thursday', () => {
   for (const [day, week] of [

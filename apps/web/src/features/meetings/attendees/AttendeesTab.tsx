@@ -27,12 +27,12 @@ import {
 import { CheckOutlined, QrcodeOutlined, SaveOutlined, StopOutlined, UploadOutlined, UserAddOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../lib/api';
-import { useSession } from '../../lib/session';
-import { moreKeys, uploadXlsx, type Attendee, type MeetingPage, type SignInCode, type SignInCount } from './servicesApi';
-import type { Notice } from './api';
-import { fmtAt } from './labels';
-import { useRun } from './panelHelpers';
+import { api, ApiError } from '../../../lib/api';
+import { useSession } from '../../../lib/session';
+import { moreKeys, uploadXlsx, type Attendee, type MeetingPage, type SignInCode, type SignInCount } from '../api/services';
+import type { Notice } from '../api/types';
+import { fmtAt } from '../labels';
+import { useRun } from '../panelHelpers';
 
 /** Absolute link of a sign-in code (the server returns the path). */
 export const signInLink = (url: string) => (/^https?:/.test(url) ? url : `${window.location.origin}${url}`);
