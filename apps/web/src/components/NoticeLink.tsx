@@ -6,7 +6,7 @@ import { useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { api, qs } from '../lib/api';
 import { useSession } from '../lib/session';
-import type { NoticeRow } from '../features/meetings/api/types';
+import type { NoticeRow } from '../features/meetings/api';
 
 export function NoticeLink({ booking }: { booking: { id: string; propertyId: string; status: string; startAt: string; endAt: string } }) {
   const { t } = useTranslation('meetings');

@@ -7,7 +7,7 @@ import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc';
 import timezone from 'dayjs/plugin/timezone';
 import { DEPARTMENTS, SERVING_ORDER_ZH, type Department, type LiveStatus } from '@hy/contracts';
-import type { NoticeDepartment } from './api/types';
+import type { NoticeDepartment } from './api';
 
 dayjs.extend(utc);
 dayjs.extend(timezone);

@@ -1,10 +1,11 @@
 /**
  * 参会人员 tab (SPEC M11; seed 001): the attendee list (add, .xlsx import with per-row errors, desk
- * sign-in), the meeting's QR sign-in code, the live sign-in count (updated on 'hy:live'
+ * sign-in), the meeting's QR sign-in code, the live sign-in count (updated by the live
  * meetings.sign_in events) and the agenda / attendee handbook editor.
  */
 import { useEffect, useState } from 'react';
 import {
+  App,
   Alert,
   Button,
   Card,
@@ -25,36 +26,27 @@ import {
   Upload,
 } from 'antd';
 import { CheckOutlined, QrcodeOutlined, SaveOutlined, StopOutlined, UploadOutlined, UserAddOutlined } from '@ant-design/icons';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../../lib/api';
+import { ApiError } from '../../../lib/api';
 import { useSession } from '../../../lib/session';
-import { moreKeys, uploadXlsx, type Attendee, type MeetingPage, type SignInCode, type SignInCount } from '../api/services';
-import type { Notice } from '../api/types';
+import {
+  attendeesQuery,
+  meetingPageQuery,
+  signInCodeQuery,
+  useAddAttendee,
+  useAttendeeSignInCode,
+  useImportAttendees,
+  useRevokeSignInCode,
+  useSaveMeetingPage,
+  useSignInAttendee,
+  type Attendee,
+  type Notice,
+  type SignInCode,
+} from '../api';
+import { signInLink } from './signInLink';
+import { useLiveSignInCount } from './useLiveSignInCount';
 import { fmtAt } from '../labels';
-import { useRun } from '../panelHelpers';
-
-/** Absolute link of a sign-in code (the server returns the path). */
-export const signInLink = (url: string) => (/^https?:/.test(url) ? url : `${window.location.origin}${url}`);
-
-/** Keeps the count live: a meetings.sign_in event of this meeting updates it in place (or refetches when the event carried no data). */
-function useLiveCount(noticeId: string) {
-  const qc = useQueryClient();
-  useEffect(() => {
-    const on = (ev: Event) => {
-      const d = (ev as CustomEvent<{ topic?: string; noticeId?: string; total?: number; signedIn?: number }>).detail;
-      if (d?.topic !== 'meetings.sign_in') return;
-      if (d.noticeId && d.noticeId !== noticeId) return;
-      if (typeof d.total === 'number' && typeof d.signedIn === 'number') {
-        qc.setQueryData<MeetingPage>(moreKeys.page(noticeId), (p) => (p ? { ...p, count: { total: d.total!, signedIn: d.signedIn! } } : p));
-      }
-      void qc.invalidateQueries({ queryKey: moreKeys.attendees(noticeId) });
-      void qc.invalidateQueries({ queryKey: moreKeys.page(noticeId) });
-    };
-    window.addEventListener('hy:live', on);
-    return () => window.removeEventListener('hy:live', on);
-  }, [qc, noticeId]);
-}
 
 interface ImportError {
   row: number;
@@ -66,24 +58,36 @@ export function AttendeesTab({ n }: { n: Notice }) {
   const { t } = useTranslation('meetings');
   const session = useSession();
   const tz = session.property?.timeZone ?? 'Asia/Shanghai';
-  const run = useRun();
-  useLiveCount(n.id);
-  const page = useQuery({ queryKey: moreKeys.page(n.id), queryFn: () => api.get<MeetingPage>(`/service-notices/${n.id}/page`) });
-  const list = useQuery({
-    queryKey: moreKeys.attendees(n.id),
-    queryFn: () => api.get<{ data: Attendee[]; count: SignInCount }>(`/service-notices/${n.id}/attendees`),
-  });
-  const code = useQuery({
-    queryKey: moreKeys.code(n.id),
-    queryFn: () => api.get<SignInCode>(`/service-notices/${n.id}/sign-in-code`),
-    staleTime: Infinity,
-  });
+  const { message } = App.useApp();
+  useLiveSignInCount(n.id);
+  const page = useQuery(meetingPageQuery(n.id));
+  const list = useQuery(attendeesQuery(n.id));
+  const code = useQuery(signInCodeQuery(n.id));
   const [adding, setAdding] = useState(false);
   const [addForm] = Form.useForm();
   const [pageForm] = Form.useForm<{ agenda?: string; handbook?: string }>();
   const [importErrors, setImportErrors] = useState<ImportError[] | null>(null);
-  const [importing, setImporting] = useState(false);
   const [personal, setPersonal] = useState<{ a: Attendee; code: SignInCode } | null>(null);
+  const importer = useImportAttendees({
+    success: (r) => t('att.imported', { count: r.imported }),
+    onError: (text, err) => {
+      if (err instanceof ApiError && err.problem.fields?.length) {
+        setImportErrors(
+          err.problem.fields.map((f) => {
+            const m = /^rows\.(\d+)\.(.+)$/.exec(f.path);
+            return m ? { row: Number(m[1]), field: m[2]!, message: f.message } : { row: 0, field: f.path, message: f.message };
+          }),
+        );
+      } else message.error(text);
+    },
+  });
+  const revoke = useRevokeSignInCode({ success: t('att.revoked'), onSuccess: () => void code.refetch() });
+  const signIn = useSignInAttendee({
+    success: (_, id) => t('att.signedMsg', { name: list.data?.data.find((a) => a.id === id)?.name ?? '' }),
+  });
+  const personalCode = useAttendeeSignInCode();
+  const savePage = useSaveMeetingPage({ form: pageForm, success: t('att.pageSaved') });
+  const add = useAddAttendee({ form: addForm, success: t('att.added'), onSuccess: () => setAdding(false) });
   const [search, setSearch] = useState('');
   useEffect(() => {
     if (page.data) pageForm.setFieldsValue({ agenda: page.data.agenda ?? '', handbook: page.data.handbook ?? '' });
@@ -92,26 +96,9 @@ export function AttendeesTab({ n }: { n: Notice }) {
   const count = page.data?.count ?? list.data?.count ?? { total: 0, signedIn: 0 };
   const rows = (list.data?.data ?? []).filter((a) => !search || [a.name, a.organization, a.phone, a.seat].some((x) => x?.includes(search)));
 
-  async function doImport(file: File) {
-    setImporting(true);
+  function doImport(file: File) {
     setImportErrors(null);
-    try {
-      const r = await uploadXlsx<{ imported: number }>(`/service-notices/${n.id}/attendees/import`, file, session.me?.csrfToken);
-      await run(async () => r, t('att.imported', { count: r.imported }));
-    } catch (err) {
-      if (err instanceof ApiError && err.problem.fields?.length) {
-        setImportErrors(
-          err.problem.fields.map((f) => {
-            const m = /^rows\.(\d+)\.(.+)$/.exec(f.path);
-            return m ? { row: Number(m[1]), field: m[2]!, message: f.message } : { row: 0, field: f.path, message: f.message };
-          }),
-        );
-      } else {
-        await run(() => Promise.reject(err));
-      }
-    } finally {
-      setImporting(false);
-    }
+    importer.mutate({ noticeId: n.id, file, csrfToken: session.me?.csrfToken });
     return false;
   }
 
@@ -139,14 +126,7 @@ export function AttendeesTab({ n }: { n: Notice }) {
             title={t('att.qr')}
             data-testid="sign-in-qr"
             extra={
-              <Popconfirm
-                title={t('att.revokeConfirm')}
-                overlayStyle={{ maxWidth: 320 }}
-                onConfirm={async () => {
-                  await run(() => api.post(`/service-notices/${n.id}/sign-in-code/revoke`), t('att.revoked'));
-                  void code.refetch();
-                }}
-              >
+              <Popconfirm title={t('att.revokeConfirm')} overlayStyle={{ maxWidth: 320 }} onConfirm={() => revoke.mutate(n.id)}>
                 <Button size="small" danger icon={<StopOutlined />}>
                   {t('att.revoke')}
                 </Button>
@@ -195,7 +175,7 @@ export function AttendeesTab({ n }: { n: Notice }) {
                 return false;
               }}
             >
-              <Button size="small" icon={<UploadOutlined />} loading={importing} data-testid="att-import">
+              <Button size="small" icon={<UploadOutlined />} loading={importer.isPending} data-testid="att-import">
                 {t('att.import')}
               </Button>
             </Upload>
@@ -273,11 +253,7 @@ export function AttendeesTab({ n }: { n: Notice }) {
               render: (_, a) => (
                 <Space size={4}>
                   {!a.signedInAt && (
-                    <Button
-                      size="small"
-                      onClick={() => run(() => api.post(`/meeting-attendees/${a.id}/sign-in`), t('att.signedMsg', { name: a.name }))}
-                      data-testid="desk-sign-in"
-                    >
+                    <Button size="small" onClick={() => signIn.mutate(a.id)} data-testid="desk-sign-in">
                       {t('att.deskSignIn')}
                     </Button>
                   )}
@@ -285,10 +261,9 @@ export function AttendeesTab({ n }: { n: Notice }) {
                     size="small"
                     icon={<QrcodeOutlined />}
                     title={t('att.personalQr')}
-                    onClick={async () => {
-                      const c = await run(() => api.get<SignInCode>(`/service-notices/${n.id}/sign-in-code?attendeeId=${a.id}`));
-                      if (c) setPersonal({ a, code: c });
-                    }}
+                    onClick={() =>
+                      personalCode.mutate({ noticeId: n.id, attendeeId: a.id }, { onSuccess: (c) => setPersonal({ a, code: c }) })
+                    }
                   />
                 </Space>
               ),
@@ -307,13 +282,10 @@ export function AttendeesTab({ n }: { n: Notice }) {
             size="small"
             type="primary"
             icon={<SaveOutlined />}
+            loading={savePage.isPending}
             onClick={async () => {
               const v = await pageForm.validateFields();
-              await run(
-                () => api.put(`/service-notices/${n.id}/page`, { agenda: v.agenda || null, handbook: v.handbook || null }),
-                t('att.pageSaved'),
-                pageForm,
-              );
+              savePage.mutate({ noticeId: n.id, agenda: v.agenda || null, handbook: v.handbook || null });
             }}
           >
             {t('att.savePage')}
@@ -341,11 +313,11 @@ export function AttendeesTab({ n }: { n: Notice }) {
         title={t('att.add')}
         destroyOnClose
         onCancel={() => setAdding(false)}
+        confirmLoading={add.isPending}
         onOk={async () => {
           const v = await addForm.validateFields();
           const body = Object.fromEntries(Object.entries(v).map(([k, x]) => [k, typeof x === 'string' && !x.trim() ? null : x]));
-          const r = await run(() => api.post(`/service-notices/${n.id}/attendees`, body), t('att.added'), addForm);
-          if (r) setAdding(false);
+          add.mutate({ noticeId: n.id, body });
         }}
       >
         <Form form={addForm} layout="vertical">

@@ -9,19 +9,11 @@ import { CheckCircleFilled, GlobalOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../../lib/api';
-import { applyProblem } from '../../../lib/errors';
+import { ApiError } from '../../../lib/api';
 import { setLang } from '../../../i18n';
-import type { PublicPage } from '../api/services';
+import { publicSignInQuery, usePublicSignIn, type SignedIn } from '../api';
 import { fmtAt } from '../labels';
 import '../meetings.css';
-
-interface SignedIn {
-  attendee: { id: string; name: string; seat: string | null };
-  signedInAt: string | null;
-  alreadySignedIn: boolean;
-  count: { total: number; signedIn: number };
-}
 
 export default function PublicSignInPage() {
   const { token } = useParams();
@@ -29,27 +21,20 @@ export default function PublicSignInPage() {
   const [form] = Form.useForm<{ name: string; phone?: string }>();
   const [done, setDone] = useState<SignedIn | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const q = useQuery({
-    queryKey: ['public-sign-in', token],
-    queryFn: () => api.get<PublicPage>(`/public/meeting-sign-in/${token}`),
-    retry: false,
+  const q = useQuery(publicSignInQuery(token));
+  const signIn = usePublicSignIn({
+    form,
+    onSuccess: setDone,
+    onError: (text, err) =>
+      setError(err instanceof ApiError && err.status === 404 && err.problem.code === 'not_found' ? t('signin.notOnList') : text),
   });
+  const busy = signIn.isPending;
   const tz = 'Asia/Shanghai';
   const at = (iso: string, f: string) => fmtAt(iso, tz, f);
 
-  async function submit(values?: { name: string; phone?: string }) {
-    setBusy(true);
+  function submit(values?: { name: string; phone?: string }) {
     setError(null);
-    try {
-      const body = values ? { name: values.name.trim(), phone: values.phone?.trim() || null } : {};
-      setDone(await api.post<SignedIn>(`/public/meeting-sign-in/${token}`, body));
-    } catch (err) {
-      if (err instanceof ApiError && err.status === 404 && err.problem.code === 'not_found') setError(t('signin.notOnList'));
-      else setError(applyProblem(err, form, t('err.failed')));
-    } finally {
-      setBusy(false);
-    }
+    signIn.mutate({ token, ...(values ? { name: values.name.trim(), phone: values.phone?.trim() || null } : {}) });
   }
 
   const lang = i18n.language === 'en-US' ? 'zh-CN' : 'en-US';

@@ -4,12 +4,12 @@ import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../../lib/api';
 import { useSession } from '../../../lib/session';
 import { PageHeader } from '../../../components/PageHeader';
-import { moreKeys, type FeeStatement } from '../api/services';
-import { useLiveMeetings } from '../api/types';
-import { FeeStatementView } from './FeeStatement';
+import { MEETING_TOPICS, meetingKeys, statementQuery } from '../api';
+import { FeeStatementView } from './FeeStatementView';
+import { useLive } from '../../../lib/live';
+
 import '../meetings.css';
 
 export default function FeeStatementPage() {
@@ -17,12 +17,8 @@ export default function FeeStatementPage() {
   const { t } = useTranslation('meetings');
   const navigate = useNavigate();
   const session = useSession();
-  useLiveMeetings(session.propertyId);
-  const q = useQuery({
-    queryKey: moreKeys.statementById(id),
-    queryFn: () => api.get<FeeStatement>(`/fee-statements/${id}`),
-    enabled: !!id,
-  });
+  useLive(MEETING_TOPICS, [meetingKeys.all], session.propertyId);
+  const q = useQuery(statementQuery(id));
   const staff = session.can('meetings.read');
   const back = () => navigate(staff && q.data ? `/service-notices/${q.data.noticeId}` : '/my/fees');
   if (q.isLoading)

@@ -4,13 +4,14 @@ import { Card, Segmented, Space, Table, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { api, qs } from '../../../lib/api';
 import { useSession } from '../../../lib/session';
 import { PageHeader } from '../../../components/PageHeader';
-import { money, moreKeys, type FeeStatementRow } from '../api/services';
-import { useLiveMeetings } from '../api/types';
+import { money } from '@hy/contracts';
+import { MEETING_TOPICS, meetingKeys, statementsQuery, type FeeStatementRow } from '../api';
+import { useLive } from '../../../lib/live';
 import { fmtAt } from '../labels';
-import { FeeStatusTag, PayStatusTag } from '../panelHelpers';
+import { FeeStatusTag } from './FeeStatusTag';
+import { PayStatusTag } from './PayStatusTag';
 import '../meetings.css';
 
 export default function MyFeesPage() {
@@ -18,13 +19,9 @@ export default function MyFeesPage() {
   const session = useSession();
   const pid = session.propertyId;
   const tz = session.property?.timeZone ?? 'Asia/Shanghai';
-  useLiveMeetings(pid);
+  useLive(MEETING_TOPICS, [meetingKeys.all], pid);
   const [unpaid, setUnpaid] = useState(false);
-  const q = useQuery({
-    queryKey: moreKeys.statements(pid, unpaid),
-    queryFn: () => api.get<{ data: FeeStatementRow[] }>(`/fee-statements${qs({ propertyId: pid, unpaid: unpaid ? 'true' : undefined })}`),
-    enabled: !!pid,
-  });
+  const q = useQuery(statementsQuery(pid, unpaid));
   const rows = q.data?.data ?? [];
   const toConfirm = rows.filter((r) => r.status === 'issued').length;
   const staff = session.can('meetings.fees.read');

@@ -8,13 +8,13 @@ import { Alert, Button, Card, Empty, Form, Input, InputNumber, Select, Skeleton,
 import { MinusCircleOutlined, PlusOutlined, SaveOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { PRICE_ITEM_KINDS, VENUE_CLASSES, VENUE_TYPES } from '@hy/contracts';
-import { api } from '../../../lib/api';
+import { useQuery } from '@tanstack/react-query';
+import { toFen, toYuan } from '@hy/contracts';
 import { useSession } from '../../../lib/session';
 import { PageHeader } from '../../../components/PageHeader';
 import { usePlaceLabels } from '../../places/labels';
-import { toFen, toYuan, usePrices, type PriceList } from '../api/services';
+import { priceListQuery, useSavePriceList, type PriceList } from '../api';
 import { fmtAt } from '../labels';
-import { useRun } from '../panelHelpers';
 import '../meetings.css';
 
 interface FormValues {
@@ -37,9 +37,9 @@ export default function PriceListPage() {
   const P = usePlaceLabels();
   const session = useSession();
   const tz = session.property?.timeZone ?? 'Asia/Shanghai';
-  const q = usePrices(session.propertyId);
-  const run = useRun();
+  const q = useQuery(priceListQuery(session.propertyId));
   const [form] = Form.useForm<FormValues>();
+  const savePrices = useSavePriceList({ form, success: t('price.saved') });
   const canEdit = session.can('meetings.prices.manage');
   useEffect(() => {
     if (q.data) form.setFieldsValue(toForm(q.data.prices));
@@ -56,7 +56,7 @@ export default function PriceListPage() {
       })),
       items: (v.items ?? []).map((i) => ({ code: i.code.trim(), name: i.name, unit: i.unit, fen: toFen(i.yuan), kind: i.kind })),
     };
-    await run(() => api.put(`/meeting-price-lists/${session.propertyId}`, body), t('price.saved'), form);
+    savePrices.mutate({ propertyId: session.propertyId!, body: { ...body } });
   }
 
   if (q.isLoading)
@@ -71,7 +71,7 @@ export default function PriceListPage() {
         title={t('price.title')}
         extra={
           canEdit && (
-            <Button type="primary" icon={<SaveOutlined />} onClick={save} data-testid="price-save">
+            <Button type="primary" icon={<SaveOutlined />} onClick={save} loading={savePrices.isPending} data-testid="price-save">
               {t('price.save')}
             </Button>
           )

@@ -3,24 +3,25 @@ import { useState } from 'react';
 import { Button, Card, Col, Form, Input, InputNumber, Modal, Row, Space, Switch, Table, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../../lib/api';
+import { useQuery } from '@tanstack/react-query';
+import { money, toFen } from '@hy/contracts';
 import { useSession } from '../../../lib/session';
 import { PageHeader } from '../../../components/PageHeader';
-import { money, toFen, useWarehouseItems, type WarehouseItem } from '../api/services';
-import { useRun } from '../panelHelpers';
+import { useCreateWarehouseItem, useRestockWarehouseItem, warehouseItemsQuery, type WarehouseItem } from '../api';
 import '../meetings.css';
 
 export default function WarehousePage() {
   const { t } = useTranslation('meetings');
   const session = useSession();
   const pid = session.propertyId;
-  const q = useWarehouseItems(pid);
-  const run = useRun();
+  const q = useQuery(warehouseItemsQuery(pid));
   const canEdit = session.can('meetings.warehouse');
   const [adding, setAdding] = useState(false);
   const [restock, setRestock] = useState<WarehouseItem | null>(null);
   const [form] = Form.useForm();
   const [rform] = Form.useForm<{ qty: number }>();
+  const create = useCreateWarehouseItem({ form, success: t('wh.added'), onSuccess: () => setAdding(false) });
+  const restockItem = useRestockWarehouseItem({ form: rform, success: t('wh.restocked'), onSuccess: () => setRestock(null) });
   const [search, setSearch] = useState('');
   const rows = (q.data?.data ?? []).filter((i) => !search || i.name.includes(search) || i.code.includes(search));
   return (
@@ -104,23 +105,18 @@ export default function WarehousePage() {
         title={t('wh.add')}
         destroyOnClose
         onCancel={() => setAdding(false)}
+        confirmLoading={create.isPending}
         onOk={async () => {
           const v = await form.validateFields();
-          const r = await run(
-            () =>
-              api.post('/warehouse-items', {
-                propertyId: pid,
-                code: v.code.trim(),
-                name: v.name,
-                unit: v.unit,
-                stock: v.stock ?? 0,
-                lossFen: toFen(v.loss),
-                technical: !!v.technical,
-              }),
-            t('wh.added'),
-            form,
-          );
-          if (r) setAdding(false);
+          create.mutate({
+            propertyId: pid,
+            code: v.code.trim(),
+            name: v.name,
+            unit: v.unit,
+            stock: v.stock ?? 0,
+            lossFen: toFen(v.loss),
+            technical: !!v.technical,
+          });
         }}
       >
         <Form form={form} layout="vertical">
@@ -165,10 +161,10 @@ export default function WarehousePage() {
         title={restock ? `${t('wh.restock')} · ${restock.name}` : ''}
         destroyOnClose
         onCancel={() => setRestock(null)}
+        confirmLoading={restockItem.isPending}
         onOk={async () => {
           const v = await rform.validateFields();
-          const r = await run(() => api.post(`/warehouse-items/${restock!.id}/restock`, { qty: v.qty }), t('wh.restocked'), rform);
-          if (r) setRestock(null);
+          restockItem.mutate({ id: restock!.id, qty: v.qty });
         }}
       >
         <Form form={rform} layout="vertical">

@@ -5,11 +5,10 @@ import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../../lib/api';
 import { useSession } from '../../../lib/session';
 import { useBookingLabels } from '../../bookings/labels';
 import { span } from '../../bookings/api';
-import { meetingKeys, useNotice, type PrintData } from '../api/types';
+import { noticePrintQuery, noticeQuery } from '../api';
 import { fmtAt, useServingOrder } from '../labels';
 import './print.css';
 
@@ -22,12 +21,8 @@ export default function NoticePrintPage() {
   const { property } = useSession();
   const tz = property?.timeZone ?? 'Asia/Shanghai';
   const [mode, setMode] = useState<'all' | 'form'>('all');
-  const nq = useNotice(id);
-  const pq = useQuery({
-    queryKey: meetingKeys.print(id),
-    queryFn: () => api.get<PrintData>(`/service-notices/${id}/print`),
-    enabled: !!id,
-  });
+  const nq = useQuery(noticeQuery(id));
+  const pq = useQuery(noticePrintQuery(id));
   if (nq.isLoading || pq.isLoading)
     return (
       <div style={{ padding: 80, textAlign: 'center' }}>

@@ -4,8 +4,8 @@ import { AccountBookOutlined, ClearOutlined, InboxOutlined, SolutionOutlined, Te
 import { useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../../lib/session';
-import type { Notice } from '../api/types';
-import { FeeTab } from '../fees/FeeStatement';
+import type { Notice } from '../api';
+import { FeeTab } from '../fees/FeeTab';
 import { AfterTab } from '../after/AfterTab';
 import { AttendeesTab } from '../attendees/AttendeesTab';
 import { StaffingTab } from '../staffing/StaffingTab';

@@ -1,60 +1,27 @@
 /** /service-notices — 会议服务通知单: upcoming meetings, readiness per department, live status, late flags; issue missing notices. */
 import { useMemo, useState, type HTMLAttributes } from 'react';
-import { Alert, App, Button, Card, Input, Progress, Segmented, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { Alert, Button, Card, Input, Progress, Segmented, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { PrinterOutlined, ReloadOutlined, SendOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
-import { api } from '../../../lib/api';
+import { useLive } from '../../../lib/live';
 import { applyProblem } from '../../../lib/errors';
 import { useSession } from '../../../lib/session';
 import { PageHeader } from '../../../components/PageHeader';
-import { listAllBookings, span, type Booking } from '../../bookings/api';
-import { meetingKeys, useLiveMeetings, useNotice, useNotices, type Notice, type NoticeRow } from '../api/types';
-import { DeptReadyTags, LiveTag } from '../labels';
+import { span, type Booking } from '../../bookings/api';
+import { MEETING_TOPICS, meetingKeys, noticesQuery, pendingBookingsQuery, useIssueNotice, type NoticeRow } from '../api';
+import { NoticeRowFlags } from './NoticeRowFlags';
+import { NoticeRowReadiness } from './NoticeRowReadiness';
+import { LiveTag } from '../labels';
 import '../meetings.css';
 
 const RANGES = { today: 2, week: 7, twoWeeks: 14 } as const;
 type RangeKey = keyof typeof RANGES;
 
-function RowReadiness({ id }: { id: string }) {
-  const q = useNotice(id);
-  if (!q.data) return <Typography.Text type="secondary">…</Typography.Text>;
-  return <DeptReadyTags departments={q.data.departments} />;
-}
-
-function RowFlags({ row }: { row: NoticeRow }) {
-  const { t } = useTranslation('meetings');
-  const q = useNotice(row.id);
-  const readyLate = q.data?.departments.some((d) => d.readyLate && !d.verifiedAt) ?? false;
-  return (
-    <Space size={2} wrap style={{ marginTop: 2 }}>
-      {row.issuedLate && (
-        <Tag className="mt-flag" color="red" data-testid="flag-issued-late">
-          {t('list.issuedLate')}
-        </Tag>
-      )}
-      {readyLate && (
-        <Tag className="mt-flag" color="volcano" data-testid="flag-ready-late">
-          {t('list.readyLate')}
-        </Tag>
-      )}
-      {row.version > 1 && <Tag className="mt-flag">{t('list.version', { v: row.version })}</Tag>}
-      {q.data?.conferenceBuilding && (
-        <Tooltip title={t('list.rule')}>
-          <Tag className="mt-flag" color="purple">
-            {t('detail.conference')}
-          </Tag>
-        </Tooltip>
-      )}
-    </Space>
-  );
-}
-
 export default function ServiceNoticesPage() {
   const { t } = useTranslation('meetings');
-  const { message } = App.useApp();
   const session = useSession();
   const navigate = useNavigate();
   const qc = useQueryClient();
@@ -66,35 +33,21 @@ export default function ServiceNoticesPage() {
     const f = dayjs().tz(tz).startOf('day');
     return { from: f.format(), to: f.add(RANGES[range], 'day').format() };
   }, [tz, range]);
-  useLiveMeetings(session.propertyId);
-  const notices = useNotices(session.propertyId, from, to);
+  useLive(MEETING_TOPICS, [meetingKeys.all], session.propertyId);
+  const notices = useQuery(noticesQuery(session.propertyId, from, to));
   const canIssue = session.can('meetings.issue');
-  const bookings = useQuery({
-    queryKey: ['meetings', 'confirmed-bookings', session.propertyId, from, to],
-    queryFn: () => listAllBookings({ propertyId: session.propertyId, status: 'confirmed', from, to }),
-    enabled: !!session.propertyId && canIssue,
+  const bookings = useQuery(pendingBookingsQuery(session.propertyId, from, to, canIssue));
+  const issue = useIssueNotice({
+    success: (n) => t('list.issued', { number: n.number }),
+    onSuccess: (n) => navigate(`/service-notices/${n.id}`),
   });
-  const [issuing, setIssuing] = useState<string | null>(null);
+  const issuing = issue.isPending ? issue.variables?.bookingId : null;
 
   const rows = (notices.data?.data ?? []).filter(
     (r) => !search || [r.number, r.meetingName ?? '', r.venue].some((x) => x.toLowerCase().includes(search.toLowerCase())),
   );
   const noticed = new Set((notices.data?.data ?? []).map((r) => r.bookingId));
   const pending = (bookings.data ?? []).filter((b) => !noticed.has(b.id) && dayjs(b.endAt).isAfter(dayjs()));
-
-  async function issue(b: Booking) {
-    setIssuing(b.id);
-    try {
-      const n = await api.post<Notice>('/service-notices', { bookingId: b.id });
-      message.success(t('list.issued', { number: n.number }));
-      await qc.invalidateQueries({ queryKey: meetingKeys.all });
-      navigate(`/service-notices/${n.id}`);
-    } catch (err) {
-      message.error(applyProblem(err, undefined, t('err.failed')));
-    } finally {
-      setIssuing(null);
-    }
-  }
 
   return (
     <div data-testid="service-notices-page">
@@ -156,7 +109,7 @@ export default function ServiceNoticesPage() {
                     size="small"
                     icon={<SendOutlined />}
                     loading={issuing === b.id}
-                    onClick={() => issue(b)}
+                    onClick={() => issue.mutate({ bookingId: b.id })}
                     data-testid="issue-notice"
                     data-booking={b.number}
                   >
@@ -194,7 +147,7 @@ export default function ServiceNoticesPage() {
                     {r.number}
                   </Link>
                   <div>
-                    <RowFlags row={r} />
+                    <NoticeRowFlags row={r} />
                   </div>
                 </div>
               ),
@@ -229,7 +182,7 @@ export default function ServiceNoticesPage() {
               width: 318,
               render: (_, r) => (
                 <div>
-                  {r.status === 'active' && <RowReadiness id={r.id} />}
+                  {r.status === 'active' && <NoticeRowReadiness id={r.id} />}
                   <Tooltip title={`${t('list.progress')} ${r.done}/${r.tasks}`}>
                     <Progress
                       percent={r.tasks ? Math.round((r.done / r.tasks) * 100) : 0}

@@ -3,22 +3,15 @@ import { Card, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../../lib/api';
 import { useSession } from '../../../lib/session';
 import { fmtAt } from '../labels';
-import { surveyKey, type SurveyView } from './periods';
-import { SurveyAnswerView } from './SurveyPage';
+import { surveyQuery } from '../api';
+import { SurveyAnswerView } from './SurveyAnswerView';
 
 export function NoticeSurveyCard({ noticeId, tz }: { noticeId: string; tz: string }) {
   const { t } = useTranslation('meetings');
   const session = useSession();
-  const q = useQuery({
-    queryKey: surveyKey(noticeId),
-    queryFn: () => api.get<SurveyView>(`/service-notices/${noticeId}/survey`),
-    enabled: !!session.propertyId,
-    retry: false,
-    staleTime: 60_000,
-  });
+  const q = useQuery({ ...surveyQuery(noticeId), enabled: !!session.propertyId, staleTime: 60_000 });
   const s = q.data?.survey;
   if (!s) return null;
   return (

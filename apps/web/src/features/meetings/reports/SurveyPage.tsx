@@ -4,45 +4,20 @@
  * comment); report readers see the answer. The server decides who may read or answer.
  */
 import { useState } from 'react';
-import { Alert, App, Button, Card, Descriptions, Form, Input, Rate, Result, Skeleton, Space, Typography } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Form, Input, Result, Skeleton, Typography } from 'antd';
 import { SmileOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../../lib/api';
+import { ApiError } from '../../../lib/api';
 import { applyProblem } from '../../../lib/errors';
 import { useSession } from '../../../lib/session';
 import { PageHeader } from '../../../components/PageHeader';
 import { fmtAt } from '../labels';
-import { surveyKey, type SurveyAnswer, type SurveyView } from './periods';
-
-const RATINGS = [1, 2, 3, 4, 5] as const;
-
-/** The rating labels 很不满意 … 非常满意 in the UI language. */
-export function useRatingLabels() {
-  const { t } = useTranslation('meetings');
-  return RATINGS.map((r) => t(`survey.ratings.${r}`));
-}
-
-/** A submitted answer: stars, label, comment and when. */
-export function SurveyAnswerView({ s, tz, compact }: { s: SurveyAnswer; tz: string; compact?: boolean }) {
-  const { t } = useTranslation('meetings');
-  const rating = s.rating ?? 0;
-  return (
-    <div data-testid="survey-answered" data-rating={rating}>
-      <Space size={8} wrap>
-        <Rate disabled value={rating} style={{ fontSize: compact ? 14 : 20 }} />
-        <Typography.Text strong type={rating <= 2 ? 'danger' : undefined}>
-          {rating ? t(`survey.ratings.${rating}`) : '—'}
-        </Typography.Text>
-      </Space>
-      {s.comment && <Typography.Paragraph style={{ margin: '6px 0 0', whiteSpace: 'pre-wrap' }}>{s.comment}</Typography.Paragraph>}
-      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-        {t('survey.answeredAt', { at: fmtAt(s.answeredAt, tz, 'YYYY-MM-DD HH:mm') })}
-      </Typography.Text>
-    </div>
-  );
-}
+import { meetingKeys, surveyQuery, useAnswerSurvey, type SurveyView } from '../api';
+import { useRatingLabels } from './useRatingLabels';
+import { SurveyAnswerView } from './SurveyAnswerView';
+import { RateField } from './RateField';
 
 export default function SurveyPage() {
   const { id } = useParams();
@@ -54,13 +29,19 @@ export default function SurveyPage() {
   const labels = useRatingLabels();
   const [form] = Form.useForm<{ rating: number; comment?: string }>();
   const rating = Form.useWatch('rating', form);
-  const [saving, setSaving] = useState(false);
   const [thanks, setThanks] = useState(false);
-  const q = useQuery({
-    queryKey: surveyKey(id),
-    queryFn: () => api.get<SurveyView>(`/service-notices/${id}/survey`),
-    enabled: !!id,
-    retry: false,
+  const q = useQuery({ ...surveyQuery(id), enabled: !!id });
+  const answer = useAnswerSurvey({
+    form,
+    success: t('survey.submitted'),
+    onSuccess: (s) => {
+      qc.setQueryData<SurveyView>(meetingKeys.survey(id), (old) => (old ? { ...old, survey: s, policies: { answer: false } } : old));
+      setThanks(true);
+    },
+    onError: (text, err) => {
+      message.error(text);
+      if (err instanceof ApiError && (err.code === 'survey_exists' || err.code === 'survey_not_open')) void q.refetch();
+    },
   });
 
   if (q.isLoading)
@@ -86,24 +67,8 @@ export default function SurveyPage() {
   const v = q.data;
   const answered = v.survey?.answeredAt ? v.survey : null;
 
-  const submit = async (values: { rating: number; comment?: string }) => {
-    setSaving(true);
-    try {
-      const s = await api.post<SurveyAnswer>(`/service-notices/${v.noticeId}/survey`, {
-        rating: values.rating,
-        comment: values.comment?.trim() || null,
-      });
-      qc.setQueryData<SurveyView>(surveyKey(id), { ...v, survey: s, policies: { answer: false } });
-      setThanks(true);
-      message.success(t('survey.submitted'));
-    } catch (err) {
-      message.error(applyProblem(err, form, t('common:error.generic')));
-      if (err instanceof ApiError && (err.code === 'survey_exists' || err.code === 'survey_not_open')) void q.refetch();
-    } finally {
-      setSaving(false);
-      void qc.invalidateQueries({ queryKey: ['meetings', 'reports'] });
-    }
-  };
+  const submit = (values: { rating: number; comment?: string }) =>
+    answer.mutate({ noticeId: v.noticeId, rating: values.rating, comment: values.comment?.trim() || null });
 
   return (
     <div data-testid="survey-page" data-number={v.number} style={{ maxWidth: 760 }}>
@@ -141,7 +106,7 @@ export default function SurveyPage() {
             <Form.Item name="comment" label={t('survey.comment')}>
               <Input.TextArea rows={4} maxLength={1000} showCount placeholder={t('survey.commentHint')} data-testid="survey-comment" />
             </Form.Item>
-            <Button type="primary" htmlType="submit" loading={saving} data-testid="survey-submit">
+            <Button type="primary" htmlType="submit" loading={answer.isPending} data-testid="survey-submit">
               {t('survey.submit')}
             </Button>
           </Form>
@@ -166,38 +131,5 @@ export default function SurveyPage() {
         />
       )}
     </div>
-  );
-}
-
-/** antd Rate as a form control, with the label of the chosen (or hovered) rating beside it. */
-function RateField({
-  value,
-  onChange,
-  labels,
-  current,
-}: {
-  value?: number;
-  onChange?: (v: number) => void;
-  labels: string[];
-  current?: number;
-}) {
-  const [hover, setHover] = useState<number | undefined>(undefined);
-  const shown = hover || current || value;
-  return (
-    <Space size={12} align="center">
-      <span data-testid="survey-rate" data-value={value ?? 0}>
-        <Rate
-          allowClear={false}
-          value={value}
-          onChange={onChange}
-          onHoverChange={(v) => setHover(v || undefined)}
-          tooltips={labels}
-          style={{ fontSize: 28 }}
-        />
-      </span>
-      <Typography.Text type={shown && shown <= 2 ? 'danger' : 'secondary'} style={{ minWidth: 72 }}>
-        {shown ? labels[shown - 1] : ''}
-      </Typography.Text>
-    </Space>
   );
 }

@@ -4,42 +4,25 @@
  * warnings (double assignment, outside shift, overtime) are shown, never blocking.
  */
 import { useState } from 'react';
-import { Alert, App, Button, Card, Empty, Popconfirm, Select, Skeleton, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { Alert, App, Button, Card, Empty, Popconfirm, Select, Skeleton, Space, Table, Tooltip, Typography } from 'antd';
 import { CloseOutlined, SafetyCertificateFilled, WarningOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { CLOSED_CONFIDENTIALITY, DEPARTMENT_ROLES, type Department } from '@hy/contracts';
-import { api } from '../../../lib/api';
 import { useSession } from '../../../lib/session';
-import { moreKeys, useStaff, type Assignment } from '../api/services';
-import type { MeetingTask, Notice } from '../api/types';
+import { assignmentsQuery, staffQuery, useAssignTask, useUnassignTask, type MeetingTask, type Notice } from '../api';
+import { WarningTags } from './WarningTags';
 import { DEPT_COLORS, fmtAt } from '../labels';
-import { useRun } from '../panelHelpers';
-
-export function WarningTags({ warnings }: { warnings: string[] }) {
-  const { t } = useTranslation('meetings');
-  return (
-    <>
-      {warnings.map((w) => (
-        <Tag key={w} color="warning" icon={<WarningOutlined />} className="mt-flag" data-testid="assign-warning" data-warning={w}>
-          {t(`staffing.warn.${w}`)}
-        </Tag>
-      ))}
-    </>
-  );
-}
 
 export function StaffingTab({ n }: { n: Notice }) {
   const { t } = useTranslation('meetings');
   const { modal, message } = App.useApp();
   const session = useSession();
   const tz = session.property?.timeZone ?? 'Asia/Shanghai';
-  const run = useRun();
-  const staff = useStaff(n.propertyId);
-  const q = useQuery({
-    queryKey: moreKeys.assignments(n.id),
-    queryFn: () => api.get<{ data: Assignment[] }>(`/service-notices/${n.id}/assignments`),
-  });
+  const staff = useQuery(staffQuery(n.propertyId));
+  const q = useQuery(assignmentsQuery(n.id));
+  const assignTask = useAssignTask();
+  const unassign = useUnassignTask({ success: t('staffing.unassigned0') });
   const [dept, setDept] = useState<Department | 'all'>('all');
   if (q.isLoading || staff.isLoading) return <Skeleton active />;
   const assignments = q.data?.data ?? [];
@@ -52,8 +35,10 @@ export function StaffingTab({ n }: { n: Notice }) {
     .flatMap((d) => d.tasks)
     .filter((x) => x.status !== 'cancelled' && !assignments.some((a) => a.taskId === x.id)).length;
 
-  async function assign(task: MeetingTask, userId: string) {
-    const r = await run(() => api.post<{ warnings: string[]; conflicts: string[] }>(`/tasks/${task.id}/assignments`, { userId }));
+  function assign(task: MeetingTask, userId: string) {
+    assignTask.mutate({ taskId: task.id, userId }, { onSuccess: showOutcome });
+  }
+  function showOutcome(r: { warnings: string[]; conflicts: string[] }) {
     if (r?.warnings.length) {
       modal.warning({
         title: t('staffing.assignedWithWarnings'),
@@ -131,7 +116,7 @@ export function StaffingTab({ n }: { n: Notice }) {
                           {a.name} <WarningTags warnings={a.warnings} />
                           <Popconfirm
                             title={t('staffing.unassignConfirm', { name: a.name })}
-                            onConfirm={() => run(() => api.del(`/tasks/${x.id}/assignments/${a.userId}`), t('staffing.unassigned0'))}
+                            onConfirm={() => unassign.mutate({ taskId: x.id, userId: a.userId })}
                           >
                             <Button type="text" size="small" icon={<CloseOutlined />} />
                           </Popconfirm>

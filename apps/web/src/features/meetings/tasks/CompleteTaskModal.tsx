@@ -1,28 +1,22 @@
 /** Mark a department task done with a note and an optional photo link (M4: who, when, note, photo). */
-import { App, Form, Input, Modal, Typography } from 'antd';
-import { useQueryClient } from '@tanstack/react-query';
+import { Form, Input, Modal, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../../lib/api';
-import { applyProblem } from '../../../lib/errors';
-import { meetingKeys, type MeetingTask } from '../api/types';
+import { useCompleteTask, type MeetingTask } from '../api';
 
 export function CompleteTaskModal({ task, onClose }: { task: MeetingTask | null; onClose: () => void }) {
   const { t } = useTranslation('meetings');
-  const { message } = App.useApp();
-  const qc = useQueryClient();
   const [form] = Form.useForm<{ note?: string; photoUrl?: string }>();
-  async function submit() {
-    const v = await form.validateFields();
-    try {
-      await api.post(`/tasks/${task!.id}/complete`, { note: v.note?.trim() || null, photoUrl: v.photoUrl?.trim() || null });
-      message.success(t('board.doneMsg'));
+  const complete = useCompleteTask({
+    form,
+    success: t('board.doneMsg'),
+    onSuccess: () => {
       form.resetFields();
       onClose();
-    } catch (err) {
-      message.error(applyProblem(err, form, t('err.failed')));
-    } finally {
-      void qc.invalidateQueries({ queryKey: meetingKeys.all });
-    }
+    },
+  });
+  async function submit() {
+    const v = await form.validateFields();
+    complete.mutate({ taskId: task!.id, note: v.note?.trim() || null, photoUrl: v.photoUrl?.trim() || null });
   }
   return (
     <Modal
@@ -33,6 +27,7 @@ export function CompleteTaskModal({ task, onClose }: { task: MeetingTask | null;
       okText={t('board.done')}
       destroyOnHidden
       okButtonProps={{ 'data-testid': 'complete-submit' }}
+      confirmLoading={complete.isPending}
       width={440}
     >
       {task && (

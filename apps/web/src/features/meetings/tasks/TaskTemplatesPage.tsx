@@ -1,7 +1,6 @@
 /** /admin/task-templates — the department task templates per venue type and class (seed 004 §6, 篇2 §5): offsets, quantity rules, texts. */
 import { useState } from 'react';
 import {
-  App,
   Button,
   Card,
   Col,
@@ -21,113 +20,24 @@ import {
   Typography,
 } from 'antd';
 import { CloudDownloadOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { BOOKING_SERVICES, DEPARTMENTS, VENUE_CLASSES, VENUE_TYPES, type Department, type QuantityRule } from '@hy/contracts';
-import { api, qs } from '../../../lib/api';
-import { applyProblem } from '../../../lib/errors';
 import { useSession } from '../../../lib/session';
 import { PageHeader } from '../../../components/PageHeader';
 import { usePlaceLabels } from '../../places/labels';
 import { useBookingLabels } from '../../bookings/labels';
-import { meetingKeys, type TaskTemplate } from '../api/types';
+import { taskTemplatesQuery, useLoadDefaultTemplates, useSaveTaskTemplate, useSetTaskTemplateActive, type TaskTemplate } from '../api';
+import { quantityOf, toForm, type FormValues } from './templateForm';
 import { DEPT_COLORS } from '../labels';
 import '../meetings.css';
-
-interface FormValues {
-  code?: string;
-  department: Department;
-  title: string;
-  instructions?: string | null;
-  timing: 'offset' | 'day_before';
-  offsetMinutes?: number | null;
-  dayBeforeAt?: string | null;
-  repeatMinutes?: number | null;
-  venueClasses: string[];
-  venueTypes: string[];
-  excludeVenueTypes: string[];
-  services: string[];
-  sort: number;
-  active?: boolean;
-  qRule: QuantityRule['rule'];
-  qFactor?: number;
-  qMin?: number | null;
-  qQty?: number;
-  qUnit?: string;
-  qService?: string;
-  qFallback?: number;
-  qfOrdinary?: number;
-  qfInternal?: number;
-  qfImportant?: number;
-}
-
-function toForm(t: TaskTemplate | null): Partial<FormValues> {
-  if (!t)
-    return {
-      department: 'meeting_staff',
-      timing: 'offset',
-      offsetMinutes: -60,
-      venueClasses: [],
-      venueTypes: [],
-      excludeVenueTypes: [],
-      services: [],
-      sort: 1000,
-      qRule: 'none',
-      qUnit: '个',
-    };
-  const q = t.quantity;
-  return {
-    department: t.department,
-    title: t.title,
-    instructions: t.instructions,
-    timing: t.dayBeforeAt ? 'day_before' : 'offset',
-    offsetMinutes: t.offsetMinutes,
-    dayBeforeAt: t.dayBeforeAt,
-    repeatMinutes: t.repeatMinutes,
-    venueClasses: t.venueClasses,
-    venueTypes: t.venueTypes,
-    excludeVenueTypes: t.excludeVenueTypes,
-    services: t.services,
-    sort: t.sort,
-    active: t.active,
-    qRule: q.rule,
-    ...(q.rule === 'per_attendee' ? { qFactor: q.factor, qMin: q.min ?? null, qUnit: q.unit } : {}),
-    ...(q.rule === 'fixed' ? { qQty: q.qty, qUnit: q.unit } : {}),
-    ...(q.rule === 'service_qty' ? { qService: q.service, qFallback: q.fallback, qUnit: q.unit } : {}),
-    ...(q.rule === 'by_importance'
-      ? { qfOrdinary: q.factors.ordinary, qfInternal: q.factors.internal, qfImportant: q.factors.important, qUnit: q.unit }
-      : {}),
-  };
-}
-
-function quantityOf(v: FormValues): QuantityRule {
-  const unit = (v.qUnit ?? '').trim();
-  switch (v.qRule) {
-    case 'per_attendee':
-      return { rule: 'per_attendee', factor: v.qFactor ?? 1, ...(v.qMin !== null && v.qMin !== undefined ? { min: v.qMin } : {}), unit };
-    case 'fixed':
-      return { rule: 'fixed', qty: v.qQty ?? 1, unit };
-    case 'service_qty':
-      return { rule: 'service_qty', service: v.qService as never, fallback: v.qFallback ?? 0, unit };
-    case 'by_importance':
-      return {
-        rule: 'by_importance',
-        factors: { ordinary: v.qfOrdinary ?? 0, internal: v.qfInternal ?? 0, important: v.qfImportant ?? 0 },
-        unit,
-      };
-    default:
-      return { rule: 'none' };
-  }
-}
 
 export default function TaskTemplatesPage() {
   const { t } = useTranslation('meetings');
   const { t: tc } = useTranslation();
   const P = usePlaceLabels();
   const L = useBookingLabels();
-  const { message } = App.useApp();
   const session = useSession();
-  const qc = useQueryClient();
   const pid = session.propertyId;
   const [dept, setDept] = useState<Department | undefined>();
   const [vtype, setVtype] = useState<string | undefined>();
@@ -136,12 +46,10 @@ export default function TaskTemplatesPage() {
   const [form] = Form.useForm<FormValues>();
   const rule = Form.useWatch('qRule', form);
   const timing = Form.useWatch('timing', form);
-  const q = useQuery({
-    queryKey: meetingKeys.templates(pid),
-    queryFn: () => api.get<{ data: TaskTemplate[] }>(`/task-templates${qs({ propertyId: pid })}`),
-    enabled: !!pid,
-  });
-  const refresh = () => qc.invalidateQueries({ queryKey: meetingKeys.templates(pid) });
+  const q = useQuery(taskTemplatesQuery(pid));
+  const saveTemplate = useSaveTaskTemplate({ form, success: t('tpl.saved'), onSuccess: () => setEditing(null) });
+  const setActive = useSetTaskTemplateActive();
+  const loadDefaults = useLoadDefaultTemplates({ success: (r) => t('tpl.loaded', { count: r.added }) });
 
   const rows = (q.data?.data ?? [])
     .filter((x) => !dept || x.department === dept)
@@ -196,24 +104,8 @@ export default function TaskTemplatesPage() {
       quantity: quantityOf(v),
       sort: v.sort ?? 0,
     };
-    try {
-      if (editing === 'new') await api.post('/task-templates', { propertyId: pid, code: v.code, ...body });
-      else await api.patch(`/task-templates/${(editing as TaskTemplate).id}`, { ...body, active: v.active ?? true });
-      message.success(t('tpl.saved'));
-      setEditing(null);
-      void refresh();
-    } catch (err) {
-      message.error(applyProblem(err, form, t('err.failed')));
-    }
-  }
-
-  async function toggle(x: TaskTemplate, active: boolean) {
-    try {
-      await api.patch(`/task-templates/${x.id}`, { active });
-      void refresh();
-    } catch (err) {
-      message.error(applyProblem(err, undefined, t('err.failed')));
-    }
+    if (editing === 'new') saveTemplate.mutate({ id: null, body: { propertyId: pid, code: v.code, ...body } });
+    else saveTemplate.mutate({ id: (editing as TaskTemplate).id, body: { ...body, active: v.active ?? true } });
   }
 
   const typeOptions = VENUE_TYPES.map((v) => ({ value: v, label: P.venueType(v) }));
@@ -224,19 +116,7 @@ export default function TaskTemplatesPage() {
         title={t('tpl.title')}
         extra={
           <Space wrap>
-            <Popconfirm
-              title={t('tpl.loadConfirm')}
-              overlayStyle={{ maxWidth: 360 }}
-              onConfirm={async () => {
-                try {
-                  const r = await api.post<{ added: number }>('/task-templates/load-defaults', { propertyId: pid });
-                  message.success(t('tpl.loaded', { count: r.added }));
-                  void refresh();
-                } catch (err) {
-                  message.error(applyProblem(err, undefined, t('err.failed')));
-                }
-              }}
-            >
+            <Popconfirm title={t('tpl.loadConfirm')} overlayStyle={{ maxWidth: 360 }} onConfirm={() => loadDefaults.mutate(pid!)}>
               <Button icon={<CloudDownloadOutlined />} data-testid="load-defaults">
                 {t('tpl.loadDefaults')}
               </Button>
@@ -351,7 +231,7 @@ export default function TaskTemplatesPage() {
             {
               title: t('tpl.active'),
               width: 70,
-              render: (_, x) => <Switch size="small" checked={x.active} onChange={(v) => toggle(x, v)} />,
+              render: (_, x) => <Switch size="small" checked={x.active} onChange={(active) => setActive.mutate({ id: x.id, active })} />,
             },
             {
               title: '',
@@ -372,7 +252,7 @@ export default function TaskTemplatesPage() {
         destroyOnHidden
         title={editing === 'new' ? t('tpl.add') : t('tpl.edit')}
         extra={
-          <Button type="primary" onClick={save} data-testid="tpl-save">
+          <Button type="primary" onClick={save} loading={saveTemplate.isPending} data-testid="tpl-save">
             {tc('action.save')}
           </Button>
         }
