@@ -11,8 +11,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { APIRequestContext, Page } from 'playwright-core';
-import dayjs from 'dayjs';
-import { isoWeekOf } from '../apps/web/src/features/meetings/reportsApi.ts';
+import { isoWeek } from '@hy/contracts';
 import { startE2E, newPage, loginAs, weekdayAhead, DEMO_PASSWORD, type E2E } from './harness.ts';
 
 let e: E2E;
@@ -316,7 +315,7 @@ test('one C-class meeting through its whole life: booking to notice, tasks, chec
   await loginAs(e, rep, 'dispatcher');
   await rep.goto(`${e.base}/reports/meetings?tab=daily&date=${day}`);
   await rep.locator(`[data-testid=daily-row][data-number="${number}"]`).getByText(topic).waitFor();
-  await rep.goto(`${e.base}/reports/meetings?tab=weekly&week=${isoWeekOf(dayjs(day))}`);
+  await rep.goto(`${e.base}/reports/meetings?tab=weekly&week=${isoWeek(day)}`);
   await rep.locator(`[data-testid=weekly-comment][data-number="${number}"][data-rating="4"]`).getByText('会务保障细致周到').waitFor();
   assert.ok(Number(await rep.getByTestId('weekly-held').innerText()) >= 1);
   await rep.context().close();

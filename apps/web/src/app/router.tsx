@@ -47,7 +47,7 @@ export function NotFound() {
   );
 }
 
-const PublicSignInPage = lazy(() => import('../features/meetings/PublicSignInPage'));
+const PublicSignInPage = lazy(() => import('../features/meetings/attendees/PublicSignInPage'));
 const MustChangePasswordPage = lazy(() => import('../features/account/MustChangePasswordPage'));
 
 export function AppRouter() {

@@ -115,27 +115,27 @@ export const PAGES: PageDef[] = [
     icon: <FileProtectOutlined />,
     permission: 'meetings.read',
     roles: ['admin', 'dispatcher', 'cs_assistant', 'lobby_manager', 'cs_supervisor', 'project_manager', 'general_manager'],
-    component: lazy(() => import('../features/meetings/ServiceNoticesPage')),
+    component: lazy(() => import('../features/meetings/notices/ServiceNoticesPage')),
   },
   {
     path: '/service-notices/:id/survey',
     labelKey: 'meetings:nav.survey',
     hidden: true,
-    component: lazy(() => import('../features/meetings/SurveyPage')),
+    component: lazy(() => import('../features/meetings/reports/SurveyPage')),
   },
   {
     path: '/service-notices/:id',
     labelKey: 'meetings:nav.detail',
     hidden: true,
     permission: 'meetings.read',
-    component: lazy(() => import('../features/meetings/NoticeDetailPage')),
+    component: lazy(() => import('../features/meetings/notices/NoticeDetailPage')),
   },
   {
     path: '/service-notices/:id/print',
     labelKey: 'meetings:nav.print',
     hidden: true,
     permission: 'meetings.read',
-    component: lazy(() => import('../features/meetings/NoticePrintPage')),
+    component: lazy(() => import('../features/meetings/notices/NoticePrintPage')),
   },
   {
     path: '/reports/meetings',
@@ -143,7 +143,7 @@ export const PAGES: PageDef[] = [
     group: 'meetings',
     icon: <LineChartOutlined />,
     roles: [...MEETING_REPORT_ROLES],
-    component: lazy(() => import('../features/meetings/MeetingReportsPage')),
+    component: lazy(() => import('../features/meetings/reports/MeetingReportsPage')),
   },
   {
     path: '/my/tasks',
@@ -151,7 +151,7 @@ export const PAGES: PageDef[] = [
     group: 'meetings',
     icon: <CheckSquareOutlined />,
     permission: 'meetings.tasks.work',
-    component: lazy(() => import('../features/meetings/MyTasksPage')),
+    component: lazy(() => import('../features/meetings/tasks/MyTasksPage')),
   },
   {
     path: '/my/fees',
@@ -159,13 +159,13 @@ export const PAGES: PageDef[] = [
     group: 'meetings',
     icon: <AccountBookOutlined />,
     roles: ['organizer', 'admin', 'dispatcher', 'cs_assistant', 'affairs_admin', 'cs_supervisor', 'project_manager', 'general_manager'],
-    component: lazy(() => import('../features/meetings/MyFeesPage')),
+    component: lazy(() => import('../features/meetings/fees/MyFeesPage')),
   },
   {
     path: '/fee-statements/:id',
     labelKey: 'meetings:fee.form',
     hidden: true,
-    component: lazy(() => import('../features/meetings/FeeStatementPage')),
+    component: lazy(() => import('../features/meetings/fees/FeeStatementPage')),
   },
   {
     path: '/admin/price-list',
@@ -173,7 +173,7 @@ export const PAGES: PageDef[] = [
     icon: <DollarOutlined />,
     group: 'admin',
     permission: 'meetings.fees.read',
-    component: lazy(() => import('../features/meetings/PriceListPage')),
+    component: lazy(() => import('../features/meetings/fees/PriceListPage')),
   },
   {
     path: '/admin/warehouse',
@@ -181,7 +181,7 @@ export const PAGES: PageDef[] = [
     icon: <InboxOutlined />,
     group: 'admin',
     permission: 'meetings.materials',
-    component: lazy(() => import('../features/meetings/WarehousePage')),
+    component: lazy(() => import('../features/meetings/materials/WarehousePage')),
   },
   {
     path: '/admin/staff',
@@ -189,7 +189,7 @@ export const PAGES: PageDef[] = [
     icon: <IdcardOutlined />,
     group: 'admin',
     permission: 'meetings.staffing',
-    component: lazy(() => import('../features/meetings/StaffPage')),
+    component: lazy(() => import('../features/meetings/staffing/StaffPage')),
   },
   {
     path: '/admin/task-templates',
@@ -197,7 +197,7 @@ export const PAGES: PageDef[] = [
     icon: <OrderedListOutlined />,
     group: 'admin',
     permission: 'meetings.templates.manage',
-    component: lazy(() => import('../features/meetings/TaskTemplatesPage')),
+    component: lazy(() => import('../features/meetings/tasks/TaskTemplatesPage')),
   },
   {
     path: '/cases/new',
