@@ -29,6 +29,7 @@
 import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc.js';
 import timezone from 'dayjs/plugin/timezone.js';
+import { addDays } from '@hy/contracts';
 
 dayjs.extend(utc);
 dayjs.extend(timezone);
@@ -84,9 +85,10 @@ function parseDate(date: string): number {
   return ms;
 }
 
-/** Adds whole days to a 'YYYY-MM-DD' date. */
+/** Adds whole days to a 'YYYY-MM-DD' date (contracts' addDays; throws RangeError on a malformed date). */
 export function addLocalDays(date: string, days: number): string {
-  return new Date(parseDate(date) + days * DAY_MS).toISOString().slice(0, 10);
+  parseDate(date);
+  return addDays(date, days);
 }
 
 /** 0 = Sunday … 6 = Saturday. */

@@ -17,7 +17,8 @@ import { isClosed, seesAllClosed } from '../../bookings/index.ts';
 import * as taskRepo from '../tasks/tasks.repository.ts';
 import { liveStatus } from '../during/during.rules.ts';
 import { yuan } from '@hy/contracts';
-import { average, hours, pct, readyBy, readyOnTime, type Period } from './reports.rules.ts';
+import type { Period } from '../../../lib/periods.ts';
+import { average, hours, pct, readyBy, readyOnTime } from './reports.rules.ts';
 
 export type Format = 'json' | 'xlsx';
 export type Xlsx = { filename: string; buf: Buffer };
