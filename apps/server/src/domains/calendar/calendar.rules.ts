@@ -26,13 +26,8 @@
  * - workingMinutesBetween(a, b): working minutes in [a, b) (fractional, 0 if b <= a).
  * Negative or non-finite amounts throw RangeError.
  */
-import dayjs from 'dayjs';
-import utc from 'dayjs/plugin/utc.js';
-import timezone from 'dayjs/plugin/timezone.js';
+import dayjs from '../../lib/dayjs-fast-tz.ts';
 import { addDays } from '@hy/contracts';
-
-dayjs.extend(utc);
-dayjs.extend(timezone);
 
 export type DayOverrideKind = 'holiday' | 'workday';
 export interface DayOverride {

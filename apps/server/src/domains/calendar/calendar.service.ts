@@ -7,9 +7,6 @@
  * cross-instance invalidation. Loading is two indexed queries plus a merge with the memoized
  * built-in table; load once per request/transaction and reuse the calendar.
  */
-import dayjs from 'dayjs';
-import utc from 'dayjs/plugin/utc.js';
-import timezone from 'dayjs/plugin/timezone.js';
 import type { Ctx } from '../../lib/context.ts';
 import { authorize, memberProperties, requireActor } from '../../lib/context.ts';
 import { errors } from '../../lib/errors.ts';
@@ -32,9 +29,6 @@ import {
   type WorkCalendar,
 } from './calendar.rules.ts';
 import { MAX_RANGE_DAYS, type ComputeInput, type ImportInput, type OverrideInput } from './calendar.schema.ts';
-
-dayjs.extend(utc);
-dayjs.extend(timezone);
 
 export const DEFAULT_HOURS = { timeZone: 'Asia/Shanghai', workStart: '08:30', workEnd: '17:30' } as const;
 const DAY_MS = 86_400_000;

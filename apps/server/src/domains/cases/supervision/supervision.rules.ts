@@ -2,15 +2,10 @@
  * Supervision rules (S9, pure): when the scheduled reminders of the daily, weekly and monthly reviews
  * and of the monthly complaint statistics fall due on the work calendar.
  */
-import dayjs from 'dayjs';
-import utc from 'dayjs/plugin/utc.js';
-import timezone from 'dayjs/plugin/timezone.js';
+import dayjs from '../../../lib/dayjs-fast-tz.ts';
 import { addMonths, isoWeek, mondayOf, type Role } from '@hy/contracts';
 import { addLocalDays, isWorkingDay, localDate, nextWorkingDay, previousWorkingDay, type WorkCalendar } from '../../calendar/index.ts';
 import { startOfLocalDay } from '../../../lib/periods.ts';
-
-dayjs.extend(utc);
-dayjs.extend(timezone);
 
 /** The PM reviews the previous month by the 5th (seed 004 篇4 ⑸): late once the 6th begins. */
 export const monthlyReviewDeadline = (tz: string, month: string) => startOfLocalDay(`${addMonths(month, 1)}-06`, tz);

@@ -6,7 +6,7 @@
  * center; exports (and views that include confidential meetings) are audited. The organizer's
  * satisfaction survey is survey.service.ts.
  */
-import dayjs from 'dayjs';
+import dayjs from '../../../lib/dayjs-fast-tz.ts';
 import { MEETING_REPORT_ROLES, SURVEY_RATING_LABELS } from '@hy/contracts';
 import { type Actor, type Ctx, hasRole, memberProperties, requireActor } from '../../../lib/context.ts';
 import { errors } from '../../../lib/errors.ts';
