@@ -124,12 +124,13 @@ test('SLA scan: a major complaint escalates to the general manager at the breach
 
 test('the durable scan job reschedules itself once per minute slot; the routes are in the OpenAPI document', async () => {
   const { jobs } = await import('../../../db/schema/index.ts');
-  const { scheduleNextScan, SLA_SCAN } = await import('./deadlines.jobs.ts');
+  const { slaScans, SLA_SCAN } = await import('./deadlines.jobs.ts');
+  const { scheduleFirst } = await import('../../../jobs/every.ts');
   // A minute slot no other run uses (unique keys are global on a shared database).
   t.clock.set(new Date(Date.UTC(2031, 0, 1) + Math.floor(Math.random() * 5e8) * 60_000));
-  const id = await scheduleNextScan(t.database.db, t.clock.now(), 0);
+  const id = await scheduleFirst(t.database.db, slaScans, t.clock.now());
   assert.ok(id);
-  assert.equal(await scheduleNextScan(t.database.db, t.clock.now(), 0), null, 'same slot, same job');
+  assert.equal(await scheduleFirst(t.database.db, slaScans, t.clock.now()), null, 'same slot, same job');
   assert.equal(await t.app.jobs.runDue(5, { ids: [id!] }), 1);
   const slot = Math.floor(t.clock.now().getTime() / 60_000) * 60_000;
   const keys = [slot, slot + 60_000].map((ms) => `${SLA_SCAN}:${new Date(ms).toISOString()}`);
