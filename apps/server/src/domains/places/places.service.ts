@@ -7,6 +7,7 @@
 import { DEFAULT_LEAD_TIMES, type LeadTimeSetting, type ProblemField, type Role, type VenueClass } from '@hy/contracts';
 import { type Ctx, type Actor, requireActor, memberProperties } from '../../lib/context.ts';
 import { errors } from '../../lib/errors.ts';
+import { say } from '../../lib/messages.ts';
 import { sqlState, type Tx } from '../../db/client.ts';
 import { buildings, organizations, venues } from '../../db/schema/index.ts';
 import { audit } from '../audit/index.ts';
@@ -26,8 +27,6 @@ type Iso<T> = { [K in keyof T]: T[K] extends Date ? string : T[K] };
 function iso<T extends object>(row: T): Iso<T> {
   return Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v instanceof Date ? v.toISOString() : v])) as Iso<T>;
 }
-
-const say = (ctx: Ctx, zh: string, en: string) => (ctx.locale === 'en-US' ? en : zh);
 
 function cursorOf(q: { cursor?: string }, arity: number) {
   const key = decodeCursor(q.cursor, arity);
