@@ -2,9 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { addMonths, isoWeek, quarterMonths, quarterOf, weekMonday } from '@hy/contracts';
 import { dayPeriod, isoWeekOf, localDate, localMonth, monthPeriod, startOfLocalDay, weekPeriod } from './periods.ts';
+import { at } from '../test/builders.ts';
 
 const TZ = 'Asia/Shanghai';
-const at = (local: string) => new Date(`${local}+08:00`);
 const d = (s: string) => new Date(s);
 
 test('periods: months, quarters and ISO weeks in the property time zone', () => {

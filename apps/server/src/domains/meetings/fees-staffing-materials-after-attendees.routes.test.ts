@@ -2,48 +2,22 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
 import { and, eq, like } from 'drizzle-orm';
-import {
-  createTestApp,
-  makeProperty,
-  makeUser,
-  login,
-  problem,
-  ok,
-  uniq,
-  TestClock,
-  type TestApp,
-  type Fixture,
-  type Session,
-} from '../../test/helpers.ts';
-import { makeMeetingVenues } from '../../test/meetings.builders.ts';
+import { createTestApp, makeProperty, problem, ok, uniq, TestClock, type TestApp, type Fixture, type Session } from '../../test/helpers.ts';
+import { juneAt, makeMeetingVenues, roster } from '../../test/builders.ts';
 import { auditEvents, jobs, notifications, organizations } from '../../db/schema/index.ts';
-import type { Role } from '@hy/contracts';
 import { feeReminder, FEE_REMINDER_JOB } from './fees/fees.service.ts';
 import { yuan } from '@hy/contracts';
 import { venueFee, statementLines } from './fees/fees.rules.ts';
 
 const clock = new TestClock(new Date('2026-06-01T09:00:00+08:00'));
-const at = (day: string, hhmm: string) => `2026-06-${day}T${hhmm}:00+08:00`;
 
 let t: TestApp;
 let fx: Fixture;
 const v: Record<'hall' | 'room', string> = {} as never;
 type Who =
   'dispatcher' | 'bureau' | 'assistant' | 'organizer' | 'otherOrganizer' | 'staff' | 'staff2' | 'av' | 'cleaner' | 'admin' | 'security';
-const s: Record<Who, Session> = {} as never;
-const ids: Record<string, string> = {};
-const creds: [Who, { username: string; password: string }][] = [];
-/** Sessions expire when the test clock jumps days ahead: sign everyone in again. */
-const relogin = async () => {
-  for (const [k, u] of creds) s[k] = await login(t.app, u);
-};
-
-async function user(key: Who, roles: Role[], extra: Record<string, unknown> = {}) {
-  const u = await makeUser(t.app, [{ propertyId: fx.propertyId, roles }], extra);
-  ids[key] = u.id;
-  creds.push([key, u]);
-  s[key] = await login(t.app, u);
-}
+const team = roster<Who>();
+const { s, ids, user, relogin } = team;
 
 const PRICES = {
   venue: [
@@ -73,6 +47,7 @@ const PRICES = {
 before(async () => {
   t = await createTestApp({ clock });
   fx = await makeProperty(t.app);
+  team.on(t.app, fx.propertyId);
   const db = t.database.db;
   Object.assign(v, await makeMeetingVenues(db, fx));
   const [other] = await db
@@ -97,8 +72,8 @@ async function meeting(over: Record<string, unknown> = {}) {
   const body = {
     propertyId: fx.propertyId,
     venueId: v.hall,
-    startAt: at('04', '14:00'),
-    endAt: at('04', '17:00'),
+    startAt: juneAt('04', '14:00'),
+    endAt: juneAt('04', '17:00'),
     attendeeCount: 600,
     topic: '全市经济工作会议',
     organizationId: fx.organizationId,
@@ -305,8 +280,8 @@ test('fee statement: price list, draft from it with purchases, organizer confirm
 test('fee statement: a paper signature recorded by staff; unpaid statements are chased by a durable, idempotent reminder', async () => {
   roomNotice = await meeting({
     venueId: v.room,
-    startAt: at('03', '10:00'),
-    endAt: at('03', '12:00'),
+    startAt: juneAt('03', '10:00'),
+    endAt: juneAt('03', '12:00'),
     attendeeCount: 20,
     topic: '内部协调会',
     confidentiality: 'confidential',
@@ -323,8 +298,10 @@ test('fee statement: a paper signature recorded by staff; unpaid statements are 
     .where(eq(jobs.uniqueKey, `${FEE_REMINDER_JOB}:${st.id}:0`));
   assert.equal(job!.runAt.toISOString(), new Date(clock.now().getTime() + 7 * 86_400_000).toISOString());
   problem(await s.assistant.post(`/api/v1/fee-statements/${st.id}/confirm`, {}), 400, 'validation_failed');
-  const c = ok(await s.assistant.post(`/api/v1/fee-statements/${st.id}/confirm`, { signerName: '王主任', signedAt: at('03', '15:00') }));
-  assert.deepEqual([c.confirmedVia, c.signerName, c.confirmedAt], ['paper', '王主任', new Date(at('03', '15:00')).toISOString()]);
+  const c = ok(
+    await s.assistant.post(`/api/v1/fee-statements/${st.id}/confirm`, { signerName: '王主任', signedAt: juneAt('03', '15:00') }),
+  );
+  assert.deepEqual([c.confirmedVia, c.signerName, c.confirmedAt], ['paper', '王主任', new Date(juneAt('03', '15:00')).toISOString()]);
 
   const later = new Date(job!.runAt);
   assert.equal(await feeReminder(t.database.db, job!.payload, later), true);
@@ -418,8 +395,8 @@ test('staffing: records with background check and 授权上岗, rosters at seed 
     await s.assistant.post('/api/v1/staff-shifts', {
       propertyId: fx.propertyId,
       userId: ids.staff,
-      startsAt: at('06', '08:00'),
-      endsAt: at('06', '12:00'),
+      startsAt: juneAt('06', '08:00'),
+      endsAt: juneAt('06', '12:00'),
     }),
     201,
   );
@@ -428,19 +405,19 @@ test('staffing: records with background check and 授权上岗, rosters at seed 
     await s.assistant.post('/api/v1/staff-shifts', {
       propertyId: fx.propertyId,
       userId: ids.staff,
-      startsAt: at('06', '12:00'),
-      endsAt: at('06', '08:00'),
+      startsAt: juneAt('06', '12:00'),
+      endsAt: juneAt('06', '08:00'),
     }),
     400,
     'validation_failed',
   );
   const shifts = ok(
     await s.assistant.get(
-      `/api/v1/staff-shifts?propertyId=${fx.propertyId}&from=${encodeURIComponent(at('01', '00:00'))}&to=${encodeURIComponent(at('08', '00:00'))}`,
+      `/api/v1/staff-shifts?propertyId=${fx.propertyId}&from=${encodeURIComponent(juneAt('01', '00:00'))}&to=${encodeURIComponent(juneAt('08', '00:00'))}`,
     ),
   );
   const cleanerShift = shifts.data.find((x: any) => x.userId === ids.cleaner);
-  assert.equal(new Date(cleanerShift.startsAt).toISOString(), new Date(at('01', '07:30')).toISOString());
+  assert.equal(new Date(cleanerShift.startsAt).toISOString(), new Date(juneAt('01', '07:30')).toISOString());
   assert.deepEqual(
     shifts.totals.find((x: any) => x.userId === ids.staff),
     { userId: ids.staff, name: shifts.totals.find((x: any) => x.userId === ids.staff).name, hours: 54, overtimeHours: 4 },
@@ -452,7 +429,7 @@ test('staffing: records with background check and 授权上岗, rosters at seed 
   problem(await s.assistant.post(`/api/v1/tasks/${roomTask.id}/assignments`, { userId: ids.av }), 422, 'staff_wrong_department');
   problem(await s.staff.post(`/api/v1/tasks/${roomTask.id}/assignments`, { userId: ids.staff }), 404, 'not_found'); // not assigned yet: the meeting does not exist for them (M12)
   problem(await s.staff.get(`/api/v1/service-notices/${roomNotice}`), 404, 'not_found');
-  const day3 = `propertyId=${fx.propertyId}&from=${encodeURIComponent(at('02', '00:00'))}&to=${encodeURIComponent(at('04', '00:00'))}`;
+  const day3 = `propertyId=${fx.propertyId}&from=${encodeURIComponent(juneAt('02', '00:00'))}&to=${encodeURIComponent(juneAt('04', '00:00'))}`;
   const listed = async (who: typeof s.staff) => {
     const board = ok(await who.get(`/api/v1/tasks?${day3}&department=meeting_staff`));
     return {
@@ -482,7 +459,7 @@ test('staffing: records with background check and 授权上岗, rosters at seed 
 
   // Warnings: none inside the shift; outside_shift for someone without a roster; double_assignment for an overlapping meeting.
   const inShift = (await tasksOf(hallNotice, 'meeting_staff')).find(
-    (x) => new Date(x.dueAt) >= new Date(at('04', '08:00')) && new Date(x.dueAt) < new Date(at('04', '18:00')),
+    (x) => new Date(x.dueAt) >= new Date(juneAt('04', '08:00')) && new Date(x.dueAt) < new Date(juneAt('04', '18:00')),
   )!;
   assert.ok(inShift);
   assert.deepEqual(ok(await s.assistant.post(`/api/v1/tasks/${inShift.id}/assignments`, { userId: ids.staff }), 201).warnings, []);
@@ -491,13 +468,13 @@ test('staffing: records with background check and 授权上岗, rosters at seed 
   ]);
   const third = await meeting({
     venueId: v.room,
-    startAt: at('04', '15:00'),
-    endAt: at('04', '16:00'),
+    startAt: juneAt('04', '15:00'),
+    endAt: juneAt('04', '16:00'),
     attendeeCount: 10,
     topic: '碰头会',
     application: undefined,
   });
-  const thirdTask = (await tasksOf(third, 'meeting_staff')).find((x) => new Date(x.dueAt) >= new Date(at('04', '08:00')))!;
+  const thirdTask = (await tasksOf(third, 'meeting_staff')).find((x) => new Date(x.dueAt) >= new Date(juneAt('04', '08:00')))!;
   const dbl = ok(await s.assistant.post(`/api/v1/tasks/${thirdTask.id}/assignments`, { userId: ids.staff }), 201);
   assert.ok(dbl.warnings.includes('double_assignment'));
   assert.ok(dbl.conflicts.length >= 1);
@@ -509,8 +486,8 @@ test('staffing: records with background check and 授权上岗, rosters at seed 
 test('materials: warehouse stock, concurrent checkouts and returns never break counts, losses charged to the fee statement', async () => {
   const notice = await meeting({
     venueId: v.room,
-    startAt: at('05', '09:00'),
-    endAt: at('05', '10:00'),
+    startAt: juneAt('05', '09:00'),
+    endAt: juneAt('05', '10:00'),
     attendeeCount: 10,
     topic: '材料测试会',
     application: undefined,
@@ -561,7 +538,7 @@ test('after the meeting: checklist and equipment count, hand-overs, lost propert
     ],
   );
   problem(await put(s.staff, { cleanup: defaults.check.cleanup, equipment: [] }), 422, 'meeting_state');
-  clock.set(at('04', '17:30'));
+  clock.set(juneAt('04', '17:30'));
   await relogin();
   problem(await put(s.security, { cleanup: [], equipment: [] }), 403, 'forbidden');
   problem(await put(s.staff, { cleanup: [{ item: '', done: 'yes' }], equipment: [] }), 400, 'validation_failed');
@@ -607,7 +584,7 @@ test('after the meeting: checklist and equipment count, hand-overs, lost propert
       noticeId: hallNotice,
       item: '黑色公文包',
       foundPlace: '主会场第3排',
-      foundAt: at('04', '17:20'),
+      foundAt: juneAt('04', '17:20'),
       foundBy: '李清洁',
     }),
     201,

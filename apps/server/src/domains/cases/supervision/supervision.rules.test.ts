@@ -2,10 +2,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { WorkCalendar } from '../../calendar/index.ts';
 import { dueReports, monthlyReviewDeadline, statisticsDay } from './supervision.rules.ts';
+import { at } from '../../../test/builders.ts';
 
 const holidays = new Map([1, 2, 3, 4, 5, 6, 7].map((d) => [`2026-10-0${d}`, { kind: 'holiday' as const }]));
 const cal: WorkCalendar = { timeZone: 'Asia/Shanghai', workStart: '08:30', workEnd: '17:30', overrides: holidays };
-const at = (local: string) => new Date(`${local}+08:00`);
 
 test('reminders fall due on the work calendar, after the holidays', () => {
   const kinds = (local: string) => dueReports(cal, at(local)).map((d) => `${d.kind}:${d.period}`);

@@ -2,26 +2,13 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
 import { and, eq } from 'drizzle-orm';
-import type { Role } from '@hy/contracts';
-import {
-  createTestApp,
-  makeProperty,
-  makeUser,
-  login,
-  problem,
-  ok,
-  uniq,
-  TestClock,
-  type TestApp,
-  type Fixture,
-  type Session,
-} from '../../../test/helpers.ts';
-import { auditEvents, notifications, organizations, sessions, venues } from '../../../db/schema/index.ts';
+import { createTestApp, makeProperty, problem, ok, uniq, TestClock, type TestApp, type Fixture } from '../../../test/helpers.ts';
+import { auditEvents, notifications, organizations, sessions } from '../../../db/schema/index.ts';
 import { pct, readyBy, readyOnTime } from './reports.rules.ts';
 import { inviteSurveys } from './survey.service.ts';
+import { juneAt, makeVenue, roster } from '../../../test/builders.ts';
 
 const clock = new TestClock(new Date('2026-06-01T09:00:00+08:00'));
-const at = (day: string, hhmm: string) => `2026-06-${day}T${hhmm}:00+08:00`;
 
 let t: TestApp;
 let fx: Fixture;
@@ -39,12 +26,8 @@ type Who =
   | 'cleaner'
   | 'admin'
   | 'outsider';
-const s: Record<Who, Session> = {} as never;
-const ids: Record<string, string> = {};
-const creds: [Who, { username: string; password: string }][] = [];
-const relogin = async () => {
-  for (const [k, u] of creds) s[k] = await login(t.app, u);
-};
+const team = roster<Who>();
+const { s, ids, user } = team;
 /** The test clock jumps days: the sessions (slid by each request) are kept alive instead of signing in again (login is rate limited). */
 const keepSessions = () => t.database.db.update(sessions).set({ expiresAt: new Date('2030-01-01T00:00:00Z') });
 const DEPT: Record<string, Who> = { engineering_av: 'av', security: 'security', meeting_staff: 'staff', cleaning: 'cleaner' };
@@ -52,32 +35,14 @@ const DEPT: Record<string, Who> = { engineering_av: 'av', security: 'security', 
 before(async () => {
   t = await createTestApp({ clock });
   fx = await makeProperty(t.app);
+  team.on(t.app, fx.propertyId);
   const other = await makeProperty(t.app, '另一项目');
   const db = t.database.db;
-  const [v] = await db
-    .insert(venues)
-    .values({
-      propertyId: fx.propertyId,
-      buildingId: fx.buildingId,
-      code: uniq('V'),
-      name: '第一座谈室',
-      venueType: 'discussion_room',
-      venueClass: 'A',
-      seats: 30,
-      layouts: [{ layout: 'discussion', capacity: 30, setupMinutes: 15, cleanupMinutes: 15 }],
-      defaultLayout: 'discussion',
-    })
-    .returning();
-  room = v!.id;
+  room = await makeVenue(db, fx, { name: '第一座谈室' });
   const [otherOrg] = await db
     .insert(organizations)
     .values({ propertyId: fx.propertyId, name: uniq('他单位') })
     .returning();
-  const user = async (key: Who, roles: Role[], extra: Record<string, unknown> = {}, propertyId = fx.propertyId) => {
-    const u = await makeUser(t.app, [{ propertyId, roles }], extra);
-    ids[key] = u.id;
-    creds.push([key, u]);
-  };
   await user('dispatcher', ['dispatcher']);
   await user('assistant', ['cs_assistant']);
   await user('supervisor', ['cs_supervisor']);
@@ -90,7 +55,6 @@ before(async () => {
   await user('cleaner', ['cleaner']);
   await user('admin', ['admin']);
   await user('outsider', ['dispatcher'], {}, other.propertyId);
-  await relogin();
 });
 after(async () => t.close());
 
@@ -99,8 +63,8 @@ async function meeting(day: string, from: string, to: string, topic: string) {
     await s.dispatcher.post('/api/v1/bookings', {
       propertyId: fx.propertyId,
       venueId: room,
-      startAt: at(day, from),
-      endAt: at(day, to),
+      startAt: juneAt(day, from),
+      endAt: juneAt(day, to),
       attendeeCount: 20,
       topic,
       organizationId: fx.organizationId,
@@ -203,14 +167,14 @@ async function prepare(id: string, when: string) {
 }
 
 test('the organizer answers the survey once after the meeting; other units 404, staff 403; the job invites the rest', async () => {
-  await prepare(first, at('03', '15:00'));
+  await prepare(first, juneAt('03', '15:00'));
   await keepSessions();
-  clock.set(at('04', '09:00'));
+  clock.set(juneAt('04', '09:00'));
   ok(await s.staff.post(`/api/v1/service-notices/${first}/checks/1`, { result: 'ok' }));
   ok(await s.lobby.post(`/api/v1/service-notices/${first}/checks/2`, { result: 'ok' }));
   ok(await s.dispatcher.post(`/api/v1/service-notices/${first}/checks/3`, { result: 'ok' }));
   assert.equal(ok(await s.dispatcher.get(url('daily', 'date=2026-06-04'))).data[0].liveStatus, 'ready');
-  clock.set(at('04', '10:00'));
+  clock.set(juneAt('04', '10:00'));
   ok(await s.staff.post(`/api/v1/service-notices/${first}/start`));
   ok(
     await s.staff.post(`/api/v1/service-notices/${first}/incidents`, {
@@ -223,7 +187,7 @@ test('the organizer answers the survey once after the meeting; other units 404, 
     201,
   );
   problem(await s.organizer.post(`/api/v1/service-notices/${first}/survey`, { rating: 5 }), 422, 'survey_not_open');
-  clock.set(at('04', '11:20'));
+  clock.set(juneAt('04', '11:20'));
   ok(await s.staff.post(`/api/v1/service-notices/${first}/end`));
 
   problem(await s.otherOrganizer.post(`/api/v1/service-notices/${first}/survey`, { rating: 5 }), 404, 'not_found');
@@ -245,9 +209,9 @@ test('the organizer answers the survey once after the meeting; other units 404, 
   assert.equal(low.length, 1);
 
   // The survey job: the second meeting is over by 15:30; the first was answered already → one invitation, once.
-  assert.equal(await inviteSurveys(t.database.db, new Date(at('04', '15:10')), fx.propertyId), 0); // not yet 30 minutes after its end
-  assert.equal(await inviteSurveys(t.database.db, new Date(at('04', '15:31')), fx.propertyId), 1);
-  assert.equal(await inviteSurveys(t.database.db, new Date(at('04', '15:40')), fx.propertyId), 0);
+  assert.equal(await inviteSurveys(t.database.db, new Date(juneAt('04', '15:10')), fx.propertyId), 0); // not yet 30 minutes after its end
+  assert.equal(await inviteSurveys(t.database.db, new Date(juneAt('04', '15:31')), fx.propertyId), 1);
+  assert.equal(await inviteSurveys(t.database.db, new Date(juneAt('04', '15:40')), fx.propertyId), 0);
   const inv = await t.database.db
     .select()
     .from(notifications)
@@ -267,7 +231,7 @@ test('the organizer answers the survey once after the meeting; other units 404, 
   );
   const invited = ok(await s.organizer.get(`/api/v1/service-notices/${second}/survey`));
   assert.ok(invited.survey.invitedAt && invited.survey.rating === null);
-  clock.set(at('04', '16:00'));
+  clock.set(juneAt('04', '16:00'));
   ok(await s.organizer.post(`/api/v1/service-notices/${second}/survey`, { rating: 5, comment: '服务周到' }), 201);
 });
 
