@@ -9,7 +9,8 @@ import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { DbOrTx } from '../db/client.ts';
 import { backupName, backupToFile, rotateBackups } from '../db/backup.ts';
-import { scheduleJob, type JobRunner } from './runner.ts';
+import type { JobRunner } from './runner.ts';
+import { every, scheduleNext, type Recurring } from './every.ts';
 
 export const BACKUP_JOB = 'ops.backup';
 
@@ -22,10 +23,10 @@ export function nextBackupAt(now: Date, at: string): Date {
   return next;
 }
 
-export async function scheduleNextBackup(db: DbOrTx, now: Date, at: string) {
-  const runAt = nextBackupAt(now, at);
-  return scheduleJob(db, BACKUP_JOB, {}, { runAt, uniqueKey: `${BACKUP_JOB}:${runAt.toISOString()}`, maxAttempts: 3 });
-}
+/** One backup a night at `at`. */
+export const nightlyBackups = (at: string): Recurring => ({ kind: BACKUP_JOB, next: (now) => nextBackupAt(now, at) });
+
+export const scheduleNextBackup = (db: DbOrTx, now: Date, at: string) => scheduleNext(db, nightlyBackups(at), now);
 
 export function backupDir(app: FastifyInstance) {
   return path.join(app.config.dataDir, 'backups');
@@ -43,11 +44,5 @@ export async function runBackup(app: FastifyInstance, now: Date) {
 
 export function registerBackupJobs(runner: JobRunner, app: FastifyInstance) {
   const on = () => app.database.kind === 'pglite' && app.config.backupKeep > 0;
-  runner.register(BACKUP_JOB, async (_job, { db, now }) => {
-    if (!on()) return;
-    await scheduleNextBackup(db, now, app.config.backupAt); // first: a failing backup must not end the chain
-    await runBackup(app, now);
-  });
-  if (app.config.jobs)
-    app.addHook('onReady', async () => void (on() && (await scheduleNextBackup(app.database.db, app.clock.now(), app.config.backupAt))));
+  every(runner, app, nightlyBackups(app.config.backupAt), (_db, now) => runBackup(app, now), on);
 }

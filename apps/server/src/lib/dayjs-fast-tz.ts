@@ -1,5 +1,6 @@
 /**
- * dayjs with utc + timezone, and a faster `.tz()`: the stock plugin formats every instant with
+ * The one dayjs setup of the server: `import dayjs from '…/lib/dayjs-fast-tz.ts'` wherever `.tz()` or
+ * `.utc()` is used (no file extends dayjs itself). dayjs with utc + timezone, and a faster `.tz()`: the stock plugin formats every instant with
  * `toLocaleString(…, {timeZone})`, which builds a new Intl formatter per call and was the largest
  * single cost of a booking write. Here the zone offset comes from one cached formatter per zone;
  * the result is the same dayjs object (tested against the stock plugin).

@@ -11,17 +11,13 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { eq, sql } from 'drizzle-orm';
-import dayjs from 'dayjs';
-import utc from 'dayjs/plugin/utc.js';
-import timezone from 'dayjs/plugin/timezone.js';
+import dayjs from '../lib/dayjs-fast-tz.ts';
 import { venues, organizations, units, properties, sessions } from '../db/schema/index.ts';
 import { loadWorkCalendar } from '../domains/calendar/calendar.service.ts';
 import { isWorkingDay } from '../domains/calendar/calendar.rules.ts';
 import { inviteSurveys, loadDefaultTemplates, syncBooking } from '../domains/meetings/index.ts';
 import { DEMO_PASSWORD, DEMO_ORGANIZATIONS } from './demo-data.ts';
 
-dayjs.extend(utc);
-dayjs.extend(timezone);
 const TZ = 'Asia/Shanghai';
 
 /** Small deterministic PRNG (mulberry32) so the demo is the same on every machine. */

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { builtinOverrides, builtinYears } from './calendar.data.ts';
 import {
   addDuration,
+  addLocalDays,
   addWorkingDays,
   addWorkingHours,
   dayInfo,
@@ -12,7 +13,10 @@ import {
   localDate,
   meetsLeadTime,
   mergeOverrides,
+  nextWorkingDay,
   nextWorkingStart,
+  previousWorkingDay,
+  previousWorkingEnd,
   subtractWorkingHours,
   validateCalendar,
   workingDaysInRange,
@@ -462,4 +466,49 @@ describe('validateCalendar', () => {
     test(name, () => assert.throws(() => validateCalendar({ ...CAL, ...patch }), RangeError));
   }
   test('accepts the default calendar', () => validateCalendar(CAL));
+});
+
+describe('neighbouring working days and the previous working end', () => {
+  test('addLocalDays: whole days on the calendar; a malformed date throws', () => {
+    const table: [string, number, string][] = [
+      ['2026-02-28', 1, '2026-03-01'],
+      ['2028-02-28', 1, '2028-02-29'],
+      ['2026-12-31', 1, '2027-01-01'],
+      ['2026-01-01', -1, '2025-12-31'],
+      ['2026-10-09', 0, '2026-10-09'],
+      ['2026-03-29', 7, '2026-04-05'],
+    ];
+    for (const [date, n, want] of table) assert.equal(addLocalDays(date, n), want, `${date} ${n}`);
+    for (const bad of ['2026-02-30', '2026-13-01', '26-01-01']) assert.throws(() => addLocalDays(bad, 1), RangeError, bad);
+  });
+
+  test('nextWorkingDay / previousWorkingDay: strictly after / before, over weekends, holidays and make-up days', () => {
+    const table: [string, string, string, string][] = [
+      // date, label, next, previous
+      ['2026-10-09', 'Friday before the make-up Saturday', '2026-10-10', '2026-10-08'],
+      ['2026-10-10', 'make-up Saturday', '2026-10-12', '2026-10-09'],
+      ['2026-09-30', 'the day before National Day', '2026-10-08', '2026-09-29'],
+      ['2026-10-04', 'inside the holidays', '2026-10-08', '2026-09-30'],
+      ['2026-03-06', 'a plain Friday', '2026-03-09', '2026-03-05'],
+      ['2026-03-08', 'a plain Sunday', '2026-03-09', '2026-03-06'],
+    ];
+    for (const [date, label, next, prev] of table) {
+      assert.equal(nextWorkingDay(CAL, date), next, `next after ${date} (${label})`);
+      assert.equal(previousWorkingDay(CAL, date), prev, `previous before ${date} (${label})`);
+    }
+    assert.equal(nextWorkingDay(ADMIN_CAL, '2026-03-06'), '2026-03-10', 'an admin holiday on Monday is skipped');
+  });
+
+  test('previousWorkingEnd: the instant itself inside (workStart, workEnd], else the last workEnd before it', () => {
+    const table: [string, string, string][] = [
+      ['inside working hours', '2026-03-05T10:00:00+08:00', '2026-03-05T10:00:00+08:00'],
+      ['exactly at workEnd', '2026-03-05T17:30:00+08:00', '2026-03-05T17:30:00+08:00'],
+      ['after workEnd: that day’s end', '2026-03-05T20:00:00+08:00', '2026-03-05T17:30:00+08:00'],
+      ['exactly at workStart: the day before', '2026-03-05T08:30:00+08:00', '2026-03-04T17:30:00+08:00'],
+      ['before workStart on a Monday: Friday’s end', '2026-03-09T07:00:00+08:00', '2026-03-06T17:30:00+08:00'],
+      ['Sunday: Friday’s end', '2026-03-08T12:00:00+08:00', '2026-03-06T17:30:00+08:00'],
+      ['National Day: the end of 30 September', '2026-10-03T12:00:00+08:00', '2026-09-30T17:30:00+08:00'],
+    ];
+    for (const [label, instant, want] of table) assertInstant(previousWorkingEnd(CAL, at(instant)), want, label);
+  });
 });

@@ -26,12 +26,8 @@
  * - workingMinutesBetween(a, b): working minutes in [a, b) (fractional, 0 if b <= a).
  * Negative or non-finite amounts throw RangeError.
  */
-import dayjs from 'dayjs';
-import utc from 'dayjs/plugin/utc.js';
-import timezone from 'dayjs/plugin/timezone.js';
-
-dayjs.extend(utc);
-dayjs.extend(timezone);
+import dayjs from '../../lib/dayjs-fast-tz.ts';
+import { addDays } from '@hy/contracts';
 
 export type DayOverrideKind = 'holiday' | 'workday';
 export interface DayOverride {
@@ -84,9 +80,10 @@ function parseDate(date: string): number {
   return ms;
 }
 
-/** Adds whole days to a 'YYYY-MM-DD' date. */
+/** Adds whole days to a 'YYYY-MM-DD' date (contracts' addDays; throws RangeError on a malformed date). */
 export function addLocalDays(date: string, days: number): string {
-  return new Date(parseDate(date) + days * DAY_MS).toISOString().slice(0, 10);
+  parseDate(date);
+  return addDays(date, days);
 }
 
 /** 0 = Sunday … 6 = Saturday. */

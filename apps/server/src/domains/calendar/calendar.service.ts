@@ -7,12 +7,10 @@
  * cross-instance invalidation. Loading is two indexed queries plus a merge with the memoized
  * built-in table; load once per request/transaction and reuse the calendar.
  */
-import dayjs from 'dayjs';
-import utc from 'dayjs/plugin/utc.js';
-import timezone from 'dayjs/plugin/timezone.js';
 import type { Ctx } from '../../lib/context.ts';
 import { authorize, memberProperties, requireActor } from '../../lib/context.ts';
 import { errors } from '../../lib/errors.ts';
+import { say } from '../../lib/messages.ts';
 import { afterCommit, type DbOrTx } from '../../db/client.ts';
 import { zoneOffsetMinutes } from '../../lib/dayjs-fast-tz.ts';
 import { audit } from '../audit/index.ts';
@@ -32,9 +30,6 @@ import {
   type WorkCalendar,
 } from './calendar.rules.ts';
 import { MAX_RANGE_DAYS, type ComputeInput, type ImportInput, type OverrideInput } from './calendar.schema.ts';
-
-dayjs.extend(utc);
-dayjs.extend(timezone);
 
 export const DEFAULT_HOURS = { timeZone: 'Asia/Shanghai', workStart: '08:30', workEnd: '17:30' } as const;
 const DAY_MS = 86_400_000;
@@ -138,8 +133,6 @@ function requireManager(ctx: Ctx, propertyId: string) {
   authorize(requireActor(ctx), propertyId, 'calendar.manage');
 }
 
-const en = (ctx: Ctx) => ctx.locale === 'en-US';
-
 function daysBetween(from: string, to: string): number {
   return (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS;
 }
@@ -149,9 +142,8 @@ function daysBetween(from: string, to: string): number {
 export async function listDays(ctx: Ctx, q: { propertyId: string; from: string; to: string }) {
   requireMember(ctx, q.propertyId);
   const span = daysBetween(q.from, q.to);
-  if (span < 0) throw errors.field('to', en(ctx) ? 'Must not be before from' : '结束日期不能早于开始日期', 'range');
-  if (span + 1 > MAX_RANGE_DAYS)
-    throw errors.field('to', en(ctx) ? `At most ${MAX_RANGE_DAYS} days` : `最多 ${MAX_RANGE_DAYS} 天`, 'range');
+  if (span < 0) throw errors.field('to', say(ctx, '结束日期不能早于开始日期', 'Must not be before from'), 'range');
+  if (span + 1 > MAX_RANGE_DAYS) throw errors.field('to', say(ctx, `最多 ${MAX_RANGE_DAYS} 天`, `At most ${MAX_RANGE_DAYS} days`), 'range');
   const layers = await loadLayers(ctx.db, q.propertyId);
   const data: DayRow[] = [];
   for (let d = q.from; d <= q.to; d = addLocalDays(d, 1)) data.push(dayRow(layers, d));
@@ -199,7 +191,7 @@ const MAX_VALUE: Record<DurationUnit, number> = {
 export async function compute(ctx: Ctx, q: ComputeInput) {
   requireMember(ctx, q.propertyId);
   if (q.value > MAX_VALUE[q.unit])
-    throw errors.field('value', en(ctx) ? `At most ${MAX_VALUE[q.unit]} for ${q.unit}` : `${q.unit} 最多 ${MAX_VALUE[q.unit]}`, 'too_big');
+    throw errors.field('value', say(ctx, `${q.unit} 最多 ${MAX_VALUE[q.unit]}`, `At most ${MAX_VALUE[q.unit]} for ${q.unit}`), 'too_big');
   const layers = await loadLayers(ctx.db, q.propertyId);
   const cal = layers.calendar;
   const start = new Date(q.start);
@@ -208,7 +200,7 @@ export async function compute(ctx: Ctx, q: ComputeInput) {
     result = addDuration(cal, start, { value: q.value, unit: q.unit });
   } catch (err) {
     if (err instanceof RangeError) throw errors.field('value', err.message, 'invalid');
-    throw errors.rule('no_working_day', en(ctx) ? 'No working day found in the calendar' : '工作日历中找不到工作日');
+    throw errors.rule('no_working_day', say(ctx, '工作日历中找不到工作日', 'No working day found in the calendar'));
   }
   return {
     start: formatInstant(cal, start),
@@ -288,7 +280,7 @@ export async function importOverrides(ctx: Ctx, input: ImportInput) {
     if (seen.has(d.date)) {
       throw errors.field(
         `days.${i}.date`,
-        en(ctx) ? `Duplicate of days.${seen.get(d.date)}` : `与第 ${seen.get(d.date)! + 1} 项日期重复`,
+        say(ctx, `与第 ${seen.get(d.date)! + 1} 项日期重复`, `Duplicate of days.${seen.get(d.date)}`),
         'duplicate',
       );
     }

@@ -4,6 +4,7 @@ import { ROLES, type Role, OUTSIDE_ROLES } from '@hy/contracts';
 import type { Ctx, Actor } from '../../lib/context.ts';
 import { requireActor, propertiesWith, hasRole } from '../../lib/context.ts';
 import { errors } from '../../lib/errors.ts';
+import { say } from '../../lib/messages.ts';
 import { audit } from '../audit/index.ts';
 import * as repo from './identity.repository.ts';
 import {
@@ -27,8 +28,7 @@ export async function hashPassword(pw: string) {
 }
 
 function passwordError(ctx: Ctx, path: string, reasons: ReturnType<typeof checkPassword>['reasons']) {
-  const en = ctx.locale === 'en-US';
-  const msg = reasons.map((r) => (en ? PASSWORD_REASON_TEXT[r].en : PASSWORD_REASON_TEXT[r].zh)).join(en ? '; ' : '；');
+  const msg = reasons.map((r) => say(ctx, PASSWORD_REASON_TEXT[r].zh, PASSWORD_REASON_TEXT[r].en)).join(say(ctx, '；', '; '));
   const code = reasons.includes('is_default') ? 'default_password_refused' : 'weak_password';
   return errors.rule(code, msg, undefined, [{ path, message: msg, code }]);
 }
@@ -69,7 +69,7 @@ export async function login(ctx: Ctx, input: { username: string; password: strin
   if (t.blocked)
     throw errors.of(
       'too_many_attempts',
-      ctx.locale === 'en-US' ? `Try again in ${t.retryAfterSec} s` : `请 ${Math.ceil(t.retryAfterSec / 60)} 分钟后再试`,
+      say(ctx, `请 ${Math.ceil(t.retryAfterSec / 60)} 分钟后再试`, `Try again in ${t.retryAfterSec} s`),
       undefined,
       { retryAfter: t.retryAfterSec },
     );
@@ -138,8 +138,8 @@ export async function changePassword(ctx: Ctx, sessionId: string, input: { curre
   const user = await repo.findUserById(ctx.db, actor.id);
   if (!user) throw errors.unauthenticated();
   if (!(await verify(user.passwordHash, input.currentPassword).catch(() => false))) {
-    throw errors.rule('wrong_password', ctx.locale === 'en-US' ? 'The current password is wrong' : '当前密码不正确', undefined, [
-      { path: 'currentPassword', message: ctx.locale === 'en-US' ? 'wrong' : '不正确' },
+    throw errors.rule('wrong_password', say(ctx, '当前密码不正确', 'The current password is wrong'), undefined, [
+      { path: 'currentPassword', message: say(ctx, '不正确', 'wrong') },
     ]);
   }
   assertPasswordAcceptable(ctx, input.newPassword, 'newPassword');
@@ -246,7 +246,7 @@ async function checkPlaceScope(ctx: Ctx, scope: string[], input: { organizationI
     if (!propertyId || !scope.includes(propertyId)) {
       throw errors.field(
         field,
-        ctx.locale === 'en-US' ? `Unknown ${table}` : table === 'unit' ? '单元不存在或无权管理' : '单位不存在或无权管理',
+        say(ctx, table === 'unit' ? '单元不存在或无权管理' : '单位不存在或无权管理', `Unknown ${table}`),
         'unknown_reference',
       );
     }
@@ -278,7 +278,7 @@ export interface CreateUserInput {
 function checkGrantScope(ctx: Ctx, scope: string[], grants: { propertyId: string; role: string }[]) {
   grants.forEach((g, i) => {
     if (!scope.includes(g.propertyId))
-      throw errors.field(`roles.${i}.propertyId`, ctx.locale === 'en-US' ? 'Unknown property' : '项目不存在或无权管理', 'unknown_property');
+      throw errors.field(`roles.${i}.propertyId`, say(ctx, '项目不存在或无权管理', 'Unknown property'), 'unknown_property');
     if (!(ROLES as readonly string[]).includes(g.role)) throw errors.field(`roles.${i}.role`, 'unknown role');
   });
 }
@@ -291,7 +291,7 @@ export async function createUser(ctx: Ctx, input: CreateUserInput) {
   await checkPlaceScope(ctx, scope, input);
   assertPasswordAcceptable(ctx, input.password);
   if (await repo.findUserByUsername(ctx.db, input.username))
-    throw errors.duplicate('username', ctx.locale === 'en-US' ? 'Username already taken' : '用户名已存在');
+    throw errors.duplicate('username', say(ctx, '用户名已存在', 'Username already taken'));
   const passwordHash = await hashPassword(input.password);
   return ctx.db.transaction(async (tx) => {
     const u = await repo.insertUser(tx, {
@@ -338,7 +338,7 @@ export async function updateUser(ctx: Ctx, id: string, input: UpdateUserInput) {
   requireFullReach(reach);
   await checkPlaceScope(ctx, scope, input);
   if (input.disabled === true && id === actor.id)
-    throw errors.rule('cannot_disable_self', ctx.locale === 'en-US' ? 'You cannot disable your own account' : '不能停用自己的账号');
+    throw errors.rule('cannot_disable_self', say(ctx, '不能停用自己的账号', 'You cannot disable your own account'));
   const patch: Parameters<typeof repo.updateUser>[2] = {};
   for (const k of ['displayName', 'email', 'phone', 'organizationId', 'unitId', 'locale', 'disabled'] as const) {
     if (input[k] !== undefined) (patch as Record<string, unknown>)[k] = input[k];
@@ -390,10 +390,7 @@ export async function revokeRole(ctx: Ctx, id: string, grant: { propertyId: stri
   const { actor, scope } = await loadManagedUser(ctx, id);
   checkGrantScope(ctx, scope, [grant]);
   if (id === actor.id && grant.role === 'admin')
-    throw errors.rule(
-      'cannot_revoke_own_admin',
-      ctx.locale === 'en-US' ? 'You cannot remove your own administrator role' : '不能撤销自己的管理员角色',
-    );
+    throw errors.rule('cannot_revoke_own_admin', say(ctx, '不能撤销自己的管理员角色', 'You cannot remove your own administrator role'));
   await ctx.db.transaction(async (tx) => {
     const removed = await repo.revokeRole(tx, id, grant.propertyId, grant.role);
     if (!removed) throw errors.notFound('role');

@@ -6,25 +6,12 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { eq } from 'drizzle-orm';
-import type { Role } from '@hy/contracts';
-import {
-  createTestApp,
-  makeProperty,
-  makeUser,
-  login,
-  ok,
-  uniq,
-  TestClock,
-  type TestApp,
-  type Fixture,
-  type TestUser,
-} from '../../test/helpers.ts';
+import { createTestApp, makeProperty, login, ok, uniq, TestClock, type TestApp, type Fixture } from '../../test/helpers.ts';
 import { openStream } from '../../test/sse.ts';
 import { organizations, units, users } from '../../db/schema/index.ts';
-import { makeMeetingVenues } from '../../test/meetings.builders.ts';
+import { juneAt, makeMeetingVenues, roster } from '../../test/builders.ts';
 
 const clock = new TestClock(new Date('2026-06-01T09:00:00+08:00'));
-const at = (day: string, hhmm: string) => `2026-06-${day}T${hhmm}:00+08:00`;
 
 let t: TestApp;
 let base: string;
@@ -32,12 +19,10 @@ let fx: Fixture;
 let room: string;
 let otherOrg: string;
 let otherUnit: string;
-const u: Record<string, TestUser> = {};
+const team = roster<string>({ signIn: false });
+const { users: u, user } = team;
 const streams: { abort(): void }[] = [];
 
-async function user(key: string, roles: Role[], extra: Record<string, unknown> = {}) {
-  u[key] = await makeUser(t.app, [{ propertyId: fx.propertyId, roles }], extra);
-}
 async function stream(key: string) {
   const st = await openStream(t.app, base, u[key]!);
   streams.push(st);
@@ -51,6 +36,7 @@ before(async () => {
   assert.ok(addr && typeof addr === 'object');
   base = `http://127.0.0.1:${addr.port}`;
   fx = await makeProperty(t.app);
+  team.on(t.app, fx.propertyId);
   room = (await makeMeetingVenues(t.database.db, fx)).room;
   const [org] = await t.database.db
     .insert(organizations)
@@ -113,8 +99,8 @@ test("bookings: an organizer hears of their own organization's booking, not of a
     contactName: '赵',
     contactPhone: '13800005555',
   });
-  const theirs = ok(await other.post('/api/v1/bookings', body(at('03', '09:00'), at('03', '10:00'))), 201);
-  const ours = ok(await own.post('/api/v1/bookings', body(at('03', '11:00'), at('03', '12:00'))), 201);
+  const theirs = ok(await other.post('/api/v1/bookings', body(juneAt('03', '09:00'), juneAt('03', '10:00'))), 201);
+  const ours = ok(await own.post('/api/v1/bookings', body(juneAt('03', '11:00'), juneAt('03', '12:00'))), 201);
   await o.next((e) => e.data?.topic === 'booking.created' && e.data.bookingId === ours.id);
   assert.ok(!o.events.some((e) => e.data?.bookingId === theirs.id), "another organization's booking never reached the organizer");
 });
@@ -135,12 +121,12 @@ test('meetings: an unassigned cleaner hears nothing of a confidential meeting, b
     ...over,
   });
   const secret = ok(
-    await dispatcher.post('/api/v1/bookings', body(at('04', '09:00'), at('04', '10:00'), { confidentiality: 'confidential' })),
+    await dispatcher.post('/api/v1/bookings', body(juneAt('04', '09:00'), juneAt('04', '10:00'), { confidentiality: 'confidential' })),
     201,
   );
   const secretNotice = ok(await dispatcher.post('/api/v1/service-notices', { bookingId: secret.id }), 201);
   ok(await dispatcher.post(`/api/v1/service-notices/${secretNotice.id}/incidents`, { kind: 'noise', description: '噪音' }), 201);
-  const normal = ok(await dispatcher.post('/api/v1/bookings', body(at('04', '14:00'), at('04', '15:00'))), 201);
+  const normal = ok(await dispatcher.post('/api/v1/bookings', body(juneAt('04', '14:00'), juneAt('04', '15:00'))), 201);
   const normalNotice = ok(await dispatcher.post('/api/v1/service-notices', { bookingId: normal.id }), 201);
   await c.next((e) => e.data?.topic === 'meetings.notice_issued' && e.data.noticeId === normalNotice.id);
   assert.ok(

@@ -7,6 +7,7 @@
 import { DEFAULT_LEAD_TIMES, type ProblemField, type Role } from '@hy/contracts';
 import { type Ctx, type Actor, requireActor, memberProperties } from '../../lib/context.ts';
 import { errors } from '../../lib/errors.ts';
+import { say } from '../../lib/messages.ts';
 import { sqlState, type Tx } from '../../db/client.ts';
 import { buildings, organizations, venues } from '../../db/schema/index.ts';
 import { audit } from '../audit/index.ts';
@@ -30,7 +31,6 @@ import { minutesOf } from '../../lib/time-of-day.ts';
 
 // ---------- shared helpers ----------
 
-const say = (ctx: Ctx, zh: string, en: string) => (ctx.locale === 'en-US' ? en : zh);
 
 function cursorOf(q: { cursor?: string }, arity: number) {
   const key = decodeCursor(q.cursor, arity);

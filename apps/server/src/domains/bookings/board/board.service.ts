@@ -5,7 +5,7 @@
  * the caller may not read (another unit's for an organizer; a confidential meeting for those the M12
  * rule keeps out) is one anonymous `occupied` block per hold: no number, name, unit or contact.
  */
-import dayjs from 'dayjs';
+import dayjs from '../../../lib/dayjs-fast-tz.ts';
 import type { BoardItem } from '@hy/contracts';
 import { type Ctx, authorize, requireActor } from '../../../lib/context.ts';
 import { formatInstant, loadWorkCalendar } from '../../calendar/index.ts';

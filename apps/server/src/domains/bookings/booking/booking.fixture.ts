@@ -4,44 +4,16 @@
  * room in a second building), a second organization, and a session per role.
  */
 import { and, eq, like } from 'drizzle-orm';
-import {
-  createTestApp,
-  makeProperty,
-  makeUser,
-  login,
-  ok,
-  uniq,
-  type TestApp,
-  type TestClock,
-  type Fixture,
-  type Session,
-} from '../../../test/helpers.ts';
-import { bookings, buildings, jobs, notifications, organizations, venueLinks, venues } from '../../../db/schema/index.ts';
+import { createTestApp, makeProperty, makeUser, login, ok, uniq, type TestClock, type Session } from '../../../test/helpers.ts';
+import { bookings, buildings, jobs, notifications, organizations, venueLinks } from '../../../db/schema/index.ts';
+import { juneAt, makeVenue } from '../../../test/builders.ts';
 
 /** Monday 2026-06-01 09:00 in Shanghai. */
 export const START = '2026-06-01T09:00:00+08:00';
-export const at = (day: string, hhmm: string) => `2026-06-${day}T${hhmm}:00+08:00`;
+/** The suites' `at('04', '14:00')`: a time in the test week. */
+export const at = juneAt;
 export const iso = (s: string) => new Date(s).toISOString();
 export const application = { applicantUnit: '市发改委', purpose: '全市经济工作会议' };
-
-async function venue(t: TestApp, fx: Fixture, over: Partial<typeof venues.$inferInsert>) {
-  const [row] = await t.database.db
-    .insert(venues)
-    .values({
-      propertyId: fx.propertyId,
-      buildingId: fx.buildingId,
-      code: uniq('V'),
-      name: '座谈室',
-      venueType: 'discussion_room',
-      venueClass: 'A',
-      seats: 30,
-      layouts: [{ layout: 'discussion', capacity: 30, setupMinutes: 15, cleanupMinutes: 15 }],
-      defaultLayout: 'discussion',
-      ...over,
-    })
-    .returning();
-  return row!.id;
-}
 
 export async function bookingsWorld(clock: TestClock) {
   const t = await createTestApp({ clock });
@@ -55,10 +27,10 @@ export async function bookingsWorld(clock: TestClock) {
     .values({ propertyId: fx.propertyId, name: uniq('市财政局') })
     .returning();
   const otherOrgId = o2!.id;
-  v.room = await venue(t, fx, { name: '第一座谈室', equipment: [{ code: 'projector', qty: 1 }] });
-  v.room2 = await venue(t, fx, { name: '第二座谈室' });
-  v.vip = await venue(t, fx, { name: '贵宾室', venueType: 'vip_room', seats: 12, layouts: [], defaultLayout: null });
-  v.hall = await venue(t, fx, {
+  v.room = await makeVenue(db, fx, { name: '第一座谈室', equipment: [{ code: 'projector', qty: 1 }] });
+  v.room2 = await makeVenue(db, fx, { name: '第二座谈室' });
+  v.vip = await makeVenue(db, fx, { name: '贵宾室', venueType: 'vip_room', seats: 12, layouts: [], defaultLayout: null });
+  v.hall = await makeVenue(db, fx, {
     name: '203人会议厅',
     venueType: 'theatre_hall',
     venueClass: 'C',
@@ -73,7 +45,7 @@ export async function bookingsWorld(clock: TestClock) {
   await db.insert(venueLinks).values({ venueId: v.hall, linkedVenueId: v.vip });
   const [b2] = await db.insert(buildings).values({ propertyId: fx.propertyId, code: 'DL', name: '东楼' }).returning();
   const secondBuildingId = b2!.id;
-  v.east = await venue(t, fx, {
+  v.east = await makeVenue(db, fx, {
     name: '东楼会议室',
     buildingId: secondBuildingId,
     venueClass: 'B',

@@ -1,10 +1,5 @@
 /** How bookings write times: local wall-clock text for messages, and a tstzrange's bounds as ISO instants. */
-import dayjs from 'dayjs';
-import utc from 'dayjs/plugin/utc.js';
-import timezone from 'dayjs/plugin/timezone.js';
-
-dayjs.extend(utc);
-dayjs.extend(timezone);
+import dayjs from '../../../lib/dayjs-fast-tz.ts';
 
 /** 2026-06-02 09:00 in the property's time zone. */
 export const local = (timeZone: string, d: Date) => dayjs(d).tz(timeZone).format('YYYY-MM-DD HH:mm');

@@ -1,5 +1,5 @@
 /** Who hears of a booking event, and what they read (notifications and the live event). */
-import dayjs from 'dayjs';
+import dayjs from '../../../lib/dayjs-fast-tz.ts';
 import { type Actor, type Ctx, hasRole } from '../../../lib/context.ts';
 import type { DbOrTx } from '../../../db/client.ts';
 import { notify, type NotifyInput } from '../../notifications/index.ts';

@@ -22,12 +22,11 @@ import {
   organizations,
   venueAllowedOrganizations,
   venueLinks,
-  venues,
 } from '../../../db/schema/index.ts';
+import { juneAt, makeVenue } from '../../../test/builders.ts';
 
 // Monday 2026-06-01 09:00 in Shanghai; meetings are put on the following days.
 const clock = new TestClock(new Date('2026-06-01T09:00:00+08:00'));
-const at = (day: string, hhmm: string) => `2026-06-${day}T${hhmm}:00+08:00`;
 
 let t: TestApp;
 let fx: Fixture;
@@ -38,24 +37,7 @@ const v: Record<'room' | 'hall' | 'vip' | 'presidium' | 'race' | 'foreign', stri
 const s: Record<'dispatcher' | 'assistant' | 'organizer' | 'organizer2' | 'bureau' | 'bureau2' | 'staff', Session> = {} as never;
 const ids: Record<string, string> = {};
 
-async function venue(f: Fixture, over: Partial<typeof venues.$inferInsert>) {
-  const [row] = await t.database.db
-    .insert(venues)
-    .values({
-      propertyId: f.propertyId,
-      buildingId: f.buildingId,
-      code: uniq('V'),
-      name: '座谈室',
-      venueType: 'discussion_room',
-      venueClass: 'A',
-      seats: 30,
-      layouts: [{ layout: 'discussion', capacity: 30, setupMinutes: 15, cleanupMinutes: 15 }],
-      defaultLayout: 'discussion',
-      ...over,
-    })
-    .returning();
-  return row!.id;
-}
+const venue = (f: Fixture, over: Parameters<typeof makeVenue>[2]) => makeVenue(t.database.db, f, over);
 
 before(async () => {
   t = await createTestApp({ clock });
@@ -121,8 +103,8 @@ after(async () => t.close());
 const body = (over: Record<string, unknown> = {}) => ({
   propertyId: fx.propertyId,
   venueId: v.room,
-  startAt: at('02', '09:00'),
-  endAt: at('02', '10:00'),
+  startAt: juneAt('02', '09:00'),
+  endAt: juneAt('02', '10:00'),
   attendeeCount: 12,
   topic: '季度工作座谈会',
   organizationId: fx.organizationId,
@@ -147,8 +129,8 @@ test('dispatcher books an A-class room: confirmed, numbered, held with buffers, 
   assert.equal(b.status, 'confirmed');
   assert.match(b.number, /^HY-2026-\d{6}$/);
   assert.equal(b.channel, 'phone');
-  assert.equal(b.heldFrom, new Date(at('02', '08:45')).toISOString());
-  assert.equal(b.heldTo, new Date(at('02', '10:15')).toISOString());
+  assert.equal(b.heldFrom, new Date(juneAt('02', '08:45')).toISOString());
+  assert.equal(b.heldTo, new Date(juneAt('02', '10:15')).toISOString());
   assert.deepEqual(b.services[1], { code: 'water', kind: 'filtered_tea', qty: 12 });
   assert.deepEqual(b.policies, { update: true, cancel: true, approve: false, reject: false });
   const holds = await t.database.db.select().from(bookingHolds).where(eq(bookingHolds.bookingId, b.id));
@@ -168,9 +150,12 @@ test('dispatcher books an A-class room: confirmed, numbered, held with buffers, 
 });
 
 test('overlap, buffer overlap and a linked room are refused with 409 naming the clashing booking', async () => {
-  const first = ok(await s.dispatcher.post('/api/v1/bookings', body({ startAt: at('03', '10:00'), endAt: at('03', '11:00') })), 201);
+  const first = ok(
+    await s.dispatcher.post('/api/v1/bookings', body({ startAt: juneAt('03', '10:00'), endAt: juneAt('03', '11:00') })),
+    201,
+  );
   const clash = problem(
-    await s.dispatcher.post('/api/v1/bookings', body({ startAt: at('03', '10:30'), endAt: at('03', '11:30') })),
+    await s.dispatcher.post('/api/v1/bookings', body({ startAt: juneAt('03', '10:30'), endAt: juneAt('03', '11:30') })),
     409,
     'booking_conflict',
   );
@@ -187,11 +172,11 @@ test('overlap, buffer overlap and a linked room are refused with 409 naming the 
   ]);
   // 11:10 start: its 15 min setup meets the first booking's 15 min cleanup.
   problem(
-    await s.dispatcher.post('/api/v1/bookings', body({ startAt: at('03', '11:10'), endAt: at('03', '12:00') })),
+    await s.dispatcher.post('/api/v1/bookings', body({ startAt: juneAt('03', '11:10'), endAt: juneAt('03', '12:00') })),
     409,
     'booking_conflict',
   );
-  ok(await s.dispatcher.post('/api/v1/bookings', body({ startAt: at('03', '11:30'), endAt: at('03', '12:00') })), 201);
+  ok(await s.dispatcher.post('/api/v1/bookings', body({ startAt: juneAt('03', '11:30'), endAt: juneAt('03', '12:00') })), 201);
 
   // The hall holds its VIP room too, even while only requested; a confidential meeting is named only to those who may see it (M12).
   const hall = ok(
@@ -202,8 +187,8 @@ test('overlap, buffer overlap and a linked room are refused with 409 naming the 
         attendeeCount: 150,
         application,
         confidentiality: 'confidential',
-        startAt: at('04', '14:00'),
-        endAt: at('04', '16:00'),
+        startAt: juneAt('04', '14:00'),
+        endAt: juneAt('04', '16:00'),
       }),
     ),
     201,
@@ -213,7 +198,7 @@ test('overlap, buffer overlap and a linked room are refused with 409 naming the 
   const vip = problem(
     await s.dispatcher.post(
       '/api/v1/bookings',
-      body({ venueId: v.vip, attendeeCount: 6, startAt: at('04', '16:10'), endAt: at('04', '17:00') }),
+      body({ venueId: v.vip, attendeeCount: 6, startAt: juneAt('04', '16:10'), endAt: juneAt('04', '17:00') }),
     ),
     409,
     'booking_conflict',
@@ -240,7 +225,7 @@ test('overlap, buffer overlap and a linked room are refused with 409 naming the 
   ok(
     await s.dispatcher.post(
       '/api/v1/bookings',
-      body({ venueId: v.vip, attendeeCount: 6, startAt: at('04', '16:10'), endAt: at('04', '17:00') }),
+      body({ venueId: v.vip, attendeeCount: 6, startAt: juneAt('04', '16:10'), endAt: juneAt('04', '17:00') }),
     ),
     201,
   );
@@ -250,7 +235,7 @@ test('C class: requested, the bureau is told and approves, the creator hears; a 
   const b = ok(
     await s.assistant.post(
       '/api/v1/bookings',
-      body({ venueId: v.hall, attendeeCount: 120, application, startAt: at('05', '09:00'), endAt: at('05', '11:00') }),
+      body({ venueId: v.hall, attendeeCount: 120, application, startAt: juneAt('05', '09:00'), endAt: juneAt('05', '11:00') }),
     ),
     201,
   );
@@ -283,7 +268,11 @@ test('C class: requested, the bureau is told and approves, the creator hears; a 
   const notes = ok(await s.assistant.patch(`/api/v1/bookings/${b.id}`, { version: approved.version, notes: '主席台 8 人' }));
   assert.equal(notes.status, 'confirmed', 'a change that is not of time or venue keeps the approval');
   const moved = ok(
-    await s.assistant.patch(`/api/v1/bookings/${b.id}`, { version: notes.version, startAt: at('05', '10:00'), endAt: at('05', '12:00') }),
+    await s.assistant.patch(`/api/v1/bookings/${b.id}`, {
+      version: notes.version,
+      startAt: juneAt('05', '10:00'),
+      endAt: juneAt('05', '12:00'),
+    }),
   );
   assert.equal(moved.status, 'requested');
   assert.equal(moved.decidedBy, null);
@@ -299,7 +288,7 @@ test('organizers book online for their own unit and see only its bookings', asyn
   const mine = ok(
     await s.organizer.post(
       '/api/v1/bookings',
-      body({ organizationId: otherOrgId, channel: 'phone', startAt: at('08', '09:00'), endAt: at('08', '10:00') }),
+      body({ organizationId: otherOrgId, channel: 'phone', startAt: juneAt('08', '09:00'), endAt: juneAt('08', '10:00') }),
     ),
     201,
   );
@@ -308,13 +297,13 @@ test('organizers book online for their own unit and see only its bookings', asyn
   const theirs = ok(
     await s.organizer2.post(
       '/api/v1/bookings',
-      body({ organizationId: null, topic: '预算编制会', startAt: at('08', '10:30'), endAt: at('08', '11:30') }),
+      body({ organizationId: null, topic: '预算编制会', startAt: juneAt('08', '10:30'), endAt: juneAt('08', '11:30') }),
     ),
     201,
   );
   const list = ok(
     await s.organizer.get(
-      `/api/v1/bookings?propertyId=${fx.propertyId}&from=${encodeURIComponent(at('08', '00:00'))}&to=${encodeURIComponent(at('09', '00:00'))}`,
+      `/api/v1/bookings?propertyId=${fx.propertyId}&from=${encodeURIComponent(juneAt('08', '00:00'))}&to=${encodeURIComponent(juneAt('09', '00:00'))}`,
     ),
   ).data;
   assert.deepEqual(
@@ -323,7 +312,7 @@ test('organizers book online for their own unit and see only its bookings', asyn
   );
   const all = ok(
     await s.bureau.get(
-      `/api/v1/bookings?propertyId=${fx.propertyId}&venueId=${v.room}&from=${encodeURIComponent(at('08', '00:00'))}&to=${encodeURIComponent(at('09', '00:00'))}`,
+      `/api/v1/bookings?propertyId=${fx.propertyId}&venueId=${v.room}&from=${encodeURIComponent(juneAt('08', '00:00'))}&to=${encodeURIComponent(juneAt('09', '00:00'))}`,
     ),
   ).data;
   assert.deepEqual(
@@ -335,7 +324,7 @@ test('organizers book online for their own unit and see only its bookings', asyn
   problem(await s.organizer.post(`/api/v1/bookings/${theirs.id}/cancel`, { reason: 'x' }), 404, 'not_found');
   problem(await s.bureau.post('/api/v1/bookings', body()), 403, 'forbidden');
   const clash = problem(
-    await s.organizer.post('/api/v1/bookings', body({ startAt: at('08', '11:00'), endAt: at('08', '12:00') })),
+    await s.organizer.post('/api/v1/bookings', body({ startAt: juneAt('08', '11:00'), endAt: juneAt('08', '12:00') })),
     409,
     'booking_conflict',
   );
@@ -353,12 +342,12 @@ test('organizers book online for their own unit and see only its bookings', asyn
   // Paging by cursor walks the same list.
   const p1 = ok(
     await s.dispatcher.get(
-      `/api/v1/bookings?propertyId=${fx.propertyId}&limit=1&from=${encodeURIComponent(at('08', '00:00'))}&to=${encodeURIComponent(at('09', '00:00'))}`,
+      `/api/v1/bookings?propertyId=${fx.propertyId}&limit=1&from=${encodeURIComponent(juneAt('08', '00:00'))}&to=${encodeURIComponent(juneAt('09', '00:00'))}`,
     ),
   );
   const p2 = ok(
     await s.dispatcher.get(
-      `/api/v1/bookings?propertyId=${fx.propertyId}&limit=1&cursor=${p1.nextCursor}&from=${encodeURIComponent(at('08', '00:00'))}&to=${encodeURIComponent(at('09', '00:00'))}`,
+      `/api/v1/bookings?propertyId=${fx.propertyId}&limit=1&cursor=${p1.nextCursor}&from=${encodeURIComponent(juneAt('08', '00:00'))}&to=${encodeURIComponent(juneAt('09', '00:00'))}`,
     ),
   );
   assert.deepEqual(
@@ -392,14 +381,21 @@ test('lead time: 422 with the earliest start; a dispatcher may override with a r
 
 test('capacity, restricted venue, opening hours and a special setup', async () => {
   problem(
-    await s.dispatcher.post('/api/v1/bookings', body({ attendeeCount: 31, startAt: at('09', '09:00'), endAt: at('09', '10:00') })),
+    await s.dispatcher.post('/api/v1/bookings', body({ attendeeCount: 31, startAt: juneAt('09', '09:00'), endAt: juneAt('09', '10:00') })),
     422,
     'capacity_exceeded',
   );
   problem(
     await s.dispatcher.post(
       '/api/v1/bookings',
-      body({ venueId: v.hall, layout: 'classroom', attendeeCount: 101, application, startAt: at('09', '09:00'), endAt: at('09', '10:00') }),
+      body({
+        venueId: v.hall,
+        layout: 'classroom',
+        attendeeCount: 101,
+        application,
+        startAt: juneAt('09', '09:00'),
+        endAt: juneAt('09', '10:00'),
+      }),
     ),
     422,
     'capacity_exceeded',
@@ -407,7 +403,7 @@ test('capacity, restricted venue, opening hours and a special setup', async () =
   const r = problem(
     await s.dispatcher.post(
       '/api/v1/bookings',
-      body({ venueId: v.presidium, attendeeCount: 40, application, startAt: at('09', '09:00'), endAt: at('09', '10:00') }),
+      body({ venueId: v.presidium, attendeeCount: 40, application, startAt: juneAt('09', '09:00'), endAt: juneAt('09', '10:00') }),
     ),
     422,
     'venue_restricted',
@@ -416,7 +412,7 @@ test('capacity, restricted venue, opening hours and a special setup', async () =
   problem(
     await s.organizer.post(
       '/api/v1/bookings',
-      body({ venueId: v.presidium, attendeeCount: 40, application, startAt: at('09', '09:00'), endAt: at('09', '10:00') }),
+      body({ venueId: v.presidium, attendeeCount: 40, application, startAt: juneAt('09', '09:00'), endAt: juneAt('09', '10:00') }),
     ),
     422,
     'venue_restricted',
@@ -429,33 +425,33 @@ test('capacity, restricted venue, opening hours and a special setup', async () =
         organizationId: npcOrgId,
         attendeeCount: 40,
         application,
-        startAt: at('09', '09:00'),
-        endAt: at('09', '10:00'),
+        startAt: juneAt('09', '09:00'),
+        endAt: juneAt('09', '10:00'),
       }),
     ),
     201,
   );
   assert.equal(npc.organizerUnit.startsWith('市人大常委会办公厅'), true);
   problem(
-    await s.dispatcher.post('/api/v1/bookings', body({ startAt: at('09', '21:00'), endAt: at('09', '22:30') })),
+    await s.dispatcher.post('/api/v1/bookings', body({ startAt: juneAt('09', '21:00'), endAt: juneAt('09', '22:30') })),
     422,
     'outside_bookable_hours',
   );
   const closed = await venue(fx, { name: '装修中会议室', bookable: false });
   problem(
-    await s.dispatcher.post('/api/v1/bookings', body({ venueId: closed, startAt: at('09', '09:00'), endAt: at('09', '10:00') })),
+    await s.dispatcher.post('/api/v1/bookings', body({ venueId: closed, startAt: juneAt('09', '09:00'), endAt: juneAt('09', '10:00') })),
     422,
     'venue_not_bookable',
   );
   problem(
-    await s.dispatcher.post('/api/v1/bookings', body({ specialSetup: true, startAt: at('09', '13:00'), endAt: at('09', '14:00') })),
+    await s.dispatcher.post('/api/v1/bookings', body({ specialSetup: true, startAt: juneAt('09', '13:00'), endAt: juneAt('09', '14:00') })),
     400,
     'validation_failed',
   );
   const special = ok(
     await s.dispatcher.post(
       '/api/v1/bookings',
-      body({ specialSetup: true, setupPlan: '大型喷画背景板', startAt: at('09', '13:00'), endAt: at('09', '14:00') }),
+      body({ specialSetup: true, setupPlan: '大型喷画背景板', startAt: juneAt('09', '13:00'), endAt: juneAt('09', '14:00') }),
     ),
     201,
   );
@@ -463,7 +459,7 @@ test('capacity, restricted venue, opening hours and a special setup', async () =
 });
 
 test('optimistic concurrency: a stale version gets 409', async () => {
-  const b = ok(await s.dispatcher.post('/api/v1/bookings', body({ startAt: at('10', '09:00'), endAt: at('10', '10:00') })), 201);
+  const b = ok(await s.dispatcher.post('/api/v1/bookings', body({ startAt: juneAt('10', '09:00'), endAt: juneAt('10', '10:00') })), 201);
   const [x, y] = await Promise.all([
     s.dispatcher.patch(`/api/v1/bookings/${b.id}`, { version: b.version, attendeeCount: 20 }),
     s.assistant.patch(`/api/v1/bookings/${b.id}`, { version: b.version, topic: '改题' }),
@@ -478,7 +474,7 @@ test('concurrent approve and reject: exactly one decision wins', async () => {
   const b = ok(
     await s.dispatcher.post(
       '/api/v1/bookings',
-      body({ venueId: v.hall, attendeeCount: 100, application, startAt: at('11', '09:00'), endAt: at('11', '10:00') }),
+      body({ venueId: v.hall, attendeeCount: 100, application, startAt: juneAt('11', '09:00'), endAt: juneAt('11', '10:00') }),
     ),
     201,
   );
@@ -503,9 +499,9 @@ test('concurrent approve and reject: exactly one decision wins', async () => {
 test('bad input: 400 with fields, nothing written', async () => {
   const before = await countOf(eq(bookings.propertyId, fx.propertyId));
   const cases: [Record<string, unknown>, string][] = [
-    [{ startAt: at('12', '10:00'), endAt: at('12', '09:00') }, 'endAt'],
-    [{ startAt: at('12', '10:00'), endAt: at('12', '10:00') }, 'endAt'],
-    [{ startAt: at('12', '06:00'), endAt: at('12', '22:30') }, 'endAt'],
+    [{ startAt: juneAt('12', '10:00'), endAt: juneAt('12', '09:00') }, 'endAt'],
+    [{ startAt: juneAt('12', '10:00'), endAt: juneAt('12', '10:00') }, 'endAt'],
+    [{ startAt: juneAt('12', '06:00'), endAt: juneAt('12', '22:30') }, 'endAt'],
     [{ startAt: '2026-05-30T10:00:00+08:00', endAt: '2026-05-30T11:00:00+08:00' }, 'startAt'],
     [{ startAt: '2026-06-12 10:00' }, 'startAt'],
     [{ venueId: '00000000-0000-4000-8000-000000000000' }, 'venueId'],
@@ -529,7 +525,7 @@ test('bad input: 400 with fields, nothing written', async () => {
   ];
   for (const [over, path] of cases) {
     const p = problem(
-      await s.dispatcher.post('/api/v1/bookings', body({ startAt: at('12', '09:00'), endAt: at('12', '10:00'), ...over })),
+      await s.dispatcher.post('/api/v1/bookings', body({ startAt: juneAt('12', '09:00'), endAt: juneAt('12', '10:00'), ...over })),
       400,
       'validation_failed',
     );

@@ -2,13 +2,8 @@
  * Pure rules of the booking itself (no I/O), tested table-driven in booking.rules.test.ts: the status
  * machine, the span a booking holds, its number.
  */
-import dayjs from 'dayjs';
-import utc from 'dayjs/plugin/utc.js';
-import timezone from 'dayjs/plugin/timezone.js';
+import dayjs from '../../../lib/dayjs-fast-tz.ts';
 import type { BookingStatus } from '@hy/contracts';
-
-dayjs.extend(utc);
-dayjs.extend(timezone);
 
 export interface Buffers {
   setupMinutes: number;

@@ -1,5 +1,5 @@
 /** The bureau's daily report as a durable job (M10): on working days at settings.bureauReportTime, a stored snapshot and a notice to the bureau. */
-import dayjs from 'dayjs';
+import dayjs from '../../../lib/dayjs-fast-tz.ts';
 import type { Db, DbOrTx } from '../../../db/client.ts';
 import { scheduleJob } from '../../../jobs/runner.ts';
 import { audit } from '../../audit/index.ts';

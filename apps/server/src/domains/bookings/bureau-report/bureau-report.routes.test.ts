@@ -4,9 +4,10 @@ import assert from 'node:assert/strict';
 import { and, count, eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { makeProperty, makeUser, login, problem, ok, uniq, TestClock } from '../../../test/helpers.ts';
-import { auditEvents, bureauReports, jobs, outbox, properties, venues } from '../../../db/schema/index.ts';
+import { auditEvents, bureauReports, jobs, outbox, properties } from '../../../db/schema/index.ts';
 import { scheduleBureauReport } from './bureau-report.jobs.ts';
 import { bookingsWorld, START, at, iso, type BookingsWorld } from '../booking/booking.fixture.ts';
+import { makeVenue } from '../../../test/builders.ts';
 
 const clock = new TestClock(new Date(START));
 let w: BookingsWorld;
@@ -20,18 +21,13 @@ test('bureau daily report: next two working days, printable JSON, xlsx audited, 
   clock.set(START);
   // A property of its own so the report holds exactly these bookings.
   const p = await makeProperty(t.app, '行政办事中心');
-  const [room] = await t.database.db
-    .insert(venues)
-    .values({
-      propertyId: p.propertyId,
-      buildingId: p.buildingId,
-      code: uniq('V'),
-      name: '201会议室',
-      venueType: 'discussion_room',
-      venueClass: 'B',
-      seats: 40,
-    })
-    .returning();
+  const room = await makeVenue(t.database.db, p, {
+    name: '201会议室',
+    venueClass: 'B',
+    seats: 40,
+    layouts: undefined,
+    defaultLayout: undefined,
+  });
   const mk = async (roles: Parameters<typeof makeUser>[1][number]['roles'], organizationId: string | null = null) =>
     login(t.app, await makeUser(t.app, [{ propertyId: p.propertyId, roles }], { organizationId, email: `${uniq('b')}@example.cn` }));
   const disp = await mk(['dispatcher']);
@@ -48,7 +44,7 @@ test('bureau daily report: next two working days, printable JSON, xlsx audited, 
         '/api/v1/bookings',
         body({
           propertyId: p.propertyId,
-          venueId: room!.id,
+          venueId: room,
           organizationId: p.organizationId,
           topic,
           attendeeCount: 20,

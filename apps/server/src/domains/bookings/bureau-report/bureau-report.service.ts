@@ -4,7 +4,7 @@
  * as JSON for a printable page, as .xlsx, and as a durable job on working days at
  * settings.bureauReportTime (default 16:30) that stores a snapshot and tells the bureau.
  */
-import dayjs from 'dayjs';
+import dayjs from '../../../lib/dayjs-fast-tz.ts';
 import ExcelJS from 'exceljs';
 import { BUREAU_REPORT_HEADERS } from '@hy/contracts';
 import { type Actor, type Ctx, hasRole, isStaffIn, memberProperties, requireActor } from '../../../lib/context.ts';

@@ -6,12 +6,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { and, eq } from 'drizzle-orm';
-import type { Role } from '@hy/contracts';
 import {
   createTestApp,
   makeProperty,
-  makeUser,
-  login,
   problem,
   ok,
   uniq,
@@ -21,25 +18,18 @@ import {
   type Session,
 } from '../../../test/helpers.ts';
 import { auditEvents, organizations, staffProfiles } from '../../../db/schema/index.ts';
-import { makeMeetingVenues } from '../../../test/meetings.builders.ts';
+import { juneAt, makeMeetingVenues, roster } from '../../../test/builders.ts';
 
 const clock = new TestClock(new Date('2026-06-01T09:00:00+08:00'));
-const at = (day: string, hhmm: string) => `2026-06-${day}T${hhmm}:00+08:00`;
 
 let t: TestApp;
 let fx: Fixture;
 let room: string;
 type Who = 'dispatcher' | 'bureau' | 'organizer' | 'otherOrganizer' | 'cleaner' | 'staff' | 'staff2' | 'supervisor';
-const s: Record<Who, Session> = {} as never;
-const ids: Record<string, string> = {};
+const team = roster<Who>();
+const { s, ids, user } = team;
 const closed = { booking: '', notice: '', topic: '保密协调会', phone: '13900001111' };
 const open = { booking: '', notice: '', topic: '公开座谈会' };
-
-async function user(key: Who, roles: Role[], extra: Record<string, unknown> = {}) {
-  const u = await makeUser(t.app, [{ propertyId: fx.propertyId, roles }], extra);
-  ids[key] = u.id;
-  s[key] = await login(t.app, u);
-}
 
 const bookingBody = (over: Record<string, unknown>) => ({
   propertyId: fx.propertyId,
@@ -54,6 +44,7 @@ const bookingBody = (over: Record<string, unknown>) => ({
 before(async () => {
   t = await createTestApp({ clock });
   fx = await makeProperty(t.app);
+  team.on(t.app, fx.propertyId);
   room = (await makeMeetingVenues(t.database.db, fx)).room;
   const [other] = await t.database.db
     .insert(organizations)
@@ -81,8 +72,8 @@ before(async () => {
     await s.dispatcher.post(
       '/api/v1/bookings',
       bookingBody({
-        startAt: at('02', '10:00'),
-        endAt: at('02', '11:00'),
+        startAt: juneAt('02', '10:00'),
+        endAt: juneAt('02', '11:00'),
         topic: closed.topic,
         contactPhone: closed.phone,
         confidentiality: 'confidential',
@@ -91,7 +82,10 @@ before(async () => {
     201,
   );
   const o = ok(
-    await s.dispatcher.post('/api/v1/bookings', bookingBody({ startAt: at('02', '14:00'), endAt: at('02', '15:00'), topic: open.topic })),
+    await s.dispatcher.post(
+      '/api/v1/bookings',
+      bookingBody({ startAt: juneAt('02', '14:00'), endAt: juneAt('02', '15:00'), topic: open.topic }),
+    ),
     201,
   );
   closed.booking = c.id;
@@ -101,7 +95,8 @@ before(async () => {
 });
 after(async () => t.close());
 
-const day = () => `propertyId=${fx.propertyId}&from=${encodeURIComponent(at('02', '00:00'))}&to=${encodeURIComponent(at('03', '00:00'))}`;
+const day = () =>
+  `propertyId=${fx.propertyId}&from=${encodeURIComponent(juneAt('02', '00:00'))}&to=${encodeURIComponent(juneAt('03', '00:00'))}`;
 const bookingIds = async (who: Session) => ok(await who.get(`/api/v1/bookings?${day()}`)).data.map((b: { id: string }) => b.id);
 const noticeIds = async (who: Session) => ok(await who.get(`/api/v1/service-notices?${day()}`)).data.map((n: { id: string }) => n.id);
 const boardRoom = async (who: Session) =>

@@ -3,17 +3,12 @@
  * create.rules.test.ts: layout, buffers, capacity, durations, opening hours, restricted venues,
  * approval. The lead time is in ../lead-times.
  */
-import dayjs from 'dayjs';
-import utc from 'dayjs/plugin/utc.js';
-import timezone from 'dayjs/plugin/timezone.js';
+import dayjs from '../../../lib/dayjs-fast-tz.ts';
 import type { LeadTimeSetting, ProblemField, VenueClass } from '@hy/contracts';
 import type { Locale } from '../../../lib/locale.ts';
 import { say } from '../../../lib/messages.ts';
 import { minutesOf } from '../../../lib/time-of-day.ts';
 import type { Buffers } from '../booking/booking.rules.ts';
-
-dayjs.extend(utc);
-dayjs.extend(timezone);
 
 export interface VenueLayoutFacts {
   layout: string;

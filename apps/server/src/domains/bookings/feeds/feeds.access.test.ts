@@ -6,42 +6,24 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { and, eq } from 'drizzle-orm';
-import type { Role } from '@hy/contracts';
-import {
-  createTestApp,
-  makeProperty,
-  makeUser,
-  login,
-  problem,
-  ok,
-  TestClock,
-  type TestApp,
-  type Fixture,
-  type Session,
-} from '../../../test/helpers.ts';
+import { createTestApp, makeProperty, problem, ok, TestClock, type TestApp, type Fixture, type Session } from '../../../test/helpers.ts';
 import { userRoles, users } from '../../../db/schema/index.ts';
-import { makeMeetingVenues } from '../../../test/meetings.builders.ts';
+import { juneAt, makeMeetingVenues, roster } from '../../../test/builders.ts';
 
 const clock = new TestClock(new Date('2026-06-01T09:00:00+08:00'));
-const at = (day: string, hhmm: string) => `2026-06-${day}T${hhmm}:00+08:00`;
 
 let t: TestApp;
 let fx: Fixture;
 let room: string;
-const s: Record<string, Session> = {};
-const ids: Record<string, string> = {};
+const team = roster<string>();
+const { s, ids, user } = team;
 const closed = { id: '', number: '', topic: '保密研讨会', phone: '13900003333' };
 const open = { id: '', topic: '月度例会', phone: '13800004444' };
-
-async function user(key: string, roles: Role[], extra: Record<string, unknown> = {}) {
-  const u = await makeUser(t.app, [{ propertyId: fx.propertyId, roles }], extra);
-  ids[key] = u.id;
-  s[key] = await login(t.app, u);
-}
 
 before(async () => {
   t = await createTestApp({ clock });
   fx = await makeProperty(t.app);
+  team.on(t.app, fx.propertyId);
   room = (await makeMeetingVenues(t.database.db, fx)).room;
   await user('dispatcher', ['dispatcher']);
   await user('cleaner', ['cleaner']);
@@ -59,8 +41,8 @@ before(async () => {
     await s.dispatcher!.post(
       '/api/v1/bookings',
       body({
-        startAt: at('02', '10:00'),
-        endAt: at('02', '11:00'),
+        startAt: juneAt('02', '10:00'),
+        endAt: juneAt('02', '11:00'),
         topic: closed.topic,
         contactPhone: closed.phone,
         confidentiality: 'secret',
@@ -71,7 +53,7 @@ before(async () => {
   const o = ok(
     await s.dispatcher!.post(
       '/api/v1/bookings',
-      body({ startAt: at('02', '14:00'), endAt: at('02', '15:00'), topic: open.topic, contactPhone: open.phone }),
+      body({ startAt: juneAt('02', '14:00'), endAt: juneAt('02', '15:00'), topic: open.topic, contactPhone: open.phone }),
     ),
     201,
   );

@@ -7,8 +7,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { createTestApp, makeProperty, makeUser, login, ok, uniq, TestClock, type TestApp, type Fixture } from '../../../test/helpers.ts';
-import { venues } from '../../../db/schema/index.ts';
+import { createTestApp, makeProperty, makeUser, login, ok, TestClock, type TestApp, type Fixture } from '../../../test/helpers.ts';
 import { AppError } from '../../../lib/errors.ts';
 import type { Ctx } from '../../../lib/context.ts';
 import { buildActor } from '../../identity/index.ts';
@@ -16,6 +15,7 @@ import { findUserById } from '../../identity/index.ts';
 import * as repo from '../booking/booking.repository.ts';
 import { replaceHolds } from './holds.repository.ts';
 import { withHolds } from './holds.service.ts';
+import { makeVenue } from '../../../test/builders.ts';
 
 const onPostgres = !!process.env.DATABASE_URL;
 const clock = new TestClock(new Date('2026-06-01T09:00:00+08:00'));
@@ -28,23 +28,8 @@ before(async () => {
 });
 after(async () => t.close());
 
-async function venue(name: string) {
-  const [row] = await t.database.db
-    .insert(venues)
-    .values({
-      propertyId: fx.propertyId,
-      buildingId: fx.buildingId,
-      code: uniq('V'),
-      name,
-      venueType: 'discussion_room',
-      venueClass: 'A',
-      seats: 30,
-      layouts: [{ layout: 'discussion', capacity: 30, setupMinutes: 0, cleanupMinutes: 0 }],
-      defaultLayout: 'discussion',
-    })
-    .returning();
-  return row!.id;
-}
+const venue = (name: string) =>
+  makeVenue(t.database.db, fx, { name, layouts: [{ layout: 'discussion', capacity: 30, setupMinutes: 0, cleanupMinutes: 0 }] });
 
 test(
   "a deadlock between two bookings' holds ends as one booking and one booking_conflict naming it",

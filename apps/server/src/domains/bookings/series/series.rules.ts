@@ -2,16 +2,11 @@
  * Recurrence (M3), pure: RRULE expansion in the property's wall-clock time, tested table-driven in
  * series.rules.test.ts.
  */
-import dayjs from 'dayjs';
-import utc from 'dayjs/plugin/utc.js';
-import timezone from 'dayjs/plugin/timezone.js';
+import dayjs from '../../../lib/dayjs-fast-tz.ts';
 import { createRequire } from 'node:module';
 import { SERIES_LIMITS, type ProblemField } from '@hy/contracts';
 import type { Locale } from '../../../lib/locale.ts';
 import { say } from '../../../lib/messages.ts';
-
-dayjs.extend(utc);
-dayjs.extend(timezone);
 
 const { RRule } = createRequire(import.meta.url)('rrule') as typeof import('rrule');
 export interface Occurrence {

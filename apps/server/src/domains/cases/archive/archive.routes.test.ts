@@ -14,8 +14,8 @@ import {
   type Session,
 } from '../../../test/helpers.ts';
 import { cases } from '../../../db/schema/index.ts';
+import { at } from '../../../test/builders.ts';
 
-const at = (local: string) => new Date(`${local}+08:00`);
 let t: TestApp;
 let fx: Fixture;
 let desk: Session, eng: Session, tenant2: Session, sup: Session, admin: Session;

@@ -1,6 +1,5 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { and, count, eq, sql } from 'drizzle-orm';
 import {
   createTestApp,
   makeProperty,
@@ -14,9 +13,8 @@ import {
   type Session,
   type TestUser,
 } from '../../../test/helpers.ts';
-import { notifications } from '../../../db/schema/index.ts';
+import { at, notificationCount } from '../../../test/builders.ts';
 
-const at = (local: string) => new Date(`${local}+08:00`);
 let t: TestApp;
 let fx: Fixture;
 let desk: Session, tenant: Session, tenant2: Session;
@@ -37,13 +35,7 @@ before(async () => {
 after(async () => t.close());
 
 const q = (o: Record<string, string>) => new URLSearchParams({ propertyId: fx.propertyId, ...o }).toString();
-const notes = async (userId: string, kind: string) => {
-  const [r] = await t.database.db
-    .select({ n: count() })
-    .from(notifications)
-    .where(and(eq(notifications.userId, userId), eq(notifications.kind, kind), sql`${notifications.propertyId} = ${fx.propertyId}`));
-  return Number(r!.n);
-};
+const notes = (userId: string, kind: string) => notificationCount(t.database.db, userId, kind, { propertyId: fx.propertyId });
 
 test('tenant portal: own cases, rating once after resolution; everything else 403/404', async () => {
   t.clock.set(at('2026-10-09T09:00'));

@@ -15,8 +15,8 @@ import {
   type TestUser,
 } from '../../../test/helpers.ts';
 import { auditEvents, cases, notifications, outbox } from '../../../db/schema/index.ts';
+import { at, notificationCount } from '../../../test/builders.ts';
 
-const at = (local: string) => new Date(`${local}+08:00`);
 let t: TestApp;
 let fx: Fixture;
 let desk: Session;
@@ -58,19 +58,7 @@ const complaint = (over: Record<string, unknown> = {}) => ({
   ...over,
 });
 const seqOf = (n: string) => Number(n.slice(-6));
-const notes = async (userId: string, kind: string, caseId?: string) => {
-  const [r] = await t.database.db
-    .select({ n: count() })
-    .from(notifications)
-    .where(
-      and(
-        eq(notifications.userId, userId),
-        eq(notifications.kind, kind),
-        caseId ? sql`${notifications.data}->>'caseId' = ${caseId}` : undefined,
-      ),
-    );
-  return Number(r!.n);
-};
+const notes = (userId: string, kind: string, caseId?: string) => notificationCount(t.database.db, userId, kind, { caseId });
 
 test('repair on the portal → classify → work orders (consecutive) → engineer → tenant signs → return → callback → close', async () => {
   t.clock.set(at('2026-10-09T09:00'));

@@ -2,7 +2,7 @@
 import { and, asc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../../db/client.ts';
 import { cases, organizations, properties, repairCharges, units, workOrders } from '../../../db/schema/index.ts';
-import type { Range } from '../supervision/periods.rules.ts';
+import type { Range } from '../../../lib/periods.ts';
 
 export type ChargeRow = typeof repairCharges.$inferSelect;
 

@@ -15,8 +15,8 @@ import {
   type Session,
 } from '../../../test/helpers.ts';
 import { auditEvents } from '../../../db/schema/index.ts';
+import { at } from '../../../test/builders.ts';
 
-const at = (local: string) => new Date(`${local}+08:00`);
 let t: TestApp;
 let fx: Fixture;
 let desk: Session, tenant: Session, tenant2: Session, pm: Session;

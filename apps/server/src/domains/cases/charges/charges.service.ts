@@ -17,7 +17,7 @@ import * as caseRepo from '../case/case.repository.ts';
 import type { CaseRow } from '../case/case.repository.ts';
 import { assertVisible, isReporter } from '../case/case.policy.ts';
 import { findWorkOrder, type WorkOrderRow } from '../work-orders/work-orders.repository.ts';
-import { monthRange } from '../supervision/periods.rules.ts';
+import { monthPeriod } from '../../../lib/periods.ts';
 import { openReport } from '../supervision/reports.ts';
 import * as repo from './charges.repository.ts';
 import type { ChargeRow } from './charges.repository.ts';
@@ -240,7 +240,7 @@ export async function recordPaid(ctx: Ctx, workOrderId: string, input: { receipt
 /** The month's payment notices for billing with the property fee (T4). */
 export async function paidRepairs(ctx: Ctx, q: { propertyId: string; month: string }) {
   const env = await openReport(ctx, q.propertyId, 'cases.billing');
-  const list = await repo.chargesNoticedIn(ctx.db, q.propertyId, monthRange(env.cal.timeZone, q.month));
+  const list = await repo.chargesNoticedIn(ctx.db, q.propertyId, monthPeriod(q.month, env.cal.timeZone)!);
   const rows = list.map((r) => ({
     noticeNumber: r.charge.noticeNumber,
     noticeIssuedAt: r.charge.noticeIssuedAt?.toISOString() ?? null,

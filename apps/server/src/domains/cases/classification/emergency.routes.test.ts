@@ -15,9 +15,9 @@ import {
   type TestUser,
 } from '../../../test/helpers.ts';
 import { auditEvents, caseEvents } from '../../../db/schema/index.ts';
+import { at } from '../../../test/builders.ts';
 
 // S2/S4: an emergency stays pinned (any status) until a CS supervisor, project manager or general manager signs it off.
-const at = (local: string) => new Date(`${local}+08:00`);
 let t: TestApp;
 let fx: Fixture;
 let other: Fixture;

@@ -14,8 +14,8 @@ import {
   type Session,
 } from '../../../test/helpers.ts';
 import { auditEvents, cases, caseEvents } from '../../../db/schema/index.ts';
+import { at } from '../../../test/builders.ts';
 
-const at = (local: string) => new Date(`${local}+08:00`);
 let t: TestApp;
 let fx: Fixture;
 let desk: Session, eng: Session, supervisor: Session, pm: Session;

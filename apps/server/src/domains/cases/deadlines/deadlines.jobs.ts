@@ -4,9 +4,10 @@
  * escalating by severity at a breach — never twice to the same level (cases.escalation_level).
  */
 import type { FastifyInstance } from 'fastify';
-import type { Db, DbOrTx } from '../../../db/client.ts';
+import type { Db } from '../../../db/client.ts';
 import type { Ctx } from '../../../lib/context.ts';
-import { scheduleJob, type JobRunner } from '../../../jobs/runner.ts';
+import type { JobRunner } from '../../../jobs/runner.ts';
+import { every, everySlot } from '../../../jobs/every.ts';
 import { audit } from '../../audit/index.ts';
 import { notify } from '../../notifications/index.ts';
 import * as caseRepo from '../case/case.repository.ts';
@@ -26,10 +27,8 @@ const TITLES: Record<SlaAlert['type'], string> = {
   follow_up_second: '下班前仍未销项，请第二次跟进',
 };
 
-export async function scheduleNextScan(db: DbOrTx, now: Date, offsetMinutes = 1) {
-  const slot = new Date((Math.floor(now.getTime() / 60_000) + offsetMinutes) * 60_000);
-  return scheduleJob(db, SLA_SCAN, {}, { runAt: slot, uniqueKey: `${SLA_SCAN}:${slot.toISOString()}`, maxAttempts: 3 });
-}
+/** One scan per minute slot. */
+export const slaScans = everySlot(SLA_SCAN, 60_000);
 
 async function raise(db: Db, caseId: string, a: SlaAlert, now: Date): Promise<boolean> {
   return db.transaction(async (tx) => {
@@ -120,9 +119,5 @@ export async function runSlaScan(db: Db, now: Date): Promise<{ scanned: number; 
 }
 
 export function registerDeadlineJobs(runner: JobRunner, app: FastifyInstance) {
-  runner.register(SLA_SCAN, async (_job, { db, now }) => {
-    await scheduleNextScan(db, now); // first: a failing scan must not end the chain
-    await runSlaScan(db, now);
-  });
-  if (app.config.jobs) app.addHook('onReady', async () => void (await scheduleNextScan(app.database.db, app.clock.now(), 0)));
+  every(runner, app, slaScans, runSlaScan);
 }

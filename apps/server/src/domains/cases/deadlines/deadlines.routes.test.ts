@@ -1,6 +1,6 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { and, count, eq, inArray, sql } from 'drizzle-orm';
+import { inArray } from 'drizzle-orm';
 import {
   createTestApp,
   makeProperty,
@@ -14,10 +14,9 @@ import {
   type Session,
   type TestUser,
 } from '../../../test/helpers.ts';
-import { notifications } from '../../../db/schema/index.ts';
 import { runSlaScan } from './deadlines.jobs.ts';
+import { at, notificationCount } from '../../../test/builders.ts';
 
-const at = (local: string) => new Date(`${local}+08:00`);
 let t: TestApp;
 let fx: Fixture;
 let desk: Session;
@@ -48,19 +47,7 @@ const complaint = (over: Record<string, unknown> = {}) => ({
   content: '会议室空调噪音大',
   ...over,
 });
-const notes = async (userId: string, kind: string, caseId?: string) => {
-  const [r] = await t.database.db
-    .select({ n: count() })
-    .from(notifications)
-    .where(
-      and(
-        eq(notifications.userId, userId),
-        eq(notifications.kind, kind),
-        caseId ? sql`${notifications.data}->>'caseId' = ${caseId}` : undefined,
-      ),
-    );
-  return Number(r!.n);
-};
+const notes = (userId: string, kind: string, caseId?: string) => notificationCount(t.database.db, userId, kind, { caseId });
 
 test('extensions: unentitled → 403; apology first → 422; the project manager extends a general complaint', async () => {
   const c = ok(await desk.post('/api/v1/cases', complaint()), 201);
@@ -124,12 +111,13 @@ test('SLA scan: a major complaint escalates to the general manager at the breach
 
 test('the durable scan job reschedules itself once per minute slot; the routes are in the OpenAPI document', async () => {
   const { jobs } = await import('../../../db/schema/index.ts');
-  const { scheduleNextScan, SLA_SCAN } = await import('./deadlines.jobs.ts');
+  const { slaScans, SLA_SCAN } = await import('./deadlines.jobs.ts');
+  const { scheduleFirst } = await import('../../../jobs/every.ts');
   // A minute slot no other run uses (unique keys are global on a shared database).
   t.clock.set(new Date(Date.UTC(2031, 0, 1) + Math.floor(Math.random() * 5e8) * 60_000));
-  const id = await scheduleNextScan(t.database.db, t.clock.now(), 0);
+  const id = await scheduleFirst(t.database.db, slaScans, t.clock.now());
   assert.ok(id);
-  assert.equal(await scheduleNextScan(t.database.db, t.clock.now(), 0), null, 'same slot, same job');
+  assert.equal(await scheduleFirst(t.database.db, slaScans, t.clock.now()), null, 'same slot, same job');
   assert.equal(await t.app.jobs.runDue(5, { ids: [id!] }), 1);
   const slot = Math.floor(t.clock.now().getTime() / 60_000) * 60_000;
   const keys = [slot, slot + 60_000].map((ms) => `${SLA_SCAN}:${new Date(ms).toISOString()}`);

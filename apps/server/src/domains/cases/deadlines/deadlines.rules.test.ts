@@ -13,9 +13,9 @@ import {
   escalationRole,
   type SlaSubject,
 } from './deadlines.rules.ts';
+import { at } from '../../../test/builders.ts';
 
 const cal: WorkCalendar = { timeZone: 'Asia/Shanghai', workStart: '08:30', workEnd: '17:30', overrides: builtinOverrides() };
-const at = (local: string) => new Date(`${local}+08:00`);
 const P = DEFAULT_SLA_POLICY;
 const subj = (over: Partial<SlaSubject> = {}): SlaSubject => ({
   kind: 'complaint',

@@ -15,8 +15,8 @@ import {
   type TestUser,
 } from '../../../test/helpers.ts';
 import { auditEvents, notifications, users } from '../../../db/schema/index.ts';
+import { at } from '../../../test/builders.ts';
 
-const at = (local: string) => new Date(`${local}+08:00`);
 let t: TestApp;
 let fx: Fixture;
 let desk: Session, sup: Session, e1: Session, e2: Session, e3: Session;

@@ -14,8 +14,8 @@ import {
   type TestUser,
 } from '../../../test/helpers.ts';
 import { KB_DEMO_ENTRIES } from './knowledge-base.demo.ts';
+import { at } from '../../../test/builders.ts';
 
-const at = (local: string) => new Date(`${local}+08:00`);
 let t: TestApp;
 let fx: Fixture;
 let desk: Session, eng: Session, tenant: Session, sup: Session;

@@ -5,7 +5,7 @@
 import { eq, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../../db/client.ts';
 import { units } from '../../../db/schema/index.ts';
-import type { Range } from '../supervision/periods.rules.ts';
+import type { Range } from '../../../lib/periods.ts';
 
 const rows = async <T>(db: DbOrTx, q: SQL) => (await db.execute<Record<string, unknown>>(q)).rows as T[];
 const count = (cond: SQL) => sql`count(*) filter (where ${cond})::int`;

@@ -13,8 +13,8 @@ import {
   type Fixture,
   type Session,
 } from '../../../test/helpers.ts';
+import { at } from '../../../test/builders.ts';
 
-const at = (local: string) => new Date(`${local}+08:00`);
 let t: TestApp;
 let fx: Fixture;
 let other: Fixture;

@@ -3,13 +3,13 @@
  * quarter with the corrective-action report when exceeded, the "three equalities" (三个相等) of repair
  * items and work orders with the mismatches, SLA attainment and satisfaction.
  */
-import { COMPLAINT_RATE_TARGET } from '@hy/contracts';
+import { COMPLAINT_RATE_TARGET, quarterMonths } from '@hy/contracts';
 import type { Ctx } from '../../../lib/context.ts';
 import { errors } from '../../../lib/errors.ts';
 import { say } from '../../../lib/messages.ts';
 import { findReport } from '../supervision/supervision.repository.ts';
 import { saveReportNote } from '../supervision/supervision.service.ts';
-import { monthRange, quarterMonths } from '../supervision/periods.rules.ts';
+import { monthPeriod } from '../../../lib/periods.ts';
 import { LIST_LIMIT, openReport } from '../supervision/reports.ts';
 import * as repo from './measures.repository.ts';
 import { complaintRate, percent } from './measures.rules.ts';
@@ -17,7 +17,7 @@ import { complaintRate, percent } from './measures.rules.ts';
 export async function complaintRateReport(ctx: Ctx, q: { propertyId: string; quarter: string }) {
   const env = await openReport(ctx, q.propertyId, 'cases.reports');
   const months = quarterMonths(q.quarter);
-  const range = { from: monthRange(env.cal.timeZone, months[0]!).from, to: monthRange(env.cal.timeZone, months[2]!).to };
+  const range = { from: monthPeriod(months[0]!, env.cal.timeZone)!.from, to: monthPeriod(months[2]!, env.cal.timeZone)!.to };
   const [counts, homes, r] = await Promise.all([
     repo.monthlyKinds(ctx.db, q.propertyId, range, env.cal.timeZone),
     repo.households(ctx.db, q.propertyId),
@@ -59,7 +59,7 @@ export async function saveCorrectiveAction(ctx: Ctx, b: { propertyId: string; qu
 
 export async function threeEqualities(ctx: Ctx, q: { propertyId: string; month: string }) {
   const env = await openReport(ctx, q.propertyId, 'cases.reports');
-  const d = await repo.threeEqualities(ctx.db, q.propertyId, monthRange(env.cal.timeZone, q.month), LIST_LIMIT);
+  const d = await repo.threeEqualities(ctx.db, q.propertyId, monthPeriod(q.month, env.cal.timeZone)!, LIST_LIMIT);
   return {
     propertyId: q.propertyId,
     month: q.month,
@@ -84,7 +84,7 @@ export async function threeEqualities(ctx: Ctx, q: { propertyId: string; month: 
 
 export async function slaReport(ctx: Ctx, q: { propertyId: string; month: string }) {
   const env = await openReport(ctx, q.propertyId, 'cases.reports');
-  const r = monthRange(env.cal.timeZone, q.month);
+  const r = monthPeriod(q.month, env.cal.timeZone)!;
   const [rows, sat] = await Promise.all([repo.slaAttainment(ctx.db, q.propertyId, r, env.now), repo.satisfaction(ctx.db, q.propertyId, r)]);
   const withPct = <T extends { respondMeasured: number; respondOnTime: number; resolveMeasured: number; resolveOnTime: number }>(x: T) => ({
     ...x,

@@ -6,14 +6,14 @@
 import { CASE_CHANNELS, CASE_CATEGORIES, COMMUNICATIVE_TYPES, COMPLAINT_NATURES, SEVERITIES } from '@hy/contracts';
 import type { CaseReportKind } from '../../../db/schema/index.ts';
 import * as repo from './supervision.repository.ts';
-import { dayRange, monthRange, weekRange } from './periods.rules.ts';
+import { dayPeriod, monthPeriod, weekPeriod } from '../../../lib/periods.ts';
 import { monthlyReviewDeadline } from './supervision.rules.ts';
 import { percent } from '../measures/measures.rules.ts';
 import { presentBriefs } from './supervision.presenter.ts';
 import { LIST_LIMIT, type Json, type ReportEnv } from './reports.ts';
 
 async function dailyData({ db, pid, cal, now }: ReportEnv, date: string) {
-  const r = dayRange(cal.timeZone, date);
+  const r = dayPeriod(date, cal.timeZone)!;
   const until = new Date(Math.min(now.getTime(), r.to.getTime()));
   const [created, closed, overdue, escalated] = await Promise.all([
     repo.createdIn(db, pid, r, LIST_LIMIT),
@@ -33,7 +33,7 @@ async function dailyData({ db, pid, cal, now }: ReportEnv, date: string) {
 }
 
 async function weeklyData({ db, pid, cal, now }: ReportEnv, week: string) {
-  const r = weekRange(cal.timeZone, week)!;
+  const r = weekPeriod(week, cal.timeZone)!;
   const [counts, created, stuck] = await Promise.all([
     repo.periodCounts(db, pid, r, now),
     repo.createdIn(db, pid, r, LIST_LIMIT),
@@ -42,8 +42,8 @@ async function weeklyData({ db, pid, cal, now }: ReportEnv, week: string) {
   return {
     propertyId: pid,
     week,
-    from: r.monday,
-    to: r.sunday,
+    from: r.days[0]!,
+    to: r.days[6]!,
     counts,
     cases: presentBriefs(created),
     cannotProceed: presentBriefs(stuck),
@@ -51,7 +51,7 @@ async function weeklyData({ db, pid, cal, now }: ReportEnv, week: string) {
 }
 
 async function monthlyReviewData({ db, pid, cal, now }: ReportEnv, month: string) {
-  const r = monthRange(cal.timeZone, month);
+  const r = monthPeriod(month, cal.timeZone)!;
   const [counts, closed, escalated, stuck] = await Promise.all([
     repo.periodCounts(db, pid, r, now),
     repo.closedIn(db, pid, r, LIST_LIMIT),
@@ -85,7 +85,7 @@ const DIM_KEYS = {
 } as const;
 
 export async function complaintsMonthlyData({ db, pid, cal, now }: ReportEnv, month: string) {
-  const s = await repo.complaintStats(db, pid, monthRange(cal.timeZone, month), now, DIMS);
+  const s = await repo.complaintStats(db, pid, monthPeriod(month, cal.timeZone)!, now, DIMS);
   const n = (k: string) => Number(s[k] ?? 0);
   const dims = Object.fromEntries(
     Object.entries(DIMS).map(([col, values]) => [

@@ -5,8 +5,9 @@
  * (case_reports.notified_at); it also enqueues one archive run per day ('cases.archive').
  */
 import type { FastifyInstance } from 'fastify';
-import type { Db, DbOrTx } from '../../../db/client.ts';
+import type { Db } from '../../../db/client.ts';
 import { scheduleJob, type JobRunner } from '../../../jobs/runner.ts';
+import { every, everySlot } from '../../../jobs/every.ts';
 import { notify } from '../../notifications/index.ts';
 import { loadWorkCalendar } from '../../calendar/index.ts';
 import * as repo from './supervision.repository.ts';
@@ -15,12 +16,8 @@ import { dueReports, type DueReport } from './supervision.rules.ts';
 import { ARCHIVE_RUN } from '../archive/archive.jobs.ts';
 
 export const SUPERVISION_TICK = 'cases.supervision_tick';
-const SLOT_MS = 10 * 60_000;
-
-export async function scheduleNextTick(db: DbOrTx, now: Date, offsetSlots = 1) {
-  const slot = new Date((Math.floor(now.getTime() / SLOT_MS) + offsetSlots) * SLOT_MS);
-  return scheduleJob(db, SUPERVISION_TICK, {}, { runAt: slot, uniqueKey: `${SUPERVISION_TICK}:${slot.toISOString()}`, maxAttempts: 3 });
-}
+/** One tick per ten-minute slot. */
+export const supervisionTicks = everySlot(SUPERVISION_TICK, 10 * 60_000);
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each report kind reads its own fields of the due report's data
 const TEXT: Record<DueReport['kind'], { title: (p: string, d: Record<string, any>) => string; link: string }> = {
@@ -76,9 +73,5 @@ export async function runSupervisionTick(db: Db, now: Date, only?: string[]) {
 }
 
 export function registerSupervisionJobs(runner: JobRunner, app: FastifyInstance) {
-  runner.register(SUPERVISION_TICK, async (_job, { db, now }) => {
-    await scheduleNextTick(db, now);
-    await runSupervisionTick(db, now);
-  });
-  if (app.config.jobs) app.addHook('onReady', async () => void (await scheduleNextTick(app.database.db, app.clock.now(), 0)));
+  every(runner, app, supervisionTicks, (db, now) => runSupervisionTick(db, now));
 }

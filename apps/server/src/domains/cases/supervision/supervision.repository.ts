@@ -5,7 +5,7 @@
 import { and, asc, eq, gte, inArray, isNull, lt, or, sql, type Column, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../../db/client.ts';
 import { cases, caseEvents, caseReports, properties, type CaseReportKind } from '../../../db/schema/index.ts';
-import type { Range } from './periods.rules.ts';
+import type { Range } from '../../../lib/periods.ts';
 
 export type ReportRow = typeof caseReports.$inferSelect;
 

@@ -1,6 +1,6 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { and, count, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import {
   createTestApp,
@@ -15,10 +15,10 @@ import {
   type Session,
   type TestUser,
 } from '../../../test/helpers.ts';
-import { auditEvents, notifications } from '../../../db/schema/index.ts';
+import { auditEvents } from '../../../db/schema/index.ts';
 import { generateDue, runSupervisionTick } from './supervision.jobs.ts';
+import { at, notificationCount } from '../../../test/builders.ts';
 
-const at = (local: string) => new Date(`${local}+08:00`);
 let t: TestApp;
 let fx: Fixture;
 let desk: Session, eng: Session, tenant: Session, sup: Session, pm: Session, dispatcher: Session;
@@ -49,13 +49,7 @@ const complaint = (over: Record<string, unknown> = {}) => ({
   content: '走廊照明不足',
   ...over,
 });
-const notes = async (userId: string, kind: string) => {
-  const [r] = await t.database.db
-    .select({ n: count() })
-    .from(notifications)
-    .where(and(eq(notifications.userId, userId), eq(notifications.kind, kind), sql`${notifications.propertyId} = ${fx.propertyId}`));
-  return Number(r!.n);
-};
+const notes = (userId: string, kind: string) => notificationCount(t.database.db, userId, kind, { propertyId: fx.propertyId });
 const sheetNames = async (body: Buffer) => {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(body as unknown as ArrayBuffer);

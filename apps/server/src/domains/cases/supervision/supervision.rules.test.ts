@@ -1,11 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { WorkCalendar } from '../../calendar/index.ts';
-import { dueReports, monthlyReviewDeadline, statisticsDay } from './supervision.rules.ts';
+import { dueReports, firstWorkingDayOfMonth, monthlyReviewDeadline, statisticsDay } from './supervision.rules.ts';
+import { at } from '../../../test/builders.ts';
 
 const holidays = new Map([1, 2, 3, 4, 5, 6, 7].map((d) => [`2026-10-0${d}`, { kind: 'holiday' as const }]));
 const cal: WorkCalendar = { timeZone: 'Asia/Shanghai', workStart: '08:30', workEnd: '17:30', overrides: holidays };
-const at = (local: string) => new Date(`${local}+08:00`);
 
 test('reminders fall due on the work calendar, after the holidays', () => {
   const kinds = (local: string) => dueReports(cal, at(local)).map((d) => `${d.kind}:${d.period}`);
@@ -23,4 +23,19 @@ test('reminders fall due on the work calendar, after the holidays', () => {
   );
   assert.deepEqual(dueReports(cal, at('2026-10-08T17:00')).find((d) => d.kind === 'daily_review')?.roles, ['cs_supervisor']);
   assert.equal(monthlyReviewDeadline('Asia/Shanghai', '2026-12').toISOString(), at('2027-01-06T00:00').toISOString());
+});
+
+test("the PM's reminder falls on the first working day of the month, the statistics on the last working day by the 25th", () => {
+  const table: [string, string, string][] = [
+    // month, first working day, statistics day
+    ['2026-10', '2026-10-08', '2026-10-23'], // 1–7 October are holidays; the 25th is a Sunday
+    ['2026-11', '2026-11-02', '2026-11-25'], // 1 November is a Sunday; the 25th a Wednesday
+    ['2026-08', '2026-08-03', '2026-08-25'], // 1 August is a Saturday
+    ['2026-07', '2026-07-01', '2026-07-24'], // the 25th is a Saturday
+    ['2026-09', '2026-09-01', '2026-09-25'],
+  ];
+  for (const [month, first, stats] of table) {
+    assert.equal(firstWorkingDayOfMonth(cal, month), first, `first of ${month}`);
+    assert.equal(statisticsDay(cal, month), stats, `statistics of ${month}`);
+  }
 });

@@ -2,18 +2,13 @@
  * Supervision rules (S9, pure): when the scheduled reminders of the daily, weekly and monthly reviews
  * and of the monthly complaint statistics fall due on the work calendar.
  */
-import dayjs from 'dayjs';
-import utc from 'dayjs/plugin/utc.js';
-import timezone from 'dayjs/plugin/timezone.js';
-import type { Role } from '@hy/contracts';
+import dayjs from '../../../lib/dayjs-fast-tz.ts';
+import { addMonths, isoWeek, mondayOf, type Role } from '@hy/contracts';
 import { addLocalDays, isWorkingDay, localDate, nextWorkingDay, previousWorkingDay, type WorkCalendar } from '../../calendar/index.ts';
-import { addMonths, isoWeek, mondayOf, startOfLocalDay } from './periods.rules.ts';
-
-dayjs.extend(utc);
-dayjs.extend(timezone);
+import { startOfLocalDay } from '../../../lib/periods.ts';
 
 /** The PM reviews the previous month by the 5th (seed 004 篇4 ⑸): late once the 6th begins. */
-export const monthlyReviewDeadline = (tz: string, month: string) => startOfLocalDay(tz, `${addMonths(month, 1)}-06`);
+export const monthlyReviewDeadline = (tz: string, month: string) => startOfLocalDay(`${addMonths(month, 1)}-06`, tz);
 
 /** The first working day of a month (the PM's reminder), the last working day on or before the 25th (statistics go up before the 30th). */
 export function firstWorkingDayOfMonth(cal: WorkCalendar, month: string): string {

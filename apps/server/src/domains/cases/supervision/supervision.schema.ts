@@ -1,7 +1,7 @@
 /** Request schemas of supervision (S9) and the report periods every report query takes (?format=xlsx for a workbook). */
 import { z } from 'zod';
+import { weekMonday } from '@hy/contracts';
 import { optText, reqText } from '../../../lib/http.ts';
-import { weekMonday } from './periods.rules.ts';
 
 const id = z.string().uuid();
 const validDate = (v: string) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);

@@ -10,7 +10,7 @@ import { say } from '../../../lib/messages.ts';
 import { audit } from '../../audit/index.ts';
 import { localDate } from '../../calendar/index.ts';
 import * as repo from './supervision.repository.ts';
-import { startOfLocalDay } from './periods.rules.ts';
+import { startOfLocalDay } from '../../../lib/periods.ts';
 import { monthlyReviewDeadline } from './supervision.rules.ts';
 import { BUILDERS, complaintsMonthlyData, type ReportData } from './supervision.data.ts';
 import { presentSignoff } from './supervision.presenter.ts';
@@ -75,7 +75,7 @@ export async function monthlyReview(ctx: Ctx, q: { propertyId: string; month: st
 
 export async function signMonthly(ctx: Ctx, b: { propertyId: string; month: string; note?: string | null }) {
   const env = await openReport(ctx, b.propertyId, 'cases.review.sign_monthly');
-  if (env.now < startOfLocalDay(env.cal.timeZone, `${b.month}-01`))
+  if (env.now < startOfLocalDay(`${b.month}-01`, env.cal.timeZone))
     throw errors.field('month', say(ctx, '不能审阅未开始的月份', 'The month has not begun'));
   const late = env.now >= monthlyReviewDeadline(env.cal.timeZone, b.month);
   return { ...(await sign(ctx, env, 'monthly_review', b.month, b.note ?? null, late)), late };

@@ -4,7 +4,7 @@
  * (found → stored → returned against the owner's signature), and the hand-over log of recordings
  * and documents to the organizer or the bureau. Every write is audited in its transaction.
  */
-import dayjs from 'dayjs';
+import dayjs from '../../../lib/dayjs-fast-tz.ts';
 import { DEPARTMENT_ROLES, MEETING_ERROR_CODES, SERVICE_CENTER_ROLES, type LostItemStatus } from '@hy/contracts';
 import { type Ctx, authorize, requireActor } from '../../../lib/context.ts';
 import { AppError, errors } from '../../../lib/errors.ts';

@@ -6,7 +6,7 @@
  * confirmed online by its organizer (or a paper signature is recorded), paid (partly) and chased
  * by a durable reminder job until paid. Every write is audited in its transaction.
  */
-import dayjs from 'dayjs';
+import dayjs from '../../../lib/dayjs-fast-tz.ts';
 import { DEFAULT_FEE_REMINDER_DAYS, SERVICE_CENTER_ROLES } from '@hy/contracts';
 import { type Actor, type Ctx, authorize, can, requireActor } from '../../../lib/context.ts';
 import { errors } from '../../../lib/errors.ts';

@@ -1,5 +1,5 @@
 /** Small formatting shared by the meetings sub-features: ISO instants, local times, and a meeting's one-line name in notifications (M12: a closed meeting unnamed). */
-import dayjs from 'dayjs';
+import dayjs from '../../../lib/dayjs-fast-tz.ts';
 import type { NoticeContent } from '../../../db/schema/index.ts';
 import { isClosed } from '../../bookings/index.ts';
 

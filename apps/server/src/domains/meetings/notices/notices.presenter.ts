@@ -2,7 +2,7 @@
  * JSON shapes of the service notice (SPEC M4, M5, M8): the notice with its departments, tasks,
  * checks, incidents and policies; a list row; the printable 《会议服务通知单》 with its department sheets.
  */
-import dayjs from 'dayjs';
+import dayjs from '../../../lib/dayjs-fast-tz.ts';
 import {
   DEPARTMENT_LABELS,
   DEPARTMENTS,

@@ -16,10 +16,9 @@ import {
   TestClock,
   type TestApp,
   type Fixture,
-  type Session,
 } from '../../../test/helpers.ts';
-import { makeMeetingVenues } from '../../../test/meetings.builders.ts';
-import { auditEvents, jobs, meetingTasks, notifications, venues } from '../../../db/schema/index.ts';
+import { juneAt, makeMeetingVenues, makeVenue, roster } from '../../../test/builders.ts';
+import { auditEvents, jobs, meetingTasks, notifications } from '../../../db/schema/index.ts';
 import type { Role } from '@hy/contracts';
 import { syncPending } from './sync.service.ts';
 import { alertOverdue } from '../tasks/tasks.service.ts';
@@ -29,24 +28,18 @@ import { defaultTemplates, diffTasks, planTasks } from '../tasks/tasks.rules.ts'
 
 // Monday 2026-06-01 09:00 in Shanghai; the big meeting is on Thursday 2026-06-04 14:00–17:00.
 const clock = new TestClock(new Date('2026-06-01T09:00:00+08:00'));
-const at = (day: string, hhmm: string) => `2026-06-${day}T${hhmm}:00+08:00`;
 
 let t: TestApp;
 let fx: Fixture;
 const v: Record<'hall' | 'room', string> = {} as never;
 type Who = 'dispatcher' | 'bureau' | 'staff' | 'staffHead' | 'av' | 'av2' | 'security' | 'cleaner' | 'lobby' | 'supervisor' | 'admin';
-const s: Record<Who, Session> = {} as never;
-const ids: Record<string, string> = {};
-
-async function user(key: Who, roles: Role[], propertyId = fx.propertyId) {
-  const u = await makeUser(t.app, [{ propertyId, roles }]);
-  ids[key] = u.id;
-  s[key] = await login(t.app, u);
-}
+const team = roster<Who>();
+const { s, ids, user } = team;
 
 before(async () => {
   t = await createTestApp({ clock });
   fx = await makeProperty(t.app);
+  team.on(t.app, fx.propertyId);
   const db = t.database.db;
   Object.assign(v, await makeMeetingVenues(db, fx));
   await user('dispatcher', ['dispatcher']);
@@ -66,8 +59,8 @@ after(async () => t.close());
 const bookingBody = (over: Record<string, unknown> = {}) => ({
   propertyId: fx.propertyId,
   venueId: v.hall,
-  startAt: at('04', '14:00'),
-  endAt: at('04', '17:00'),
+  startAt: juneAt('04', '14:00'),
+  endAt: juneAt('04', '17:00'),
   attendeeCount: 1200,
   topic: '全市经济工作会议',
   organizationId: fx.organizationId,
@@ -209,8 +202,8 @@ test('a 1,200-seat C-class main-hall meeting: the durable sync issues the notice
 test('rules: planning is pure and the presidium hall gets no refills', () => {
   const cal = { timeZone: 'Asia/Shanghai', workStart: '08:30', workEnd: '17:30', overrides: new Map() };
   const m = {
-    start: new Date(at('08', '09:00')),
-    end: new Date(at('08', '12:00')),
+    start: new Date(juneAt('08', '09:00')),
+    end: new Date(juneAt('08', '12:00')),
     venueType: 'presidium_hall',
     venueClass: 'C',
     attendees: 60,
@@ -291,7 +284,7 @@ test('completing tasks: only the department, once; concurrent completions → on
   // The board: today and tomorrow by default; Thursday's tasks on request, in due order.
   const board = ok(
     await s.av.get(
-      `/api/v1/tasks?propertyId=${fx.propertyId}&department=engineering_av&from=${encodeURIComponent(at('03', '00:00'))}&to=${encodeURIComponent(at('05', '00:00'))}`,
+      `/api/v1/tasks?propertyId=${fx.propertyId}&department=engineering_av&from=${encodeURIComponent(juneAt('03', '00:00'))}&to=${encodeURIComponent(juneAt('05', '00:00'))}`,
     ),
   );
   assert.ok(board.data.length >= 5);
@@ -341,7 +334,7 @@ test('overdue scanner alerts each task once, to the department head (or the depa
     }),
   );
   await t.database.db.execute(sql`update users set email = 'lingban@example.org' where id = ${ids.staffHead}`);
-  clock.set(at('03', '16:30'));
+  clock.set(juneAt('03', '16:30'));
   const n1 = await alertOverdue(t.database.db, clock.now(), fx.propertyId);
   assert.ok(n1 >= 8, `claimed ${n1}`); // cleaning ×4, meeting staff ×3 of 16:00 (materials, setup, sign-in, water …)
   assert.equal(await alertOverdue(t.database.db, clock.now(), fx.propertyId), 0);
@@ -367,8 +360,8 @@ test('overdue scanner alerts each task once, to the department head (or the depa
 test('cancelling the booking cancels the notice and its open tasks; the departments hear of it', async () => {
   const b = await confirmedBooking({
     venueId: v.room,
-    startAt: at('02', '10:00'),
-    endAt: at('02', '11:00'),
+    startAt: juneAt('02', '10:00'),
+    endAt: juneAt('02', '11:00'),
     attendeeCount: 12,
     importance: 'ordinary',
     application: undefined,
@@ -392,8 +385,8 @@ test('cancelling the booking cancels the notice and its open tasks; the departme
 test('during the meeting: live status, explicit start/end, incidents with escalation', async () => {
   const b = await confirmedBooking({
     venueId: v.room,
-    startAt: at('02', '14:00'),
-    endAt: at('02', '15:00'),
+    startAt: juneAt('02', '14:00'),
+    endAt: juneAt('02', '15:00'),
     attendeeCount: 10,
     application: undefined,
     services: [],
@@ -425,8 +418,8 @@ test('during the meeting: live status, explicit start/end, incidents with escala
 test('the meetings.scan job is wired: a confirmed booking gets its notice through the job runner', async () => {
   const b = await confirmedBooking({
     venueId: v.room,
-    startAt: at('03', '09:00'),
-    endAt: at('03', '10:00'),
+    startAt: juneAt('03', '09:00'),
+    endAt: juneAt('03', '10:00'),
     attendeeCount: 8,
     application: undefined,
     services: [],
@@ -452,20 +445,7 @@ test('three-level check: a missed check alerts the next level, across a restart 
   let database = await openTestDatabase(process.env.DATABASE_URL ? undefined : dir);
   let app = await createTestApp({ clock: c, database });
   const p = await makeProperty(app.app);
-  const [room] = await database.db
-    .insert(venues)
-    .values({
-      propertyId: p.propertyId,
-      buildingId: p.buildingId,
-      code: uniq('V'),
-      name: '座谈室',
-      venueType: 'discussion_room',
-      venueClass: 'A',
-      seats: 30,
-      layouts: [{ layout: 'discussion', capacity: 30 }],
-      defaultLayout: 'discussion',
-    })
-    .returning();
+  const room = await makeVenue(database.db, p, { layouts: [{ layout: 'discussion', capacity: 30 }] });
   const mk = async (roles: Role[]) => makeUser(app.app, [{ propertyId: p.propertyId, roles }]);
   const disp = await mk(['dispatcher']);
   const staff = await mk(['meeting_staff']);
@@ -477,10 +457,10 @@ test('three-level check: a missed check alerts the next level, across a restart 
     await ds.post('/api/v1/bookings', {
       ...bookingBody(),
       propertyId: p.propertyId,
-      venueId: room!.id,
+      venueId: room,
       organizationId: p.organizationId,
-      startAt: at('02', '15:00'),
-      endAt: at('02', '16:00'),
+      startAt: juneAt('02', '15:00'),
+      endAt: juneAt('02', '16:00'),
       attendeeCount: 10,
       application: undefined,
       services: [],
@@ -492,7 +472,7 @@ test('three-level check: a missed check alerts the next level, across a restart 
   if (!process.env.DATABASE_URL) await database.close();
 
   // Restart: a new app on the same database, the clock past the first check's due time.
-  c.set(at('02', '13:01'));
+  c.set(juneAt('02', '13:01'));
   database = process.env.DATABASE_URL ? database : await openTestDatabase(dir);
   app = await createTestApp({ clock: c, database });
   try {
@@ -520,7 +500,7 @@ test('three-level check: a missed check alerts the next level, across a restart 
       ['missed', 'ok', 'pending'],
     );
     problem(await ls.post(`/api/v1/service-notices/${n.id}/checks/2`, { result: 'ok' }), 409, 'check_already_recorded');
-    c.set(at('02', '14:45'));
+    c.set(juneAt('02', '14:45'));
     await app.app.jobs.runDue(20, { ids: await checkJobs() });
     assert.equal((await kinds(hotline.id)).length, 0, 'level 2 was recorded: no alert to the hotline');
     assert.equal((await kinds(sup.id)).length, supBefore + 1, 'level 3 missed → the managers');

@@ -4,7 +4,7 @@
  * incidents and policies; the list of a period; the printable 《会议服务通知单》. Views and prints of
  * a confidential meeting are audited.
  */
-import dayjs from 'dayjs';
+import dayjs from '../../../lib/dayjs-fast-tz.ts';
 import type { Department } from '@hy/contracts';
 import { type Actor, type Ctx, authorize, requireActor } from '../../../lib/context.ts';
 import { errors } from '../../../lib/errors.ts';

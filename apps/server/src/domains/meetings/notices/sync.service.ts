@@ -6,7 +6,7 @@
  * from, so the explicit POST /service-notices and the durable scanner job (notices.jobs.ts) can
  * both run it, any number of times, in any order. Every write is audited in its transaction.
  */
-import dayjs from 'dayjs';
+import dayjs from '../../../lib/dayjs-fast-tz.ts';
 import {
   CHECK_LEVELS,
   CUP_TYPES,

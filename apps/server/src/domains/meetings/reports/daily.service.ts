@@ -4,7 +4,7 @@ import { type Ctx } from '../../../lib/context.ts';
 import { errors } from '../../../lib/errors.ts';
 import { workbook, type Sheet } from '../../../lib/xlsx.ts';
 import { iso } from '../meeting/meeting.format.ts';
-import { dayPeriod, localDate } from './reports.rules.ts';
+import { dayPeriod, localDate } from '../../../lib/periods.ts';
 import { CHECK_ZH, LIVE_ZH, auditReport, closed, fmt, meetingsIn, reportAccess, type Format, type Xlsx } from './reports.service.ts';
 
 export async function daily(ctx: Ctx, q: { propertyId: string; date?: string; format: Format }) {

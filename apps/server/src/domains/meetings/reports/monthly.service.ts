@@ -7,7 +7,8 @@ import * as r from './reports.repository.ts';
 import * as shared from '../meeting/meeting.repository.ts';
 import * as staffing from '../staffing/staffing.repository.ts';
 import { yuan } from '@hy/contracts';
-import { hours, localMonth, monthPeriod, overlapMs, pct } from './reports.rules.ts';
+import { localMonth, monthPeriod } from '../../../lib/periods.ts';
+import { hours, overlapMs, pct } from './reports.rules.ts';
 import { auditReport, feesOf, meetingsIn, reportAccess, satisfactionOf, type Format, type Meeting, type Xlsx } from './reports.service.ts';
 
 export async function monthly(ctx: Ctx, q: { propertyId: string; month?: string; format: Format }) {

@@ -2,27 +2,13 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
 import { and, eq } from 'drizzle-orm';
-import type { Role } from '@hy/contracts';
-import {
-  createTestApp,
-  makeProperty,
-  makeUser,
-  login,
-  problem,
-  ok,
-  uniq,
-  TestClock,
-  type TestApp,
-  type Fixture,
-  type Session,
-} from '../../../test/helpers.ts';
-import { auditEvents, notifications, organizations, sessions, venues } from '../../../db/schema/index.ts';
-import { dayPeriod, isoWeekOf, monthPeriod, pct, readyBy, readyOnTime, weekPeriod } from './reports.rules.ts';
+import { createTestApp, makeProperty, problem, ok, uniq, TestClock, type TestApp, type Fixture } from '../../../test/helpers.ts';
+import { auditEvents, notifications, organizations, sessions } from '../../../db/schema/index.ts';
+import { pct, readyBy, readyOnTime } from './reports.rules.ts';
 import { inviteSurveys } from './survey.service.ts';
+import { juneAt, makeVenue, roster } from '../../../test/builders.ts';
 
-const TZ = 'Asia/Shanghai';
 const clock = new TestClock(new Date('2026-06-01T09:00:00+08:00'));
-const at = (day: string, hhmm: string) => `2026-06-${day}T${hhmm}:00+08:00`;
 
 let t: TestApp;
 let fx: Fixture;
@@ -40,12 +26,8 @@ type Who =
   | 'cleaner'
   | 'admin'
   | 'outsider';
-const s: Record<Who, Session> = {} as never;
-const ids: Record<string, string> = {};
-const creds: [Who, { username: string; password: string }][] = [];
-const relogin = async () => {
-  for (const [k, u] of creds) s[k] = await login(t.app, u);
-};
+const team = roster<Who>();
+const { s, ids, user } = team;
 /** The test clock jumps days: the sessions (slid by each request) are kept alive instead of signing in again (login is rate limited). */
 const keepSessions = () => t.database.db.update(sessions).set({ expiresAt: new Date('2030-01-01T00:00:00Z') });
 const DEPT: Record<string, Who> = { engineering_av: 'av', security: 'security', meeting_staff: 'staff', cleaning: 'cleaner' };
@@ -53,32 +35,14 @@ const DEPT: Record<string, Who> = { engineering_av: 'av', security: 'security', 
 before(async () => {
   t = await createTestApp({ clock });
   fx = await makeProperty(t.app);
+  team.on(t.app, fx.propertyId);
   const other = await makeProperty(t.app, '另一项目');
   const db = t.database.db;
-  const [v] = await db
-    .insert(venues)
-    .values({
-      propertyId: fx.propertyId,
-      buildingId: fx.buildingId,
-      code: uniq('V'),
-      name: '第一座谈室',
-      venueType: 'discussion_room',
-      venueClass: 'A',
-      seats: 30,
-      layouts: [{ layout: 'discussion', capacity: 30, setupMinutes: 15, cleanupMinutes: 15 }],
-      defaultLayout: 'discussion',
-    })
-    .returning();
-  room = v!.id;
+  room = await makeVenue(db, fx, { name: '第一座谈室' });
   const [otherOrg] = await db
     .insert(organizations)
     .values({ propertyId: fx.propertyId, name: uniq('他单位') })
     .returning();
-  const user = async (key: Who, roles: Role[], extra: Record<string, unknown> = {}, propertyId = fx.propertyId) => {
-    const u = await makeUser(t.app, [{ propertyId, roles }], extra);
-    ids[key] = u.id;
-    creds.push([key, u]);
-  };
   await user('dispatcher', ['dispatcher']);
   await user('assistant', ['cs_assistant']);
   await user('supervisor', ['cs_supervisor']);
@@ -91,7 +55,6 @@ before(async () => {
   await user('cleaner', ['cleaner']);
   await user('admin', ['admin']);
   await user('outsider', ['dispatcher'], {}, other.propertyId);
-  await relogin();
 });
 after(async () => t.close());
 
@@ -100,8 +63,8 @@ async function meeting(day: string, from: string, to: string, topic: string) {
     await s.dispatcher.post('/api/v1/bookings', {
       propertyId: fx.propertyId,
       venueId: room,
-      startAt: at(day, from),
-      endAt: at(day, to),
+      startAt: juneAt(day, from),
+      endAt: juneAt(day, to),
       attendeeCount: 20,
       topic,
       organizationId: fx.organizationId,
@@ -119,31 +82,7 @@ async function meeting(day: string, from: string, to: string, topic: string) {
 const notice = async (id: string) => ok(await s.dispatcher.get(`/api/v1/service-notices/${id}`));
 const url = (kind: string, q: string) => `/api/v1/reports/meetings/${kind}?propertyId=${fx.propertyId}&${q}`;
 
-test('report periods: days, ISO weeks (53-week years), months, percentages, readiness on time', () => {
-  const w = weekPeriod('2026-W23', TZ)!;
-  assert.equal(w.from.toISOString(), '2026-05-31T16:00:00.000Z');
-  assert.equal(w.to.toISOString(), '2026-06-07T16:00:00.000Z');
-  assert.deepEqual([w.days[0], w.days[6]], ['2026-06-01', '2026-06-07']);
-  assert.equal(weekPeriod('2026-W01', TZ)!.days[0], '2025-12-29');
-  assert.equal(weekPeriod('2026-W53', TZ)!.days[0], '2026-12-28'); // 2026 starts on a Thursday: 53 weeks
-  assert.equal(weekPeriod('2025-W53', TZ), null);
-  assert.equal(weekPeriod('2026-W00', TZ), null);
-  assert.equal(weekPeriod('2026-23', TZ), null);
-  for (const [instant, week] of [
-    ['2026-06-04T10:00:00+08:00', '2026-W23'],
-    ['2027-01-01T12:00:00+08:00', '2026-W53'],
-    ['2025-12-31T23:30:00+08:00', '2026-W01'],
-    ['2026-06-07T23:59:00+08:00', '2026-W23'],
-    ['2026-06-07T16:30:00Z', '2026-W24'],
-  ] as const) {
-    assert.equal(isoWeekOf(new Date(instant), TZ), week, instant);
-  }
-  assert.equal(monthPeriod('2026-02', TZ)!.days.length, 28);
-  assert.equal(monthPeriod('2028-02', TZ)!.days.length, 29);
-  assert.equal(monthPeriod('2026-12', TZ)!.to.toISOString(), '2026-12-31T16:00:00.000Z');
-  assert.equal(monthPeriod('2026-13', TZ), null);
-  assert.equal(dayPeriod('2026-02-30', TZ), null);
-  assert.equal(dayPeriod('2026-06-04', TZ)!.from.toISOString(), '2026-06-03T16:00:00.000Z');
+test('report rules: percentages, readiness on time', () => {
   assert.deepEqual([pct(1, 3), pct(2, 2), pct(0, 0)], [33.3, 100, null]);
   const start = new Date('2026-06-04T10:00:00+08:00');
   const deadline = new Date('2026-06-04T09:00:00+08:00');
@@ -228,14 +167,14 @@ async function prepare(id: string, when: string) {
 }
 
 test('the organizer answers the survey once after the meeting; other units 404, staff 403; the job invites the rest', async () => {
-  await prepare(first, at('03', '15:00'));
+  await prepare(first, juneAt('03', '15:00'));
   await keepSessions();
-  clock.set(at('04', '09:00'));
+  clock.set(juneAt('04', '09:00'));
   ok(await s.staff.post(`/api/v1/service-notices/${first}/checks/1`, { result: 'ok' }));
   ok(await s.lobby.post(`/api/v1/service-notices/${first}/checks/2`, { result: 'ok' }));
   ok(await s.dispatcher.post(`/api/v1/service-notices/${first}/checks/3`, { result: 'ok' }));
   assert.equal(ok(await s.dispatcher.get(url('daily', 'date=2026-06-04'))).data[0].liveStatus, 'ready');
-  clock.set(at('04', '10:00'));
+  clock.set(juneAt('04', '10:00'));
   ok(await s.staff.post(`/api/v1/service-notices/${first}/start`));
   ok(
     await s.staff.post(`/api/v1/service-notices/${first}/incidents`, {
@@ -248,7 +187,7 @@ test('the organizer answers the survey once after the meeting; other units 404, 
     201,
   );
   problem(await s.organizer.post(`/api/v1/service-notices/${first}/survey`, { rating: 5 }), 422, 'survey_not_open');
-  clock.set(at('04', '11:20'));
+  clock.set(juneAt('04', '11:20'));
   ok(await s.staff.post(`/api/v1/service-notices/${first}/end`));
 
   problem(await s.otherOrganizer.post(`/api/v1/service-notices/${first}/survey`, { rating: 5 }), 404, 'not_found');
@@ -270,9 +209,9 @@ test('the organizer answers the survey once after the meeting; other units 404, 
   assert.equal(low.length, 1);
 
   // The survey job: the second meeting is over by 15:30; the first was answered already → one invitation, once.
-  assert.equal(await inviteSurveys(t.database.db, new Date(at('04', '15:10')), fx.propertyId), 0); // not yet 30 minutes after its end
-  assert.equal(await inviteSurveys(t.database.db, new Date(at('04', '15:31')), fx.propertyId), 1);
-  assert.equal(await inviteSurveys(t.database.db, new Date(at('04', '15:40')), fx.propertyId), 0);
+  assert.equal(await inviteSurveys(t.database.db, new Date(juneAt('04', '15:10')), fx.propertyId), 0); // not yet 30 minutes after its end
+  assert.equal(await inviteSurveys(t.database.db, new Date(juneAt('04', '15:31')), fx.propertyId), 1);
+  assert.equal(await inviteSurveys(t.database.db, new Date(juneAt('04', '15:40')), fx.propertyId), 0);
   const inv = await t.database.db
     .select()
     .from(notifications)
@@ -292,7 +231,7 @@ test('the organizer answers the survey once after the meeting; other units 404, 
   );
   const invited = ok(await s.organizer.get(`/api/v1/service-notices/${second}/survey`));
   assert.ok(invited.survey.invitedAt && invited.survey.rating === null);
-  clock.set(at('04', '16:00'));
+  clock.set(juneAt('04', '16:00'));
   ok(await s.organizer.post(`/api/v1/service-notices/${second}/survey`, { rating: 5, comment: '服务周到' }), 201);
 });
 

@@ -6,7 +6,7 @@
  * center; exports (and views that include confidential meetings) are audited. The organizer's
  * satisfaction survey is survey.service.ts.
  */
-import dayjs from 'dayjs';
+import dayjs from '../../../lib/dayjs-fast-tz.ts';
 import { MEETING_REPORT_ROLES, SURVEY_RATING_LABELS } from '@hy/contracts';
 import { type Actor, type Ctx, hasRole, memberProperties, requireActor } from '../../../lib/context.ts';
 import { errors } from '../../../lib/errors.ts';
@@ -17,7 +17,8 @@ import { isClosed, seesAllClosed } from '../../bookings/index.ts';
 import * as taskRepo from '../tasks/tasks.repository.ts';
 import { liveStatus } from '../during/during.rules.ts';
 import { yuan } from '@hy/contracts';
-import { average, hours, pct, readyBy, readyOnTime, type Period } from './reports.rules.ts';
+import type { Period } from '../../../lib/periods.ts';
+import { average, hours, pct, readyBy, readyOnTime } from './reports.rules.ts';
 
 export type Format = 'json' | 'xlsx';
 export type Xlsx = { filename: string; buf: Buffer };

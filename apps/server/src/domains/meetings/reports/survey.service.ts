@@ -2,7 +2,7 @@
  * The organizer's satisfaction survey after a meeting (SPEC M10): its organizer answers once after
  * it ended (a low rating alerts the service center and managers); the durable job invites them.
  */
-import dayjs from 'dayjs';
+import dayjs from '../../../lib/dayjs-fast-tz.ts';
 import {
   MEETING_MANAGER_ROLES,
   MEETING_REPORT_ROLES,

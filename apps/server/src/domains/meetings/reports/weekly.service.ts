@@ -6,7 +6,8 @@ import { workbook, type Sheet } from '../../../lib/xlsx.ts';
 import * as r from './reports.repository.ts';
 import { iso } from '../meeting/meeting.format.ts';
 import { yuan } from '@hy/contracts';
-import { countBy, hours, isoWeekOf, localDate, pct, weekPeriod } from './reports.rules.ts';
+import { isoWeekOf, localDate, weekPeriod } from '../../../lib/periods.ts';
+import { countBy, hours, pct } from './reports.rules.ts';
 import {
   CLASS_ZH,
   INCIDENT_ZH,

@@ -1,5 +1,5 @@
 /** Pure staffing rules (SPEC M6): roster shifts from the seed-000 working hours, and assignment warnings. */
-import dayjs from 'dayjs';
+import dayjs from '../../../lib/dayjs-fast-tz.ts';
 import type { AssignmentWarning } from '@hy/contracts';
 import { isWorkingDay, workingDaysInRange, type WorkCalendar } from '../../calendar/index.ts';
 

@@ -5,7 +5,7 @@
  * tasks with warnings (double assignment, outside shift). Only authorised staff may be assigned to a
  * confidential meeting (422 otherwise). Every write is audited in its transaction.
  */
-import dayjs from 'dayjs';
+import dayjs from '../../../lib/dayjs-fast-tz.ts';
 import { DEPARTMENT_LABELS, DEPARTMENT_ROLES, WORKING_HOURS, type AssignmentWarning, type Role } from '@hy/contracts';
 import { type Ctx, authorize, requireActor } from '../../../lib/context.ts';
 import { errors } from '../../../lib/errors.ts';

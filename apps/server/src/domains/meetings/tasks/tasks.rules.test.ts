@@ -8,8 +8,11 @@ import {
   beforeStart,
   dayBeforeDue,
   describeDiff,
+  diffSize,
   diffTasks,
+  emptyDiff,
   quantityOf,
+  zonedAt,
   type MeetingFacts,
   type TemplateLike,
 } from './tasks.rules.ts';
@@ -146,4 +149,32 @@ test('re-issue diff per department: added, removed, moved, quantity changed; can
     describeDiff(d.engineering_av, (x) => x.slice(11, 16)),
     ['新增：麦克风 ×2（13:00前）'],
   );
+});
+
+test('zonedAt: a local HH:mm on a local date as an instant; diff sizes count every change', () => {
+  const table: [string, string, string, string][] = [
+    ['Asia/Shanghai', '2026-06-04', '14:00', '2026-06-04T06:00:00.000Z'],
+    ['Asia/Shanghai', '2026-06-04', '00:00', '2026-06-03T16:00:00.000Z'],
+    ['Europe/London', '2026-03-29', '12:00', '2026-03-29T11:00:00.000Z'], // after the clocks go forward
+    ['Europe/London', '2026-01-15', '12:00', '2026-01-15T12:00:00.000Z'],
+  ];
+  for (const [tz, date, hhmm, want] of table) assert.equal(zonedAt(tz, date, hhmm).toISOString(), want, `${tz} ${date} ${hhmm}`);
+  assert.deepEqual(emptyDiff(), { added: [], removed: [], moved: [], quantityChanged: [] });
+  assert.equal(diffSize(emptyDiff()), 0);
+  const task = { key: 'k', title: 't' };
+  const sizes: [string, Parameters<typeof diffSize>[0], number][] = [
+    ['one added', { ...emptyDiff(), added: [task as never] }, 1],
+    ['added and removed', { ...emptyDiff(), added: [task as never], removed: [task as never] }, 2],
+    [
+      'one of each',
+      {
+        added: [task as never],
+        removed: [task as never],
+        moved: [task as never],
+        quantityChanged: [{ key: 'k', title: 't', from: 1, to: 2 }],
+      },
+      4,
+    ],
+  ];
+  for (const [label, d, want] of sizes) assert.equal(diffSize(d), want, label);
 });

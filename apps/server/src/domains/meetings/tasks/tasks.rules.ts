@@ -3,14 +3,9 @@
  * meeting's tasks from templates, the per-department diff of a re-issue, the tasks a department
  * must have done to report ready. No I/O.
  */
-import dayjs from 'dayjs';
-import utc from 'dayjs/plugin/utc.js';
-import timezone from 'dayjs/plugin/timezone.js';
+import dayjs from '../../../lib/dayjs-fast-tz.ts';
 import { CUP_TYPES, DEPARTMENTS, type BookingServiceItem, type Department, type Importance, type QuantityRule } from '@hy/contracts';
 import { localDate, previousWorkingDay, type WorkCalendar } from '../../calendar/index.ts';
-
-dayjs.extend(utc);
-dayjs.extend(timezone);
 
 export interface TemplateLike {
   code: string;

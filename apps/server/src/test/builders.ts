@@ -1,0 +1,236 @@
+/**
+ * Test builders shared by the server suites: local times, venues, and a roster of signed-in users
+ * by key. The app, database and users themselves come from helpers.ts.
+ */
+import type { FastifyInstance } from 'fastify';
+import type { Role } from '@hy/contracts';
+import type { Db } from '../db/client.ts';
+import { and, count, eq, sql } from 'drizzle-orm';
+import { auditEvents, buildings, notifications, organizations, venues, type users as userTable } from '../db/schema/index.ts';
+import {
+  createTestApp,
+  login,
+  makeProperty,
+  makeUser,
+  ok,
+  uniq,
+  type Fixture,
+  type Session,
+  type TestClock,
+  type TestUser,
+} from './helpers.ts';
+
+/** A local time in Shanghai ('2026-10-09T09:00') as an instant. */
+export const at = (local: string) => new Date(`${local}+08:00`);
+/** A time in the test week of the meetings and bookings suites (Monday 2026-06-01 …), '04', '14:00' → ISO with +08:00. */
+export const juneAt = (day: string, hhmm: string) => `2026-06-${day}T${hhmm}:00+08:00`;
+
+type VenueRow = typeof venues.$inferInsert;
+
+/** A venue of the fixture's property: by default a 30-seat class A discussion room in its building. */
+export async function makeVenue(db: Db, fx: Pick<Fixture, 'propertyId' | 'buildingId'>, over: Partial<VenueRow> = {}): Promise<string> {
+  const [row] = await db
+    .insert(venues)
+    .values({
+      propertyId: fx.propertyId,
+      buildingId: fx.buildingId,
+      code: uniq('V'),
+      name: '座谈室',
+      venueType: 'discussion_room',
+      venueClass: 'A',
+      seats: 30,
+      layouts: [{ layout: 'discussion', capacity: 30, setupMinutes: 15, cleanupMinutes: 15 }],
+      defaultLayout: 'discussion',
+      ...over,
+    })
+    .returning();
+  return row!.id;
+}
+
+/** The conference building's main hall (class C, 1200 seats, in a building of its own) and a small room (第一座谈室). */
+export async function makeMeetingVenues(db: Db, fx: Fixture): Promise<{ hall: string; room: string }> {
+  const [hyds] = await db
+    .insert(buildings)
+    .values({ propertyId: fx.propertyId, code: 'HYDS', name: '会议大厦', floorsAbove: 4 })
+    .returning();
+  const hall = await makeVenue(db, fx, {
+    buildingId: hyds!.id,
+    code: uniq('HY'),
+    name: '会议大厦主会场',
+    venueType: 'main_hall',
+    venueClass: 'C',
+    seats: 1200,
+    minAttendees: 450,
+    layouts: [{ layout: 'theatre', capacity: 1200, setupMinutes: 180, cleanupMinutes: 120 }],
+    defaultLayout: 'theatre',
+    openFrom: '07:00',
+    openTo: '22:00',
+  });
+  const room = await makeVenue(db, fx, { name: '第一座谈室' });
+  return { hall, room };
+}
+
+/**
+ * Users by key, each with roles on one property and (unless `signIn: false`) a session: `s.dispatcher`,
+ * `ids.dispatcher`. Bind it in before() with `on(t.app, fx.propertyId)`, then `user(key, roles, extra?, propertyId?)`.
+ */
+export function roster<K extends string>(opts: { signIn?: boolean } = {}) {
+  let app: FastifyInstance | null = null;
+  let defaultProperty = '';
+  const s = {} as Record<K, Session>;
+  const ids = {} as Record<K, string>;
+  const users = {} as Record<K, TestUser>;
+  const bound = () => {
+    if (!app) throw new Error('roster: call on(app, propertyId) first');
+    return app;
+  };
+  return {
+    s,
+    ids,
+    users,
+    on(a: FastifyInstance, propertyId: string) {
+      app = a;
+      defaultProperty = propertyId;
+    },
+    async user(key: K, roles: Role[], extra: Partial<typeof userTable.$inferInsert> = {}, propertyId = defaultProperty) {
+      const u = await makeUser(bound(), [{ propertyId, roles }], extra);
+      users[key] = u;
+      ids[key] = u.id;
+      if (opts.signIn !== false) s[key] = await login(bound(), u);
+      return u;
+    },
+    /** Sessions expire when the test clock jumps days ahead: sign everyone in again. */
+    async relogin() {
+      for (const key of Object.keys(users) as K[]) s[key] = await login(bound(), users[key]);
+    },
+  };
+}
+
+/** How many notifications of `kind` a user has, optionally only those about one case or of one property. */
+export async function notificationCount(db: Db, userId: string, kind: string, only: { caseId?: string; propertyId?: string } = {}) {
+  const [r] = await db
+    .select({ n: count() })
+    .from(notifications)
+    .where(
+      and(
+        eq(notifications.userId, userId),
+        eq(notifications.kind, kind),
+        only.caseId ? sql`${notifications.data}->>'caseId' = ${only.caseId}` : undefined,
+        only.propertyId ? eq(notifications.propertyId, only.propertyId) : undefined,
+      ),
+    );
+  return Number(r!.n);
+}
+
+/** The meetings suites' price list: venue classes C and A by duration band, two priced items. */
+export const MEETING_PRICES = {
+  venue: [
+    {
+      venueClass: 'C',
+      bands: [
+        { upToHours: 4, fen: 800_000 },
+        { upToHours: 8, fen: 1_500_000 },
+      ],
+      extraHourFen: 200_000,
+    },
+    {
+      venueClass: 'A',
+      bands: [
+        { upToHours: 4, fen: 60_000 },
+        { upToHours: 8, fen: 100_000 },
+      ],
+      extraHourFen: 15_000,
+    },
+  ],
+  items: [
+    { code: 'water.bottled', name: '瓶装水', unit: '瓶', fen: 300, kind: 'consumable' },
+    { code: 'tech.battery', name: '话筒电池', unit: '节', fen: 550, kind: 'technical' },
+  ],
+};
+
+export type MeetingsWho =
+  'dispatcher' | 'bureau' | 'assistant' | 'organizer' | 'otherOrganizer' | 'staff' | 'staff2' | 'av' | 'cleaner' | 'admin' | 'security';
+
+/**
+ * The world of the meetings sub-feature suites (fees, staffing, materials, after, attendees): one property
+ * with the conference building's hall and a small room, a second organization, and a signed-in user per role.
+ * `meeting(over)` books (approved when needed) and opens the service notice: by default the big meeting in the
+ * hall on Thursday 2026-06-04 14:00–17:00 (microphones ×6, recording); `confidentialMeeting()` is the
+ * confidential meeting in the small room on Wednesday 10:00–12:00.
+ */
+export async function meetingsWorld(clock: TestClock) {
+  const t = await createTestApp({ clock });
+  const fx = await makeProperty(t.app);
+  const team = roster<MeetingsWho>();
+  team.on(t.app, fx.propertyId);
+  const db = t.database.db;
+  const v = await makeMeetingVenues(db, fx);
+  const [other] = await db
+    .insert(organizations)
+    .values({ propertyId: fx.propertyId, name: uniq('他单位') })
+    .returning();
+  const { user, s } = team;
+  await user('dispatcher', ['dispatcher']);
+  await user('bureau', ['bureau_approver']);
+  await user('assistant', ['cs_assistant']);
+  await user('organizer', ['organizer'], { organizationId: fx.organizationId });
+  await user('otherOrganizer', ['organizer'], { organizationId: other!.id });
+  await user('staff', ['meeting_staff']);
+  await user('staff2', ['meeting_staff']);
+  await user('av', ['av_tech']);
+  await user('cleaner', ['cleaner']);
+  await user('admin', ['admin']);
+  await user('security', ['security']);
+
+  async function meeting(over: Record<string, unknown> = {}) {
+    const body = {
+      propertyId: fx.propertyId,
+      venueId: v.hall,
+      startAt: juneAt('04', '14:00'),
+      endAt: juneAt('04', '17:00'),
+      attendeeCount: 600,
+      topic: '全市经济工作会议',
+      organizationId: fx.organizationId,
+      contactName: '张晓东',
+      contactPhone: '0755-28301102',
+      importance: 'important',
+      application: { applicantUnit: '市发改委', purpose: '全市经济工作会议' },
+      services: [{ code: 'microphones', qty: 6 }, { code: 'recording' }],
+      ...over,
+    };
+    let b = ok(await s.dispatcher.post('/api/v1/bookings', body), 201);
+    if (b.status === 'requested') b = ok(await s.bureau.post(`/api/v1/bookings/${b.id}/approve`, {}));
+    const res = await s.dispatcher.post('/api/v1/service-notices', { bookingId: b.id });
+    return (res.statusCode === 201 ? res.json() : ok(res)).id as string;
+  }
+  const confidentialMeeting = () =>
+    meeting({
+      venueId: v.room,
+      startAt: juneAt('03', '10:00'),
+      endAt: juneAt('03', '12:00'),
+      attendeeCount: 20,
+      topic: '内部协调会',
+      confidentiality: 'confidential',
+      application: undefined,
+    });
+  const auditOf = (entityId: string, action: string) =>
+    db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.entityId, entityId), eq(auditEvents.action, action)));
+  const notesOf = (userId: string, kind: string) =>
+    db
+      .select()
+      .from(notifications)
+      .where(and(eq(notifications.userId, userId), eq(notifications.kind, kind)));
+  /** The tasks of one department on a service notice. */
+  const tasksOf = async (noticeId: string, department: string) =>
+    ok(await s.assistant.get(`/api/v1/service-notices/${noticeId}`)).departments.find((d: any) => d.department === department).tasks as {
+      id: string;
+      dueAt: string;
+    }[];
+  /** Sets the meetings' price list (as the admin). */
+  const setPrices = async () => ok(await s.admin.put(`/api/v1/meeting-price-lists/${fx.propertyId}`, MEETING_PRICES));
+  return { t, fx, v, s, ids: team.ids, relogin: team.relogin, meeting, confidentialMeeting, auditOf, notesOf, tasksOf, setPrices };
+}
+export type MeetingsWorld = Awaited<ReturnType<typeof meetingsWorld>>;
