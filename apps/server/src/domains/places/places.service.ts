@@ -31,7 +31,6 @@ import { minutesOf } from '../../lib/time-of-day.ts';
 
 // ---------- shared helpers ----------
 
-
 function cursorOf(q: { cursor?: string }, arity: number) {
   const key = decodeCursor(q.cursor, arity);
   if (key === null) throw errors.field('cursor', 'invalid cursor');
