@@ -82,7 +82,7 @@ export default function CaseDetailPage() {
   const unit = units.find((u) => u.id === c.unitId);
   const org = orgs.find((o) => o.id === c.organizationId);
 
-  const more = [
+  const menuItems = [
     p.followUp && { key: 'apology', icon: <MessageOutlined />, label: t('action.apology') },
     p.followUp && { key: 'customer_contact', icon: <PhoneOutlined />, label: t('action.customerContact') },
     p.pause && { key: 'pause', icon: <PauseOutlined />, label: t('action.pause') },
@@ -90,7 +90,7 @@ export default function CaseDetailPage() {
     p.extend && { key: 'extend', icon: <FieldTimeOutlined />, label: t('action.extend') },
     p.classify && { key: 'classify', icon: <EditOutlined />, label: t('action.classify') },
   ].filter(Boolean) as { key: string; icon: JSX.Element; label: string }[];
-  const onMore = (key: string) => {
+  const onMenu = (key: string) => {
     if (key === 'apology') setAction({ kind: 'followUp', followUpKind: 'apology' });
     else if (key === 'customer_contact') setAction({ kind: 'followUp', followUpKind: 'customer_contact' });
     else setAction({ kind: key } as CaseAction);
@@ -155,8 +155,8 @@ export default function CaseDetailPage() {
                 {t('action.close')}
               </Button>
             )}
-            {more.length > 0 && (
-              <Dropdown menu={{ items: more, onClick: (e) => onMore(e.key) }}>
+            {menuItems.length > 0 && (
+              <Dropdown menu={{ items: menuItems, onClick: (e) => onMenu(e.key) }}>
                 <Button icon={<MoreOutlined />} data-testid="act-more">
                   {t('common:action.more')}
                 </Button>

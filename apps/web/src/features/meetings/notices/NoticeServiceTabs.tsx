@@ -65,7 +65,7 @@ export function NoticeServiceTabs({ n }: { n: Notice }) {
   const wanted = params.get('tab');
   const active = items.some((i) => i.key === wanted) ? wanted! : items[0]?.key;
   return (
-    <Card size="small" style={{ marginTop: 16 }} styles={{ body: { paddingTop: 0 } }} data-testid="service-tabs" id="more">
+    <Card size="small" style={{ marginTop: 16 }} styles={{ body: { paddingTop: 0 } }} data-testid="service-tabs" id="services">
       <Tabs
         activeKey={active}
         destroyInactiveTabPane
