@@ -1,11 +1,12 @@
 /** Set one day as holiday or working day. */
 import { useEffect, useState } from 'react';
-import { DatePicker, Form, Input, Modal, Radio, Typography } from 'antd';
+import { DatePicker, Form, Input, Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useSession } from '../../lib/session';
 import { useSetOverride } from './api';
 import type { OverrideKind } from './import/parseLines';
+import { FormModal } from '../../components/FormModal';
 
 export function OverrideModal({
   open,
@@ -34,43 +35,35 @@ export function OverrideModal({
   }, [open, initial, form]);
   const save = useSetOverride(propertyId, { form, success: tc('msg.saved'), onSuccess: onClose, onError: setError });
   return (
-    <Modal
+    <FormModal
       open={open}
-      onCancel={onClose}
+      onClose={onClose}
       title={initial?.editing ? t('overrides.edit') : t('overrides.add')}
-      destroyOnHidden
-      onOk={() => form.submit()}
-      confirmLoading={save.isPending}
-      okText={tc('action.save')}
-      cancelText={tc('action.cancel')}
-      okButtonProps={{ 'data-testid': 'calendar-override-save' }}
+      form={form}
+      name="override"
+      saving={save.isPending}
+      error={error}
+      saveTestId="calendar-override-save"
+      onFinish={(v) => {
+        setError(null);
+        const { date, kind, name } = v as { date: Dayjs; kind: OverrideKind; name?: string };
+        save.mutate({ date: date.format('YYYY-MM-DD'), kind, name: name?.trim() || null });
+      }}
     >
-      {error && <Typography.Paragraph type="danger">{error}</Typography.Paragraph>}
-      <Form
-        form={form}
-        layout="vertical"
-        name="override"
-        onFinish={(v) => {
-          setError(null);
-          const { date, kind, name } = v as { date: Dayjs; kind: OverrideKind; name?: string };
-          save.mutate({ date: date.format('YYYY-MM-DD'), kind, name: name?.trim() || null });
-        }}
-      >
-        <Form.Item name="date" label={t('overrides.date')} rules={[{ required: true, message: t('overrides.dateRequired') }]}>
-          <DatePicker disabled={initial?.editing} style={{ width: '100%' }} data-testid="calendar-override-date" />
-        </Form.Item>
-        <Form.Item name="kind" label={t('overrides.kind')}>
-          <Radio.Group
-            options={[
-              { value: 'holiday', label: t('overrides.kindHoliday') },
-              { value: 'workday', label: t('overrides.kindWorkday') },
-            ]}
-          />
-        </Form.Item>
-        <Form.Item name="name" label={t('overrides.name')}>
-          <Input maxLength={50} placeholder={t('overrides.namePlaceholder')} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item name="date" label={t('overrides.date')} rules={[{ required: true, message: t('overrides.dateRequired') }]}>
+        <DatePicker disabled={initial?.editing} style={{ width: '100%' }} data-testid="calendar-override-date" />
+      </Form.Item>
+      <Form.Item name="kind" label={t('overrides.kind')}>
+        <Radio.Group
+          options={[
+            { value: 'holiday', label: t('overrides.kindHoliday') },
+            { value: 'workday', label: t('overrides.kindWorkday') },
+          ]}
+        />
+      </Form.Item>
+      <Form.Item name="name" label={t('overrides.name')}>
+        <Input maxLength={50} placeholder={t('overrides.namePlaceholder')} />
+      </Form.Item>
+    </FormModal>
   );
 }

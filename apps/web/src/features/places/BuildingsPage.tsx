@@ -21,6 +21,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../lib/session';
+import { FormModal } from '../../components/FormModal';
 import { PageHeader } from '../../components/PageHeader';
 import { HistoryDrawer } from '../../components/HistoryDrawer';
 import './places.css';
@@ -63,56 +64,48 @@ function BuildingForm({
   const save = useSaveBuilding(propertyId, { form, success: tc('msg.saved'), onSuccess: onSaved, onError: setError });
   const req = (label: string) => [{ required: true, message: t('venues.required', { field: label }) }];
   return (
-    <Modal
+    <FormModal
       open={open}
-      onCancel={onClose}
+      onClose={onClose}
       title={building ? t('buildings.edit') : t('buildings.create')}
-      destroyOnHidden
-      onOk={() => form.submit()}
-      confirmLoading={save.isPending}
-      okText={tc('action.save')}
-      cancelText={tc('action.cancel')}
-      okButtonProps={{ 'data-testid': 'building-save' }}
+      form={form}
+      name="building"
+      saving={save.isPending}
+      error={error}
+      saveTestId="building-save"
+      onFinish={(v) => {
+        setError(null);
+        save.mutate({ id: building?.id, body: { ...v, code: v.code?.trim(), name: v.name?.trim() } });
+      }}
     >
-      {error && <Typography.Paragraph type="danger">{error}</Typography.Paragraph>}
-      <Form
-        form={form}
-        layout="vertical"
-        name="building"
-        onFinish={(v) => {
-          setError(null);
-          save.mutate({ id: building?.id, body: { ...v, code: v.code?.trim(), name: v.name?.trim() } });
-        }}
-      >
-        <Row gutter={16}>
-          <Col span={10}>
-            <Form.Item name="code" label={tc('field.code')} rules={req(tc('field.code'))}>
-              <Input maxLength={32} />
-            </Form.Item>
-          </Col>
-          <Col span={14}>
-            <Form.Item name="name" label={tc('field.name')} rules={req(tc('field.name'))}>
-              <Input maxLength={100} />
-            </Form.Item>
-          </Col>
-          <Col span={8}>
-            <Form.Item name="floorsAbove" label={t('buildings.floorsAbove')} rules={req(t('buildings.floorsAbove'))}>
-              <InputNumber min={0} max={200} style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-          <Col span={8}>
-            <Form.Item name="floorsBelow" label={t('buildings.floorsBelow')} rules={req(t('buildings.floorsBelow'))}>
-              <InputNumber min={0} max={20} style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-          <Col span={8}>
-            <Form.Item name="sort" label={t('buildings.sort')}>
-              <InputNumber min={-1000} max={1000} style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-        </Row>
-      </Form>
-    </Modal>
+      <Row gutter={16}>
+        <Col span={10}>
+          <Form.Item name="code" label={tc('field.code')} rules={req(tc('field.code'))}>
+            <Input maxLength={32} />
+          </Form.Item>
+        </Col>
+        <Col span={14}>
+          <Form.Item name="name" label={tc('field.name')} rules={req(tc('field.name'))}>
+            <Input maxLength={100} />
+          </Form.Item>
+        </Col>
+        <Col span={8}>
+          <Form.Item name="floorsAbove" label={t('buildings.floorsAbove')} rules={req(t('buildings.floorsAbove'))}>
+            <InputNumber min={0} max={200} style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+        <Col span={8}>
+          <Form.Item name="floorsBelow" label={t('buildings.floorsBelow')} rules={req(t('buildings.floorsBelow'))}>
+            <InputNumber min={0} max={20} style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+        <Col span={8}>
+          <Form.Item name="sort" label={t('buildings.sort')}>
+            <InputNumber min={-1000} max={1000} style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+      </Row>
+    </FormModal>
   );
 }
 

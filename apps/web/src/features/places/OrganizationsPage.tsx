@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Button, Card, Col, Form, Input, Modal, Popconfirm, Row, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Col, Form, Input, Popconfirm, Row, Select, Space, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { PlusOutlined } from '@ant-design/icons';
 import { useInfiniteQuery } from '@tanstack/react-query';
@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import { ORGANIZATION_KINDS, type OrganizationKind } from '@hy/contracts';
 import { useSession } from '../../lib/session';
+import { FormModal } from '../../components/FormModal';
 import { PageHeader } from '../../components/PageHeader';
 import { HistoryDrawer } from '../../components/HistoryDrawer';
 import './places.css';
@@ -36,73 +37,65 @@ function OrganizationForm({ open, org, onClose }: { open: boolean; org: Organiza
   const save = useSaveOrganization(propertyId, { form, success: tc('msg.saved'), onSuccess: onClose, onError: setError });
   const trim = (s?: string) => s?.trim();
   return (
-    <Modal
+    <FormModal
       open={open}
-      onCancel={onClose}
+      onClose={onClose}
       title={org ? t('orgs.edit') : t('orgs.create')}
-      destroyOnHidden
       width={600}
-      onOk={() => form.submit()}
-      confirmLoading={save.isPending}
-      okText={tc('action.save')}
-      cancelText={tc('action.cancel')}
-      okButtonProps={{ 'data-testid': 'org-save' }}
+      form={form}
+      name="organization"
+      saving={save.isPending}
+      error={error}
+      saveTestId="org-save"
+      onFinish={(v) => {
+        setError(null);
+        save.mutate({
+          id: org?.id,
+          body: nullIfEmpty(
+            {
+              name: trim(v.name),
+              shortName: trim(v.shortName),
+              kind: v.kind,
+              contactName: trim(v.contactName),
+              contactPhone: trim(v.contactPhone),
+            },
+            ['shortName', 'contactName', 'contactPhone'],
+          ),
+        });
+      }}
     >
-      {error && <Typography.Paragraph type="danger">{error}</Typography.Paragraph>}
-      <Form
-        form={form}
-        layout="vertical"
-        name="organization"
-        onFinish={(v) => {
-          setError(null);
-          save.mutate({
-            id: org?.id,
-            body: nullIfEmpty(
-              {
-                name: trim(v.name),
-                shortName: trim(v.shortName),
-                kind: v.kind,
-                contactName: trim(v.contactName),
-                contactPhone: trim(v.contactPhone),
-              },
-              ['shortName', 'contactName', 'contactPhone'],
-            ),
-          });
-        }}
-      >
-        <Row gutter={16}>
-          <Col span={16}>
-            <Form.Item
-              name="name"
-              label={t('orgs.name')}
-              rules={[{ required: true, message: t('venues.required', { field: t('orgs.name') }) }]}
-            >
-              <Input maxLength={100} />
-            </Form.Item>
-          </Col>
-          <Col span={8}>
-            <Form.Item name="shortName" label={t('orgs.shortName')}>
-              <Input maxLength={50} />
-            </Form.Item>
-          </Col>
-          <Col span={8}>
-            <Form.Item name="kind" label={t('orgs.kind')}>
-              <Select options={ORGANIZATION_KINDS.map((k) => ({ value: k, label: L.orgKind(k) }))} />
-            </Form.Item>
-          </Col>
-          <Col span={8}>
-            <Form.Item name="contactName" label={t('orgs.contactName')}>
-              <Input maxLength={50} />
-            </Form.Item>
-          </Col>
-          <Col span={8}>
-            <Form.Item name="contactPhone" label={t('orgs.contactPhone')}>
-              <Input maxLength={30} />
-            </Form.Item>
-          </Col>
-        </Row>
-      </Form>
-    </Modal>
+      <Row gutter={16}>
+        <Col span={16}>
+          <Form.Item
+            name="name"
+            label={t('orgs.name')}
+            rules={[{ required: true, message: t('venues.required', { field: t('orgs.name') }) }]}
+          >
+            <Input maxLength={100} />
+          </Form.Item>
+        </Col>
+        <Col span={8}>
+          <Form.Item name="shortName" label={t('orgs.shortName')}>
+            <Input maxLength={50} />
+          </Form.Item>
+        </Col>
+        <Col span={8}>
+          <Form.Item name="kind" label={t('orgs.kind')}>
+            <Select options={ORGANIZATION_KINDS.map((k) => ({ value: k, label: L.orgKind(k) }))} />
+          </Form.Item>
+        </Col>
+        <Col span={8}>
+          <Form.Item name="contactName" label={t('orgs.contactName')}>
+            <Input maxLength={50} />
+          </Form.Item>
+        </Col>
+        <Col span={8}>
+          <Form.Item name="contactPhone" label={t('orgs.contactPhone')}>
+            <Input maxLength={30} />
+          </Form.Item>
+        </Col>
+      </Row>
+    </FormModal>
   );
 }
 
