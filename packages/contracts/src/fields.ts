@@ -36,3 +36,28 @@ export const ok = z.object({ ok: z.literal(true) });
 export const file = (mediaType: string) => z.any().describe(`file: ${mediaType}`);
 /** An answer without a body. */
 export const empty = z.null().describe('no content');
+
+/* Request fields: what the web sends (bodies and query strings). */
+
+/** The paging of a list query: ?limit (1–200, default 50) and ?cursor (from the previous page). */
+export const pageQuery = {
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().max(200).optional(),
+};
+/** ?propertyId: the property a list or setting belongs to. */
+export const propertyIdQuery = z.object({ propertyId: uuid });
+export type PropertyIdQuery = z.input<typeof propertyIdQuery>;
+/** ?format=json|xlsx: the answer as JSON or as a workbook. */
+export const formatQuery = { format: z.enum(['json', 'xlsx']).default('json') };
+/** ?flag=true|false|1|0, read as a boolean. */
+export const flagQuery = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+/** An instant in a request: ISO 8601 with its offset. */
+export const requestInstant = z.string().datetime({ offset: true });
+/** An instant in a request, read as a Date. */
+export const requestDate = requestInstant.transform((v) => new Date(v));
+/** A real calendar day 'YYYY-MM-DD' in a request (2026-02-30 is refused with `message`). */
+export const realDay = (message: string) =>
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
+    .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), message);

@@ -9,8 +9,4 @@ export function typed(app: FastifyInstance) {
 }
 
 export const uuidParam = z.object({ id: z.string().uuid() });
-export const pageQuery = {
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  cursor: z.string().max(200).optional(),
-};
-export { optText, reqText, hhmm, phone } from '@hy/contracts';
+export { optText, reqText, hhmm, phone, pageQuery } from '@hy/contracts';
