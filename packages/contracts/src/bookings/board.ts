@@ -1,7 +1,9 @@
 /** The availability board (SPEC M2): venues with the holds of 1 or 7 days, in the property's time zone. */
 import { z } from 'zod';
 import { BOARD_ITEM_KINDS, BOOKING_STATUSES } from '../bookings.ts';
+import { uuid } from '../fields.ts';
 import { VENUE_CLASSES } from '../places.ts';
+import { bookingDay } from './booking.ts';
 
 /**
  * One block on a venue's row: a meeting, its buffers, a closure, or an anonymous `occupied` hold
@@ -46,3 +48,24 @@ export const boardView = z.object({
   venues: z.array(boardVenue),
 });
 export type BoardView = z.infer<typeof boardView>;
+
+const csv = z
+  .string()
+  .max(500)
+  .transform((s) =>
+    s
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean),
+  );
+/** GET /bookings/board: 1 or 7 days from `date`, the venues filtered by building, class, seats and equipment (comma-separated). */
+export const bookingBoardQuery = z.object({
+  propertyId: uuid,
+  date: bookingDay,
+  days: z.enum(['1', '7']).default('1').transform(Number),
+  buildingId: uuid.optional(),
+  venueClass: z.enum(VENUE_CLASSES).optional(),
+  minSeats: z.coerce.number().int().min(1).max(100_000).optional(),
+  equipment: csv.optional(),
+});
+export type BookingBoardQuery = z.input<typeof bookingBoardQuery>;

@@ -9,7 +9,7 @@ import {
   WATER_KINDS,
 } from '../bookings.ts';
 import { LAYOUTS } from '../places.ts';
-import { instant, list, nullableInstant, page } from '../fields.ts';
+import { instant, list, nullableInstant, optText, page, pageQuery, realDay, reqText, requestInstant, uuid } from '../fields.ts';
 
 /** What the reader may do to the booking (buttons they may not use are hidden). */
 export const bookingPolicies = z.object({ update: z.boolean(), cancel: z.boolean(), approve: z.boolean(), reject: z.boolean() });
@@ -99,3 +99,31 @@ export const bookingHistoryEntry = z.object({
 });
 export type BookingHistoryEntry = z.infer<typeof bookingHistoryEntry>;
 export const bookingHistory = list(bookingHistoryEntry);
+
+/* Requests: the list query, reasons, the local day the other bookings queries take. Bodies are strict. */
+
+/** GET /bookings: the bookings of a property overlapping [from, to). */
+export const bookingListQuery = z.object({
+  ...pageQuery,
+  propertyId: uuid,
+  from: requestInstant.optional(),
+  to: requestInstant.optional(),
+  venueId: uuid.optional(),
+  status: z.enum(BOOKING_STATUSES).optional(),
+  organizationId: uuid.optional(),
+  seriesId: uuid.optional(),
+});
+export type BookingListQuery = z.input<typeof bookingListQuery>;
+
+/** Reject, cancel, cancel a series: the reason is required. */
+export const bookingReasonBody = z.object({ reason: reqText(500) }).strict();
+export type BookingReasonBody = z.input<typeof bookingReasonBody>;
+/** Approve: a reason may be given. */
+export const bookingOptionalReasonBody = z
+  .object({ reason: optText(500) })
+  .strict()
+  .default({});
+export type BookingOptionalReasonBody = z.input<typeof bookingOptionalReasonBody>;
+
+/** A local day of the property 'YYYY-MM-DD' (the board, the bureau report, series exceptions). */
+export const bookingDay = realDay('日期无效 / invalid date');

@@ -1,8 +1,9 @@
 /** The bureau's daily report (SPEC M10): the bookings of the next two working days, as JSON for a printable page. */
 import { z } from 'zod';
 import { BOOKING_STATUSES } from '../bookings.ts';
-import { instant } from '../fields.ts';
+import { instant, uuid } from '../fields.ts';
 import { VENUE_CLASSES } from '../places.ts';
+import { bookingDay } from './booking.ts';
 
 export const bureauReportRow = z.object({
   bookingId: z.string(),
@@ -33,3 +34,7 @@ export const bureauReport = z.object({
   generatedAt: instant,
 });
 export type BureauReport = z.infer<typeof bureauReport>;
+
+/** GET /reports/bureau-daily (and its .xlsx): the report of a property's day. */
+export const bureauDailyQuery = z.object({ propertyId: uuid, date: bookingDay });
+export type BureauDailyQuery = z.input<typeof bureauDailyQuery>;

@@ -1,7 +1,7 @@
 /** Venue closures: a closure with the bookings it collided with, its preview, and a resolution. */
 import { z } from 'zod';
 import { CLOSURE_RESOLUTIONS, BOOKING_STATUSES } from '../bookings.ts';
-import { instant, list, nullableInstant } from '../fields.ts';
+import { instant, list, nullableInstant, reqText, requestInstant, uuid } from '../fields.ts';
 import { bookingDetail } from './booking.ts';
 import { bookingClash } from './conflicts.ts';
 
@@ -51,3 +51,42 @@ export const closureResolution = z.object({
   booking: bookingDetail.nullable(),
 });
 export type ClosureResolution = z.infer<typeof closureResolution>;
+
+/** POST /venue-closures: close a venue for a span (or, with preview, only list the bookings it would collide with). */
+export const closureCreateBody = z
+  .object({
+    propertyId: uuid,
+    venueId: uuid,
+    startAt: requestInstant,
+    endAt: requestInstant,
+    reason: reqText(500),
+    /** true: only report the bookings it would collide with. */
+    preview: z.boolean().default(false),
+  })
+  .strict();
+export type ClosureCreateBody = z.input<typeof closureCreateBody>;
+
+/** POST /venue-closures/{id}/resolve: move, cancel or keep one colliding booking. */
+export const closureResolveBody = z.discriminatedUnion('action', [
+  z
+    .object({
+      bookingId: uuid,
+      action: z.literal('move'),
+      venueId: uuid.optional(),
+      startAt: requestInstant.optional(),
+      endAt: requestInstant.optional(),
+    })
+    .strict(),
+  z.object({ bookingId: uuid, action: z.literal('cancel'), reason: reqText(500) }).strict(),
+  z.object({ bookingId: uuid, action: z.literal('keep') }).strict(),
+]);
+export type ClosureResolveBody = z.input<typeof closureResolveBody>;
+
+/** GET /venue-closures */
+export const closureListQuery = z.object({
+  propertyId: uuid,
+  from: requestInstant.optional(),
+  to: requestInstant.optional(),
+  venueId: uuid.optional(),
+});
+export type ClosureListQuery = z.input<typeof closureListQuery>;

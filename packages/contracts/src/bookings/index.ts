@@ -1,5 +1,6 @@
 /** The bookings contract: response schemas (and the request schemas the web sends), one file per sub-feature. */
 export * from './booking.ts';
+export * from './create.ts';
 export * from './board.ts';
 export * from './conflicts.ts';
 export * from './series.ts';

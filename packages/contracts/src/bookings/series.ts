@@ -1,7 +1,9 @@
 /** Recurring bookings (SPEC M3): a series, the preview of its occurrences, what creating or cancelling it answers. */
 import { z } from 'zod';
-import { instant, nullableInstant } from '../fields.ts';
-import { bookingDetail } from './booking.ts';
+import { instant, nullableInstant, reqText } from '../fields.ts';
+import { SERIES_LIMITS } from '../bookings.ts';
+import { bookingDay, bookingDetail } from './booking.ts';
+import { bookingCreateBody } from './create.ts';
 import { bookingClash, closureClash } from './conflicts.ts';
 
 /** An occurrence as checked: 'ok', 'skipped', 'excluded', or the problem's code, with its detail and clashes. */
@@ -45,3 +47,13 @@ export type SeriesDetail = z.infer<typeof seriesDetail>;
 
 export const seriesCancelled = z.object({ cancelled: z.number(), bookings: z.array(bookingDetail) });
 export type SeriesCancelled = z.infer<typeof seriesCancelled>;
+
+/** POST /bookings/series and /bookings/series/preview: the booking of its first occurrence as the template, an RRULE, and exception dates. */
+export const bookingSeriesBody = bookingCreateBody
+  .extend({
+    rrule: reqText(500),
+    exdates: z.array(bookingDay).max(SERIES_LIMITS.maxOccurrences).default([]),
+    skipDates: z.array(bookingDay).max(SERIES_LIMITS.maxOccurrences).default([]),
+  })
+  .strict();
+export type BookingSeriesBody = z.input<typeof bookingSeriesBody>;

@@ -1,5 +1,2 @@
-/** Zod query schema of the bureau's daily report. */
-import { z } from 'zod';
-import { id, localDate } from '../booking/booking.schema.ts';
-
-export const reportQuery = z.object({ propertyId: id, date: localDate });
+/** Query schema of the bureau's daily report: the bookings contract's (the web sends it). */
+export { bureauDailyQuery as reportQuery } from '@hy/contracts';

@@ -1,9 +1,7 @@
-/** Zod request schemas of calendar feeds. */
+/** Request schemas of calendar feeds: the create body and the list query from the bookings contract; the public feed's token here. */
 import { z } from 'zod';
-import { CALENDAR_FEED_KINDS } from '@hy/contracts';
-import { id } from '../booking/booking.schema.ts';
+import type { calendarFeedCreateBody } from '@hy/contracts';
 
-export const feedCreate = z.object({ propertyId: id, kind: z.enum(CALENDAR_FEED_KINDS), targetId: id.optional() }).strict();
-export type FeedCreate = z.infer<typeof feedCreate>;
-export const propertyQuery = z.object({ propertyId: id });
+export { calendarFeedCreateBody as feedCreate, propertyIdQuery as propertyQuery } from '@hy/contracts';
+export type FeedCreate = z.infer<typeof calendarFeedCreateBody>;
 export const tokenParam = z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{20,100}\.ics$/) });
