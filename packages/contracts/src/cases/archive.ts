@@ -1,6 +1,6 @@
 /** Retention, archive and search (S11). */
 import { z } from 'zod';
-import { page } from '../fields.ts';
+import { flagQuery, page, pageQuery, requestDate, uuid } from '../fields.ts';
 import { caseFields } from './case.ts';
 
 export const caseRetentionSettings = z.object({
@@ -17,3 +17,33 @@ export const caseSearchPage = page(caseSearchRow);
 export type CaseRetentionSettings = z.infer<typeof caseRetentionSettings>;
 export type CaseArchiveRun = z.infer<typeof caseArchiveRun>;
 export type CaseSearchRow = z.infer<typeof caseSearchRow>;
+
+/* Requests: retention settings, an archive run, the search. Bodies are strict. */
+
+/** PUT /cases/settings/retention */
+export const retentionBody = z
+  .object({
+    propertyId: uuid,
+    /** checked by the service: below 1 year is 422 retention_too_short */
+    repairYears: z.number().int().max(100),
+    /** null = complaint registers are kept forever */
+    complaintYears: z.number().int().min(1).max(100).nullable(),
+  })
+  .strict();
+export type RetentionBody = z.input<typeof retentionBody>;
+/** POST /cases/archive-run */
+export const archiveRunBody = z.object({ propertyId: uuid.optional() }).strict();
+export type ArchiveRunBody = z.input<typeof archiveRunBody>;
+/** GET /cases/search: by number, unit, person, text and period, archived cases too if asked. */
+export const caseSearchQuery = z.object({
+  ...pageQuery,
+  propertyId: uuid.optional(),
+  number: z.string().trim().min(1).max(40).optional(),
+  unit: z.string().trim().min(1).max(60).optional(),
+  person: z.string().trim().min(1).max(60).optional(),
+  text: z.string().trim().min(1).max(100).optional(),
+  from: requestDate.optional(),
+  to: requestDate.optional(),
+  includeArchived: flagQuery.default('false'),
+});
+export type CaseSearchQuery = z.input<typeof caseSearchQuery>;

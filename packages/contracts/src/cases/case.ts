@@ -7,11 +7,12 @@ import {
   CASE_STATUSES,
   CLOSE_RESULTS,
   COMMUNICATIVE_TYPES,
+  FOLLOW_UP_KINDS,
   COMPLAINT_NATURES,
   SEVERITIES,
   URGENCIES,
 } from '../cases.ts';
-import { instant, nullableInstant, page, list } from '../fields.ts';
+import { flagQuery, instant, nullableInstant, page, pageQuery, list, reqText, requestDate, uuid } from '../fields.ts';
 import { workOrderRow } from './work-orders.ts';
 import { callbackRow } from './callbacks.ts';
 
@@ -123,3 +124,23 @@ export type CaseRow = z.infer<typeof caseRow>;
 export type CaseEvent = z.infer<typeof caseEvent>;
 export type CaseDetail = z.infer<typeof caseDetail>;
 export type CasePage = z.infer<typeof casePage>;
+
+/* Requests: the case list and its follow-ups. Bodies are strict. */
+
+/** GET /cases */
+export const caseListQuery = z.object({
+  ...pageQuery,
+  propertyId: uuid.optional(),
+  kind: z.enum(CASE_KINDS).optional(),
+  status: z.enum(CASE_STATUSES).optional(),
+  severity: z.enum(SEVERITIES).optional(),
+  q: z.string().trim().max(100).optional(),
+  from: requestDate.optional(),
+  to: requestDate.optional(),
+  overdue: flagQuery.optional(),
+});
+export type CaseListQuery = z.input<typeof caseListQuery>;
+
+/** POST /cases/{id}/follow-ups: a follow-up, a note or the apology on the timeline. */
+export const caseFollowUpBody = z.object({ kind: z.enum(FOLLOW_UP_KINDS).default('follow_up'), note: reqText(2000) }).strict();
+export type CaseFollowUpBody = z.input<typeof caseFollowUpBody>;

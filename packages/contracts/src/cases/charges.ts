@@ -1,7 +1,7 @@
 /** Paid repairs (S6): the charge, the printable 《缴费通知书》, the month's billing list. */
 import { z } from 'zod';
 import { CHARGE_STATUSES, CONSENT_METHODS } from '../cases.ts';
-import { instant, nullableInstant } from '../fields.ts';
+import { instant, nullableInstant, optText, reqText, requestDate } from '../fields.ts';
 
 export const repairChargeItem = z.object({ name: z.string(), qty: z.number(), unitPriceFen: z.number() });
 
@@ -91,3 +91,26 @@ export type RepairCharge = z.infer<typeof repairCharge>;
 export type WorkOrderCharge = z.infer<typeof workOrderCharge>;
 export type PaymentNotice = z.infer<typeof paymentNotice>;
 export type PaidRepairsReport = z.infer<typeof paidRepairsReport>;
+
+/* Requests: quote, consent, payment. Bodies are strict. */
+
+const fen = z.number().int().min(0).max(100_000_000);
+/** POST /work-orders/{id}/quote: the priced items. */
+export const chargeQuoteBody = z
+  .object({
+    items: z
+      .array(z.object({ name: reqText(100), qty: z.number().positive().max(10_000), unitPriceFen: fen }).strict())
+      .min(1)
+      .max(50),
+    note: optText(500),
+  })
+  .strict();
+export type ChargeQuoteBody = z.input<typeof chargeQuoteBody>;
+/** POST /work-orders/{id}/consent: the customer accepts (or refuses) the quote. */
+export const chargeConsentBody = z
+  .object({ accepted: z.boolean().default(true), name: reqText(64), method: z.enum(CONSENT_METHODS) })
+  .strict();
+export type ChargeConsentBody = z.input<typeof chargeConsentBody>;
+/** POST /work-orders/{id}/paid: the payment, with its receipt. */
+export const chargePaidBody = z.object({ receiptNo: reqText(64), paidAt: requestDate.optional() }).strict();
+export type ChargePaidBody = z.input<typeof chargePaidBody>;

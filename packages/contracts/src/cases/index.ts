@@ -1,6 +1,8 @@
 /** The cases contract: response schemas (and the request schemas the web sends), one file per sub-feature. */
 export * from './case.ts';
 export * from './intake.ts';
+export * from './classification.ts';
+export * from './deadlines.ts';
 export * from './dispatch.ts';
 export * from './work-orders.ts';
 export * from './charges.ts';

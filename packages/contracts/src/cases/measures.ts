@@ -1,6 +1,7 @@
 /** Measures (S10): complaint rate per quarter, the three equalities, SLA attainment and satisfaction. */
 import { z } from 'zod';
-import { nullableInstant } from '../fields.ts';
+import { formatQuery, nullableInstant, reqText, uuid } from '../fields.ts';
+import { reportQuarter } from './supervision.ts';
 
 export const complaintRateReport = z.object({
   propertyId: z.string(),
@@ -80,3 +81,12 @@ export const slaReport = z.object({
 export type ComplaintRateReport = z.infer<typeof complaintRateReport>;
 export type ThreeEqualitiesReport = z.infer<typeof threeEqualitiesReport>;
 export type SlaReport = z.infer<typeof slaReport>;
+
+/* Requests: quarters for the complaint rate, months (reportMonthQuery) for the others. */
+
+/** GET /reports/complaint-rate */
+export const reportQuarterQuery = z.object({ propertyId: uuid, quarter: reportQuarter, ...formatQuery });
+export type ReportQuarterQuery = z.input<typeof reportQuarterQuery>;
+/** POST /reports/complaint-rate/corrective-action */
+export const correctiveActionBody = z.object({ propertyId: uuid, quarter: reportQuarter, note: reqText(5000) }).strict();
+export type CorrectiveActionBody = z.input<typeof correctiveActionBody>;

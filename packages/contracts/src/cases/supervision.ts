@@ -1,7 +1,8 @@
 /** Supervision (S9): the daily review, the weekly summary, the monthly review, the monthly complaint statistics. */
 import { z } from 'zod';
 import { CASE_CHANNELS, CASE_KINDS, CASE_STATUSES, CLOSE_RESULTS, SEVERITIES } from '../cases.ts';
-import { instant, nullableInstant } from '../fields.ts';
+import { formatQuery, instant, nullableInstant, optText, realDay, reqText, uuid } from '../fields.ts';
+import { weekMonday } from '../periods.ts';
 
 /** One case line of a report. */
 export const caseBrief = z.object({
@@ -113,3 +114,29 @@ export type DailyReview = z.infer<typeof dailyReview>;
 export type WeeklySummary = z.infer<typeof weeklySummary>;
 export type MonthlyReview = z.infer<typeof monthlyReview>;
 export type ComplaintsMonthly = z.infer<typeof complaintsMonthly>;
+
+/* Requests: the report periods every report query takes (?format=xlsx for a workbook), the sign-offs, the analysis. */
+
+const reportMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'YYYY-MM');
+const reportDate = realDay('YYYY-MM-DD');
+export const reportQuarter = z.string().regex(/^\d{4}Q[1-4]$/, 'YYYYQn');
+const reportWeek = z.string().refine((v) => weekMonday(v) !== null, 'YYYY-Www');
+
+/** GET /supervision/daily: the supervisor's daily review. */
+export const supervisionDailyQuery = z.object({ propertyId: uuid, date: reportDate, ...formatQuery });
+export type SupervisionDailyQuery = z.input<typeof supervisionDailyQuery>;
+/** POST /supervision/daily/sign */
+export const supervisionDailySignBody = z.object({ propertyId: uuid, date: reportDate, note: optText(1000) }).strict();
+export type SupervisionDailySignBody = z.input<typeof supervisionDailySignBody>;
+/** GET /reports/cases-weekly: the Monday summary of an ISO week. */
+export const casesWeeklyQuery = z.object({ propertyId: uuid, week: reportWeek, ...formatQuery });
+export type CasesWeeklyQuery = z.input<typeof casesWeeklyQuery>;
+/** The month's reports: the monthly review, the complaint statistics, the paid repairs. */
+export const reportMonthQuery = z.object({ propertyId: uuid, month: reportMonth, ...formatQuery });
+export type ReportMonthQuery = z.input<typeof reportMonthQuery>;
+/** POST /supervision/monthly: the project manager signs the month. */
+export const supervisionMonthlySignBody = z.object({ propertyId: uuid, month: reportMonth, note: optText(2000) }).strict();
+export type SupervisionMonthlySignBody = z.input<typeof supervisionMonthlySignBody>;
+/** POST /reports/complaints-monthly/analysis */
+export const complaintAnalysisBody = z.object({ propertyId: uuid, month: reportMonth, analysis: reqText(5000) }).strict();
+export type ComplaintAnalysisBody = z.input<typeof complaintAnalysisBody>;

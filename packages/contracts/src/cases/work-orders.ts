@@ -1,7 +1,7 @@
 /** Work orders (S5, 工程维修派工单): the record, with the case's number, place and contact, and the number-gap report. */
 import { z } from 'zod';
 import { DISPATCH_MODES, SIGNATURE_METHODS, URGENCIES, WORK_ORDER_STATUSES } from '../cases.ts';
-import { instant, nullableInstant, page } from '../fields.ts';
+import { instant, nullableInstant, optText, page, pageQuery, reqText, uuid } from '../fields.ts';
 
 export const workOrderMaterial = z.object({ name: z.string(), qty: z.number(), unit: z.string().nullish() });
 
@@ -69,3 +69,50 @@ export type WorkOrderRow = z.infer<typeof workOrderRow>;
 export type WorkOrderWithCase = z.infer<typeof workOrderWithCase>;
 export type WorkOrderPage = z.infer<typeof workOrderPage>;
 export type WorkOrderGapReport = z.infer<typeof workOrderGapReport>;
+
+/* Requests: issuing, completing, signing and voiding a work order; the list and the gap report. Bodies are strict. */
+
+/** POST /cases/{id}/work-orders: issue a work order (工程维修派工单). */
+export const workOrderIssueBody = z
+  .object({
+    paid: z.boolean().default(false),
+    content: reqText(2000),
+    urgency: z.enum(URGENCIES).optional(),
+    assigneeId: uuid.nullish(),
+    customerName: optText(100),
+    reportingDepartment: optText(100),
+    reporterName: optText(64),
+  })
+  .strict();
+export type WorkOrderIssueBody = z.input<typeof workOrderIssueBody>;
+
+/** POST /work-orders/{id}/complete: the work done and the materials used. */
+export const workOrderCompleteBody = z
+  .object({
+    workDone: reqText(2000),
+    materials: z
+      .array(z.object({ name: reqText(100), qty: z.number().positive().max(1_000_000), unit: optText(20) }).strict())
+      .max(50)
+      .default([]),
+  })
+  .strict();
+export type WorkOrderCompleteBody = z.input<typeof workOrderCompleteBody>;
+/** POST /work-orders/{id}/sign: the customer's signature (on the portal, or the paper one recorded). */
+export const workOrderSignBody = z.object({ name: reqText(64), method: z.enum(SIGNATURE_METHODS) }).strict();
+export type WorkOrderSignBody = z.input<typeof workOrderSignBody>;
+/** POST /work-orders/{id}/void. The reason is checked by the service (422 void_reason_required), so the rule has its own code. */
+export const workOrderVoidBody = z.object({ reason: z.string().trim().max(500).nullish() }).strict();
+export type WorkOrderVoidBody = z.input<typeof workOrderVoidBody>;
+
+/** GET /work-orders: 'me' for the engineer's own. */
+export const workOrderListQuery = z.object({
+  ...pageQuery,
+  propertyId: uuid.optional(),
+  assignee: z.union([z.literal('me'), uuid]).optional(),
+  status: z.enum(WORK_ORDER_STATUSES).optional(),
+  caseId: uuid.optional(),
+});
+export type WorkOrderListQuery = z.input<typeof workOrderListQuery>;
+/** GET /work-orders/gap-report: the numbers of a year. */
+export const workOrderGapQuery = z.object({ propertyId: uuid, year: z.coerce.number().int().min(2000).max(2100) });
+export type WorkOrderGapQuery = z.input<typeof workOrderGapQuery>;
