@@ -1,7 +1,8 @@
 /** Response schemas of after-the-meeting records (SPEC M9): the cleanup and equipment check, hand-overs, lost property. */
 import { z } from 'zod';
-import { instant, list, nullableInstant } from '../fields.ts';
+import { formatQuery, instant, list, nullableInstant, optText, reqText, requestInstant, uuid } from '../fields.ts';
 import { HANDOVER_KINDS, HANDOVER_RECIPIENTS, LOST_ITEM_STATUSES } from '../meetings.ts';
+import { qty } from './request-fields.ts';
 
 /** The check after a meeting (its defaults while none is recorded: version 0). */
 export const afterCheck = z.object({
@@ -68,3 +69,71 @@ export const afterData = z.object({
   lostItems: z.array(lostItem),
 });
 export type AfterData = z.infer<typeof afterData>;
+
+/* Requests: the check, hand-overs, lost property. Bodies are strict. */
+
+/** PUT /service-notices/{id}/after-check: the cleanup checklist and the equipment count. */
+export const afterCheckBody = z
+  .object({
+    cleanup: z.array(z.object({ item: reqText(100), done: z.boolean(), note: optText(500) }).strict()).max(100),
+    equipment: z
+      .array(
+        z
+          .object({
+            name: reqText(100),
+            expected: z.number().int().min(0).max(100_000),
+            counted: z.number().int().min(0).max(100_000),
+            note: optText(500),
+          })
+          .strict(),
+      )
+      .max(100),
+    version: z.number().int().min(0).optional(),
+  })
+  .strict();
+export type AfterCheckBody = z.input<typeof afterCheckBody>;
+/** POST /service-notices/{id}/handovers: recordings or documents handed over. */
+export const handoverBody = z
+  .object({
+    kind: z.enum(HANDOVER_KINDS),
+    description: reqText(500),
+    quantity: qty.default(1),
+    recipientKind: z.enum(HANDOVER_RECIPIENTS),
+    recipientName: reqText(50),
+    handedAt: requestInstant.nullish(),
+    note: optText(1000),
+  })
+  .strict();
+export type HandoverBody = z.input<typeof handoverBody>;
+/** POST /lost-items: a found item registered. */
+export const lostItemBody = z
+  .object({
+    propertyId: uuid,
+    noticeId: uuid.nullish(),
+    item: reqText(100),
+    description: optText(1000),
+    foundPlace: reqText(100),
+    foundAt: requestInstant,
+    foundBy: reqText(50),
+    storedPlace: optText(100),
+    note: optText(1000),
+  })
+  .strict();
+export type LostItemBody = z.input<typeof lostItemBody>;
+/** POST /lost-items/{id}/store */
+export const lostItemStoreBody = z.object({ storedPlace: reqText(100) }).strict();
+export type LostItemStoreBody = z.input<typeof lostItemStoreBody>;
+/** POST /lost-items/{id}/return: handed back against the owner's signature. */
+export const lostItemReturnBody = z
+  .object({ handedTo: reqText(50), ownerSignature: reqText(50), returnedAt: requestInstant.nullish() })
+  .strict();
+export type LostItemReturnBody = z.input<typeof lostItemReturnBody>;
+/** GET /lost-items */
+export const lostItemListQuery = z.object({
+  propertyId: uuid,
+  status: z.enum(LOST_ITEM_STATUSES).optional(),
+  noticeId: uuid.optional(),
+  limit: z.coerce.number().int().min(1).max(1000).default(200),
+  ...formatQuery,
+});
+export type LostItemListQuery = z.input<typeof lostItemListQuery>;

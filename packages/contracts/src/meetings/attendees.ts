@@ -1,6 +1,6 @@
 /** Response schemas of attendees, the meeting page (agenda, handbook) and QR sign-in (SPEC M11, M12). */
 import { z } from 'zod';
-import { instant, nullableInstant } from '../fields.ts';
+import { instant, nullableInstant, optText, phone, reqText, uuid } from '../fields.ts';
 import { SIGN_IN_METHODS } from '../meetings.ts';
 
 export const signInCount = z.object({ total: z.number(), signedIn: z.number() });
@@ -66,3 +66,27 @@ export const publicSignInPage = z.object({
   count: signInCount,
 });
 export type PublicPage = z.infer<typeof publicSignInPage>;
+
+/* Requests: attendees, the meeting page, sign-in. Bodies are strict. */
+
+/** One attendee (manual add and each imported row). */
+export const attendeeFields = z.object({
+  name: reqText(50),
+  organization: optText(100),
+  title: optText(50),
+  phone: phone.nullish().transform((v) => v ?? null),
+  seat: optText(20),
+  note: optText(200),
+});
+/** POST /service-notices/{id}/attendees */
+export const attendeeBody = attendeeFields.strict();
+export type AttendeeBody = z.input<typeof attendeeBody>;
+/** PUT /service-notices/{id}/page */
+export const meetingPageBody = z.object({ agenda: optText(20_000), handbook: optText(50_000) }).strict();
+export type MeetingPageBody = z.input<typeof meetingPageBody>;
+/** GET /service-notices/{id}/sign-in-code: the meeting's code, or an attendee's own. */
+export const signInCodeQuery = z.object({ attendeeId: uuid.optional() });
+export type SignInCodeQuery = z.input<typeof signInCodeQuery>;
+/** POST /public/meeting-sign-in/{token}: an attendee's code needs no fields; the meeting's asks for the name (and phone). */
+export const publicSignInBody = z.object({ name: optText(50), phone: optText(30) }).strict();
+export type PublicSignInBody = z.input<typeof publicSignInBody>;

@@ -1,6 +1,6 @@
 /** Response schema of a notice's three-level pre-meeting check (SPEC M5). */
 import { z } from 'zod';
-import { instant, nullableInstant } from '../fields.ts';
+import { instant, nullableInstant, optText } from '../fields.ts';
 import { CHECK_STATUSES } from '../meetings.ts';
 
 export const noticeCheck = z.object({
@@ -15,3 +15,7 @@ export const noticeCheck = z.object({
   missedAt: nullableInstant,
 });
 export type NoticeCheck = z.infer<typeof noticeCheck>;
+
+/** POST /service-notices/{id}/checks/{level}: the result of one level of the check. */
+export const noticeCheckBody = z.object({ result: z.enum(['ok', 'problem']), finding: optText(1000) }).strict();
+export type NoticeCheckBody = z.input<typeof noticeCheckBody>;

@@ -1,6 +1,6 @@
 /** Response schema of an incident during a meeting (SPEC M8). */
 import { z } from 'zod';
-import { instant, nullableInstant } from '../fields.ts';
+import { instant, nullableInstant, optText, reqText } from '../fields.ts';
 import { INCIDENT_KINDS, INCIDENT_SEVERITIES } from '../meetings.ts';
 
 export const meetingIncident = z.object({
@@ -19,3 +19,18 @@ export const meetingIncident = z.object({
   emergencyPlan: z.string().nullable(),
 });
 export type Incident = z.infer<typeof meetingIncident>;
+
+/** POST /service-notices/{id}/incidents: report an incident. */
+export const incidentReportBody = z
+  .object({
+    kind: z.enum(INCIDENT_KINDS),
+    severity: z.enum(INCIDENT_SEVERITIES).default('normal'),
+    description: reqText(2000),
+    handledBy: optText(100),
+    handling: optText(2000),
+  })
+  .strict();
+export type IncidentReportBody = z.input<typeof incidentReportBody>;
+/** POST /meeting-incidents/{id}/resolve: how it was handled. */
+export const incidentResolveBody = z.object({ handledBy: optText(100), handling: reqText(2000) }).strict();
+export type IncidentResolveBody = z.input<typeof incidentResolveBody>;

@@ -1,7 +1,9 @@
 /** Response schemas of the price list, fee statements 《会议费用确认单》 (SPEC M9) and proxy purchases (M7); money in fen and as yuan text. */
 import { z } from 'zod';
-import { instant, list, nullableInstant } from '../fields.ts';
-import { FEE_LINE_KINDS, FEE_STATUSES, PAYMENT_STATUSES, PRICE_ITEM_KINDS, PURCHASE_STATUSES } from '../meetings.ts';
+import { formatQuery, instant, list, nullableInstant, optText, reqText, requestInstant, uuid } from '../fields.ts';
+import { FEE_LINE_KINDS, FEE_STATUSES, PAYMENT_STATUSES, PRICE_ITEM_KINDS, PURCHASE_KINDS, PURCHASE_STATUSES } from '../meetings.ts';
+import { VENUE_CLASSES, VENUE_TYPES } from '../places.ts';
+import { fen, itemCode, qty, unit } from './request-fields.ts';
 
 /** The property's meeting price list: venue fee by class and duration band, priced items. */
 export const priceList = z.object({
@@ -143,3 +145,91 @@ export const meetingPurchase = z.object({
 export type Purchase = z.infer<typeof meetingPurchase>;
 export const meetingPurchaseList = list(meetingPurchase);
 export type PurchaseList = z.infer<typeof meetingPurchaseList>;
+
+/* Requests: the price list, proxy purchases, fee statements and payments. Bodies are strict. */
+
+/** PUT /meeting-price-lists/{propertyId} */
+export const priceListBody = z
+  .object({
+    venue: z
+      .array(
+        z
+          .object({
+            venueClass: z.enum(VENUE_CLASSES),
+            venueType: z.enum(VENUE_TYPES).nullish(),
+            bands: z
+              .array(z.object({ upToHours: z.number().positive().max(24), fen }).strict())
+              .min(1)
+              .max(10),
+            extraHourFen: fen,
+          })
+          .strict(),
+      )
+      .max(50),
+    items: z
+      .array(z.object({ code: itemCode, name: reqText(100), unit, fen, kind: z.enum(PRICE_ITEM_KINDS) }).strict())
+      .max(500)
+      .refine((xs) => new Set(xs.map((x) => x.code)).size === xs.length, '项目编码重复 / duplicate codes'),
+  })
+  .strict();
+export type PriceListBody = z.input<typeof priceListBody>;
+/** POST /service-notices/{id}/purchases: ask for a proxy purchase. */
+export const purchaseRequestBody = z
+  .object({
+    items: z
+      .array(z.object({ kind: z.enum(PURCHASE_KINDS), name: reqText(100), qty, unit, unitFen: fen }).strict())
+      .min(1)
+      .max(100),
+    purchaser: optText(50),
+    note: optText(1000),
+  })
+  .strict();
+export type PurchaseRequestBody = z.input<typeof purchaseRequestBody>;
+/** POST /meeting-purchases/{id}/complete: made (actual total, invoice) or cancelled. */
+export const purchaseCompleteBody = z
+  .object({ status: z.enum(['purchased', 'cancelled']), totalFen: fen.optional(), invoiceRef: optText(100) })
+  .strict();
+export type PurchaseCompleteBody = z.input<typeof purchaseCompleteBody>;
+/** POST /service-notices/{id}/fee-statement: draw up (or, with the version, recompute) the statement. */
+export const feeStatementBody = z
+  .object({
+    items: z
+      .array(z.object({ code: itemCode, qty, invoiceRef: optText(100) }).strict())
+      .max(200)
+      .default([]),
+    extra: z
+      .array(z.object({ name: reqText(100), qty, unit, unitFen: fen, invoiceRef: optText(100) }).strict())
+      .max(100)
+      .default([]),
+    invoiceRefs: z.array(reqText(100)).max(50).default([]),
+    note: optText(1000),
+    version: z.number().int().min(1).optional(),
+  })
+  .strict();
+export type FeeStatementBody = z.input<typeof feeStatementBody>;
+/** POST /fee-statements/{id}/confirm: the organizer online (no fields) or the paper signature recorded. */
+export const feeStatementConfirmBody = z.object({ signerName: optText(50), signedAt: requestInstant.nullish() }).strict();
+export type FeeStatementConfirmBody = z.input<typeof feeStatementConfirmBody>;
+/** POST /fee-statements/{id}/payments */
+export const feePaymentBody = z
+  .object({
+    amountFen: z.number().int().min(1).max(100_000_000_00),
+    paidAt: requestInstant.nullish(),
+    method: optText(30),
+    reference: optText(100),
+  })
+  .strict();
+export type FeePaymentBody = z.input<typeof feePaymentBody>;
+/** GET /fee-statements */
+export const feeStatementListQuery = z.object({
+  propertyId: uuid,
+  unpaid: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
+  limit: z.coerce.number().int().min(1).max(1000).default(200),
+});
+export type FeeStatementListQuery = z.input<typeof feeStatementListQuery>;
+/** GET /fee-statements/{id}/print */
+export const feeStatementPrintQuery = z.object(formatQuery);
+export type FeeStatementPrintQuery = z.input<typeof feeStatementPrintQuery>;

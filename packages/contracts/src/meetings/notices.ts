@@ -1,11 +1,12 @@
 /** Response schemas of service notices (SPEC M4, M5, M8, M12a): the notice, a list row, the printable 《会议服务通知单》. */
 import { z } from 'zod';
 import { BOOKING_SERVICES, CONFIDENTIALITY_LEVELS, IMPORTANCE_LEVELS, WATER_KINDS } from '../bookings.ts';
-import { instant, list, nullableInstant } from '../fields.ts';
+import { instant, list, nullableInstant, uuid } from '../fields.ts';
 import { DEPARTMENTS, LIVE_STATUSES, NOTICE_STATUSES } from '../meetings.ts';
 import { meetingTask } from './tasks.ts';
 import { noticeCheck } from './checks.ts';
 import { meetingIncident } from './during.ts';
+import { noticeRange } from './request-fields.ts';
 
 /** One service the booking asked for (banner text, water kind, quantities). */
 export const noticeServiceItem = z.object({
@@ -147,3 +148,12 @@ export const noticePrint = z.object({
   ),
 });
 export type NoticePrint = z.infer<typeof noticePrint>;
+
+/* Requests. Bodies are strict: unknown fields are refused. */
+
+/** POST /service-notices: issue the notice of a confirmed booking. */
+export const noticeCreateBody = z.object({ bookingId: uuid }).strict();
+export type NoticeCreateBody = z.input<typeof noticeCreateBody>;
+/** GET /service-notices: the notices whose meetings fall in [from, to). */
+export const noticeListQuery = z.object(noticeRange);
+export type NoticeListQuery = z.input<typeof noticeListQuery>;

@@ -3,7 +3,7 @@
  * each also ?format=xlsx, a workbook) and of the organizer's satisfaction survey.
  */
 import { z } from 'zod';
-import { instant, nullableInstant } from '../fields.ts';
+import { formatQuery, instant, nullableInstant, optText, uuid } from '../fields.ts';
 import { CHECK_STATUSES, DEPARTMENTS, INCIDENT_KINDS, INCIDENT_SEVERITIES, LIVE_STATUSES, NOTICE_STATUSES } from '../meetings.ts';
 
 const rate = z.number().nullable();
@@ -264,3 +264,39 @@ export const surveyView = z.object({
   policies: z.object({ answer: z.boolean() }),
 });
 export type SurveyView = z.infer<typeof surveyView>;
+
+/* Requests: the report of a day, an ISO week or a month (?format=xlsx for a workbook), the organizer's survey. */
+
+/** GET /reports/meetings/daily */
+export const meetingDailyQuery = z.object({
+  propertyId: uuid,
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
+    .optional(),
+  ...formatQuery,
+});
+export type MeetingDailyQuery = z.input<typeof meetingDailyQuery>;
+/** GET /reports/meetings/weekly */
+export const meetingWeeklyQuery = z.object({
+  propertyId: uuid,
+  week: z
+    .string()
+    .regex(/^\d{4}-W\d{2}$/, 'YYYY-Www')
+    .optional(),
+  ...formatQuery,
+});
+export type MeetingWeeklyQuery = z.input<typeof meetingWeeklyQuery>;
+/** GET /reports/meetings/monthly */
+export const meetingMonthlyQuery = z.object({
+  propertyId: uuid,
+  month: z
+    .string()
+    .regex(/^\d{4}-\d{2}$/, 'YYYY-MM')
+    .optional(),
+  ...formatQuery,
+});
+export type MeetingMonthlyQuery = z.input<typeof meetingMonthlyQuery>;
+/** POST /service-notices/{id}/survey: the organizer's rating and comment. */
+export const surveyAnswerBody = z.object({ rating: z.number().int().min(1).max(5), comment: optText(1000) }).strict();
+export type SurveyAnswerBody = z.input<typeof surveyAnswerBody>;

@@ -1,6 +1,6 @@
 /** Response schemas of staff records, rosters and shifts, and assignments to tasks (SPEC M6, M12 授权上岗). */
 import { z } from 'zod';
-import { day, instant, list, nullableInstant } from '../fields.ts';
+import { day, instant, list, nullableInstant, optText, reqText, requestInstant, uuid } from '../fields.ts';
 import { ASSIGNMENT_WARNINGS } from '../meetings.ts';
 import { ROLES } from '../roles.ts';
 
@@ -82,3 +82,40 @@ export const assignmentCreated = z.object({
 export type AssignmentCreated = z.infer<typeof assignmentCreated>;
 export const assignmentRemoved = z.object({ removed: z.literal(true) });
 export type AssignmentRemoved = z.infer<typeof assignmentRemoved>;
+
+/* Requests: staff records, rosters, shifts, assignments. Bodies are strict. */
+
+const localDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
+/** PUT /staff/{userId}/profile */
+export const staffProfileBody = z
+  .object({
+    propertyId: uuid,
+    post: optText(50),
+    trainings: z
+      .array(z.object({ name: reqText(100), date: localDay }).strict())
+      .max(100)
+      .default([]),
+    backgroundCheckNo: optText(50),
+    backgroundCheckUntil: localDay.nullish(),
+    sensitivePost: z.boolean().default(false),
+    confidentialAuthorised: z.boolean().default(false),
+    departmentHead: z.boolean().default(false),
+  })
+  .strict();
+export type StaffProfileBody = z.input<typeof staffProfileBody>;
+/** POST /staff-rosters/generate: shifts for people over a period from their rota. */
+export const rosterGenerateBody = z
+  .object({ propertyId: uuid, userIds: z.array(uuid).min(1).max(200), from: localDay, to: localDay })
+  .strict();
+export type RosterGenerateBody = z.input<typeof rosterGenerateBody>;
+/** POST /staff-shifts */
+export const shiftCreateBody = z
+  .object({ propertyId: uuid, userId: uuid, startsAt: requestInstant, endsAt: requestInstant, note: optText(200) })
+  .strict();
+export type ShiftCreateBody = z.input<typeof shiftCreateBody>;
+/** GET /staff-shifts */
+export const shiftListQuery = z.object({ propertyId: uuid, from: requestInstant, to: requestInstant, userId: uuid.optional() });
+export type ShiftListQuery = z.input<typeof shiftListQuery>;
+/** POST /tasks/{id}/assignments */
+export const taskAssignBody = z.object({ userId: uuid }).strict();
+export type TaskAssignBody = z.input<typeof taskAssignBody>;

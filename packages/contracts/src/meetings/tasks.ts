@@ -1,7 +1,11 @@
 /** Response schemas of task templates, a meeting's tasks and the department board (SPEC M4, M5). */
 import { z } from 'zod';
-import { instant, list, nullableInstant } from '../fields.ts';
+import { BOOKING_SERVICES } from '../bookings.ts';
+import { hhmm, instant, list, nullableInstant, optText, reqText, uuid } from '../fields.ts';
 import { DEPARTMENTS, NOTICE_STATUSES, TASK_STATUSES } from '../meetings.ts';
+import { VENUE_CLASSES, VENUE_TYPES } from '../places.ts';
+import { safeUrl } from '../urls.ts';
+import { department, itemCode, noticeRange, unit } from './request-fields.ts';
 
 /** A task of a meeting, with what the actor may do with it. */
 export const meetingTask = z.object({
@@ -90,3 +94,97 @@ export type TaskTemplateList = z.infer<typeof taskTemplateList>;
 /** POST /task-templates/load-defaults: how many default templates were added. */
 export const taskTemplatesLoaded = z.object({ added: z.number() });
 export type TaskTemplatesLoaded = z.infer<typeof taskTemplatesLoaded>;
+
+/* Requests: task templates, the department board, completion and readiness. Bodies are strict. */
+
+/** How a template's quantity is computed for a meeting. */
+const quantity = z.discriminatedUnion('rule', [
+  z.object({ rule: z.literal('none') }).strict(),
+  z
+    .object({
+      rule: z.literal('per_attendee'),
+      factor: z.number().positive().max(100),
+      min: z.number().int().min(0).max(100_000).optional(),
+      unit,
+    })
+    .strict(),
+  z.object({ rule: z.literal('fixed'), qty: z.number().int().min(1).max(100_000), unit }).strict(),
+  z
+    .object({
+      rule: z.literal('by_importance'),
+      factors: z
+        .object({ ordinary: z.number().min(0).max(100), internal: z.number().min(0).max(100), important: z.number().min(0).max(100) })
+        .strict(),
+      unit,
+    })
+    .strict(),
+  z
+    .object({ rule: z.literal('service_qty'), service: z.enum(BOOKING_SERVICES), fallback: z.number().int().min(0).max(100_000), unit })
+    .strict(),
+]);
+const templateFields = {
+  department,
+  title: reqText(100),
+  instructions: optText(2000),
+  venueTypes: z.array(z.enum(VENUE_TYPES)).max(20).default([]),
+  venueClasses: z.array(z.enum(VENUE_CLASSES)).max(3).default([]),
+  excludeVenueTypes: z.array(z.enum(VENUE_TYPES)).max(20).default([]),
+  services: z.array(z.enum(BOOKING_SERVICES)).max(20).default([]),
+  offsetMinutes: z
+    .number()
+    .int()
+    .min(-14 * 1440)
+    .max(1440)
+    .nullable()
+    .default(null),
+  dayBeforeAt: hhmm.nullable().default(null),
+  quantity: quantity.default({ rule: 'none' }),
+  repeatMinutes: z.number().int().min(10).max(240).nullable().default(null),
+  sort: z.number().int().min(0).max(100_000).default(0),
+};
+/** A template is due either minutes from the start or at a time of the working day before, never both. */
+const timing = (v: { offsetMinutes?: number | null; dayBeforeAt?: string | null }, ctx: z.RefinementCtx) => {
+  if ((v.offsetMinutes ?? null) === null && (v.dayBeforeAt ?? null) === null)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['offsetMinutes'],
+      message: '请填写相对开始时间的分钟数或前一工作日时间 / offsetMinutes or dayBeforeAt',
+    });
+  if ((v.offsetMinutes ?? null) !== null && (v.dayBeforeAt ?? null) !== null)
+    ctx.addIssue({ code: 'custom', path: ['dayBeforeAt'], message: '只能二选一 / not both' });
+};
+/** POST /task-templates */
+export const taskTemplateCreateBody = z
+  .object({ propertyId: uuid, code: itemCode, ...templateFields })
+  .strict()
+  .superRefine(timing);
+export type TaskTemplateCreateBody = z.input<typeof taskTemplateCreateBody>;
+/** PATCH /task-templates/{id}: the fields changed, or `active` alone. */
+export const taskTemplatePatchBody = z
+  .object({
+    ...(Object.fromEntries(Object.entries(templateFields).map(([k, v]) => [k, (v as z.ZodTypeAny).optional()])) as {
+      [K in keyof typeof templateFields]: z.ZodOptional<(typeof templateFields)[K]>;
+    }),
+    active: z.boolean().optional(),
+  })
+  .strict();
+export type TaskTemplatePatchBody = z.input<typeof taskTemplatePatchBody>;
+/** GET /task-templates */
+export const taskTemplateListQuery = z.object({ propertyId: uuid, department: department.optional() });
+export type TaskTemplateListQuery = z.input<typeof taskTemplateListQuery>;
+/** POST /task-templates/load-defaults */
+export const taskTemplateDefaultsBody = z.object({ propertyId: uuid }).strict();
+export type TaskTemplateDefaultsBody = z.input<typeof taskTemplateDefaultsBody>;
+/** GET /tasks: a department's tasks of a period. */
+export const taskBoardListQuery = z.object({
+  ...noticeRange,
+  department: department.optional(),
+  limit: z.coerce.number().int().min(1).max(5000).default(2000),
+});
+export type TaskBoardListQuery = z.input<typeof taskBoardListQuery>;
+/** POST /service-notices/{id}/readiness and /verify: the department reported ready or verified. */
+export const departmentBody = z.object({ department }).strict();
+export type DepartmentBody = z.input<typeof departmentBody>;
+/** POST /tasks/{id}/complete: a note and a photo link. */
+export const taskCompleteBody = z.object({ note: optText(1000), photoUrl: safeUrl(1000).nullish() }).strict();
+export type TaskCompleteBody = z.input<typeof taskCompleteBody>;
