@@ -74,6 +74,12 @@ export interface Page<T> {
   nextCursor: string | null;
 }
 
+/**
+ * A contract's request (body or query) as a page builds it: the property is the session's, null until
+ * one is chosen (queries wait for it; the server refuses such a write).
+ */
+export type WithSessionProperty<T extends { propertyId?: string }> = Omit<T, 'propertyId'> & { propertyId: string | null };
+
 /** Reads every page of a small list (units, organizations of one property). */
 export async function getAll<T>(url: string, params: Record<string, unknown>): Promise<T[]> {
   const out: T[] = [];

@@ -23,12 +23,12 @@ import dayjs, { type Dayjs } from 'dayjs';
 import type { SeriesOccurrence as Occurrence, SeriesPreview as Preview } from '@hy/contracts';
 import { applyProblem } from '../../lib/errors';
 import { useApiMutation } from '../../lib/mutation';
-import { createSeries, previewSeries, span, wall } from './api';
+import { createSeries, previewSeries, span, wall, type NewBookingBody } from './api';
 import { useBookingLabels } from './labels';
 
 export interface SeriesState {
   enabled: boolean;
-  submit(body: Record<string, unknown>): Promise<unknown>;
+  submit(body: NewBookingBody): Promise<unknown>;
 }
 
 const DAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
@@ -44,7 +44,7 @@ export function SeriesSection({
   form: FormInstance;
   tz: string;
   onChange(s: SeriesState | null): void;
-  getBody(): Promise<Record<string, unknown>>;
+  getBody(): Promise<NewBookingBody>;
 }) {
   const L = useBookingLabels();
   const { t } = L;

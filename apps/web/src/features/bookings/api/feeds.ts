@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { CalendarFeed, CalendarFeedCreated } from '@hy/contracts';
+import type { CalendarFeed, CalendarFeedCreateBody, CalendarFeedCreated } from '@hy/contracts';
 import { api, qs } from '../../../lib/api';
 import { useApiMutation, type ApiMutationOptions } from '../../../lib/mutation';
 import { bookingKeys } from './keys';
@@ -11,10 +11,8 @@ export const feedsQuery = (propertyId: string | null, enabled: boolean) =>
     enabled,
   });
 
-export interface CreateFeedVars {
-  kind: 'venue' | 'organization';
-  targetId?: string;
-}
+/** The feed asked for; the property is the session's. */
+export type CreateFeedVars = Omit<CalendarFeedCreateBody, 'propertyId'>;
 export const useCreateFeed = (propertyId: string | null, o: Omit<ApiMutationOptions<CreateFeedVars, CalendarFeedCreated>, 'mutationFn'>) =>
   useApiMutation({
     mutationFn: (v: CreateFeedVars) => api.post<CalendarFeedCreated>('/calendar-feeds', { propertyId, ...v }),

@@ -1,9 +1,13 @@
-import { api, getAll, qs, type Page } from '../../../lib/api';
+import type { BookingListQuery } from '@hy/contracts';
+import { api, getAll, qs, type Page, type WithSessionProperty } from '../../../lib/api';
 import type { Booking } from './types';
 
+/** The filters of a booking list (GET /bookings). */
+export type BookingListParams = WithSessionProperty<BookingListQuery>;
+
 /** Every booking the filters select (all pages). */
-export const listAllBookings = (params: Record<string, unknown>): Promise<Booking[]> => getAll<Booking>('/bookings', params);
+export const listAllBookings = (params: BookingListParams): Promise<Booking[]> => getAll<Booking>('/bookings', params);
 
 /** One page of bookings. */
-export const listPage = (params: Record<string, unknown>, cursor: string | null): Promise<Page<Booking>> =>
+export const listPage = (params: BookingListParams, cursor: string | null): Promise<Page<Booking>> =>
   api.get<Page<Booking>>(`/bookings${qs({ ...params, cursor })}`);

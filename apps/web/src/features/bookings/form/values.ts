@@ -1,7 +1,7 @@
 /** The booking form's values, and how they become a request body (and server field paths form fields). */
 import type { Dayjs } from 'dayjs';
 import type { BookingChannel, Confidentiality, Importance, Layout } from '@hy/contracts';
-import { instant, type Booking } from '../api';
+import { instant, type Booking, type BookingFields } from '../api';
 
 export interface BookingDraft {
   venueId?: string;
@@ -52,8 +52,8 @@ export interface BodyContext {
 }
 
 /** The fields a create and a change share. */
-export function bookingBody(v: BookingFormValues, override: boolean, c: BodyContext): Record<string, unknown> {
-  const body: Record<string, unknown> = {
+export function bookingBody(v: BookingFormValues, override: boolean, c: BodyContext): BookingFields {
+  const body: BookingFields = {
     venueId: v.venueId,
     startAt: instant(v.start, c.tz),
     endAt: instant(v.end, c.tz),
@@ -74,8 +74,8 @@ export function bookingBody(v: BookingFormValues, override: boolean, c: BodyCont
   if (c.classC) {
     const a = v.application ?? {};
     body.application = {
-      applicantUnit: a.applicantUnit,
-      purpose: a.purpose,
+      applicantUnit: a.applicantUnit ?? '',
+      purpose: a.purpose ?? '',
       handlerName: a.handlerName || null,
       handlerPhone: a.handlerPhone || null,
       leadersAttending: a.leadersAttending || null,
