@@ -1,6 +1,5 @@
-import type { CaseDetail } from '@hy/contracts';
+import type { CaseClassifyBody, CaseDetail } from '@hy/contracts';
 import { api } from '../../../lib/api';
 
 /** Classify or reclassify (recomputes the deadlines). */
-export const classifyCase = (id: string, body: Record<string, unknown> & { version: number; note: string }) =>
-  api.post<CaseDetail>(`/cases/${id}/classify`, body);
+export const classifyCase = (id: string, body: CaseClassifyBody) => api.post<CaseDetail>(`/cases/${id}/classify`, body);

@@ -1,8 +1,5 @@
-import type { CaseDetail } from '@hy/contracts';
+import type { CaseCloseBody, CaseDetail } from '@hy/contracts';
 import { api } from '../../../lib/api';
 
 /** Close the case (销项) when S8 allows. */
-export const closeCase = (
-  id: string,
-  body: { result: string; note: string | null; proofChecked?: boolean; proofNote: string | null; version: number },
-) => api.post<CaseDetail>(`/cases/${id}/close`, body);
+export const closeCase = (id: string, body: CaseCloseBody) => api.post<CaseDetail>(`/cases/${id}/close`, body);

@@ -1,5 +1,5 @@
-import type { CaseDetail } from '@hy/contracts';
+import type { CaseDetail, CaseExtendBody } from '@hy/contracts';
 import { api } from '../../../lib/api';
 
 /** Extend the resolve deadline (approver by severity; apology first). */
-export const extendCase = (id: string, body: { resolveDueAt: string; reason: string }) => api.post<CaseDetail>(`/cases/${id}/extend`, body);
+export const extendCase = (id: string, body: CaseExtendBody) => api.post<CaseDetail>(`/cases/${id}/extend`, body);

@@ -1,6 +1,13 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { ComplaintRateReport, ComplaintsMonthly, SlaReport, ThreeEqualitiesReport } from '@hy/contracts';
-import { api, qs } from '../../../lib/api';
+import type {
+  ComplaintRateReport,
+  ComplaintsMonthly,
+  ReportMonthQuery,
+  ReportQuarterQuery,
+  SlaReport,
+  ThreeEqualitiesReport,
+} from '@hy/contracts';
+import { api, qs, type WithSessionProperty } from '../../../lib/api';
 import { caseKeys } from './keys';
 
 export type ReportTab = 'complaints' | 'rate' | 'equalities' | 'sla';
@@ -17,8 +24,10 @@ export const REPORT_PATH: Record<ReportTab, string> = {
   sla: '/reports/sla',
 };
 
+/** The period of a report: a month, or the quarter of the complaint rate. */
+export type ReportParams = WithSessionProperty<ReportMonthQuery> | WithSessionProperty<ReportQuarterQuery>;
 /** A measures report (S9/S10) of a month or quarter. */
-export const reportQuery = <T extends ReportTab>(tab: T, params: Record<string, unknown>, enabled: boolean) =>
+export const reportQuery = <T extends ReportTab>(tab: T, params: ReportParams, enabled: boolean) =>
   queryOptions({
     queryKey: caseKeys.report(tab, params),
     queryFn: () => api.get<ReportOf[T]>(`${REPORT_PATH[tab]}${qs(params)}`),

@@ -1,5 +1,5 @@
-import type { CaseDetail } from '@hy/contracts';
+import type { CaseDetail, CasePauseBody } from '@hy/contracts';
 import { api } from '../../../lib/api';
 
 /** Wait for the customer (the resolve timer stops). */
-export const pauseCase = (id: string, body: { reason: string }) => api.post<CaseDetail>(`/cases/${id}/pause`, body);
+export const pauseCase = (id: string, body: CasePauseBody) => api.post<CaseDetail>(`/cases/${id}/pause`, body);

@@ -1,6 +1,6 @@
-import type { ComplaintsMonthly } from '@hy/contracts';
-import { api } from '../../../lib/api';
+import type { ComplaintAnalysisBody, ComplaintsMonthly } from '@hy/contracts';
+import { api, type WithSessionProperty } from '../../../lib/api';
 
 /** Save the analysis text of the monthly complaint statistics. */
-export const saveComplaintAnalysis = (body: { propertyId: string | null; month: string; analysis: string }) =>
+export const saveComplaintAnalysis = (body: WithSessionProperty<ComplaintAnalysisBody>) =>
   api.post<ComplaintsMonthly>('/reports/complaints-monthly/analysis', body);

@@ -1,14 +1,8 @@
-import type { KbEntry } from '@hy/contracts';
+import type { KbCreateBody, KbEntry } from '@hy/contracts';
 import { api } from '../../../lib/api';
 
-export interface KbEntryInput {
-  category: string;
-  question: string;
-  answer: string;
-  courtesy: boolean;
-  public: boolean;
-  keywords: string[];
-}
+/** The entry's fields (the property and the version travel beside them). */
+export type KbEntryInput = Omit<KbCreateBody, 'propertyId'>;
 /** Create a knowledge entry (no id) or change one (with its version). */
 export const saveKbEntry = (v: { propertyId: string | null; id?: string; version?: number; input: KbEntryInput }) =>
   v.id
