@@ -1,13 +1,13 @@
 /** POST /staff-shifts — one shift. */
-import { api } from '../../../lib/api';
+import type { ShiftCreateBody } from '@hy/contracts';
+import { api, type WithSessionProperty } from '../../../lib/api';
 import { useApiMutation } from '../../../lib/mutation';
 import { meetingKeys } from './keys';
 import type { MutationOptions } from './options';
 import type { Shift } from './types';
 
-export const addShift = (body: { propertyId: string | null; userId: string; startsAt: string; endsAt: string; note: string | null }) =>
-  api.post<Shift>('/staff-shifts', body);
+export type AddShiftVars = WithSessionProperty<ShiftCreateBody>;
+export const addShift = (body: AddShiftVars) => api.post<Shift>('/staff-shifts', body);
 
-export const useAddShift = (
-  o: MutationOptions<{ propertyId: string | null; userId: string; startsAt: string; endsAt: string; note: string | null }, Shift> = {},
-) => useApiMutation({ mutationFn: addShift, invalidate: [meetingKeys.all], ...o });
+export const useAddShift = (o: MutationOptions<AddShiftVars, Shift> = {}) =>
+  useApiMutation({ mutationFn: addShift, invalidate: [meetingKeys.all], ...o });

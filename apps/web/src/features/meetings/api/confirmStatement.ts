@@ -1,12 +1,13 @@
 /** POST /fee-statements/:id/confirm — the organizer confirms online (no body fields) or staff record the paper signature. */
+import type { FeeStatementConfirmBody } from '@hy/contracts';
 import { api } from '../../../lib/api';
 import { useApiMutation } from '../../../lib/mutation';
 import { meetingKeys } from './keys';
 import type { MutationOptions } from './options';
 import type { FeeStatement } from './types';
 
-export const confirmStatement = ({ id, ...body }: { id: string; signerName?: string; signedAt?: string | null }) =>
-  api.post<FeeStatement>(`/fee-statements/${id}/confirm`, body);
+export type ConfirmStatementVars = { id: string } & FeeStatementConfirmBody;
+export const confirmStatement = ({ id, ...body }: ConfirmStatementVars) => api.post<FeeStatement>(`/fee-statements/${id}/confirm`, body);
 
-export const useConfirmStatement = (o: MutationOptions<{ id: string; signerName?: string; signedAt?: string | null }, FeeStatement> = {}) =>
+export const useConfirmStatement = (o: MutationOptions<ConfirmStatementVars, FeeStatement> = {}) =>
   useApiMutation({ mutationFn: confirmStatement, invalidate: [meetingKeys.all], ...o });

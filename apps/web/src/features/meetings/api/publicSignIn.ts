@@ -1,5 +1,6 @@
 /** The public QR sign-in page (no session): GET shows the meeting, POST signs the holder of the token in. */
 import { queryOptions } from '@tanstack/react-query';
+import type { PublicSignInBody } from '@hy/contracts';
 import { api } from '../../../lib/api';
 import { useApiMutation } from '../../../lib/mutation';
 import { publicSignInKey } from './keys';
@@ -14,7 +15,7 @@ export const publicSignInQuery = (token: string | undefined) =>
   });
 
 /** An attendee code needs no body; the meeting's code asks for the name (and phone when the list has several). */
-export const publicSignIn = ({ token, ...body }: { token: string | undefined; name?: string; phone?: string | null }) =>
+export const publicSignIn = ({ token, ...body }: { token: string | undefined } & PublicSignInBody) =>
   api.post<SignedIn>(`/public/meeting-sign-in/${token}`, body);
 
 export const usePublicSignIn = (o: MutationOptions<Parameters<typeof publicSignIn>[0], SignedIn> = {}) =>

@@ -28,6 +28,7 @@ import {
 import { CheckOutlined, QrcodeOutlined, SaveOutlined, StopOutlined, UploadOutlined, UserAddOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import type { AttendeeBody } from '@hy/contracts';
 import { ApiError } from '../../../lib/api';
 import { useSession } from '../../../lib/session';
 import {
@@ -316,7 +317,9 @@ export function AttendeesTab({ n }: { n: Notice }) {
         confirmLoading={add.isPending}
         onOk={async () => {
           const v = await addForm.validateFields();
-          const body = Object.fromEntries(Object.entries(v).map(([k, x]) => [k, typeof x === 'string' && !x.trim() ? null : x]));
+          const body = Object.fromEntries(
+            Object.entries(v).map(([k, x]) => [k, typeof x === 'string' && !x.trim() ? null : x]),
+          ) as AttendeeBody;
           add.mutate({ noticeId: n.id, body });
         }}
       >

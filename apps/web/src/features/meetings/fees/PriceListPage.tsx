@@ -9,7 +9,7 @@ import { MinusCircleOutlined, PlusOutlined, SaveOutlined } from '@ant-design/ico
 import { useTranslation } from 'react-i18next';
 import { PRICE_ITEM_KINDS, VENUE_CLASSES, VENUE_TYPES } from '@hy/contracts';
 import { useQuery } from '@tanstack/react-query';
-import { toFen, toYuan } from '@hy/contracts';
+import { toFen, toYuan, type PriceListBody } from '@hy/contracts';
 import { useSession } from '../../../lib/session';
 import { PageHeader } from '../../../components/PageHeader';
 import { usePlaceLabels } from '../../places/labels';
@@ -56,7 +56,7 @@ export default function PriceListPage() {
       })),
       items: (v.items ?? []).map((i) => ({ code: i.code.trim(), name: i.name, unit: i.unit, fen: toFen(i.yuan), kind: i.kind })),
     };
-    savePrices.mutate({ propertyId: session.propertyId!, body: { ...body } });
+    savePrices.mutate({ propertyId: session.propertyId!, body: body as PriceListBody });
   }
 
   if (q.isLoading)

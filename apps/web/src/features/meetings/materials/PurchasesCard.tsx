@@ -23,12 +23,12 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { PURCHASE_KINDS } from '@hy/contracts';
 import { useSession } from '../../../lib/session';
-import { money, toFen, toYuan } from '@hy/contracts';
+import { money, toFen, toYuan, type PurchaseCompleteBody, type PurchaseRequestBody } from '@hy/contracts';
 import { purchasesQuery, useCompletePurchase, useRequestPurchase, type Notice, type Purchase } from '../api';
 import { fmtAt } from '../labels';
 
 interface PurchaseForm {
-  items: { kind: string; name: string; qty: number; unit: string; unitYuan: number }[];
+  items: { kind: PurchaseRequestBody['items'][number]['kind']; name: string; qty: number; unit: string; unitYuan: number }[];
   purchaser?: string;
   note?: string;
 }
@@ -221,7 +221,7 @@ export function PurchasesCard({ n }: { n: Notice }) {
         confirmLoading={complete.isPending}
         onOk={async () => {
           const v = await doneForm.validateFields();
-          const body =
+          const body: PurchaseCompleteBody =
             v.status === 'purchased'
               ? { status: 'purchased', totalFen: toFen(v.total), invoiceRef: v.invoiceRef || null }
               : { status: 'cancelled' };

@@ -104,7 +104,7 @@ export default function TaskTemplatesPage() {
       quantity: quantityOf(v),
       sort: v.sort ?? 0,
     };
-    if (editing === 'new') saveTemplate.mutate({ id: null, body: { propertyId: pid, code: v.code, ...body } });
+    if (editing === 'new') saveTemplate.mutate({ id: null, body: { propertyId: pid, code: v.code ?? '', ...body } });
     else saveTemplate.mutate({ id: (editing as TaskTemplate).id, body: { ...body, active: v.active ?? true } });
   }
 

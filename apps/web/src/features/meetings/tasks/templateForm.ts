@@ -1,5 +1,5 @@
 /** The template drawer's form values and their mapping to and from a template (timing, quantity rule). */
-import type { Department, QuantityRule } from '@hy/contracts';
+import type { BookingServiceCode, Department, QuantityRule, TaskTemplateCreateBody, VenueClass, VenueType } from '@hy/contracts';
 import type { TaskTemplate } from '../api';
 
 export interface FormValues {
@@ -11,10 +11,10 @@ export interface FormValues {
   offsetMinutes?: number | null;
   dayBeforeAt?: string | null;
   repeatMinutes?: number | null;
-  venueClasses: string[];
-  venueTypes: string[];
-  excludeVenueTypes: string[];
-  services: string[];
+  venueClasses: VenueClass[];
+  venueTypes: VenueType[];
+  excludeVenueTypes: VenueType[];
+  services: BookingServiceCode[];
   sort: number;
   active?: boolean;
   qRule: QuantityRule['rule'];
@@ -52,10 +52,11 @@ export function toForm(t: TaskTemplate | null): Partial<FormValues> {
     offsetMinutes: t.offsetMinutes,
     dayBeforeAt: t.dayBeforeAt,
     repeatMinutes: t.repeatMinutes,
-    venueClasses: t.venueClasses,
-    venueTypes: t.venueTypes,
-    excludeVenueTypes: t.excludeVenueTypes,
-    services: t.services,
+    // The template answers the codes it was saved with (the contract reads them as texts).
+    venueClasses: t.venueClasses as VenueClass[],
+    venueTypes: t.venueTypes as VenueType[],
+    excludeVenueTypes: t.excludeVenueTypes as VenueType[],
+    services: t.services as BookingServiceCode[],
     sort: t.sort,
     active: t.active,
     qRule: q.rule,
@@ -68,7 +69,7 @@ export function toForm(t: TaskTemplate | null): Partial<FormValues> {
   };
 }
 
-export function quantityOf(v: FormValues): QuantityRule {
+export function quantityOf(v: FormValues): NonNullable<TaskTemplateCreateBody['quantity']> {
   const unit = (v.qUnit ?? '').trim();
   switch (v.qRule) {
     case 'per_attendee':
