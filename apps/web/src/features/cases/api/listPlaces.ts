@@ -1,25 +1,12 @@
 /** Units, organizations and engineers of the property, for the pickers and labels of the case pages. */
 import { useQuery } from '@tanstack/react-query';
+import type { OrganizationRecord, UnitRecord, UserAccount } from '@hy/contracts';
 import { api, getAll, qs, type Page } from '../../../lib/api';
-
-export interface UnitLite {
-  id: string;
-  code: string;
-  name: string | null;
-  buildingName: string;
-  floorLabel: string | null;
-  organizationId: string | null;
-  organizationName: string | null;
-}
-export interface OrgLite {
-  id: string;
-  name: string;
-}
 
 export function useUnits(propertyId: string | null, enabled = true) {
   return useQuery({
     queryKey: ['places', 'units', propertyId, 'cases'],
-    queryFn: () => getAll<UnitLite>('/units', { propertyId }),
+    queryFn: () => getAll<UnitRecord>('/units', { propertyId }),
     enabled: !!propertyId && enabled,
     staleTime: 5 * 60_000,
     retry: false,
@@ -28,7 +15,7 @@ export function useUnits(propertyId: string | null, enabled = true) {
 export function useOrgs(propertyId: string | null, enabled = true) {
   return useQuery({
     queryKey: ['places', 'organizations', propertyId, 'cases'],
-    queryFn: () => getAll<OrgLite>('/organizations', { propertyId }),
+    queryFn: () => getAll<OrganizationRecord>('/organizations', { propertyId }),
     enabled: !!propertyId && enabled,
     staleTime: 5 * 60_000,
     retry: false,
@@ -41,9 +28,7 @@ export function useEngineers(propertyId: string | null) {
     queryKey: ['users', 'engineers', propertyId],
     queryFn: async () => {
       try {
-        const r = await api.get<Page<{ id: string; displayName: string; disabled: boolean }>>(
-          `/users${qs({ propertyId, role: 'engineer', limit: 200 })}`,
-        );
+        const r = await api.get<Page<UserAccount>>(`/users${qs({ propertyId, role: 'engineer', limit: 200 })}`);
         return r.data.filter((u) => !u.disabled);
       } catch {
         return [];

@@ -1,14 +1,9 @@
 import { queryOptions } from '@tanstack/react-query';
+import type { CalendarDay } from '@hy/contracts';
 import { api, qs } from '../../../lib/api';
 import { dashboardKeys } from './keys';
 
-/** What the dashboard reads of a calendar day (the calendar contract does not describe it yet). */
-export interface CalendarDay {
-  date: string;
-  working: boolean;
-  kind: 'workday' | 'weekend' | 'holiday' | 'makeup_workday';
-  name: string | null;
-}
+export type { CalendarDay };
 
 /** One day of the property's work calendar: working or not, and the holiday's name. */
 export const calendarDayQuery = (propertyId: string | null, day: string) =>

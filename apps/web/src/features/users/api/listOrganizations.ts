@@ -1,11 +1,9 @@
 import { queryOptions } from '@tanstack/react-query';
+import type { OrganizationRecord } from '@hy/contracts';
 import { api, qs, type Page } from '../../../lib/api';
 
-/** What the user forms need of an organization (the places contract does not describe it yet). */
-export interface OrganizationOption {
-  id: string;
-  name: string;
-}
+/** What the user forms need of an organization (the places contract's record). */
+export type OrganizationOption = Pick<OrganizationRecord, 'id' | 'name'>;
 
 /**
  * The organizations of a property, to tie an account to one. The endpoint belongs to the places
@@ -14,7 +12,7 @@ export interface OrganizationOption {
 export const organizationOptionsQuery = (propertyId: string | null) =>
   queryOptions({
     queryKey: ['organizations', propertyId, 'all'] as const,
-    queryFn: () => api.get<Page<OrganizationOption>>(`/organizations${qs({ propertyId, limit: 200 })}`),
+    queryFn: () => api.get<Page<OrganizationRecord>>(`/organizations${qs({ propertyId, limit: 200 })}`),
     enabled: !!propertyId,
     retry: false,
     staleTime: 60_000,
