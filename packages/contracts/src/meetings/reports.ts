@@ -267,35 +267,16 @@ export type SurveyView = z.infer<typeof surveyView>;
 
 /* Requests: the report of a day, an ISO week or a month (?format=xlsx for a workbook), the organizer's survey. */
 
+/** A report's period (the current one when omitted). */
+const period = (pattern: RegExp, format: string) => z.string().regex(pattern, format).optional();
 /** GET /reports/meetings/daily */
-export const meetingDailyQuery = z.object({
-  propertyId: uuid,
-  date: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
-    .optional(),
-  ...formatQuery,
-});
+export const meetingDailyQuery = z.object({ propertyId: uuid, date: period(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD'), ...formatQuery });
 export type MeetingDailyQuery = z.input<typeof meetingDailyQuery>;
 /** GET /reports/meetings/weekly */
-export const meetingWeeklyQuery = z.object({
-  propertyId: uuid,
-  week: z
-    .string()
-    .regex(/^\d{4}-W\d{2}$/, 'YYYY-Www')
-    .optional(),
-  ...formatQuery,
-});
+export const meetingWeeklyQuery = z.object({ propertyId: uuid, week: period(/^\d{4}-W\d{2}$/, 'YYYY-Www'), ...formatQuery });
 export type MeetingWeeklyQuery = z.input<typeof meetingWeeklyQuery>;
 /** GET /reports/meetings/monthly */
-export const meetingMonthlyQuery = z.object({
-  propertyId: uuid,
-  month: z
-    .string()
-    .regex(/^\d{4}-\d{2}$/, 'YYYY-MM')
-    .optional(),
-  ...formatQuery,
-});
+export const meetingMonthlyQuery = z.object({ propertyId: uuid, month: period(/^\d{4}-\d{2}$/, 'YYYY-MM'), ...formatQuery });
 export type MeetingMonthlyQuery = z.input<typeof meetingMonthlyQuery>;
 /** POST /service-notices/{id}/survey: the organizer's rating and comment. */
 export const surveyAnswerBody = z.object({ rating: z.number().int().min(1).max(5), comment: optText(1000) }).strict();
