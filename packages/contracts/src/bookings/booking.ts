@@ -1,4 +1,4 @@
-/** A booking as the API answers it (SPEC M2, M3, M12): one booking whole, a page of them, its audit trail. */
+/** A booking as the API answers it (SPEC M2, M3, M12): one booking whole, a page of them, its audit trail; the list query and the reasons the web sends. */
 import { z } from 'zod';
 import {
   BOOKING_CHANNELS,

@@ -1,4 +1,4 @@
-/** Response schemas of after-the-meeting records (SPEC M9): the cleanup and equipment check, hand-overs, lost property. */
+/** Response and request schemas of after-the-meeting records (SPEC M9): the cleanup and equipment check, hand-overs, lost property. */
 import { z } from 'zod';
 import { formatQuery, instant, list, nullableInstant, optText, reqText, requestInstant, uuid } from '../fields.ts';
 import { HANDOVER_KINDS, HANDOVER_RECIPIENTS, LOST_ITEM_STATUSES } from '../meetings.ts';

@@ -1,4 +1,4 @@
-/** Response schemas of attendees, the meeting page (agenda, handbook) and QR sign-in (SPEC M11, M12). */
+/** Response and request schemas of attendees, the meeting page (agenda, handbook) and QR sign-in (SPEC M11, M12). */
 import { z } from 'zod';
 import { instant, nullableInstant, optText, phone, reqText, uuid } from '../fields.ts';
 import { SIGN_IN_METHODS } from '../meetings.ts';

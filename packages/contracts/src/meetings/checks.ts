@@ -1,4 +1,4 @@
-/** Response schema of a notice's three-level pre-meeting check (SPEC M5). */
+/** Response and request schemas of a notice's three-level pre-meeting check (SPEC M5). */
 import { z } from 'zod';
 import { instant, nullableInstant, optText } from '../fields.ts';
 import { CHECK_STATUSES } from '../meetings.ts';

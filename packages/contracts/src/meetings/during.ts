@@ -1,4 +1,4 @@
-/** Response schema of an incident during a meeting (SPEC M8). */
+/** Response and request schemas of an incident during a meeting (SPEC M8). */
 import { z } from 'zod';
 import { instant, nullableInstant, optText, reqText } from '../fields.ts';
 import { INCIDENT_KINDS, INCIDENT_SEVERITIES } from '../meetings.ts';

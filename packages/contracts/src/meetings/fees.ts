@@ -1,4 +1,4 @@
-/** Response schemas of the price list, fee statements 《会议费用确认单》 (SPEC M9) and proxy purchases (M7); money in fen and as yuan text. */
+/** Response and request schemas of the price list, fee statements 《会议费用确认单》 (SPEC M9) and proxy purchases (M7); money in fen and as yuan text. */
 import { z } from 'zod';
 import { formatQuery, instant, list, nullableInstant, optText, reqText, requestInstant, uuid } from '../fields.ts';
 import { FEE_LINE_KINDS, FEE_STATUSES, PAYMENT_STATUSES, PRICE_ITEM_KINDS, PURCHASE_KINDS, PURCHASE_STATUSES } from '../meetings.ts';

@@ -1,4 +1,4 @@
-/** Response schemas of warehouse items and a meeting's materials (SPEC M7). */
+/** Response and request schemas of warehouse items and a meeting's materials (SPEC M7). */
 import { z } from 'zod';
 import { instant, list, reqText, uuid } from '../fields.ts';
 import { fen, itemCode, qty, unit } from './request-fields.ts';

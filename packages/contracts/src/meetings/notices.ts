@@ -1,4 +1,4 @@
-/** Response schemas of service notices (SPEC M4, M5, M8, M12a): the notice, a list row, the printable 《会议服务通知单》. */
+/** Response and request schemas of service notices (SPEC M4, M5, M8, M12a): the notice, a list row, the printable 《会议服务通知单》. */
 import { z } from 'zod';
 import { BOOKING_SERVICES, CONFIDENTIALITY_LEVELS, IMPORTANCE_LEVELS, WATER_KINDS } from '../bookings.ts';
 import { instant, list, nullableInstant, uuid } from '../fields.ts';

@@ -1,4 +1,4 @@
-/** Response schemas of staff records, rosters and shifts, and assignments to tasks (SPEC M6, M12 授权上岗). */
+/** Response and request schemas of staff records, rosters and shifts, and assignments to tasks (SPEC M6, M12 授权上岗). */
 import { z } from 'zod';
 import { day, instant, list, nullableInstant, optText, reqText, requestInstant, uuid } from '../fields.ts';
 import { ASSIGNMENT_WARNINGS } from '../meetings.ts';

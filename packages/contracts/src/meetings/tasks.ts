@@ -1,4 +1,4 @@
-/** Response schemas of task templates, a meeting's tasks and the department board (SPEC M4, M5). */
+/** Response and request schemas of task templates, a meeting's tasks and the department board (SPEC M4, M5). */
 import { z } from 'zod';
 import { BOOKING_SERVICES } from '../bookings.ts';
 import { hhmm, instant, list, nullableInstant, optText, reqText, uuid } from '../fields.ts';
