@@ -27,7 +27,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { HistoryDrawer } from '../../components/HistoryDrawer';
 import { useArchiveVenue, useBuildings, venuePagesQuery, type Venue } from './api';
 import { CLASS_COLORS, usePlaceLabels } from './labels';
-import { VenueForm } from './VenueForm';
+import { VenueForm } from './venues/VenueForm';
 
 interface Filters {
   buildingId?: string;

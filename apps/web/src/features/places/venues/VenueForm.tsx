@@ -14,7 +14,7 @@ import {
   type LeadTimeSetting,
   type VenueClass,
 } from '@hy/contracts';
-import { useSession } from '../../lib/session';
+import { useSession } from '../../../lib/session';
 import {
   allVenuesQuery,
   propertyQuery,
@@ -25,9 +25,9 @@ import {
   useSaveVenue,
   useStaffUsers,
   type Venue,
-} from './api';
+} from '../api';
 import type { VenueLayoutLine as VenueLayout } from '@hy/contracts';
-import { usePlaceLabels } from './labels';
+import { usePlaceLabels } from '../labels';
 
 interface FormValues {
   code: string;
