@@ -24,7 +24,7 @@ import { useSession } from '../../lib/session';
 import { FormModal } from '../../components/FormModal';
 import { PageHeader } from '../../components/PageHeader';
 import { HistoryDrawer } from '../../components/HistoryDrawer';
-import './places.css';
+import '../../components/RowActions.css';
 import {
   nullIfEmpty,
   useBuildings,

@@ -10,7 +10,7 @@ import { useSession } from '../../lib/session';
 import { FormModal } from '../../components/FormModal';
 import { PageHeader } from '../../components/PageHeader';
 import { HistoryDrawer } from '../../components/HistoryDrawer';
-import './places.css';
+import '../../components/RowActions.css';
 import { nullIfEmpty, organizationPagesQuery, useDeletePlace, useSaveOrganization, type Organization } from './api';
 import { usePlaceLabels } from './labels';
 
