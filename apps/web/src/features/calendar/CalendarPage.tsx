@@ -9,6 +9,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import type { CalendarDay, CalendarOverride as Override } from '@hy/contracts';
 import { useSession } from '../../lib/session';
 import { PageHeader } from '../../components/PageHeader';
+import { RowActions } from '../../components/RowActions';
 import { HistoryDrawer } from '../../components/HistoryDrawer';
 import { propertyQuery } from '../places/api';
 import { overridesQuery, summaryQuery, useRemoveOverride, yearDaysQuery } from './api';
@@ -117,7 +118,7 @@ export default function CalendarPage() {
       key: 'a',
       width: 200,
       render: (_, o) => (
-        <Space size={0} className="hy-row-actions">
+        <RowActions>
           <Button
             size="small"
             type="link"
@@ -137,7 +138,7 @@ export default function CalendarPage() {
               {tc('action.delete')}
             </Button>
           </Popconfirm>
-        </Space>
+        </RowActions>
       ),
     },
   ];

@@ -23,8 +23,8 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../../lib/session';
 import { FormModal } from '../../components/FormModal';
 import { PageHeader } from '../../components/PageHeader';
+import { RowActions } from '../../components/RowActions';
 import { HistoryDrawer } from '../../components/HistoryDrawer';
-import '../../components/RowActions.css';
 import {
   nullIfEmpty,
   useBuildings,
@@ -294,7 +294,7 @@ export default function BuildingsPage() {
       key: 'a',
       width: canManage ? 170 : 110,
       render: (_, u) => (
-        <Space size={0} className="hy-row-actions">
+        <RowActions>
           {canManage && u.policies.update && (
             <Tooltip title={tc('action.edit')}>
               <Button
@@ -327,7 +327,7 @@ export default function BuildingsPage() {
               </Tooltip>
             </Popconfirm>
           )}
-        </Space>
+        </RowActions>
       ),
     },
   ];

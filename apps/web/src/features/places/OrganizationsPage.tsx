@@ -9,8 +9,8 @@ import { ORGANIZATION_KINDS, type OrganizationKind } from '@hy/contracts';
 import { useSession } from '../../lib/session';
 import { FormModal } from '../../components/FormModal';
 import { PageHeader } from '../../components/PageHeader';
+import { RowActions } from '../../components/RowActions';
 import { HistoryDrawer } from '../../components/HistoryDrawer';
-import '../../components/RowActions.css';
 import { nullIfEmpty, organizationPagesQuery, useDeletePlace, useSaveOrganization, type Organization } from './api';
 import { usePlaceLabels } from './labels';
 
@@ -131,7 +131,7 @@ export default function OrganizationsPage() {
       key: 'a',
       width: canManage ? 210 : 100,
       render: (_, o) => (
-        <Space size={0} className="hy-row-actions">
+        <RowActions>
           {canManage && o.policies.update && (
             <Button size="small" type="link" onClick={() => setEditing({ org: o })} data-testid="org-edit">
               {tc('action.edit')}
@@ -150,7 +150,7 @@ export default function OrganizationsPage() {
               </Button>
             </Popconfirm>
           )}
-        </Space>
+        </RowActions>
       ),
     },
   ];
