@@ -17,6 +17,8 @@ export function usePlaceLabels() {
     leadRule: (l: LeadTimeSetting) =>
       t('venues.leadRule', { value: l.value, unit: t(`leadUnitN.${l.unit}`, { count: l.value, defaultValue: l.unit }) }),
     orgKind: (v: string) => t(`orgKind.${v}`, { defaultValue: v }),
+    /** A venue field's label. */
+    venueField: (k: string) => t(`venues.field.${k}`),
     /** The rules of a required form field, with its label in the message. */
     required: (field: string) => [{ required: true, message: t('venues.required', { field }) }],
   };
