@@ -9,7 +9,17 @@ import { usePlaceLabels } from '../labels';
 import { FloorSelect } from './FloorSelect';
 
 /** Create or edit a unit (a flat or an office) in a building: its floor, households, phone and organization. */
-export function UnitForm({ open, unit, building, onClose }: { open: boolean; unit: Unit | null; building: Building | null; onClose(): void }) {
+export function UnitForm({
+  open,
+  unit,
+  building,
+  onClose,
+}: {
+  open: boolean;
+  unit: Unit | null;
+  building: Building | null;
+  onClose(): void;
+}) {
   const { t, required } = usePlaceLabels();
   const { t: tc } = useTranslation();
   const { propertyId } = useSession();

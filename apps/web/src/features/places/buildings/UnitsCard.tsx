@@ -98,7 +98,12 @@ export function UnitsCard({ building, onCreate, onEdit }: { building: Building |
               ))}
             </Space>
           </div>
-          <Input.Search allowClear placeholder={t('units.search')} onSearch={(v) => setQ(v.trim())} style={{ width: 240, marginBottom: 12 }} />
+          <Input.Search
+            allowClear
+            placeholder={t('units.search')}
+            onSearch={(v) => setQ(v.trim())}
+            style={{ width: 240, marginBottom: 12 }}
+          />
           <Table<Unit>
             rowKey="id"
             size="small"
