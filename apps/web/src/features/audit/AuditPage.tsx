@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import type { AuditEvent } from '@hy/contracts';
 import { PageHeader } from '../../components/PageHeader';
+import { LoadMoreFooter } from '../../components/LoadMoreFooter';
 import { useSession } from '../../lib/session';
 import { roleLabel } from '../../i18n';
 import { auditI18n } from './i18n';
@@ -235,16 +236,13 @@ export default function AuditPage() {
             ),
           }}
         />
-        <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', padding: '12px 0 4px' }}>
-          <Typography.Text type="secondary">{t('audit:loaded', { count: rows.length })}</Typography.Text>
-          {list.hasNextPage ? (
-            <Button onClick={() => list.fetchNextPage()} loading={list.isFetchingNextPage} data-testid="audit-more">
-              {t('audit:loadMore')}
-            </Button>
-          ) : (
-            rows.length > 0 && <Typography.Text type="secondary">{t('audit:end')}</Typography.Text>
-          )}
-        </div>
+        <LoadMoreFooter
+          list={list}
+          total={t('audit:loaded', { count: rows.length })}
+          loadMore={t('audit:loadMore')}
+          testId="audit-more"
+          end={rows.length > 0 && <Typography.Text type="secondary">{t('audit:end')}</Typography.Text>}
+        />
       </Card>
     </>
   );

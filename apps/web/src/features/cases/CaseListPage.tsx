@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import dayjs, { type Dayjs } from 'dayjs';
 import { CASE_KINDS, CASE_STATUSES, SEVERITIES } from '@hy/contracts';
 import { PageHeader } from '../../components/PageHeader';
+import { LoadMoreFooter } from '../../components/LoadMoreFooter';
 import { useSession } from '../../lib/session';
 import { useLive } from '../../lib/live';
 import { CASE_LIVE_TOPICS, caseKeys, casesInfiniteQuery, isPinned, useNow, type CaseFilters } from './api';
@@ -184,14 +185,7 @@ export default function CaseListPage() {
           onRow={(c) => ({ onDoubleClick: () => navigate(`/cases/${c.id}`), style: isPinned(c) ? { background: '#fff1f0' } : undefined })}
           locale={{ emptyText: <Empty description={t('common:msg.noData')} /> }}
         />
-        <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', padding: '12px 0 4px' }}>
-          <Typography.Text type="secondary">{t('list.total', { count: rows.length })}</Typography.Text>
-          {list.hasNextPage && (
-            <Button onClick={() => list.fetchNextPage()} loading={list.isFetchingNextPage} data-testid="case-more">
-              {t('list.loadMore')}
-            </Button>
-          )}
-        </div>
+        <LoadMoreFooter list={list} total={t('list.total', { count: rows.length })} loadMore={t('list.loadMore')} testId="case-more" />
       </Card>
       {propertyId && batchClose && (
         <CloseUnresolvableModal open propertyId={propertyId} cases={rows} onClose={() => setBatchClose(false)} />

@@ -6,6 +6,7 @@ import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ROLES, type Role, type UserAccount } from '@hy/contracts';
 import { PageHeader } from '../../components/PageHeader';
+import { LoadMoreFooter } from '../../components/LoadMoreFooter';
 import { HistoryDrawer } from '../../components/HistoryDrawer';
 import { useSession } from '../../lib/session';
 import { roleLabel } from '../../i18n';
@@ -181,14 +182,7 @@ export default function UsersPage() {
           onRow={(u) => ({ style: u.disabled ? { color: '#999' } : undefined })}
           locale={{ emptyText: <Empty description={t('common:msg.noData')} /> }}
         />
-        <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', padding: '12px 0 4px' }}>
-          <Typography.Text type="secondary">{t('users:total', { count: rows.length })}</Typography.Text>
-          {list.hasNextPage && (
-            <Button onClick={() => list.fetchNextPage()} loading={list.isFetchingNextPage}>
-              {t('users:loadMore')}
-            </Button>
-          )}
-        </div>
+        <LoadMoreFooter list={list} total={t('users:total', { count: rows.length })} loadMore={t('users:loadMore')} />
       </Card>
       <CreateUserModal open={creating} onClose={() => setCreating(false)} roleOptions={roleOptions} orgs={orgs} />
       <EditUserDrawer id={editingId} onClose={() => setEditingId(null)} roleOptions={roleOptions} orgs={orgs} />
