@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Button, Card, Col, Descriptions, Empty, Input, Row, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { Button, Card, Col, Descriptions, Input, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { FilterOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useInfiniteQuery } from '@tanstack/react-query';
@@ -7,7 +7,8 @@ import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import type { AuditEvent } from '@hy/contracts';
 import { PageHeader } from '../../components/PageHeader';
-import { LoadMoreFooter } from '../../components/LoadMoreFooter';
+import { FilterBar } from '../../components/FilterBar';
+import { PagedTable } from '../../components/PagedTable';
 import { useSession } from '../../lib/session';
 import { roleLabel } from '../../i18n';
 import { auditI18n } from './i18n';
@@ -133,7 +134,7 @@ export default function AuditPage() {
         }
       />
       <Card styles={{ body: { paddingBottom: 8 } }}>
-        <Row gutter={[12, 12]} style={{ marginBottom: 12 }} align="middle">
+        <FilterBar note={property ? t('audit:subtitle', { property: property.name }) : ''}>
           <Col flex="220px">
             <Select
               allowClear
@@ -169,20 +170,18 @@ export default function AuditPage() {
               </Button>
             </Col>
           )}
-          <Col flex="auto" style={{ textAlign: 'right' }}>
-            <Typography.Text type="secondary">{property ? t('audit:subtitle', { property: property.name }) : ''}</Typography.Text>
-          </Col>
-        </Row>
-        <Table<AuditEvent>
-          rowKey="id"
-          size="middle"
-          columns={columns}
+        </FilterBar>
+        <PagedTable<AuditEvent>
+          list={list}
           dataSource={rows}
-          loading={list.isLoading}
-          pagination={false}
+          columns={columns}
           scroll={{ x: 960 }}
           data-testid="audit-table"
-          locale={{ emptyText: <Empty description={t('audit:empty')} /> }}
+          empty={t('audit:empty')}
+          total={t('audit:loaded', { count: rows.length })}
+          loadMore={t('audit:loadMore')}
+          moreTestId="audit-more"
+          end={rows.length > 0 && <Typography.Text type="secondary">{t('audit:end')}</Typography.Text>}
           expandable={{
             rowExpandable: (e) => Object.keys(e.changes ?? {}).length > 0 || Object.keys(e.meta ?? {}).length > 0 || !!e.ip,
             expandedRowRender: (e) => (
@@ -235,13 +234,6 @@ export default function AuditPage() {
               </div>
             ),
           }}
-        />
-        <LoadMoreFooter
-          list={list}
-          total={t('audit:loaded', { count: rows.length })}
-          loadMore={t('audit:loadMore')}
-          testId="audit-more"
-          end={rows.length > 0 && <Typography.Text type="secondary">{t('audit:end')}</Typography.Text>}
         />
       </Card>
     </>

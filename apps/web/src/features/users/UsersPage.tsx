@@ -1,12 +1,13 @@
 import { useMemo, useState } from 'react';
-import { Button, Card, Col, Empty, Input, Popconfirm, Row, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Col, Input, Popconfirm, Select, Space, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { PlusOutlined, EditOutlined, StopOutlined, CheckCircleOutlined } from '@ant-design/icons';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ROLES, type Role, type UserAccount } from '@hy/contracts';
 import { PageHeader } from '../../components/PageHeader';
-import { LoadMoreFooter } from '../../components/LoadMoreFooter';
+import { FilterBar } from '../../components/FilterBar';
+import { PagedTable } from '../../components/PagedTable';
 import { HistoryDrawer } from '../../components/HistoryDrawer';
 import { useSession } from '../../lib/session';
 import { roleLabel } from '../../i18n';
@@ -144,7 +145,7 @@ export default function UsersPage() {
         }
       />
       <Card styles={{ body: { paddingBottom: 8 } }}>
-        <Row gutter={[12, 12]} style={{ marginBottom: 12 }} align="middle">
+        <FilterBar note={property ? t('users:subtitle', { property: property.name }) : ''}>
           <Col flex="320px">
             <Input.Search
               allowClear
@@ -166,23 +167,18 @@ export default function UsersPage() {
               options={roleOptions}
             />
           </Col>
-          <Col flex="auto" style={{ textAlign: 'right' }}>
-            <Typography.Text type="secondary">{property ? t('users:subtitle', { property: property.name }) : ''}</Typography.Text>
-          </Col>
-        </Row>
-        <Table<UserAccount>
-          rowKey="id"
-          size="middle"
-          columns={columns}
+        </FilterBar>
+        <PagedTable<UserAccount>
+          list={list}
           dataSource={rows}
-          loading={list.isLoading}
-          pagination={false}
+          columns={columns}
           scroll={{ x: 1000 }}
           data-testid="user-table"
           onRow={(u) => ({ style: u.disabled ? { color: '#999' } : undefined })}
-          locale={{ emptyText: <Empty description={t('common:msg.noData')} /> }}
+          empty={t('common:msg.noData')}
+          total={t('users:total', { count: rows.length })}
+          loadMore={t('users:loadMore')}
         />
-        <LoadMoreFooter list={list} total={t('users:total', { count: rows.length })} loadMore={t('users:loadMore')} />
       </Card>
       <CreateUserModal open={creating} onClose={() => setCreating(false)} roleOptions={roleOptions} orgs={orgs} />
       <EditUserDrawer id={editingId} onClose={() => setEditingId(null)} roleOptions={roleOptions} orgs={orgs} />
