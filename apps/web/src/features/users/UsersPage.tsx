@@ -1,11 +1,12 @@
 import { useMemo, useState } from 'react';
-import { Button, Card, Col, Input, Popconfirm, Select, Space, Tag, Typography } from 'antd';
+import { Button, Card, Col, Input, Select, Space, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { PlusOutlined, EditOutlined, StopOutlined, CheckCircleOutlined } from '@ant-design/icons';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ROLES, type Role, type UserAccount } from '@hy/contracts';
 import { PageHeader } from '../../components/PageHeader';
+import { Confirm } from '../../components/Confirm';
 import { FilterBar } from '../../components/FilterBar';
 import { PagedTable } from '../../components/PagedTable';
 import { HistoryDrawer } from '../../components/HistoryDrawer';
@@ -32,7 +33,7 @@ export default function UsersPage() {
   const rows = useMemo(() => list.data?.pages.flatMap((p) => p.data) ?? [], [list.data]);
 
   const setDisabled = useUpdateUser({ success: (_, v) => (v.body.disabled ? t('users:disabledDone') : t('users:enabledDone')) });
-  // The Popconfirm stays open (loading) until the promise settles; a failure is already shown.
+  // The confirmation stays open (loading) until the promise settles; a failure is already shown.
   const toggle = (u: UserAccount) => setDisabled.mutateAsync({ id: u.id, body: { disabled: !u.disabled } }).catch(() => undefined);
 
   const columns: ColumnsType<UserAccount> = [
@@ -111,11 +112,9 @@ export default function UsersPage() {
             {t('common:action.edit')}
           </Button>
           <HistoryDrawer entityType="user" entityId={u.id} title={`${u.displayName}（${u.username}）`} />
-          <Popconfirm
+          <Confirm
             title={u.disabled ? t('users:enableConfirm', { name: u.displayName }) : t('users:disableConfirm', { name: u.displayName })}
             onConfirm={() => toggle(u)}
-            okText={t('common:action.confirm')}
-            cancelText={t('common:action.cancel')}
             disabled={u.id === me?.id || !u.policies.update}
           >
             <Button
@@ -128,7 +127,7 @@ export default function UsersPage() {
             >
               {u.disabled ? t('common:action.enable') : t('common:action.disable')}
             </Button>
-          </Popconfirm>
+          </Confirm>
         </Space>
       ),
     },

@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { Alert, App, Button, Col, Divider, Drawer, Form, Input, Popconfirm, Row, Select, Space, Tag, Typography } from 'antd';
+import { Alert, App, Button, Col, Divider, Drawer, Form, Input, Row, Select, Space, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '@hy/contracts';
+import { Confirm } from '../../../components/Confirm';
 import { HistoryDrawer } from '../../../components/HistoryDrawer';
 import { useSession } from '../../../lib/session';
 import { roleLabel } from '../../../i18n';
@@ -51,7 +52,7 @@ export function EditUserDrawer({
     });
   };
 
-  // Popconfirm and modal.confirm stay open (loading) until the promise settles; a failure is already shown.
+  // Confirm and modal.confirm stay open (loading) until the promise settles; a failure is already shown.
   const resetPassword = async () => {
     const v = await pwForm.validateFields().catch(() => null);
     if (!v || !current) return;
@@ -195,17 +196,11 @@ export function EditUserDrawer({
                 >
                   <Input.Password autoComplete="new-password" />
                 </Form.Item>
-                <Popconfirm
-                  title={t('users:resetPassword')}
-                  description={t('users:resetHint')}
-                  onConfirm={resetPassword}
-                  okText={t('common:action.confirm')}
-                  cancelText={t('common:action.cancel')}
-                >
+                <Confirm title={t('users:resetPassword')} description={t('users:resetHint')} onConfirm={resetPassword}>
                   <Button danger loading={reset.isPending} data-testid="user-reset-password">
                     {t('users:resetPassword')}
                   </Button>
-                </Popconfirm>
+                </Confirm>
               </Form>
             </>
           )}
