@@ -12,6 +12,7 @@ export function FormModal<V>(props: {
   saving: boolean;
   error: string | null;
   onFinish: (values: V) => void;
+  onValuesChange?: (changed: Partial<V>, values: V) => void;
   saveTestId: string;
   width?: number;
   children: ReactNode;
@@ -31,7 +32,7 @@ export function FormModal<V>(props: {
       okButtonProps={{ 'data-testid': props.saveTestId } as Record<string, string>}
     >
       {props.error && <Typography.Paragraph type="danger">{props.error}</Typography.Paragraph>}
-      <Form form={props.form} layout="vertical" name={props.name} onFinish={props.onFinish}>
+      <Form form={props.form} layout="vertical" name={props.name} onFinish={props.onFinish} onValuesChange={props.onValuesChange}>
         {props.children}
       </Form>
     </Modal>

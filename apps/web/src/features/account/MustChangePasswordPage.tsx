@@ -1,8 +1,9 @@
-import { Alert, Button, Typography } from 'antd';
+import { Button, Typography } from 'antd';
 import { LogoutOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../lib/session';
 import { ChangePasswordCard } from './ChangePasswordCard';
+import { MustChangeAlert } from './MustChangeAlert';
 
 /**
  * All a session may do while its password must be changed (the server refuses everything else):
@@ -17,14 +18,7 @@ export default function MustChangePasswordPage() {
         <Typography.Title level={4} style={{ textAlign: 'center' }}>
           {session.me?.displayName}
         </Typography.Title>
-        <Alert
-          type="warning"
-          showIcon
-          style={{ marginBottom: 16 }}
-          message={t('account:mustChangeTitle')}
-          description={t('account:mustChangeBody')}
-          data-testid="must-change-alert"
-        />
+        <MustChangeAlert />
         <ChangePasswordCard />
         <div style={{ textAlign: 'center', marginTop: 16 }}>
           <Button icon={<LogoutOutlined />} onClick={() => session.signOut()} data-testid="must-change-logout">

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Button, Card, Col, Descriptions, Empty, Input, Row, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { Button, Card, Col, Input, Select, Space, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { FilterOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useInfiniteQuery } from '@tanstack/react-query';
@@ -7,15 +7,12 @@ import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import type { AuditEvent } from '@hy/contracts';
 import { PageHeader } from '../../components/PageHeader';
+import { FilterBar } from '../../components/FilterBar';
+import { PagedTable } from '../../components/PagedTable';
 import { useSession } from '../../lib/session';
-import { roleLabel } from '../../i18n';
-import { auditI18n } from './i18n';
 import { auditLogQuery } from './api';
-
-const ENTITY_TYPES = Object.keys(auditI18n['zh-CN'].entityTypes);
-const ACTION_KEYS = new Set(Object.keys(auditI18n['zh-CN'].actions));
-const FIELD_KEYS = new Set(Object.keys(auditI18n['zh-CN'].fields));
-const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+import { AuditEventDetail } from './AuditEventDetail';
+import { ENTITY_TYPES, useAuditLabels } from './useAuditLabels';
 
 const ACTION_COLORS: Record<string, string> = {
   created: 'green',
@@ -30,8 +27,9 @@ const ACTION_COLORS: Record<string, string> = {
   logout: 'default',
 };
 
+/** /admin/audit: who did what to which record, newest first, filtered by entity type or one record. */
 export default function AuditPage() {
-  const { t, i18n } = useTranslation(['audit', 'common']);
+  const { t } = useTranslation(['audit', 'common']);
   const { propertyId, property } = useSession();
   const [entityType, setEntityType] = useState<string | undefined>();
   const [entityId, setEntityId] = useState('');
@@ -40,24 +38,7 @@ export default function AuditPage() {
   const list = useInfiniteQuery(auditLogQuery(propertyId, { entityType, entityId }));
   const rows = useMemo(() => list.data?.pages.flatMap((p) => p.data) ?? [], [list.data]);
 
-  const typeLabel = (type: string) => (ENTITY_TYPES.includes(type) ? t(`audit:entityTypes.${type}`) : type);
-  const fieldLabel = (f: string) => (FIELD_KEYS.has(f) ? t(`audit:fields.${f}`) : f);
-  const actionLabel = (a: string) => {
-    const key = a.replace(/\./g, '_');
-    if (ACTION_KEYS.has(key)) return t(`audit:actions.${key}`);
-    const [entity, verb] = a.split('.');
-    if (entity && verb && ACTION_KEYS.has(verb))
-      return t('audit:actionTemplate', { entity: typeLabel(entity), verb: t(`audit:actions.${verb}`) });
-    return a;
-  };
-  const show = (v: unknown): string => {
-    if (v === null || v === undefined || v === '') return '—';
-    if (typeof v === 'boolean') return v ? t('audit:yes') : t('audit:no');
-    if (typeof v === 'string' && ISO.test(v)) return dayjs(v).format('YYYY-MM-DD HH:mm:ss');
-    if (typeof v === 'object') return JSON.stringify(v);
-    return String(v);
-  };
-  const showMeta = (k: string, v: unknown) => (k === 'role' && typeof v === 'string' ? roleLabel(v, i18n.language) : show(v));
+  const { typeLabel, fieldLabel, actionLabel, showMeta } = useAuditLabels();
 
   const filterBy = (type: string, id: string) => {
     setEntityType(type);
@@ -132,7 +113,7 @@ export default function AuditPage() {
         }
       />
       <Card styles={{ body: { paddingBottom: 8 } }}>
-        <Row gutter={[12, 12]} style={{ marginBottom: 12 }} align="middle">
+        <FilterBar note={property ? t('audit:subtitle', { property: property.name }) : ''}>
           <Col flex="220px">
             <Select
               allowClear
@@ -168,83 +149,23 @@ export default function AuditPage() {
               </Button>
             </Col>
           )}
-          <Col flex="auto" style={{ textAlign: 'right' }}>
-            <Typography.Text type="secondary">{property ? t('audit:subtitle', { property: property.name }) : ''}</Typography.Text>
-          </Col>
-        </Row>
-        <Table<AuditEvent>
-          rowKey="id"
-          size="middle"
-          columns={columns}
+        </FilterBar>
+        <PagedTable<AuditEvent>
+          list={list}
           dataSource={rows}
-          loading={list.isLoading}
-          pagination={false}
+          columns={columns}
           scroll={{ x: 960 }}
           data-testid="audit-table"
-          locale={{ emptyText: <Empty description={t('audit:empty')} /> }}
+          empty={t('audit:empty')}
+          total={t('audit:loaded', { count: rows.length })}
+          loadMore={t('audit:loadMore')}
+          moreTestId="audit-more"
+          end={rows.length > 0 && <Typography.Text type="secondary">{t('audit:end')}</Typography.Text>}
           expandable={{
             rowExpandable: (e) => Object.keys(e.changes ?? {}).length > 0 || Object.keys(e.meta ?? {}).length > 0 || !!e.ip,
-            expandedRowRender: (e) => (
-              <div style={{ maxWidth: 900 }}>
-                {Object.keys(e.changes ?? {}).length > 0 && (
-                  <Table
-                    size="small"
-                    pagination={false}
-                    rowKey="field"
-                    bordered
-                    style={{ marginBottom: 8 }}
-                    dataSource={Object.entries(e.changes!).map(([field, [b, a]]) => ({ field, before: show(b), after: show(a) }))}
-                    columns={[
-                      {
-                        title: t('audit:field'),
-                        dataIndex: 'field',
-                        width: 180,
-                        render: (f: string) => <Tooltip title={f}>{fieldLabel(f)}</Tooltip>,
-                      },
-                      {
-                        title: t('audit:before'),
-                        dataIndex: 'before',
-                        render: (v: string) => (
-                          <Typography.Text delete={v !== '—'} type="secondary" style={{ wordBreak: 'break-all' }}>
-                            {v}
-                          </Typography.Text>
-                        ),
-                      },
-                      {
-                        title: t('audit:after'),
-                        dataIndex: 'after',
-                        render: (v: string) => <Typography.Text style={{ wordBreak: 'break-all' }}>{v}</Typography.Text>,
-                      },
-                    ]}
-                  />
-                )}
-                <Descriptions size="small" column={3}>
-                  {Object.entries(e.meta ?? {}).map(([k, v]) => (
-                    <Descriptions.Item key={k} label={fieldLabel(k)}>
-                      {showMeta(k, v)}
-                    </Descriptions.Item>
-                  ))}
-                  <Descriptions.Item label={t('audit:entityId')}>
-                    <Typography.Text copyable style={{ fontSize: 12 }}>
-                      {e.entityId}
-                    </Typography.Text>
-                  </Descriptions.Item>
-                  {e.ip && <Descriptions.Item label={t('audit:ip')}>{e.ip}</Descriptions.Item>}
-                </Descriptions>
-              </div>
-            ),
+            expandedRowRender: (e) => <AuditEventDetail event={e} />,
           }}
         />
-        <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', padding: '12px 0 4px' }}>
-          <Typography.Text type="secondary">{t('audit:loaded', { count: rows.length })}</Typography.Text>
-          {list.hasNextPage ? (
-            <Button onClick={() => list.fetchNextPage()} loading={list.isFetchingNextPage} data-testid="audit-more">
-              {t('audit:loadMore')}
-            </Button>
-          ) : (
-            rows.length > 0 && <Typography.Text type="secondary">{t('audit:end')}</Typography.Text>
-          )}
-        </div>
       </Card>
     </>
   );

@@ -1,5 +1,5 @@
 /** Set one day as holiday or working day. */
-import { useEffect, useState } from 'react';
+import { useMemo } from 'react';
 import { DatePicker, Form, Input, Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
 import dayjs, { type Dayjs } from 'dayjs';
@@ -7,6 +7,7 @@ import { useSession } from '../../lib/session';
 import { useSetOverride } from './api';
 import type { OverrideKind } from './import/parseLines';
 import { FormModal } from '../../components/FormModal';
+import { useDialogForm } from '../../components/useDialogForm';
 
 export function OverrideModal({
   open,
@@ -20,19 +21,11 @@ export function OverrideModal({
   const { t } = useTranslation('calendar');
   const { t: tc } = useTranslation();
   const { propertyId } = useSession();
-  const [form] = Form.useForm();
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    if (open) {
-      form.resetFields();
-      form.setFieldsValue({
-        date: initial?.date ? dayjs(initial.date) : undefined,
-        kind: initial?.kind ?? 'holiday',
-        name: initial?.name ?? '',
-      });
-      setError(null);
-    }
-  }, [open, initial, form]);
+  const values = useMemo(
+    () => ({ date: initial?.date ? dayjs(initial.date) : undefined, kind: initial?.kind ?? 'holiday', name: initial?.name ?? '' }),
+    [initial],
+  );
+  const { form, error, setError } = useDialogForm(open, values);
   const save = useSetOverride(propertyId, { form, success: tc('msg.saved'), onSuccess: onClose, onError: setError });
   return (
     <FormModal

@@ -1,6 +1,6 @@
 /** 工单中心: the service desk's case list with SLA states; emergencies not signed off pinned on top; live refresh. */
 import { useMemo, useState } from 'react';
-import { Button, Card, Checkbox, Col, DatePicker, Empty, Input, Row, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Checkbox, Col, DatePicker, Input, Row, Select, Space, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useInfiniteQuery } from '@tanstack/react-query';
@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import dayjs, { type Dayjs } from 'dayjs';
 import { CASE_KINDS, CASE_STATUSES, SEVERITIES } from '@hy/contracts';
 import { PageHeader } from '../../components/PageHeader';
+import { PagedTable } from '../../components/PagedTable';
 import { useSession } from '../../lib/session';
 import { useLive } from '../../lib/live';
 import { CASE_LIVE_TOPICS, caseKeys, casesInfiniteQuery, isPinned, useNow, type CaseFilters } from './api';
@@ -171,27 +172,19 @@ export default function CaseListPage() {
             </Checkbox>
           </Col>
         </Row>
-        <Table<CaseRow>
-          rowKey="id"
-          size="middle"
-          columns={columns}
+        <PagedTable<CaseRow>
+          list={list}
           dataSource={rows}
-          loading={list.isLoading}
-          pagination={false}
+          columns={columns}
           tableLayout="fixed"
           data-testid="case-table"
           scroll={{ x: 960 }}
           onRow={(c) => ({ onDoubleClick: () => navigate(`/cases/${c.id}`), style: isPinned(c) ? { background: '#fff1f0' } : undefined })}
-          locale={{ emptyText: <Empty description={t('common:msg.noData')} /> }}
+          empty={t('common:msg.noData')}
+          total={t('list.total', { count: rows.length })}
+          loadMore={t('list.loadMore')}
+          moreTestId="case-more"
         />
-        <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', padding: '12px 0 4px' }}>
-          <Typography.Text type="secondary">{t('list.total', { count: rows.length })}</Typography.Text>
-          {list.hasNextPage && (
-            <Button onClick={() => list.fetchNextPage()} loading={list.isFetchingNextPage} data-testid="case-more">
-              {t('list.loadMore')}
-            </Button>
-          )}
-        </div>
       </Card>
       {propertyId && batchClose && (
         <CloseUnresolvableModal open propertyId={propertyId} cases={rows} onClose={() => setBatchClose(false)} />

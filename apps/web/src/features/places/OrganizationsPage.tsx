@@ -1,5 +1,5 @@
-import { useEffect, useMemo, useState } from 'react';
-import { Button, Card, Col, Form, Input, Popconfirm, Row, Select, Space, Table, Tag } from 'antd';
+import { useMemo, useState } from 'react';
+import { Button, Card, Input, Select, Space, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { PlusOutlined } from '@ant-design/icons';
 import { useInfiniteQuery } from '@tanstack/react-query';
@@ -7,98 +7,17 @@ import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import { ORGANIZATION_KINDS, type OrganizationKind } from '@hy/contracts';
 import { useSession } from '../../lib/session';
-import { FormModal } from '../../components/FormModal';
+import { Confirm } from '../../components/Confirm';
 import { PageHeader } from '../../components/PageHeader';
+import { RowActions } from '../../components/RowActions';
 import { HistoryDrawer } from '../../components/HistoryDrawer';
-import './places.css';
-import { nullIfEmpty, organizationPagesQuery, useDeletePlace, useSaveOrganization, type Organization } from './api';
+import { organizationPagesQuery, useDeletePlace, type Organization } from './api';
 import { usePlaceLabels } from './labels';
+import { OrganizationForm } from './organizations/OrganizationForm';
 
 const KIND_COLORS: Record<OrganizationKind, string> = { government: 'red', company: 'blue', other: 'default' };
 
-function OrganizationForm({ open, org, onClose }: { open: boolean; org: Organization | null; onClose(): void }) {
-  const L = usePlaceLabels();
-  const { t } = L;
-  const { t: tc } = useTranslation();
-  const { propertyId } = useSession();
-  const [form] = Form.useForm();
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    if (open) {
-      form.resetFields();
-      form.setFieldsValue(
-        org
-          ? { ...org, shortName: org.shortName ?? '', contactName: org.contactName ?? '', contactPhone: org.contactPhone ?? '' }
-          : { kind: 'government' },
-      );
-      setError(null);
-    }
-  }, [open, org, form]);
-  const save = useSaveOrganization(propertyId, { form, success: tc('msg.saved'), onSuccess: onClose, onError: setError });
-  const trim = (s?: string) => s?.trim();
-  return (
-    <FormModal
-      open={open}
-      onClose={onClose}
-      title={org ? t('orgs.edit') : t('orgs.create')}
-      width={600}
-      form={form}
-      name="organization"
-      saving={save.isPending}
-      error={error}
-      saveTestId="org-save"
-      onFinish={(v) => {
-        setError(null);
-        save.mutate({
-          id: org?.id,
-          body: nullIfEmpty(
-            {
-              name: trim(v.name),
-              shortName: trim(v.shortName),
-              kind: v.kind,
-              contactName: trim(v.contactName),
-              contactPhone: trim(v.contactPhone),
-            },
-            ['shortName', 'contactName', 'contactPhone'],
-          ),
-        });
-      }}
-    >
-      <Row gutter={16}>
-        <Col span={16}>
-          <Form.Item
-            name="name"
-            label={t('orgs.name')}
-            rules={[{ required: true, message: t('venues.required', { field: t('orgs.name') }) }]}
-          >
-            <Input maxLength={100} />
-          </Form.Item>
-        </Col>
-        <Col span={8}>
-          <Form.Item name="shortName" label={t('orgs.shortName')}>
-            <Input maxLength={50} />
-          </Form.Item>
-        </Col>
-        <Col span={8}>
-          <Form.Item name="kind" label={t('orgs.kind')}>
-            <Select options={ORGANIZATION_KINDS.map((k) => ({ value: k, label: L.orgKind(k) }))} />
-          </Form.Item>
-        </Col>
-        <Col span={8}>
-          <Form.Item name="contactName" label={t('orgs.contactName')}>
-            <Input maxLength={50} />
-          </Form.Item>
-        </Col>
-        <Col span={8}>
-          <Form.Item name="contactPhone" label={t('orgs.contactPhone')}>
-            <Input maxLength={30} />
-          </Form.Item>
-        </Col>
-      </Row>
-    </FormModal>
-  );
-}
-
+/** /admin/organizations: the property's organizations, filtered by kind and searched by name. */
 export default function OrganizationsPage() {
   const L = usePlaceLabels();
   const { t } = L;
@@ -131,7 +50,7 @@ export default function OrganizationsPage() {
       key: 'a',
       width: canManage ? 210 : 100,
       render: (_, o) => (
-        <Space size={0} className="hy-row-actions">
+        <RowActions>
           {canManage && o.policies.update && (
             <Button size="small" type="link" onClick={() => setEditing({ org: o })} data-testid="org-edit">
               {tc('action.edit')}
@@ -139,18 +58,13 @@ export default function OrganizationsPage() {
           )}
           <HistoryDrawer entityType="organization" entityId={o.id} title={o.name} />
           {canManage && o.policies.archive && (
-            <Popconfirm
-              title={t('orgs.deleteConfirm')}
-              onConfirm={() => del.mutate(`/organizations/${o.id}`)}
-              okText={tc('action.confirm')}
-              cancelText={tc('action.cancel')}
-            >
+            <Confirm title={t('orgs.deleteConfirm')} onConfirm={() => del.mutate(`/organizations/${o.id}`)}>
               <Button size="small" type="link" danger>
                 {tc('action.delete')}
               </Button>
-            </Popconfirm>
+            </Confirm>
           )}
-        </Space>
+        </RowActions>
       ),
     },
   ];

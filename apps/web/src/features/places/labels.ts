@@ -3,7 +3,7 @@ import type { LeadTimeSetting, VenueClass } from '@hy/contracts';
 
 export const CLASS_COLORS: Record<VenueClass, string> = { A: 'green', B: 'blue', C: 'volcano' };
 
-/** Translated labels for venue enums (types, layouts, equipment, classes, lead-time units). */
+/** Translated labels for venue enums (types, layouts, equipment, classes, lead-time units), and the required-field rule. */
 export function usePlaceLabels() {
   const { t } = useTranslation('places');
   return {
@@ -17,5 +17,9 @@ export function usePlaceLabels() {
     leadRule: (l: LeadTimeSetting) =>
       t('venues.leadRule', { value: l.value, unit: t(`leadUnitN.${l.unit}`, { count: l.value, defaultValue: l.unit }) }),
     orgKind: (v: string) => t(`orgKind.${v}`, { defaultValue: v }),
+    /** A venue field's label. */
+    venueField: (k: string) => t(`venues.field.${k}`),
+    /** The rules of a required form field, with its label in the message. */
+    required: (field: string) => [{ required: true, message: t('venues.required', { field }) }],
   };
 }

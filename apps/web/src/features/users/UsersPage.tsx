@@ -1,11 +1,14 @@
 import { useMemo, useState } from 'react';
-import { Button, Card, Col, Empty, Input, Popconfirm, Row, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Col, Input, Select, Space, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { PlusOutlined, EditOutlined, StopOutlined, CheckCircleOutlined } from '@ant-design/icons';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ROLES, type Role, type UserAccount } from '@hy/contracts';
 import { PageHeader } from '../../components/PageHeader';
+import { Confirm } from '../../components/Confirm';
+import { FilterBar } from '../../components/FilterBar';
+import { PagedTable } from '../../components/PagedTable';
 import { HistoryDrawer } from '../../components/HistoryDrawer';
 import { useSession } from '../../lib/session';
 import { roleLabel } from '../../i18n';
@@ -30,7 +33,7 @@ export default function UsersPage() {
   const rows = useMemo(() => list.data?.pages.flatMap((p) => p.data) ?? [], [list.data]);
 
   const setDisabled = useUpdateUser({ success: (_, v) => (v.body.disabled ? t('users:disabledDone') : t('users:enabledDone')) });
-  // The Popconfirm stays open (loading) until the promise settles; a failure is already shown.
+  // The confirmation stays open (loading) until the promise settles; a failure is already shown.
   const toggle = (u: UserAccount) => setDisabled.mutateAsync({ id: u.id, body: { disabled: !u.disabled } }).catch(() => undefined);
 
   const columns: ColumnsType<UserAccount> = [
@@ -109,11 +112,9 @@ export default function UsersPage() {
             {t('common:action.edit')}
           </Button>
           <HistoryDrawer entityType="user" entityId={u.id} title={`${u.displayName}（${u.username}）`} />
-          <Popconfirm
+          <Confirm
             title={u.disabled ? t('users:enableConfirm', { name: u.displayName }) : t('users:disableConfirm', { name: u.displayName })}
             onConfirm={() => toggle(u)}
-            okText={t('common:action.confirm')}
-            cancelText={t('common:action.cancel')}
             disabled={u.id === me?.id || !u.policies.update}
           >
             <Button
@@ -126,7 +127,7 @@ export default function UsersPage() {
             >
               {u.disabled ? t('common:action.enable') : t('common:action.disable')}
             </Button>
-          </Popconfirm>
+          </Confirm>
         </Space>
       ),
     },
@@ -143,7 +144,7 @@ export default function UsersPage() {
         }
       />
       <Card styles={{ body: { paddingBottom: 8 } }}>
-        <Row gutter={[12, 12]} style={{ marginBottom: 12 }} align="middle">
+        <FilterBar note={property ? t('users:subtitle', { property: property.name }) : ''}>
           <Col flex="320px">
             <Input.Search
               allowClear
@@ -165,30 +166,18 @@ export default function UsersPage() {
               options={roleOptions}
             />
           </Col>
-          <Col flex="auto" style={{ textAlign: 'right' }}>
-            <Typography.Text type="secondary">{property ? t('users:subtitle', { property: property.name }) : ''}</Typography.Text>
-          </Col>
-        </Row>
-        <Table<UserAccount>
-          rowKey="id"
-          size="middle"
-          columns={columns}
+        </FilterBar>
+        <PagedTable<UserAccount>
+          list={list}
           dataSource={rows}
-          loading={list.isLoading}
-          pagination={false}
+          columns={columns}
           scroll={{ x: 1000 }}
           data-testid="user-table"
           onRow={(u) => ({ style: u.disabled ? { color: '#999' } : undefined })}
-          locale={{ emptyText: <Empty description={t('common:msg.noData')} /> }}
+          empty={t('common:msg.noData')}
+          total={t('users:total', { count: rows.length })}
+          loadMore={t('users:loadMore')}
         />
-        <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', padding: '12px 0 4px' }}>
-          <Typography.Text type="secondary">{t('users:total', { count: rows.length })}</Typography.Text>
-          {list.hasNextPage && (
-            <Button onClick={() => list.fetchNextPage()} loading={list.isFetchingNextPage}>
-              {t('users:loadMore')}
-            </Button>
-          )}
-        </div>
       </Card>
       <CreateUserModal open={creating} onClose={() => setCreating(false)} roleOptions={roleOptions} orgs={orgs} />
       <EditUserDrawer id={editingId} onClose={() => setEditingId(null)} roleOptions={roleOptions} orgs={orgs} />

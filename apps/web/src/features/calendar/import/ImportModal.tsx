@@ -1,12 +1,13 @@
 /** Import a year's schedule (the State Council notice): pasted lines or a date range, previewed, all or nothing. */
 import { useEffect, useMemo, useState } from 'react';
-import { Alert, Button, DatePicker, Divider, Input, Modal, Radio, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, DatePicker, Divider, Input, Modal, Radio, Space, Table, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import dayjs, { type Dayjs } from 'dayjs';
 import { ApiError } from '../../../lib/api';
 import { useSession } from '../../../lib/session';
 import { useImportOverrides } from '../api';
+import { OverrideKindTag } from '../OverrideKindTag';
 import { parseLines, type OverrideKind } from './parseLines';
 
 export function ImportModal({ open, year, onClose }: { open: boolean; year: number; onClose(): void }) {
@@ -149,9 +150,7 @@ export function ImportModal({ open, year, onClose }: { open: boolean; year: numb
                 title: t('overrides.kind'),
                 dataIndex: 'kind',
                 width: 130,
-                render: (k: OverrideKind) => (
-                  <Tag color={k === 'holiday' ? 'red' : 'orange'}>{k === 'holiday' ? t('kind.holiday') : t('kind.makeup_workday')}</Tag>
-                ),
+                render: (k: OverrideKind) => <OverrideKindTag kind={k} />,
               },
               { title: t('overrides.name'), dataIndex: 'name', render: (n) => n ?? '—' },
             ]}

@@ -1,0 +1,38 @@
+import type { ReactNode } from 'react';
+import { Empty, Table, type TableProps } from 'antd';
+import { LoadMoreFooter } from './LoadMoreFooter';
+
+/**
+ * A list read a page at a time (an infinite query): the table of the rows loaded so far, and below it
+ * their count and the button for the next page. Other table props pass through.
+ */
+export function PagedTable<T extends object>({
+  list,
+  total,
+  loadMore,
+  moreTestId,
+  end,
+  empty,
+  ...table
+}: Omit<TableProps<T>, 'loading' | 'pagination' | 'locale'> & {
+  list: { isLoading: boolean; hasNextPage: boolean; isFetchingNextPage: boolean; fetchNextPage: () => unknown };
+  total: ReactNode;
+  loadMore: ReactNode;
+  moreTestId?: string;
+  end?: ReactNode;
+  empty: ReactNode;
+}) {
+  return (
+    <>
+      <Table<T>
+        rowKey="id"
+        size="middle"
+        loading={list.isLoading}
+        pagination={false}
+        locale={{ emptyText: <Empty description={empty} /> }}
+        {...table}
+      />
+      <LoadMoreFooter list={list} total={total} loadMore={loadMore} testId={moreTestId} end={end} />
+    </>
+  );
+}
