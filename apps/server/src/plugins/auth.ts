@@ -4,9 +4,9 @@ import type { Actor, Ctx } from '../lib/context.ts';
 import { errors } from '../lib/errors.ts';
 import { CSRF_HEADER, SESSION_COOKIE } from './require-auth.ts';
 import { localeOf } from '../lib/locale.ts';
-import * as repo from '../domains/identity/identity.repository.ts';
-import { actorOf, sessionIdOf } from '../domains/identity/identity.service.ts';
-import { SESSION_TTL_HOURS } from '../domains/identity/identity.rules.ts';
+import * as repo from '../domains/identity/users/users.repository.ts';
+import { actorOf, sessionIdOf } from '../domains/identity/users/users.service.ts';
+import { SESSION_TTL_HOURS } from '../domains/identity/account/account.rules.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {

@@ -13,8 +13,8 @@ import type { FastifyInstance } from 'fastify';
 import { eq, sql } from 'drizzle-orm';
 import dayjs from '../lib/dayjs-fast-tz.ts';
 import { venues, organizations, units, properties, sessions } from '../db/schema/index.ts';
-import { loadWorkCalendar } from '../domains/calendar/calendar.service.ts';
-import { isWorkingDay } from '../domains/calendar/calendar.rules.ts';
+import { loadWorkCalendar } from '../domains/calendar/work-days/work-days.service.ts';
+import { isWorkingDay } from '../domains/calendar/work-days/work-days.rules.ts';
 import { inviteSurveys, loadDefaultTemplates, syncBooking } from '../domains/meetings/index.ts';
 import { DEMO_PASSWORD, DEMO_ORGANIZATIONS } from './demo-data.ts';
 

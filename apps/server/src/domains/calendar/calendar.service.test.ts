@@ -5,8 +5,8 @@ import type { Role } from '@hy/contracts';
 import { createTestApp, makeProperty, makeUser, type TestApp, type Fixture } from '../../test/helpers.ts';
 import { auditEvents } from '../../db/schema/index.ts';
 import type { Ctx } from '../../lib/context.ts';
-import { addDuration, dayInfo, isWorkingDay } from './calendar.rules.ts';
-import * as svc from './calendar.service.ts';
+import { addDuration, dayInfo, isWorkingDay } from './work-days/work-days.rules.ts';
+import * as svc from './work-days/work-days.service.ts';
 
 let t: TestApp;
 let a: Fixture;

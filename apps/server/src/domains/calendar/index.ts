@@ -1,6 +1,6 @@
 /** The calendar domain's public entry: what other domains may use. */
-export { builtinOverrides } from './calendar.data.ts';
-export { calendarRoutes } from './calendar.routes.ts';
+export { builtinOverrides } from './work-days/work-days.data.ts';
+export { calendarRoutes } from './work-days/work-days.routes.ts';
 export {
   type WorkCalendar,
   addDuration,
@@ -12,5 +12,5 @@ export {
   previousWorkingDay,
   workingDaysInRange,
   workingMinutesBetween,
-} from './calendar.rules.ts';
-export { formatInstant, invalidateWorkCalendar, loadWorkCalendar } from './calendar.service.ts';
+} from './work-days/work-days.rules.ts';
+export { formatInstant, invalidateWorkCalendar, loadWorkCalendar } from './work-days/work-days.service.ts';

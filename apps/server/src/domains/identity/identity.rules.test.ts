@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkPassword, throttleState, adminReach, type AdminReach } from './identity.rules.ts';
+import { checkPassword, throttleState, adminReach, type AdminReach } from './account/account.rules.ts';
 
 test('password strength', () => {
   const cases: [string, boolean, boolean, string[]][] = [

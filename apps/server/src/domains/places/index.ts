@@ -1,2 +1,2 @@
 /** The places domain's public entry: what other domains may use. */
-export { placesRoutes } from './places.routes.ts';
+export { placesRoutes } from './resource/resource.routes.ts';

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { floorLabel, floorLevels, floorChanges, isIanaTimeZone, venueErrors, type VenueShape } from './places.rules.ts';
+import { floorLabel, floorLevels, floorChanges, isIanaTimeZone, venueErrors, type VenueShape } from './venues/venues.rules.ts';
 
 test('floor labels and levels', () => {
   const labels: [number, string][] = [

@@ -1,6 +1,6 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { builtinOverrides, builtinYears } from './calendar.data.ts';
+import { builtinOverrides, builtinYears } from './work-days.data.ts';
 import {
   addDuration,
   addLocalDays,
@@ -25,7 +25,7 @@ import {
   type DayOverride,
   type DurationSetting,
   type WorkCalendar,
-} from './calendar.rules.ts';
+} from './work-days.rules.ts';
 
 const CAL: WorkCalendar = {
   timeZone: 'Asia/Shanghai',

@@ -7,15 +7,15 @@
  * cross-instance invalidation. Loading is two indexed queries plus a merge with the memoized
  * built-in table; load once per request/transaction and reuse the calendar.
  */
-import type { Ctx } from '../../lib/context.ts';
-import { authorize, memberProperties, requireActor } from '../../lib/context.ts';
-import { errors } from '../../lib/errors.ts';
-import { say } from '../../lib/messages.ts';
-import { afterCommit, type DbOrTx } from '../../db/client.ts';
-import { zoneOffsetMinutes } from '../../lib/dayjs-fast-tz.ts';
-import { audit } from '../audit/index.ts';
-import * as repo from './calendar.repository.ts';
-import { builtinOverrides, builtinYears } from './calendar.data.ts';
+import type { Ctx } from '../../../lib/context.ts';
+import { authorize, memberProperties, requireActor } from '../../../lib/context.ts';
+import { errors } from '../../../lib/errors.ts';
+import { say } from '../../../lib/messages.ts';
+import { afterCommit, type DbOrTx } from '../../../db/client.ts';
+import { zoneOffsetMinutes } from '../../../lib/dayjs-fast-tz.ts';
+import { audit } from '../../audit/index.ts';
+import * as repo from '../overrides/overrides.repository.ts';
+import { builtinOverrides, builtinYears } from './work-days.data.ts';
 import {
   addDuration,
   addLocalDays,
@@ -28,8 +28,8 @@ import {
   type DayOverride,
   type DurationUnit,
   type WorkCalendar,
-} from './calendar.rules.ts';
-import { MAX_RANGE_DAYS, type ComputeInput, type ImportInput, type OverrideInput } from './calendar.schema.ts';
+} from './work-days.rules.ts';
+import { MAX_RANGE_DAYS, type ComputeInput, type ImportInput, type OverrideInput } from './work-days.schema.ts';
 
 export const DEFAULT_HOURS = { timeZone: 'Asia/Shanghai', workStart: '08:30', workEnd: '17:30' } as const;
 const DAY_MS = 86_400_000;

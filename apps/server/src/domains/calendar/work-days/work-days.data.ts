@@ -7,7 +7,7 @@
  * Admin-entered overrides (e.g. later years) are layered on top with `mergeOverrides`.
  */
 import chineseDays from 'chinese-days';
-import type { DayOverride } from './calendar.rules.ts';
+import type { DayOverride } from './work-days.rules.ts';
 
 const PROBE_FROM = 1990;
 const PROBE_TO = 2100;

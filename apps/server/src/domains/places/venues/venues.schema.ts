@@ -1,8 +1,8 @@
 /** Zod request schemas of the places domain. Bodies are strict: unknown fields are refused. */
 import { z } from 'zod';
 import { VENUE_CLASSES, VENUE_TYPES, LAYOUTS, EQUIPMENT, LEAD_TIME_UNITS, ORGANIZATION_KINDS } from '@hy/contracts';
-import { pageQuery, optText, reqText, hhmm, phone } from '../../lib/http.ts';
-import { isIanaTimeZone } from './places.rules.ts';
+import { pageQuery, optText, reqText, hhmm, phone } from '../../../lib/http.ts';
+import { isIanaTimeZone } from './venues.rules.ts';
 
 const id = z.string().uuid();
 const ids = z

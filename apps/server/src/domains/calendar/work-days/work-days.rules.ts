@@ -26,7 +26,7 @@
  * - workingMinutesBetween(a, b): working minutes in [a, b) (fractional, 0 if b <= a).
  * Negative or non-finite amounts throw RangeError.
  */
-import dayjs from '../../lib/dayjs-fast-tz.ts';
+import dayjs from '../../../lib/dayjs-fast-tz.ts';
 import { addDays } from '@hy/contracts';
 
 export type DayOverrideKind = 'holiday' | 'workday';

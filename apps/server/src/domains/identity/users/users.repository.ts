@@ -1,6 +1,6 @@
 import { and, eq, gt, inArray, sql, desc, asc, ilike, or } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/client.ts';
-import { users, userRoles, sessions, loginFailures, organizations, units, properties } from '../../db/schema/index.ts';
+import type { DbOrTx } from '../../../db/client.ts';
+import { users, userRoles, sessions, loginFailures, organizations, units, properties } from '../../../db/schema/index.ts';
 import type { Role } from '@hy/contracts';
 
 export type UserRow = typeof users.$inferSelect;

@@ -1,6 +1,6 @@
 import { and, asc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/client.ts';
-import { calendarOverrides, properties } from '../../db/schema/index.ts';
+import type { DbOrTx } from '../../../db/client.ts';
+import { calendarOverrides, properties } from '../../../db/schema/index.ts';
 
 export type OverrideRow = typeof calendarOverrides.$inferSelect;
 export interface OverrideWrite {

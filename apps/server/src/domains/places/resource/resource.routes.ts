@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeAny, z } from 'zod';
-import { typed, uuidParam } from '../../lib/http.ts';
-import type { Ctx } from '../../lib/context.ts';
-import { requireAuth } from '../../plugins/require-auth.ts';
-import * as svc from './places.service.ts';
-import * as S from './places.schema.ts';
+import { typed, uuidParam } from '../../../lib/http.ts';
+import type { Ctx } from '../../../lib/context.ts';
+import { requireAuth } from '../../../plugins/require-auth.ts';
+import * as svc from '../venues/venues.service.ts';
+import * as S from '../venues/venues.schema.ts';
 import { buildingRecord, empty, floorPage, organizationRecord, page, propertyRecord, unitRecord, venueRecord } from '@hy/contracts';
 
 const tags = ['places'];

@@ -1,8 +1,8 @@
 /** Who may do what with places records. */
 import type { RecordPolicies } from '@hy/contracts';
-import { type Actor, can, memberProperties, isStaffIn, hasRole } from '../../lib/context.ts';
-import { errors } from '../../lib/errors.ts';
-import type { Visibility } from './places.repository.ts';
+import { type Actor, can, memberProperties, isStaffIn, hasRole } from '../../../lib/context.ts';
+import { errors } from '../../../lib/errors.ts';
+import type { Visibility } from '../venues/venues.repository.ts';
 
 export const canManage = (actor: Actor, propertyId: string) => can(actor, propertyId, 'places.manage');
 

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
-import { typed } from '../../lib/http.ts';
-import { requireAuth } from '../../plugins/require-auth.ts';
-import * as svc from './calendar.service.ts';
+import { typed } from '../../../lib/http.ts';
+import { requireAuth } from '../../../plugins/require-auth.ts';
+import * as svc from './work-days.service.ts';
 import {
   calendarComputation,
   calendarDayList,
@@ -11,7 +11,7 @@ import {
   calendarSummary,
   empty,
 } from '@hy/contracts';
-import * as s from './calendar.schema.ts';
+import * as s from './work-days.schema.ts';
 
 const tags = ['calendar'];
 

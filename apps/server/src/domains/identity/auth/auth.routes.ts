@@ -12,10 +12,10 @@ import {
   userRoleGrant,
   userUpdateBody,
 } from '@hy/contracts';
-import { typed, uuidParam, pageQuery } from '../../lib/http.ts';
-import { requireAuth, SESSION_COOKIE } from '../../plugins/require-auth.ts';
-import * as svc from './identity.service.ts';
-import { SESSION_TTL_HOURS } from './identity.rules.ts';
+import { typed, uuidParam, pageQuery } from '../../../lib/http.ts';
+import { requireAuth, SESSION_COOKIE } from '../../../plugins/require-auth.ts';
+import * as svc from '../users/users.service.ts';
+import { SESSION_TTL_HOURS } from '../account/account.rules.ts';
 
 const tags = ['identity'];
 

@@ -1,7 +1,7 @@
 /** All SQL of the places domain: one function per query. */
 import { and, asc, eq, ilike, inArray, notInArray, or, sql, getTableColumns, type SQL, type AnyColumn } from 'drizzle-orm';
 import { OUTSIDE_ROLES } from '@hy/contracts';
-import type { DbOrTx } from '../../db/client.ts';
+import type { DbOrTx } from '../../../db/client.ts';
 import {
   properties,
   buildings,
@@ -14,7 +14,7 @@ import {
   venueAllowedOrganizations,
   users,
   userRoles,
-} from '../../db/schema/index.ts';
+} from '../../../db/schema/index.ts';
 
 export type PropertyRow = typeof properties.$inferSelect;
 export type BuildingRow = typeof buildings.$inferSelect;

@@ -1,12 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import { ROLES, type Role, OUTSIDE_ROLES } from '@hy/contracts';
-import type { Ctx, Actor } from '../../lib/context.ts';
-import { requireActor, propertiesWith, hasRole } from '../../lib/context.ts';
-import { errors } from '../../lib/errors.ts';
-import { say } from '../../lib/messages.ts';
-import { audit } from '../audit/index.ts';
-import * as repo from './identity.repository.ts';
+import type { Ctx, Actor } from '../../../lib/context.ts';
+import { requireActor, propertiesWith, hasRole } from '../../../lib/context.ts';
+import { errors } from '../../../lib/errors.ts';
+import { say } from '../../../lib/messages.ts';
+import { audit } from '../../audit/index.ts';
+import * as repo from './users.repository.ts';
 import {
   checkPassword,
   throttleState,
@@ -15,7 +15,7 @@ import {
   LOGIN_THROTTLE,
   SESSION_TTL_HOURS,
   PASSWORD_REASON_TEXT,
-} from './identity.rules.ts';
+} from '../account/account.rules.ts';
 
 const DUMMY_HASH = '$argon2id$v=19$m=19456,t=2,p=1$6r0BJZkTzpmhEzOqeptEtA$zCyIhojjNtmEBgi04M5eydYveGfSvfu1MA+MCzJ2pYY';
 

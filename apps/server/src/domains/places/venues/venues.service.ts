@@ -5,16 +5,16 @@
  * venues are never deleted: "deleting" one makes it not bookable.
  */
 import { DEFAULT_LEAD_TIMES, type ProblemField, type Role } from '@hy/contracts';
-import { type Ctx, type Actor, requireActor, memberProperties } from '../../lib/context.ts';
-import { errors } from '../../lib/errors.ts';
-import { say } from '../../lib/messages.ts';
-import { sqlState, type Tx } from '../../db/client.ts';
-import { buildings, organizations, venues } from '../../db/schema/index.ts';
-import { audit } from '../audit/index.ts';
-import { invalidateWorkCalendar } from '../calendar/index.ts';
-import { grantRoles } from '../identity/index.ts';
-import * as repo from './places.repository.ts';
-import * as S from './places.schema.ts';
+import { type Ctx, type Actor, requireActor, memberProperties } from '../../../lib/context.ts';
+import { errors } from '../../../lib/errors.ts';
+import { say } from '../../../lib/messages.ts';
+import { sqlState, type Tx } from '../../../db/client.ts';
+import { buildings, organizations, venues } from '../../../db/schema/index.ts';
+import { audit } from '../../audit/index.ts';
+import { invalidateWorkCalendar } from '../../calendar/index.ts';
+import { grantRoles } from '../../identity/index.ts';
+import * as repo from './venues.repository.ts';
+import * as S from './venues.schema.ts';
 import {
   presentBuilding,
   presentFloor,
@@ -23,11 +23,11 @@ import {
   presentUnit,
   presentVenue,
   relationsOf,
-} from './places.presenter.ts';
-import { authorizeRecord, authorizeTarget, readScope, canCreateProperty } from './places.policy.ts';
-import { floorLevels, floorLabel, floorChanges, venueErrors } from './places.rules.ts';
-import { decodeCursor, encodeCursor } from '../../lib/paging.ts';
-import { minutesOf } from '../../lib/time-of-day.ts';
+} from './venues.presenter.ts';
+import { authorizeRecord, authorizeTarget, readScope, canCreateProperty } from '../resource/resource.policy.ts';
+import { floorLevels, floorLabel, floorChanges, venueErrors } from './venues.rules.ts';
+import { decodeCursor, encodeCursor } from '../../../lib/paging.ts';
+import { minutesOf } from '../../../lib/time-of-day.ts';
 
 // ---------- shared helpers ----------
 

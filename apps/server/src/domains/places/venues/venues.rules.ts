@@ -1,6 +1,6 @@
 /** Pure rules of the places domain: no I/O, tested table-driven in places.rules.test.ts. */
 import type { ProblemField } from '@hy/contracts';
-import { minutesOf } from '../../lib/time-of-day.ts';
+import { minutesOf } from '../../../lib/time-of-day.ts';
 
 /** -1 → 'B1', 1 → '1F' (there is no floor 0). */
 export function floorLabel(level: number): string {

@@ -1,9 +1,9 @@
 /** The JSON shapes of places records (every field picked by name) with what the reader may do to them. */
 import type { Layout, LeadTimeSetting, VenueClass, VenueEquipmentLine, VenueLayoutLine, VenueType } from '@hy/contracts';
-import type { Actor } from '../../lib/context.ts';
-import { effectiveLeadTime } from '../bookings/index.ts';
-import type * as repo from './places.repository.ts';
-import { propertyPolicies, recordPolicies } from './places.policy.ts';
+import type { Actor } from '../../../lib/context.ts';
+import { effectiveLeadTime } from '../../bookings/index.ts';
+import type * as repo from './venues.repository.ts';
+import { propertyPolicies, recordPolicies } from '../resource/resource.policy.ts';
 
 export const presentProperty = (actor: Actor, p: repo.PropertyRow) => ({
   id: p.id,
