@@ -1,25 +1,14 @@
-import { z } from 'zod';
 import type { FastifyInstance } from 'fastify';
-import {
-  ROLES,
-  authLoginBody,
-  empty,
-  passwordChangeBody,
-  sessionMe,
-  userAccount,
-  userAccountPage,
-  userCreateBody,
-  userRoleGrant,
-  userUpdateBody,
-} from '@hy/contracts';
-import { typed, uuidParam, pageQuery } from '../../../lib/http.ts';
+import { authLoginBody, empty, sessionMe } from '@hy/contracts';
+import { typed } from '../../../lib/http.ts';
 import { requireAuth, SESSION_COOKIE } from '../../../plugins/require-auth.ts';
-import * as svc from '../users/users.service.ts';
-import { SESSION_TTL_HOURS } from '../account/account.rules.ts';
+import * as svc from './auth.service.ts';
+import { SESSION_TTL_HOURS } from './auth.rules.ts';
 
 const tags = ['identity'];
 
-export async function identityRoutes(fastify: FastifyInstance) {
+/** Sign in (sets the session cookie), sign out, and who is signed in. */
+export function authRoutes(fastify: FastifyInstance) {
   const app = typed(fastify);
 
   app.post(
@@ -60,74 +49,5 @@ export async function identityRoutes(fastify: FastifyInstance) {
       preHandler: requireAuth,
     },
     async (req) => svc.me(req.ctx(), req.csrfToken!),
-  );
-
-  app.post(
-    '/auth/password',
-    {
-      schema: {
-        tags,
-        summary: 'Change own password',
-        body: passwordChangeBody,
-        response: { 204: empty },
-      },
-      preHandler: requireAuth,
-    },
-    async (req, reply) => {
-      await svc.changePassword(req.ctx(), req.sessionId!, req.body);
-      return reply.status(204).send(null);
-    },
-  );
-
-  app.get(
-    '/users',
-    {
-      schema: {
-        tags,
-        summary: 'Users of the properties you administer',
-        querystring: z.object({
-          ...pageQuery,
-          propertyId: z.string().uuid().optional(),
-          q: z.string().max(64).optional(),
-          role: z.enum(ROLES).optional(),
-          unassigned: z.coerce.boolean().optional(),
-        }),
-        response: { 200: userAccountPage },
-      },
-      preHandler: requireAuth,
-    },
-    async (req) => svc.listUsers(req.ctx(), req.query),
-  );
-
-  app.get('/users/:id', { schema: { tags, params: uuidParam, response: { 200: userAccount } }, preHandler: requireAuth }, async (req) =>
-    svc.getUser(req.ctx(), req.params.id),
-  );
-
-  app.post(
-    '/users',
-    {
-      schema: {
-        tags,
-        summary: 'Create a user with roles per property',
-        body: userCreateBody,
-        response: { 201: userAccount },
-      },
-      preHandler: requireAuth,
-    },
-    async (req, reply) => reply.status(201).send(await svc.createUser(req.ctx(), req.body)),
-  );
-
-  app.patch(
-    '/users/:id',
-    { schema: { tags, params: uuidParam, body: userUpdateBody, response: { 200: userAccount } }, preHandler: requireAuth },
-    async (req) => svc.updateUser(req.ctx(), req.params.id, req.body),
-  );
-
-  const grantSchema = { tags, params: uuidParam, body: userRoleGrant.strict(), response: { 200: userAccount } };
-  app.post('/users/:id/roles', { schema: grantSchema, preHandler: requireAuth }, async (req) =>
-    svc.grantRole(req.ctx(), req.params.id, req.body),
-  );
-  app.delete('/users/:id/roles', { schema: grantSchema, preHandler: requireAuth }, async (req) =>
-    svc.revokeRole(req.ctx(), req.params.id, req.body),
   );
 }
