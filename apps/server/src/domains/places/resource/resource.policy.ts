@@ -1,26 +1,18 @@
-/** Who may do what with places records. */
+/** Who may do what with places records: read scope, the record's property, the property named in a body. */
 import type { RecordPolicies } from '@hy/contracts';
-import { type Actor, can, memberProperties, isStaffIn, hasRole } from '../../../lib/context.ts';
+import { type Actor, can, memberProperties, isStaffIn } from '../../../lib/context.ts';
 import { errors } from '../../../lib/errors.ts';
-import type { Visibility } from '../venues/venues.repository.ts';
+import type { Visibility } from './resource.repository.ts';
 
 export const canManage = (actor: Actor, propertyId: string) => can(actor, propertyId, 'places.manage');
 
 /** Member without staff role: organizer, tenant, bureau approver — they see only their own records. */
 export const isOutsider = (actor: Actor, propertyId: string) => !isStaffIn(actor, propertyId);
 
-/** The company's administrators (admin of at least one property) open new properties. */
-export const canCreateProperty = (actor: Actor) => memberProperties(actor).some((p) => hasRole(actor, p, 'admin'));
-
 export function recordPolicies(actor: Actor, propertyId: string, archivable = true): RecordPolicies {
   const manage = canManage(actor, propertyId);
   return { update: manage, archive: manage && archivable };
 }
-
-export const propertyPolicies = (actor: Actor, propertyId: string): RecordPolicies => ({
-  update: can(actor, propertyId, 'settings.manage'),
-  archive: false,
-});
 
 /**
  * The properties a list may draw from: every readable one, or only `propertyId` (404 when the

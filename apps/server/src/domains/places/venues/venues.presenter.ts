@@ -1,70 +1,9 @@
-/** The JSON shapes of places records (every field picked by name) with what the reader may do to them. */
+/** The JSON shape of a venue (every field picked by name) with its relations and what the reader may do to it. */
 import type { Layout, LeadTimeSetting, VenueClass, VenueEquipmentLine, VenueLayoutLine, VenueType } from '@hy/contracts';
 import type { Actor } from '../../../lib/context.ts';
 import { effectiveLeadTime } from '../../bookings/index.ts';
 import type * as repo from './venues.repository.ts';
-import { propertyPolicies, recordPolicies } from '../resource/resource.policy.ts';
-
-export const presentProperty = (actor: Actor, p: repo.PropertyRow) => ({
-  id: p.id,
-  code: p.code,
-  name: p.name,
-  address: p.address,
-  timeZone: p.timeZone,
-  workStart: p.workStart,
-  workEnd: p.workEnd,
-  settings: p.settings,
-  createdAt: p.createdAt.toISOString(),
-  updatedAt: p.updatedAt.toISOString(),
-  policies: propertyPolicies(actor, p.id),
-});
-
-export const presentFloor = (f: repo.FloorRow) => ({ id: f.id, level: f.level, label: f.label });
-
-export const presentBuilding = (actor: Actor, b: repo.BuildingRow, fl?: repo.FloorRow[]) => ({
-  id: b.id,
-  propertyId: b.propertyId,
-  code: b.code,
-  name: b.name,
-  floorsAbove: b.floorsAbove,
-  floorsBelow: b.floorsBelow,
-  sort: b.sort,
-  createdAt: b.createdAt.toISOString(),
-  updatedAt: b.updatedAt.toISOString(),
-  ...(fl ? { floors: fl.map(presentFloor) } : {}),
-  policies: recordPolicies(actor, b.propertyId),
-});
-
-export const presentOrganization = (actor: Actor, o: repo.OrganizationRow) => ({
-  id: o.id,
-  propertyId: o.propertyId,
-  name: o.name,
-  shortName: o.shortName,
-  kind: o.kind,
-  contactName: o.contactName,
-  contactPhone: o.contactPhone,
-  createdAt: o.createdAt.toISOString(),
-  updatedAt: o.updatedAt.toISOString(),
-  policies: recordPolicies(actor, o.propertyId),
-});
-
-export const presentUnit = (actor: Actor, u: repo.UnitView) => ({
-  id: u.id,
-  propertyId: u.propertyId,
-  buildingId: u.buildingId,
-  floorId: u.floorId,
-  code: u.code,
-  name: u.name,
-  households: u.households,
-  organizationId: u.organizationId,
-  phone: u.phone,
-  createdAt: u.createdAt.toISOString(),
-  updatedAt: u.updatedAt.toISOString(),
-  buildingName: u.buildingName,
-  floorLabel: u.floorLabel,
-  organizationName: u.organizationName,
-  policies: recordPolicies(actor, u.propertyId),
-});
+import { recordPolicies } from '../resource/resource.policy.ts';
 
 export type VenueRelations = Awaited<ReturnType<typeof repo.venueRelations>>;
 /** The relation rows of one venue, without the venue id they were grouped by. */

@@ -1,5 +1,5 @@
-/** All SQL of the places domain: one function per query. */
-import { and, asc, eq, ilike, inArray, notInArray, or, sql, getTableColumns, type SQL, type AnyColumn } from 'drizzle-orm';
+/** All SQL of venues, their relations (links, managers, allowed organizations) and the staff who may manage one: one function per query. */
+import { and, asc, eq, inArray, notInArray, sql, getTableColumns } from 'drizzle-orm';
 import { OUTSIDE_ROLES } from '@hy/contracts';
 import type { DbOrTx } from '../../../db/client.ts';
 import {
@@ -7,7 +7,6 @@ import {
   buildings,
   floors,
   organizations,
-  units,
   venues,
   venueLinks,
   venueManagers,
@@ -15,54 +14,9 @@ import {
   users,
   userRoles,
 } from '../../../db/schema/index.ts';
+import { after, search, visible, type Visibility } from '../resource/resource.repository.ts';
 
-export type PropertyRow = typeof properties.$inferSelect;
-export type BuildingRow = typeof buildings.$inferSelect;
-export type FloorRow = typeof floors.$inferSelect;
-export type OrganizationRow = typeof organizations.$inferSelect;
-export type UnitRow = typeof units.$inferSelect;
 export type VenueRow = typeof venues.$inferSelect;
-
-/**
- * Which rows of a property-scoped table the actor may see: every row of the properties in
- * `full`, and in `limited` (outside users) only the rows matching `own`.
- */
-export interface Visibility {
-  full: string[];
-  limited: string[];
-}
-type Scoped = typeof buildings | typeof organizations | typeof units | typeof venues | typeof floors;
-
-function visible(t: Scoped, v: Visibility, own?: SQL): SQL {
-  const parts = [
-    v.full.length ? inArray(t.propertyId, v.full) : undefined,
-    v.limited.length && own ? and(inArray(t.propertyId, v.limited), own) : undefined,
-  ].filter(Boolean) as SQL[];
-  return parts.length ? or(...parts)! : sql`false`;
-}
-
-/** Keyset condition: (cols) > (cursor values), matching an ORDER BY on the same columns. */
-function after(cols: AnyColumn[], key?: unknown[]): SQL | undefined {
-  if (!key) return undefined;
-  return sql`(${sql.join(cols, sql`, `)}) > (${sql.join(
-    key.map((k) => sql`${k}`),
-    sql`, `,
-  )})`;
-}
-
-function search(q: string | undefined, ...cols: AnyColumn[]) {
-  return q ? or(...cols.map((c) => ilike(c, `%${q.replace(/[\\%_]/g, '\\$&')}%`))) : undefined;
-}
-
-/** Which of `ids` exist in `table` within the property. */
-export async function idsInProperty(db: DbOrTx, t: Scoped, ids: string[], propertyId: string) {
-  if (!ids.length) return [];
-  const rows = await db
-    .select({ id: t.id })
-    .from(t)
-    .where(and(inArray(t.id, ids), eq(t.propertyId, propertyId)));
-  return rows.map((r) => r.id);
-}
 
 /** Which of `userIds` are enabled users holding a staff (non-outside) role in the property. */
 export async function staffUserIds(db: DbOrTx, propertyId: string, userIds: string[]) {
@@ -81,190 +35,6 @@ export async function staffUserIds(db: DbOrTx, propertyId: string, userIds: stri
     );
   return rows.map((r) => r.id);
 }
-
-// ---------- properties ----------
-
-export const PROPERTY_ORDER = [properties.code, properties.id];
-export async function listProperties(db: DbOrTx, f: { ids: string[]; after?: unknown[]; limit: number }) {
-  if (!f.ids.length) return [];
-  return db
-    .select()
-    .from(properties)
-    .where(and(inArray(properties.id, f.ids), after(PROPERTY_ORDER, f.after)))
-    .orderBy(...PROPERTY_ORDER.map(asc))
-    .limit(f.limit);
-}
-
-export async function findProperty(db: DbOrTx, id: string) {
-  return (await db.select().from(properties).where(eq(properties.id, id)).limit(1))[0] ?? null;
-}
-
-export async function insertProperty(db: DbOrTx, row: typeof properties.$inferInsert) {
-  return (await db.insert(properties).values(row).returning())[0]!;
-}
-
-export async function updateProperty(db: DbOrTx, id: string, patch: Partial<typeof properties.$inferInsert>) {
-  return (
-    await db
-      .update(properties)
-      .set({ ...patch, updatedAt: new Date() })
-      .where(eq(properties.id, id))
-      .returning()
-  )[0]!;
-}
-
-// ---------- buildings and floors ----------
-
-export const BUILDING_ORDER = [buildings.sort, buildings.code, buildings.id];
-export async function listBuildings(db: DbOrTx, f: { v: Visibility; q?: string; after?: unknown[]; limit: number }) {
-  return db
-    .select()
-    .from(buildings)
-    .where(and(visible(buildings, f.v, sql`true`), search(f.q, buildings.code, buildings.name), after(BUILDING_ORDER, f.after)))
-    .orderBy(...BUILDING_ORDER.map(asc))
-    .limit(f.limit);
-}
-
-export async function findBuilding(db: DbOrTx, id: string) {
-  return (await db.select().from(buildings).where(eq(buildings.id, id)).limit(1))[0] ?? null;
-}
-
-export async function insertBuilding(db: DbOrTx, row: typeof buildings.$inferInsert) {
-  return (await db.insert(buildings).values(row).returning())[0]!;
-}
-
-export async function updateBuilding(db: DbOrTx, id: string, patch: Partial<typeof buildings.$inferInsert>) {
-  return (
-    await db
-      .update(buildings)
-      .set({ ...patch, updatedAt: new Date() })
-      .where(eq(buildings.id, id))
-      .returning()
-  )[0]!;
-}
-
-export async function deleteBuilding(db: DbOrTx, id: string) {
-  await db.delete(floors).where(eq(floors.buildingId, id));
-  await db.delete(buildings).where(eq(buildings.id, id));
-}
-
-export async function floorsOf(db: DbOrTx, buildingId: string) {
-  return db.select().from(floors).where(eq(floors.buildingId, buildingId)).orderBy(asc(floors.level));
-}
-
-export async function findFloor(db: DbOrTx, id: string) {
-  return (await db.select().from(floors).where(eq(floors.id, id)).limit(1))[0] ?? null;
-}
-
-export async function insertFloors(db: DbOrTx, rows: (typeof floors.$inferInsert)[]) {
-  if (rows.length) await db.insert(floors).values(rows);
-}
-
-export async function deleteFloors(db: DbOrTx, buildingId: string, levels: number[]) {
-  if (levels.length) await db.delete(floors).where(and(eq(floors.buildingId, buildingId), inArray(floors.level, levels)));
-}
-
-// ---------- organizations ----------
-
-export const ORGANIZATION_ORDER = [organizations.name, organizations.id];
-export async function listOrganizations(
-  db: DbOrTx,
-  f: { v: Visibility; ownId: string | null; q?: string; kind?: string; after?: unknown[]; limit: number },
-) {
-  return db
-    .select()
-    .from(organizations)
-    .where(
-      and(
-        visible(organizations, f.v, f.ownId ? eq(organizations.id, f.ownId) : undefined),
-        search(f.q, organizations.name, organizations.shortName),
-        f.kind ? eq(organizations.kind, f.kind as OrganizationRow['kind']) : undefined,
-        after(ORGANIZATION_ORDER, f.after),
-      ),
-    )
-    .orderBy(...ORGANIZATION_ORDER.map(asc))
-    .limit(f.limit);
-}
-
-export async function findOrganization(db: DbOrTx, id: string) {
-  return (await db.select().from(organizations).where(eq(organizations.id, id)).limit(1))[0] ?? null;
-}
-
-export async function insertOrganization(db: DbOrTx, row: typeof organizations.$inferInsert) {
-  return (await db.insert(organizations).values(row).returning())[0]!;
-}
-
-export async function updateOrganization(db: DbOrTx, id: string, patch: Partial<typeof organizations.$inferInsert>) {
-  return (
-    await db
-      .update(organizations)
-      .set({ ...patch, updatedAt: new Date() })
-      .where(eq(organizations.id, id))
-      .returning()
-  )[0]!;
-}
-
-export async function deleteOrganization(db: DbOrTx, id: string) {
-  await db.delete(organizations).where(eq(organizations.id, id));
-}
-
-// ---------- units ----------
-
-const unitColumns = {
-  ...getTableColumns(units),
-  buildingName: buildings.name,
-  floorLabel: floors.label,
-  organizationName: organizations.name,
-};
-function unitsQuery(db: DbOrTx) {
-  return db
-    .select(unitColumns)
-    .from(units)
-    .innerJoin(buildings, eq(buildings.id, units.buildingId))
-    .leftJoin(floors, eq(floors.id, units.floorId))
-    .leftJoin(organizations, eq(organizations.id, units.organizationId));
-}
-export type UnitView = Awaited<ReturnType<typeof findUnit>> & {};
-
-export const UNIT_ORDER = [units.code, units.id];
-export async function listUnits(
-  db: DbOrTx,
-  f: { v: Visibility; ownId: string | null; q?: string; buildingId?: string; organizationId?: string; after?: unknown[]; limit: number },
-) {
-  return unitsQuery(db)
-    .where(
-      and(
-        visible(units, f.v, f.ownId ? eq(units.id, f.ownId) : undefined),
-        search(f.q, units.code, units.name),
-        f.buildingId ? eq(units.buildingId, f.buildingId) : undefined,
-        f.organizationId ? eq(units.organizationId, f.organizationId) : undefined,
-        after(UNIT_ORDER, f.after),
-      ),
-    )
-    .orderBy(...UNIT_ORDER.map(asc))
-    .limit(f.limit);
-}
-
-export async function findUnit(db: DbOrTx, id: string) {
-  return (await unitsQuery(db).where(eq(units.id, id)).limit(1))[0] ?? null;
-}
-
-export async function insertUnit(db: DbOrTx, row: typeof units.$inferInsert) {
-  return (await db.insert(units).values(row).returning())[0]!;
-}
-
-export async function updateUnit(db: DbOrTx, id: string, patch: Partial<typeof units.$inferInsert>) {
-  await db
-    .update(units)
-    .set({ ...patch, updatedAt: new Date() })
-    .where(eq(units.id, id));
-}
-
-export async function deleteUnit(db: DbOrTx, id: string) {
-  await db.delete(units).where(eq(units.id, id));
-}
-
-// ---------- venues ----------
 
 const venueColumns = {
   ...getTableColumns(venues),

@@ -1,33 +1,6 @@
-/** Pure rules of the places domain: no I/O, tested table-driven in places.rules.test.ts. */
+/** Pure rules of a venue: no I/O, tested table-driven in places.rules.test.ts. */
 import type { ProblemField } from '@hy/contracts';
 import { minutesOf } from '../../../lib/time-of-day.ts';
-
-/** -1 → 'B1', 1 → '1F' (there is no floor 0). */
-export function floorLabel(level: number): string {
-  return level < 0 ? `B${-level}` : `${level}F`;
-}
-
-/** The levels of a building, lowest first: floorsBelow basements then floorsAbove storeys. */
-export function floorLevels(floorsAbove: number, floorsBelow: number): number[] {
-  const below = Array.from({ length: floorsBelow }, (_, i) => -(floorsBelow - i));
-  const above = Array.from({ length: floorsAbove }, (_, i) => i + 1);
-  return [...below, ...above];
-}
-
-/** Which floors to add and which to remove when a building's floor counts change. */
-export function floorChanges(existing: number[], floorsAbove: number, floorsBelow: number) {
-  const wanted = floorLevels(floorsAbove, floorsBelow);
-  return { add: wanted.filter((l) => !existing.includes(l)), remove: existing.filter((l) => !wanted.includes(l)) };
-}
-
-export function isIanaTimeZone(tz: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: tz });
-    return tz.includes('/') || tz === 'UTC';
-  } catch {
-    return false;
-  }
-}
 
 export interface VenueShape {
   seats: number;
