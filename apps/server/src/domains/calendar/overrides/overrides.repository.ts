@@ -1,6 +1,6 @@
 import { and, asc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../../db/client.ts';
-import { calendarOverrides, properties } from '../../../db/schema/index.ts';
+import { calendarOverrides } from '../../../db/schema/index.ts';
 
 export type OverrideRow = typeof calendarOverrides.$inferSelect;
 export interface OverrideWrite {
@@ -8,16 +8,6 @@ export interface OverrideWrite {
   day: string;
   kind: 'holiday' | 'workday';
   name: string | null;
-}
-
-/** The property's time zone and working hours, or null when it does not exist. */
-export async function findPropertyHours(db: DbOrTx, propertyId: string) {
-  const rows = await db
-    .select({ timeZone: properties.timeZone, workStart: properties.workStart, workEnd: properties.workEnd })
-    .from(properties)
-    .where(eq(properties.id, propertyId))
-    .limit(1);
-  return rows[0] ?? null;
 }
 
 /** A property's admin overrides, by date; optionally limited to [from, to]. */

@@ -2,30 +2,32 @@ import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { builtinOverrides, builtinYears } from './work-days.data.ts';
 import {
-  addDuration,
   addLocalDays,
-  addWorkingDays,
-  addWorkingHours,
   dayInfo,
-  endOfWorkingDay,
-  isWithinWorkingHours,
   isWorkingDay,
   localDate,
-  meetsLeadTime,
   mergeOverrides,
   nextWorkingDay,
-  nextWorkingStart,
   previousWorkingDay,
-  previousWorkingEnd,
-  subtractWorkingHours,
   validateCalendar,
   workingDaysInRange,
-  workingMinutesBetween,
   type DayInfo,
   type DayOverride,
-  type DurationSetting,
   type WorkCalendar,
 } from './work-days.rules.ts';
+import {
+  addDuration,
+  addWorkingDays,
+  addWorkingHours,
+  endOfWorkingDay,
+  isWithinWorkingHours,
+  meetsLeadTime,
+  nextWorkingStart,
+  previousWorkingEnd,
+  subtractWorkingHours,
+  workingMinutesBetween,
+  type DurationSetting,
+} from './working-hours.rules.ts';
 
 const CAL: WorkCalendar = {
   timeZone: 'Asia/Shanghai',

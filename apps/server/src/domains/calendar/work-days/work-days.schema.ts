@@ -3,7 +3,6 @@ import { z } from 'zod';
 export const MIN_YEAR = 1970;
 export const MAX_YEAR = 2100;
 export const MAX_RANGE_DAYS = 400;
-export const MAX_IMPORT_DAYS = 400;
 
 /** A real local date 'YYYY-MM-DD' (2026-02-30 is refused) within MIN_YEAR..MAX_YEAR. */
 export const isoDate = z.string().superRefine((v, ctx) => {
@@ -17,29 +16,10 @@ export const isoDate = z.string().superRefine((v, ctx) => {
 });
 
 export const year = z.coerce.number().int().min(MIN_YEAR).max(MAX_YEAR);
-export const overrideKind = z.enum(['holiday', 'workday']);
-const overrideName = z
-  .string()
-  .trim()
-  .max(50)
-  .nullish()
-  .transform((v) => (v ? v : null));
 export const durationUnit = z.enum(['minutes', 'hours', 'calendar_days', 'working_hours', 'working_days', 'end_of_working_day']);
 
 export const daysQuery = z.object({ propertyId: z.string().uuid(), from: isoDate, to: isoDate });
-export const overridesQuery = z.object({ propertyId: z.string().uuid(), year: year.optional() });
 export const summaryQuery = z.object({ propertyId: z.string().uuid(), year });
-export const overrideParams = z.object({ propertyId: z.string().uuid(), date: isoDate });
-export const overrideBody = z.object({ kind: overrideKind, name: overrideName }).strict();
-export const importBody = z
-  .object({
-    propertyId: z.string().uuid(),
-    days: z
-      .array(z.object({ date: isoDate, kind: overrideKind, name: overrideName }).strict())
-      .min(1)
-      .max(MAX_IMPORT_DAYS),
-  })
-  .strict();
 export const computeQuery = z.object({
   propertyId: z.string().uuid(),
   start: z.string().datetime({ offset: true }),
@@ -47,6 +27,4 @@ export const computeQuery = z.object({
   unit: durationUnit,
 });
 
-export type OverrideInput = z.infer<typeof overrideBody>;
-export type ImportInput = z.infer<typeof importBody>;
 export type ComputeInput = z.infer<typeof computeQuery>;

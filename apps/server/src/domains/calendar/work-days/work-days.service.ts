@@ -1,35 +1,31 @@
 /**
- * Work calendar use cases. Other domains (booking lead times, SLA deadlines) call
- * `loadWorkCalendar(db, propertyId)` and then the pure functions of calendar.rules.ts
+ * The property's work calendar, and reading it: days of a range, a year's summary, a computed
+ * duration. Other domains (booking lead times, SLA deadlines) call `loadWorkCalendar(db,
+ * propertyId)` and then the pure functions of work-days.rules.ts and working-hours.rules.ts
  * (addDuration, meetsLeadTime …); `formatInstant` renders a result with the property's offset.
- *
- * No in-process cache: app instances are stateless behind a load balancer, so a cache would need
- * cross-instance invalidation. Loading is two indexed queries plus a merge with the memoized
- * built-in table; load once per request/transaction and reuse the calendar.
+ * Loading is two indexed queries plus a merge with the memoized built-in table.
  */
 import type { Ctx } from '../../../lib/context.ts';
-import { authorize, memberProperties, requireActor } from '../../../lib/context.ts';
+import { memberProperties, requireActor } from '../../../lib/context.ts';
 import { errors } from '../../../lib/errors.ts';
 import { say } from '../../../lib/messages.ts';
-import { afterCommit, type DbOrTx } from '../../../db/client.ts';
+import type { DbOrTx } from '../../../db/client.ts';
 import { zoneOffsetMinutes } from '../../../lib/dayjs-fast-tz.ts';
-import { audit } from '../../audit/index.ts';
-import * as repo from '../overrides/overrides.repository.ts';
+import { listOverrides } from '../overrides/overrides.repository.ts';
+import { findPropertyHours } from './work-days.repository.ts';
 import { builtinOverrides, builtinYears } from './work-days.data.ts';
 import {
-  addDuration,
   addLocalDays,
   dayInfo,
-  isWithinWorkingHours,
   localDate,
   mergeOverrides,
   validateCalendar,
   type DayKind,
   type DayOverride,
-  type DurationUnit,
   type WorkCalendar,
 } from './work-days.rules.ts';
-import { MAX_RANGE_DAYS, type ComputeInput, type ImportInput, type OverrideInput } from './work-days.schema.ts';
+import { addDuration, isWithinWorkingHours, type DurationUnit } from './working-hours.rules.ts';
+import { MAX_RANGE_DAYS, type ComputeInput } from './work-days.schema.ts';
 
 export const DEFAULT_HOURS = { timeZone: 'Asia/Shanghai', workStart: '08:30', workEnd: '17:30' } as const;
 const DAY_MS = 86_400_000;
@@ -50,10 +46,10 @@ interface Layers {
 }
 
 async function loadLayers(db: DbOrTx, propertyId: string): Promise<Layers> {
-  const hours = await repo.findPropertyHours(db, propertyId);
+  const hours = await findPropertyHours(db, propertyId);
   if (!hours) throw errors.notFound('property');
   const admin = new Map<string, DayOverride>();
-  for (const r of await repo.listOverrides(db, propertyId)) {
+  for (const r of await listOverrides(db, propertyId)) {
     admin.set(r.day, r.name ? { kind: r.kind, name: r.name } : { kind: r.kind });
   }
   let zone: Pick<WorkCalendar, 'timeZone' | 'workStart' | 'workEnd'> = hours;
@@ -86,11 +82,6 @@ export async function loadWorkCalendar(db: DbOrTx, propertyId: string): Promise<
   cache.set(propertyId, { at: Date.now(), calendar });
   calendar.catch(() => cache.delete(propertyId));
   return calendar;
-}
-
-function invalidateOnCommit(propertyId: string) {
-  invalidateWorkCalendar(propertyId);
-  afterCommit(async () => invalidateWorkCalendar(propertyId));
 }
 
 /** Drops the cached calendar of a property (after its overrides or working hours change). */
@@ -129,15 +120,9 @@ function requireMember(ctx: Ctx, propertyId: string) {
   return actor;
 }
 
-function requireManager(ctx: Ctx, propertyId: string) {
-  authorize(requireActor(ctx), propertyId, 'calendar.manage');
-}
-
 function daysBetween(from: string, to: string): number {
   return (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS;
 }
-
-// ---------- reading ----------
 
 export async function listDays(ctx: Ctx, q: { propertyId: string; from: string; to: string }) {
   requireMember(ctx, q.propertyId);
@@ -214,101 +199,4 @@ export async function compute(ctx: Ctx, q: ComputeInput) {
     startDay: dayRow(layers, localDate(cal, start)),
     workingDay: dayRow(layers, localDate(cal, result)),
   };
-}
-
-// ---------- overrides (admin) ----------
-
-export function presentOverride(r: repo.OverrideRow) {
-  return { propertyId: r.propertyId, date: r.day, kind: r.kind, name: r.name, createdAt: r.createdAt.toISOString() };
-}
-
-const snapshot = (r: { kind: string; name: string | null } | null | undefined) => (r ? { kind: r.kind, name: r.name } : null);
-const entityId = (propertyId: string, date: string) => `${propertyId}:${date}`;
-
-async function requireProperty(db: DbOrTx, propertyId: string) {
-  if (!(await repo.findPropertyHours(db, propertyId))) throw errors.notFound('property');
-}
-
-export async function listOverrides(ctx: Ctx, q: { propertyId: string; year?: number }) {
-  requireManager(ctx, q.propertyId);
-  await requireProperty(ctx.db, q.propertyId);
-  const rows = await repo.listOverrides(ctx.db, q.propertyId, q.year ? { from: `${q.year}-01-01`, to: `${q.year}-12-31` } : undefined);
-  return { data: rows.map(presentOverride) };
-}
-
-export async function setOverride(ctx: Ctx, propertyId: string, date: string, input: OverrideInput) {
-  requireManager(ctx, propertyId);
-  return ctx.db.transaction(async (tx) => {
-    await requireProperty(tx, propertyId);
-    const [before] = await repo.overridesOn(tx, propertyId, [date]);
-    invalidateOnCommit(propertyId);
-    const [row] = await repo.upsertOverrides(tx, [{ propertyId, day: date, kind: input.kind, name: input.name }], ctx.now());
-    await audit(tx, ctx, {
-      action: before ? 'calendar_day.updated' : 'calendar_day.created',
-      entityType: 'calendar_day',
-      entityId: entityId(propertyId, date),
-      propertyId,
-      before: snapshot(before),
-      after: snapshot(row),
-    });
-    return presentOverride(row!);
-  });
-}
-
-export async function removeOverride(ctx: Ctx, propertyId: string, date: string) {
-  requireManager(ctx, propertyId);
-  await ctx.db.transaction(async (tx) => {
-    invalidateOnCommit(propertyId);
-    const removed = await repo.deleteOverride(tx, propertyId, date);
-    if (!removed) throw errors.notFound('calendar override');
-    await audit(tx, ctx, {
-      action: 'calendar_day.deleted',
-      entityType: 'calendar_day',
-      entityId: entityId(propertyId, date),
-      propertyId,
-      before: snapshot(removed),
-      after: null,
-    });
-  });
-}
-
-/** A year's schedule (e.g. the State Council notice for 2027): every day or none. */
-export async function importOverrides(ctx: Ctx, input: ImportInput) {
-  requireManager(ctx, input.propertyId);
-  const seen = new Map<string, number>();
-  input.days.forEach((d, i) => {
-    if (seen.has(d.date)) {
-      throw errors.field(
-        `days.${i}.date`,
-        say(ctx, `与第 ${seen.get(d.date)! + 1} 项日期重复`, `Duplicate of days.${seen.get(d.date)}`),
-        'duplicate',
-      );
-    }
-    seen.set(d.date, i);
-  });
-  const { propertyId } = input;
-  return ctx.db.transaction(async (tx) => {
-    await requireProperty(tx, propertyId);
-    const before = new Map((await repo.overridesOn(tx, propertyId, [...seen.keys()])).map((r) => [r.day, r]));
-    invalidateOnCommit(propertyId);
-    const rows = await repo.upsertOverrides(
-      tx,
-      input.days.map((d) => ({ propertyId, day: d.date, kind: d.kind, name: d.name })),
-      ctx.now(),
-    );
-    rows.sort((a, b) => a.day.localeCompare(b.day));
-    for (const row of rows) {
-      const old = before.get(row.day);
-      await audit(tx, ctx, {
-        action: old ? 'calendar_day.updated' : 'calendar_day.created',
-        entityType: 'calendar_day',
-        entityId: entityId(propertyId, row.day),
-        propertyId,
-        before: snapshot(old),
-        after: snapshot(row),
-        meta: { import: true, batchSize: rows.length },
-      });
-    }
-    return { created: rows.length - before.size, updated: before.size, data: rows.map(presentOverride) };
-  });
 }
