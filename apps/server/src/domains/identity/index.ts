@@ -19,7 +19,7 @@ export async function identityRoutes(fastify: FastifyInstance) {
 
 export { findUserById, grantRoles } from './users/users.repository.ts';
 export { actorOf, buildActor, sessionIdOf } from './auth/auth.service.ts';
-export { findSessionWithUser, touchSession } from './auth/auth.repository.ts';
+export { findSessionWithUser, liveSessions, touchSession } from './auth/auth.repository.ts';
 export { SESSION_TTL_HOURS } from './auth/auth.rules.ts';
 export { hashPassword } from './account/account.service.ts';
 export { checkPassword } from './account/account.rules.ts';

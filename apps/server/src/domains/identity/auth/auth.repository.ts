@@ -1,5 +1,5 @@
 /** Sessions, failed logins, and what the signed-in user's own answer names (properties, organization, unit). */
-import { and, eq, gt, inArray, sql, asc } from 'drizzle-orm';
+import { and, eq, gt, inArray, sql, asc, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../../db/client.ts';
 import { users, sessions, loginFailures, organizations, units, properties } from '../../../db/schema/index.ts';
 
@@ -7,9 +7,9 @@ export async function insertSession(db: DbOrTx, row: typeof sessions.$inferInser
   await db.insert(sessions).values(row);
 }
 
-/** The live session, its user and the user's roles in one round trip (it runs on every request). */
-export async function findSessionWithUser(db: DbOrTx, id: string, now: Date) {
-  const rows = await db
+/** Sessions matching `where` and still valid at `now`, each with its user and the user's roles, in one round trip. */
+function sessionsWithUser(db: DbOrTx, where: SQL | undefined, now: Date) {
+  return db
     .select({
       session: sessions,
       user: users,
@@ -19,9 +19,20 @@ export async function findSessionWithUser(db: DbOrTx, id: string, now: Date) {
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.id, id), gt(sessions.expiresAt, now)))
-    .limit(1);
+    .where(and(where, gt(sessions.expiresAt, now)));
+}
+
+/** The live session, its user and the user's roles (it runs on every request). */
+export async function findSessionWithUser(db: DbOrTx, id: string, now: Date) {
+  const rows = await sessionsWithUser(db, eq(sessions.id, id), now).limit(1);
   return rows[0] ?? null;
+}
+
+/** The sessions among `ids` still valid at `now`, with their user (not disabled) and roles: the live streams that may go on. */
+export async function liveSessions(db: DbOrTx, ids: string[], now: Date) {
+  if (!ids.length) return new Map<string, { user: typeof users.$inferSelect; roles: { propertyId: string; role: string }[] }>();
+  const rows = await sessionsWithUser(db, and(inArray(sessions.id, ids), eq(users.disabled, false)), now);
+  return new Map(rows.map((r) => [r.session.id, { user: r.user, roles: r.roles ?? [] }]));
 }
 
 export async function touchSession(db: DbOrTx, id: string, now: Date, expiresAt: Date) {
