@@ -4,8 +4,7 @@
  */
 import type { Ctx } from '../../../lib/context.ts';
 import { requireActor } from '../../../lib/context.ts';
-import { audit } from '../../audit/index.ts';
-import { cursorOf, load, page, write } from '../resource/resource.service.ts';
+import { auditPlace, cursorOf, load, page, write } from '../resource/resource.service.ts';
 import { authorizeTarget, readScope } from '../resource/resource.policy.ts';
 import * as repo from './buildings.repository.ts';
 import type * as S from './buildings.schema.ts';
@@ -55,14 +54,7 @@ export async function createBuilding(ctx: Ctx, input: S.BuildingCreate) {
       const b = await repo.insertBuilding(tx, input);
       const fl = floorRows(b, floorLevels(b.floorsAbove, b.floorsBelow));
       await repo.insertFloors(tx, fl);
-      await audit(tx, ctx, {
-        action: 'building.created',
-        entityType: 'building',
-        entityId: b.id,
-        propertyId: b.propertyId,
-        before: null,
-        after: buildingSnapshot(b, fl),
-      });
+      await auditPlace(tx, ctx, 'building', 'created', { id: b.id, propertyId: b.propertyId }, null, buildingSnapshot(b, fl));
       return b.id;
     },
     { unique: 'code' },
@@ -84,14 +76,15 @@ export async function updateBuilding(ctx: Ctx, id: string, patch: S.BuildingPatc
       );
       await repo.deleteFloors(tx, id, change.remove);
       await repo.insertFloors(tx, floorRows(b, change.add));
-      await audit(tx, ctx, {
-        action: 'building.updated',
-        entityType: 'building',
-        entityId: id,
-        propertyId: b.propertyId,
-        before: buildingSnapshot(row, before),
-        after: buildingSnapshot(b, await repo.floorsOf(tx, id)),
-      });
+      await auditPlace(
+        tx,
+        ctx,
+        'building',
+        'updated',
+        { id, propertyId: b.propertyId },
+        buildingSnapshot(row, before),
+        buildingSnapshot(b, await repo.floorsOf(tx, id)),
+      );
     },
     { unique: 'code', inUse: true },
   );
@@ -105,14 +98,7 @@ export async function deleteBuilding(ctx: Ctx, id: string) {
     async (tx) => {
       const fl = await repo.floorsOf(tx, id);
       await repo.deleteBuilding(tx, id);
-      await audit(tx, ctx, {
-        action: 'building.deleted',
-        entityType: 'building',
-        entityId: id,
-        propertyId: row.propertyId,
-        before: buildingSnapshot(row, fl),
-        after: null,
-      });
+      await auditPlace(tx, ctx, 'building', 'deleted', { id, propertyId: row.propertyId }, buildingSnapshot(row, fl), null);
     },
     { inUse: true },
   );

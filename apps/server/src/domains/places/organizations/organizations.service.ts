@@ -1,8 +1,7 @@
 /** Organizations (the units' and bookings' 单位): outside users see only their own. Deleted only while nothing refers to one (422 in_use). */
 import type { Ctx, Actor } from '../../../lib/context.ts';
 import { requireActor } from '../../../lib/context.ts';
-import { audit } from '../../audit/index.ts';
-import { cursorOf, load, page, write } from '../resource/resource.service.ts';
+import { auditPlace, cursorOf, load, page, write } from '../resource/resource.service.ts';
 import { authorizeTarget, readScope } from '../resource/resource.policy.ts';
 import * as repo from './organizations.repository.ts';
 import type * as S from './organizations.schema.ts';
@@ -40,14 +39,7 @@ export async function createOrganization(ctx: Ctx, input: S.OrganizationCreate) 
     ctx,
     async (tx) => {
       const o = await repo.insertOrganization(tx, input);
-      await audit(tx, ctx, {
-        action: 'organization.created',
-        entityType: 'organization',
-        entityId: o.id,
-        propertyId: o.propertyId,
-        before: null,
-        after: o,
-      });
+      await auditPlace(tx, ctx, 'organization', 'created', { id: o.id, propertyId: o.propertyId }, null, o);
       return o;
     },
     { unique: 'name' },
@@ -61,14 +53,7 @@ export async function updateOrganization(ctx: Ctx, id: string, patch: S.Organiza
     ctx,
     async (tx) => {
       const o = await repo.updateOrganization(tx, id, patch);
-      await audit(tx, ctx, {
-        action: 'organization.updated',
-        entityType: 'organization',
-        entityId: id,
-        propertyId: o.propertyId,
-        before: row,
-        after: o,
-      });
+      await auditPlace(tx, ctx, 'organization', 'updated', { id, propertyId: o.propertyId }, row, o);
       return o;
     },
     { unique: 'name' },
@@ -82,14 +67,7 @@ export async function deleteOrganization(ctx: Ctx, id: string) {
     ctx,
     async (tx) => {
       await repo.deleteOrganization(tx, id);
-      await audit(tx, ctx, {
-        action: 'organization.deleted',
-        entityType: 'organization',
-        entityId: id,
-        propertyId: row.propertyId,
-        before: row,
-        after: null,
-      });
+      await auditPlace(tx, ctx, 'organization', 'deleted', { id, propertyId: row.propertyId }, row, null);
     },
     { inUse: true },
   );

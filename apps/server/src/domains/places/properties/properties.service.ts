@@ -4,10 +4,9 @@ import { type Ctx, requireActor, memberProperties } from '../../../lib/context.t
 import { errors } from '../../../lib/errors.ts';
 import { say } from '../../../lib/messages.ts';
 import { minutesOf } from '../../../lib/time-of-day.ts';
-import { audit } from '../../audit/index.ts';
 import { invalidateWorkCalendar } from '../../calendar/index.ts';
 import { grantRoles } from '../../identity/index.ts';
-import { cursorOf, page, write } from '../resource/resource.service.ts';
+import { auditPlace, cursorOf, page, write } from '../resource/resource.service.ts';
 import { authorizeTarget } from '../resource/resource.policy.ts';
 import * as repo from './properties.repository.ts';
 import type * as S from './properties.schema.ts';
@@ -58,14 +57,7 @@ export async function createProperty(ctx: Ctx, input: S.PropertyCreate) {
     async (tx) => {
       const p = await repo.insertProperty(tx, { ...input, settings: mergeSettings({}, input.settings) });
       await grantRoles(tx, [{ userId: actor.id, propertyId: p.id, role: 'admin', grantedBy: actor.id }]);
-      await audit(tx, ctx, {
-        action: 'property.created',
-        entityType: 'property',
-        entityId: p.id,
-        propertyId: p.id,
-        before: null,
-        after: p,
-      });
+      await auditPlace(tx, ctx, 'property', 'created', { id: p.id, propertyId: p.id }, null, p);
       return p;
     },
     { unique: 'code' },
@@ -79,7 +71,7 @@ export async function updateProperty(ctx: Ctx, id: string, patch: S.PropertyPatc
   const { settings, ...fields } = patch;
   const next = await write(ctx, async (tx) => {
     const p = await repo.updateProperty(tx, id, { ...fields, ...(settings ? { settings: mergeSettings(row.settings, settings) } : {}) });
-    await audit(tx, ctx, { action: 'property.updated', entityType: 'property', entityId: id, propertyId: id, before: row, after: p });
+    await auditPlace(tx, ctx, 'property', 'updated', { id, propertyId: id }, row, p);
     return p;
   });
   invalidateWorkCalendar(id);

@@ -8,6 +8,7 @@ import { errors } from '../../../lib/errors.ts';
 import { say } from '../../../lib/messages.ts';
 import { decodeCursor, encodeCursor } from '../../../lib/paging.ts';
 import { sqlState, type Tx } from '../../../db/client.ts';
+import { audit } from '../../audit/index.ts';
 import { idsInProperty, type Scoped } from './resource.repository.ts';
 import { authorizeRecord } from './resource.policy.ts';
 
@@ -32,6 +33,21 @@ export async function write<T>(ctx: Ctx, fn: (tx: Tx) => Promise<T>, opts: { uni
     if (state === '23503' && opts.inUse) throw errors.of('in_use', say(ctx, '仍有记录引用它，无法删除', 'Other records still refer to it'));
     throw e;
   }
+}
+
+type Snapshot = Record<string, unknown> | null;
+
+/** Audits a change of a places record (`<kind>.<what>`, before and after) in the write's transaction. */
+export function auditPlace(
+  tx: Tx,
+  ctx: Ctx,
+  kind: 'property' | 'building' | 'organization' | 'unit' | 'venue',
+  what: 'created' | 'updated' | 'deleted' | 'archived',
+  record: { id: string; propertyId: string },
+  before: Snapshot,
+  after: Snapshot,
+) {
+  return audit(tx, ctx, { action: `${kind}.${what}`, entityType: kind, entityId: record.id, propertyId: record.propertyId, before, after });
 }
 
 /** Loads a record and checks the actor may read or manage it (404 / 403). */

@@ -2,8 +2,7 @@
 import type { Ctx, Actor } from '../../../lib/context.ts';
 import { requireActor } from '../../../lib/context.ts';
 import { buildings, organizations } from '../../../db/schema/index.ts';
-import { audit } from '../../audit/index.ts';
-import { checkRefs, cursorOf, inProperty, load, page, write, type Ref } from '../resource/resource.service.ts';
+import { auditPlace, checkRefs, cursorOf, inProperty, load, page, write, type Ref } from '../resource/resource.service.ts';
 import { authorizeTarget, readScope } from '../resource/resource.policy.ts';
 import { floorOfBuilding } from '../buildings/buildings.service.ts';
 import * as repo from './units.repository.ts';
@@ -51,14 +50,7 @@ export async function createUnit(ctx: Ctx, input: S.UnitCreate) {
     ctx,
     async (tx) => {
       const u = await repo.insertUnit(tx, input);
-      await audit(tx, ctx, {
-        action: 'unit.created',
-        entityType: 'unit',
-        entityId: u.id,
-        propertyId: u.propertyId,
-        before: null,
-        after: u,
-      });
+      await auditPlace(tx, ctx, 'unit', 'created', { id: u.id, propertyId: u.propertyId }, null, u);
       return u.id;
     },
     { unique: 'code' },
@@ -77,14 +69,15 @@ export async function updateUnit(ctx: Ctx, id: string, patch: S.UnitPatch) {
     ctx,
     async (tx) => {
       await repo.updateUnit(tx, id, patch);
-      await audit(tx, ctx, {
-        action: 'unit.updated',
-        entityType: 'unit',
-        entityId: id,
-        propertyId: row.propertyId,
-        before: unitSnapshot(row),
-        after: unitSnapshot((await repo.findUnit(tx, id))!),
-      });
+      await auditPlace(
+        tx,
+        ctx,
+        'unit',
+        'updated',
+        { id, propertyId: row.propertyId },
+        unitSnapshot(row),
+        unitSnapshot((await repo.findUnit(tx, id))!),
+      );
     },
     { unique: 'code' },
   );
@@ -97,14 +90,7 @@ export async function deleteUnit(ctx: Ctx, id: string) {
     ctx,
     async (tx) => {
       await repo.deleteUnit(tx, id);
-      await audit(tx, ctx, {
-        action: 'unit.deleted',
-        entityType: 'unit',
-        entityId: id,
-        propertyId: row.propertyId,
-        before: unitSnapshot(row),
-        after: null,
-      });
+      await auditPlace(tx, ctx, 'unit', 'deleted', { id, propertyId: row.propertyId }, unitSnapshot(row), null);
     },
     { inUse: true },
   );

@@ -6,8 +6,7 @@ import type { Ctx } from '../../../lib/context.ts';
 import { requireActor } from '../../../lib/context.ts';
 import type { Tx } from '../../../db/client.ts';
 import { buildings, organizations, venues } from '../../../db/schema/index.ts';
-import { audit } from '../../audit/index.ts';
-import { checkRefs, cursorOf, inProperty, load, page, write, type Ref } from '../resource/resource.service.ts';
+import { auditPlace, checkRefs, cursorOf, inProperty, load, page, write, type Ref } from '../resource/resource.service.ts';
 import { authorizeTarget, readScope } from '../resource/resource.policy.ts';
 import { floorOfBuilding } from '../buildings/buildings.service.ts';
 import * as repo from './venues.repository.ts';
@@ -86,14 +85,7 @@ export async function createVenue(ctx: Ctx, input: S.VenueCreate) {
     async (tx) => {
       const row = await repo.insertVenue(tx, venueColumns(v) as S.VenueCreate);
       await repo.setVenueRelations(tx, row.id, v);
-      await audit(tx, ctx, {
-        action: 'venue.created',
-        entityType: 'venue',
-        entityId: row.id,
-        propertyId: row.propertyId,
-        before: null,
-        after: await venueSnapshot(tx, row.id),
-      });
+      await auditPlace(tx, ctx, 'venue', 'created', { id: row.id, propertyId: row.propertyId }, null, await venueSnapshot(tx, row.id));
       return row.id;
     },
     { unique: 'code' },
@@ -119,14 +111,7 @@ export async function updateVenue(ctx: Ctx, id: string, patch: S.VenuePatch) {
       const cols = venueColumns(p);
       if (Object.keys(cols).length) await repo.updateVenue(tx, id, cols as Partial<S.VenueCreate>);
       await repo.setVenueRelations(tx, id, p);
-      await audit(tx, ctx, {
-        action: 'venue.updated',
-        entityType: 'venue',
-        entityId: id,
-        propertyId: row.propertyId,
-        before,
-        after: await venueSnapshot(tx, id),
-      });
+      await auditPlace(tx, ctx, 'venue', 'updated', { id, propertyId: row.propertyId }, before, await venueSnapshot(tx, id));
     },
     { unique: 'code' },
   );
@@ -139,14 +124,7 @@ export async function archiveVenue(ctx: Ctx, id: string) {
   if (row.bookable) {
     await write(ctx, async (tx) => {
       await repo.updateVenue(tx, id, { bookable: false });
-      await audit(tx, ctx, {
-        action: 'venue.archived',
-        entityType: 'venue',
-        entityId: id,
-        propertyId: row.propertyId,
-        before: { bookable: true },
-        after: { bookable: false },
-      });
+      await auditPlace(tx, ctx, 'venue', 'archived', { id, propertyId: row.propertyId }, { bookable: true }, { bookable: false });
     });
   }
   return getVenue(ctx, id);
