@@ -14,7 +14,7 @@ import { openDatabase } from '../apps/server/src/db/client.ts';
 import { migrate } from '../apps/server/src/db/migrate.ts';
 import { buildApp } from '../apps/server/src/app.ts';
 import { loadConfig } from '../apps/server/src/config.ts';
-import { hashPassword } from '../apps/server/src/domains/identity/identity.service.ts';
+import { hashPassword } from '../apps/server/src/domains/identity/index.ts';
 import { emit, stats, timeIt, load, freshBenchDatabase } from './lib.ts';
 
 const VENUES = Number(process.env.BENCH_VENUES ?? 200);

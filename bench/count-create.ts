@@ -4,7 +4,7 @@ import { openDatabase } from '../apps/server/src/db/client.ts';
 import { migrate } from '../apps/server/src/db/migrate.ts';
 import { buildApp } from '../apps/server/src/app.ts';
 import { loadConfig } from '../apps/server/src/config.ts';
-import { hashPassword } from '../apps/server/src/domains/identity/identity.service.ts';
+import { hashPassword } from '../apps/server/src/domains/identity/index.ts';
 import { emit, freshBenchDatabase } from './lib.ts';
 
 const url = await freshBenchDatabase('hy_bench_count');

@@ -8,7 +8,7 @@ import { openDatabase } from '../apps/server/src/db/client.ts';
 import { migrate } from '../apps/server/src/db/migrate.ts';
 import { buildApp } from '../apps/server/src/app.ts';
 import { loadConfig } from '../apps/server/src/config.ts';
-import { hashPassword } from '../apps/server/src/domains/identity/identity.service.ts';
+import { hashPassword } from '../apps/server/src/domains/identity/index.ts';
 import { syncBooking, syncPending } from '../apps/server/src/domains/meetings/index.ts';
 import { emit, stats, timeIt, freshBenchDatabase } from './lib.ts';
 

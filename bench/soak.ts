@@ -19,7 +19,7 @@ import { openDatabase, type Database } from '../apps/server/src/db/client.ts';
 import { migrate } from '../apps/server/src/db/migrate.ts';
 import { buildApp } from '../apps/server/src/app.ts';
 import { loadConfig } from '../apps/server/src/config.ts';
-import { hashPassword } from '../apps/server/src/domains/identity/identity.service.ts';
+import { hashPassword } from '../apps/server/src/domains/identity/index.ts';
 import { DEFAULT_PROPERTY_SETTINGS } from '../apps/server/src/seed/bootstrap.ts';
 import { emit, stats, freshBenchDatabase } from './lib.ts';
 

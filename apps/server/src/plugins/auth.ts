@@ -4,9 +4,7 @@ import type { Actor, Ctx } from '../lib/context.ts';
 import { errors } from '../lib/errors.ts';
 import { CSRF_HEADER, SESSION_COOKIE } from './require-auth.ts';
 import { localeOf } from '../lib/locale.ts';
-import * as repo from '../domains/identity/identity.repository.ts';
-import { actorOf, sessionIdOf } from '../domains/identity/identity.service.ts';
-import { SESSION_TTL_HOURS } from '../domains/identity/identity.rules.ts';
+import { actorOf, findSessionWithUser, sessionIdOf, SESSION_TTL_HOURS, touchSession } from '../domains/identity/index.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -50,7 +48,7 @@ export const authPlugin = fp(async (app: FastifyInstance) => {
     if (token) {
       const id = sessionIdOf(token);
       const now = app.clock.now();
-      const found = await repo.findSessionWithUser(app.database.db, id, now);
+      const found = await findSessionWithUser(app.database.db, id, now);
       if (found && !found.user.disabled) {
         req.actor = actorOf(found.user, found.roles ?? []);
         req.sessionId = id;
@@ -58,7 +56,7 @@ export const authPlugin = fp(async (app: FastifyInstance) => {
         mustChange = found.user.mustChangePassword;
         // Sliding expiry, written at most once a minute per session.
         if (now.getTime() - found.session.lastSeenAt.getTime() > 60_000) {
-          await repo.touchSession(app.database.db, id, now, new Date(now.getTime() + SESSION_TTL_HOURS * 3600_000));
+          await touchSession(app.database.db, id, now, new Date(now.getTime() + SESSION_TTL_HOURS * 3600_000));
         }
       } else {
         reply.clearCookie(SESSION_COOKIE, { path: '/' });

@@ -18,9 +18,8 @@ import {
   kbEntries,
 } from '../db/schema/index.ts';
 import { KB_DEMO_ENTRIES } from '../domains/cases/index.ts';
-import { hashPassword } from '../domains/identity/identity.service.ts';
+import { checkPassword, hashPassword } from '../domains/identity/index.ts';
 import { loadDemoActivity } from './demo-activity.ts';
-import { checkPassword } from '../domains/identity/identity.rules.ts';
 import { DEMO_PROPERTY, SECOND_PROPERTY, DEMO_BUILDINGS, DEMO_ORGANIZATIONS, DEMO_VENUES, DEMO_USERS, DEMO_PASSWORD } from './demo-data.ts';
 
 export const DEFAULT_PROPERTY_SETTINGS = { leadTimes: DEFAULT_LEAD_TIMES };

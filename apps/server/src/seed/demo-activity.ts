@@ -13,8 +13,7 @@ import type { FastifyInstance } from 'fastify';
 import { eq, sql } from 'drizzle-orm';
 import dayjs from '../lib/dayjs-fast-tz.ts';
 import { venues, organizations, units, properties, sessions } from '../db/schema/index.ts';
-import { loadWorkCalendar } from '../domains/calendar/calendar.service.ts';
-import { isWorkingDay } from '../domains/calendar/calendar.rules.ts';
+import { isWorkingDay, loadWorkCalendar } from '../domains/calendar/index.ts';
 import { inviteSurveys, loadDefaultTemplates, syncBooking } from '../domains/meetings/index.ts';
 import { DEMO_PASSWORD, DEMO_ORGANIZATIONS } from './demo-data.ts';
 
@@ -192,6 +191,14 @@ export async function loadDemoActivity(app: FastifyInstance, propertyCode = 'XZZ
       return { ok: false as const, status: r.statusCode, body: r.body };
     }
     return { ok: true as const, status: r.statusCode, data: r.body ? r.json() : null };
+  }
+  /** The dispatcher issues a work order on the case: the new work order's id, or null when refused. */
+  async function issueWorkOrder(caseId: string, body: object) {
+    const wo = await call('dispatcher', 'POST', `/cases/${caseId}/work-orders`, body);
+    if (!wo.ok) return null;
+    // Issuing answers with the case; its newest work order is the one just issued.
+    const orders = wo.data.workOrders as { id: string }[];
+    return orders[orders.length - 1]!.id;
   }
 
   try {
@@ -651,16 +658,13 @@ export async function loadDemoActivity(app: FastifyInstance, propertyCode = 'XZZ
             if (!r.ok) return;
             const id = r.data.id;
             simNow = new Date(at.getTime() + 6 * 60_000);
-            const wo = await call('dispatcher', 'POST', `/cases/${id}/work-orders`, {
+            const w = await issueWorkOrder(id, {
               assigneeId: engineerId,
               content: rep.content,
               reportingDepartment: org?.shortName ?? unit.name ?? undefined,
               reporterName: contact?.contactName ?? '陈静',
             });
-            if (!wo.ok || age < 1) return;
-            // Issuing answers with the case; its newest work order is the one just issued.
-            const orders = wo.data.workOrders as { id: string; number: string }[];
-            const w = orders[orders.length - 1]!.id;
+            if (!w || age < 1) return;
             simNow = new Date(at.getTime() + 15 * 60_000);
             await call('engineer', 'POST', `/work-orders/${w}/accept`);
             simNow = new Date(at.getTime() + 35 * 60_000);
@@ -743,14 +747,8 @@ export async function loadDemoActivity(app: FastifyInstance, propertyCode = 'XZZ
           if (!r.ok) return;
           const id = r.data.id;
           simNow = new Date(at.getTime() + 3 * 60_000);
-          const wo = await call('dispatcher', 'POST', `/cases/${id}/work-orders`, {
-            assigneeId: engineerId,
-            content: x.content,
-            reporterName: '刘婷婷',
-          });
-          if (!wo.ok) return;
-          const orders = wo.data.workOrders as { id: string }[];
-          const w = orders[orders.length - 1]!.id;
+          const w = await issueWorkOrder(id, { assigneeId: engineerId, content: x.content, reporterName: '刘婷婷' });
+          if (!w) return;
           simNow = new Date(at.getTime() + 5 * 60_000);
           await call('engineer', 'POST', `/work-orders/${w}/accept`);
           simNow = new Date(at.getTime() + 12 * 60_000);

@@ -12,7 +12,7 @@ import { buildApp } from '../app.ts';
 import type { Clock } from '../lib/clock.ts';
 import { loadConfig, type Config } from '../config.ts';
 import { properties, buildings, floors, users, userRoles, organizations, units } from '../db/schema/index.ts';
-import { hashPassword } from '../domains/identity/identity.service.ts';
+import { hashPassword } from '../domains/identity/index.ts';
 import { DEFAULT_PROPERTY_SETTINGS } from '../seed/bootstrap.ts';
 
 export const TEST_PASSWORD = 'Test@2026pw';

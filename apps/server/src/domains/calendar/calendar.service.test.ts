@@ -5,8 +5,12 @@ import type { Role } from '@hy/contracts';
 import { createTestApp, makeProperty, makeUser, type TestApp, type Fixture } from '../../test/helpers.ts';
 import { auditEvents } from '../../db/schema/index.ts';
 import type { Ctx } from '../../lib/context.ts';
-import { addDuration, dayInfo, isWorkingDay } from './calendar.rules.ts';
-import * as svc from './calendar.service.ts';
+import { dayInfo, isWorkingDay } from './work-days/work-days.rules.ts';
+import { addDuration } from './work-days/working-hours.rules.ts';
+import * as workDays from './work-days/work-days.service.ts';
+import * as overrides from './overrides/overrides.service.ts';
+
+const svc = { ...workDays, ...overrides };
 
 let t: TestApp;
 let a: Fixture;

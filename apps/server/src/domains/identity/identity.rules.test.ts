@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkPassword, throttleState, adminReach, type AdminReach } from './identity.rules.ts';
+import { checkPassword } from './account/account.rules.ts';
+import { throttleState } from './auth/auth.rules.ts';
+import { adminReach, type AdminReach } from './users/users.rules.ts';
 
 test('password strength', () => {
   const cases: [string, boolean, boolean, string[]][] = [

@@ -2,8 +2,7 @@ import type { ServerResponse } from 'node:http';
 import { sql } from 'drizzle-orm';
 import { afterCommit, type Database, type Db, type DbOrTx } from '../../db/client.ts';
 import { type Actor, memberProperties } from '../../lib/context.ts';
-import { actorOf } from '../identity/index.ts';
-import { liveSessions } from './notifications.repository.ts';
+import { actorOf, liveSessions } from '../identity/index.ts';
 
 export const EVENTS_CHANNEL = 'hy_events';
 

@@ -1,6 +1,6 @@
-import { and, eq, gt, inArray, isNull, desc, sql, count } from 'drizzle-orm';
+import { and, eq, inArray, isNull, desc, sql, count } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
-import { notifications, outbox, sessions, userRoles, users } from '../../db/schema/index.ts';
+import { notifications, outbox, userRoles, users } from '../../db/schema/index.ts';
 
 export async function usersWithRoles(db: DbOrTx, propertyId: string, roles: string[]) {
   if (!roles.length) return [];
@@ -73,21 +73,4 @@ export async function markOutbox(db: DbOrTx, id: number, patch: Partial<typeof o
     .update(outbox)
     .set({ ...patch, attempts: sql`${outbox.attempts} + 1` })
     .where(eq(outbox.id, id));
-}
-
-/** The sessions among `ids` still valid at `now`, with their user (not disabled) and roles: the live streams that may go on. */
-export async function liveSessions(db: DbOrTx, ids: string[], now: Date) {
-  if (!ids.length) return new Map<string, { user: typeof users.$inferSelect; roles: { propertyId: string; role: string }[] }>();
-  const rows = await db
-    .select({
-      id: sessions.id,
-      user: users,
-      roles: sql<
-        { propertyId: string; role: string }[] | null
-      >`(select json_agg(json_build_object('propertyId', r.property_id, 'role', r.role)) from user_roles r where r.user_id = ${users.id})`,
-    })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(inArray(sessions.id, ids), gt(sessions.expiresAt, now), eq(users.disabled, false)));
-  return new Map(rows.map((r) => [r.id, { user: r.user, roles: r.roles ?? [] }]));
 }

@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { floorLabel, floorLevels, floorChanges, isIanaTimeZone, venueErrors, type VenueShape } from './places.rules.ts';
+import { floorLabel, floorLevels, floorChanges } from './buildings/buildings.rules.ts';
+import { isIanaTimeZone } from './properties/properties.rules.ts';
+import { venueErrors, type VenueShape } from './venues/venues.rules.ts';
 
 test('floor labels and levels', () => {
   const labels: [number, string][] = [

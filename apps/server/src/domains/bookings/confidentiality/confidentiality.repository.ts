@@ -30,11 +30,13 @@ export function visibleTo(viewer: ClosedViewer | undefined, bookingId: AnyColumn
   return sql`not exists (select 1 from bookings cb where cb.id = ${bookingId} and cb.confidentiality in (${closedLevels})${own}${assigned})`;
 }
 
-/** Of `userIds`, those assigned to a task of the booking's meeting and authorised for confidential meetings. */
-export async function assignedAuthorisedUsers(db: DbOrTx, bookingId: string, userIds: string[]): Promise<Set<string>> {
-  if (!userIds.length) return new Set();
-  const rows = await db
-    .selectDistinct({ userId: taskAssignments.userId })
+/**
+ * Task assignments of staff authorised for confidential meetings (user, and the booking of the
+ * task's meeting), narrowed by `where`.
+ */
+function authorisedAssignments(db: DbOrTx, where: SQL | undefined) {
+  return db
+    .selectDistinct({ userId: taskAssignments.userId, bookingId: serviceNotices.bookingId })
     .from(taskAssignments)
     .innerJoin(serviceNotices, eq(serviceNotices.id, taskAssignments.noticeId))
     .innerJoin(
@@ -45,25 +47,19 @@ export async function assignedAuthorisedUsers(db: DbOrTx, bookingId: string, use
         eq(staffProfiles.confidentialAuthorised, true),
       ),
     )
-    .where(and(eq(serviceNotices.bookingId, bookingId), inArray(taskAssignments.userId, userIds)));
+    .where(where);
+}
+
+/** Of `userIds`, those assigned to a task of the booking's meeting and authorised for confidential meetings. */
+export async function assignedAuthorisedUsers(db: DbOrTx, bookingId: string, userIds: string[]): Promise<Set<string>> {
+  if (!userIds.length) return new Set();
+  const rows = await authorisedAssignments(db, and(eq(serviceNotices.bookingId, bookingId), inArray(taskAssignments.userId, userIds)));
   return new Set(rows.map((r) => r.userId));
 }
 
 /** Of `bookingIds`, those whose meeting the user is assigned to (one of its tasks) and authorised for. */
 export async function assignedAuthorisedBookings(db: DbOrTx, userId: string, bookingIds: string[]): Promise<Set<string>> {
   if (!bookingIds.length) return new Set();
-  const rows = await db
-    .selectDistinct({ bookingId: serviceNotices.bookingId })
-    .from(taskAssignments)
-    .innerJoin(serviceNotices, eq(serviceNotices.id, taskAssignments.noticeId))
-    .innerJoin(
-      staffProfiles,
-      and(
-        eq(staffProfiles.userId, taskAssignments.userId),
-        eq(staffProfiles.propertyId, taskAssignments.propertyId),
-        eq(staffProfiles.confidentialAuthorised, true),
-      ),
-    )
-    .where(and(eq(taskAssignments.userId, userId), inArray(serviceNotices.bookingId, bookingIds)));
+  const rows = await authorisedAssignments(db, and(eq(taskAssignments.userId, userId), inArray(serviceNotices.bookingId, bookingIds)));
   return new Set(rows.map((r) => r.bookingId));
 }

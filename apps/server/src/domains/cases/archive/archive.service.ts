@@ -11,6 +11,7 @@ import type { Db } from '../../../db/client.ts';
 import { audit } from '../../audit/index.ts';
 import * as caseRepo from '../case/case.repository.ts';
 import { presentCase } from '../case/case.presenter.ts';
+import { caseCursor, caseCursorAfter } from '../case/case.service.ts';
 import * as repo from './archive.repository.ts';
 import { archiveCutoffs, retentionOf } from './archive.rules.ts';
 import type { SearchInput } from './archive.schema.ts';
@@ -103,13 +104,7 @@ export async function searchCases(ctx: Ctx, q: SearchInput) {
   const full = pick(propertiesWith(actor, 'cases.read'));
   const own = pick(propertiesWith(actor, 'cases.report')).filter((p) => !full.includes(p));
   if (!full.length && !own.length) throw errors.forbidden();
-  let after: { createdAt: Date; id: string } | undefined;
-  if (q.cursor) {
-    const [at, id] = q.cursor.split('|');
-    const d = new Date(at ?? '');
-    if (!id || Number.isNaN(d.getTime())) throw errors.field('cursor', 'invalid cursor');
-    after = { createdAt: d, id };
-  }
+  const after = caseCursorAfter(q.cursor);
   const rows = await repo.searchCases(ctx.db, {
     propertyIds: full.length ? full : own,
     reporterId: full.length ? undefined : actor.id,
@@ -127,6 +122,6 @@ export async function searchCases(ctx: Ctx, q: SearchInput) {
   const last = page[page.length - 1];
   return {
     data: page.map((r) => ({ ...presentCase(r.c), unitCode: r.unitCode, archived: !!r.c.archivedAt })),
-    nextCursor: rows.length > q.limit && last ? `${last.c.createdAt.toISOString()}|${last.c.id}` : null,
+    nextCursor: rows.length > q.limit && last ? caseCursor(last.c) : null,
   };
 }

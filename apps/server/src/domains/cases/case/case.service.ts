@@ -75,16 +75,22 @@ export async function handle(ctx: Ctx, id: string, fn: (tx: Tx, c: CaseRow, acto
 
 // ---------- reading ----------
 
+/** The case lists' cursor: the last row's creation time and id. */
+export const caseCursor = (last: { createdAt: Date; id: string }) => `${last.createdAt.toISOString()}|${last.id}`;
+
+/** A case list's `cursor` read back (400 on the field when it is not one). */
+export function caseCursorAfter(cursor: string | undefined): { createdAt: Date; id: string } | undefined {
+  if (!cursor) return undefined;
+  const [at, id] = cursor.split('|');
+  const d = new Date(at ?? '');
+  if (!id || Number.isNaN(d.getTime())) throw errors.field('cursor', 'invalid cursor');
+  return { createdAt: d, id };
+}
+
 export async function listCases(ctx: Ctx, q: ListCasesQuery) {
   const actor = requireActor(ctx);
   const scope = listScope(actor, q.propertyId);
-  let after: { createdAt: Date; id: string } | undefined;
-  if (q.cursor) {
-    const [at, id] = q.cursor.split('|');
-    const d = new Date(at ?? '');
-    if (!id || Number.isNaN(d.getTime())) throw errors.field('cursor', 'invalid cursor');
-    after = { createdAt: d, id };
-  }
+  const after = caseCursorAfter(q.cursor);
   const rows = await repo.listCases(ctx.db, {
     full: scope.full,
     own: { propertyIds: scope.own, reporterId: actor.id },
@@ -103,7 +109,7 @@ export async function listCases(ctx: Ctx, q: ListCasesQuery) {
   const last = page[page.length - 1];
   return {
     data: await presentCases(ctx, actor, page),
-    nextCursor: rows.length > q.limit && last ? `${last.createdAt.toISOString()}|${last.id}` : null,
+    nextCursor: rows.length > q.limit && last ? caseCursor(last) : null,
   };
 }
 

@@ -18,6 +18,16 @@ import * as repo from './closing.repository.ts';
 import { closeBlockers } from './closing.rules.ts';
 import type { CloseInput } from './closing.schema.ts';
 
+/** The columns of a closed case: when, by whom, with which result, note and approver. */
+const closedColumns = (userId: string, now: Date, result: 'resolved' | 'unresolvable', note: string | null, approverId: string | null) => ({
+  status: 'closed' as const,
+  closedAt: now,
+  closedBy: userId,
+  closeResult: result,
+  closeNote: note,
+  closeApproverId: approverId,
+});
+
 export async function resolve(ctx: Ctx, id: string, input: { note: string }) {
   return handle(ctx, id, async (tx, c) => {
     const now = ctx.now();
@@ -68,12 +78,7 @@ export async function close(ctx: Ctx, id: string, input: CloseInput) {
       ctx,
       c,
       {
-        status: 'closed',
-        closedAt: now,
-        closedBy: actor.id,
-        closeResult: input.result,
-        closeNote: input.note ?? null,
-        closeApproverId: input.approverId ?? null,
+        ...closedColumns(actor.id, now, input.result, input.note ?? null, input.approverId ?? null),
         proofChecked,
         proofNote: input.proofNote ?? c.proofNote,
       },
@@ -108,16 +113,7 @@ export async function closeUnresolvable(ctx: Ctx, input: { propertyId: string; q
         tx,
         ctx,
         c,
-        {
-          status: 'closed',
-          closedAt: now,
-          closedBy: actor.id,
-          closeResult: 'unresolvable',
-          closeNote: note,
-          closeApproverId: actor.id,
-          resumeStatus: null,
-          pausedAt: null,
-        },
+        { ...closedColumns(actor.id, now, 'unresolvable', note, actor.id), resumeStatus: null, pausedAt: null },
         { kind: 'closed', note, data: { result: 'unresolvable', approverId: actor.id, quarter: input.quarter, batch: true } },
       );
       out.push({ id: c.id, number: c.number });

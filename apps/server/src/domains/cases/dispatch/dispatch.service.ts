@@ -6,6 +6,7 @@ import { DISPATCH_RULE_EDITORS, OPEN_WORK_ORDER_STATUSES, type DispatchMode } fr
 import type { Ctx } from '../../../lib/context.ts';
 import { requireActor, can, memberProperties, rolesIn } from '../../../lib/context.ts';
 import { errors } from '../../../lib/errors.ts';
+import type { Tx } from '../../../db/client.ts';
 import { say } from '../../../lib/messages.ts';
 import { audit } from '../../audit/index.ts';
 import { notify } from '../../notifications/index.ts';
@@ -13,6 +14,7 @@ import * as caseRepo from '../case/case.repository.ts';
 import { checkAssignee, firstResponse, handle, loadCase, transition } from '../case/case.service.ts';
 import { addEvent, saveCase } from '../case/case.timeline.ts';
 import * as woRepo from '../work-orders/work-orders.repository.ts';
+import type { WorkOrderRow } from '../work-orders/work-orders.repository.ts';
 import { loadWorkOrder } from '../work-orders/work-orders.service.ts';
 import { presentWorkOrder } from '../work-orders/work-orders.presenter.ts';
 import * as drepo from './dispatch.repository.ts';
@@ -111,16 +113,56 @@ export async function workload(ctx: Ctx, propertyId: string) {
 
 const OPEN = OPEN_WORK_ORDER_STATUSES;
 
+/** Transfer and hand-back need an open work order. */
+function assertOpen(ctx: Ctx, status: string, zh: string, en: string) {
+  if (!(OPEN as readonly string[]).includes(status))
+    throw errors.rule('invalid_transition', say(ctx, `派工单状态 ${status} 不能${zh}`, `A ${status} work order cannot be ${en}`), {
+      from: status,
+    });
+}
+
+/**
+ * An open work order changes hands (issued again, not yet accepted), guarded: still open and, with
+ * `takenBy`, unassigned or still that user's; audited with the reason.
+ */
+async function reassign(
+  tx: Tx,
+  ctx: Ctx,
+  r: {
+    wo: WorkOrderRow;
+    propertyId: string;
+    to: string | null;
+    action: 'work_order.transferred' | 'work_order.handed_back';
+    reason: string;
+    takenBy?: string;
+  },
+) {
+  const u = await woRepo.updateWorkOrder(
+    tx,
+    r.wo.id,
+    OPEN,
+    { assigneeId: r.to, status: 'issued', acceptedAt: null, arrivedAt: null },
+    ctx.now(),
+    r.takenBy,
+  );
+  if (!u || u.assigneeId !== r.to)
+    throw errors.conflict(say(ctx, '派工单已被他人修改，请刷新后重试', 'The work order changed meanwhile; reload and retry'));
+  await audit(tx, ctx, {
+    action: r.action,
+    entityType: 'work_order',
+    entityId: r.wo.id,
+    propertyId: r.propertyId,
+    before: r.wo,
+    after: u,
+    meta: { reason: r.reason },
+  });
+}
+
 /** A handler moves an open work order to another engineer, with a reason; the new engineer accepts it again. */
 export async function transferWorkOrder(ctx: Ctx, id: string, input: { assigneeId: string; reason: string }) {
   const { actor, wo, c } = await loadWorkOrder(ctx, id);
   if (!can(actor, c.propertyId, 'cases.handle')) throw errors.forbidden();
-  if (!(OPEN as readonly string[]).includes(wo.status))
-    throw errors.rule(
-      'invalid_transition',
-      say(ctx, `派工单状态 ${wo.status} 不能转派`, `A ${wo.status} work order cannot be transferred`),
-      { from: wo.status },
-    );
+  assertOpen(ctx, wo.status, '转派', 'transferred');
   const roles = await caseRepo.rolesInProperty(ctx.db, input.assigneeId, c.propertyId);
   if (!roles.includes('engineer') || (await drepo.isDisabled(ctx.db, input.assigneeId))) {
     throw errors.field(
@@ -131,26 +173,9 @@ export async function transferWorkOrder(ctx: Ctx, id: string, input: { assigneeI
   }
   if (wo.assigneeId === input.assigneeId)
     throw errors.field('assigneeId', say(ctx, '已是当前处理人', 'Already the assignee'), 'same_assignee');
-  const now = ctx.now();
   await ctx.db.transaction(async (tx) => {
-    const u = await woRepo.updateWorkOrder(
-      tx,
-      id,
-      OPEN,
-      { assigneeId: input.assigneeId, status: 'issued', acceptedAt: null, arrivedAt: null },
-      now,
-    );
-    if (!u) throw errors.conflict(say(ctx, '派工单已被他人修改，请刷新后重试', 'The work order changed meanwhile; reload and retry'));
+    await reassign(tx, ctx, { wo, propertyId: c.propertyId, to: input.assigneeId, action: 'work_order.transferred', reason: input.reason });
     const data = { workOrderId: id, number: wo.number, from: wo.assigneeId, to: input.assigneeId };
-    await audit(tx, ctx, {
-      action: 'work_order.transferred',
-      entityType: 'work_order',
-      entityId: id,
-      propertyId: c.propertyId,
-      before: wo,
-      after: u,
-      meta: { reason: input.reason },
-    });
     await addEvent(tx, ctx, c, { kind: 'work_order_transferred', note: input.reason, data });
     await notify(tx, {
       propertyId: c.propertyId,
@@ -168,32 +193,15 @@ export async function transferWorkOrder(ctx: Ctx, id: string, input: { assigneeI
 export async function handBackWorkOrder(ctx: Ctx, id: string, input: { reason: string }) {
   const { actor, wo, c } = await loadWorkOrder(ctx, id);
   if (!can(actor, c.propertyId, 'workorders.work') || wo.assigneeId !== actor.id) throw errors.forbidden();
-  if (!(OPEN as readonly string[]).includes(wo.status))
-    throw errors.rule(
-      'invalid_transition',
-      say(ctx, `派工单状态 ${wo.status} 不能退回`, `A ${wo.status} work order cannot be handed back`),
-      { from: wo.status },
-    );
-  const now = ctx.now();
+  assertOpen(ctx, wo.status, '退回', 'handed back');
   await ctx.db.transaction(async (tx) => {
-    const u = await woRepo.updateWorkOrder(
-      tx,
-      id,
-      OPEN,
-      { assigneeId: null, status: 'issued', acceptedAt: null, arrivedAt: null },
-      now,
-      actor.id,
-    );
-    if (!u || u.assigneeId !== null)
-      throw errors.conflict(say(ctx, '派工单已被他人修改，请刷新后重试', 'The work order changed meanwhile; reload and retry'));
-    await audit(tx, ctx, {
-      action: 'work_order.handed_back',
-      entityType: 'work_order',
-      entityId: id,
+    await reassign(tx, ctx, {
+      wo,
       propertyId: c.propertyId,
-      before: wo,
-      after: u,
-      meta: { reason: input.reason },
+      to: null,
+      action: 'work_order.handed_back',
+      reason: input.reason,
+      takenBy: actor.id,
     });
     await addEvent(tx, ctx, c, {
       kind: 'work_order_handed_back',

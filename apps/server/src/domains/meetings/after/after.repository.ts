@@ -2,6 +2,7 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../../db/client.ts';
 import { lostItems, meetingAfterChecks, meetingHandovers } from '../../../db/schema/index.ts';
+import { upsertOfNotice } from '../meeting/meeting.repository.ts';
 
 const one = <T>(rows: T[]) => rows[0] ?? null;
 
@@ -12,23 +13,14 @@ export const afterCheck = async (db: DbOrTx, noticeId: string) =>
   one(await db.select().from(meetingAfterChecks).where(eq(meetingAfterChecks.noticeId, noticeId)));
 export async function upsertAfterCheck(tx: DbOrTx, v: typeof meetingAfterChecks.$inferInsert) {
   const t = meetingAfterChecks;
-  return one(
-    await tx
-      .insert(t)
-      .values(v)
-      .onConflictDoUpdate({
-        target: t.noticeId,
-        set: {
-          cleanup: v.cleanup,
-          equipment: v.equipment,
-          shortages: v.shortages,
-          recordedBy: v.recordedBy,
-          recordedAt: v.recordedAt,
-          version: sql`${t.version} + 1`,
-        },
-      })
-      .returning(),
-  )!;
+  return (await upsertOfNotice(tx, t, v, {
+    cleanup: v.cleanup,
+    equipment: v.equipment,
+    shortages: v.shortages,
+    recordedBy: v.recordedBy,
+    recordedAt: v.recordedAt,
+    version: sql`${t.version} + 1`,
+  }))!;
 }
 export const handoversOf = (db: DbOrTx, noticeId: string) =>
   db.select().from(meetingHandovers).where(eq(meetingHandovers.noticeId, noticeId)).orderBy(asc(meetingHandovers.handedAt));

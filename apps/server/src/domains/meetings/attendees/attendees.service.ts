@@ -16,7 +16,7 @@ import type { DbOrTx } from '../../../db/client.ts';
 import { audit } from '../../audit/index.ts';
 import { publish } from '../../notifications/index.ts';
 import { failMeeting } from '../meeting/meeting.errors.ts';
-import { iso } from '../meeting/meeting.format.ts';
+import { iso, meetingHeading } from '../meeting/meeting.format.ts';
 import { meetingFor } from '../meeting/meeting.policy.ts';
 import { isClosed, publicView } from '../../bookings/index.ts';
 import * as shared from '../meeting/meeting.repository.ts';
@@ -75,11 +75,7 @@ export async function getPage(ctx: Ctx, noticeId: string) {
   const page = await repo.page(ctx.db, noticeId);
   return {
     noticeId,
-    number: n.number,
-    meetingName: n.content.meetingName,
-    venue: n.content.venue.name,
-    startAt: n.startAt.toISOString(),
-    endAt: n.endAt.toISOString(),
+    ...meetingHeading(n),
     agenda: page?.agenda ?? null,
     handbook: page?.handbook ?? null,
     count: await repo.signInCount(ctx.db, noticeId),

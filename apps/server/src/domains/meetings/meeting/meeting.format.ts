@@ -11,3 +11,12 @@ export const fmt = (tz: string) => (d: Date | string) => dayjs(d).tz(tz).format(
 /** "HY-TZ-2026-000001 全市经济工作会议 主会场 06-04 14:00"; a closed meeting without its name. */
 export const meetingLine = (n: { number: string; content: NoticeContent }, f: (d: string) => string) =>
   `${n.number} ${isClosed(n.content.confidentiality) ? '' : `${n.content.meetingName} `}${n.content.venue.name} ${f(n.content.startAt)}`;
+
+/** A meeting's heading on a page of its own (attendees page, survey): number, name, venue, times. */
+export const meetingHeading = (n: { number: string; content: NoticeContent; startAt: Date; endAt: Date }) => ({
+  number: n.number,
+  meetingName: n.content.meetingName,
+  venue: n.content.venue.name,
+  startAt: n.startAt.toISOString(),
+  endAt: n.endAt.toISOString(),
+});

@@ -1,5 +1,6 @@
 /** SQL the meetings sub-features share: a notice with its booking's organization, the organizer accounts, numbers, names, venues, properties. */
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn, PgTable, PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../../db/client.ts';
 import { bookings, buildings, counters, properties, serviceNotices, users, venues, userRoles } from '../../../db/schema/index.ts';
 
@@ -37,6 +38,20 @@ export async function organizerUserIds(db: DbOrTx, propertyId: string, organizat
 export async function findNotice(db: DbOrTx, id: string) {
   const [n] = await db.select().from(serviceNotices).where(eq(serviceNotices.id, id));
   return n ?? null;
+}
+/**
+ * Inserts the one row a notice has in `t` (unique by notice) or, when it exists, updates it with
+ * `set` where `setWhere` allows; the stored row, or null when `setWhere` refused the update.
+ */
+export async function upsertOfNotice<T extends PgTable & { noticeId: AnyPgColumn }>(
+  tx: DbOrTx,
+  t: T,
+  v: T['$inferInsert'],
+  set: PgUpdateSetSource<T>,
+  setWhere?: SQL,
+): Promise<T['$inferSelect'] | null> {
+  const rows = await tx.insert(t).values(v).onConflictDoUpdate({ target: t.noticeId, set, setWhere }).returning();
+  return (rows as T['$inferSelect'][])[0] ?? null;
 }
 export async function nextNumber(tx: DbOrTx, propertyId: string, key: string): Promise<number> {
   const [row] = await tx

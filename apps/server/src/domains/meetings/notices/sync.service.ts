@@ -86,6 +86,17 @@ async function contentOf(tx: DbOrTx, b: shared.BookingRow) {
   return content;
 }
 
+/** What an active notice copies from its booking: the booking's version, time, venue, content, conference building. */
+const fromBooking = (b: shared.BookingRow, content: Awaited<ReturnType<typeof contentOf>>, conference: boolean) => ({
+  status: 'active' as const,
+  bookingVersion: b.version,
+  startAt: b.startAt,
+  endAt: b.endAt,
+  venueId: b.venueId,
+  content,
+  conferenceBuilding: conference,
+});
+
 const factsOf = (b: shared.BookingRow, venue: { type: string; cls: string }) => ({
   start: b.startAt,
   end: b.endAt,
@@ -135,13 +146,7 @@ async function issue(tx: Tx, ctx: Ctx, b: shared.BookingRow) {
     bookingId: b.id,
     number: `HY-TZ-${year}-${String(seq).padStart(6, '0')}`,
     version: 1,
-    status: 'active',
-    bookingVersion: b.version,
-    startAt: b.startAt,
-    endAt: b.endAt,
-    venueId: b.venueId,
-    content,
-    conferenceBuilding: conference,
+    ...fromBooking(b, content, conference),
     ...deadlines,
     issuedLate: !!deadlines.noticeDeadline && now > deadlines.noticeDeadline,
     issuedBy: ctx.actor?.id ?? null,
@@ -246,13 +251,7 @@ async function reissue(tx: Tx, ctx: Ctx, b: shared.BookingRow, n: shared.NoticeR
   );
   const row = (await repo.updateNotice(tx, n.id, {
     version: n.version + 1,
-    status: 'active',
-    bookingVersion: b.version,
-    startAt: b.startAt,
-    endAt: b.endAt,
-    venueId: b.venueId,
-    content,
-    conferenceBuilding: conference,
+    ...fromBooking(b, content, conference),
     ...noticeDeadlines(e.cal, b.startAt, conference),
     issuedBy: ctx.actor?.id ?? n.issuedBy,
     updatedAt: now,

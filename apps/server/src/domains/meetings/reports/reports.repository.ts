@@ -12,6 +12,7 @@ import {
   serviceNotices,
   venues,
 } from '../../../db/schema/index.ts';
+import { upsertOfNotice } from '../meeting/meeting.repository.ts';
 
 export type SurveyRow = typeof meetingSurveys.$inferSelect;
 const one = <T>(rows: T[]) => rows[0] ?? null;
@@ -130,17 +131,8 @@ export async function answerSurvey(
   },
 ) {
   const t = meetingSurveys;
-  return one(
-    await tx
-      .insert(t)
-      .values(v)
-      .onConflictDoUpdate({
-        target: t.noticeId,
-        set: { rating: v.rating, comment: v.comment, answeredBy: v.answeredBy, answeredAt: v.answeredAt },
-        setWhere: isNull(t.answeredAt),
-      })
-      .returning(),
-  );
+  const set = { rating: v.rating, comment: v.comment, answeredBy: v.answeredBy, answeredAt: v.answeredAt };
+  return upsertOfNotice(tx, t, v, set, isNull(t.answeredAt));
 }
 
 /** Meetings over (ended, or past their end by `delayMs`) since `since`, not yet invited nor answered. */

@@ -20,7 +20,7 @@ import { loadWorkCalendar } from '../../calendar/index.ts';
 import { systemCtx } from '../../../lib/context.ts';
 import * as r from './reports.repository.ts';
 import { failMeeting } from '../meeting/meeting.errors.ts';
-import { iso } from '../meeting/meeting.format.ts';
+import { iso, meetingHeading } from '../meeting/meeting.format.ts';
 import { isOrganizerOf } from '../meeting/meeting.policy.ts';
 import * as shared from '../meeting/meeting.repository.ts';
 import { closed } from './reports.service.ts';
@@ -57,11 +57,7 @@ export async function getSurvey(ctx: Ctx, noticeId: string) {
   const s = await r.findSurvey(ctx.db, noticeId);
   return {
     noticeId,
-    number: n.number,
-    meetingName: n.content.meetingName,
-    venue: n.content.venue.name,
-    startAt: n.startAt.toISOString(),
-    endAt: n.endAt.toISOString(),
+    ...meetingHeading(n),
     open: isOver(n, ctx.now()),
     survey: presentSurvey(s),
     policies: { answer: asOrganizer && isOver(n, ctx.now()) && !s?.answeredAt },
