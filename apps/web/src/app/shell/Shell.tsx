@@ -11,10 +11,10 @@ import {
 } from '@ant-design/icons';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../lib/session';
-import { PAGES, pageAllowed } from './routes';
-import { setLang, roleLabel, type Lang } from '../i18n';
-import { NotificationBell } from '../components/NotificationBell';
+import { useSession } from '../../lib/session';
+import { PAGES, pageAllowed } from '../routes';
+import { setLang, roleLabel, type Lang } from '../../i18n';
+import { NotificationBell } from '../../components/NotificationBell';
 
 export function Shell() {
   const { t, i18n } = useTranslation();
