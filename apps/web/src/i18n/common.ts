@@ -82,6 +82,8 @@ export const common = {
       noProperty: '您尚未被分配到任何项目，请联系系统管理员。',
       welcome: '欢迎，{{name}}',
       roleIn: '{{property}} · {{roles}}',
+      more: '更多',
+      menu: '菜单',
     },
     dashboard: {
       title: '工作台',
@@ -222,6 +224,8 @@ export const common = {
       noProperty: 'You have not been assigned to any property yet. Please contact an administrator.',
       welcome: 'Welcome, {{name}}',
       roleIn: '{{property}} · {{roles}}',
+      more: 'More',
+      menu: 'Menu',
     },
     dashboard: {
       title: 'Dashboard',
