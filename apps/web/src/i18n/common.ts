@@ -71,6 +71,7 @@ export const common = {
     },
     status: { enabled: '正常', disabled: '已停用', yes: '是', no: '否', unread: '未读', read: '已读' },
     login: {
+      retryIn: '请 {{minutes}} 分钟后再试',
       title: '登录',
       subtitle: '会议服务 · 客户服务 · 前台服务',
       remember: '在此设备上保持登录',
@@ -213,6 +214,7 @@ export const common = {
     },
     status: { enabled: 'Active', disabled: 'Disabled', yes: 'Yes', no: 'No', unread: 'Unread', read: 'Read' },
     login: {
+      retryIn: 'try again in {{minutes}} min',
       title: 'Sign in',
       subtitle: 'Meeting services · Customer service · Front desk',
       remember: 'Keep me signed in on this device',
