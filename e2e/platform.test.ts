@@ -8,13 +8,17 @@ before(async () => {
 });
 after(async () => e?.close());
 
-test('wrong password shows a clear Chinese error; the right one signs in', async () => {
+test('wrong password shows a clear Chinese error, reworded when the language changes; the right one signs in', async () => {
   const page = await newPage(e);
   await page.goto(`${e.base}/`);
   await page.waitForURL(/\/login/);
   await page.getByPlaceholder('用户名').fill('admin');
   await page.getByPlaceholder('密码').fill('wrong-password');
   await page.getByRole('button', { name: /登\s*录/ }).click();
+  await page.getByTestId('login-error').getByText('用户名或密码错误').waitFor();
+  await page.getByText('EN', { exact: true }).click();
+  await page.getByTestId('login-error').getByText('Wrong username or password').waitFor();
+  await page.getByText('中文', { exact: true }).click();
   await page.getByTestId('login-error').getByText('用户名或密码错误').waitFor();
   await page.getByPlaceholder('密码').fill('Demo@2026');
   await page.getByRole('button', { name: /登\s*录/ }).click();

@@ -39,6 +39,9 @@ export interface BuildOptions {
   logger?: boolean | Record<string, unknown>;
 }
 
+/** A browser navigating asks for text/html first; fetches of scripts, images and data do not. */
+const wantsHtml = (accept: string | undefined) => !!accept && /(^|,)\s*text\/html/i.test(accept);
+
 export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: opts.logger ?? false,
@@ -114,10 +117,21 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
 
   const dist = opts.config.webDist;
   const spa = !!dist && existsSync(dist);
-  if (spa) await app.register(fastifyStatic, { root: dist, prefix: '/', wildcard: false, maxAge: '1h' });
+  if (spa)
+    await app.register(fastifyStatic, {
+      root: dist,
+      prefix: '/',
+      wildcard: false,
+      maxAge: '1h',
+      // The service worker, its registration and the manifest must be re-read on every visit (updates).
+      setHeaders: (res, file) => {
+        if (/(?:^|[\\/])(sw\.js|registerSW\.js|manifest\.webmanifest|index\.html)$/.test(file)) res.setHeader('cache-control', 'no-cache');
+      },
+    });
   app.setNotFoundHandler((req, reply) => {
-    // The SPA's client-side routes: every non-API GET that is not a file gets index.html.
-    if (spa && req.method === 'GET' && !req.url.startsWith('/api/') && !/\.[a-z0-9]+$/i.test(req.url.split('?')[0]!)) {
+    // The SPA's client-side routes: a page the browser navigates to (it asks for HTML) gets index.html,
+    // whatever its path looks like (a sign-in token may end in ".xyz"); a missing script or image stays 404.
+    if (spa && req.method === 'GET' && !req.url.startsWith('/api/') && wantsHtml(req.headers.accept)) {
       return reply.header('cache-control', 'no-cache').sendFile('index.html');
     }
     return sendProblem(req, reply, 404, 'route_not_found', `${req.method} ${req.url}`);

@@ -25,6 +25,16 @@ export const ERROR_CODES = {
   payload_too_large: { status: 413, zh: '提交的内容过大', en: 'The request body is too large' },
   uri_too_long: { status: 414, zh: '请求地址中的参数过长', en: 'A parameter in the address is too long' },
   unsupported_media_type: { status: 415, zh: '不支持的内容类型', en: 'Unsupported content type' },
+  unsupported_file_type: {
+    status: 415,
+    zh: '不支持的文件类型（支持 JPEG、PNG、WebP、GIF 图片和 PDF）',
+    en: 'Unsupported file type (JPEG, PNG, WebP, GIF images and PDF are accepted)',
+  },
+  file_not_attachable: {
+    status: 422,
+    zh: '文件不存在、已被使用或不是您上传的',
+    en: 'The file does not exist, is in use already, or was not uploaded by you',
+  },
   rule_violation: { status: 422, zh: '不符合业务规则', en: 'A business rule refused this' },
   weak_password: { status: 422, zh: '密码强度不足', en: 'The password is too weak' },
   default_password_refused: { status: 422, zh: '生产环境不允许使用默认密码', en: 'Default passwords are refused in production' },

@@ -16,6 +16,7 @@ export * from './calendar/index.ts';
 export * from './identity/index.ts';
 export * from './audit/index.ts';
 export * from './notifications/index.ts';
+export * from './files/index.ts';
 
 import { ERROR_CODES as PLATFORM_ERRORS } from './errors.ts';
 import { BOOKING_ERROR_CODES } from './bookings.ts';

@@ -7,6 +7,7 @@ import { notificationsRoutes } from './notifications/index.ts';
 import { bookingsRoutes } from './bookings/index.ts';
 import { casesRoutes } from './cases/index.ts';
 import { meetingsRoutes } from './meetings/index.ts';
+import { filesRoutes } from './files/index.ts';
 
 /** Every domain's routes, mounted under /api/v1. */
 export async function registerDomainRoutes(app: FastifyInstance) {
@@ -18,4 +19,5 @@ export async function registerDomainRoutes(app: FastifyInstance) {
   await app.register(bookingsRoutes);
   await app.register(casesRoutes);
   await app.register(meetingsRoutes);
+  await app.register(filesRoutes);
 }

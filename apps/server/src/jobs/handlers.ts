@@ -4,6 +4,7 @@ import { registerNotificationJobs } from '../domains/notifications/notifications
 import { registerCasesJobs } from '../domains/cases/index.ts';
 import { registerBookingsJobs } from '../domains/bookings/index.ts';
 import { registerMeetingsJobs } from '../domains/meetings/index.ts';
+import { registerFilesJobs } from '../domains/files/index.ts';
 import { registerBackupJobs } from './backup.jobs.ts';
 
 /** Every domain registers its job kinds here. */
@@ -12,5 +13,6 @@ export function registerJobHandlers(runner: JobRunner, app: FastifyInstance) {
   registerCasesJobs(runner, app);
   registerBookingsJobs(runner, app);
   registerMeetingsJobs(runner, app);
+  registerFilesJobs(runner, app);
   registerBackupJobs(runner, app);
 }

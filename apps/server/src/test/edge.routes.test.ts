@@ -143,13 +143,26 @@ function assertSecurityHeaders(res: { headers: Record<string, unknown> }, what: 
   assert.equal(res.headers['referrer-policy'], 'strict-origin-when-cross-origin', what);
 }
 
+test('a page the browser navigates to gets the SPA whatever its path looks like; a missing file stays 404', async () => {
+  const html = { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' };
+  // A sign-in token may end in ".xyz": it is a page, not a file.
+  for (const url of ['/sign-in/AbCdEf0123.s1G-nAtUr_e', '/cases/HY-2026-000123', '/meetings/board?d=2026-10-09']) {
+    const res = await t.app.inject({ url, headers: html });
+    assert.equal(res.statusCode, 200, url);
+    assert.match(String(res.headers['content-type']), /text\/html/, url);
+  }
+  for (const url of ['/assets/gone-1234.js', '/icons/none.png', '/sign-in/AbC.def'])
+    problem(await t.app.inject({ url, headers: { accept: '*/*' } }), 404, 'route_not_found');
+  problem(await t.app.inject({ url: '/api/v1/nope.html', headers: html }), 404, 'route_not_found');
+});
+
 test('security headers on an API route, the SPA index, a 404 problem, a router error and the API docs', async () => {
   const user = await makeUser(t.app, [{ propertyId: fx.propertyId, roles: ['admin'] }]);
   const s = await login(t.app, user);
   const me = await s.get('/api/v1/auth/me');
   assert.equal(me.statusCode, 200);
   assertSecurityHeaders(me, 'GET /auth/me');
-  const index = await t.app.inject({ url: '/meetings/board' });
+  const index = await t.app.inject({ url: '/meetings/board', headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' } });
   assert.equal(index.statusCode, 200);
   assert.match(String(index.headers['content-type']), /text\/html/);
   assertSecurityHeaders(index, 'SPA index');

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { ApiError } from '../lib/api';
 import { useSession } from '../lib/session';
+import { ALL_ERROR_CODES } from '@hy/contracts';
 import { setLang, type Lang } from '../i18n';
 import { useLogin } from '../features/account/api';
 
@@ -13,7 +14,9 @@ export function LoginPage() {
   const session = useSession();
   const navigate = useNavigate();
   const [params] = useSearchParams();
-  const [error, setError] = useState<string | null>(null);
+  // The failure is kept as what happened (code, wait), and worded at render time: switching the
+  // language after a failed sign-in rewords the message too.
+  const [error, setError] = useState<{ code: string; title: string; retryAfter?: number } | null>(null);
   const login = useLogin({
     onSuccess: (me) => {
       session.signedIn(me);
@@ -24,12 +27,17 @@ export function LoginPage() {
     onError: (_, e) =>
       setError(
         e instanceof ApiError
-          ? e.problem.detail && e.code === 'too_many_attempts'
-            ? `${e.problem.title}（${e.problem.detail}）`
-            : e.problem.title
-          : t('error.network'),
+          ? { code: e.code, title: e.problem.title, retryAfter: Number(e.problem.retryAfter) || undefined }
+          : { code: 'network', title: '' },
       ),
   });
+  const errorText = (() => {
+    if (!error) return null;
+    if (error.code === 'network') return t('error.network');
+    const known = ALL_ERROR_CODES[error.code];
+    const title = known ? (i18n.language === 'en-US' ? known.en : known.zh) : error.title;
+    return error.retryAfter ? `${title}（${t('login.retryIn', { minutes: Math.ceil(error.retryAfter / 60) })}）` : title;
+  })();
 
   function submit(values: { username: string; password: string }) {
     setError(null);
@@ -59,7 +67,7 @@ export function LoginPage() {
           </Typography.Title>
           <Typography.Text type="secondary">{t('login.subtitle')}</Typography.Text>
         </div>
-        {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} data-testid="login-error" />}
+        {errorText && <Alert type="error" showIcon message={errorText} style={{ marginBottom: 16 }} data-testid="login-error" />}
         <Form layout="vertical" onFinish={submit} requiredMark={false} size="large">
           <Form.Item name="username" rules={[{ required: true, message: t('login.required', { field: t('field.username') }) }]}>
             <Input prefix={<UserOutlined />} placeholder={t('field.username')} autoComplete="username" autoFocus />

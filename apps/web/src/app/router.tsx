@@ -4,7 +4,7 @@ import { Spin, Result, Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../lib/session';
 import { PAGES, pageAllowed } from './routes';
-import { Shell } from './Shell';
+import { Shell } from './shell/Shell';
 import { LoginPage } from './LoginPage';
 
 function Loading() {

@@ -38,6 +38,8 @@ export interface PageDef {
   permission?: Permission;
   roles?: Role[];
   hidden?: boolean;
+  /** On a phone, the bottom bar shows the first four pages the user may open, by this rank. */
+  tab?: number;
   component: LazyExoticComponent<ComponentType>;
 }
 
@@ -51,18 +53,21 @@ export function pageAllowed(p: PageDef, s: { can(permission: Permission): boolea
 export const PAGES: PageDef[] = [
   {
     path: '/',
+    tab: 1,
     labelKey: 'nav.dashboard',
     icon: <DashboardOutlined />,
     component: lazy(() => import('../features/dashboard/DashboardPage')),
   },
   {
     path: '/notifications',
+    tab: 6,
     labelKey: 'nav.notifications',
     icon: <BellOutlined />,
     component: lazy(() => import('../features/notifications/NotificationsPage')),
   },
   {
     path: '/bookings/board',
+    tab: 5,
     labelKey: 'bookings:nav.board',
     group: 'meetings',
     icon: <ScheduleOutlined />,
@@ -79,6 +84,7 @@ export const PAGES: PageDef[] = [
   },
   {
     path: '/bookings/mine',
+    tab: 2,
     labelKey: 'bookings:nav.mine',
     group: 'meetings',
     icon: <ProfileOutlined />,
@@ -87,6 +93,7 @@ export const PAGES: PageDef[] = [
   },
   {
     path: '/bookings/approvals',
+    tab: 2,
     labelKey: 'bookings:nav.approvals',
     group: 'meetings',
     icon: <SafetyCertificateOutlined />,
@@ -147,6 +154,7 @@ export const PAGES: PageDef[] = [
   },
   {
     path: '/my/tasks',
+    tab: 2,
     labelKey: 'meetings:nav.myTasks',
     group: 'meetings',
     icon: <CheckSquareOutlined />,
@@ -201,6 +209,7 @@ export const PAGES: PageDef[] = [
   },
   {
     path: '/cases/new',
+    tab: 3,
     labelKey: 'cases:nav.intake',
     group: 'service',
     icon: <FormOutlined />,
@@ -209,6 +218,7 @@ export const PAGES: PageDef[] = [
   },
   {
     path: '/cases',
+    tab: 4,
     labelKey: 'cases:nav.cases',
     group: 'service',
     icon: <CustomerServiceOutlined />,
@@ -231,6 +241,7 @@ export const PAGES: PageDef[] = [
   },
   {
     path: '/my/work-orders',
+    tab: 2,
     labelKey: 'cases:nav.myWorkOrders',
     group: 'service',
     icon: <ToolOutlined />,
@@ -239,6 +250,7 @@ export const PAGES: PageDef[] = [
   },
   {
     path: '/portal',
+    tab: 2,
     labelKey: 'cases:nav.portal',
     icon: <MessageOutlined />,
     permission: 'cases.report',

@@ -71,6 +71,7 @@ export const common = {
     },
     status: { enabled: '正常', disabled: '已停用', yes: '是', no: '否', unread: '未读', read: '已读' },
     login: {
+      retryIn: '请 {{minutes}} 分钟后再试',
       title: '登录',
       subtitle: '会议服务 · 客户服务 · 前台服务',
       remember: '在此设备上保持登录',
@@ -82,6 +83,8 @@ export const common = {
       noProperty: '您尚未被分配到任何项目，请联系系统管理员。',
       welcome: '欢迎，{{name}}',
       roleIn: '{{property}} · {{roles}}',
+      more: '更多',
+      menu: '菜单',
     },
     dashboard: {
       title: '工作台',
@@ -125,6 +128,19 @@ export const common = {
       backHome: '返回工作台',
     },
     msg: { saved: '已保存', created: '已创建', deleted: '已删除', loading: '加载中…', noData: '暂无数据' },
+    files: {
+      addPhoto: '拍照/相册',
+      uploadFailed: '上传失败，请重试',
+      tooLarge: '文件不能超过 {{mb}} MB',
+      clear: '重写',
+      confirmSignature: '确认签名',
+      signerName: '签名人姓名',
+      signHere: '请在上方框内手写签名',
+      signedBy: '签名',
+      noCamera: '无法使用摄像头，请手动输入编码',
+      typeCode: '输入或粘贴编码',
+      useCode: '确定',
+    },
     lang: { 'zh-CN': '简体中文', 'en-US': 'English' },
   },
   'en-US': {
@@ -198,6 +214,7 @@ export const common = {
     },
     status: { enabled: 'Active', disabled: 'Disabled', yes: 'Yes', no: 'No', unread: 'Unread', read: 'Read' },
     login: {
+      retryIn: 'try again in {{minutes}} min',
       title: 'Sign in',
       subtitle: 'Meeting services · Customer service · Front desk',
       remember: 'Keep me signed in on this device',
@@ -209,6 +226,8 @@ export const common = {
       noProperty: 'You have not been assigned to any property yet. Please contact an administrator.',
       welcome: 'Welcome, {{name}}',
       roleIn: '{{property}} · {{roles}}',
+      more: 'More',
+      menu: 'Menu',
     },
     dashboard: {
       title: 'Dashboard',
@@ -252,6 +271,19 @@ export const common = {
       backHome: 'Back to dashboard',
     },
     msg: { saved: 'Saved', created: 'Created', deleted: 'Deleted', loading: 'Loading…', noData: 'No data' },
+    files: {
+      addPhoto: 'Photo',
+      uploadFailed: 'Upload failed; try again',
+      tooLarge: 'Files must not exceed {{mb}} MB',
+      clear: 'Clear',
+      confirmSignature: 'Confirm signature',
+      signerName: "Signer's name",
+      signHere: 'Sign in the box above',
+      signedBy: 'Signed',
+      noCamera: 'The camera is not available; type the code instead',
+      typeCode: 'Type or paste the code',
+      useCode: 'OK',
+    },
     lang: { 'zh-CN': '简体中文', 'en-US': 'English' },
   },
 };

@@ -33,12 +33,14 @@ export function setOnUnauthorized(fn: () => void) {
 
 async function request<T>(method: string, url: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { 'accept-language': locale };
-  if (body !== undefined) headers['content-type'] = 'application/json';
+  const form = body instanceof FormData;
+  // A FormData body sets its own multipart content type (with the boundary).
+  if (body !== undefined && !form) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   const res = await fetch(`/api/v1${url}`, {
     method,
     headers,
-    body: body === undefined ? undefined : JSON.stringify(body),
+    body: body === undefined ? undefined : form ? body : JSON.stringify(body),
     credentials: 'same-origin',
   });
   if (res.status === 204) return undefined as T;
@@ -67,6 +69,8 @@ export const api = {
   put: <T = any>(url: string, body?: unknown) => request<T>('PUT', url, body ?? {}),
   patch: <T = any>(url: string, body?: unknown) => request<T>('PATCH', url, body ?? {}),
   del: <T = any>(url: string, body?: unknown) => request<T>('DELETE', url, body),
+  /** multipart/form-data (uploads) */
+  upload: <T = any>(url: string, form: FormData) => request<T>('POST', url, form),
 };
 
 export interface Page<T> {

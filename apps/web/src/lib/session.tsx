@@ -85,6 +85,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       signOut: async () => {
         await api.post('/auth/logout').catch(() => {});
         setCsrfToken(null);
+        // The offline copies of API answers belong to the person who signed out.
+        if ('caches' in window) await caches.delete('api-reads').catch(() => false);
         qc.clear();
         qc.setQueryData(['me'], null);
       },

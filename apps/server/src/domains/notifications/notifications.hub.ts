@@ -88,6 +88,13 @@ export class NotificationHub {
     this.readers.set(type, reader);
   }
 
+  /** Whether one actor may read the record (files served with a record obey the record's read policy). */
+  async mayRead(type: string, id: string, actor: Actor): Promise<boolean> {
+    const reader = this.readers.get(type as LiveEntityType);
+    const mayRead = reader ? await reader(this.database.db, id, [actor]) : null;
+    return !!mayRead && mayRead(actor);
+  }
+
   private ensureListening() {
     this.listening ??= this.database
       .listen(EVENTS_CHANNEL, (payload) => void this.dispatch(payload))

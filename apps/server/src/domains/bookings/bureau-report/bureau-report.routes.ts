@@ -19,7 +19,7 @@ export async function bureauReportRoutes(fastify: FastifyInstance) {
       ...opts,
       schema: {
         tags: ['reports'],
-        summary: "The next two working days' bookings for the bureau (seed 004 §3.3B)",
+        summary: "The next two working days' bookings for the bureau",
         querystring: reportQuery,
         response: { 200: bureauReport },
       },

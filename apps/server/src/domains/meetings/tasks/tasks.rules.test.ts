@@ -9,6 +9,7 @@ import {
   dayBeforeDue,
   describeDiff,
   diffSize,
+  defaultTemplates,
   diffTasks,
   emptyDiff,
   quantityOf,
@@ -177,4 +178,12 @@ test('zonedAt: a local HH:mm on a local date as an instant; diff sizes count eve
     ],
   ];
   for (const [label, d, want] of sizes) assert.equal(diffSize(d), want, label);
+});
+
+test('the default templates speak to staff: no references to the source documents in titles or instructions', () => {
+  const sources = /§|篇\s*\d|seed\s*\d/i;
+  for (const tpl of defaultTemplates()) {
+    assert.doesNotMatch(tpl.title, sources, tpl.code);
+    assert.doesNotMatch(tpl.instructions ?? '', sources, tpl.code);
+  }
 });

@@ -58,7 +58,7 @@ const DEFAULTS: Def[] = [
     title: '空调设备检修',
     dayBeforeAt: DAY_BEFORE,
     venueTypes: CONFERENCE_TYPES,
-    instructions: '会议前1天作好空调设备的检修工作，确保空调设备能够正常运行（篇2 §5.2.2-1a）',
+    instructions: '会议前1天作好空调设备的检修工作，确保空调设备能够正常运行', // 篇2 §5.2.2-1a
   }),
   t({
     code: 'av.lighting_check_day_before',
@@ -66,7 +66,7 @@ const DEFAULTS: Def[] = [
     title: '检查会场照明',
     dayBeforeAt: DAY_BEFORE,
     venueTypes: CONFERENCE_TYPES,
-    instructions: '检查会场入口、出口、场内、过道、天顶等区域照明是否正常（篇2 §5.2.2-2a）',
+    instructions: '检查会场入口、出口、场内、过道、天顶等区域照明是否正常', // 篇2 §5.2.2-2a
   }),
   t({
     code: 'av.sound_check_day_before',
@@ -74,7 +74,7 @@ const DEFAULTS: Def[] = [
     title: '调试灯光及音响设备',
     dayBeforeAt: DAY_BEFORE,
     venueTypes: CONFERENCE_TYPES,
-    instructions: '会议前1天调试好所有灯光及音响设备，发现故障及时排除或更换；注意灯光方向，避免烤焦幕布（篇2 §5.2.2-3a/b）',
+    instructions: '会议前1天调试好所有灯光及音响设备，发现故障及时排除或更换；注意灯光方向，避免烤焦幕布', // 篇2 §5.2.2-3a/b
   }),
   t({
     code: 'av.ac_fans',
@@ -82,21 +82,21 @@ const DEFAULTS: Def[] = [
     title: '开启会议室空调风柜',
     offsetMinutes: -120,
     venueClasses: HALLS_C,
-    instructions: 'C类会议：会议前两小时开启相关会议室空调风柜（§6.2-1）',
+    instructions: 'C类会议：会议前两小时开启相关会议室空调风柜', // §6.2-1
   }),
   t({
     code: 'av.ac_on',
     department: 'engineering_av',
     title: '开启空调设备',
     offsetMinutes: -60,
-    instructions: '会议前一小时开启空调设备，视会场人数和温度加开主机和水泵，提前开启其他必要区域的通道（§6.2-1，篇2 §5.2.2-1b）',
+    instructions: '会议前一小时开启空调设备，视会场人数和温度加开主机和水泵，提前开启其他必要区域的通道', // §6.2-1，篇2 §5.2.2-1b
   }),
   t({
     code: 'av.lights_on',
     department: 'engineering_av',
     title: '开启所有场地灯',
     offsetMinutes: -60,
-    instructions: '会议开始前一小时开启所有相关区域灯光（§6.2-2，篇2 §5.2.2-2b）',
+    instructions: '会议开始前一小时开启所有相关区域灯光', // §6.2-2，篇2 §5.2.2-2b
   }),
   t({
     code: 'av.mics',
@@ -105,7 +105,7 @@ const DEFAULTS: Def[] = [
     offsetMinutes: -60,
     quantity: { rule: 'service_qty', service: 'microphones', fallback: 2, unit: '支' },
     instructions:
-      '按主办方要求稳固摆放麦克风，按开机程序开启音响，逐一调试每个麦克风音量，力求均衡无反馈声和嘈杂音；装满电电池并备好备用电池（§6.2-3B，seed 000）',
+      '按主办方要求稳固摆放麦克风，按开机程序开启音响，逐一调试每个麦克风音量，力求均衡无反馈声和嘈杂音；装满电电池并备好备用电池', // §6.2-3B，seed 000
   }),
   t({
     code: 'av.recording',
@@ -113,7 +113,7 @@ const DEFAULTS: Def[] = [
     title: '准备录音设备',
     offsetMinutes: -60,
     services: ['recording'],
-    instructions: '按主办方要求准备好录音带和录音设备，全程录音并做好标识；会后按要求保存或移交（§6.2-3C）',
+    instructions: '按主办方要求准备好录音带和录音设备，全程录音并做好标识；会后按要求保存或移交', // §6.2-3C
   }),
   t({
     code: 'av.projection',
@@ -121,7 +121,7 @@ const DEFAULTS: Def[] = [
     title: '调试投影/视频设备',
     offsetMinutes: -60,
     services: ['projector', 'video'],
-    instructions: '提前一小时对投影、视频、网络视频终端等设备试机，调至最佳效果（seed 000 音控师职责4–5）',
+    instructions: '提前一小时对投影、视频、网络视频终端等设备试机，调至最佳效果', // seed 000 音控师职责4–5
   }),
   // ---- 安全部 (§6.3, 篇2 §5.3) ----
   t({
@@ -129,7 +129,7 @@ const DEFAULTS: Def[] = [
     department: 'security',
     title: '开启相关区域门锁及电源',
     offsetMinutes: -60,
-    instructions: '提前一小时开启相关区域门锁及责任范围内电源，包括大堂、电梯厅、会场（§6.3，篇2 §5.3.1）',
+    instructions: '提前一小时开启相关区域门锁及责任范围内电源，包括大堂、电梯厅、会场', // §6.3，篇2 §5.3.1
   }),
   t({
     code: 'sec.posts',
@@ -138,8 +138,7 @@ const DEFAULTS: Def[] = [
     offsetMinutes: -30,
     venueClasses: HALLS_C,
     quantity: { rule: 'fixed', qty: 7, unit: '岗' },
-    instructions:
-      '在原有岗位基础上至少提前半小时增设：正门岗、东门岗、会场口岗、会场机动岗、巡查岗、地下车库岗、地下车库指引岗（篇2 §5.3.1-1）',
+    instructions: '在原有岗位基础上至少提前半小时增设：正门岗、东门岗、会场口岗、会场机动岗、巡查岗、地下车库岗、地下车库指引岗', // 篇2 §5.3.1-1
   }),
   t({
     code: 'sec.signage',
@@ -147,14 +146,14 @@ const DEFAULTS: Def[] = [
     title: '摆放指引标识和车位导向标识',
     offsetMinutes: -60,
     venueClasses: HALLS_C,
-    instructions: '协助客服负责人摆放人员指引标识和车位导向标识；如外围无交警须提供车辆指引（§6.3-2，篇2 §3.4）',
+    instructions: '协助客服负责人摆放人员指引标识和车位导向标识；如外围无交警须提供车辆指引', // §6.3-2，篇2 §3.4
   }),
   t({
     code: 'sec.site_control',
     department: 'security',
     title: '现场控制与巡查',
     offsetMinutes: 0,
-    instructions: '按主办方要求控制人员出入及岗位查验，巡查会议区域，及时制止噪音及闲杂人员进出，全面监控现场消防安全（§6.3-3）',
+    instructions: '按主办方要求控制人员出入及岗位查验，巡查会议区域，及时制止噪音及闲杂人员进出，全面监控现场消防安全', // §6.3-3
   }),
   // ---- 会务部 (§6.4, 篇2 §5.4, seed 000) ----
   t({
@@ -163,7 +162,7 @@ const DEFAULTS: Def[] = [
     title: '到仓库领取会议物资',
     dayBeforeAt: DAY_BEFORE,
     venueTypes: CONFERENCE_TYPES,
-    instructions: '接到通知后到仓库领取相关会议需使用物资（篇2 §5.4.1）',
+    instructions: '接到通知后到仓库领取相关会议需使用物资', // 篇2 §5.4.1
   }),
   t({
     code: 'ms.setup_c',
@@ -171,7 +170,7 @@ const DEFAULTS: Def[] = [
     title: '清洁相关区域并布置会场',
     dayBeforeAt: DAY_BEFORE,
     venueClasses: HALLS_C,
-    instructions: '根据通知要求提前组织人员清洁相关区域，并按主办方要求提前布置会场（§6.4-1）',
+    instructions: '根据通知要求提前组织人员清洁相关区域，并按主办方要求提前布置会场', // §6.4-1
   }),
   t({
     code: 'ms.setup',
@@ -179,7 +178,7 @@ const DEFAULTS: Def[] = [
     title: '清洁并布置会场',
     offsetMinutes: -60,
     venueClasses: ['A', 'B'],
-    instructions: '桌面及地面整洁干净，照明正常，用品干净齐全；台签、鲜花、水果、文具摆放整洁划一，会前30分钟准备完毕（seed 000）',
+    instructions: '桌面及地面整洁干净，照明正常，用品干净齐全；台签、鲜花、水果、文具摆放整洁划一，会前30分钟准备完毕', // seed 000
   }),
   t({
     code: 'ms.sign_in',
@@ -187,7 +186,7 @@ const DEFAULTS: Def[] = [
     title: '摆放会议签到台',
     dayBeforeAt: DAY_BEFORE,
     services: ['sign_in_desk'],
-    instructions: '会议前一天摆放好签到台（布置桌布及围裙），位置按会议组织方要求（篇2 §5.4.1）',
+    instructions: '会议前一天摆放好签到台（布置桌布及围裙），位置按会议组织方要求', // 篇2 §5.4.1
   }),
   t({
     code: 'ms.bottled_water',
@@ -196,7 +195,7 @@ const DEFAULTS: Def[] = [
     dayBeforeAt: DAY_BEFORE,
     services: ['water'],
     quantity: { rule: 'per_attendee', factor: 1, unit: '瓶' },
-    instructions: '会议前一天按实际参会人数摆放矿泉水，楼座放于座椅扶手处；主席台使用过滤茶水（篇2 §5.4.1）',
+    instructions: '会议前一天按实际参会人数摆放矿泉水，楼座放于座椅扶手处；主席台使用过滤茶水', // 篇2 §5.4.1
   }),
   t({
     code: 'ms.thermos',
@@ -204,7 +203,7 @@ const DEFAULTS: Def[] = [
     title: '准备热水瓶',
     offsetMinutes: -60,
     quantity: { rule: 'per_attendee', factor: 0.1, min: 2, unit: '个' },
-    instructions: '根据会议人数准备热水瓶，加好开水（§6.4-2）',
+    instructions: '根据会议人数准备热水瓶，加好开水', // §6.4-2
     sort: 1,
   }),
   t({
@@ -213,7 +212,7 @@ const DEFAULTS: Def[] = [
     title: '准备茶壶',
     offsetMinutes: -60,
     quantity: { rule: 'fixed', qty: 2, unit: '把' },
-    instructions: '茶壶两个（§6.4-2）',
+    instructions: '茶壶两个', // §6.4-2
     sort: 2,
   }),
   t({
@@ -222,7 +221,7 @@ const DEFAULTS: Def[] = [
     title: '准备茶叶',
     offsetMinutes: -60,
     quantity: { rule: 'per_attendee', factor: 1, unit: '份' },
-    instructions: '茶叶准备充足，会前水杯放好茶叶（seed 000）',
+    instructions: '茶叶准备充足，会前水杯放好茶叶', // seed 000
     sort: 3,
   }),
   t({
@@ -231,7 +230,7 @@ const DEFAULTS: Def[] = [
     title: '准备烟灰盅',
     offsetMinutes: -60,
     quantity: { rule: 'per_attendee', factor: 0.05, min: 3, unit: '个' },
-    instructions: '公共区域用活动长条桌摆放，每张长条桌三个，会中及时更换（篇2 §5.4.1）',
+    instructions: '公共区域用活动长条桌摆放，每张长条桌三个，会中及时更换', // 篇2 §5.4.1
     sort: 4,
   }),
   t({
@@ -240,7 +239,7 @@ const DEFAULTS: Def[] = [
     title: '准备纸巾',
     offsetMinutes: -60,
     quantity: { rule: 'per_attendee', factor: 0.1, min: 1, unit: '盒' },
-    instructions: '并检查会议区域洗手间纸巾准备情况（篇2 §5.4.1）',
+    instructions: '并检查会议区域洗手间纸巾准备情况', // 篇2 §5.4.1
     sort: 5,
   }),
   t({
@@ -249,7 +248,7 @@ const DEFAULTS: Def[] = [
     title: '准备{cup}',
     offsetMinutes: -60,
     quantity: { rule: 'by_importance', factors: { ordinary: 1.1, important: 1.1, internal: 0 }, unit: '个' },
-    instructions: '按会议人数配放并准备备用杯子；杯子摆放在客人右上方，杯柄朝右约45度，同排成一直线；检查有无破损及茶垢（seed 000）',
+    instructions: '按会议人数配放并准备备用杯子；杯子摆放在客人右上方，杯柄朝右约45度，同排成一直线；检查有无破损及茶垢', // seed 000
     sort: 6,
   }),
   t({
@@ -258,7 +257,7 @@ const DEFAULTS: Def[] = [
     title: '准备托盘',
     offsetMinutes: -60,
     quantity: { rule: 'per_attendee', factor: 0.02, min: 2, unit: '个' },
-    instructions: '（§6.4-2）',
+    instructions: '按参会人数准备托盘，用于上茶和撤换杯具', // §6.4-2
     sort: 7,
   }),
   t({
@@ -267,7 +266,7 @@ const DEFAULTS: Def[] = [
     title: '准备毛巾',
     offsetMinutes: -60,
     quantity: { rule: 'fixed', qty: 2, unit: '条' },
-    instructions: '毛巾两条，大、小各一（§6.4-2）',
+    instructions: '毛巾两条，大、小各一', // §6.4-2
     sort: 8,
   }),
   t({
@@ -277,7 +276,7 @@ const DEFAULTS: Def[] = [
     offsetMinutes: -60,
     venueTypes: ['presidium_hall'],
     quantity: { rule: 'per_attendee', factor: 1, unit: '个' },
-    instructions: '主席团会议厅全部使用过滤好的茶水，每个座位摆放一个装满茶水的小保温瓶；秘书室备5张折叠椅（篇2 §5.4.1-C）',
+    instructions: '主席团会议厅全部使用过滤好的茶水，每个座位摆放一个装满茶水的小保温瓶；秘书室备5张折叠椅', // 篇2 §5.4.1-C
   }),
   t({
     code: 'ms.room_22c',
@@ -285,7 +284,7 @@ const DEFAULTS: Def[] = [
     title: '空调调至22℃左右，打开会场门、灯',
     offsetMinutes: -60,
     venueTypes: CONFERENCE_TYPES,
-    instructions: '提前一个小时将空调调至合适温度（22度左右），将会场门、灯打开（篇2 §5.4.1）',
+    instructions: '提前一个小时将空调调至合适温度（22度左右），将会场门、灯打开', // 篇2 §5.4.1
   }),
   t({
     code: 'ms.on_site_c',
@@ -293,7 +292,7 @@ const DEFAULTS: Def[] = [
     title: '会务人员、礼仪及引导人员到岗',
     offsetMinutes: -60,
     venueClasses: HALLS_C,
-    instructions: '会议前1小时到场准备茶水、摆好杯子，礼仪岗及引导人员上岗（§6.4-3，篇2 §5.4.1-9）',
+    instructions: '会议前1小时到场准备茶水、摆好杯子，礼仪岗及引导人员上岗', // §6.4-3，篇2 §5.4.1-9
   }),
   t({
     code: 'ms.on_site',
@@ -301,29 +300,28 @@ const DEFAULTS: Def[] = [
     title: '会务人员到岗',
     offsetMinutes: -30,
     venueClasses: ['A', 'B'],
-    instructions: '穿好工作服、戴好工作牌，提前30分钟到岗，检查灯光、空调、音响（seed 003 日常会务）',
+    instructions: '穿好工作服、戴好工作牌，提前30分钟到岗，检查灯光、空调、音响', // seed 003 日常会务
   }),
   t({
     code: 'ms.tea_brew',
     department: 'meeting_staff',
     title: '泡茶',
     offsetMinutes: -15,
-    instructions: '会议开始前十五分钟开始泡茶：茶叶放入茶壶清洗滤水后加入适量白开水浸泡（篇2 §5.4.1-10）',
+    instructions: '会议开始前十五分钟开始泡茶：茶叶放入茶壶清洗滤水后加入适量白开水浸泡', // 篇2 §5.4.1-10
   }),
   t({
     code: 'ms.tea_pour',
     department: 'meeting_staff',
     title: '倒茶（八分满）',
     offsetMinutes: -5,
-    instructions:
-      '会议开始前五分钟开始倒茶，装八分杯；茶水过浓加白开水稀释；自带杯子的换壶加白开水。上茶顺序见通知单（篇2 §5.4.1-11、§5.4.2）',
+    instructions: '会议开始前五分钟开始倒茶，装八分杯；茶水过浓加白开水稀释；自带杯子的换壶加白开水。上茶顺序见通知单', // 篇2 §5.4.1-11、§5.4.2
   }),
   t({
     code: 'ms.dnd',
     department: 'meeting_staff',
     title: '会议室门口挂“请勿打扰”牌',
     offsetMinutes: 0,
-    instructions: '会议开始后在会议室门口挂上“请勿打扰”牌子（seed 000 会议中1）',
+    instructions: '会议开始后在会议室门口挂上“请勿打扰”牌子', // seed 000 会议中1
   }),
   t({
     code: 'ms.refill',
@@ -332,7 +330,7 @@ const DEFAULTS: Def[] = [
     offsetMinutes: 0,
     repeatMinutes: 30,
     excludeVenueTypes: ['presidium_hall'],
-    instructions: '一般30分钟加一次，根据现场实际情况灵活掌握；右边上水，左边添水（篇2 §5.4.1-12）；主席团会议厅不加茶',
+    instructions: '一般30分钟加一次，根据现场实际情况灵活掌握；右边上水，左边添水；主席团会议厅不加茶', // 篇2 §5.4.1-12
   }),
   // ---- 环境管理部 / 清洁分包方 (§3.7, 篇2 §5.5) ----
   t({
@@ -341,7 +339,7 @@ const DEFAULTS: Def[] = [
     title: '清洁大厅至会场沿途路线',
     dayBeforeAt: DAY_BEFORE,
     venueClasses: HALLS_C,
-    instructions: '会议前1天清洁大厅、大厅至会场沿途路线：地面、门窗、地毯、扶手、花盆、垃圾筒（篇2 §5.5.1–5.5.2）',
+    instructions: '会议前1天清洁大厅、大厅至会场沿途路线：地面、门窗、地毯、扶手、花盆、垃圾筒', // 篇2 §5.5.1–5.5.2
   }),
   t({
     code: 'cl.venue',
@@ -349,7 +347,7 @@ const DEFAULTS: Def[] = [
     title: '清洁会场及主席台',
     dayBeforeAt: DAY_BEFORE,
     venueClasses: HALLS_C,
-    instructions: '会场地面、地板、地毯、桌椅、主席台、茶几等加以清理（篇2 §5.5.2）',
+    instructions: '会场地面、地板、地毯、桌椅、主席台、茶几等加以清理', // 篇2 §5.5.2
   }),
   t({
     code: 'cl.lounges',
@@ -357,7 +355,7 @@ const DEFAULTS: Def[] = [
     title: '清洁休息室、贵宾室',
     dayBeforeAt: DAY_BEFORE,
     venueClasses: HALLS_C,
-    instructions: '休息室、贵宾室的茶几、沙发、地面清洁（篇2 §5.5.2）',
+    instructions: '休息室、贵宾室的茶几、沙发、地面清洁', // 篇2 §5.5.2
   }),
   t({
     code: 'cl.washrooms',
@@ -365,7 +363,7 @@ const DEFAULTS: Def[] = [
     title: '清洁洗手间并补充纸巾',
     dayBeforeAt: DAY_BEFORE,
     venueClasses: HALLS_C,
-    instructions: '会议区域洗手间清洁，纸巾补充到位（篇2 §5.5.2）',
+    instructions: '会议区域洗手间清洁，纸巾补充到位', // 篇2 §5.5.2
   }),
 ];
 

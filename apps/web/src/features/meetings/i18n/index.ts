@@ -197,7 +197,7 @@ export const meetingsI18n = {
     tpl: {
       title: '会议任务模板',
       loadDefaults: '载入默认模板',
-      loadConfirm: '将按 seed 004 载入本项目缺少的默认模板（按编号，不覆盖已有模板）。继续？',
+      loadConfirm: '将载入本项目缺少的标准默认模板（按编号，不覆盖已有模板）。继续？',
       loaded: '已新增 {{count}} 个模板',
       add: '新建模板',
       edit: '编辑模板',
@@ -489,7 +489,7 @@ export const meetingsI18n = {
     tpl: {
       title: 'Meeting task templates',
       loadDefaults: 'Load defaults',
-      loadConfirm: 'Adds the seed-004 default templates this property lacks (by code; existing ones are kept). Continue?',
+      loadConfirm: 'Adds the standard default templates this property lacks (by code; existing ones are kept). Continue?',
       loaded: '{{count}} templates added',
       add: 'New template',
       edit: 'Edit template',
