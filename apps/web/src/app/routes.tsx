@@ -229,7 +229,7 @@ export const PAGES: PageDef[] = [
     path: '/cases/:id',
     labelKey: 'cases:nav.cases',
     hidden: true,
-    permission: 'cases.read',
+    // Whoever reported or recorded a case follows it; the server answers 404 to anyone else.
     component: lazy(() => import('../features/cases/CaseDetailPage')),
   },
   {

@@ -7,13 +7,24 @@ import type { CaseRow } from './case.repository.ts';
 
 export const isReporter = (actor: Actor, c: Pick<CaseRow, 'reporterId'>) => !!c.reporterId && c.reporterId === actor.id;
 
-/** Staff with cases.read see the property's cases; a tenant sees only the cases they reported. */
-export function canReadCase(actor: Actor, c: Pick<CaseRow, 'propertyId' | 'reporterId'>): boolean {
-  return can(actor, c.propertyId, 'cases.read') || (can(actor, c.propertyId, 'cases.report') && isReporter(actor, c));
+/**
+ * Staff with cases.read see the property's cases; whoever reported a case follows it (a tenant, or a
+ * cleaner, guard or meeting staff member who recorded what they saw), read-only unless they may handle it.
+ */
+export function canReadCase(actor: Actor, c: Pick<CaseRow, 'propertyId' | 'reporterId' | 'createdBy'>): boolean {
+  return can(actor, c.propertyId, 'cases.read') || (memberProperties(actor).includes(c.propertyId) && follows(actor, c));
 }
 
+/** The reporter, or the staff member who recorded the case. */
+export const follows = (actor: Actor, c: Pick<CaseRow, 'reporterId' | 'createdBy'>) => isReporter(actor, c) || c.createdBy === actor.id;
+
+/** Properties where the actor may record or report cases (and so follow their own). */
+const reportingProperties = (actor: Actor) => [
+  ...new Set([...propertiesWith(actor, 'cases.report'), ...propertiesWith(actor, 'cases.intake')]),
+];
+
 /** canReadCase, or 404 (the case's existence is not revealed). */
-export function assertVisible(actor: Actor, c: Pick<CaseRow, 'propertyId' | 'reporterId'>) {
+export function assertVisible(actor: Actor, c: Pick<CaseRow, 'propertyId' | 'reporterId' | 'createdBy'>) {
   if (!canReadCase(actor, c)) throw errors.notFound('case');
 }
 
@@ -22,7 +33,7 @@ export function listScope(actor: Actor, propertyId?: string) {
   if (propertyId && !memberProperties(actor).includes(propertyId)) throw errors.notFound('property');
   const pick = (ids: string[]) => (propertyId ? ids.filter((p) => p === propertyId) : ids);
   const full = pick(propertiesWith(actor, 'cases.read'));
-  const own = pick(propertiesWith(actor, 'cases.report')).filter((p) => !full.includes(p));
+  const own = pick(reportingProperties(actor)).filter((p) => !full.includes(p));
   if (!full.length && !own.length) throw errors.forbidden();
   return { full, own };
 }

@@ -81,7 +81,10 @@ export interface CaseFilter {
 export async function listCases(db: DbOrTx, f: CaseFilter) {
   const scope: SQL[] = [];
   if (f.full.length) scope.push(inArray(cases.propertyId, f.full));
-  if (f.own.propertyIds.length) scope.push(and(inArray(cases.propertyId, f.own.propertyIds), eq(cases.reporterId, f.own.reporterId))!);
+  if (f.own.propertyIds.length)
+    scope.push(
+      and(inArray(cases.propertyId, f.own.propertyIds), or(eq(cases.reporterId, f.own.reporterId), eq(cases.createdBy, f.own.reporterId)))!,
+    );
   if (!scope.length) return [];
   const q = f.q ? `%${f.q.replace(/[\\%_]/g, (m) => `\\${m}`)}%` : null;
   return db

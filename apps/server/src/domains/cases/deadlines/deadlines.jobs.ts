@@ -56,11 +56,18 @@ async function raise(db: Db, caseId: string, a: SlaAlert, now: Date): Promise<bo
         at: now,
       });
     const link = `/cases/${c.id}`;
-    const staff = [c.createdBy, c.assigneeId].filter((x): x is string => !!x);
+    // The one who recorded the case (when they handle cases: not a cleaner who reported a leak) and the assignee.
+    const handlers = await repo.handlersAmong(
+      tx,
+      c.propertyId,
+      [c.createdBy, c.assigneeId].filter((x): x is string => !!x),
+    );
+    const staff = [c.createdBy, c.assigneeId].filter((x): x is string => !!x && (x === c.assigneeId || handlers.has(x)));
     const severity = a.type.endsWith('warning') || a.type === 'follow_up' ? 'warning' : 'critical';
     await notify(tx, {
       propertyId: c.propertyId,
-      userIds: a.type.startsWith('follow_up') ? staff.slice(0, 1) : staff,
+      // Nobody on it yet (reported by staff who do not handle cases): the duty dispatchers.
+      ...(staff.length ? { userIds: a.type.startsWith('follow_up') ? staff.slice(0, 1) : staff } : { roles: ['dispatcher' as const] }),
       kind: `case.${a.type}`,
       severity,
       title: `${TITLES[a.type]} ${c.number}`,

@@ -1,7 +1,8 @@
 /** SQL of deadlines (S4): the cases the SLA scanner looks at, raised alerts, escalation levels. */
 import { and, asc, eq, inArray, lt, notInArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../../db/client.ts';
-import { cases, caseAlerts } from '../../../db/schema/index.ts';
+import { cases, caseAlerts, userRoles } from '../../../db/schema/index.ts';
+import { PERMISSIONS } from '@hy/contracts';
 
 /** Raises the escalation level; null when it is already that high (escalated before). */
 export async function raiseEscalation(tx: DbOrTx, id: string, level: number, now: Date) {
@@ -37,4 +38,20 @@ export async function raisedAlerts(db: DbOrTx, caseIds: string[]): Promise<Set<s
 export async function markAlert(tx: DbOrTx, caseId: string, key: string, at: Date) {
   const r = await tx.insert(caseAlerts).values({ caseId, key, at }).onConflictDoNothing().returning({ key: caseAlerts.key });
   return r.length > 0;
+}
+
+/** Of these users, those who may handle cases in the property (SLA alerts go to people who can act on them). */
+export async function handlersAmong(db: DbOrTx, propertyId: string, userIds: string[]): Promise<Set<string>> {
+  if (!userIds.length) return new Set();
+  const rows = await db
+    .selectDistinct({ id: userRoles.userId })
+    .from(userRoles)
+    .where(
+      and(
+        eq(userRoles.propertyId, propertyId),
+        inArray(userRoles.userId, userIds),
+        inArray(userRoles.role, [...PERMISSIONS['cases.handle']]),
+      ),
+    );
+  return new Set(rows.map((r) => r.id));
 }
