@@ -87,13 +87,6 @@ export type CalendarFeedKind = (typeof CALENDAR_FEED_KINDS)[number];
 export const BUREAU_REPORT_HEADERS = ['日期', '时间', '会议室', '类别', '会议名称', '主办单位', '联系人', '电话', '人数', '状态'] as const;
 export const DEFAULT_BUREAU_REPORT_TIME = '16:30';
 
-export interface BookingPolicies {
-  update: boolean;
-  cancel: boolean;
-  approve: boolean;
-  reject: boolean;
-}
-
 /** Booking problem codes (problem+json `code`) with their titles. */
 export const BOOKING_ERROR_CODES = {
   booking_conflict: { status: 409, zh: '该时段场地已被占用', en: 'The venue is already booked for that time' },
@@ -103,6 +96,12 @@ export const BOOKING_ERROR_CODES = {
   venue_restricted: { status: 422, zh: '该场地仅限指定单位预订', en: 'Only named organizations may book this venue' },
   venue_not_bookable: { status: 422, zh: '该场地暂不可预订', en: 'This venue cannot be booked' },
   outside_bookable_hours: { status: 422, zh: '超出场地开放时间', en: "Outside the venue's opening hours" },
+  booking_in_past: { status: 422, zh: '会议已结束，不能再更改或取消', en: 'The meeting is over: it can no longer be changed or cancelled' },
+  correction_reason_required: {
+    status: 422,
+    zh: '更正已结束的预订须填写更正原因',
+    en: 'Correcting a booking that has ended needs a reason',
+  },
   invalid_transition: { status: 422, zh: '当前状态不允许此操作', en: "Not possible in the booking's current status" },
   venue_closed: { status: 409, zh: '该时段场地已关闭（维修或停用）', en: 'The venue is closed at that time' },
   series_occurrence_invalid: {

@@ -12,7 +12,15 @@ import { LAYOUTS } from '../places.ts';
 import { instant, list, nullableInstant, optText, page, pageQuery, realDay, reqText, requestInstant, uuid } from '../fields.ts';
 
 /** What the reader may do to the booking (buttons they may not use are hidden). */
-export const bookingPolicies = z.object({ update: z.boolean(), cancel: z.boolean(), approve: z.boolean(), reject: z.boolean() });
+/** `correctOnly`: the booking has ended; an update is a staff correction with a reason. */
+export const bookingPolicies = z.object({
+  update: z.boolean(),
+  cancel: z.boolean(),
+  approve: z.boolean(),
+  reject: z.boolean(),
+  correctOnly: z.boolean(),
+});
+export type BookingPolicies = z.infer<typeof bookingPolicies>;
 
 /** One service requirement: banner carries its text (会标内容), water its kind. */
 export const bookingServiceItem = z.object({

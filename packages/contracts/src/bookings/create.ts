@@ -85,6 +85,10 @@ export type BookingCreateBody = z.input<typeof bookingCreateBody>;
 export const bookingPatchBody = z
   .object(fields)
   .partial()
-  .extend({ version: z.number().int().min(1) })
+  .extend({
+    version: z.number().int().min(1),
+    /** Required when the booking has ended: staff record a correction, with its reason (audited). */
+    correctionReason: z.string().trim().min(2).max(500).optional(),
+  })
   .strict();
 export type BookingPatchBody = z.input<typeof bookingPatchBody>;

@@ -8,8 +8,8 @@ import { errors } from '../../../lib/errors.ts';
 import { say } from '../../../lib/messages.ts';
 import { audit } from '../../audit/index.ts';
 import * as repo from '../booking/booking.repository.ts';
-import { policies } from '../booking/booking.policy.ts';
-import { canTransition } from '../booking/booking.rules.ts';
+import { inPast, policies } from '../booking/booking.policy.ts';
+import { canTransition, hasEnded } from '../booking/booking.rules.ts';
 import { presentOne } from '../booking/booking.presenter.ts';
 import { announce } from '../booking/booking.notices.ts';
 import { snapshot } from '../booking/booking.audit.ts';
@@ -31,13 +31,16 @@ export function invalidTransition(ctx: Ctx, b: repo.BookingRow) {
  */
 async function decide(ctx: Ctx, id: string, action: 'approved' | 'rejected' | 'cancelled', reason: string | null) {
   const { actor, b } = await loadVisible(ctx, id);
-  const pol = policies(actor, b);
+  const pol = policies(actor, b, ctx.now());
   const allowed = action === 'approved' ? pol.approve : action === 'rejected' ? pol.reject : pol.cancel;
   const to = ({ approved: 'confirmed', rejected: 'rejected', cancelled: 'cancelled' } as const)[action];
   const decision = action !== 'cancelled';
   if (!allowed) {
-    const permitted = decision ? can(actor, b.propertyId, 'bookings.approve') : policies(actor, { ...b, status: 'confirmed' }).cancel;
+    const permitted = decision
+      ? can(actor, b.propertyId, 'bookings.approve')
+      : policies(actor, { ...b, status: 'confirmed', endAt: new Date(8.64e15) }, ctx.now()).cancel;
     if (!permitted) throw errors.forbidden();
+    if (hasEnded(b, ctx.now()) && (b.status === 'requested' || b.status === 'confirmed')) throw inPast(ctx);
     // A decision that already happened (perhaps a moment ago, by someone else) is a conflict.
     if (decision && b.status !== 'requested')
       throw errors.conflict(say(ctx, `预订 ${b.number} 已处理（${b.status}）`, `Booking ${b.number} was already decided (${b.status})`), {

@@ -1,8 +1,9 @@
 /** Who may see and do what with bookings; the same answers go to the UI as `policies`. */
 import type { BookingPolicies } from '@hy/contracts';
-import { type Actor, can, isStaffIn, memberProperties } from '../../../lib/context.ts';
+import { type Actor, type Ctx, can, isStaffIn, memberProperties } from '../../../lib/context.ts';
+import { say } from '../../../lib/messages.ts';
 import { errors } from '../../../lib/errors.ts';
-import { isActive } from './booking.rules.ts';
+import { hasEnded, isActive } from './booking.rules.ts';
 import type { BookingRow } from './booking.repository.ts';
 import { maySee } from '../confidentiality/confidentiality.policy.ts';
 
@@ -34,10 +35,17 @@ function canEdit(actor: Actor, b: BookingRow): boolean {
   return can(actor, b.propertyId, 'bookings.manage') || (can(actor, b.propertyId, 'bookings.create') && ownsIt(actor, b));
 }
 
-export function policies(actor: Actor, b: BookingRow): BookingPolicies {
-  const decide = can(actor, b.propertyId, 'bookings.approve') && b.status === 'requested';
+/** Once a booking has ended only booking staff may correct it (with a reason); nobody cancels it. */
+/** A booking whose meeting is over cannot change (or be cancelled) any more: 422 booking_in_past. */
+export const inPast = (ctx: Ctx) =>
+  errors.rule('booking_in_past', say(ctx, '会议已结束，不能再更改或取消', 'The meeting is over: it can no longer be changed or cancelled'));
+
+export function policies(actor: Actor, b: BookingRow, now: Date): BookingPolicies {
+  const decide = can(actor, b.propertyId, 'bookings.approve') && b.status === 'requested' && !hasEnded(b, now);
   const edit = canEdit(actor, b);
-  return { update: edit, cancel: edit, approve: decide, reject: decide };
+  if (hasEnded(b, now))
+    return { update: edit && can(actor, b.propertyId, 'bookings.manage'), cancel: false, approve: false, reject: false, correctOnly: true };
+  return { update: edit, cancel: edit, approve: decide, reject: decide, correctOnly: false };
 }
 
 /** A propertyId in a request: 400 on the field if the actor holds no role there, 403 without the permission. */

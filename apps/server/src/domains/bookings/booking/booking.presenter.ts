@@ -54,7 +54,7 @@ export async function present(ctx: Ctx, actor: Actor, rows: repo.BookingRow[], k
       updatedAt: b.updatedAt.toISOString(),
       seriesId: b.seriesId,
       occurrenceDate: b.occurrenceDate,
-      policies: policies(actor, b),
+      policies: policies(actor, b, ctx.now()),
     };
   });
 }

@@ -132,7 +132,7 @@ test('dispatcher books an A-class room: confirmed, numbered, held with buffers, 
   assert.equal(b.heldFrom, new Date(juneAt('02', '08:45')).toISOString());
   assert.equal(b.heldTo, new Date(juneAt('02', '10:15')).toISOString());
   assert.deepEqual(b.services[1], { code: 'water', kind: 'filtered_tea', qty: 12 });
-  assert.deepEqual(b.policies, { update: true, cancel: true, approve: false, reject: false });
+  assert.deepEqual(b.policies, { update: true, cancel: true, approve: false, reject: false, correctOnly: false });
   const holds = await t.database.db.select().from(bookingHolds).where(eq(bookingHolds.bookingId, b.id));
   assert.equal(holds.length, 1);
   const audits = await t.database.db
@@ -146,7 +146,7 @@ test('dispatcher books an A-class room: confirmed, numbered, held with buffers, 
   assert.equal(audits[0]!.actorId, ids.dispatcher);
   const got = ok(await s.staff.get(`/api/v1/bookings/${b.id}`));
   assert.equal(got.topic, '季度工作座谈会');
-  assert.deepEqual(got.policies, { update: false, cancel: false, approve: false, reject: false });
+  assert.deepEqual(got.policies, { update: false, cancel: false, approve: false, reject: false, correctOnly: false });
 });
 
 test('overlap, buffer overlap and a linked room are refused with 409 naming the clashing booking', async () => {
@@ -258,6 +258,7 @@ test('C class: requested, the bureau is told and approves, the creator hears; a 
     cancel: false,
     approve: true,
     reject: true,
+    correctOnly: false,
   });
   const approved = ok(await s.bureau.post(`/api/v1/bookings/${b.id}/approve`, { reason: '同意' }));
   assert.equal(approved.status, 'confirmed');

@@ -20,6 +20,8 @@ export const TRANSITIONS: Record<BookingStatus, readonly BookingStatus[]> = {
 };
 export const canTransition = (from: BookingStatus, to: BookingStatus) => TRANSITIONS[from].includes(to);
 export const isActive = (s: BookingStatus) => s === 'requested' || s === 'confirmed';
+/** A booking whose end has passed is history: no more changes but staff corrections, no cancelling. */
+export const hasEnded = (b: { endAt: Date }, now: Date) => b.endAt.getTime() <= now.getTime();
 
 /** Status after a change: a confirmed booking needing approval whose time or venue moved is requested again. */
 export function statusAfterChange(current: BookingStatus, approval: boolean, moved: boolean): BookingStatus {

@@ -7,8 +7,8 @@ import { errors } from '../../../lib/errors.ts';
 import { say } from '../../../lib/messages.ts';
 import { audit } from '../../audit/index.ts';
 import * as repo from '../booking/booking.repository.ts';
-import { policies } from '../booking/booking.policy.ts';
-import { statusAfterChange } from '../booking/booking.rules.ts';
+import { inPast, policies } from '../booking/booking.policy.ts';
+import { hasEnded, isActive, statusAfterChange } from '../booking/booking.rules.ts';
 import { presentOne } from '../booking/booking.presenter.ts';
 import { announce } from '../booking/booking.notices.ts';
 import { snapshot } from '../booking/booking.audit.ts';
@@ -27,14 +27,25 @@ const stale = (ctx: Ctx, b: repo.BookingRow) =>
 
 export async function updateBooking(ctx: Ctx, id: string, input: BookingPatch) {
   const { actor, b } = await loadVisible(ctx, id);
-  if (!policies(actor, b).update)
-    throw b.status === 'requested' || b.status === 'confirmed' ? errors.forbidden() : invalidTransition(ctx, b);
+  const pol = policies(actor, b, ctx.now());
+  if (!pol.update) {
+    if (!isActive(b.status)) throw invalidTransition(ctx, b);
+    throw pol.correctOnly ? inPast(ctx) : errors.forbidden();
+  }
   if (input.version !== b.version) throw stale(ctx, b);
   const staff = can(actor, b.propertyId, 'bookings.manage');
   const start = input.startAt ? new Date(input.startAt) : b.startAt;
   const end = input.endAt ? new Date(input.endAt) : b.endAt;
   const venueId = input.venueId ?? b.venueId;
   const moved = venueId !== b.venueId || start.getTime() !== b.startAt.getTime() || end.getTime() !== b.endAt.getTime();
+  if (hasEnded(b, ctx.now())) {
+    // History: staff correct the record (attendance, contact, notes …) with a reason; the venue and time stay.
+    if (moved) throw inPast(ctx);
+    if (!input.correctionReason) {
+      const message = say(ctx, '更正已结束的预订须填写更正原因', 'Correcting a booking that has ended needs a reason');
+      throw errors.rule('correction_reason_required', message, undefined, [{ path: 'correctionReason', message, code: 'required' }]);
+    }
+  }
   const organizationId = staff && input.organizationId !== undefined ? input.organizationId : b.organizationId;
   const pick = <K extends keyof BookingPatch & keyof repo.BookingRow>(k: K) =>
     (input[k] !== undefined ? input[k] : b[k]) as repo.BookingRow[K];
@@ -102,7 +113,11 @@ export async function updateBooking(ctx: Ctx, id: string, input: BookingPatch) {
         propertyId: b.propertyId,
         before: snapshot(b),
         after: snapshot(row),
-        meta: { ...(p.override ? { leadTimeOverride: p.override } : {}), ...(back ? { backToRequested: true } : {}) },
+        meta: {
+          ...(p.override ? { leadTimeOverride: p.override } : {}),
+          ...(back ? { backToRequested: true } : {}),
+          ...(input.correctionReason ? { correctionReason: input.correctionReason } : {}),
+        },
       });
       await announce(tx, ctx, actor, row, 'updated', p.timeZone);
       return row;

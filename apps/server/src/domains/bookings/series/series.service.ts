@@ -208,7 +208,7 @@ export async function cancelSeries(ctx: Ctx, id: string, reason: string) {
   const { actor, s } = await loadSeries(ctx, id);
   const now = ctx.now();
   const future = (await seriesRepo.seriesBookings(ctx.db, id, now)).filter((b) => b.status === 'requested' || b.status === 'confirmed');
-  if (future.some((b) => !policies(actor, b).cancel)) throw errors.forbidden();
+  if (future.some((b) => !policies(actor, b, ctx.now()).cancel)) throw errors.forbidden();
   const { timeZone } = await propertyOf(ctx, s.propertyId);
   const rows = await ctx.db.transaction(async (tx) => {
     const out: repo.BookingRow[] = [];

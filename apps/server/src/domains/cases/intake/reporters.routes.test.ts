@@ -18,7 +18,7 @@ import { runSlaScan } from '../index.ts';
 
 let t: TestApp;
 let fx: Fixture;
-let cleaner: Session, otherCleaner: Session, desk: Session;
+let cleaner: Session, otherCleaner: Session;
 let cleanerUser: TestUser, deskUser: TestUser;
 
 before(async () => {
@@ -27,8 +27,8 @@ before(async () => {
   const p = fx.propertyId;
   cleanerUser = await makeUser(t.app, [{ propertyId: p, roles: ['cleaner'] }]);
   deskUser = await makeUser(t.app, [{ propertyId: p, roles: ['dispatcher'] }]);
-  [cleaner, otherCleaner, desk] = await Promise.all(
-    [cleanerUser, await makeUser(t.app, [{ propertyId: p, roles: ['cleaner'] }]), deskUser].map((u) => login(t.app, u)),
+  [cleaner, otherCleaner] = await Promise.all(
+    [cleanerUser, await makeUser(t.app, [{ propertyId: p, roles: ['cleaner'] }])].map((u) => login(t.app, u)),
   );
 });
 after(async () => t.close());
