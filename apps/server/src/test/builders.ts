@@ -70,9 +70,13 @@ export async function makeMeetingVenues(db: Db, fx: Fixture): Promise<{ hall: st
   return { hall, room };
 }
 
+/** A roster member: its roles on the roster's property, or roles with user columns and `on`, the properties granted. */
+export type Member = Role[] | ({ roles: Role[]; on?: string[] } & Partial<typeof userTable.$inferInsert>);
+
 /**
  * Users by key, each with roles on one property and (unless `signIn: false`) a session: `s.dispatcher`,
- * `ids.dispatcher`. Bind it in before() with `on(t.app, fx.propertyId)`, then `user(key, roles, extra?, propertyId?)`.
+ * `ids.dispatcher`. Bind it in before() with `on(t.app, fx.propertyId)`, then `members({ key: roles or member, … })`
+ * (made in that order) or `user(key, roles, extra?, propertyId?)`.
  */
 export function roster<K extends string>(opts: { signIn?: boolean } = {}) {
   let app: FastifyInstance | null = null;
@@ -84,6 +88,13 @@ export function roster<K extends string>(opts: { signIn?: boolean } = {}) {
     if (!app) throw new Error('roster: call on(app, propertyId) first');
     return app;
   };
+  async function add(key: K, grants: { propertyId: string; roles: Role[] }[], extra: Partial<typeof userTable.$inferInsert>) {
+    const u = await makeUser(bound(), grants, extra);
+    users[key] = u;
+    ids[key] = u.id;
+    if (opts.signIn !== false) s[key] = await login(bound(), u);
+    return u;
+  }
   return {
     s,
     ids,
@@ -92,12 +103,17 @@ export function roster<K extends string>(opts: { signIn?: boolean } = {}) {
       app = a;
       defaultProperty = propertyId;
     },
-    async user(key: K, roles: Role[], extra: Partial<typeof userTable.$inferInsert> = {}, propertyId = defaultProperty) {
-      const u = await makeUser(bound(), [{ propertyId, roles }], extra);
-      users[key] = u;
-      ids[key] = u.id;
-      if (opts.signIn !== false) s[key] = await login(bound(), u);
-      return u;
+    user: (key: K, roles: Role[], extra: Partial<typeof userTable.$inferInsert> = {}, propertyId = defaultProperty) =>
+      add(key, [{ propertyId, roles }], extra),
+    async members(spec: Partial<Record<K, Member>>) {
+      for (const [key, m] of Object.entries(spec) as [K, Member][]) {
+        const { roles, on = [defaultProperty], ...extra } = Array.isArray(m) ? { roles: m } : m;
+        await add(
+          key,
+          on.map((propertyId) => ({ propertyId, roles })),
+          extra,
+        );
+      }
     },
     /** Sessions expire when the test clock jumps days ahead: sign everyone in again. */
     async relogin() {
@@ -121,6 +137,16 @@ export async function notificationCount(db: Db, userId: string, kind: string, on
     );
   return Number(r!.n);
 }
+
+/** An .xlsx reply's workbook. */
+export async function workbook(payload: Buffer) {
+  const ExcelJS = (await import('exceljs')).default;
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(payload as unknown as ArrayBuffer);
+  return wb;
+}
+/** The sheet names of an .xlsx reply, in order. */
+export const sheetNames = async (payload: Buffer) => (await workbook(payload)).worksheets.map((w) => w.name);
 
 /** The meetings suites' price list: venue classes C and A by duration band, two priced items. */
 export const MEETING_PRICES = {
