@@ -14,7 +14,7 @@ export const DESK: Role[] = ['front_desk', 'dispatcher'];
 /** The front desk that also keeps the service desk's records (knowledge base, reports, archive). */
 export const DESK_ADMIN: Role[] = ['front_desk', 'affairs_admin'];
 
-type UserColumns = Omit<Exclude<Member, Role[]>, 'roles' | 'on'>;
+type UserColumns = Omit<Exclude<Member, Role | Role[]>, 'roles' | 'on'>;
 /**
  * A user of the cases suites: roles on the property, or roles with user columns. `ofUnit` makes a tenant of unit
  * 0301 and its organization; `on: 'other'` grants the roles on the second property instead, `'both'` on both.
