@@ -21,6 +21,9 @@ type UserColumns = Omit<Exclude<Member, Role | Role[]>, 'roles' | 'on'>;
  */
 export type CasesMember = Role[] | ({ roles: Role[]; ofUnit?: true; on?: 'other' | 'both' } & UserColumns);
 
+/** A tenant of unit 0301 and its organization. */
+export const UNIT_TENANT: CasesMember = { roles: ['tenant'], ofUnit: true };
+
 /** The cases world with `members` (made in the order given; a `desk` always among them); `now` a Shanghai local time. */
 export async function casesWorld<K extends string>(members: Record<K | 'desk', CasesMember>, opts: { now?: string } = {}) {
   const t = await createTestApp({ clock: new TestClock(at(opts.now ?? '2026-10-09T09:00')) });

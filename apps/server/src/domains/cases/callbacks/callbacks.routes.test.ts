@@ -2,12 +2,12 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { problem, ok } from '../../../test/helpers.ts';
 import { at } from '../../../test/builders.ts';
-import { casesWorld, DESK_ADMIN, type CasesWorld } from '../cases.fixture.ts';
+import { casesWorld, DESK_ADMIN, UNIT_TENANT, type CasesWorld } from '../cases.fixture.ts';
 
 let w: CasesWorld<'sup' | 'desk' | 'tenant' | 'tenant2'>;
 
 before(async () => {
-  w = await casesWorld({ sup: ['cs_supervisor'], desk: DESK_ADMIN, tenant: { roles: ['tenant'], ofUnit: true }, tenant2: ['tenant'] });
+  w = await casesWorld({ sup: ['cs_supervisor'], desk: DESK_ADMIN, tenant: UNIT_TENANT, tenant2: ['tenant'] });
 });
 after(async () => w.t.close());
 

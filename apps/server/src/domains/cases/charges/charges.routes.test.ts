@@ -4,12 +4,12 @@ import { and, eq } from 'drizzle-orm';
 import { problem, ok } from '../../../test/helpers.ts';
 import { auditEvents } from '../../../db/schema/index.ts';
 import { at, sheetNames } from '../../../test/builders.ts';
-import { casesWorld, DESK_ADMIN, type CasesWorld } from '../cases.fixture.ts';
+import { casesWorld, DESK_ADMIN, UNIT_TENANT, type CasesWorld } from '../cases.fixture.ts';
 
 let w: CasesWorld<'desk' | 'tenant' | 'tenant2' | 'pm'>;
 
 before(async () => {
-  w = await casesWorld({ desk: DESK_ADMIN, tenant: { roles: ['tenant'], ofUnit: true }, tenant2: ['tenant'], pm: ['project_manager'] });
+  w = await casesWorld({ desk: DESK_ADMIN, tenant: UNIT_TENANT, tenant2: ['tenant'], pm: ['project_manager'] });
 });
 after(async () => w.t.close());
 

@@ -4,7 +4,7 @@ import { and, eq } from 'drizzle-orm';
 import { problem, ok, type Session } from '../../../test/helpers.ts';
 import { auditEvents } from '../../../db/schema/index.ts';
 import { at } from '../../../test/builders.ts';
-import { casesWorld, DESK, type CasesWorld } from '../cases.fixture.ts';
+import { casesWorld, DESK, UNIT_TENANT, type CasesWorld } from '../cases.fixture.ts';
 
 // S2/S4: an emergency stays pinned (any status) until a CS supervisor, project manager or general manager signs it off.
 let w: CasesWorld<'desk' | 'eng' | 'tenant' | 'supervisor' | 'pm' | 'gm' | 'outsider'>;
@@ -13,7 +13,7 @@ before(async () => {
   w = await casesWorld({
     desk: DESK,
     eng: ['engineer'],
-    tenant: { roles: ['tenant'], ofUnit: true },
+    tenant: UNIT_TENANT,
     supervisor: ['cs_supervisor'],
     pm: ['project_manager'],
     gm: ['general_manager'],

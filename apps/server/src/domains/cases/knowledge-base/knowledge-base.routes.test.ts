@@ -2,12 +2,12 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { problem, ok } from '../../../test/helpers.ts';
 import { KB_DEMO_ENTRIES } from './knowledge-base.demo.ts';
-import { casesWorld, DESK_ADMIN, type CasesWorld } from '../cases.fixture.ts';
+import { casesWorld, DESK_ADMIN, UNIT_TENANT, type CasesWorld } from '../cases.fixture.ts';
 
 let w: CasesWorld<'sup' | 'desk' | 'eng' | 'tenant'>;
 
 before(async () => {
-  w = await casesWorld({ sup: ['cs_supervisor'], desk: DESK_ADMIN, eng: ['engineer'], tenant: { roles: ['tenant'], ofUnit: true } });
+  w = await casesWorld({ sup: ['cs_supervisor'], desk: DESK_ADMIN, eng: ['engineer'], tenant: UNIT_TENANT });
 });
 after(async () => w.t.close());
 

@@ -2,7 +2,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { problem, ok } from '../../../test/helpers.ts';
 import { at, sheetNames } from '../../../test/builders.ts';
-import { casesWorld, DESK_ADMIN, type CasesWorld } from '../cases.fixture.ts';
+import { casesWorld, DESK_ADMIN, UNIT_TENANT, type CasesWorld } from '../cases.fixture.ts';
 
 let w: CasesWorld<'desk' | 'eng' | 'tenant' | 'sup' | 'pm'>;
 
@@ -10,7 +10,7 @@ before(async () => {
   w = await casesWorld({
     desk: DESK_ADMIN,
     eng: ['engineer'],
-    tenant: { roles: ['tenant'], ofUnit: true },
+    tenant: UNIT_TENANT,
     sup: ['cs_supervisor'],
     pm: { roles: ['project_manager'], on: 'both' },
   });

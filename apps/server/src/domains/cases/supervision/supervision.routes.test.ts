@@ -5,7 +5,7 @@ import { problem, ok } from '../../../test/helpers.ts';
 import { auditEvents } from '../../../db/schema/index.ts';
 import { generateDue, runSupervisionTick } from './supervision.jobs.ts';
 import { at, sheetNames } from '../../../test/builders.ts';
-import { casesWorld, DESK_ADMIN, type CasesWorld } from '../cases.fixture.ts';
+import { casesWorld, DESK_ADMIN, UNIT_TENANT, type CasesWorld } from '../cases.fixture.ts';
 
 let w: CasesWorld<'sup' | 'pm' | 'desk' | 'eng' | 'tenant' | 'dispatcher'>;
 
@@ -15,7 +15,7 @@ before(async () => {
     pm: ['project_manager'],
     desk: DESK_ADMIN,
     eng: ['engineer'],
-    tenant: { roles: ['tenant'], ofUnit: true },
+    tenant: UNIT_TENANT,
     dispatcher: ['dispatcher'],
   });
 });
