@@ -89,9 +89,9 @@ export async function makeMeetingVenues(db: Db, fx: Fixture): Promise<{ hall: st
 export type Member = Role | Role[] | ({ roles: Role[]; on?: string[] } & Partial<typeof userTable.$inferInsert>);
 
 /**
- * Users by key, each with roles on one property and (unless `signIn: false`) a session: `s.dispatcher`,
- * `ids.dispatcher`. Bind it in before() with `on(t.app, fx.propertyId)`, then `members({ key: roles or member, … })`
- * (made in that order) or `user(key, roles, extra?, propertyId?)`.
+ * Users by key, each with roles on the roster's property (or those its member names) and, unless `signIn: false`,
+ * a session: `s.dispatcher`, `ids.dispatcher`, `users.dispatcher`. Bind it in before() with
+ * `on(t.app, fx.propertyId)`, then `members({ key: role(s) or member, … })`, made in that order.
  */
 export function roster<K extends string>(opts: { signIn?: boolean } = {}) {
   let app: FastifyInstance | null = null;
@@ -103,13 +103,6 @@ export function roster<K extends string>(opts: { signIn?: boolean } = {}) {
     if (!app) throw new Error('roster: call on(app, propertyId) first');
     return app;
   };
-  async function add(key: K, grants: { propertyId: string; roles: Role[] }[], extra: Partial<typeof userTable.$inferInsert>) {
-    const u = await makeUser(bound(), grants, extra);
-    users[key] = u;
-    ids[key] = u.id;
-    if (opts.signIn !== false) s[key] = await login(bound(), u);
-    return u;
-  }
   return {
     s,
     ids,
@@ -118,16 +111,17 @@ export function roster<K extends string>(opts: { signIn?: boolean } = {}) {
       app = a;
       defaultProperty = propertyId;
     },
-    user: (key: K, roles: Role[], extra: Partial<typeof userTable.$inferInsert> = {}, propertyId = defaultProperty) =>
-      add(key, [{ propertyId, roles }], extra),
     async members(spec: Partial<Record<K, Member>>) {
       for (const [key, m] of Object.entries(spec) as [K, Member][]) {
         const { roles, on = [defaultProperty], ...extra } = typeof m === 'string' ? { roles: [m] } : Array.isArray(m) ? { roles: m } : m;
-        await add(
-          key,
+        const u = await makeUser(
+          bound(),
           on.map((propertyId) => ({ propertyId, roles })),
           extra,
         );
+        users[key] = u;
+        ids[key] = u.id;
+        if (opts.signIn !== false) s[key] = await login(bound(), u);
       }
     },
     /** Sessions expire when the test clock jumps days ahead: sign everyone in again. */

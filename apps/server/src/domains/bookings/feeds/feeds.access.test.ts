@@ -16,7 +16,7 @@ let t: TestApp;
 let fx: Fixture;
 let room: string;
 const team = roster<string>();
-const { s, ids, user } = team;
+const { s, ids } = team;
 const closed = { id: '', number: '', topic: '保密研讨会', phone: '13900003333' };
 const open = { id: '', topic: '月度例会', phone: '13800004444' };
 
@@ -25,10 +25,12 @@ before(async () => {
   fx = await makeProperty(t.app);
   team.on(t.app, fx.propertyId);
   room = (await makeMeetingVenues(t.database.db, fx)).room;
-  await user('dispatcher', ['dispatcher']);
-  await user('cleaner', ['cleaner']);
-  await user('engineer', ['engineer']);
-  await user('organizer', ['organizer'], { organizationId: fx.organizationId });
+  await team.members({
+    dispatcher: 'dispatcher',
+    cleaner: 'cleaner',
+    engineer: 'engineer',
+    organizer: { roles: ['organizer'], organizationId: fx.organizationId },
+  });
   const body = (over: Record<string, unknown>) => ({
     propertyId: fx.propertyId,
     venueId: room,
