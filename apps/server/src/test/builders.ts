@@ -131,6 +131,16 @@ export function roster<K extends string>(opts: { signIn?: boolean } = {}) {
   };
 }
 
+export type Roster<K extends string> = ReturnType<typeof roster<K>>;
+
+/** An app on `clock` with one property (`fx`), the roster bound to it. */
+export async function propertyFor<K extends string>(team: Roster<K>, clock: TestClock) {
+  const t = await createTestApp({ clock });
+  const fx = await makeProperty(t.app);
+  team.on(t.app, fx.propertyId);
+  return { t, fx };
+}
+
 /** The booking of the big meeting in the conference hall: Thursday 2026-06-04 14:00–17:00, 600 attendees, microphones ×6, recording. */
 export const bigMeeting = (fx: Pick<Fixture, 'propertyId' | 'organizationId'>, hall: string, over: Record<string, unknown> = {}) => ({
   propertyId: fx.propertyId,
@@ -226,10 +236,8 @@ export type MeetingsWho =
  * confidential meeting in the small room on Wednesday 10:00–12:00.
  */
 export async function meetingsWorld(clock: TestClock) {
-  const t = await createTestApp({ clock });
-  const fx = await makeProperty(t.app);
   const team = roster<MeetingsWho>();
-  team.on(t.app, fx.propertyId);
+  const { t, fx } = await propertyFor(team, clock);
   const db = t.database.db;
   const v = await makeMeetingVenues(db, fx);
   const otherOrganization = await makeOrganization(db, fx.propertyId);

@@ -6,8 +6,8 @@
 import { and, eq } from 'drizzle-orm';
 import type { Role } from '@hy/contracts';
 import { caseEvents } from '../../db/schema/index.ts';
-import { createTestApp, makeProperty, ok, TestClock, type Fixture, type Session } from '../../test/helpers.ts';
-import { at, notificationCount, roster, type Member } from '../../test/builders.ts';
+import { makeProperty, ok, TestClock, type Fixture, type Session } from '../../test/helpers.ts';
+import { at, notificationCount, propertyFor, roster, type Member } from '../../test/builders.ts';
 
 /** The front desk that logs and dispatches cases. */
 export const DESK: Role[] = ['front_desk', 'dispatcher'];
@@ -26,14 +26,12 @@ export const UNIT_TENANT: CasesMember = { roles: ['tenant'], ofUnit: true };
 
 /** The cases world with `members` (made in the order given; a `desk` always among them); `now` a Shanghai local time. */
 export async function casesWorld<K extends string>(members: Record<K | 'desk', CasesMember>, opts: { now?: string } = {}) {
-  const t = await createTestApp({ clock: new TestClock(at(opts.now ?? '2026-10-09T09:00')) });
-  const fx = await makeProperty(t.app);
+  const team = roster<K | 'desk'>();
+  const { t, fx } = await propertyFor(team, new TestClock(at(opts.now ?? '2026-10-09T09:00')));
   const entries = Object.entries(members) as [K | 'desk', CasesMember][];
   const second = entries.some(([, m]) => !Array.isArray(m) && m.on) ? await makeProperty(t.app, '另一项目') : null;
   const grantsOn = (on: 'other' | 'both' | undefined) =>
     on === undefined ? [fx.propertyId] : on === 'other' ? [second!.propertyId] : [fx.propertyId, second!.propertyId];
-  const team = roster<K | 'desk'>();
-  team.on(t.app, fx.propertyId);
   const spec = {} as Record<K | 'desk', Member>;
   for (const [key, m] of entries) {
     if (Array.isArray(m)) spec[key] = m;

@@ -6,10 +6,10 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { eq } from 'drizzle-orm';
-import { createTestApp, makeProperty, login, ok, TestClock, type TestApp, type Fixture } from '../../test/helpers.ts';
+import { login, ok, TestClock, type TestApp, type Fixture } from '../../test/helpers.ts';
 import { openStream } from '../../test/sse.ts';
 import { units, users } from '../../db/schema/index.ts';
-import { juneAt, makeMeetingVenues, makeOrganization, organizers, roster } from '../../test/builders.ts';
+import { juneAt, makeMeetingVenues, makeOrganization, organizers, propertyFor, roster } from '../../test/builders.ts';
 
 const clock = new TestClock(new Date('2026-06-01T09:00:00+08:00'));
 
@@ -30,13 +30,11 @@ async function stream(key: string) {
 }
 
 before(async () => {
-  t = await createTestApp({ clock });
+  ({ t, fx } = await propertyFor(team, clock));
   await t.app.listen({ port: 0, host: '127.0.0.1' });
   const addr = t.app.server.address();
   assert.ok(addr && typeof addr === 'object');
   base = `http://127.0.0.1:${addr.port}`;
-  fx = await makeProperty(t.app);
-  team.on(t.app, fx.propertyId);
   room = (await makeMeetingVenues(t.database.db, fx)).room;
   otherOrg = await makeOrganization(t.database.db, fx.propertyId);
   const [unit] = await t.database.db

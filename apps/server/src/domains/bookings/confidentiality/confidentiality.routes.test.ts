@@ -6,19 +6,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { and, eq } from 'drizzle-orm';
-import {
-  createTestApp,
-  makeProperty,
-  problem,
-  ok,
-  uniq,
-  TestClock,
-  type TestApp,
-  type Fixture,
-  type Session,
-} from '../../../test/helpers.ts';
+import { problem, ok, uniq, TestClock, type TestApp, type Fixture, type Session } from '../../../test/helpers.ts';
 import { auditEvents, organizations, staffProfiles } from '../../../db/schema/index.ts';
-import { juneAt, makeMeetingVenues, makeOrganization, organizers, roster } from '../../../test/builders.ts';
+import { juneAt, makeMeetingVenues, makeOrganization, organizers, propertyFor, roster } from '../../../test/builders.ts';
 
 const clock = new TestClock(new Date('2026-06-01T09:00:00+08:00'));
 
@@ -42,9 +32,7 @@ const bookingBody = (over: Record<string, unknown>) => ({
 });
 
 before(async () => {
-  t = await createTestApp({ clock });
-  fx = await makeProperty(t.app);
-  team.on(t.app, fx.propertyId);
+  ({ t, fx } = await propertyFor(team, clock));
   room = (await makeMeetingVenues(t.database.db, fx)).room;
   await team.members({
     ...organizers(fx.organizationId, await makeOrganization(t.database.db, fx.propertyId)),

@@ -17,7 +17,7 @@ import {
   type TestApp,
   type Fixture,
 } from '../../../test/helpers.ts';
-import { MEETING_DEPARTMENTS, bigMeeting, juneAt, makeMeetingVenues, makeVenue, roster } from '../../../test/builders.ts';
+import { MEETING_DEPARTMENTS, bigMeeting, juneAt, makeMeetingVenues, makeVenue, propertyFor, roster } from '../../../test/builders.ts';
 import { auditEvents, jobs, meetingTasks, notifications } from '../../../db/schema/index.ts';
 import type { Role } from '@hy/contracts';
 import { syncPending } from './sync.service.ts';
@@ -37,9 +37,7 @@ const team = roster<Who>();
 const { s, ids } = team;
 
 before(async () => {
-  t = await createTestApp({ clock });
-  fx = await makeProperty(t.app);
-  team.on(t.app, fx.propertyId);
+  ({ t, fx } = await propertyFor(team, clock));
   const db = t.database.db;
   Object.assign(v, await makeMeetingVenues(db, fx));
   await team.members({

@@ -1,7 +1,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { and, eq } from 'drizzle-orm';
-import { createTestApp, makeProperty, problem, ok, TestClock, type TestApp, type Fixture } from '../../../test/helpers.ts';
+import { makeProperty, problem, ok, TestClock, type TestApp, type Fixture } from '../../../test/helpers.ts';
 import { auditEvents, notifications, sessions } from '../../../db/schema/index.ts';
 import { pct, readyBy, readyOnTime } from './reports.rules.ts';
 import { inviteSurveys } from './survey.service.ts';
@@ -11,6 +11,7 @@ import {
   makeOrganization,
   makeVenue,
   organizers,
+  propertyFor,
   roster,
   sheetNames,
   workbook,
@@ -41,9 +42,7 @@ const keepSessions = () => t.database.db.update(sessions).set({ expiresAt: new D
 const DEPT: Record<string, Who> = { engineering_av: 'av', security: 'security', meeting_staff: 'staff', cleaning: 'cleaner' };
 
 before(async () => {
-  t = await createTestApp({ clock });
-  fx = await makeProperty(t.app);
-  team.on(t.app, fx.propertyId);
+  ({ t, fx } = await propertyFor(team, clock));
   const other = await makeProperty(t.app, '另一项目');
   const db = t.database.db;
   room = await makeVenue(db, fx, { name: '第一座谈室' });
