@@ -98,31 +98,28 @@ test('a failing job is retried with backoff and marked failed after maxAttempts'
   });
   const id = (await scheduleJob(t.database.db, kind, {}, { runAt: t.clock.now(), maxAttempts: 3 }))!;
   const start = t.clock.now().getTime();
+  /** Runs the job once more: its row after that attempt. */
+  const attempt = async () => {
+    assert.equal(await t.app.jobs.runDue(20, { ids: [id] }), 1);
+    return jobRow(t.database, id);
+  };
+  const statusOf = (row: Awaited<ReturnType<typeof jobRow>>) => [row.status, row.attempts, row.lastError];
 
-  assert.equal(await t.app.jobs.runDue(20, { ids: [id] }), 1);
-  let row = await jobRow(t.database, id);
-  assert.equal(row.status, 'queued');
-  assert.equal(row.attempts, 1);
-  assert.equal(row.lastError, 'boom 1');
+  let row = await attempt();
+  assert.deepEqual(statusOf(row), ['queued', 1, 'boom 1']);
   assert.equal(row.runAt.getTime(), start + 10_000);
 
   // Not again before the backoff has passed.
   t.clock.advance(9_000);
   assert.equal(await t.app.jobs.runDue(20, { ids: [id] }), 0);
   t.clock.advance(1_000);
-  assert.equal(await t.app.jobs.runDue(20, { ids: [id] }), 1);
-  row = await jobRow(t.database, id);
-  assert.equal(row.status, 'queued');
-  assert.equal(row.attempts, 2);
-  assert.equal(row.lastError, 'boom 2');
+  row = await attempt();
+  assert.deepEqual(statusOf(row), ['queued', 2, 'boom 2']);
   assert.equal(row.runAt.getTime(), start + 10_000 + 40_000);
 
   t.clock.advance(40_000);
-  assert.equal(await t.app.jobs.runDue(20, { ids: [id] }), 1);
-  row = await jobRow(t.database, id);
-  assert.equal(row.status, 'failed');
-  assert.equal(row.attempts, 3);
-  assert.equal(row.lastError, 'boom 3');
+  row = await attempt();
+  assert.deepEqual(statusOf(row), ['failed', 3, 'boom 3']);
   assert.ok(row.finishedAt);
 
   t.clock.advance(24 * 3600_000);

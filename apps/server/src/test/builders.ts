@@ -20,12 +20,27 @@ import {
   type TestUser,
 } from './helpers.ts';
 
+/** An app (on `opts`' clock, else the real one) with two properties: `fx`, and `other` ('另一个项目') for cross-property checks. */
+export async function twoProperties(opts: Parameters<typeof createTestApp>[0] = {}) {
+  const t = await createTestApp(opts);
+  return { t, fx: await makeProperty(t.app), other: await makeProperty(t.app, '另一个项目') };
+}
+
 /** A local time in Shanghai ('2026-10-09T09:00') as an instant. */
 export const at = (local: string) => new Date(`${local}+08:00`);
 /** A time in the test week of the meetings and bookings suites (Monday 2026-06-01 …), '04', '14:00' → ISO with +08:00. */
 export const juneAt = (day: string, hhmm: string) => `2026-06-${day}T${hhmm}:00+08:00`;
 
 type VenueRow = typeof venues.$inferInsert;
+
+/** A further organization of a property (a unique name from `prefix`); its id. */
+export async function makeOrganization(db: Db, propertyId: string, prefix = '他单位'): Promise<string> {
+  const [row] = await db
+    .insert(organizations)
+    .values({ propertyId, name: uniq(prefix) })
+    .returning();
+  return row!.id;
+}
 
 /** A venue of the fixture's property: by default a 30-seat class A discussion room in its building. */
 export async function makeVenue(db: Db, fx: Pick<Fixture, 'propertyId' | 'buildingId'>, over: Partial<VenueRow> = {}): Promise<string> {
@@ -70,9 +85,13 @@ export async function makeMeetingVenues(db: Db, fx: Fixture): Promise<{ hall: st
   return { hall, room };
 }
 
+/** A roster member: its role or roles on the roster's property, or roles with user columns and `on`, the properties granted. */
+export type Member = Role | Role[] | ({ roles: Role[]; on?: string[] } & Partial<typeof userTable.$inferInsert>);
+
 /**
- * Users by key, each with roles on one property and (unless `signIn: false`) a session: `s.dispatcher`,
- * `ids.dispatcher`. Bind it in before() with `on(t.app, fx.propertyId)`, then `user(key, roles, extra?, propertyId?)`.
+ * Users by key, each with roles on the roster's property (or those its member names) and, unless `signIn: false`,
+ * a session: `s.dispatcher`, `ids.dispatcher`, `users.dispatcher`. Bind it in before() with
+ * `on(t.app, fx.propertyId)`, then `members({ key: role(s) or member, … })`, made in that order.
  */
 export function roster<K extends string>(opts: { signIn?: boolean } = {}) {
   let app: FastifyInstance | null = null;
@@ -92,12 +111,18 @@ export function roster<K extends string>(opts: { signIn?: boolean } = {}) {
       app = a;
       defaultProperty = propertyId;
     },
-    async user(key: K, roles: Role[], extra: Partial<typeof userTable.$inferInsert> = {}, propertyId = defaultProperty) {
-      const u = await makeUser(bound(), [{ propertyId, roles }], extra);
-      users[key] = u;
-      ids[key] = u.id;
-      if (opts.signIn !== false) s[key] = await login(bound(), u);
-      return u;
+    async members(spec: Partial<Record<K, Member>>) {
+      for (const [key, m] of Object.entries(spec) as [K, Member][]) {
+        const { roles, on = [defaultProperty], ...extra } = typeof m === 'string' ? { roles: [m] } : Array.isArray(m) ? { roles: m } : m;
+        const u = await makeUser(
+          bound(),
+          on.map((propertyId) => ({ propertyId, roles })),
+          extra,
+        );
+        users[key] = u;
+        ids[key] = u.id;
+        if (opts.signIn !== false) s[key] = await login(bound(), u);
+      }
     },
     /** Sessions expire when the test clock jumps days ahead: sign everyone in again. */
     async relogin() {
@@ -105,6 +130,48 @@ export function roster<K extends string>(opts: { signIn?: boolean } = {}) {
     },
   };
 }
+
+export type Roster<K extends string> = ReturnType<typeof roster<K>>;
+
+/** An app on `clock` with one property (`fx`), the roster bound to it. */
+export async function propertyFor<K extends string>(team: Roster<K>, clock: TestClock) {
+  const t = await createTestApp({ clock });
+  const fx = await makeProperty(t.app);
+  team.on(t.app, fx.propertyId);
+  return { t, fx };
+}
+
+/** The booking of the big meeting in the conference hall: Thursday 2026-06-04 14:00–17:00, 600 attendees, microphones ×6, recording. */
+export const bigMeeting = (fx: Pick<Fixture, 'propertyId' | 'organizationId'>, hall: string, over: Record<string, unknown> = {}) => ({
+  propertyId: fx.propertyId,
+  venueId: hall,
+  startAt: juneAt('04', '14:00'),
+  endAt: juneAt('04', '17:00'),
+  attendeeCount: 600,
+  topic: '全市经济工作会议',
+  organizationId: fx.organizationId,
+  contactName: '张晓东',
+  contactPhone: '0755-28301102',
+  importance: 'important',
+  application: { applicantUnit: '市发改委', purpose: '全市经济工作会议' },
+  services: [{ code: 'microphones', qty: 6 }, { code: 'recording' }],
+  ...over,
+});
+
+/** The meetings desk and its service departments, one user each: the roster keys the meetings suites share. */
+export const MEETING_DEPARTMENTS = {
+  dispatcher: 'dispatcher',
+  staff: 'meeting_staff',
+  av: 'av_tech',
+  security: 'security',
+  cleaner: 'cleaner',
+  admin: 'admin',
+} as const satisfies Record<string, Role>;
+/** Roster members: an organizer of the fixture's organization and one of another organization. */
+export const organizers = (organizationId: string, otherOrganizationId: string) => ({
+  organizer: { roles: ['organizer'] as Role[], organizationId },
+  otherOrganizer: { roles: ['organizer'] as Role[], organizationId: otherOrganizationId },
+});
 
 /** How many notifications of `kind` a user has, optionally only those about one case or of one property. */
 export async function notificationCount(db: Db, userId: string, kind: string, only: { caseId?: string; propertyId?: string } = {}) {
@@ -121,6 +188,16 @@ export async function notificationCount(db: Db, userId: string, kind: string, on
     );
   return Number(r!.n);
 }
+
+/** An .xlsx reply's workbook. */
+export async function workbook(payload: Buffer) {
+  const ExcelJS = (await import('exceljs')).default;
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(payload as unknown as ArrayBuffer);
+  return wb;
+}
+/** The sheet names of an .xlsx reply, in order. */
+export const sheetNames = async (payload: Buffer) => (await workbook(payload)).worksheets.map((w) => w.name);
 
 /** The meetings suites' price list: venue classes C and A by duration band, two priced items. */
 export const MEETING_PRICES = {
@@ -159,46 +236,22 @@ export type MeetingsWho =
  * confidential meeting in the small room on Wednesday 10:00–12:00.
  */
 export async function meetingsWorld(clock: TestClock) {
-  const t = await createTestApp({ clock });
-  const fx = await makeProperty(t.app);
   const team = roster<MeetingsWho>();
-  team.on(t.app, fx.propertyId);
+  const { t, fx } = await propertyFor(team, clock);
   const db = t.database.db;
   const v = await makeMeetingVenues(db, fx);
-  const [other] = await db
-    .insert(organizations)
-    .values({ propertyId: fx.propertyId, name: uniq('他单位') })
-    .returning();
-  const { user, s } = team;
-  await user('dispatcher', ['dispatcher']);
-  await user('bureau', ['bureau_approver']);
-  await user('assistant', ['cs_assistant']);
-  await user('organizer', ['organizer'], { organizationId: fx.organizationId });
-  await user('otherOrganizer', ['organizer'], { organizationId: other!.id });
-  await user('staff', ['meeting_staff']);
-  await user('staff2', ['meeting_staff']);
-  await user('av', ['av_tech']);
-  await user('cleaner', ['cleaner']);
-  await user('admin', ['admin']);
-  await user('security', ['security']);
+  const otherOrganization = await makeOrganization(db, fx.propertyId);
+  await team.members({
+    ...MEETING_DEPARTMENTS,
+    ...organizers(fx.organizationId, otherOrganization),
+    bureau: 'bureau_approver',
+    assistant: 'cs_assistant',
+    staff2: 'meeting_staff',
+  });
+  const { s } = team;
 
   async function meeting(over: Record<string, unknown> = {}) {
-    const body = {
-      propertyId: fx.propertyId,
-      venueId: v.hall,
-      startAt: juneAt('04', '14:00'),
-      endAt: juneAt('04', '17:00'),
-      attendeeCount: 600,
-      topic: '全市经济工作会议',
-      organizationId: fx.organizationId,
-      contactName: '张晓东',
-      contactPhone: '0755-28301102',
-      importance: 'important',
-      application: { applicantUnit: '市发改委', purpose: '全市经济工作会议' },
-      services: [{ code: 'microphones', qty: 6 }, { code: 'recording' }],
-      ...over,
-    };
-    let b = ok(await s.dispatcher.post('/api/v1/bookings', body), 201);
+    let b = ok(await s.dispatcher.post('/api/v1/bookings', bigMeeting(fx, v.hall, over)), 201);
     if (b.status === 'requested') b = ok(await s.bureau.post(`/api/v1/bookings/${b.id}/approve`, {}));
     const res = await s.dispatcher.post('/api/v1/service-notices', { bookingId: b.id });
     return (res.statusCode === 201 ? res.json() : ok(res)).id as string;
@@ -234,3 +287,12 @@ export async function meetingsWorld(clock: TestClock) {
   return { t, fx, v, s, ids: team.ids, relogin: team.relogin, meeting, confidentialMeeting, auditOf, notesOf, tasksOf, setPrices };
 }
 export type MeetingsWorld = Awaited<ReturnType<typeof meetingsWorld>>;
+
+/** The meetings world with both service notices open: the big meeting's in the hall and the confidential meeting's in the room. */
+export async function meetingsWorldWithNotices(clock: TestClock) {
+  const w = await meetingsWorld(clock);
+  const hallNotice = await w.meeting();
+  const roomNotice = await w.confidentialMeeting();
+  return { ...w, hallNotice, roomNotice };
+}
+export type MeetingsWorldWithNotices = Awaited<ReturnType<typeof meetingsWorldWithNotices>>;

@@ -198,87 +198,33 @@ test('NUL and C0 controls in bodies, query strings, path parameters and keys are
   assert.deepEqual([q.fields![0]!.path, q.in], ['q', 'querystring']);
   const prm = problem(await s.get('/api/v1/users/%00'), 400, 'validation_failed');
   assert.deepEqual([prm.fields![0]!.path, prm.in], ['id', 'params']);
-  const body = problem(
-    await s.post('/api/v1/users', { username: uniq('x'), displayName: '张\u0007三', password: 'Aa@12345678x', roles: [] }),
-    400,
-    'validation_failed',
-  );
-  assert.equal(body.fields![0]!.path, 'displayName');
-  const nested = problem(
-    await s.post('/api/v1/users', {
-      username: uniq('x'),
-      displayName: 'ok',
-      password: 'Aa@12345678x',
-      roles: [{ propertyId: fx.propertyId, role: 'admin\u001b' }],
-    }),
-    400,
-    'validation_failed',
-  );
-  assert.equal(nested.fields![0]!.path, 'roles.0.role');
-  const key = problem(
-    await s.post('/api/v1/users', { username: uniq('x'), displayName: 'ok', password: 'Aa@12345678x', ['bad\u0000key']: 1 }),
-    400,
-    'validation_failed',
-  );
-  assert.equal(key.fields![0]!.path, 'bad?key');
-  const lone = problem(
-    await s.post('/api/v1/users', { username: uniq('x'), displayName: 'a\ud800b', password: 'Aa@12345678x' }),
-    400,
-    'validation_failed',
-  );
-  assert.deepEqual(lone.fields, [{ path: 'displayName', message: '包含无效的 Unicode 字符', code: 'invalid_unicode' }]);
+  const newUser = (over: Record<string, unknown>) =>
+    s.post('/api/v1/users', { username: uniq('x'), displayName: 'ok', password: 'Aa@12345678x', ...over });
+  const refused = async (over: Record<string, unknown>) => problem(await newUser(over), 400, 'validation_failed').fields!;
+  assert.equal((await refused({ displayName: '张\u0007三', roles: [] }))[0]!.path, 'displayName');
+  assert.equal((await refused({ roles: [{ propertyId: fx.propertyId, role: 'admin\u001b' }] }))[0]!.path, 'roles.0.role');
+  assert.equal((await refused({ ['bad\u0000key']: 1 }))[0]!.path, 'bad?key');
+  assert.deepEqual(await refused({ displayName: 'a\ud800b' }), [
+    { path: 'displayName', message: '包含无效的 Unicode 字符', code: 'invalid_unicode' },
+  ]);
   // Free text keeps tabs and line breaks.
-  const created = ok(
-    await s.post('/api/v1/users', {
-      username: uniq('x'),
-      displayName: '张\t三',
-      password: 'Aa@12345678x',
-      roles: [{ propertyId: fx.propertyId, role: 'tenant' }],
-    }),
-    201,
-  );
+  const created = ok(await newUser({ displayName: '张\t三', roles: [{ propertyId: fx.propertyId, role: 'tenant' }] }), 201);
   assert.equal(created.displayName, '张\t三');
 });
 
 test('errors Fastify raises before our handlers are problem+json with stable codes', async () => {
   const json = { 'content-type': 'application/json' };
-  problem(await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: '{"username":', headers: json }), 400, 'malformed_json');
-  problem(await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: '', headers: json }), 400, 'malformed_json');
-  problem(
-    await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: '<a/>', headers: { 'content-type': 'application/xml' } }),
-    415,
-    'unsupported_media_type',
-  );
-  problem(
-    await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/auth/login',
-      payload: '--x\r\n',
-      headers: { 'content-type': 'multipart/form-data; boundary=x' },
-    }),
-    415,
-    'unsupported_media_type',
-  );
-  problem(
-    await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/auth/login',
-      payload: '{"username":"a","password":"b"}',
-      headers: { ...json, 'content-length': '5' },
-    }),
-    400,
-    'invalid_content_length',
-  );
-  problem(
-    await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/auth/login',
-      payload: JSON.stringify({ username: 'x'.repeat(1024 * 1024 + 10), password: 'x' }),
-      headers: json,
-    }),
-    413,
-    'payload_too_large',
-  );
+  const post = (payload: string, headers: Record<string, string>) =>
+    t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload, headers });
+  const cases: [string, Record<string, string>, number, string][] = [
+    ['{"username":', json, 400, 'malformed_json'],
+    ['', json, 400, 'malformed_json'],
+    ['<a/>', { 'content-type': 'application/xml' }, 415, 'unsupported_media_type'],
+    ['--x\r\n', { 'content-type': 'multipart/form-data; boundary=x' }, 415, 'unsupported_media_type'],
+    ['{"username":"a","password":"b"}', { ...json, 'content-length': '5' }, 400, 'invalid_content_length'],
+    [JSON.stringify({ username: 'x'.repeat(1024 * 1024 + 10), password: 'x' }), json, 413, 'payload_too_large'],
+  ];
+  for (const [payload, headers, status, code] of cases) problem(await post(payload, headers), status, code);
   problem(await t.app.inject({ url: '/api/v1/users/%zz' }), 400, 'bad_url');
   problem(await t.app.inject({ url: `/api/v1/users/${'a'.repeat(500)}` }), 414, 'uri_too_long');
   const en = problem(await t.app.inject({ url: '/api/v1/users/%zz', headers: { 'accept-language': 'en-US' } }), 400, 'bad_url');

@@ -1,11 +1,10 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Role } from '@hy/contracts';
-import { createTestApp, makeProperty, makeUser, login, problem, ok, type TestApp, type Fixture, type Session } from '../../test/helpers.ts';
+import { makeUser, login, problem, ok, type TestApp, type Fixture, type Session } from '../../test/helpers.ts';
+import { twoProperties } from '../../test/builders.ts';
 
-let t: TestApp;
-let fx: Fixture;
-let other: Fixture;
+let t: TestApp, fx: Fixture, other: Fixture;
 let admin: Session;
 const API = '/api/v1/calendar';
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
@@ -15,9 +14,7 @@ async function as(propertyId: string, roles: Role[]) {
 }
 
 before(async () => {
-  t = await createTestApp();
-  fx = await makeProperty(t.app);
-  other = await makeProperty(t.app, '另一个项目');
+  ({ t, fx, other } = await twoProperties());
   admin = await as(fx.propertyId, ['admin']);
 });
 after(async () => t.close());

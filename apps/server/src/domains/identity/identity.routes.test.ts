@@ -1,26 +1,17 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  createTestApp,
-  makeProperty,
-  makeUser,
-  login,
-  problem,
-  ok,
-  type TestApp,
-  type Fixture,
-  TEST_PASSWORD,
-} from '../../test/helpers.ts';
+import { createTestApp, makeUser, login, problem, ok, type TestApp, type Fixture, TEST_PASSWORD } from '../../test/helpers.ts';
+import { twoProperties } from '../../test/builders.ts';
 
-let t: TestApp;
-let fx: Fixture;
-let other: Fixture;
-before(async () => {
-  t = await createTestApp();
-  fx = await makeProperty(t.app);
-  other = await makeProperty(t.app, '另一个项目');
-});
+let t: TestApp, fx: Fixture, other: Fixture;
+before(async () => ({ t, fx, other } = await twoProperties()));
 after(async () => t.close());
+
+/** A new admin of a property, and their session. */
+async function signedInAdmin(propertyId: string) {
+  const user = await makeUser(t.app, [{ propertyId, roles: ['admin'] }]);
+  return { user, s: await login(t.app, user) };
+}
 
 test('login sets an HttpOnly cookie; me returns roles per property; logout ends the session', async () => {
   const u = await makeUser(t.app, [{ propertyId: fx.propertyId, roles: ['dispatcher', 'front_desk'] }]);
@@ -119,18 +110,13 @@ test('password change: wrong current, weak new, then success ends other sessions
 });
 
 test('admin creates a user with roles, disables them; audit records each write', async () => {
-  const admin = await makeUser(t.app, [{ propertyId: fx.propertyId, roles: ['admin'] }]);
-  const s = await login(t.app, admin);
+  const { user: admin, s } = await signedInAdmin(fx.propertyId);
+  const roles = [{ propertyId: fx.propertyId, role: 'engineer' }];
   const created = ok(
-    await s.post('/api/v1/users', {
-      username: 'zhang.san' + Date.now(),
-      displayName: '张三',
-      password: 'Welcome#2026',
-      roles: [{ propertyId: fx.propertyId, role: 'engineer' }],
-    }),
+    await s.post('/api/v1/users', { username: 'zhang.san' + Date.now(), displayName: '张三', password: 'Welcome#2026', roles }),
     201,
   );
-  assert.deepEqual(created.roles, [{ propertyId: fx.propertyId, role: 'engineer' }]);
+  assert.deepEqual(created.roles, roles);
   const newbie = await login(t.app, { username: created.username, password: 'Welcome#2026' });
   assert.equal(ok(await newbie.get('/api/v1/auth/me')).mustChangePassword, true);
   const disabled = ok(await s.patch(`/api/v1/users/${created.id}`, { disabled: true }));
@@ -146,8 +132,7 @@ test('admin creates a user with roles, disables them; audit records each write',
 });
 
 test('admins manage only their own properties; other roles may not manage users', async () => {
-  const admin = await makeUser(t.app, [{ propertyId: fx.propertyId, roles: ['admin'] }]);
-  const s = await login(t.app, admin);
+  const { s } = await signedInAdmin(fx.propertyId);
   const bad = problem(
     await s.post('/api/v1/users', {
       username: 'x' + Date.now(),
@@ -170,8 +155,7 @@ test('admins manage only their own properties; other roles may not manage users'
 });
 
 test('bad input: wrong types, unknown fields, malformed JSON, oversized body, duplicate username', async () => {
-  const admin = await makeUser(t.app, [{ propertyId: fx.propertyId, roles: ['admin'] }]);
-  const s = await login(t.app, admin);
+  const { user: admin, s } = await signedInAdmin(fx.propertyId);
   const v = problem(
     await s.post('/api/v1/users', { username: 5, displayName: '', password: 'Welcome#2026', extra: 1 }),
     400,
@@ -223,7 +207,7 @@ test('production refuses default passwords', async () => {
 
 test('X1: an admin of one property cannot take over an account that also belongs to another property', async () => {
   // adminB administers only `other`; victim is an administrator of `fx` who also holds a role in `other`.
-  const adminB = await login(t.app, await makeUser(t.app, [{ propertyId: other.propertyId, roles: ['admin'] }]));
+  const adminB = (await signedInAdmin(other.propertyId)).s;
   const victim = await makeUser(t.app, [
     { propertyId: fx.propertyId, roles: ['admin'] },
     { propertyId: other.propertyId, roles: ['dispatcher'] },
@@ -257,43 +241,26 @@ test('X1: an admin of one property cannot take over an account that also belongs
 });
 
 test("X1: an account tied to another property by its organization or unit is not the admin's to create or change", async () => {
-  const adminB = await login(t.app, await makeUser(t.app, [{ propertyId: other.propertyId, roles: ['admin'] }]));
+  const adminB = (await signedInAdmin(other.propertyId)).s;
   const name = 'tied' + Date.now();
+  const tenantOfB = [{ propertyId: other.propertyId, role: 'tenant' }];
+  const create = (fields: Record<string, unknown>) => adminB.post('/api/v1/users', { username: name, password: 'Welcome#2026', ...fields });
   const byOrg = problem(
-    await adminB.post('/api/v1/users', {
-      username: name,
-      displayName: '跨项目',
-      password: 'Welcome#2026',
-      organizationId: fx.organizationId,
-      roles: [{ propertyId: other.propertyId, role: 'tenant' }],
-    }),
+    await create({ displayName: '跨项目', organizationId: fx.organizationId, roles: tenantOfB }),
     400,
     'validation_failed',
   );
   assert.equal(byOrg.fields?.[0]?.path, 'organizationId');
-  const byUnit = problem(
-    await adminB.post('/api/v1/users', { username: name, displayName: '跨项目', password: 'Welcome#2026', unitId: fx.unitId }),
-    400,
-    'validation_failed',
-  );
+  const byUnit = problem(await create({ displayName: '跨项目', unitId: fx.unitId }), 400, 'validation_failed');
   assert.equal(byUnit.fields?.[0]?.path, 'unitId');
-  const own = ok(
-    await adminB.post('/api/v1/users', {
-      username: name,
-      displayName: '本项目',
-      password: 'Welcome#2026',
-      organizationId: other.organizationId,
-      roles: [{ propertyId: other.propertyId, role: 'tenant' }],
-    }),
-    201,
-  );
+  const own = ok(await create({ displayName: '本项目', organizationId: other.organizationId, roles: tenantOfB }), 201);
   problem(await adminB.patch(`/api/v1/users/${own.id}`, { organizationId: fx.organizationId }), 400, 'validation_failed');
   // An account of `fx`'s organization with no role anywhere is not listed to, nor opened by, adminB.
   const loose = await makeUser(t.app, [], { organizationId: fx.organizationId });
   problem(await adminB.get(`/api/v1/users/${loose.id}`), 404, 'not_found');
   problem(await adminB.patch(`/api/v1/users/${loose.id}`, { password: 'Takeover#2026' }), 404, 'not_found');
   assert.ok(!ok(await adminB.get('/api/v1/users?unassigned=true&limit=100')).data.some((u: { id: string }) => u.id === loose.id));
-  const adminA = await login(t.app, await makeUser(t.app, [{ propertyId: fx.propertyId, roles: ['admin'] }]));
+  const adminA = (await signedInAdmin(fx.propertyId)).s;
   assert.ok(ok(await adminA.get('/api/v1/users?unassigned=true&limit=100')).data.some((u: { id: string }) => u.id === loose.id));
 });
 
@@ -302,7 +269,7 @@ test('X1: an admin reads the sign-ins of accounts of their own properties only',
   const inB = await makeUser(t.app, [{ propertyId: other.propertyId, roles: ['engineer'] }]);
   await login(t.app, inA);
   await login(t.app, inB);
-  const adminB = await login(t.app, await makeUser(t.app, [{ propertyId: other.propertyId, roles: ['admin'] }]));
+  const adminB = (await signedInAdmin(other.propertyId)).s;
   const logins = async (userId: string) =>
     ok(await adminB.get(`/api/v1/audit-events?entityType=user&entityId=${userId}`)).data.map((e: { action: string }) => e.action);
   assert.deepEqual(await logins(inA.id), []);

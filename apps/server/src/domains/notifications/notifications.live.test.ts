@@ -6,10 +6,10 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { eq } from 'drizzle-orm';
-import { createTestApp, makeProperty, login, ok, uniq, TestClock, type TestApp, type Fixture } from '../../test/helpers.ts';
+import { login, ok, TestClock, type TestApp, type Fixture } from '../../test/helpers.ts';
 import { openStream } from '../../test/sse.ts';
-import { organizations, units, users } from '../../db/schema/index.ts';
-import { juneAt, makeMeetingVenues, roster } from '../../test/builders.ts';
+import { units, users } from '../../db/schema/index.ts';
+import { juneAt, makeMeetingVenues, makeOrganization, organizers, propertyFor, roster } from '../../test/builders.ts';
 
 const clock = new TestClock(new Date('2026-06-01T09:00:00+08:00'));
 
@@ -20,7 +20,7 @@ let room: string;
 let otherOrg: string;
 let otherUnit: string;
 const team = roster<string>({ signIn: false });
-const { users: u, user } = team;
+const { users: u } = team;
 const streams: { abort(): void }[] = [];
 
 async function stream(key: string) {
@@ -30,19 +30,13 @@ async function stream(key: string) {
 }
 
 before(async () => {
-  t = await createTestApp({ clock });
+  ({ t, fx } = await propertyFor(team, clock));
   await t.app.listen({ port: 0, host: '127.0.0.1' });
   const addr = t.app.server.address();
   assert.ok(addr && typeof addr === 'object');
   base = `http://127.0.0.1:${addr.port}`;
-  fx = await makeProperty(t.app);
-  team.on(t.app, fx.propertyId);
   room = (await makeMeetingVenues(t.database.db, fx)).room;
-  const [org] = await t.database.db
-    .insert(organizations)
-    .values({ propertyId: fx.propertyId, name: uniq('他单位') })
-    .returning();
-  otherOrg = org!.id;
+  otherOrg = await makeOrganization(t.database.db, fx.propertyId);
   const [unit] = await t.database.db
     .insert(units)
     .values({
@@ -55,11 +49,12 @@ before(async () => {
     })
     .returning();
   otherUnit = unit!.id;
-  await user('dispatcher', ['dispatcher']);
-  await user('tenant', ['tenant'], { unitId: fx.unitId, organizationId: fx.organizationId });
-  await user('organizer', ['organizer'], { organizationId: fx.organizationId });
-  await user('otherOrganizer', ['organizer'], { organizationId: otherOrg });
-  await user('cleaner', ['cleaner']);
+  await team.members({
+    dispatcher: 'dispatcher',
+    tenant: { roles: ['tenant'], unitId: fx.unitId, organizationId: fx.organizationId },
+    ...organizers(fx.organizationId, otherOrg),
+    cleaner: 'cleaner',
+  });
 });
 after(async () => {
   streams.forEach((s) => s.abort());

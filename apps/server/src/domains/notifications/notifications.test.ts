@@ -1,22 +1,17 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { and, eq, inArray } from 'drizzle-orm';
-import { createTestApp, makeProperty, makeUser, login, problem, ok, uniq, type TestApp, type Fixture } from '../../test/helpers.ts';
+import { createTestApp, makeUser, login, problem, ok, uniq, type TestApp, type Fixture } from '../../test/helpers.ts';
 import { jobs, notifications, outbox } from '../../db/schema/index.ts';
 import { backoffMs } from '../../jobs/runner.ts';
 import { notify, type NotifyInput } from './notifications.service.ts';
 import { publish, fitPayload, type LiveMessage } from './notifications.hub.ts';
 import { LogSender, type OutboundMessage } from './notifications.senders.ts';
 import { openStream } from '../../test/sse.ts';
+import { twoProperties } from '../../test/builders.ts';
 
-let t: TestApp;
-let fx: Fixture;
-let other: Fixture;
-before(async () => {
-  t = await createTestApp();
-  fx = await makeProperty(t.app);
-  other = await makeProperty(t.app, '另一个项目');
-});
+let t: TestApp, fx: Fixture, other: Fixture;
+before(async () => ({ t, fx, other } = await twoProperties()));
 after(async () => t.close());
 
 const contact = () => ({ email: `${uniq('m')}@example.test`, phone: `138${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}` });

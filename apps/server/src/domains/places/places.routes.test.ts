@@ -1,35 +1,24 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { and, count, eq } from 'drizzle-orm';
-import {
-  createTestApp,
-  makeProperty,
-  makeUser,
-  login,
-  problem,
-  ok,
-  uniq,
-  type TestApp,
-  type Fixture,
-  type Session,
-  type TestUser,
-} from '../../test/helpers.ts';
+import { makeUser, login, problem, ok, uniq, type TestApp, type Fixture, type Session, type TestUser } from '../../test/helpers.ts';
 import { venues, auditEvents, buildings, units } from '../../db/schema/index.ts';
+import { twoProperties } from '../../test/builders.ts';
 
-let t: TestApp;
-let fx: Fixture;
-let other: Fixture;
+let t: TestApp, fx: Fixture, other: Fixture;
 let adminUser: TestUser;
 let admin: Session;
 before(async () => {
-  t = await createTestApp();
-  fx = await makeProperty(t.app);
-  other = await makeProperty(t.app, '另一个项目');
+  ({ t, fx, other } = await twoProperties());
   adminUser = await makeUser(t.app, [{ propertyId: fx.propertyId, roles: ['admin'] }]);
   admin = await login(t.app, adminUser);
 });
 after(async () => t.close());
 
+/** The admin adds a venue (`venueBody(over)`): the venue (201). */
+const addVenue = async (over: Record<string, unknown> = {}) => ok(await admin.post('/api/v1/venues', venueBody(over)), 201);
+/** The admin adds a unit to the property. */
+const postUnit = (body: Record<string, unknown>) => admin.post('/api/v1/units', { propertyId: fx.propertyId, ...body });
 const venueBody = (over: Record<string, unknown> = {}) => ({
   propertyId: fx.propertyId,
   buildingId: fx.buildingId,
@@ -90,8 +79,7 @@ test('admin sets up a building (floors appear), an organization, a unit and link
     201,
   );
   const unit = ok(
-    await admin.post('/api/v1/units', {
-      propertyId: fx.propertyId,
+    await postUnit({
       buildingId: b.id,
       floorId: f2.id,
       code: '0201',
@@ -107,43 +95,31 @@ test('admin sets up a building (floors appear), an organization, a unit and link
   assert.equal(unit.organizationName, org.name);
 
   const manager = await makeUser(t.app, [{ propertyId: fx.propertyId, roles: ['cs_assistant'] }]);
-  const lounge = ok(
-    await admin.post(
-      '/api/v1/venues',
-      venueBody({
-        buildingId: b.id,
-        floorId: f2.id,
-        name: '主席团秘书室',
-        venueType: 'secretary_room',
-        seats: 8,
-        layouts: [{ layout: 'discussion', capacity: 8 }],
-        equipment: [],
-      }),
-    ),
-    201,
-  );
-  const hall = ok(
-    await admin.post(
-      '/api/v1/venues',
-      venueBody({
-        buildingId: b.id,
-        floorId: f2.id,
-        name: '主席团会议厅',
-        venueType: 'presidium_hall',
-        venueClass: 'C',
-        seats: 80,
-        minAttendees: 20,
-        layouts: [{ layout: 'round_table', capacity: 80, setupMinutes: 90, cleanupMinutes: 45 }],
-        defaultLayout: 'round_table',
-        restricted: true,
-        allowedOrganizationIds: [org.id],
-        linkedVenueIds: [lounge.id],
-        managerUserIds: [manager.id],
-        description: '不续茶',
-      }),
-    ),
-    201,
-  );
+  const lounge = await addVenue({
+    buildingId: b.id,
+    floorId: f2.id,
+    name: '主席团秘书室',
+    venueType: 'secretary_room',
+    seats: 8,
+    layouts: [{ layout: 'discussion', capacity: 8 }],
+    equipment: [],
+  });
+  const hall = await addVenue({
+    buildingId: b.id,
+    floorId: f2.id,
+    name: '主席团会议厅',
+    venueType: 'presidium_hall',
+    venueClass: 'C',
+    seats: 80,
+    minAttendees: 20,
+    layouts: [{ layout: 'round_table', capacity: 80, setupMinutes: 90, cleanupMinutes: 45 }],
+    defaultLayout: 'round_table',
+    restricted: true,
+    allowedOrganizationIds: [org.id],
+    linkedVenueIds: [lounge.id],
+    managerUserIds: [manager.id],
+    description: '不续茶',
+  });
   assert.equal(hall.buildingName, '会议大厦');
   assert.equal(hall.floorLabel, '2F');
   assert.deepEqual(hall.effectiveLeadTime, { value: 1, unit: 'working_days', source: 'class' });
@@ -195,7 +171,7 @@ test('admin sets up a building (floors appear), an organization, a unit and link
 test('property settings: lead times per class, time zone, work hours; admins open new properties', async () => {
   const p = ok(await admin.get(`/api/v1/properties/${fx.propertyId}`));
   assert.deepEqual(p.policies, { update: true, archive: false });
-  const v = ok(await admin.post('/api/v1/venues', venueBody({ venueClass: 'B' })), 201);
+  const v = await addVenue({ venueClass: 'B' });
   assert.deepEqual(v.effectiveLeadTime, { value: 4, unit: 'working_hours', source: 'class' });
   const changed = ok(
     await admin.patch(`/api/v1/properties/${fx.propertyId}`, {
@@ -250,7 +226,7 @@ test('property settings: lead times per class, time zone, work hours; admins ope
 
 test('roles: staff read, only admins write; outside users see only their own unit and organization; other properties are 404', async () => {
   const dispatcher = await login(t.app, await makeUser(t.app, [{ propertyId: fx.propertyId, roles: ['dispatcher'] }]));
-  const venue = ok(await admin.post('/api/v1/venues', venueBody()), 201);
+  const venue = await addVenue();
   assert.deepEqual(ok(await dispatcher.get(`/api/v1/venues/${venue.id}`)).policies, { update: false, archive: false });
   assert.ok(ok(await dispatcher.get(`/api/v1/units?propertyId=${fx.propertyId}`)).data.length >= 1);
   ok(await dispatcher.get(`/api/v1/buildings/${fx.buildingId}`));
@@ -266,10 +242,7 @@ test('roles: staff read, only admins write; outside users see only their own uni
     organizationId: fx.organizationId,
   });
   const tenant = await login(t.app, tenantUser);
-  const otherUnit = ok(
-    await admin.post('/api/v1/units', { propertyId: fx.propertyId, buildingId: fx.buildingId, code: uniq('U'), households: 0 }),
-    201,
-  );
+  const otherUnit = ok(await postUnit({ buildingId: fx.buildingId, code: uniq('U'), households: 0 }), 201);
   const otherOrg = ok(
     await admin.post('/api/v1/organizations', { propertyId: fx.propertyId, name: uniq('单位'), contactPhone: '13800000000' }),
     201,
@@ -289,7 +262,7 @@ test('roles: staff read, only admins write; outside users see only their own uni
   ok(await tenant.get(`/api/v1/buildings?propertyId=${fx.propertyId}`));
   problem(await tenant.patch(`/api/v1/units/${fx.unitId}`, { households: 9 }), 403, 'forbidden');
   // Archived venues are hidden from outside users.
-  const gone = ok(await admin.post('/api/v1/venues', venueBody()), 201);
+  const gone = await addVenue();
   ok(await admin.del(`/api/v1/venues/${gone.id}`));
   problem(await tenant.get(`/api/v1/venues/${gone.id}`), 404);
   assert.ok(
@@ -312,7 +285,7 @@ test('roles: staff read, only admins write; outside users see only their own uni
 });
 
 test('bad input is refused with problem+json naming the field, and nothing is written', async () => {
-  const lounge = ok(await admin.post('/api/v1/venues', venueBody()), 201);
+  const lounge = await addVenue();
   const foreign = ok(
     await login(t.app, await makeUser(t.app, [{ propertyId: other.propertyId, roles: ['admin'] }])).then((s) =>
       s.post('/api/v1/venues', { ...venueBody(), propertyId: other.propertyId, buildingId: other.buildingId, floorId: other.floorId }),
@@ -364,22 +337,9 @@ test('bad input is refused with problem+json naming the field, and nothing is wr
   problem(await admin.patch(`/api/v1/venues/${lounge.id}`, { propertyId: other.propertyId }), 400, 'validation_failed');
   problem(await admin.get('/api/v1/venues/not-a-uuid'), 400, 'validation_failed');
   problem(await admin.get('/api/v1/venues/00000000-0000-4000-8000-000000000000'), 404, 'not_found');
-  problem(
-    await admin.post('/api/v1/units', { propertyId: fx.propertyId, buildingId: fx.buildingId, code: 'X1', households: -1 }),
-    400,
-    'validation_failed',
-  );
-  problem(await admin.post('/api/v1/units', { propertyId: fx.propertyId, buildingId: fx.buildingId, code: '0301' }), 409, 'duplicate');
-  problem(
-    await admin.post('/api/v1/units', {
-      propertyId: fx.propertyId,
-      buildingId: fx.buildingId,
-      code: 'X2',
-      organizationId: other.organizationId,
-    }),
-    400,
-    'validation_failed',
-  );
+  problem(await postUnit({ buildingId: fx.buildingId, code: 'X1', households: -1 }), 400, 'validation_failed');
+  problem(await postUnit({ buildingId: fx.buildingId, code: '0301' }), 409, 'duplicate');
+  problem(await postUnit({ buildingId: fx.buildingId, code: 'X2', organizationId: other.organizationId }), 400, 'validation_failed');
   problem(await admin.post('/api/v1/buildings', { propertyId: fx.propertyId, code: 'ZL', name: '重复' }), 409, 'duplicate');
   problem(await admin.get('/api/v1/venues?cursor=garbage'), 400, 'validation_failed');
   assert.deepEqual(await counts(), before);
@@ -389,16 +349,7 @@ test('buildings, units and organizations are deleted only while unused (422 in_u
   const b = ok(await admin.post('/api/v1/buildings', { propertyId: fx.propertyId, code: uniq('B'), name: '北楼', floorsAbove: 2 }), 201);
   const f2 = b.floors.find((f: { label: string }) => f.label === '2F');
   const org = ok(await admin.post('/api/v1/organizations', { propertyId: fx.propertyId, name: uniq('单位') }), 201);
-  const unit = ok(
-    await admin.post('/api/v1/units', {
-      propertyId: fx.propertyId,
-      buildingId: b.id,
-      floorId: f2.id,
-      code: 'N201',
-      organizationId: org.id,
-    }),
-    201,
-  );
+  const unit = ok(await postUnit({ buildingId: b.id, floorId: f2.id, code: 'N201', organizationId: org.id }), 201);
 
   problem(await admin.patch(`/api/v1/buildings/${b.id}`, { floorsAbove: 1 }), 422, 'in_use');
   problem(await admin.del(`/api/v1/buildings/${b.id}`), 422, 'in_use');
@@ -429,16 +380,7 @@ test('buildings, units and organizations are deleted only while unused (422 in_u
 test('lists page by keyset and filter units by building, organization and text', async () => {
   const b = ok(await admin.post('/api/v1/buildings', { propertyId: fx.propertyId, code: uniq('B'), name: '西楼' }), 201);
   for (const code of ['A01', 'A02', 'A03'])
-    ok(
-      await admin.post('/api/v1/units', {
-        propertyId: fx.propertyId,
-        buildingId: b.id,
-        code,
-        name: `房间${code}`,
-        organizationId: fx.organizationId,
-      }),
-      201,
-    );
+    ok(await postUnit({ buildingId: b.id, code, name: `房间${code}`, organizationId: fx.organizationId }), 201);
   const seen: string[] = [];
   let cursor: string | null = null;
   do {

@@ -8,9 +8,7 @@ import { bookingsWorld, START, at, iso, application, type BookingsWorld } from '
 
 const clock = new TestClock(new Date(START));
 let w: BookingsWorld;
-before(async () => {
-  w = await bookingsWorld(clock);
-});
+before(async () => (w = await bookingsWorld(clock)));
 after(async () => w.t.close());
 
 test('expiry: an undecided C-class request expires at its latest decision time; a move reschedules; idempotent', async () => {

@@ -6,9 +6,7 @@ import { bookingsWorld, START, at, application, type BookingsWorld } from '../bo
 
 const clock = new TestClock(new Date(START));
 let w: BookingsWorld;
-before(async () => {
-  w = await bookingsWorld(clock);
-});
+before(async () => (w = await bookingsWorld(clock)));
 after(async () => w.t.close());
 
 test('board: filters, 7 days, confidential topics hidden, linked rooms', async () => {

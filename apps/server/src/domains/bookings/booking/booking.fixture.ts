@@ -4,9 +4,10 @@
  * room in a second building), a second organization, and a session per role.
  */
 import { and, eq, like } from 'drizzle-orm';
-import { createTestApp, makeProperty, makeUser, login, ok, uniq, type TestClock, type Session } from '../../../test/helpers.ts';
-import { bookings, buildings, jobs, notifications, organizations, venueLinks } from '../../../db/schema/index.ts';
-import { juneAt, makeVenue } from '../../../test/builders.ts';
+import type { Role } from '@hy/contracts';
+import { createTestApp, makeProperty, ok, uniq, type TestClock, type Session } from '../../../test/helpers.ts';
+import { bookings, buildings, jobs, notifications, venueLinks } from '../../../db/schema/index.ts';
+import { juneAt, makeOrganization, makeVenue, roster } from '../../../test/builders.ts';
 
 /** Monday 2026-06-01 09:00 in Shanghai. */
 export const START = '2026-06-01T09:00:00+08:00';
@@ -20,13 +21,10 @@ export async function bookingsWorld(clock: TestClock) {
   const fx = await makeProperty(t.app);
   const db = t.database.db;
   const v: Record<'room' | 'room2' | 'hall' | 'vip' | 'east', string> = {} as never;
-  const s: Record<'dispatcher' | 'assistant' | 'organizer' | 'organizer2' | 'bureau' | 'staff' | 'tenant', Session> = {} as never;
-  const ids: Record<string, string> = {};
-  const [o2] = await db
-    .insert(organizations)
-    .values({ propertyId: fx.propertyId, name: uniq('市财政局') })
-    .returning();
-  const otherOrgId = o2!.id;
+  const team = roster<'dispatcher' | 'assistant' | 'organizer' | 'organizer2' | 'bureau' | 'staff' | 'tenant'>();
+  team.on(t.app, fx.propertyId);
+  const { s, ids } = team;
+  const otherOrgId = await makeOrganization(db, fx.propertyId, '市财政局');
   v.room = await makeVenue(db, fx, { name: '第一座谈室', equipment: [{ code: 'projector', qty: 1 }] });
   v.room2 = await makeVenue(db, fx, { name: '第二座谈室' });
   v.vip = await makeVenue(db, fx, { name: '贵宾室', venueType: 'vip_room', seats: 12, layouts: [], defaultLayout: null });
@@ -53,22 +51,21 @@ export async function bookingsWorld(clock: TestClock) {
     layouts: [],
     defaultLayout: null,
   });
-  const user = async (
-    key: keyof typeof s,
-    roles: Parameters<typeof makeUser>[1][number]['roles'],
-    organizationId: string | null = null,
-  ) => {
-    const u = await makeUser(t.app, [{ propertyId: fx.propertyId, roles }], { organizationId, email: `${uniq('m')}@example.cn` });
-    ids[key] = u.id;
-    s[key] = await login(t.app, u);
-  };
-  await user('dispatcher', ['dispatcher']);
-  await user('assistant', ['cs_assistant']);
-  await user('organizer', ['organizer'], fx.organizationId);
-  await user('organizer2', ['organizer'], otherOrgId);
-  await user('bureau', ['bureau_approver']);
-  await user('staff', ['meeting_staff']);
-  await user('tenant', ['tenant']);
+  /** A member with an e-mail address of its own. */
+  const mailed = (role: Role, organizationId: string | null = null) => ({
+    roles: [role],
+    organizationId,
+    email: `${uniq('m')}@example.cn`,
+  });
+  await team.members({
+    dispatcher: mailed('dispatcher'),
+    assistant: mailed('cs_assistant'),
+    organizer: mailed('organizer', fx.organizationId),
+    organizer2: mailed('organizer', otherOrgId),
+    bureau: mailed('bureau_approver'),
+    staff: mailed('meeting_staff'),
+    tenant: mailed('tenant'),
+  });
 
   const body = (over: Record<string, unknown> = {}) => ({
     propertyId: fx.propertyId,

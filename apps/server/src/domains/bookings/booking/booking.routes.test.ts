@@ -1,29 +1,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { and, count, eq, type SQL } from 'drizzle-orm';
-import {
-  createTestApp,
-  makeProperty,
-  makeUser,
-  login,
-  problem,
-  ok,
-  uniq,
-  TestClock,
-  type TestApp,
-  type Fixture,
-  type Session,
-} from '../../../test/helpers.ts';
-import {
-  auditEvents,
-  bookingHolds,
-  bookings,
-  notifications,
-  organizations,
-  venueAllowedOrganizations,
-  venueLinks,
-} from '../../../db/schema/index.ts';
-import { juneAt, makeVenue } from '../../../test/builders.ts';
+import { problem, ok, TestClock, type TestApp, type Fixture, type Session } from '../../../test/helpers.ts';
+import { auditEvents, bookingHolds, bookings, notifications, venueAllowedOrganizations, venueLinks } from '../../../db/schema/index.ts';
+import { juneAt, makeOrganization, makeVenue, roster, twoProperties } from '../../../test/builders.ts';
 
 // Monday 2026-06-01 09:00 in Shanghai; meetings are put on the following days.
 const clock = new TestClock(new Date('2026-06-01T09:00:00+08:00'));
@@ -34,26 +14,17 @@ let other: Fixture;
 let otherOrgId: string;
 let npcOrgId: string;
 const v: Record<'room' | 'hall' | 'vip' | 'presidium' | 'race' | 'foreign', string> = {} as never;
-const s: Record<'dispatcher' | 'assistant' | 'organizer' | 'organizer2' | 'bureau' | 'bureau2' | 'staff', Session> = {} as never;
-const ids: Record<string, string> = {};
+const team = roster<'dispatcher' | 'assistant' | 'organizer' | 'organizer2' | 'bureau' | 'bureau2' | 'staff'>();
+const { s, ids } = team;
 
 const venue = (f: Fixture, over: Parameters<typeof makeVenue>[2]) => makeVenue(t.database.db, f, over);
 
 before(async () => {
-  t = await createTestApp({ clock });
-  fx = await makeProperty(t.app);
-  other = await makeProperty(t.app, '另一个项目');
+  ({ t, fx, other } = await twoProperties({ clock }));
+  team.on(t.app, fx.propertyId);
   const db = t.database.db;
-  const [o2] = await db
-    .insert(organizations)
-    .values({ propertyId: fx.propertyId, name: uniq('市财政局') })
-    .returning();
-  const [npc] = await db
-    .insert(organizations)
-    .values({ propertyId: fx.propertyId, name: uniq('市人大常委会办公厅') })
-    .returning();
-  otherOrgId = o2!.id;
-  npcOrgId = npc!.id;
+  otherOrgId = await makeOrganization(db, fx.propertyId, '市财政局');
+  npcOrgId = await makeOrganization(db, fx.propertyId, '市人大常委会办公厅');
   v.room = await venue(fx, { name: '第一座谈室' });
   v.race = await venue(fx, { name: '第二座谈室' });
   v.vip = await venue(fx, { name: '会议厅贵宾室', venueType: 'vip_room', seats: 12, layouts: [], defaultLayout: null });
@@ -81,22 +52,15 @@ before(async () => {
   v.foreign = await venue(other, { name: '别处会议室' });
   await db.insert(venueLinks).values({ venueId: v.hall, linkedVenueId: v.vip });
   await db.insert(venueAllowedOrganizations).values({ venueId: v.presidium, organizationId: npcOrgId });
-  const user = async (
-    key: keyof typeof s,
-    roles: Parameters<typeof makeUser>[1][number]['roles'],
-    organizationId: string | null = null,
-  ) => {
-    const u = await makeUser(t.app, [{ propertyId: fx.propertyId, roles }], { organizationId });
-    ids[key] = u.id;
-    s[key] = await login(t.app, u);
-  };
-  await user('dispatcher', ['dispatcher']);
-  await user('assistant', ['cs_assistant']);
-  await user('organizer', ['organizer'], fx.organizationId);
-  await user('organizer2', ['organizer'], otherOrgId);
-  await user('bureau', ['bureau_approver']);
-  await user('bureau2', ['bureau_approver']);
-  await user('staff', ['meeting_staff']);
+  await team.members({
+    dispatcher: 'dispatcher',
+    assistant: 'cs_assistant',
+    organizer: { roles: ['organizer'], organizationId: fx.organizationId },
+    organizer2: { roles: ['organizer'], organizationId: otherOrgId },
+    bureau: 'bureau_approver',
+    bureau2: 'bureau_approver',
+    staff: 'meeting_staff',
+  });
 });
 after(async () => t.close());
 
@@ -119,13 +83,29 @@ const body = (over: Record<string, unknown> = {}) => ({
 });
 const application = { applicantUnit: '市发改委', purpose: '全市经济工作会议', leadersAttending: '分管副市长' };
 
+/** `who` (the dispatcher unless told) books `over`: the booking (201). */
+const book = async (over: Record<string, unknown> = {}, who: Session = s.dispatcher) =>
+  ok(await who.post('/api/v1/bookings', body(over)), 201);
+/** The 409 `who` gets booking `over`: it names the clashing bookings. */
+const clashes = async (who: Session, over: Record<string, unknown>) =>
+  problem(await who.post('/api/v1/bookings', body(over)), 409, 'booking_conflict');
+/** How a 409 names a clashing booking of `venueName`: its topic and organizer only to those who may see them. */
+const named = (b: any, venueName: string, shown: { topic: string | null; organizer: string | null }) => ({
+  id: b.id,
+  number: b.number,
+  venueName,
+  start: b.startAt,
+  end: b.endAt,
+  ...shown,
+});
+
 async function countOf(where: SQL) {
   const [r] = await t.database.db.select({ n: count() }).from(bookings).where(where);
   return Number(r!.n);
 }
 
 test('dispatcher books an A-class room: confirmed, numbered, held with buffers, audited, policies sent', async () => {
-  const b = ok(await s.dispatcher.post('/api/v1/bookings', body()), 201);
+  const b = await book();
   assert.equal(b.status, 'confirmed');
   assert.match(b.number, /^HY-2026-\d{6}$/);
   assert.equal(b.channel, 'phone');
@@ -150,94 +130,46 @@ test('dispatcher books an A-class room: confirmed, numbered, held with buffers, 
 });
 
 test('overlap, buffer overlap and a linked room are refused with 409 naming the clashing booking', async () => {
-  const first = ok(
-    await s.dispatcher.post('/api/v1/bookings', body({ startAt: juneAt('03', '10:00'), endAt: juneAt('03', '11:00') })),
-    201,
-  );
-  const clash = problem(
-    await s.dispatcher.post('/api/v1/bookings', body({ startAt: juneAt('03', '10:30'), endAt: juneAt('03', '11:30') })),
-    409,
-    'booking_conflict',
-  );
-  assert.deepEqual(clash.conflicts, [
-    {
-      id: first.id,
-      number: first.number,
-      venueName: '第一座谈室',
-      start: first.startAt,
-      end: first.endAt,
-      topic: '季度工作座谈会',
-      organizer: first.organizerUnit,
-    },
-  ]);
+  const first = await book({ startAt: juneAt('03', '10:00'), endAt: juneAt('03', '11:00') });
+  const clash = await clashes(s.dispatcher, { startAt: juneAt('03', '10:30'), endAt: juneAt('03', '11:30') });
+  assert.deepEqual(clash.conflicts, [named(first, '第一座谈室', { topic: '季度工作座谈会', organizer: first.organizerUnit })]);
   // 11:10 start: its 15 min setup meets the first booking's 15 min cleanup.
-  problem(
-    await s.dispatcher.post('/api/v1/bookings', body({ startAt: juneAt('03', '11:10'), endAt: juneAt('03', '12:00') })),
-    409,
-    'booking_conflict',
-  );
-  ok(await s.dispatcher.post('/api/v1/bookings', body({ startAt: juneAt('03', '11:30'), endAt: juneAt('03', '12:00') })), 201);
+  await clashes(s.dispatcher, { startAt: juneAt('03', '11:10'), endAt: juneAt('03', '12:00') });
+  await book({ startAt: juneAt('03', '11:30'), endAt: juneAt('03', '12:00') });
 
   // The hall holds its VIP room too, even while only requested; a confidential meeting is named only to those who may see it (M12).
-  const hall = ok(
-    await s.dispatcher.post(
-      '/api/v1/bookings',
-      body({
-        venueId: v.hall,
-        attendeeCount: 150,
-        application,
-        confidentiality: 'confidential',
-        startAt: juneAt('04', '14:00'),
-        endAt: juneAt('04', '16:00'),
-      }),
-    ),
-    201,
-  );
+  const hall = await book({
+    venueId: v.hall,
+    attendeeCount: 150,
+    application,
+    confidentiality: 'confidential',
+    startAt: juneAt('04', '14:00'),
+    endAt: juneAt('04', '16:00'),
+  });
   assert.equal(hall.status, 'requested');
   assert.deepEqual(hall.linkedVenues, [{ id: v.vip, name: '会议厅贵宾室' }]);
-  const vip = problem(
-    await s.dispatcher.post(
-      '/api/v1/bookings',
-      body({ venueId: v.vip, attendeeCount: 6, startAt: juneAt('04', '16:10'), endAt: juneAt('04', '17:00') }),
-    ),
-    409,
-    'booking_conflict',
-  );
+  const vip = await clashes(s.dispatcher, {
+    venueId: v.vip,
+    attendeeCount: 6,
+    startAt: juneAt('04', '16:10'),
+    endAt: juneAt('04', '17:00'),
+  });
   assert.deepEqual(
     vip.conflicts,
-    [
-      {
-        id: hall.id,
-        number: hall.number,
-        venueName: '会议厅贵宾室',
-        start: hall.startAt,
-        end: hall.endAt,
-        topic: hall.topic,
-        organizer: hall.organizerUnit,
-      },
-    ],
+    [named(hall, '会议厅贵宾室', { topic: hall.topic, organizer: hall.organizerUnit })],
     'booking staff see every confidential meeting',
   );
   assert.match(String(vip.detail), new RegExp(hall.number));
   // Cancelling frees the hall and its room.
   problem(await s.dispatcher.post(`/api/v1/bookings/${hall.id}/cancel`, {}), 400, 'validation_failed');
   ok(await s.dispatcher.post(`/api/v1/bookings/${hall.id}/cancel`, { reason: '会议延期' }));
-  ok(
-    await s.dispatcher.post(
-      '/api/v1/bookings',
-      body({ venueId: v.vip, attendeeCount: 6, startAt: juneAt('04', '16:10'), endAt: juneAt('04', '17:00') }),
-    ),
-    201,
-  );
+  await book({ venueId: v.vip, attendeeCount: 6, startAt: juneAt('04', '16:10'), endAt: juneAt('04', '17:00') });
 });
 
 test('C class: requested, the bureau is told and approves, the creator hears; a later move asks again', async () => {
-  const b = ok(
-    await s.assistant.post(
-      '/api/v1/bookings',
-      body({ venueId: v.hall, attendeeCount: 120, application, startAt: juneAt('05', '09:00'), endAt: juneAt('05', '11:00') }),
-    ),
-    201,
+  const b = await book(
+    { venueId: v.hall, attendeeCount: 120, application, startAt: juneAt('05', '09:00'), endAt: juneAt('05', '11:00') },
+    s.assistant,
   );
   assert.equal(b.status, 'requested');
   assert.equal(b.channel, 'building_assistant');
@@ -286,21 +218,15 @@ test('C class: requested, the bureau is told and approves, the creator hears; a 
 });
 
 test('organizers book online for their own unit and see only its bookings', async () => {
-  const mine = ok(
-    await s.organizer.post(
-      '/api/v1/bookings',
-      body({ organizationId: otherOrgId, channel: 'phone', startAt: juneAt('08', '09:00'), endAt: juneAt('08', '10:00') }),
-    ),
-    201,
+  const mine = await book(
+    { organizationId: otherOrgId, channel: 'phone', startAt: juneAt('08', '09:00'), endAt: juneAt('08', '10:00') },
+    s.organizer,
   );
   assert.equal(mine.organizationId, fx.organizationId, 'forced to their own organization');
   assert.equal(mine.channel, 'online');
-  const theirs = ok(
-    await s.organizer2.post(
-      '/api/v1/bookings',
-      body({ organizationId: null, topic: '预算编制会', startAt: juneAt('08', '10:30'), endAt: juneAt('08', '11:30') }),
-    ),
-    201,
+  const theirs = await book(
+    { organizationId: null, topic: '预算编制会', startAt: juneAt('08', '10:30'), endAt: juneAt('08', '11:30') },
+    s.organizer2,
   );
   const list = ok(
     await s.organizer.get(
@@ -324,22 +250,8 @@ test('organizers book online for their own unit and see only its bookings', asyn
   problem(await s.organizer.get(`/api/v1/bookings/${theirs.id}`), 404, 'not_found');
   problem(await s.organizer.post(`/api/v1/bookings/${theirs.id}/cancel`, { reason: 'x' }), 404, 'not_found');
   problem(await s.bureau.post('/api/v1/bookings', body()), 403, 'forbidden');
-  const clash = problem(
-    await s.organizer.post('/api/v1/bookings', body({ startAt: juneAt('08', '11:00'), endAt: juneAt('08', '12:00') })),
-    409,
-    'booking_conflict',
-  );
-  assert.deepEqual(clash.conflicts, [
-    {
-      id: theirs.id,
-      number: theirs.number,
-      venueName: '第一座谈室',
-      start: theirs.startAt,
-      end: theirs.endAt,
-      topic: null,
-      organizer: null,
-    },
-  ]);
+  const clash = await clashes(s.organizer, { startAt: juneAt('08', '11:00'), endAt: juneAt('08', '12:00') });
+  assert.deepEqual(clash.conflicts, [named(theirs, '第一座谈室', { topic: null, organizer: null })]);
   // Paging by cursor walks the same list.
   const p1 = ok(
     await s.dispatcher.get(
@@ -362,7 +274,7 @@ test('lead time: 422 with the earliest start; a dispatcher may override with a r
   const p = problem(await s.assistant.post('/api/v1/bookings', body(soon)), 422, 'lead_time_too_short');
   assert.equal(p.earliestStart, new Date('2026-06-01T10:00:00+08:00').toISOString());
   problem(await s.assistant.post('/api/v1/bookings', body({ ...soon, overrideLeadTime: { reason: '领导临时召集' } })), 403, 'forbidden');
-  const b = ok(await s.dispatcher.post('/api/v1/bookings', body({ ...soon, overrideLeadTime: { reason: '领导临时召集' } })), 201);
+  const b = await book({ ...soon, overrideLeadTime: { reason: '领导临时召集' } });
   assert.deepEqual(b.leadTimeOverride, { reason: '领导临时召集', by: ids.dispatcher });
   const [a] = await t.database.db
     .select()
@@ -418,20 +330,14 @@ test('capacity, restricted venue, opening hours and a special setup', async () =
     422,
     'venue_restricted',
   );
-  const npc = ok(
-    await s.dispatcher.post(
-      '/api/v1/bookings',
-      body({
-        venueId: v.presidium,
-        organizationId: npcOrgId,
-        attendeeCount: 40,
-        application,
-        startAt: juneAt('09', '09:00'),
-        endAt: juneAt('09', '10:00'),
-      }),
-    ),
-    201,
-  );
+  const npc = await book({
+    venueId: v.presidium,
+    organizationId: npcOrgId,
+    attendeeCount: 40,
+    application,
+    startAt: juneAt('09', '09:00'),
+    endAt: juneAt('09', '10:00'),
+  });
   assert.equal(npc.organizerUnit.startsWith('市人大常委会办公厅'), true);
   problem(
     await s.dispatcher.post('/api/v1/bookings', body({ startAt: juneAt('09', '21:00'), endAt: juneAt('09', '22:30') })),
@@ -449,18 +355,17 @@ test('capacity, restricted venue, opening hours and a special setup', async () =
     400,
     'validation_failed',
   );
-  const special = ok(
-    await s.dispatcher.post(
-      '/api/v1/bookings',
-      body({ specialSetup: true, setupPlan: '大型喷画背景板', startAt: juneAt('09', '13:00'), endAt: juneAt('09', '14:00') }),
-    ),
-    201,
-  );
+  const special = await book({
+    specialSetup: true,
+    setupPlan: '大型喷画背景板',
+    startAt: juneAt('09', '13:00'),
+    endAt: juneAt('09', '14:00'),
+  });
   assert.equal(special.status, 'requested', 'a special setup waits for the bureau even in an A-class room');
 });
 
 test('optimistic concurrency: a stale version gets 409', async () => {
-  const b = ok(await s.dispatcher.post('/api/v1/bookings', body({ startAt: juneAt('10', '09:00'), endAt: juneAt('10', '10:00') })), 201);
+  const b = await book({ startAt: juneAt('10', '09:00'), endAt: juneAt('10', '10:00') });
   const [x, y] = await Promise.all([
     s.dispatcher.patch(`/api/v1/bookings/${b.id}`, { version: b.version, attendeeCount: 20 }),
     s.assistant.patch(`/api/v1/bookings/${b.id}`, { version: b.version, topic: '改题' }),
@@ -472,13 +377,7 @@ test('optimistic concurrency: a stale version gets 409', async () => {
 });
 
 test('concurrent approve and reject: exactly one decision wins', async () => {
-  const b = ok(
-    await s.dispatcher.post(
-      '/api/v1/bookings',
-      body({ venueId: v.hall, attendeeCount: 100, application, startAt: juneAt('11', '09:00'), endAt: juneAt('11', '10:00') }),
-    ),
-    201,
-  );
+  const b = await book({ venueId: v.hall, attendeeCount: 100, application, startAt: juneAt('11', '09:00'), endAt: juneAt('11', '10:00') });
   const res = await Promise.all([
     s.bureau.post(`/api/v1/bookings/${b.id}/approve`, {}),
     s.bureau2.post(`/api/v1/bookings/${b.id}/reject`, { reason: '场地另有安排' }),

@@ -11,9 +11,7 @@ import { makeVenue } from '../../../test/builders.ts';
 
 const clock = new TestClock(new Date(START));
 let w: BookingsWorld;
-before(async () => {
-  w = await bookingsWorld(clock);
-});
+before(async () => (w = await bookingsWorld(clock)));
 after(async () => w.t.close());
 
 test('bureau daily report: next two working days, printable JSON, xlsx audited, access, durable job', async () => {

@@ -6,9 +6,7 @@ import { bookingsWorld, START, at, iso, type BookingsWorld } from '../booking/bo
 
 const clock = new TestClock(new Date(START));
 let w: BookingsWorld;
-before(async () => {
-  w = await bookingsWorld(clock);
-});
+before(async () => (w = await bookingsWorld(clock)));
 after(async () => w.t.close());
 
 test('closures: preview, hold the venue (409 venue_closed), resolve move/keep, organizers told, listed', async () => {

@@ -6,19 +6,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { and, eq } from 'drizzle-orm';
-import {
-  createTestApp,
-  makeProperty,
-  problem,
-  ok,
-  uniq,
-  TestClock,
-  type TestApp,
-  type Fixture,
-  type Session,
-} from '../../../test/helpers.ts';
+import { problem, ok, uniq, TestClock, type TestApp, type Fixture, type Session } from '../../../test/helpers.ts';
 import { auditEvents, organizations, staffProfiles } from '../../../db/schema/index.ts';
-import { juneAt, makeMeetingVenues, roster } from '../../../test/builders.ts';
+import { juneAt, makeMeetingVenues, makeOrganization, organizers, propertyFor, roster } from '../../../test/builders.ts';
 
 const clock = new TestClock(new Date('2026-06-01T09:00:00+08:00'));
 
@@ -27,7 +17,7 @@ let fx: Fixture;
 let room: string;
 type Who = 'dispatcher' | 'bureau' | 'organizer' | 'otherOrganizer' | 'cleaner' | 'staff' | 'staff2' | 'supervisor';
 const team = roster<Who>();
-const { s, ids, user } = team;
+const { s, ids } = team;
 const closed = { booking: '', notice: '', topic: '保密协调会', phone: '13900001111' };
 const open = { booking: '', notice: '', topic: '公开座谈会' };
 
@@ -42,22 +32,17 @@ const bookingBody = (over: Record<string, unknown>) => ({
 });
 
 before(async () => {
-  t = await createTestApp({ clock });
-  fx = await makeProperty(t.app);
-  team.on(t.app, fx.propertyId);
+  ({ t, fx } = await propertyFor(team, clock));
   room = (await makeMeetingVenues(t.database.db, fx)).room;
-  const [other] = await t.database.db
-    .insert(organizations)
-    .values({ propertyId: fx.propertyId, name: uniq('他单位') })
-    .returning();
-  await user('dispatcher', ['dispatcher']);
-  await user('bureau', ['bureau_approver']);
-  await user('organizer', ['organizer'], { organizationId: fx.organizationId });
-  await user('otherOrganizer', ['organizer'], { organizationId: other!.id });
-  await user('cleaner', ['cleaner']);
-  await user('staff', ['meeting_staff']);
-  await user('staff2', ['meeting_staff']);
-  await user('supervisor', ['cs_supervisor']);
+  await team.members({
+    ...organizers(fx.organizationId, await makeOrganization(t.database.db, fx.propertyId)),
+    dispatcher: 'dispatcher',
+    bureau: 'bureau_approver',
+    cleaner: 'cleaner',
+    staff: 'meeting_staff',
+    staff2: 'meeting_staff',
+    supervisor: 'cs_supervisor',
+  });
   // Both meeting-staff members are authorised for confidential meetings; only `staff` will be assigned.
   await t.database.db.insert(staffProfiles).values(
     [ids.staff!, ids.staff2!].map((userId) => ({
@@ -94,6 +79,13 @@ before(async () => {
   open.notice = ok(await s.dispatcher.post('/api/v1/service-notices', { bookingId: o.id }), 201).id;
 });
 after(async () => t.close());
+
+/** The audit events of one action by one actor. */
+const auditBy = (action: string, actorId: string) =>
+  t.database.db
+    .select()
+    .from(auditEvents)
+    .where(and(eq(auditEvents.action, action), eq(auditEvents.actorId, actorId)));
 
 const day = () =>
   `propertyId=${fx.propertyId}&from=${encodeURIComponent(juneAt('02', '00:00'))}&to=${encodeURIComponent(juneAt('03', '00:00'))}`;
@@ -155,10 +147,7 @@ test('an unassigned cleaner does not see a confidential meeting: lists, detail, 
       [closed.topic, open.topic],
     );
   }
-  const viewed = await t.database.db
-    .select()
-    .from(auditEvents)
-    .where(and(eq(auditEvents.action, 'report.viewed'), eq(auditEvents.actorId, ids.bureau!)));
+  const viewed = await auditBy('report.viewed', ids.bureau);
   assert.deepEqual(
     viewed.map((e) => (e.meta as { confidentialBookings: string[] }).confidentialBookings),
     [[closed.booking]],
@@ -234,10 +223,7 @@ test('meeting reports name a confidential meeting only to their readers (who see
   problem(await s.organizer.get(`/api/v1/reports/meetings/daily?propertyId=${fx.propertyId}&date=2026-06-02`), 403, 'forbidden');
   const x = await s.supervisor.get(`/api/v1/reports/meetings/daily?propertyId=${fx.propertyId}&date=2026-06-02&format=xlsx`);
   assert.equal(x.statusCode, 200);
-  const exported = await t.database.db
-    .select()
-    .from(auditEvents)
-    .where(and(eq(auditEvents.action, 'meeting_report.exported'), eq(auditEvents.actorId, ids.supervisor!)));
+  const exported = await auditBy('meeting_report.exported', ids.supervisor);
   assert.deepEqual(
     exported.map((e) => (e.meta as { confidentialNotices: string[] }).confidentialNotices),
     [[closed.notice]],

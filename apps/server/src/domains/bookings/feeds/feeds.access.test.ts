@@ -6,9 +6,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { and, eq } from 'drizzle-orm';
-import { createTestApp, makeProperty, problem, ok, TestClock, type TestApp, type Fixture, type Session } from '../../../test/helpers.ts';
+import { problem, ok, TestClock, type TestApp, type Fixture, type Session } from '../../../test/helpers.ts';
 import { userRoles, users } from '../../../db/schema/index.ts';
-import { juneAt, makeMeetingVenues, roster } from '../../../test/builders.ts';
+import { juneAt, makeMeetingVenues, propertyFor, roster } from '../../../test/builders.ts';
 
 const clock = new TestClock(new Date('2026-06-01T09:00:00+08:00'));
 
@@ -16,19 +16,19 @@ let t: TestApp;
 let fx: Fixture;
 let room: string;
 const team = roster<string>();
-const { s, ids, user } = team;
+const { s, ids } = team;
 const closed = { id: '', number: '', topic: '保密研讨会', phone: '13900003333' };
 const open = { id: '', topic: '月度例会', phone: '13800004444' };
 
 before(async () => {
-  t = await createTestApp({ clock });
-  fx = await makeProperty(t.app);
-  team.on(t.app, fx.propertyId);
+  ({ t, fx } = await propertyFor(team, clock));
   room = (await makeMeetingVenues(t.database.db, fx)).room;
-  await user('dispatcher', ['dispatcher']);
-  await user('cleaner', ['cleaner']);
-  await user('engineer', ['engineer']);
-  await user('organizer', ['organizer'], { organizationId: fx.organizationId });
+  await team.members({
+    dispatcher: 'dispatcher',
+    cleaner: 'cleaner',
+    engineer: 'engineer',
+    organizer: { roles: ['organizer'], organizationId: fx.organizationId },
+  });
   const body = (over: Record<string, unknown>) => ({
     propertyId: fx.propertyId,
     venueId: room,

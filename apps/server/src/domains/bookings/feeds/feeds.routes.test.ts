@@ -7,9 +7,7 @@ import { bookingsWorld, START, at, type BookingsWorld } from '../booking/booking
 
 const clock = new TestClock(new Date(START));
 let w: BookingsWorld;
-before(async () => {
-  w = await bookingsWorld(clock);
-});
+before(async () => (w = await bookingsWorld(clock)));
 after(async () => w.t.close());
 
 test('iCalendar feeds: stable UID, SEQUENCE follows the version, status, confidential summary, revocable', async () => {

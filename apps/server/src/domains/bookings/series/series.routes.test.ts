@@ -8,9 +8,7 @@ import { bookingsWorld, START, at, iso, type BookingsWorld } from '../booking/bo
 
 const clock = new TestClock(new Date(START));
 let w: BookingsWorld;
-before(async () => {
-  w = await bookingsWorld(clock);
-});
+before(async () => (w = await bookingsWorld(clock)));
 after(async () => w.t.close());
 
 const seriesBody = (over: Record<string, unknown> = {}) =>

@@ -1,87 +1,53 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { eq, sql } from 'drizzle-orm';
-import {
-  createTestApp,
-  makeProperty,
-  makeUser,
-  login,
-  problem,
-  ok,
-  TestClock,
-  type TestApp,
-  type Fixture,
-  type Session,
-} from '../../../test/helpers.ts';
+import { problem, ok } from '../../../test/helpers.ts';
 import { cases } from '../../../db/schema/index.ts';
 import { at } from '../../../test/builders.ts';
+import { casesWorld, DESK_ADMIN, type CasesWorld } from '../cases.fixture.ts';
 
-let t: TestApp;
-let fx: Fixture;
-let desk: Session, eng: Session, tenant2: Session, sup: Session, admin: Session;
+let w: CasesWorld<'desk' | 'eng' | 'tenant2' | 'sup' | 'admin'>;
 
 before(async () => {
-  t = await createTestApp({ clock: new TestClock(at('2026-10-09T09:00')) });
-  fx = await makeProperty(t.app);
-  const p = fx.propertyId;
-  const users = await Promise.all([
-    makeUser(t.app, [{ propertyId: p, roles: ['front_desk', 'affairs_admin'] }]),
-    makeUser(t.app, [{ propertyId: p, roles: ['engineer'] }]),
-    makeUser(t.app, [{ propertyId: p, roles: ['tenant'] }]),
-    makeUser(t.app, [{ propertyId: p, roles: ['cs_supervisor'] }]),
-    makeUser(t.app, [{ propertyId: p, roles: ['admin'] }]),
-  ]);
-  [desk, eng, tenant2, sup, admin] = await Promise.all(users.map((u) => login(t.app, u)));
+  w = await casesWorld({ desk: DESK_ADMIN, eng: ['engineer'], tenant2: ['tenant'], sup: ['cs_supervisor'], admin: ['admin'] });
 });
-after(async () => t.close());
-
-const q = (o: Record<string, string>) => new URLSearchParams({ propertyId: fx.propertyId, ...o }).toString();
-const complaint = (over: Record<string, unknown> = {}) => ({
-  propertyId: fx.propertyId,
-  kind: 'complaint',
-  channel: 'hotline',
-  contactName: '李先生',
-  content: '走廊照明不足',
-  ...over,
-});
+after(async () => w.t.close());
 
 test('retention (repairs ≥ 1 year → 422), archive run (admin), archived cases still searchable; no hard deletes', async () => {
+  const { t, fx, s, q, corridorComplaint, openCase } = w;
   problem(
-    await admin.put('/api/v1/cases/settings/retention', { propertyId: fx.propertyId, repairYears: 0, complaintYears: null }),
+    await s.admin.put('/api/v1/cases/settings/retention', { propertyId: fx.propertyId, repairYears: 0, complaintYears: null }),
     422,
     'retention_too_short',
   );
-  problem(await sup.put('/api/v1/cases/settings/retention', { propertyId: fx.propertyId, repairYears: 2, complaintYears: null }), 403);
-  const r = ok(await admin.put('/api/v1/cases/settings/retention', { propertyId: fx.propertyId, repairYears: 2, complaintYears: null }));
+  problem(await s.sup.put('/api/v1/cases/settings/retention', { propertyId: fx.propertyId, repairYears: 2, complaintYears: null }), 403);
+  const r = ok(await s.admin.put('/api/v1/cases/settings/retention', { propertyId: fx.propertyId, repairYears: 2, complaintYears: null }));
   assert.deepEqual([r.repairYears, r.complaintYears], [2, null]);
 
   t.clock.set(at('2026-10-09T09:00'));
-  const rep = ok(
-    await desk.post('/api/v1/cases', {
-      propertyId: fx.propertyId,
-      kind: 'repair',
-      content: '旧报修：更换灯泡',
-      unitId: fx.unitId,
-      contactName: '赵工',
-    }),
-    201,
-  );
-  const comp = ok(await desk.post('/api/v1/cases', complaint({ content: '旧投诉：噪音' })), 201);
-  ok(await desk.post(`/api/v1/cases/${comp.id}/close`, { proofChecked: true }));
+  const rep = await openCase({
+    propertyId: fx.propertyId,
+    kind: 'repair',
+    content: '旧报修：更换灯泡',
+    unitId: fx.unitId,
+    contactName: '赵工',
+  });
+  const comp = ok(await s.desk.post('/api/v1/cases', corridorComplaint({ content: '旧投诉：噪音' })), 201);
+  ok(await s.desk.post(`/api/v1/cases/${comp.id}/close`, { proofChecked: true }));
   // close the repair through its work order, then age both closures by three years
-  const wo = ok(await desk.post(`/api/v1/cases/${rep.id}/work-orders`, { content: '更换灯泡' }), 201).workOrders[0];
-  ok(await eng.post(`/api/v1/work-orders/${wo.id}/accept`));
-  ok(await eng.post(`/api/v1/work-orders/${wo.id}/complete`, { workDone: '已更换' }));
-  ok(await desk.post(`/api/v1/work-orders/${wo.id}/sign`, { name: '赵工', method: 'paper' }));
-  ok(await desk.post(`/api/v1/work-orders/${wo.id}/return`));
-  ok(await desk.post(`/api/v1/cases/${rep.id}/close`, {}));
+  const wo = ok(await s.desk.post(`/api/v1/cases/${rep.id}/work-orders`, { content: '更换灯泡' }), 201).workOrders[0];
+  ok(await s.eng.post(`/api/v1/work-orders/${wo.id}/accept`));
+  ok(await s.eng.post(`/api/v1/work-orders/${wo.id}/complete`, { workDone: '已更换' }));
+  ok(await s.desk.post(`/api/v1/work-orders/${wo.id}/sign`, { name: '赵工', method: 'paper' }));
+  ok(await s.desk.post(`/api/v1/work-orders/${wo.id}/return`));
+  ok(await s.desk.post(`/api/v1/cases/${rep.id}/close`, {}));
   await t.database.db
     .update(cases)
     .set({ closedAt: at('2023-09-01T10:00') })
     .where(sql`${cases.id} in (${rep.id}, ${comp.id})`);
 
-  problem(await sup.post('/api/v1/cases/archive-run', { propertyId: fx.propertyId }), 403);
-  const run = ok(await admin.post('/api/v1/cases/archive-run', { propertyId: fx.propertyId }));
+  problem(await s.sup.post('/api/v1/cases/archive-run', { propertyId: fx.propertyId }), 403);
+  const run = ok(await s.admin.post('/api/v1/cases/archive-run', { propertyId: fx.propertyId }));
   assert.ok(run.total >= 1);
   const [row] = await t.database.db.select().from(cases).where(eq(cases.id, rep.id));
   assert.ok(row!.archivedAt);
@@ -89,20 +55,20 @@ test('retention (repairs ≥ 1 year → 422), archive run (admin), archived case
   assert.equal(crow!.archivedAt, null, 'complaints are kept long-term (null = forever)');
 
   const base = `/api/v1/cases/search?${q({ number: rep.number })}`;
-  assert.equal(ok(await desk.get(base)).data.length, 0);
-  const found = ok(await desk.get(`${base}&includeArchived=true`)).data;
+  assert.equal(ok(await s.desk.get(base)).data.length, 0);
+  const found = ok(await s.desk.get(`${base}&includeArchived=true`)).data;
   assert.equal(found[0].id, rep.id);
   assert.equal(found[0].archived, true);
   assert.equal(found[0].unitCode, '0301');
   const byUnit = ok(
-    await desk.get(`/api/v1/cases/search?${q({ unit: '0301', person: '赵', text: '灯泡', includeArchived: 'true' })}`),
+    await s.desk.get(`/api/v1/cases/search?${q({ unit: '0301', person: '赵', text: '灯泡', includeArchived: 'true' })}`),
   ).data;
   assert.deepEqual(
     byUnit.map((x: { id: string }) => x.id),
     [rep.id],
   );
-  problem(await desk.get(`/api/v1/cases/search?${q({ includeArchived: 'maybe' })}`), 400, 'validation_failed');
-  assert.equal(ok(await tenant2.get(`/api/v1/cases/search?${q({ includeArchived: 'true' })}`)).data.length, 0);
+  problem(await s.desk.get(`/api/v1/cases/search?${q({ includeArchived: 'maybe' })}`), 400, 'validation_failed');
+  assert.equal(ok(await s.tenant2.get(`/api/v1/cases/search?${q({ includeArchived: 'true' })}`)).data.length, 0);
 
   const routes = t.app.printRoutes({ commonPrefix: false });
   assert.ok(!/cases[^\n]*\(DELETE\)|kb[^\n]*\(DELETE\)|work-orders[^\n]*\(DELETE\)/.test(routes), 'no DELETE routes in the service desk');

@@ -3,18 +3,12 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
 import { problem, ok, TestClock, type Session } from '../../../test/helpers.ts';
-import { juneAt, meetingsWorld, type MeetingsWorld } from '../../../test/builders.ts';
+import { juneAt, meetingsWorldWithNotices, type MeetingsWorldWithNotices } from '../../../test/builders.ts';
 
 const clock = new TestClock(new Date('2026-06-01T09:00:00+08:00'));
-let w: MeetingsWorld;
-let hallNotice: string;
-let roomNotice: string;
+let w: MeetingsWorldWithNotices;
 
-before(async () => {
-  w = await meetingsWorld(clock);
-  hallNotice = await w.meeting();
-  roomNotice = await w.confidentialMeeting();
-});
+before(async () => (w = await meetingsWorldWithNotices(clock)));
 after(async () => w.t.close());
 
 async function xlsx(rows: unknown[][]) {
@@ -36,7 +30,7 @@ const upload = (who: Session, notice: string, buf: Buffer) =>
   });
 
 test('attendees: manual add, .xlsx import all-or-nothing with errors per row, QR sign-in with live count, agenda and handbook', async () => {
-  const { t, s, relogin, auditOf } = w;
+  const { t, s, relogin, auditOf, hallNotice } = w;
   // As in the hall after the meeting (Thursday 17:30): the sessions are signed in again after the jump.
   clock.set(juneAt('04', '17:30'));
   await relogin();
@@ -104,7 +98,7 @@ test('attendees: manual add, .xlsx import all-or-nothing with errors per row, QR
 });
 
 test('confidential meetings: every view of the attendee list is audited', async () => {
-  const { s, ids, auditOf } = w;
+  const { s, ids, auditOf, hallNotice, roomNotice } = w;
   ok(await s.assistant.post(`/api/v1/service-notices/${roomNotice}/attendees`, { name: '保密人员' }), 201);
   ok(await s.assistant.get(`/api/v1/service-notices/${roomNotice}/attendees`));
   ok(await s.organizer.get(`/api/v1/service-notices/${roomNotice}/attendees`));

@@ -13,9 +13,7 @@ import { venueFee, statementLines } from './fees.rules.ts';
 const clock = new TestClock(new Date('2026-06-01T09:00:00+08:00'));
 let w: MeetingsWorld;
 
-before(async () => {
-  w = await meetingsWorld(clock);
-});
+before(async () => (w = await meetingsWorld(clock)));
 after(async () => w.t.close());
 
 test('fee rules: venue fee by class and duration band, extra hours, unknown codes', () => {

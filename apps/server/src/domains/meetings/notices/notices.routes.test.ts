@@ -17,7 +17,7 @@ import {
   type TestApp,
   type Fixture,
 } from '../../../test/helpers.ts';
-import { juneAt, makeMeetingVenues, makeVenue, roster } from '../../../test/builders.ts';
+import { MEETING_DEPARTMENTS, bigMeeting, juneAt, makeMeetingVenues, makeVenue, propertyFor, roster } from '../../../test/builders.ts';
 import { auditEvents, jobs, meetingTasks, notifications } from '../../../db/schema/index.ts';
 import type { Role } from '@hy/contracts';
 import { syncPending } from './sync.service.ts';
@@ -34,49 +34,46 @@ let fx: Fixture;
 const v: Record<'hall' | 'room', string> = {} as never;
 type Who = 'dispatcher' | 'bureau' | 'staff' | 'staffHead' | 'av' | 'av2' | 'security' | 'cleaner' | 'lobby' | 'supervisor' | 'admin';
 const team = roster<Who>();
-const { s, ids, user } = team;
+const { s, ids } = team;
 
 before(async () => {
-  t = await createTestApp({ clock });
-  fx = await makeProperty(t.app);
-  team.on(t.app, fx.propertyId);
+  ({ t, fx } = await propertyFor(team, clock));
   const db = t.database.db;
   Object.assign(v, await makeMeetingVenues(db, fx));
-  await user('dispatcher', ['dispatcher']);
-  await user('bureau', ['bureau_approver']);
-  await user('staff', ['meeting_staff']);
-  await user('staffHead', ['meeting_staff']);
-  await user('av', ['av_tech']);
-  await user('av2', ['av_tech']);
-  await user('security', ['security']);
-  await user('cleaner', ['cleaner']);
-  await user('lobby', ['lobby_manager']);
-  await user('supervisor', ['cs_supervisor']);
-  await user('admin', ['admin']);
+  await team.members({
+    ...MEETING_DEPARTMENTS,
+    bureau: 'bureau_approver',
+    staffHead: 'meeting_staff',
+    av2: 'av_tech',
+    lobby: 'lobby_manager',
+    supervisor: 'cs_supervisor',
+  });
 });
 after(async () => t.close());
 
-const bookingBody = (over: Record<string, unknown> = {}) => ({
-  propertyId: fx.propertyId,
-  venueId: v.hall,
-  startAt: juneAt('04', '14:00'),
-  endAt: juneAt('04', '17:00'),
-  attendeeCount: 1200,
-  topic: '全市经济工作会议',
-  organizationId: fx.organizationId,
-  contactName: '张晓东',
-  contactPhone: '0755-28301102',
-  importance: 'important',
-  application: { applicantUnit: '市发改委', purpose: '全市经济工作会议' },
-  services: [{ code: 'microphones', qty: 6 }, { code: 'recording' }, { code: 'sign_in_desk' }, { code: 'water', kind: 'bottled' }],
-  ...over,
-});
+const bookingBody = (over: Record<string, unknown> = {}) =>
+  bigMeeting(fx, v.hall, {
+    attendeeCount: 1200,
+    services: [{ code: 'microphones', qty: 6 }, { code: 'recording' }, { code: 'sign_in_desk' }, { code: 'water', kind: 'bottled' }],
+    ...over,
+  });
 
 async function confirmedBooking(over: Record<string, unknown> = {}) {
   const b = ok(await s.dispatcher.post('/api/v1/bookings', bookingBody(over)), 201);
   if (b.status === 'requested') return ok(await s.bureau.post(`/api/v1/bookings/${b.id}/approve`, {}));
   return b;
 }
+/** A small confirmed meeting in the room on `day` (no application, no services). */
+const roomMeeting = (day: string, from: string, to: string, attendeeCount: number, over: Record<string, unknown> = {}) =>
+  confirmedBooking({
+    venueId: v.room,
+    startAt: juneAt(day, from),
+    endAt: juneAt(day, to),
+    attendeeCount,
+    application: undefined,
+    services: [],
+    ...over,
+  });
 const noticeOf = async (bookingId: string) => {
   const list = ok(
     await s.dispatcher.get(
@@ -358,15 +355,7 @@ test('overdue scanner alerts each task once, to the department head (or the depa
 });
 
 test('cancelling the booking cancels the notice and its open tasks; the departments hear of it', async () => {
-  const b = await confirmedBooking({
-    venueId: v.room,
-    startAt: juneAt('02', '10:00'),
-    endAt: juneAt('02', '11:00'),
-    attendeeCount: 12,
-    importance: 'ordinary',
-    application: undefined,
-    services: [],
-  });
+  const b = await roomMeeting('02', '10:00', '11:00', 12, { importance: 'ordinary' });
   const created = ok(await s.dispatcher.post('/api/v1/service-notices', { bookingId: b.id }), 201);
   assert.equal(tasksByKey(created).get('ms.cups').title, '准备纸杯');
   assert.ok(tasksByKey(created).has('ms.on_site') && !tasksByKey(created).has('cl.route'));
@@ -383,14 +372,7 @@ test('cancelling the booking cancels the notice and its open tasks; the departme
 });
 
 test('during the meeting: live status, explicit start/end, incidents with escalation', async () => {
-  const b = await confirmedBooking({
-    venueId: v.room,
-    startAt: juneAt('02', '14:00'),
-    endAt: juneAt('02', '15:00'),
-    attendeeCount: 10,
-    application: undefined,
-    services: [],
-  });
+  const b = await roomMeeting('02', '14:00', '15:00', 10);
   const n = ok(await s.dispatcher.post('/api/v1/service-notices', { bookingId: b.id }), 201);
   ok(await s.staff.post(`/api/v1/service-notices/${n.id}/start`));
   assert.equal(ok(await s.staff.get(`/api/v1/service-notices/${n.id}`)).liveStatus, 'in_progress');
@@ -416,14 +398,7 @@ test('during the meeting: live status, explicit start/end, incidents with escala
 });
 
 test('the meetings.scan job is wired: a confirmed booking gets its notice through the job runner', async () => {
-  const b = await confirmedBooking({
-    venueId: v.room,
-    startAt: juneAt('03', '09:00'),
-    endAt: juneAt('03', '10:00'),
-    attendeeCount: 8,
-    application: undefined,
-    services: [],
-  });
+  const b = await roomMeeting('03', '09:00', '10:00', 8);
   // A slot of its own: on a shared database an earlier run's slot job is done already.
   const id = await scheduleJob(
     t.database.db,

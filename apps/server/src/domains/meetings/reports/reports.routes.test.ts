@@ -1,12 +1,21 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import ExcelJS from 'exceljs';
 import { and, eq } from 'drizzle-orm';
-import { createTestApp, makeProperty, problem, ok, uniq, TestClock, type TestApp, type Fixture } from '../../../test/helpers.ts';
-import { auditEvents, notifications, organizations, sessions } from '../../../db/schema/index.ts';
+import { makeProperty, problem, ok, TestClock, type TestApp, type Fixture } from '../../../test/helpers.ts';
+import { auditEvents, notifications, sessions } from '../../../db/schema/index.ts';
 import { pct, readyBy, readyOnTime } from './reports.rules.ts';
 import { inviteSurveys } from './survey.service.ts';
-import { juneAt, makeVenue, roster } from '../../../test/builders.ts';
+import {
+  MEETING_DEPARTMENTS,
+  juneAt,
+  makeOrganization,
+  makeVenue,
+  organizers,
+  propertyFor,
+  roster,
+  sheetNames,
+  workbook,
+} from '../../../test/builders.ts';
 
 const clock = new TestClock(new Date('2026-06-01T09:00:00+08:00'));
 
@@ -27,34 +36,25 @@ type Who =
   | 'admin'
   | 'outsider';
 const team = roster<Who>();
-const { s, ids, user } = team;
+const { s, ids } = team;
 /** The test clock jumps days: the sessions (slid by each request) are kept alive instead of signing in again (login is rate limited). */
 const keepSessions = () => t.database.db.update(sessions).set({ expiresAt: new Date('2030-01-01T00:00:00Z') });
 const DEPT: Record<string, Who> = { engineering_av: 'av', security: 'security', meeting_staff: 'staff', cleaning: 'cleaner' };
 
 before(async () => {
-  t = await createTestApp({ clock });
-  fx = await makeProperty(t.app);
-  team.on(t.app, fx.propertyId);
+  ({ t, fx } = await propertyFor(team, clock));
   const other = await makeProperty(t.app, '另一项目');
   const db = t.database.db;
   room = await makeVenue(db, fx, { name: '第一座谈室' });
-  const [otherOrg] = await db
-    .insert(organizations)
-    .values({ propertyId: fx.propertyId, name: uniq('他单位') })
-    .returning();
-  await user('dispatcher', ['dispatcher']);
-  await user('assistant', ['cs_assistant']);
-  await user('supervisor', ['cs_supervisor']);
-  await user('lobby', ['lobby_manager']);
-  await user('organizer', ['organizer'], { organizationId: fx.organizationId });
-  await user('otherOrganizer', ['organizer'], { organizationId: otherOrg!.id });
-  await user('staff', ['meeting_staff']);
-  await user('av', ['av_tech']);
-  await user('security', ['security']);
-  await user('cleaner', ['cleaner']);
-  await user('admin', ['admin']);
-  await user('outsider', ['dispatcher'], {}, other.propertyId);
+  const otherOrg = await makeOrganization(db, fx.propertyId);
+  await team.members({
+    ...MEETING_DEPARTMENTS,
+    ...organizers(fx.organizationId, otherOrg),
+    assistant: 'cs_assistant',
+    supervisor: 'cs_supervisor',
+    lobby: 'lobby_manager',
+    outsider: { roles: ['dispatcher'], on: [other.propertyId] },
+  });
 });
 after(async () => t.close());
 
@@ -141,9 +141,7 @@ test('daily service notice list: readiness and status, access for managers and t
   assert.equal(x.statusCode, 200);
   assert.match(String(x.headers['content-type']), /spreadsheetml/);
   assert.match(String(x.headers['content-disposition']), /filename\*=UTF-8''/);
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(x.rawPayload as never);
-  const ws = wb.getWorksheet('每日服务通知')!;
+  const ws = (await workbook(x.rawPayload)).getWorksheet('每日服务通知')!;
   assert.match(String(ws.getRow(1).getCell(1).value), /每日服务通知 2026-06-04/);
   assert.deepEqual((ws.getRow(2).values as unknown[]).slice(1, 4), ['通知单号', '时间', '会议名称']);
   assert.equal(ws.getRow(3).getCell(4).value, '第一座谈室');
@@ -279,12 +277,8 @@ test('weekly business briefing and monthly usage, fees and staff workload (JSON 
   problem(await s.dispatcher.get(url('weekly', 'week=2025-W53')), 400, 'validation_failed');
   problem(await s.staff.get(url('weekly', 'week=2026-W23')), 403, 'forbidden');
   const wx = await s.dispatcher.get(url('weekly', 'week=2026-W23&format=xlsx'));
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(wx.rawPayload as never);
-  assert.deepEqual(
-    wb.worksheets.map((x) => x.name),
-    ['简报概要', '按会场类别', '按会场', '会中事件', '准备就绪', '满意度'],
-  );
+  const wb = await workbook(wx.rawPayload);
+  assert.deepEqual(await sheetNames(wx.rawPayload), ['简报概要', '按会场类别', '按会场', '会中事件', '准备就绪', '满意度']);
   assert.equal(wb.getWorksheet('简报概要')!.getRow(3).getCell(1).value, '会议场次（已召开）');
 
   const m = ok(await s.dispatcher.get(url('monthly', 'month=2026-06')));
@@ -298,11 +292,7 @@ test('weekly business briefing and monthly usage, fees and staff workload (JSON 
   assert.ok(m.organizations[0].billedFen === 66_000);
   problem(await s.dispatcher.get(url('monthly', 'month=2026-13')), 400, 'validation_failed');
   const mx = await s.dispatcher.get(url('monthly', 'month=2026-06&format=xlsx'));
-  const wb2 = new ExcelJS.Workbook();
-  await wb2.xlsx.load(mx.rawPayload as never);
-  assert.deepEqual(
-    wb2.worksheets.map((x) => x.name),
-    ['会场使用', '组织单位费用', '人员工作量'],
-  );
+  const wb2 = await workbook(mx.rawPayload);
+  assert.deepEqual(await sheetNames(mx.rawPayload), ['会场使用', '组织单位费用', '人员工作量']);
   assert.deepEqual((wb2.getWorksheet('人员工作量')!.getRow(1).values as unknown[]).slice(1, 4), ['姓名', '岗位', '完成任务']);
 });

@@ -2,22 +2,16 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { problem, ok, TestClock, type Session } from '../../../test/helpers.ts';
-import { juneAt, meetingsWorld, type MeetingsWorld } from '../../../test/builders.ts';
+import { juneAt, meetingsWorldWithNotices, type MeetingsWorldWithNotices } from '../../../test/builders.ts';
 
 const clock = new TestClock(new Date('2026-06-01T09:00:00+08:00'));
-let w: MeetingsWorld;
-let hallNotice: string;
-let roomNotice: string;
+let w: MeetingsWorldWithNotices;
 
-before(async () => {
-  w = await meetingsWorld(clock);
-  hallNotice = await w.meeting();
-  roomNotice = await w.confidentialMeeting();
-});
+before(async () => (w = await meetingsWorldWithNotices(clock)));
 after(async () => w.t.close());
 
 test('staffing: records with background check and 授权上岗, rosters at seed hours with holiday overtime, assignments with warnings, confidential meetings', async () => {
-  const { fx, v, s, ids, meeting, auditOf, tasksOf } = w;
+  const { fx, v, s, ids, meeting, auditOf, tasksOf, hallNotice, roomNotice } = w;
   const profile = (who: Session, userId: string, body: Record<string, unknown>) =>
     who.put(`/api/v1/staff/${userId}/profile`, { propertyId: fx.propertyId, ...body });
   problem(await profile(s.dispatcher, ids.staff!, {}), 403, 'forbidden');
@@ -49,56 +43,21 @@ test('staffing: records with background check and 授权上岗, rosters at seed 
   );
 
   // Rosters: Mon–Fri at 8:00–18:00 (meeting staff) and 7:30–17:30 (cleaners); a Saturday shift is overtime.
-  const gen = ok(
-    await s.assistant.post('/api/v1/staff-rosters/generate', {
-      propertyId: fx.propertyId,
-      userIds: [ids.staff, ids.cleaner],
-      from: '2026-06-01',
-      to: '2026-06-07',
-    }),
-  );
-  assert.deepEqual(gen, { created: 10, skipped: 0 });
-  assert.deepEqual(
-    ok(
-      await s.assistant.post('/api/v1/staff-rosters/generate', {
-        propertyId: fx.propertyId,
-        userIds: [ids.staff],
-        from: '2026-06-01',
-        to: '2026-06-07',
-      }),
-    ),
-    { created: 0, skipped: 5 },
-  );
-  problem(
-    await s.assistant.post('/api/v1/staff-rosters/generate', {
-      propertyId: fx.propertyId,
-      userIds: [ids.admin],
-      from: '2026-06-01',
-      to: '2026-06-07',
-    }),
-    400,
-    'validation_failed',
-  );
-  const sat = ok(
-    await s.assistant.post('/api/v1/staff-shifts', {
+  const rosterWeek = (userIds: unknown[]) =>
+    s.assistant.post('/api/v1/staff-rosters/generate', { propertyId: fx.propertyId, userIds, from: '2026-06-01', to: '2026-06-07' });
+  assert.deepEqual(ok(await rosterWeek([ids.staff, ids.cleaner])), { created: 10, skipped: 0 });
+  assert.deepEqual(ok(await rosterWeek([ids.staff])), { created: 0, skipped: 5 });
+  problem(await rosterWeek([ids.admin]), 400, 'validation_failed');
+  const saturdayShift = (from: string, to: string) =>
+    s.assistant.post('/api/v1/staff-shifts', {
       propertyId: fx.propertyId,
       userId: ids.staff,
-      startsAt: juneAt('06', '08:00'),
-      endsAt: juneAt('06', '12:00'),
-    }),
-    201,
-  );
+      startsAt: juneAt('06', from),
+      endsAt: juneAt('06', to),
+    });
+  const sat = ok(await saturdayShift('08:00', '12:00'), 201);
   assert.equal(sat.overtime, true);
-  problem(
-    await s.assistant.post('/api/v1/staff-shifts', {
-      propertyId: fx.propertyId,
-      userId: ids.staff,
-      startsAt: juneAt('06', '12:00'),
-      endsAt: juneAt('06', '08:00'),
-    }),
-    400,
-    'validation_failed',
-  );
+  problem(await saturdayShift('12:00', '08:00'), 400, 'validation_failed');
   const shifts = ok(
     await s.assistant.get(
       `/api/v1/staff-shifts?propertyId=${fx.propertyId}&from=${encodeURIComponent(juneAt('01', '00:00'))}&to=${encodeURIComponent(juneAt('08', '00:00'))}`,
