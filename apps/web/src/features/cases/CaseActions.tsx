@@ -13,8 +13,10 @@ import {
   FOLLOW_UP_KINDS,
   SEVERITIES,
   URGENCIES,
+  classificationInput,
+  classificationOf,
 } from '@hy/contracts';
-import type { CaseDetail, WorkOrderRow } from '@hy/contracts';
+import type { CaseDetail, ClassificationForm, WorkOrderRow } from '@hy/contracts';
 import { ApiError } from '../../lib/api';
 import { useSession } from '../../lib/session';
 import {
@@ -101,16 +103,7 @@ export function CaseActionModal({ c, action, onClose }: { c: CaseDetail; action:
       case 'followUp':
         return { kind: action.followUpKind ?? 'follow_up' };
       case 'classify':
-        return {
-          kind: c.kind,
-          nature: c.nature,
-          natureType: c.natureType,
-          category: c.category,
-          subcategory: c.subcategory,
-          severity: c.severity,
-          emergency: c.emergency,
-          urgency: c.urgency,
-        };
+        return classificationOf(c);
       case 'issue':
         return { paid: false, content: c.content, urgency: c.urgency, customerName: c.contactName, reporterName: c.contactName };
       case 'close':
@@ -149,18 +142,7 @@ export function CaseActionModal({ c, action, onClose }: { c: CaseDetail; action:
           version: c.version,
         });
       case 'classify':
-        return classifyCase(c.id, {
-          kind: v.kind,
-          nature: v.kind === 'complaint' ? (v.nature ?? null) : null,
-          natureType: v.kind === 'complaint' && v.nature === 'communicative' ? (v.natureType ?? null) : null,
-          category: v.category ?? null,
-          subcategory: v.category === 'equipment' ? (v.subcategory ?? null) : null,
-          severity: v.severity,
-          emergency: !!v.emergency,
-          urgency: v.urgency,
-          note: v.note,
-          version: c.version,
-        });
+        return classifyCase(c.id, { ...classificationInput(v as ClassificationForm), note: v.note, version: c.version });
       case 'issue':
         return issueWorkOrder(c.id, {
           paid: !!v.paid,

@@ -13,6 +13,8 @@ import {
   COMPLAINT_NATURES,
   SEVERITIES,
   URGENCIES,
+  classificationInput,
+  type ClassificationForm,
 } from '@hy/contracts';
 import { PageHeader } from '../../components/PageHeader';
 import { useSession } from '../../lib/session';
@@ -78,7 +80,6 @@ export default function IntakePage() {
 
   const body = (v: Record<string, any>) => ({
     propertyId,
-    kind: v.kind,
     channel: v.channel,
     contactName: v.contactName || null,
     contactPhone: v.contactPhone || null,
@@ -87,13 +88,7 @@ export default function IntakePage() {
     location: v.location || null,
     content: v.content,
     photos: v.photos ?? [],
-    nature: v.kind === 'complaint' ? (v.nature ?? null) : null,
-    natureType: v.kind === 'complaint' && v.nature === 'communicative' ? (v.natureType ?? null) : null,
-    category: v.category ?? null,
-    subcategory: v.category === 'equipment' ? (v.subcategory ?? null) : null,
-    severity: v.severity,
-    emergency: !!v.emergency,
-    urgency: v.urgency,
+    ...classificationInput(v as ClassificationForm),
     apologized: v.kind === 'complaint' && !!v.apologized,
   });
 
