@@ -17,12 +17,24 @@ test('classificationInput: nature only on complaints, type only when communicati
       { ...base, kind: 'complaint', nature: 'communicative', natureType: 'venting' },
       { nature: 'communicative', natureType: 'venting', category: null, subcategory: null },
     ],
-    [{ ...base, kind: 'complaint', nature: 'communicative' }, { nature: 'communicative', natureType: null }],
-    [{ ...base, kind: 'complaint' }, { nature: null, natureType: null }],
-    [{ ...base, kind: 'repair', category: 'equipment' }, { category: 'equipment', subcategory: null }],
+    [
+      { ...base, kind: 'complaint', nature: 'communicative' },
+      { nature: 'communicative', natureType: null },
+    ],
+    [
+      { ...base, kind: 'complaint' },
+      { nature: null, natureType: null },
+    ],
+    [
+      { ...base, kind: 'repair', category: 'equipment' },
+      { category: 'equipment', subcategory: null },
+    ],
     [{ ...base, kind: 'repair', emergency: true }, { emergency: true }],
     [{ ...base, kind: 'repair', emergency: null }, { emergency: false }],
-    [{ ...base, kind: 'repair' }, { kind: 'repair', severity: 'general', urgency: 'normal', emergency: false }],
+    [
+      { ...base, kind: 'repair' },
+      { kind: 'repair', severity: 'general', urgency: 'normal', emergency: false },
+    ],
   ];
   for (const [form, want] of table) {
     const got = classificationInput(form);
