@@ -19,7 +19,8 @@ import { useLive } from '../../lib/live';
 import { useSession } from '../../lib/session';
 import { CASE_LIVE_TOPICS, caseKeys, handBackWorkOrder, signWorkOrder, useCaseWrite, workOrderStep, workOrdersQuery } from './api';
 import { MaterialsInput } from './work-orders/MaterialsInput';
-import { URGENCY_COLORS, WoStatusTag } from './labels';
+import { URGENCY_COLORS } from './labels';
+import { WoStatusTag } from './status/WoStatusTag';
 
 const ACTIVE = ['issued', 'accepted', 'on_site'];
 

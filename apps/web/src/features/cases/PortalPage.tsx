@@ -8,7 +8,8 @@ import dayjs from 'dayjs';
 import { useLive } from '../../lib/live';
 import { useSession } from '../../lib/session';
 import { CASE_LIVE_TOPICS, caseKeys, createCase, portalCasesQuery, useCaseWrite } from './api';
-import { CaseStatusTag, useCaseLabels } from './labels';
+import { useCaseLabels } from './labels';
+import { CaseStatusTag } from './status/CaseStatusTag';
 import { FaqCard } from './portal/FaqCard';
 import { PortalCaseDrawer } from './portal/PortalCaseDrawer';
 

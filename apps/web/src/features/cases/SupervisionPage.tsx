@@ -12,7 +12,9 @@ import { qs } from '../../lib/api';
 import { applyProblem } from '../../lib/errors';
 import { useApiMutation } from '../../lib/mutation';
 import { REVIEW_PARAM, REVIEW_PATH, caseKeys, reviewQuery, signReview } from './api';
-import { CaseStatusTag, SeverityTag, useCaseLabels } from './labels';
+import { useCaseLabels } from './labels';
+import { CaseStatusTag } from './status/CaseStatusTag';
+import { SeverityTag } from './status/SeverityTag';
 
 export interface CaseBrief {
   id: string;

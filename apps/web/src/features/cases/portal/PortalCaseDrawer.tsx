@@ -7,7 +7,8 @@ import dayjs from 'dayjs';
 import type { WorkOrderRow } from '@hy/contracts';
 import { useSession } from '../../../lib/session';
 import { followUpCase, rateCase, signWorkOrder, useCase, useCaseWrite } from '../api';
-import { WoStatusTag, useCaseLabels } from '../labels';
+import { useCaseLabels } from '../labels';
+import { WoStatusTag } from '../status/WoStatusTag';
 import { progressOf } from './progress';
 
 export function PortalCaseDrawer({ id, onClose }: { id: string | null; onClose(): void }) {
