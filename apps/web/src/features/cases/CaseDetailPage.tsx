@@ -25,7 +25,7 @@ import { HistoryDrawer } from '../../components/HistoryDrawer';
 import { useSession } from '../../lib/session';
 import { useLive } from '../../lib/live';
 import { CASE_LIVE_TOPICS, caseKeys, isPinned, useCase, useNow, useOrgs, useUnits } from './api';
-import { CaseActionModal, type CaseAction } from './CaseActions';
+import { CaseActionModal, type CaseAction } from './actions/CaseActionModal';
 import { useCaseLabels } from './labels';
 import { CaseStatusTag } from './status/CaseStatusTag';
 import { EmergencyTag } from './status/EmergencyTag';

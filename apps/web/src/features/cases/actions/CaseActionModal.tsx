@@ -17,8 +17,8 @@ import {
   classificationOf,
 } from '@hy/contracts';
 import type { CaseDetail, ClassificationForm, WorkOrderRow } from '@hy/contracts';
-import { ApiError } from '../../lib/api';
-import { useSession } from '../../lib/session';
+import { ApiError } from '../../../lib/api';
+import { useSession } from '../../../lib/session';
 import {
   addCallback,
   classifyCase,
@@ -37,8 +37,8 @@ import {
   useEngineers,
   useWorkload,
   voidWorkOrder,
-} from './api';
-import { useCaseLabels } from './labels';
+} from '../api';
+import { useCaseLabels } from '../labels';
 
 export type CaseAction =
   | { kind: 'followUp'; followUpKind?: string }
