@@ -1,6 +1,18 @@
 /** Translated labels and tag colours of the service-desk enums (the tags themselves are in status/). */
 import { useTranslation } from 'react-i18next';
-import type { CaseStatus, Severity, Urgency, WorkOrderStatus } from '@hy/contracts';
+import {
+  CASE_CATEGORIES,
+  CASE_KINDS,
+  CASE_SUBCATEGORIES,
+  COMMUNICATIVE_TYPES,
+  COMPLAINT_NATURES,
+  SEVERITIES,
+  URGENCIES,
+  type CaseStatus,
+  type Severity,
+  type Urgency,
+  type WorkOrderStatus,
+} from '@hy/contracts';
 
 export const STATUS_COLORS: Record<CaseStatus, string> = {
   open: 'orange',
@@ -39,5 +51,21 @@ export function useCaseLabels() {
     subcategory: e('subcategory'),
     woStatus: e('woStatus'),
     event: e('event'),
+  };
+}
+
+/** The classification's choices as labelled options (intake form, reclassify dialog). */
+export function useCaseOptions() {
+  const L = useCaseLabels();
+  const options = <T extends string>(values: readonly T[], label: (v: T) => string) =>
+    values.map((value) => ({ value, label: label(value) }));
+  return {
+    kind: options(CASE_KINDS, L.kind),
+    nature: options(COMPLAINT_NATURES, L.nature),
+    natureType: options(COMMUNICATIVE_TYPES, L.natureType),
+    category: options(CASE_CATEGORIES, L.category),
+    subcategory: options(CASE_SUBCATEGORIES, L.subcategory),
+    severity: options(SEVERITIES, L.severity),
+    urgency: options(URGENCIES, L.urgency),
   };
 }

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import type { CaseDetail, WorkOrderRow } from '@hy/contracts';
 import { returnWorkOrder, useCaseWrite } from '../api';
-import type { CaseAction } from '../actions/CaseActionModal';
+import type { CaseAction } from '../actions/caseAction';
 import { useCaseLabels } from '../labels';
 import { WoStatusTag } from '../status/WoStatusTag';
 
