@@ -20,7 +20,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { useSession } from '../../lib/session';
 import { useApiMutation } from '../../lib/mutation';
 import { createCase, createConsultation, linkConsultationKb, lookupContact, useCaseWrite, useOrgs, useUnits } from './api';
-import { KbPanel, type KbHit } from './KbPanel';
+import { KbPanel, type KbHit } from './intake/KbPanel';
 import { useCaseLabels } from './labels';
 import './cases.css';
 

@@ -4,9 +4,9 @@ import { Button, Card, Empty, Input, List, Space, Tag, Typography } from 'antd';
 import { BookOutlined, CopyOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, qs } from '../../lib/api';
-import { useSession } from '../../lib/session';
-import { caseKeys } from './api';
+import { api, qs } from '../../../lib/api';
+import { useSession } from '../../../lib/session';
+import { caseKeys } from '../api';
 
 export interface KbHit {
   id: string;
