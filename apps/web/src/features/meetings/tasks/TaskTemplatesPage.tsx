@@ -28,7 +28,7 @@ import { PageHeader } from '../../../components/PageHeader';
 import { usePlaceLabels } from '../../places/labels';
 import { useBookingLabels } from '../../bookings/labels';
 import { taskTemplatesQuery, useLoadDefaultTemplates, useSaveTaskTemplate, useSetTaskTemplateActive, type TaskTemplate } from '../api';
-import { quantityOf, toForm, type FormValues } from './templateForm';
+import { quantityOf, toForm, type FormValues } from './templates/templateForm';
 import { DEPT_COLORS } from '../labels';
 import '../meetings.css';
 

@@ -1,6 +1,6 @@
 /** The template drawer's form values and their mapping to and from a template (timing, quantity rule). */
 import type { Department, QuantityRule } from '@hy/contracts';
-import type { TaskTemplate } from '../api';
+import type { TaskTemplate } from '../../api';
 
 export interface FormValues {
   code?: string;
