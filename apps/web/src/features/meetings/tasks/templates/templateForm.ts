@@ -87,3 +87,21 @@ export function quantityOf(v: FormValues): QuantityRule {
       return { rule: 'none' };
   }
 }
+
+/** The drawer's values as a template body (the code and the active flag are added by the caller). */
+export function toBody(v: FormValues) {
+  return {
+    department: v.department,
+    title: v.title.trim(),
+    instructions: v.instructions?.trim() || null,
+    offsetMinutes: v.timing === 'offset' ? (v.offsetMinutes ?? 0) : null,
+    dayBeforeAt: v.timing === 'day_before' ? (v.dayBeforeAt ?? '16:00') : null,
+    repeatMinutes: v.timing === 'offset' ? (v.repeatMinutes ?? null) : null,
+    venueClasses: v.venueClasses ?? [],
+    venueTypes: v.venueTypes ?? [],
+    excludeVenueTypes: v.excludeVenueTypes ?? [],
+    services: v.services ?? [],
+    quantity: quantityOf(v),
+    sort: v.sort ?? 0,
+  };
+}
