@@ -23,7 +23,7 @@ import { LiveTag } from '../status/LiveTag';
 import { NoticeInfo } from './NoticeInfo';
 import { DepartmentPanel } from './DepartmentPanel';
 import { ChecksPanel } from './ChecksPanel';
-import { IncidentsPanel } from './IncidentsPanel';
+import { IncidentsPanel } from '../during/IncidentsPanel';
 import { VersionsPanel } from './VersionsPanel';
 import '../meetings.css';
 
