@@ -1,20 +1,18 @@
 /** 完工: the engineer records the work done and the materials used. */
-import { useEffect } from 'react';
 import { Button, Drawer, Form, Input, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { WorkOrderWithCase } from '@hy/contracts';
 import { useSession } from '../../../lib/session';
 import { MaterialsInput } from './MaterialsInput';
 import { useWorkOrderStep } from './useWorkOrderStep';
+import { useResetOnOpen } from '../../../lib/useResetOnOpen';
 
 export function CompleteDrawer({ wo, onClose }: { wo: WorkOrderWithCase | null; onClose(): void }) {
   const { t } = useTranslation('cases');
   const { me } = useSession();
   const [form] = Form.useForm();
   const complete = useWorkOrderStep(form);
-  useEffect(() => {
-    if (wo) form.resetFields();
-  }, [wo, form]);
+  useResetOnOpen(form, !!wo);
   const submit = async () => {
     const v = await form.validateFields().catch(() => null);
     if (!v || !wo) return;

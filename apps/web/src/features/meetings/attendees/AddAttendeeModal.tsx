@@ -1,8 +1,8 @@
 /** Adds one attendee by hand: name, phone, organization, title, seat, note. */
-import { useEffect } from 'react';
 import { Col, Form, Input, Modal, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useAddAttendee } from '../api';
+import { useResetOnOpen } from '../../../lib/useResetOnOpen';
 
 const FIELDS = [
   { name: 'phone', label: 'att.phone', max: 30 },
@@ -16,9 +16,7 @@ export function AddAttendeeModal({ noticeId, open, onClose }: { noticeId: string
   const { t } = useTranslation('meetings');
   const [form] = Form.useForm();
   const add = useAddAttendee({ form, success: t('att.added'), onSuccess: onClose });
-  useEffect(() => {
-    if (open) form.resetFields();
-  }, [open, form]);
+  useResetOnOpen(form, open);
   return (
     <Modal
       open={open}

@@ -1,19 +1,17 @@
 /** Reports an incident: kind (the AV plan for an equipment failure), severity, what happened, who handles it and how. */
-import { useEffect } from 'react';
 import { Form, Input, Modal, Radio, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { INCIDENT_KINDS } from '@hy/contracts';
 import { useReportIncident } from '../api';
 import { AvPlanAlert } from './AvPlanAlert';
+import { useResetOnOpen } from '../../../lib/useResetOnOpen';
 
 export function ReportIncidentModal({ noticeId, open, onClose }: { noticeId: string; open: boolean; onClose(): void }) {
   const { t } = useTranslation('meetings');
   const [form] = Form.useForm();
   const kind = Form.useWatch('kind', form);
   const report = useReportIncident({ form, success: t('incident.reported') });
-  useEffect(() => {
-    if (open) form.resetFields();
-  }, [open, form]);
+  useResetOnOpen(form, open);
   return (
     <Modal
       open={open}

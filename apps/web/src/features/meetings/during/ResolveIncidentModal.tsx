@@ -1,16 +1,14 @@
 /** Resolves an incident: who handled it and how. */
-import { useEffect } from 'react';
 import { Form, Input, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useResolveIncident, type Incident } from '../api';
+import { useResetOnOpen } from '../../../lib/useResetOnOpen';
 
 export function ResolveIncidentModal({ incident, onClose }: { incident: Incident | null; onClose(): void }) {
   const { t } = useTranslation('meetings');
   const [form] = Form.useForm();
   const resolve = useResolveIncident({ form, success: t('incident.resolvedMsg') });
-  useEffect(() => {
-    if (incident) form.resetFields();
-  }, [incident, form]);
+  useResetOnOpen(form, !!incident);
   return (
     <Modal
       open={!!incident}

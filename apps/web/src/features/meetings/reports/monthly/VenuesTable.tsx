@@ -10,6 +10,16 @@ import { useClassLabel } from '../useReportLabels';
 export function VenuesTable({ venues, s }: { venues: MonthlyReport['venues']; s: MonthlyReport['summary'] }) {
   const { t } = useTranslation('meetings');
   const cls = useClassLabel();
+  const totals = [
+    s.bookings,
+    hoursText(s.hoursBooked),
+    s.meetingsHeld,
+    hoursText(s.hoursUsed),
+    pctText(s.utilisation),
+    venues.reduce((a, v) => a + v.attendees, 0),
+    money(s.billedFen),
+    money(s.paidFen),
+  ];
   return (
     <Card size="small" className="mr-block mr-card" title={t('mrep.venues')} styles={{ body: { padding: 0 } }}>
       <Table
@@ -37,30 +47,11 @@ export function VenuesTable({ venues, s }: { venues: MonthlyReport['venues']; s:
             <Table.Summary.Cell index={0} colSpan={3}>
               {t('mrep.total')}
             </Table.Summary.Cell>
-            <Table.Summary.Cell index={3} align="right">
-              {s.bookings}
-            </Table.Summary.Cell>
-            <Table.Summary.Cell index={4} align="right">
-              {hoursText(s.hoursBooked)}
-            </Table.Summary.Cell>
-            <Table.Summary.Cell index={5} align="right">
-              {s.meetingsHeld}
-            </Table.Summary.Cell>
-            <Table.Summary.Cell index={6} align="right">
-              {hoursText(s.hoursUsed)}
-            </Table.Summary.Cell>
-            <Table.Summary.Cell index={7} align="right">
-              {pctText(s.utilisation)}
-            </Table.Summary.Cell>
-            <Table.Summary.Cell index={8} align="right">
-              {venues.reduce((a, v) => a + v.attendees, 0)}
-            </Table.Summary.Cell>
-            <Table.Summary.Cell index={9} align="right">
-              {money(s.billedFen)}
-            </Table.Summary.Cell>
-            <Table.Summary.Cell index={10} align="right">
-              {money(s.paidFen)}
-            </Table.Summary.Cell>
+            {totals.map((v, i) => (
+              <Table.Summary.Cell key={i} index={i + 3} align="right">
+                {v}
+              </Table.Summary.Cell>
+            ))}
           </Table.Summary.Row>
         )}
       />
