@@ -9,7 +9,9 @@ import { CLASS_COLORS } from '../places/labels';
 import { bookingKeys, instant, listAllBookings, span, useAllVenues, wall, BOOKING_LIVE_TOPICS, type Booking } from './api';
 import { BookingActions } from './BookingActions';
 import { BookingDrawer } from './BookingDetail';
-import { ConfidentialityTag, StatusTag, useBookingLabels } from './labels';
+import { useBookingLabels } from './labels';
+import { ConfidentialityTag } from './status/ConfidentialityTag';
+import { StatusTag } from './status/StatusTag';
 import './bookings.css';
 
 function ApplicationCard({ b, venueClass, onOpen, tz }: { b: Booking; venueClass?: 'A' | 'B' | 'C'; onOpen(): void; tz: string }) {

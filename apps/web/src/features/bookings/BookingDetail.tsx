@@ -11,7 +11,9 @@ import { PageHeader } from '../../components/PageHeader';
 import { span, useBooking, useBookingHistory, wall, BOOKING_LIVE_TOPICS, bookingKeys, type Booking, type BookingHistoryEvent } from './api';
 import { BookingActions } from './BookingActions';
 import { BookingForm } from './BookingForm';
-import { ConfidentialityTag, IMPORTANCE_COLORS, StatusTag, useBookingLabels } from './labels';
+import { IMPORTANCE_COLORS, useBookingLabels } from './labels';
+import { ConfidentialityTag } from './status/ConfidentialityTag';
+import { StatusTag } from './status/StatusTag';
 import { NoticeLink } from '../../components/NoticeLink';
 import './bookings.css';
 

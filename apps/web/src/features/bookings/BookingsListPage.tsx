@@ -16,7 +16,9 @@ import { bookingKeys, instant, listPage, span, useAllVenues, wall, BOOKING_LIVE_
 import { CalendarFeedsButton } from './CalendarFeeds';
 import { BookingDrawer } from './BookingDetail';
 import { BookingForm } from './BookingForm';
-import { ConfidentialityTag, StatusTag, useBookingLabels } from './labels';
+import { useBookingLabels } from './labels';
+import { ConfidentialityTag } from './status/ConfidentialityTag';
+import { StatusTag } from './status/StatusTag';
 import './bookings.css';
 
 interface Filters {

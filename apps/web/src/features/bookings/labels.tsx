@@ -1,5 +1,4 @@
-/** Translated labels and tags for booking enums; venue labels come from the places feature. */
-import { Tag } from 'antd';
+/** Translated labels and tag colours of the booking enums (the tags are in status/); venue labels come from the places feature. */
 import { useTranslation } from 'react-i18next';
 import type { BookingServiceItem, BookingStatus, Confidentiality, Importance } from '@hy/contracts';
 import { usePlaceLabels } from '../places/labels';
@@ -43,23 +42,4 @@ export function useBookingLabels() {
       return out;
     },
   };
-}
-
-export function StatusTag({ status }: { status: BookingStatus }) {
-  const { t } = useTranslation('bookings');
-  return (
-    <Tag color={STATUS_COLORS[status]} style={{ marginInlineEnd: 0 }} data-testid="booking-status">
-      {t(`status.${status}`)}
-    </Tag>
-  );
-}
-
-export function ConfidentialityTag({ level }: { level: Confidentiality }) {
-  const { t } = useTranslation('bookings');
-  if (level === 'public') return null;
-  return (
-    <Tag color={CONFIDENTIALITY_COLORS[level]} style={{ marginInlineEnd: 0 }}>
-      {t(`confidentiality.${level}`)}
-    </Tag>
-  );
 }
