@@ -15,7 +15,7 @@ import { PageHeader } from '../../components/PageHeader';
 import type { Venue } from '../places/api';
 import { CLASS_COLORS } from '../places/labels';
 import { BOOKING_LIVE_TOPICS, bookingKeys, useAllVenues, wall } from './api';
-import { DAY_END, DAY_START, SLOT, SLOTS, minutesIn, pct, useBoard, type Block } from './board';
+import { DAY_END, DAY_START, SLOT, SLOTS, minutesIn, pct, useBoard, type Block } from './board/board';
 import { BookingDrawer } from './BookingDetail';
 import { BookingForm, type BookingDraft } from './BookingForm';
 import { ClosureButton } from './ClosureModal';

@@ -2,7 +2,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Dayjs } from 'dayjs';
 import type { BoardItem, BoardView } from '@hy/contracts';
-import { bookingKeys, getBoard, instant, wall, type Booking } from './api';
+import { bookingKeys, getBoard, instant, wall, type Booking } from '../api';
 
 export const DAY_START = 7 * 60;
 export const DAY_END = 22 * 60;
