@@ -2,6 +2,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Dayjs } from 'dayjs';
 import type { BoardItem, BoardView } from '@hy/contracts';
+import type { Venue } from '../../places/api';
 import { bookingKeys, getBoard, instant, wall, type Booking } from '../api';
 
 export const DAY_START = 7 * 60;
@@ -31,10 +32,46 @@ export interface Block {
   readable: boolean;
 }
 
+/** The largest number of seats a venue offers in any layout. */
+export const maxCapacity = (v: Venue) => Math.max(v.seats, ...v.layouts.map((l) => l.capacity));
+/** Monday of the week that holds `d`. */
+export const mondayOf = (d: Dayjs) => d.subtract((d.day() + 6) % 7, 'day').startOf('day');
+/** Minutes since midnight as 'HH:mm'. */
+export const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+/** A venue's opening hours as minutes since midnight. */
+export function openingMinutes(v: Venue) {
+  const [oh, om] = v.openFrom.split(':').map(Number);
+  const [ch, cm] = v.openTo.split(':').map(Number);
+  return { open: oh! * 60 + om!, close: ch! * 60 + cm! };
+}
+
 /** Minutes since midnight of `day` (may be negative or beyond 24 h for other days). */
 export const minutesIn = (d: Dayjs, day: Dayjs) => d.diff(day.startOf('day'), 'minute');
 /** Percentage position of a minute on the 07:00–22:00 axis, clamped. */
 export const pct = (m: number) => ((Math.min(Math.max(m, DAY_START), DAY_END) - DAY_START) / (DAY_END - DAY_START)) * 100;
+
+/** A hold that opens nothing: someone else's booking (occupied) or a closure. */
+function plainBlock(venueId: string, key: string, kind: 'confirmed' | 'closed', it: BoardItem, tz: string, title: string): Block {
+  const start = wall(it.start, tz);
+  const end = wall(it.end, tz);
+  return {
+    key,
+    venueId,
+    kind,
+    bookingId: null,
+    start,
+    end,
+    heldFrom: start,
+    heldTo: end,
+    number: null,
+    title,
+    organizer: null,
+    attendees: null,
+    linkedFrom: null,
+    booking: null,
+    readable: false,
+  };
+}
 
 /** Folds the board's pieces (booking + its buffers per venue) into blocks. */
 function boardBlocks(raw: BoardView, tz: string): Block[] {
@@ -44,47 +81,9 @@ function boardBlocks(raw: BoardView, tz: string): Block[] {
   for (const v of raw.venues ?? []) {
     const byBooking = new Map<string, BoardItem[]>();
     for (const it of v.items ?? []) {
-      if (it.kind === 'occupied') {
-        const start = wall(it.start, tz);
-        const end = wall(it.end, tz);
-        out.push({
-          key: `o:${v.id}:${it.start}`,
-          venueId: v.id,
-          kind: 'confirmed',
-          bookingId: null,
-          start,
-          end,
-          heldFrom: start,
-          heldTo: end,
-          number: null,
-          title: '',
-          organizer: null,
-          attendees: null,
-          linkedFrom: null,
-          booking: null,
-          readable: false,
-        });
-      } else if (it.kind === 'closure') {
-        const start = wall(it.start, tz);
-        const end = wall(it.end, tz);
-        out.push({
-          key: `c:${it.closureId}:${v.id}`,
-          venueId: v.id,
-          kind: 'closed',
-          bookingId: null,
-          start,
-          end,
-          heldFrom: start,
-          heldTo: end,
-          number: null,
-          title: it.reason ?? '',
-          organizer: null,
-          attendees: null,
-          linkedFrom: null,
-          booking: null,
-          readable: false,
-        });
-      } else if (it.bookingId) byBooking.set(it.bookingId, [...(byBooking.get(it.bookingId) ?? []), it]);
+      if (it.kind === 'occupied') out.push(plainBlock(v.id, `o:${v.id}:${it.start}`, 'confirmed', it, tz, ''));
+      else if (it.kind === 'closure') out.push(plainBlock(v.id, `c:${it.closureId}:${v.id}`, 'closed', it, tz, it.reason ?? ''));
+      else if (it.bookingId) byBooking.set(it.bookingId, [...(byBooking.get(it.bookingId) ?? []), it]);
     }
     for (const [id, items] of byBooking) {
       const main = items.find((i) => i.kind === 'booking') ?? items[0]!;
@@ -110,6 +109,19 @@ function boardBlocks(raw: BoardView, tz: string): Block[] {
         readable: main.organizationName !== null && main.organizationName !== undefined,
       });
     }
+  }
+  return out;
+}
+
+/** The 30-minute slots of a venue's day that cannot be picked: held, outside opening hours, or before `nowMin`. */
+export function blockedSlots(v: Venue, blocks: Block[], day: Dayjs, nowMin: number) {
+  const out = new Array<boolean>(SLOTS).fill(false);
+  const { open, close } = openingMinutes(v);
+  for (let i = 0; i < SLOTS; i++) {
+    const s = DAY_START + i * SLOT;
+    const e = s + SLOT;
+    if (!v.bookable || s < open || e > close || s < nowMin) out[i] = true;
+    for (const b of blocks) if (minutesIn(b.heldFrom, day) < e && minutesIn(b.heldTo, day) > s) out[i] = true;
   }
   return out;
 }
