@@ -8,7 +8,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { CLASS_COLORS } from '../places/labels';
 import { bookingKeys, instant, listAllBookings, span, useAllVenues, wall, BOOKING_LIVE_TOPICS, type Booking } from './api';
 import { BookingActions } from './BookingActions';
-import { BookingDrawer } from './BookingDetailPage';
+import { BookingDrawer } from './detail/BookingDrawer';
 import { useBookingLabels } from './labels';
 import { ConfidentialityTag } from './status/ConfidentialityTag';
 import { StatusTag } from './status/StatusTag';

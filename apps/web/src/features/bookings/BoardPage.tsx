@@ -22,7 +22,7 @@ import { DayTrack } from './board/DayTrack';
 import { WeekCells } from './board/WeekCells';
 import { useBoardVenues, type VenueFilters } from './board/useBoardVenues';
 import { useSlotDrag } from './board/useSlotDrag';
-import { BookingDrawer } from './BookingDetailPage';
+import { BookingDrawer } from './detail/BookingDrawer';
 import { BookingForm, type BookingDraft } from './BookingForm';
 import { ClosureButton } from './ClosureModal';
 import { useBookingLabels } from './labels';

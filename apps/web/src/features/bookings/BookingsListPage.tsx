@@ -14,7 +14,7 @@ import { useOrganizations } from '../places/api';
 import { CLASS_COLORS } from '../places/labels';
 import { bookingKeys, instant, listPage, span, useAllVenues, wall, BOOKING_LIVE_TOPICS, type Booking } from './api';
 import { CalendarFeedsButton } from './CalendarFeeds';
-import { BookingDrawer } from './BookingDetailPage';
+import { BookingDrawer } from './detail/BookingDrawer';
 import { BookingForm } from './BookingForm';
 import { useBookingLabels } from './labels';
 import { ConfidentialityTag } from './status/ConfidentialityTag';

@@ -11,7 +11,7 @@ import { useSession } from '../../lib/session';
 import { PageHeader } from '../../components/PageHeader';
 import { CLASS_COLORS } from '../places/labels';
 import { BOOKING_LIVE_TOPICS, bookingKeys, bureauReportQuery, wall } from './api';
-import { BookingDrawer } from './BookingDetailPage';
+import { BookingDrawer } from './detail/BookingDrawer';
 import { useBookingLabels } from './labels';
 import { StatusTag } from './status/StatusTag';
 import './bookings.css';
