@@ -1,2 +1,6 @@
 /** /bookings: every booking of the property, for staff. */
-export { default } from './list/BookingsList';
+import { BookingsList } from './list/BookingsList';
+
+export default function BookingsListPage() {
+  return <BookingsList mine={false} />;
+}

@@ -1,37 +1,24 @@
 /** Booking lists: all bookings for staff (/bookings), the organizer's own (/bookings/mine). */
 import { useMemo, useState } from 'react';
-import { Button, Card, DatePicker, Input, Select, Space, Table, Tag, Typography } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
-import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
+import { Button, Space, Table, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useNavigate } from 'react-router-dom';
-import type { Dayjs } from 'dayjs';
-import { BOOKING_STATUSES, type BookingStatus } from '@hy/contracts';
 import { useLive } from '../../../lib/live';
 import { useSession } from '../../../lib/session';
 import { PageHeader } from '../../../components/PageHeader';
 import { useOrganizations } from '../../places/api';
-import { CLASS_COLORS } from '../../places/labels';
-import { bookingKeys, instant, listPage, span, useAllVenues, wall, BOOKING_LIVE_TOPICS, type Booking } from '../api';
+import { bookingKeys, instant, listPage, useAllVenues, wall, BOOKING_LIVE_TOPICS, type Booking } from '../api';
 import { CalendarFeedsButton } from '../CalendarFeeds';
 import { BookingDrawer } from '../detail/BookingDrawer';
 import { BookingForm } from '../BookingForm';
 import { useBookingLabels } from '../labels';
-import { ConfidentialityTag } from '../status/ConfidentialityTag';
-import { StatusTag } from '../status/StatusTag';
+import { BookingFilters, type Filters } from './BookingFilters';
+import { useBookingColumns } from './useBookingColumns';
 import '../bookings.css';
 
-interface Filters {
-  range: [Dayjs | null, Dayjs | null] | null;
-  venueId?: string;
-  status?: BookingStatus;
-  organizationId?: string;
-  q: string;
-}
-
 export function BookingsList({ mine }: { mine: boolean }) {
-  const L = useBookingLabels();
-  const { t } = L;
+  const { t } = useBookingLabels();
   const session = useSession();
   const navigate = useNavigate();
   const tz = session.property?.timeZone ?? 'Asia/Shanghai';
@@ -70,57 +57,7 @@ export function BookingsList({ mine }: { mine: boolean }) {
     );
   }, [q.data, filters.q]);
 
-  const columns: ColumnsType<Booking> = [
-    {
-      title: t('field.number'),
-      dataIndex: 'number',
-      width: 138,
-      render: (n: string, b) => (
-        <a onClick={() => setOpenId(b.id)} data-testid="booking-number">
-          {n}
-        </a>
-      ),
-    },
-    {
-      title: t('field.time'),
-      key: 'time',
-      width: 178,
-      render: (_, b) => <span style={{ whiteSpace: 'nowrap' }}>{span(b.startAt, b.endAt, tz)}</span>,
-    },
-    {
-      title: t('field.venue'),
-      key: 'venue',
-      width: 190,
-      ellipsis: true,
-      render: (_, b) => {
-        const c = venueClass.get(b.venue.id);
-        return (
-          <>
-            {c && (
-              <Tag color={CLASS_COLORS[c]} className="bk-class-tag" style={{ marginRight: 4 }}>
-                {c}
-              </Tag>
-            )}
-            {b.venue.name}
-          </>
-        );
-      },
-    },
-    {
-      title: t('field.topic'),
-      key: 'topic',
-      ellipsis: true,
-      render: (_, b) => (
-        <Space size={4}>
-          {b.topic}
-          <ConfidentialityTag level={b.confidentiality} />
-        </Space>
-      ),
-    },
-    ...(!mine ? [{ title: t('field.organizerUnit'), dataIndex: 'organizerUnit', width: 170, ellipsis: true }] : []),
-    { title: t('field.attendeeShort'), dataIndex: 'attendeeCount', width: 64, align: 'right' as const },
-    { title: t('field.status'), dataIndex: 'status', width: 100, render: (s: BookingStatus) => <StatusTag status={s} /> },
-  ];
+  const columns = useBookingColumns({ mine, tz, venueClass, onOpen: setOpenId });
 
   return (
     <div>
@@ -138,57 +75,12 @@ export function BookingsList({ mine }: { mine: boolean }) {
           </Space>
         }
       />
-      <Card size="small" className="bk-filters">
-        <Space wrap size={8}>
-          <DatePicker.RangePicker
-            value={filters.range}
-            allowEmpty={[true, true]}
-            onChange={(range) => setFilters((f) => ({ ...f, range: range as Filters['range'] }))}
-            placeholder={[t('list.from'), t('list.to')]}
-            style={{ width: 250 }}
-          />
-          <Select
-            allowClear
-            showSearch
-            optionFilterProp="label"
-            placeholder={t('field.venue')}
-            style={{ width: 200 }}
-            value={filters.venueId}
-            options={(venues.data ?? []).map((v) => ({ value: v.id, label: `${v.code} ${v.name}` }))}
-            onChange={(venueId) => setFilters((f) => ({ ...f, venueId }))}
-          />
-          <Select
-            allowClear
-            placeholder={t('field.status')}
-            style={{ width: 110 }}
-            value={filters.status}
-            data-testid="status-filter"
-            options={BOOKING_STATUSES.map((s) => ({ value: s, label: L.status(s) }))}
-            onChange={(status) => setFilters((f) => ({ ...f, status }))}
-          />
-          {!mine && staff && (
-            <Select
-              allowClear
-              showSearch
-              optionFilterProp="label"
-              placeholder={t('field.organization')}
-              style={{ width: 200 }}
-              value={filters.organizationId}
-              options={(orgs.data ?? []).map((o) => ({ value: o.id, label: o.name }))}
-              onChange={(organizationId) => setFilters((f) => ({ ...f, organizationId }))}
-            />
-          )}
-          <Input
-            allowClear
-            prefix={<SearchOutlined />}
-            placeholder={t('list.search')}
-            style={{ width: 220 }}
-            value={filters.q}
-            onChange={(e) => setFilters((f) => ({ ...f, q: e.target.value }))}
-            data-testid="booking-search"
-          />
-        </Space>
-      </Card>
+      <BookingFilters
+        filters={filters}
+        setFilters={setFilters}
+        venues={venues.data ?? []}
+        orgs={!mine && staff ? (orgs.data ?? []) : null}
+      />
       <Table<Booking>
         rowKey="id"
         size="middle"
@@ -215,8 +107,4 @@ export function BookingsList({ mine }: { mine: boolean }) {
       <BookingForm open={creating} onClose={() => setCreating(false)} onSaved={(b) => setOpenId(b.id)} />
     </div>
   );
-}
-
-export default function BookingsListPage() {
-  return <BookingsList mine={false} />;
 }
