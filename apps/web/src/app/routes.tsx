@@ -113,7 +113,7 @@ export const PAGES: PageDef[] = [
     labelKey: 'bookings:detail.title',
     hidden: true,
     permission: 'bookings.read',
-    component: lazy(() => import('../features/bookings/BookingDetail')),
+    component: lazy(() => import('../features/bookings/BookingDetailPage')),
   },
   {
     path: '/service-notices',

@@ -1,5 +1,6 @@
 /** The cases contract: response schemas (and the request schemas the web sends), one file per sub-feature. */
 export * from './case.ts';
+export * from './classification.ts';
 export * from './intake.ts';
 export * from './classification.ts';
 export * from './deadlines.ts';

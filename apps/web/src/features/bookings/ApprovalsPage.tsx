@@ -1,119 +1,15 @@
 /** /bookings/approvals: the bureau's queue of requested bookings (C class, special setups) with their application forms. */
 import { useMemo, useState } from 'react';
-import { Alert, Badge, Button, Card, Descriptions, Empty, Segmented, Space, Spin, Tag, Typography } from 'antd';
+import { Alert, Badge, Card, Empty, Segmented, Space, Spin, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useLive } from '../../lib/live';
 import { useSession } from '../../lib/session';
 import { PageHeader } from '../../components/PageHeader';
-import { CLASS_COLORS } from '../places/labels';
-import { bookingKeys, instant, listAllBookings, span, useAllVenues, wall, BOOKING_LIVE_TOPICS, type Booking } from './api';
-import { BookingActions } from './BookingActions';
-import { BookingDrawer } from './BookingDetail';
-import { ConfidentialityTag, StatusTag, useBookingLabels } from './labels';
+import { bookingKeys, instant, listAllBookings, useAllVenues, wall, BOOKING_LIVE_TOPICS } from './api';
+import { ApprovalCard } from './approvals/ApprovalCard';
+import { BookingDrawer } from './detail/BookingDrawer';
+import { useBookingLabels } from './labels';
 import './bookings.css';
-
-function ApplicationCard({ b, venueClass, onOpen, tz }: { b: Booking; venueClass?: 'A' | 'B' | 'C'; onOpen(): void; tz: string }) {
-  const L = useBookingLabels();
-  const { t, P } = L;
-  const a = b.application;
-  const start = wall(b.startAt, tz);
-  const soon = start.diff(wall(new Date(), tz), 'hour') < 48;
-  return (
-    <Card
-      size="small"
-      className="bk-approval"
-      data-testid="approval-card"
-      data-number={b.number}
-      title={
-        <Space size={6} wrap>
-          {venueClass && (
-            <Tag color={CLASS_COLORS[venueClass]} style={{ marginInlineEnd: 0 }}>
-              {P.venueClass(venueClass)}
-            </Tag>
-          )}
-          <Typography.Text strong>{b.venue.name}</Typography.Text>
-          <Typography.Text>{span(b.startAt, b.endAt, tz)}</Typography.Text>
-          {soon && b.status === 'requested' && <Tag color="red">{t('approvals.soon')}</Tag>}
-          {b.specialSetup && <Tag color="orange">{t('field.specialSetup')}</Tag>}
-          <ConfidentialityTag level={b.confidentiality} />
-        </Space>
-      }
-      extra={
-        <Space>
-          <StatusTag status={b.status} />
-          <Button size="small" type="link" onClick={onOpen}>
-            {b.number}
-          </Button>
-        </Space>
-      }
-    >
-      <Descriptions size="small" column={3} labelStyle={{ whiteSpace: 'nowrap' }}>
-        <Descriptions.Item label={t('field.topic')} span={3}>
-          {b.topic}
-        </Descriptions.Item>
-        <Descriptions.Item label={t('field.organizerUnit')}>{b.organizerUnit}</Descriptions.Item>
-        <Descriptions.Item label={t('field.contact')}>
-          {b.contactName} {b.contactPhone}
-        </Descriptions.Item>
-        <Descriptions.Item label={t('field.attendeeCount')}>
-          {b.attendeeCount}
-          {b.layout ? L.paren(P.layout(b.layout)) : ''}
-        </Descriptions.Item>
-        {a && <Descriptions.Item label={t('application.applicantUnit')}>{a.applicantUnit}</Descriptions.Item>}
-        {a && (
-          <Descriptions.Item label={t('application.handler')} span={2}>
-            {[a.handlerName, a.handlerPhone].filter(Boolean).join(' ') || '—'}
-          </Descriptions.Item>
-        )}
-        {a && (
-          <Descriptions.Item label={t('application.purpose')} span={3}>
-            {a.purpose}
-          </Descriptions.Item>
-        )}
-        {a?.leadersAttending && (
-          <Descriptions.Item label={t('application.leadersAttending')} span={3}>
-            {a.leadersAttending}
-          </Descriptions.Item>
-        )}
-        {a?.attendeeScope && (
-          <Descriptions.Item label={t('application.attendeeScope')} span={3}>
-            {a.attendeeScope}
-          </Descriptions.Item>
-        )}
-        {a?.remarks && (
-          <Descriptions.Item label={t('application.remarks')} span={3}>
-            {a.remarks}
-          </Descriptions.Item>
-        )}
-        {b.specialSetup && (
-          <Descriptions.Item label={t('field.setupPlan')} span={3}>
-            <span className="bk-pre">{b.setupPlan ?? '—'}</span>
-          </Descriptions.Item>
-        )}
-        {b.services.length > 0 && (
-          <Descriptions.Item label={t('field.services')} span={3}>
-            <Space size={[4, 4]} wrap>
-              {b.services.map((s) => (
-                <Tag key={`${s.code}${s.kind ?? ''}`}>{L.serviceText(s)}</Tag>
-              ))}
-            </Space>
-          </Descriptions.Item>
-        )}
-        {b.decisionReason && (
-          <Descriptions.Item label={t('detail.decision')} span={3}>
-            {b.decisionReason}
-          </Descriptions.Item>
-        )}
-      </Descriptions>
-      <div style={{ marginTop: 8, display: 'flex', justifyContent: 'space-between', alignItems: 'center' }}>
-        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          {t('approvals.requestedAt', { at: wall(b.requestedAt, tz).format('YYYY-MM-DD HH:mm') })}
-        </Typography.Text>
-        <BookingActions booking={b} size="small" showEdit={false} />
-      </div>
-    </Card>
-  );
-}
 
 export default function ApprovalsPage() {
   const { t } = useBookingLabels();
@@ -170,7 +66,7 @@ export default function ApprovalsPage() {
         ) : (
           <Space direction="vertical" size={12} style={{ width: '100%' }}>
             {list.map((b) => (
-              <ApplicationCard key={b.id} b={b} tz={tz} venueClass={classOf.get(b.venue.id)} onOpen={() => setOpenId(b.id)} />
+              <ApprovalCard key={b.id} b={b} tz={tz} venueClass={classOf.get(b.venue.id)} onOpen={() => setOpenId(b.id)} />
             ))}
           </Space>
         )}

@@ -11,8 +11,9 @@ import { useSession } from '../../lib/session';
 import { PageHeader } from '../../components/PageHeader';
 import { CLASS_COLORS } from '../places/labels';
 import { BOOKING_LIVE_TOPICS, bookingKeys, bureauReportQuery, wall } from './api';
-import { BookingDrawer } from './BookingDetail';
-import { StatusTag, useBookingLabels } from './labels';
+import { BookingDrawer } from './detail/BookingDrawer';
+import { useBookingLabels } from './labels';
+import { StatusTag } from './status/StatusTag';
 import './bookings.css';
 
 export default function BureauReportPage() {

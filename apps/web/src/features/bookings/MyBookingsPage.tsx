@@ -1,5 +1,5 @@
 /** /bookings/mine: an organizer's own bookings and requests. */
-import { BookingsList } from './BookingsListPage';
+import { BookingsList } from './list/BookingsList';
 
 export default function MyBookingsPage() {
   return <BookingsList mine />;

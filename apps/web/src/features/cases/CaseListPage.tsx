@@ -14,7 +14,11 @@ import { PagedTable } from '../../components/PagedTable';
 import { useSession } from '../../lib/session';
 import { useLive } from '../../lib/live';
 import { CASE_LIVE_TOPICS, caseKeys, casesInfiniteQuery, isPinned, useNow, type CaseFilters } from './api';
-import { CaseStatusTag, EmergencyTag, SeverityTag, SlaCell, useCaseLabels } from './labels';
+import { useCaseLabels } from './labels';
+import { CaseStatusTag } from './status/CaseStatusTag';
+import { EmergencyTag } from './status/EmergencyTag';
+import { SeverityTag } from './status/SeverityTag';
+import { SlaCell } from './status/SlaCell';
 import { CloseUnresolvableModal } from './CloseUnresolvableModal';
 import { PinnedEmergencies } from './PinnedEmergencies';
 

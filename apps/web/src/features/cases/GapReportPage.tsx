@@ -1,6 +1,6 @@
 /** 派工单号核查: every work-order number of the year is accounted for; voided numbers kept with reasons (S5). */
 import { useState } from 'react';
-import { Alert, Card, Col, DatePicker, Descriptions, Row, Space, Statistic, Table, Tag, Button, Typography } from 'antd';
+import { Alert, Card, DatePicker, Descriptions, Space, Table, Tag, Button, Typography } from 'antd';
 import { PrinterOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { useSession } from '../../lib/session';
 import { applyProblem } from '../../lib/errors';
 import { gapReportQuery } from './api';
+import { StatRow } from './reports/StatRow';
 
 export default function GapReportPage() {
   const { t } = useTranslation(['cases', 'common']);
@@ -39,28 +40,15 @@ export default function GapReportPage() {
             data-testid="gap-result"
             message={r.complete ? t('gap.complete', { year: r.year, count: r.issued }) : t('gap.incomplete', { count: r.missing.length })}
           />
-          <Row gutter={[12, 12]} style={{ marginBottom: 12 }}>
-            <Col flex="170px">
-              <Card size="small">
-                <Statistic title={t('gap.issued')} value={r.issued} />
-              </Card>
-            </Col>
-            <Col flex="170px">
-              <Card size="small">
-                <Statistic title={t('gap.returned')} value={r.returned} />
-              </Card>
-            </Col>
-            <Col flex="170px">
-              <Card size="small">
-                <Statistic title={t('gap.open')} value={r.open} />
-              </Card>
-            </Col>
-            <Col flex="170px">
-              <Card size="small">
-                <Statistic title={t('gap.voided')} value={r.voided.length} />
-              </Card>
-            </Col>
-          </Row>
+          <StatRow
+            width={170}
+            items={[
+              { key: 'issued', title: t('gap.issued'), value: r.issued },
+              { key: 'returned', title: t('gap.returned'), value: r.returned },
+              { key: 'open', title: t('gap.open'), value: r.open },
+              { key: 'voided', title: t('gap.voided'), value: r.voided.length },
+            ]}
+          />
           <Card size="small" style={{ marginBottom: 12 }}>
             <Descriptions size="small" column={2}>
               <Descriptions.Item label={t('gap.first')}>{r.first ?? '—'}</Descriptions.Item>

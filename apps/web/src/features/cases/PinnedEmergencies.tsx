@@ -6,7 +6,7 @@ import { useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import { usePinnedCases } from './api';
-import { CaseStatusTag } from './labels';
+import { CaseStatusTag } from './status/CaseStatusTag';
 
 const SHOWN = 5;
 

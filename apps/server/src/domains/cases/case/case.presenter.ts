@@ -2,6 +2,7 @@
  * The case and its timeline as JSON (S1–S8): the fields the API answers, chosen one by one (no
  * column spreads); instants as ISO 8601.
  */
+import { classificationOf } from '@hy/contracts';
 import type { CaseEventRow, CaseRow } from './case.repository.ts';
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
@@ -11,7 +12,6 @@ export function presentCase(c: CaseRow) {
     id: c.id,
     propertyId: c.propertyId,
     number: c.number,
-    kind: c.kind,
     channel: c.channel,
     contactName: c.contactName,
     contactPhone: c.contactPhone,
@@ -20,13 +20,7 @@ export function presentCase(c: CaseRow) {
     location: c.location,
     content: c.content,
     photos: c.photos,
-    nature: c.nature,
-    natureType: c.natureType,
-    category: c.category,
-    subcategory: c.subcategory,
-    severity: c.severity,
-    emergency: c.emergency,
-    urgency: c.urgency,
+    ...classificationOf(c), // kind, nature, natureType, category, subcategory, severity, emergency, urgency
     status: c.status,
     resumeStatus: c.resumeStatus,
     assigneeId: c.assigneeId,

@@ -3,7 +3,7 @@ import { Card, Descriptions, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '@hy/contracts';
 import { formatDuration, slaOf } from '../api';
-import { SlaCell } from '../labels';
+import { SlaCell } from '../status/SlaCell';
 import { fmt } from './format';
 
 export function SlaCard({ c, now, lang }: { c: CaseDetail; now: number; lang: string }) {

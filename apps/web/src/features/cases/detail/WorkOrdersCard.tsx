@@ -7,8 +7,9 @@ import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import type { CaseDetail, WorkOrderRow } from '@hy/contracts';
 import { returnWorkOrder, useCaseWrite } from '../api';
-import type { CaseAction } from '../CaseActions';
-import { WoStatusTag, useCaseLabels } from '../labels';
+import type { CaseAction } from '../actions/caseAction';
+import { useCaseLabels } from '../labels';
+import { WoStatusTag } from '../status/WoStatusTag';
 
 export function WorkOrdersCard({ c, onAction }: { c: CaseDetail; onAction(a: CaseAction): void }) {
   const { t } = useTranslation(['cases', 'common']);

@@ -1,15 +1,16 @@
 /** 《会议费用确认单》: the statement's lines and totals in 元 (from fen) with the actions its policies allow — issue, online confirmation or the paper signature, payments, the .xlsx export. */
 import { useState } from 'react';
-import { Button, DatePicker, Descriptions, Form, Input, InputNumber, Modal, Popconfirm, Select, Space, Table, Typography } from 'antd';
+import { Button, Descriptions, Popconfirm, Space, Table, Typography } from 'antd';
 import { CheckOutlined, DollarOutlined, FileExcelOutlined, SendOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import type { Dayjs } from 'dayjs';
-import { money, toFen, toYuan } from '@hy/contracts';
+import { money } from '@hy/contracts';
 import { useSession } from '../../../lib/session';
-import { useConfirmStatement, useDownload, useIssueStatement, useRecordPayment, type FeeStatement } from '../api';
+import { useConfirmStatement, useDownload, useIssueStatement, type FeeStatement } from '../api';
 import { fmtAt } from '../labels';
 import { FeeStatusTag } from './FeeStatusTag';
 import { PayStatusTag } from './PayStatusTag';
+import { PaperConfirmModal } from './PaperConfirmModal';
+import { PaymentModal } from './PaymentModal';
 
 export function FeeStatementView({ s, showMeeting = false }: { s: FeeStatement; showMeeting?: boolean }) {
   const { t } = useTranslation('meetings');
@@ -17,12 +18,8 @@ export function FeeStatementView({ s, showMeeting = false }: { s: FeeStatement; 
   const tz = session.property?.timeZone ?? 'Asia/Shanghai';
   const [paper, setPaper] = useState(false);
   const [pay, setPay] = useState(false);
-  const [paperForm] = Form.useForm<{ signerName: string; signedAt?: Dayjs }>();
-  const [payForm] = Form.useForm<{ amount: number; paidAt?: Dayjs; method?: string; reference?: string }>();
   const issue = useIssueStatement({ success: t('fee.issued') });
   const confirm = useConfirmStatement({ success: t('fee.confirmed') });
-  const confirmPaper = useConfirmStatement({ form: paperForm, success: t('fee.confirmed'), onSuccess: () => setPaper(false) });
-  const recordPayment = useRecordPayment({ form: payForm, success: t('fee.paymentRecorded'), onSuccess: () => setPay(false) });
   const download = useDownload();
   const staff = session.can('meetings.fees.manage');
   return (
@@ -56,27 +53,12 @@ export function FeeStatementView({ s, showMeeting = false }: { s: FeeStatement; 
             </Popconfirm>
           )}
           {s.policies.confirm && staff && (
-            <Button
-              icon={<CheckOutlined />}
-              onClick={() => {
-                paperForm.resetFields();
-                setPaper(true);
-              }}
-              data-testid="fee-paper"
-            >
+            <Button icon={<CheckOutlined />} onClick={() => setPaper(true)} data-testid="fee-paper">
               {t('fee.paper')}
             </Button>
           )}
           {s.policies.pay && (
-            <Button
-              icon={<DollarOutlined />}
-              onClick={() => {
-                payForm.resetFields();
-                payForm.setFieldsValue({ amount: toYuan(s.dueFen) });
-                setPay(true);
-              }}
-              data-testid="fee-pay"
-            >
+            <Button icon={<DollarOutlined />} onClick={() => setPay(true)} data-testid="fee-pay">
               {t('fee.recordPayment')}
             </Button>
           )}
@@ -176,72 +158,8 @@ export function FeeStatementView({ s, showMeeting = false }: { s: FeeStatement; 
           />
         </>
       )}
-      <Modal
-        open={paper}
-        title={t('fee.paper')}
-        onCancel={() => setPaper(false)}
-        okText={t('fee.paperOk')}
-        destroyOnClose
-        confirmLoading={confirmPaper.isPending}
-        onOk={async () => {
-          const v = await paperForm.validateFields();
-          confirmPaper.mutate({ id: s.id, signerName: v.signerName, signedAt: v.signedAt?.toISOString() ?? null });
-        }}
-      >
-        <Typography.Paragraph type="secondary">{t('fee.paperHint')}</Typography.Paragraph>
-        <Form form={paperForm} layout="vertical">
-          <Form.Item
-            name="signerName"
-            label={t('fee.signerName')}
-            rules={[{ required: true, whitespace: true, message: t('fee.signerRequired') }]}
-          >
-            <Input maxLength={50} />
-          </Form.Item>
-          <Form.Item name="signedAt" label={t('fee.signedAt')}>
-            <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} />
-          </Form.Item>
-        </Form>
-      </Modal>
-      <Modal
-        open={pay}
-        title={t('fee.recordPayment')}
-        onCancel={() => setPay(false)}
-        destroyOnClose
-        confirmLoading={recordPayment.isPending}
-        onOk={async () => {
-          const v = await payForm.validateFields();
-          recordPayment.mutate({
-            id: s.id,
-            amountFen: toFen(v.amount),
-            paidAt: v.paidAt?.toISOString() ?? null,
-            method: v.method || null,
-            reference: v.reference || null,
-          });
-        }}
-      >
-        <Form form={payForm} layout="vertical">
-          <Form.Item
-            name="amount"
-            label={t('fee.amountYuan')}
-            rules={[{ required: true }]}
-            extra={t('fee.dueNow', { due: money(s.dueFen) })}
-          >
-            <InputNumber min={0.01} max={toYuan(s.dueFen)} precision={2} prefix="¥" style={{ width: '100%' }} />
-          </Form.Item>
-          <Form.Item name="paidAt" label={t('fee.paidAt')}>
-            <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} />
-          </Form.Item>
-          <Form.Item name="method" label={t('fee.method')}>
-            <Select
-              allowClear
-              options={['transfer', 'cash', 'card', 'other'].map((m) => ({ value: t(`fee.methods.${m}`), label: t(`fee.methods.${m}`) }))}
-            />
-          </Form.Item>
-          <Form.Item name="reference" label={t('fee.reference')}>
-            <Input maxLength={100} />
-          </Form.Item>
-        </Form>
-      </Modal>
+      <PaperConfirmModal statementId={s.id} open={paper} onClose={() => setPaper(false)} />
+      <PaymentModal s={s} open={pay} onClose={() => setPay(false)} />
     </div>
   );
 }

@@ -5,7 +5,8 @@ import { CheckOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useReportReady, useVerifyReady, type MeetingTask, type Notice, type NoticeDepartment } from '../api';
 import { CompleteTaskModal } from '../tasks/CompleteTaskModal';
-import { DeptReadyTag, fmtAt } from '../labels';
+import { fmtAt } from '../labels';
+import { DeptReadyTag } from '../status/DeptReadyTag';
 import { TaskTable } from './TaskTable';
 import '../meetings.css';
 

@@ -17,11 +17,13 @@ import { HistoryDrawer } from '../../../components/HistoryDrawer';
 import { MEETING_TOPICS, meetingKeys, noticeQuery, useEndMeeting, useStartMeeting } from '../api';
 import { NoticeServiceTabs } from './NoticeServiceTabs';
 import { NoticeSurveyCard } from '../reports/NoticeSurveyCard';
-import { DEPT_COLORS, DeptReadyTag, LiveTag, fmtAt, readinessOf } from '../labels';
+import { DEPT_COLORS, fmtAt, readinessOf } from '../labels';
+import { DeptReadyTag } from '../status/DeptReadyTag';
+import { LiveTag } from '../status/LiveTag';
 import { NoticeInfo } from './NoticeInfo';
 import { DepartmentPanel } from './DepartmentPanel';
 import { ChecksPanel } from './ChecksPanel';
-import { IncidentsPanel } from './IncidentsPanel';
+import { IncidentsPanel } from '../during/IncidentsPanel';
 import { VersionsPanel } from './VersionsPanel';
 import '../meetings.css';
 

@@ -2,7 +2,7 @@
 import { Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { noticeQuery } from '../api';
-import { DeptReadyTags } from '../labels';
+import { DeptReadyTags } from '../status/DeptReadyTags';
 import '../meetings.css';
 
 export function NoticeRowReadiness({ id }: { id: string }) {

@@ -14,7 +14,7 @@ import { span, type Booking } from '../../bookings/api';
 import { MEETING_TOPICS, meetingKeys, noticesQuery, pendingBookingsQuery, useIssueNotice, type NoticeRow } from '../api';
 import { NoticeRowFlags } from './NoticeRowFlags';
 import { NoticeRowReadiness } from './NoticeRowReadiness';
-import { LiveTag } from '../labels';
+import { LiveTag } from '../status/LiveTag';
 import '../meetings.css';
 
 const RANGES = { today: 2, week: 7, twoWeeks: 14 } as const;

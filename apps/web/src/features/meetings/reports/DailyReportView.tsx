@@ -1,189 +1,22 @@
 /** 每日服务通知 — the daily report: each meeting of the day with readiness, checks, incidents. */
-import { type HTMLAttributes } from 'react';
-import { Card, Empty, Table, Tag, Tooltip, Typography } from 'antd';
-import { WarningOutlined } from '@ant-design/icons';
-import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
-import { DeptReadyTags, LiveTag, fmtAt } from '../labels';
-import { type DailyReport, type DailyRow } from '../api';
-import { checkColor } from './format';
-import { Stat } from './Stat';
-import { Stats } from './Stats';
+import { type DailyReport } from '../api';
 import { ReportTitle } from './ReportTitle';
-import { Confidential } from './Confidential';
-import { useClassLabel } from './useReportLabels';
+import { DailyStats } from './daily/DailyStats';
+import { DailyTable } from './daily/DailyTable';
 import '../meetings.css';
 import './reports.css';
 
 export function DailyReportView({ r, tz }: { r: DailyReport; tz: string }) {
   const { t } = useTranslation('meetings');
-  const cls = useClassLabel();
   const s = r.summary;
   const weekday = t(`mrep.wd.${dayjs(r.date).day()}`);
   return (
     <>
       <ReportTitle>{t('mrep.dailyTitle', { date: r.date, weekday })}</ReportTitle>
-      <Stats cols={7}>
-        <Stat
-          title={t('mrep.s.meetings')}
-          value={s.meetings}
-          testid="daily-meetings"
-          hint={s.cancelled + s.onHold ? t('mrep.s.cancelledHint', { cancelled: s.cancelled, onHold: s.onHold }) : undefined}
-        />
-        <Stat title={t('mrep.s.verified')} value={s.verified} suffix={`/ ${s.active}`} />
-        <Stat title={t('mrep.s.attendees')} value={s.attendees} />
-        <Stat title={t('mrep.s.tasks')} value={s.tasksDone} suffix={`/ ${s.tasks}`} />
-        <Stat title={t('mrep.s.tasksOverdue')} value={s.tasksOverdue} danger={s.tasksOverdue > 0} />
-        <Stat title={t('mrep.s.incidents')} value={s.incidents} danger={s.incidents > 0} />
-        <Stat title={t('mrep.s.issuedLate')} value={s.issuedLate} danger={s.issuedLate > 0} />
-      </Stats>
-      <Card size="small" styles={{ body: { padding: 0 } }}>
-        <Table<DailyRow>
-          size="small"
-          rowKey="id"
-          dataSource={r.data}
-          pagination={false}
-          scroll={{ x: 1040 }}
-          data-testid="daily-table"
-          locale={{ emptyText: <Empty description={t('mrep.noMeetings')} /> }}
-          onRow={(x) =>
-            ({
-              'data-testid': 'daily-row',
-              'data-number': x.number,
-              'data-status': x.status,
-              className: x.status !== 'active' ? 'mr-row-off' : undefined,
-            }) as HTMLAttributes<HTMLElement>
-          }
-          columns={[
-            {
-              title: t('mrep.col.timeNumber'),
-              key: 'time',
-              width: 150,
-              render: (_, x) => (
-                <div style={{ whiteSpace: 'nowrap' }}>
-                  <Typography.Text strong>{x.time}</Typography.Text>
-                  {x.issuedLate && (
-                    <Tooltip title={t('list.issuedLate')}>
-                      <WarningOutlined style={{ color: '#cf1322', marginInlineStart: 6 }} />
-                    </Tooltip>
-                  )}
-                  <br />
-                  <Link to={`/service-notices/${x.id}`} style={{ fontSize: 12 }}>
-                    {x.number}
-                  </Link>
-                </div>
-              ),
-            },
-            {
-              title: t('mrep.col.meeting'),
-              key: 'meeting',
-              render: (_, x) => (
-                <div style={{ minWidth: 180 }}>
-                  <div>{x.meetingName === null ? <Confidential /> : <Typography.Text strong>{x.meetingName}</Typography.Text>}</div>
-                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {x.organizerUnit} · {x.contact}
-                  </Typography.Text>
-                </div>
-              ),
-            },
-            {
-              title: t('mrep.col.venueCup'),
-              key: 'venue',
-              width: 190,
-              render: (_, x) => (
-                <div>
-                  <div>
-                    {x.venue}{' '}
-                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                      {cls(x.venueClass)}
-                    </Typography.Text>
-                  </div>
-                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {t('mrep.people', { count: x.attendeeCount })} · {x.cupType.split('：')[1] ?? x.cupType}
-                  </Typography.Text>
-                </div>
-              ),
-            },
-            {
-              title: t('mrep.col.status'),
-              key: 'status',
-              width: 96,
-              render: (_, x) => (
-                <div>
-                  {x.status === 'active' ? (
-                    <LiveTag status={x.liveStatus} />
-                  ) : (
-                    <Tag color={x.status === 'cancelled' ? 'default' : 'warning'}>{t(`noticeStatus.${x.status}`)}</Tag>
-                  )}
-                  <div style={{ fontSize: 12, whiteSpace: 'nowrap' }}>
-                    <Typography.Text type="secondary">
-                      {t('mrep.col.tasks')} {x.tasks.done}/{x.tasks.total}
-                    </Typography.Text>
-                    {x.tasks.overdue > 0 && (
-                      <Tooltip title={t('mrep.overdue', { count: x.tasks.overdue })}>
-                        <Typography.Text type="danger"> +{x.tasks.overdue}</Typography.Text>
-                      </Tooltip>
-                    )}
-                  </div>
-                </div>
-              ),
-            },
-            {
-              title: t('mrep.col.readinessChecks'),
-              key: 'readiness',
-              width: 300,
-              render: (_, x) => (
-                <div>
-                  <DeptReadyTags departments={x.departments} />
-                  {x.checks.length > 0 && (
-                    <div style={{ marginTop: 4, whiteSpace: 'nowrap' }}>
-                      {[...x.checks]
-                        .sort((a, b) => a.level - b.level)
-                        .map((c) => (
-                          <Tooltip
-                            key={c.level}
-                            title={`${t(`check.level${c.level}`)} · ${t(`check.${c.status}`)}${c.checkedAt ? ` · ${fmtAt(c.checkedAt, tz, 'HH:mm')}` : ''}`}
-                          >
-                            <Tag
-                              color={checkColor[c.status]}
-                              style={{ marginInlineEnd: 3, paddingInline: 5, fontSize: 11, lineHeight: '18px' }}
-                              data-testid="daily-check"
-                              data-level={c.level}
-                              data-status={c.status}
-                            >
-                              {t(`mrep.levels.${c.level}`)} {t(`mrep.check.${c.status}`)}
-                            </Tag>
-                          </Tooltip>
-                        ))}
-                    </div>
-                  )}
-                </div>
-              ),
-            },
-            {
-              title: t('mrep.col.incidents'),
-              key: 'incidents',
-              width: 76,
-              align: 'right',
-              render: (_, x) =>
-                x.incidents ? (
-                  <Typography.Text type={x.openIncidents ? 'danger' : undefined}>
-                    {x.incidents}
-                    {x.openIncidents ? (
-                      <>
-                        <br />
-                        <span style={{ fontSize: 12 }}>{t('mrep.openN', { count: x.openIncidents })}</span>
-                      </>
-                    ) : null}
-                  </Typography.Text>
-                ) : (
-                  '—'
-                ),
-            },
-          ]}
-        />
-      </Card>
+      <DailyStats s={s} />
+      <DailyTable rows={r.data} tz={tz} />
     </>
   );
 }

@@ -1,13 +1,15 @@
 /** Rosters: shifts at the working hours generated for a period, single (overtime) shifts, hours per person. */
 import { useState } from 'react';
-import { Button, Card, Col, DatePicker, Form, Input, Modal, Row, Select, Space, Switch, Table, Tag, Typography } from 'antd';
+import { Button, Card, Col, DatePicker, Row, Space, Switch, Table, Tag, Typography } from 'antd';
 import { CalendarOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useSession } from '../../../lib/session';
-import { shiftsQuery, staffQuery, useAddShift, useGenerateRoster, type Shift } from '../api';
+import { shiftsQuery, staffQuery, type Shift } from '../api';
 import { fmtAt } from '../labels';
+import { GenerateRosterModal } from './GenerateRosterModal';
+import { AddShiftModal } from './AddShiftModal';
 import '../meetings.css';
 
 export function RosterTab() {
@@ -22,16 +24,6 @@ export function RosterTab() {
   const q = useQuery(shiftsQuery(pid, from, to));
   const [gen, setGen] = useState(false);
   const [one, setOne] = useState(false);
-  const [genForm] = Form.useForm<{ userIds: string[]; range: [Dayjs, Dayjs] }>();
-  const [oneForm] = Form.useForm<{ userId: string; span: [Dayjs, Dayjs]; note?: string }>();
-  const generate = useGenerateRoster({
-    form: genForm,
-    onSuccess: (r) => {
-      setGen(false);
-      Modal.success({ title: t('roster.generated', { created: r.created, skipped: r.skipped }) });
-    },
-  });
-  const addShift = useAddShift({ form: oneForm, success: t('roster.shiftAdded'), onSuccess: () => setOne(false) });
   const [onlyOvertime, setOnlyOvertime] = useState(false);
   const people = (staff.data?.data ?? []).map((s) => ({ value: s.id, label: s.name }));
   const shifts = (q.data?.data ?? []).filter((s) => !onlyOvertime || s.overtime);
@@ -43,25 +35,10 @@ export function RosterTab() {
           <Switch checked={onlyOvertime} onChange={setOnlyOvertime} /> <Typography.Text>{t('roster.onlyOvertime')}</Typography.Text>
         </Space>
         <Space wrap>
-          <Button
-            icon={<PlusOutlined />}
-            onClick={() => {
-              oneForm.resetFields();
-              setOne(true);
-            }}
-          >
+          <Button icon={<PlusOutlined />} onClick={() => setOne(true)}>
             {t('roster.addShift')}
           </Button>
-          <Button
-            type="primary"
-            icon={<CalendarOutlined />}
-            onClick={() => {
-              genForm.resetFields();
-              genForm.setFieldsValue({ range });
-              setGen(true);
-            }}
-            data-testid="roster-generate"
-          >
+          <Button type="primary" icon={<CalendarOutlined />} onClick={() => setGen(true)} data-testid="roster-generate">
             {t('roster.generate')}
           </Button>
         </Space>
@@ -120,62 +97,8 @@ export function RosterTab() {
           </Card>
         </Col>
       </Row>
-      <Modal
-        open={gen}
-        title={t('roster.generate')}
-        destroyOnClose
-        onCancel={() => setGen(false)}
-        confirmLoading={generate.isPending}
-        onOk={async () => {
-          const v = await genForm.validateFields();
-          generate.mutate({
-            propertyId: pid,
-            userIds: v.userIds,
-            from: v.range[0].format('YYYY-MM-DD'),
-            to: v.range[1].format('YYYY-MM-DD'),
-          });
-        }}
-      >
-        <Typography.Paragraph type="secondary">{t('roster.generateHint')}</Typography.Paragraph>
-        <Form form={genForm} layout="vertical">
-          <Form.Item name="userIds" label={t('roster.people')} rules={[{ required: true, message: t('roster.people') }]}>
-            <Select mode="multiple" options={people} optionFilterProp="label" maxTagCount="responsive" />
-          </Form.Item>
-          <Form.Item name="range" label={t('roster.period')} rules={[{ required: true }]}>
-            <DatePicker.RangePicker style={{ width: '100%' }} />
-          </Form.Item>
-        </Form>
-      </Modal>
-      <Modal
-        open={one}
-        title={t('roster.addShift')}
-        destroyOnClose
-        onCancel={() => setOne(false)}
-        confirmLoading={addShift.isPending}
-        onOk={async () => {
-          const v = await oneForm.validateFields();
-          addShift.mutate({
-            propertyId: pid,
-            userId: v.userId,
-            startsAt: v.span[0].toISOString(),
-            endsAt: v.span[1].toISOString(),
-            note: v.note || null,
-          });
-        }}
-      >
-        <Typography.Paragraph type="secondary">{t('roster.shiftHint')}</Typography.Paragraph>
-        <Form form={oneForm} layout="vertical">
-          <Form.Item name="userId" label={t('staff.name')} rules={[{ required: true, message: t('staff.name') }]}>
-            <Select showSearch options={people} optionFilterProp="label" />
-          </Form.Item>
-          <Form.Item name="span" label={t('roster.time')} rules={[{ required: true }]}>
-            <DatePicker.RangePicker showTime={{ format: 'HH:mm', minuteStep: 15 }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} />
-          </Form.Item>
-          <Form.Item name="note" label={t('after.note')}>
-            <Input maxLength={200} />
-          </Form.Item>
-        </Form>
-      </Modal>
+      <GenerateRosterModal open={gen} range={range} people={people} onClose={() => setGen(false)} />
+      <AddShiftModal open={one} people={people} onClose={() => setOne(false)} />
     </>
   );
 }

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import type { Department } from '@hy/contracts';
 import { noticeQuery, useReportReady, type BoardTask } from '../api';
-import { LiveTag } from '../labels';
+import { LiveTag } from '../status/LiveTag';
 import '../meetings.css';
 
 export function BoardReadyButtons({ noticeId, depts, tasks }: { noticeId: string; depts: Department[]; tasks: BoardTask[] }) {
