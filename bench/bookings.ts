@@ -15,7 +15,7 @@ import { migrate } from '../apps/server/src/db/migrate.ts';
 import { buildApp } from '../apps/server/src/app.ts';
 import { loadConfig } from '../apps/server/src/config.ts';
 import { hashPassword } from '../apps/server/src/domains/identity/index.ts';
-import { emit, stats, timeIt, load, freshBenchDatabase } from './lib.ts';
+import { emit, stats, timeIt, load, freshBenchDatabase, benchBooking } from './lib.ts';
 
 const VENUES = Number(process.env.BENCH_VENUES ?? 200);
 const BOOKINGS = Number(process.env.BENCH_BOOKINGS ?? 500_000);
@@ -148,18 +148,7 @@ const ours = await load({
     const res = await fetch(`${base}/api/v1/bookings`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrf },
-      body: JSON.stringify({
-        propertyId: pid,
-        venueId: venueRows[c % venueRows.length]!.id,
-        startAt: start.toISOString(),
-        endAt: new Date(start.getTime() + 3600_000).toISOString(),
-        attendeeCount: 12,
-        topic: '基准测试会议',
-        organizerUnit: '基准测试单位',
-        contactName: '李四',
-        contactPhone: '13900000000',
-        channel: 'phone',
-      }),
+      body: JSON.stringify(benchBooking(pid, venueRows[c % venueRows.length]!.id, start)),
     });
     const text = await res.text();
     if (res.status !== 201 && !firstFailure) firstFailure = `${res.status} ${text.slice(0, 300)}`;

@@ -5,7 +5,7 @@ import { migrate } from '../apps/server/src/db/migrate.ts';
 import { buildApp } from '../apps/server/src/app.ts';
 import { loadConfig } from '../apps/server/src/config.ts';
 import { hashPassword } from '../apps/server/src/domains/identity/index.ts';
-import { emit, freshBenchDatabase } from './lib.ts';
+import { emit, freshBenchDatabase, benchBooking } from './lib.ts';
 
 const url = await freshBenchDatabase('hy_bench_count');
 const database = await openDatabase({ databaseUrl: url, poolSize: 4 });
@@ -54,18 +54,7 @@ for (let i = 0; i < 2; i++) {
     method: 'POST',
     url: '/api/v1/bookings',
     headers: { cookie, 'x-csrf-token': csrf },
-    payload: {
-      propertyId: pid,
-      venueId: vid,
-      startAt: start.toISOString(),
-      endAt: new Date(start.getTime() + 3600_000).toISOString(),
-      attendeeCount: 12,
-      topic: '基准测试会议',
-      organizerUnit: '基准测试单位',
-      contactName: '李四',
-      contactPhone: '13900000000',
-      channel: 'phone',
-    },
+    payload: benchBooking(pid, vid, start),
   });
   if (res.statusCode !== 201) throw new Error(res.body);
 }

@@ -75,3 +75,17 @@ export async function freshBenchDatabase(name: string): Promise<string> {
   u.pathname = `/${name}`;
   return u.toString();
 }
+
+/** The booking every bookings benchmark creates: one hour of venue `venueId` from `start`. */
+export const benchBooking = (propertyId: string, venueId: string, start: Date) => ({
+  propertyId,
+  venueId,
+  startAt: start.toISOString(),
+  endAt: new Date(start.getTime() + 3600_000).toISOString(),
+  attendeeCount: 12,
+  topic: '基准测试会议',
+  organizerUnit: '基准测试单位',
+  contactName: '李四',
+  contactPhone: '13900000000',
+  channel: 'phone',
+});
