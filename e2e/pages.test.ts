@@ -45,7 +45,8 @@ async function sweep(user: string, lang: 'zh-CN' | 'en-US') {
   page.on('pageerror', (err) => errors.push(err.message));
   await loginAs(e, page, user);
   const nav = page.getByTestId('nav');
-  await nav.waitFor();
+  // The menu's items, not just its frame: under load the first paint may show the frame alone.
+  await nav.locator('.ant-menu-item').first().waitFor();
   const count = await nav.locator('.ant-menu-item').count();
   assert.ok(count > 0, `${user} has a menu`);
   const problems: string[] = [];
