@@ -60,6 +60,10 @@ test('fee rules: venue fee by class and duration band, extra hours, unknown code
 test('fee statement: price list, draft from it with purchases, organizer confirms online, payments, print and .xlsx', async () => {
   const { fx, s, ids, meeting, auditOf, notesOf } = w;
   const hallNotice = await meeting();
+  // No statement yet: 204 (not an error); a stranger to the meeting still gets 404.
+  const none = await s.assistant.get(`/api/v1/service-notices/${hallNotice}/fee-statement`);
+  assert.equal(none.statusCode, 204);
+  assert.equal(none.body, '');
   // No price list yet → 422; bad price list → 400 with fields; only the admin sets it.
   problem(await s.assistant.post(`/api/v1/service-notices/${hallNotice}/fee-statement`, {}), 422, 'no_price_list');
   const bad = problem(

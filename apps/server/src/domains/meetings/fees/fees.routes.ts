@@ -5,7 +5,15 @@ import { sendXlsx } from '../../../lib/xlsx.ts';
 import * as fees from './fees.service.ts';
 import * as purchases from './purchases.service.ts';
 import * as s from './fees.schema.ts';
-import { feeStatement, feeStatementList, feeStatementPrint, meetingPriceList, meetingPurchase, meetingPurchaseList } from '@hy/contracts';
+import {
+  empty,
+  feeStatement,
+  feeStatementList,
+  feeStatementPrint,
+  meetingPriceList,
+  meetingPurchase,
+  meetingPurchaseList,
+} from '@hy/contracts';
 
 /** Price list and fee statement 《会议费用确认单》 (M9), proxy purchases 《会议采购通知单》 (M7). Mounted by the meetings domain's index. */
 export function feesRoutes(fastify: FastifyInstance) {
@@ -50,8 +58,16 @@ export function feesRoutes(fastify: FastifyInstance) {
   );
   app.get(
     '/service-notices/:id/fee-statement',
-    { ...opts, schema: { tags, params: uuidParam, response: { 200: feeStatement } } },
-    async (req) => fees.statementOf(req.ctx(), req.params.id),
+    {
+      ...opts,
+      schema: {
+        tags,
+        summary: "The notice's fee statement; 204 while none is drawn up",
+        params: uuidParam,
+        response: { 200: feeStatement, 204: empty },
+      },
+    },
+    async (req, reply) => (await fees.statementOf(req.ctx(), req.params.id)) ?? reply.status(204).send(null),
   );
   app.get(
     '/fee-statements',

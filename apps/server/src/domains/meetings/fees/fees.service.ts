@@ -157,11 +157,12 @@ export async function getStatement(ctx: Ctx, id: string) {
   return present(ctx.db, actor, s);
 }
 
+/** The notice's fee statement, or null while none is drawn up (the meeting itself must be readable). */
 export async function statementOf(ctx: Ctx, noticeId: string) {
   const s = await repo.statementOfNotice(ctx.db, noticeId);
   if (!s) {
     await meetingFor(ctx, noticeId, 'meetings.fees.read', { organizer: true });
-    throw errors.notFound('fee statement');
+    return null;
   }
   return getStatement(ctx, s.id);
 }

@@ -1,7 +1,7 @@
-/** Units, organizations and engineers of the property, for the pickers and labels of the case pages. */
+/** Units and organizations of the property, for the pickers and labels of the case pages. */
 import { useQuery } from '@tanstack/react-query';
-import type { OrganizationRecord, UnitRecord, UserAccount } from '@hy/contracts';
-import { api, getAll, qs, type Page } from '../../../lib/api';
+import type { OrganizationRecord, UnitRecord } from '@hy/contracts';
+import { getAll } from '../../../lib/api';
 
 export function useUnits(propertyId: string | null, enabled = true) {
   return useQuery({
@@ -17,24 +17,6 @@ export function useOrgs(propertyId: string | null, enabled = true) {
     queryKey: ['places', 'organizations', propertyId, 'cases'],
     queryFn: () => getAll<OrganizationRecord>('/organizations', { propertyId }),
     enabled: !!propertyId && enabled,
-    staleTime: 5 * 60_000,
-    retry: false,
-  });
-}
-
-/** Engineers of the property for assignment; the user list is for administrators, so others assign "any engineer". */
-export function useEngineers(propertyId: string | null) {
-  return useQuery({
-    queryKey: ['users', 'engineers', propertyId],
-    queryFn: async () => {
-      try {
-        const r = await api.get<Page<UserAccount>>(`/users${qs({ propertyId, role: 'engineer', limit: 200 })}`);
-        return r.data.filter((u) => !u.disabled);
-      } catch {
-        return [];
-      }
-    },
-    enabled: !!propertyId,
     staleTime: 5 * 60_000,
     retry: false,
   });
