@@ -9,7 +9,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { requireAuth } from '../../plugins/require-auth.ts';
-import { uploadsRoutes } from './uploads/uploads.routes.ts';
+import { uploadsRoutes } from './storage/storage.routes.ts';
 import { signaturesRoutes } from './signatures/signatures.routes.ts';
 
 export async function filesRoutes(fastify: FastifyInstance) {
@@ -19,7 +19,7 @@ export async function filesRoutes(fastify: FastifyInstance) {
 }
 
 // The purge job; what other domains call.
-export { registerFilesJobs } from './uploads/uploads.jobs.ts';
-export { attachFiles, fileRefs } from './uploads/uploads.service.ts';
-export { filesOf } from './uploads/uploads.repository.ts';
-export { presentFile } from './uploads/uploads.presenter.ts';
+export { registerFilesJobs } from './storage/storage.jobs.ts';
+export { attachFiles, fileRefs } from './storage/storage.service.ts';
+export { filesOf } from './storage/storage.repository.ts';
+export { presentFile } from './storage/storage.presenter.ts';

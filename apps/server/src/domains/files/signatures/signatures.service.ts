@@ -7,9 +7,9 @@
 import type { SignatureInput } from '@hy/contracts';
 import type { Ctx } from '../../../lib/context.ts';
 import { requireActor } from '../../../lib/context.ts';
-import { assertMember, saveFile, unsupported } from '../uploads/uploads.service.ts';
-import { sniff } from '../uploads/uploads.rules.ts';
-import { signature } from '../uploads/uploads.images.ts';
+import { assertMember, saveFile, unsupported } from '../storage/storage.service.ts';
+import { sniff } from '../storage/storage.rules.ts';
+import { signature } from '../storage/storage.images.ts';
 
 export async function captureSignature(ctx: Ctx, input: SignatureInput) {
   assertMember(requireActor(ctx), input.propertyId);

@@ -12,10 +12,10 @@ import { AppError, errors } from '../../../lib/errors.ts';
 import { say } from '../../../lib/messages.ts';
 import type { DbOrTx } from '../../../db/client.ts';
 import { audit } from '../../audit/index.ts';
-import * as repo from './uploads.repository.ts';
-import { presentFile } from './uploads.presenter.ts';
-import { isImage, kindTakes, sniff, storedName } from './uploads.rules.ts';
-import { photo, type Processed } from './uploads.images.ts';
+import * as repo from './storage.repository.ts';
+import { presentFile } from './storage.presenter.ts';
+import { isImage, kindTakes, sniff, storedName } from './storage.rules.ts';
+import { photo, type Processed } from './storage.images.ts';
 
 /** May this actor read the record of this type and id? (The live stream's readers answer it.) */
 export type RecordReader = (entityType: string, entityId: string, actor: Actor) => Promise<boolean>;

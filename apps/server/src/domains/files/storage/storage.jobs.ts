@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../../db/client.ts';
 import type { JobRunner } from '../../../jobs/runner.ts';
 import { every, everySlot } from '../../../jobs/every.ts';
-import { purgeUnattached } from './uploads.repository.ts';
+import { purgeUnattached } from './storage.repository.ts';
 
 export const UNATTACHED_TTL_MS = 24 * 3600_000;
 const hourly = everySlot('files.purge', 3600_000);

@@ -19,7 +19,7 @@ import { at } from '../../../test/builders.ts';
 import { auditEvents, files } from '../../../db/schema/index.ts';
 import { systemCtx } from '../../../lib/context.ts';
 import { attachFiles } from '../index.ts';
-import { runFilePurge } from './uploads.jobs.ts';
+import { runFilePurge } from './storage.jobs.ts';
 
 let t: TestApp;
 let fx: Fixture;

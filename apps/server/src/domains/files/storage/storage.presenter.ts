@@ -1,4 +1,4 @@
-import type { FileMeta } from './uploads.repository.ts';
+import type { FileMeta } from './storage.repository.ts';
 
 /** A file as records cite it: links through the authorised route, never a public folder. */
 export const presentFile = (f: FileMeta) => ({

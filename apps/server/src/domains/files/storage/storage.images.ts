@@ -1,6 +1,6 @@
 /** Image work with sharp: orient, shrink, re-encode (which drops EXIF and GPS), thumbnail. */
 import sharp from 'sharp';
-import { PHOTO_MAX_SIDE, THUMB_SIDE } from './uploads.rules.ts';
+import { PHOTO_MAX_SIDE, THUMB_SIDE } from './storage.rules.ts';
 
 export interface Processed {
   content: Buffer;

@@ -3,8 +3,8 @@ import multipart from '@fastify/multipart';
 import { file as fileAnswer, fileRef, MAX_UPLOAD_BYTES, uploadQuery } from '@hy/contracts';
 import { typed, uuidParam } from '../../../lib/http.ts';
 import { errors } from '../../../lib/errors.ts';
-import * as svc from './uploads.service.ts';
-import type { FileMeta } from './uploads.repository.ts';
+import * as svc from './storage.service.ts';
+import type { FileMeta } from './storage.repository.ts';
 
 const tags = ['files'];
 
