@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Empty, Table, type TableProps } from 'antd';
-import { LoadMoreFooter } from './LoadMoreFooter';
+import { NextPageFooter } from './NextPageFooter';
 
 /**
  * A list read a page at a time (an infinite query): the table of the rows loaded so far, and below it
@@ -32,7 +32,7 @@ export function PagedTable<T extends object>({
         locale={{ emptyText: <Empty description={empty} /> }}
         {...table}
       />
-      <LoadMoreFooter list={list} total={total} loadMore={loadMore} testId={moreTestId} end={end} />
+      <NextPageFooter list={list} total={total} loadMore={loadMore} testId={moreTestId} end={end} />
     </>
   );
 }

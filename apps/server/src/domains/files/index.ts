@@ -4,7 +4,7 @@
  * their own transactions and present the references; the bytes are served only to people who may
  * read the record a file belongs to.
  *
- *   uploads/     POST /files (multipart), GET /files/:id and /thumbnail, the purge of unattached uploads
+^ *   storage/     POST /files (multipart), GET /files/:id and /thumbnail, the purge of unattached uploads
  *   signatures/  POST /signatures (signer, time, PNG)
  */
 import type { FastifyInstance } from 'fastify';

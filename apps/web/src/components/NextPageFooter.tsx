@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Button, Typography } from 'antd';
 
 /** Below a list read a page at a time: how many are shown, and a button for the next page while there is one (else `end`). */
-export function LoadMoreFooter({
+export function NextPageFooter({
   list,
   total,
   loadMore,
