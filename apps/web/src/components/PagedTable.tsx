@@ -10,7 +10,7 @@ export function PagedTable<T extends object>({
   list,
   total,
   loadMore,
-  moreTestId,
+  nextTestId,
   end,
   empty,
   ...table
@@ -18,7 +18,7 @@ export function PagedTable<T extends object>({
   list: { isLoading: boolean; hasNextPage: boolean; isFetchingNextPage: boolean; fetchNextPage: () => unknown };
   total: ReactNode;
   loadMore: ReactNode;
-  moreTestId?: string;
+  nextTestId?: string;
   end?: ReactNode;
   empty: ReactNode;
 }) {
@@ -32,7 +32,7 @@ export function PagedTable<T extends object>({
         locale={{ emptyText: <Empty description={empty} /> }}
         {...table}
       />
-      <NextPageFooter list={list} total={total} loadMore={loadMore} testId={moreTestId} end={end} />
+      <NextPageFooter list={list} total={total} loadMore={loadMore} testId={nextTestId} end={end} />
     </>
   );
 }

@@ -4,17 +4,17 @@
  * their own transactions and present the references; the bytes are served only to people who may
  * read the record a file belongs to.
  *
-^ *   storage/     POST /files (multipart), GET /files/:id and /thumbnail, the purge of unattached uploads
+ *   storage/     POST /files (multipart), GET /files/:id and /thumbnail, the purge of unattached uploads
  *   signatures/  POST /signatures (signer, time, PNG)
  */
 import type { FastifyInstance } from 'fastify';
 import { requireAuth } from '../../plugins/require-auth.ts';
-import { uploadsRoutes } from './storage/storage.routes.ts';
+import { storageRoutes } from './storage/storage.routes.ts';
 import { signaturesRoutes } from './signatures/signatures.routes.ts';
 
 export async function filesRoutes(fastify: FastifyInstance) {
   fastify.addHook('preHandler', requireAuth);
-  await uploadsRoutes(fastify);
+  await storageRoutes(fastify);
   signaturesRoutes(fastify);
 }
 

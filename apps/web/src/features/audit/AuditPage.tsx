@@ -159,7 +159,7 @@ export default function AuditPage() {
           empty={t('audit:empty')}
           total={t('audit:loaded', { count: rows.length })}
           loadMore={t('audit:loadMore')}
-          moreTestId="audit-more"
+          nextTestId="audit-more"
           end={rows.length > 0 && <Typography.Text type="secondary">{t('audit:end')}</Typography.Text>}
           expandable={{
             rowExpandable: (e) => Object.keys(e.changes ?? {}).length > 0 || Object.keys(e.meta ?? {}).length > 0 || !!e.ip,

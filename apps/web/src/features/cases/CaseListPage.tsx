@@ -187,7 +187,7 @@ export default function CaseListPage() {
           empty={t('common:msg.noData')}
           total={t('list.total', { count: rows.length })}
           loadMore={t('list.loadMore')}
-          moreTestId="case-more"
+          nextTestId="case-more"
         />
       </Card>
       {propertyId && batchClose && (

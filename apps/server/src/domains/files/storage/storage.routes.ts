@@ -18,7 +18,7 @@ function sendBytes(reply: FastifyReply, f: FileMeta, bytes: Buffer, type: string
 }
 
 /** Uploads (multipart, one file) and the authorised route that serves a file and its thumbnail. */
-export async function uploadsRoutes(fastify: FastifyInstance) {
+export async function storageRoutes(fastify: FastifyInstance) {
   await fastify.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 4, parts: 5 } });
   const app = typed(fastify);
   const reads: svc.RecordReader = (type, id, actor) => fastify.hub.mayRead(type, id, actor);
