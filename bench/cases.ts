@@ -17,7 +17,7 @@ import { buildApp } from '../apps/server/src/app.ts';
 import { loadConfig } from '../apps/server/src/config.ts';
 import { hashPassword } from '../apps/server/src/domains/identity/index.ts';
 import { runSlaScan } from '../apps/server/src/domains/cases/index.ts';
-import { emit, stats, timeIt, freshBenchDatabase } from './lib.ts';
+import { emit, stats, timeIt, freshBenchDatabase, reusableBenchDatabase } from './lib.ts';
 
 const CASES = Number(process.env.BENCH_CASES ?? 1_000_000);
 const UNITS = Number(process.env.BENCH_UNITS ?? 300);
@@ -27,26 +27,7 @@ const RUNS = Number(process.env.BENCH_REPORT_RUNS ?? 10);
 const DB_NAME = 'hy_bench_cases';
 const password = 'Bench#2026pw';
 
-async function reusable(): Promise<string | null> {
-  if (!process.env.BENCH_REUSE) return null;
-  const base = process.env.BENCH_PG ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-  const u = new URL(base);
-  u.pathname = `/${DB_NAME}`;
-  const c = new pg.Client({ connectionString: u.toString() });
-  try {
-    await c.connect();
-    const {
-      rows: [r],
-    } = await c.query(`select count(*)::int as n from properties where code = 'BENCH'`);
-    return r.n > 0 ? u.toString() : null;
-  } catch {
-    return null;
-  } finally {
-    await c.end().catch(() => undefined);
-  }
-}
-
-const reuse = await reusable();
+const reuse = await reusableBenchDatabase(DB_NAME);
 const url = reuse ?? (await freshBenchDatabase(DB_NAME));
 const database = await openDatabase({ databaseUrl: url, poolSize: 10 });
 await migrate(database);
@@ -116,7 +97,7 @@ if (!reuse) {
       insert into cases (property_id, number, kind, channel, contact_name, contact_phone, unit_id, organization_id, location, content,
         nature, nature_type, category, subcategory, severity, emergency, urgency, status, assignee_id, reporter_id, created_by,
         respond_due_at, resolve_due_at, responded_at, dispatched_at, resolved_at, escalation_level, paused_at, reopened_count,
-        closed_at, closed_by, close_result, close_note, created_at, updated_at)
+        closed_at, closed_by, close_result, close_note, created_at, received_at, updated_at)
       select $1, (case when kind = 'repair' then 'BX-' else 'TS-' end) || to_char(created_at at time zone 'Asia/Shanghai', 'YYYY') || '-' || lpad(g::text, 7, '0'),
         kind, channel, contact, phone, unit_id, org, location, content,
         nature, nature_type, category, subcategory, severity, emergency, urgency, status,
@@ -128,7 +109,7 @@ if (!reuse) {
         closed_at, case when closed_at is not null then $3::uuid end,
         case when closed_at is not null then case when r6 > 0.98 then 'unresolvable' else 'resolved' end end,
         case when closed_at is not null then '已处理完毕，客户确认' end,
-        created_at, coalesce(closed_at, resolved_at, dispatched_at, created_at)
+        created_at, created_at, coalesce(closed_at, resolved_at, dispatched_at, created_at)
       from (
         select *,
           case when status in ('resolved', 'closed') then least(now() - interval '2 minutes', created_at + (resolve_due - created_at) * (0.05 + r5 * (case when late then 1.6 else 0.9 end))) end as resolved_at

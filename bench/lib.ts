@@ -76,6 +76,23 @@ export async function freshBenchDatabase(name: string): Promise<string> {
   return u.toString();
 }
 
+/** With BENCH_REUSE set: the benchmark's database when it was seeded already (a property 'BENCH'), else null. */
+export async function reusableBenchDatabase(name: string): Promise<string | null> {
+  if (!process.env.BENCH_REUSE) return null;
+  const u = new URL(process.env.BENCH_PG ?? 'postgres://postgres@127.0.0.1:5432/postgres');
+  u.pathname = `/${name}`;
+  const c = new pg.Client({ connectionString: u.toString() });
+  try {
+    await c.connect();
+    const { rows } = await c.query(`select count(*)::int as n from properties where code = 'BENCH'`);
+    return rows[0].n > 0 ? u.toString() : null;
+  } catch {
+    return null;
+  } finally {
+    await c.end().catch(() => undefined);
+  }
+}
+
 /** The booking every bookings benchmark creates: one hour of venue `venueId` from `start`. */
 export const benchBooking = (propertyId: string, venueId: string, start: Date) => ({
   propertyId,

@@ -96,8 +96,8 @@ async function makeWork(database: Database, pid: string, uid: string, now: Date)
     join lateral (select id from venues where property_id = ${pid} and code = 'R' || (1 + (g / 5) % 50)) v on true`);
   const past = new Date(now.getTime() - 3 * 86_400_000);
   await database.db.execute(sql`
-    insert into cases (property_id, number, kind, channel, content, created_by, created_at, respond_due_at, resolve_due_at)
-    select ${pid}, 'WX-SOAK-' || g, 'repair', 'phone', '空调不制冷 ' || g, ${uid}, ${past}, ${past}, ${new Date(now.getTime() + 60_000)}
+    insert into cases (property_id, number, kind, channel, content, created_by, created_at, received_at, respond_due_at, resolve_due_at)
+    select ${pid}, 'WX-SOAK-' || g, 'repair', 'phone', '空调不制冷 ' || g, ${uid}, ${past}, ${past}, ${past}, ${new Date(now.getTime() + 60_000)}
     from generate_series(1, ${CASES}) g`);
 }
 

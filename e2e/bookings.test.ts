@@ -14,11 +14,12 @@ before(async () => {
 });
 after(async () => e?.close());
 
-/** Drags across a venue's row on the day board from one hour to another (07:00–22:00 axis). */
-async function dragOnBoard(page: Page, venue: string, fromHour: number, toHour: number) {
+/** Drags across a venue's row on the day board from one hour to another (07:00–22:00 axis); waits for the form it opens. */
+async function dragOnBoard(page: Page, venue: string, fromHour: number, toHour: number, opens = 'booking-submit') {
   const track = page.locator(`[data-testid=board-row][data-venue="${venue}"] [data-testid=board-track]`);
-  // A closing drawer's mask still catches the mouse while it animates out.
+  // A closing drawer's or dialog's mask still catches the mouse while it animates out.
   await page.locator('.ant-drawer-mask').first().waitFor({ state: 'hidden' });
+  await page.locator('.ant-modal-mask').first().waitFor({ state: 'hidden' });
   await track.scrollIntoViewIfNeeded();
   const box = (await track.boundingBox())!;
   const x = (h: number) => box.x + ((h - 7) / 15) * box.width + 3;
@@ -28,7 +29,7 @@ async function dragOnBoard(page: Page, venue: string, fromHour: number, toHour: 
   await page.mouse.move(x((fromHour + toHour) / 2), y, { steps: 4 });
   await page.mouse.move(x(toHour) - 6, y, { steps: 4 });
   await page.mouse.up();
-  await page.getByTestId('booking-submit').waitFor();
+  await page.getByTestId(opens).waitFor();
 }
 
 /** Types a date-time into an antd DatePicker. */
@@ -40,32 +41,43 @@ async function setPicker(page: Page, testId: string, value: string) {
   await input.press('Enter');
 }
 
-test('dispatcher books an A-class room from the board; an overlapping booking shows the clash', async () => {
+test('dispatcher books an A-class room from the board in three steps; an overlapping booking shows the clash', async () => {
   const day = weekdayAhead(21); // beyond the demo bookings (two weeks ahead)
   const page = await newPage(e);
   await loginAs(e, page, 'dispatcher');
   await page.goto(`${e.base}/bookings/board?date=${day}&view=day`);
   await page.getByTestId('board').waitFor();
 
-  await dragOnBoard(page, '主楼第一接待室', 10, 11);
-  await page.getByTestId('venue-facts').getByText('主楼第一接待室').waitFor();
-  assert.equal(await page.getByTestId('start-picker').inputValue(), `${day} 10:00`);
-  assert.equal(await page.getByTestId('end-picker').inputValue(), `${day} 11:00`);
-  await page.getByTestId('organizer-unit').fill('市财政局');
-  await page.getByTestId('contact-name').fill('陈静');
-  await page.getByTestId('contact-phone').fill('0755-28301203');
-  await page.getByTestId('topic').fill('预算执行情况座谈会');
-  await page.getByTestId('attendees').fill('12');
-  await page.getByTestId('service-water').click();
-  await page.getByTestId('booking-submit').click();
+  // 1. drag a free slot → the quick booking opens, starting from the units this dispatcher booked for lately
+  await dragOnBoard(page, '主楼第一接待室', 10, 11, 'quick-submit');
+  const quick = page.locator('.ant-modal').filter({ has: page.getByTestId('quick-book') });
+  await quick.getByText(`${day} 10:00–11:00`).waitFor();
+  await quick.getByTestId('quick-units').locator('.ant-tag-checkable-checked').waitFor();
+  // 2. the caller's number finds the unit, its contact and its usual topic
+  await quick.getByTestId('quick-phone').fill('0755-2830 1203');
+  await quick.getByTestId('quick-phone').press('Enter');
+  await page.waitForFunction(() => (document.querySelector('[data-testid=quick-unit]') as HTMLInputElement)?.value === '市财政局');
+  const topic = await quick.getByTestId('quick-topic').inputValue();
+  assert.notEqual(topic, '');
+  assert.ok(Number(await quick.getByTestId('quick-attendees').inputValue()) > 0);
+  // 3. confirm
+  await quick.getByTestId('quick-submit').click();
   await page.getByText(/预订成功：HY-\d{4}-\d{6}/).waitFor();
+  await page.getByTestId('quick-submit').waitFor({ state: 'detached' });
   const block = page.locator('[data-testid=board-row][data-venue="主楼第一接待室"] [data-testid=board-block]');
   await block.first().waitFor();
   const number = await block.first().getAttribute('data-number');
   assert.match(number ?? '', /^HY-\d{4}-\d{6}$/);
+  assert.equal(await block.first().getAttribute('data-unit'), '市财政局');
 
-  // A second meeting dragged on a free slot later that day, then moved to overlap the first.
-  await dragOnBoard(page, '主楼第一接待室', 14, 15);
+  // The next drag remembers the unit: it is the first of the dispatcher's recent units.
+  await dragOnBoard(page, '主楼第一接待室', 14, 15, 'quick-submit');
+  await page.waitForFunction(() => (document.querySelector('[data-testid=quick-unit]') as HTMLInputElement)?.value === '市财政局');
+  // The full form is one click away and starts from what the quick booking holds.
+  await page.getByTestId('quick-full-form').click();
+  await page.getByTestId('booking-submit').waitFor();
+  assert.equal(await page.getByTestId('organizer-unit').inputValue(), '市财政局');
+  // That second meeting, moved to overlap the first.
   await setPicker(page, 'start-picker', `${day} 10:30`);
   await setPicker(page, 'end-picker', `${day} 11:30`);
   await page.getByTestId('organizer-unit').fill('市统计局');
@@ -78,7 +90,7 @@ test('dispatcher books an A-class room from the board; an overlapping booking sh
   await clash.waitFor();
   await clash.getByText('时段冲突').first().waitFor();
   await clash.getByTestId('conflict-list').getByText(number!).waitFor();
-  await clash.getByText('预算执行情况座谈会').waitFor();
+  await clash.getByText(topic).first().waitFor();
   await page.context().close();
 });
 
@@ -98,6 +110,9 @@ test("an organizer requests a C-class hall; the bureau approves it; the organize
   await org.getByTestId('application-purpose').fill('通报重大项目建设进展，部署下阶段工作');
   await org.getByTestId('service-banner').click();
   await org.getByPlaceholder('会标内容').fill('全市重大项目建设推进会');
+  // The application does not ask again for the unit and handler; the fee is estimated before submitting.
+  assert.equal(await org.getByTestId('other-applicant').isChecked(), false);
+  await org.getByTestId('fee-estimate').getByText('¥8,000.00').last().waitFor(); // 2 hours of a C-class hall
   await org.getByTestId('booking-submit').click();
   await org.getByText(/申请已提交：HY-\d{4}-\d{6}/).waitFor();
 
@@ -107,6 +122,7 @@ test("an organizer requests a C-class hall; the bureau approves it; the organize
   const card = bureau.getByTestId('approval-card').filter({ hasText: topic });
   await card.waitFor();
   await card.getByText('通报重大项目建设进展，部署下阶段工作').waitFor();
+  await card.getByText('市发展和改革委员会').first().waitFor();
   await card.getByTestId('approve-button').click();
   await bureau.getByTestId('decision-reason').fill('同意，请做好安保');
   await bureau.getByTestId('decision-ok').click();

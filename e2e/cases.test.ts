@@ -1,13 +1,13 @@
 /**
  * Service desk end to end (S1, S2, S5, S7, S8): a tenant reports a leak in the portal; the front desk
  * classifies it, issues the work order and opens the 3-copy print; the engineer completes it on the
- * phone page; the tenant signs in the portal; the front desk takes the signed copy back, records a
+ * phone page; the tenant signs in the portal by drawing; the front desk takes the signed copy back, records a
  * satisfied callback and closes the case.
  */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { startE2E, newPage, loginAs, type E2E } from './harness.ts';
+import { startE2E, newPage, loginAs, drawSignature, type E2E } from './harness.ts';
 
 let e: E2E;
 before(async () => {
@@ -34,6 +34,11 @@ test('a leak goes from the tenant portal to a closed case', async () => {
 
   // 2. The front desk finds it, classifies it and issues a work order.
   const desk = await newPage(e);
+  // The case page asks only for what its reader may see: no request of it is refused or missing.
+  const refused: string[] = [];
+  desk.on('response', (r) => {
+    if (r.url().includes('/api/') && [403, 404].includes(r.status())) refused.push(`${r.status()} ${new URL(r.url()).pathname}`);
+  });
   await loginAs(e, desk, 'front_desk');
   await desk.goto(`${e.base}/cases`);
   await desk.getByTestId('case-link').filter({ hasText: caseNumber }).click();
@@ -46,6 +51,7 @@ test('a leak goes from the tenant portal to a closed case', async () => {
   await desk.getByTestId('action-note').fill('业户报修漏水，归入设备设施 · 给排水');
   await ok(desk);
   await desk.getByTestId('case-classification').getByText('设备设施 · 给排水').waitFor();
+  assert.deepEqual(refused, []);
 
   await desk.getByTestId('act-issue').click();
   await desk.getByTestId('wo-content').fill('更换洗手池下水管及密封圈');
@@ -79,7 +85,7 @@ test('a leak goes from the tenant portal to a closed case', async () => {
   await tenant.goto(`${e.base}/portal`);
   await tenant.locator(`[data-testid="portal-case"][data-number="${caseNumber}"]`).click();
   await tenant.getByTestId('portal-sign').click();
-  await tenant.getByTestId('portal-sign-ok').click();
+  await drawSignature(tenant);
   await tenant.getByText('已签字确认，感谢您的配合').waitFor();
 
   // 6. The front desk takes the signed copy back, calls back, and closes the case.

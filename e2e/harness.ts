@@ -2,11 +2,12 @@
  * End-to-end harness: the real server (built web app, demo data, PGlite in a temporary folder or
  * DATABASE_URL) listening on a free port, and Debian's Chromium driven by playwright-core.
  */
+import assert from 'node:assert/strict';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type APIRequestContext, type Browser, type Locator, type Page } from 'playwright-core';
 import type { FastifyInstance } from 'fastify';
 import { openDatabase, type Database } from '../apps/server/src/db/client.ts';
 import { migrate } from '../apps/server/src/db/migrate.ts';
@@ -104,9 +105,66 @@ export async function loginAs(e: E2E, page: Page, username: string, password = D
   await page.waitForURL((u) => !u.pathname.startsWith('/login'));
 }
 
+/** A signed-in API client (cookie + CSRF token) for one demo user. */
+export async function signedInApi(e: E2E, username: string) {
+  const ctx = await e.browser.newContext();
+  const req: APIRequestContext = ctx.request;
+  const login = await req.post(`${e.base}/api/v1/auth/login`, { data: { username, password: DEMO_PASSWORD } });
+  assert.equal(login.status(), 200, await login.text());
+  const me = await (await req.get(`${e.base}/api/v1/auth/me`)).json();
+  const headers = { 'x-csrf-token': me.csrfToken as string };
+  return {
+    me,
+    propertyId: me.properties[0].id as string,
+    get: async (url: string) => (await req.get(`${e.base}/api/v1${url}`)).json(),
+    post: async (url: string, data: unknown = {}) => {
+      const r = await req.post(`${e.base}/api/v1${url}`, { data, headers });
+      return { status: r.status(), body: await r.json().catch(() => null) };
+    },
+    close: () => ctx.close(),
+  };
+}
+
 /** A weekday `ahead` calendar days from today (Asia/Shanghai), pushed past weekends. */
 export function weekdayAhead(ahead: number): string {
   const d = new Date(Date.now() + 8 * 3600_000 + ahead * 86_400_000);
   while (d.getUTCDay() === 0 || d.getUTCDay() === 6) d.setUTCDate(d.getUTCDate() + 1);
   return d.toISOString().slice(0, 10);
 }
+
+/** Draws a signature in the open signature dialog (a few strokes with the mouse) and confirms it. */
+export async function drawSignature(page: Page, signerName?: string) {
+  const canvas = page.getByTestId('signature-canvas');
+  await canvas.waitFor();
+  if (signerName !== undefined) await page.getByTestId('signer-name').fill(signerName);
+  // The dialog zooms in: draw once its box has stopped moving, or the strokes land beside the canvas.
+  let box = (await canvas.boundingBox())!;
+  for (let i = 0; i < 40; i++) {
+    await page.waitForTimeout(100);
+    const next = (await canvas.boundingBox())!;
+    const still = next.x === box.x && next.y === box.y && next.width === box.width && next.height === box.height;
+    box = next;
+    if (still) break;
+  }
+  const y = box.y + box.height / 2;
+  await page.mouse.move(box.x + 20, y);
+  await page.mouse.down();
+  for (let i = 1; i <= 12; i++) await page.mouse.move(box.x + 20 + i * ((box.width - 40) / 12), y + (i % 2 ? -25 : 25), { steps: 3 });
+  await page.mouse.up();
+  await page.getByTestId('signature-confirm').click();
+  await canvas.waitFor({ state: 'detached' });
+}
+
+/** Whether the page scrolls sideways (a phone page must not). */
+export const overflowsSideways = (page: Page) => page.evaluate(() => document.scrollingElement!.scrollWidth > window.innerWidth);
+
+/**
+ * The laid-out sizes [width, height] of the locator's visible elements: the size a thumb meets once the page is at
+ * rest (offset sizes ignore the transform of a dialog still zooming in, which a bounding box would include).
+ */
+export const targetSizes = (list: Locator) =>
+  list.evaluateAll((els) =>
+    els
+      .map((el) => [(el as HTMLElement).offsetWidth, (el as HTMLElement).offsetHeight] as [number, number])
+      .filter(([w, h]) => w > 0 && h > 0),
+  );

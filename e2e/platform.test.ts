@@ -22,14 +22,14 @@ test('wrong password shows a clear Chinese error, reworded when the language cha
   await page.getByTestId('login-error').getByText('用户名或密码错误').waitFor();
   await page.getByPlaceholder('密码').fill('Demo@2026');
   await page.getByRole('button', { name: /登\s*录/ }).click();
-  await page.getByTestId('nav').getByText('工作台').waitFor();
+  await page.getByTestId('nav').getByText('工作台', { exact: true }).waitFor();
   await page.context().close();
 });
 
 test('each role sees only its menu: tenant has no administration, admin has it', async () => {
   const tenant = await newPage(e);
   await loginAs(e, tenant, 'tenant');
-  await tenant.getByTestId('nav').getByText('工作台').waitFor();
+  await tenant.getByTestId('nav').getByText('工作台', { exact: true }).waitFor();
   assert.equal(await tenant.getByTestId('nav').getByText('用户管理').count(), 0);
   await tenant.goto(`${e.base}/admin/users`);
   await tenant.getByText('您没有权限访问此页面').waitFor();
@@ -44,13 +44,13 @@ test('each role sees only its menu: tenant has no administration, admin has it',
 test('switching the language to English translates the shell and persists', async () => {
   const page = await newPage(e);
   await loginAs(e, page, 'dispatcher');
-  await page.getByTestId('nav').getByText('工作台').waitFor();
+  await page.getByTestId('nav').getByText('工作台', { exact: true }).waitFor();
   await page.getByTestId('lang-switch').click();
   await page.getByRole('menuitem', { name: 'English' }).click();
   await page.getByTestId('nav').getByText('Dashboard').waitFor();
   await page.reload();
   await page.getByTestId('nav').getByText('Dashboard').waitFor();
-  assert.equal(await page.getByTestId('nav').getByText('工作台').count(), 0);
+  assert.equal(await page.getByTestId('nav').getByText('工作台', { exact: true }).count(), 0);
   await page.context().close();
 });
 

@@ -61,6 +61,9 @@ export interface BookingApplicationForm {
   remarks?: string | null;
 }
 
+/** Booking times are picked in slots of this many minutes; a suggested start is rounded up to one. */
+export const BOOKING_SLOT_MINUTES = 15;
+
 /** Recurring series (M3): frequencies a series may use; limits of one series. */
 export const SERIES_FREQUENCIES = ['DAILY', 'WEEKLY', 'MONTHLY'] as const;
 export const SERIES_LIMITS = { maxOccurrences: 200, maxYears: 2 } as const;
@@ -85,7 +88,6 @@ export type CalendarFeedKind = (typeof CALENDAR_FEED_KINDS)[number];
 
 /** Chinese headers of the bureau's daily report (seed 004 §3.3B), in column order. */
 export const BUREAU_REPORT_HEADERS = ['日期', '时间', '会议室', '类别', '会议名称', '主办单位', '联系人', '电话', '人数', '状态'] as const;
-export const DEFAULT_BUREAU_REPORT_TIME = '16:30';
 
 /** Booking problem codes (problem+json `code`) with their titles. */
 export const BOOKING_ERROR_CODES = {

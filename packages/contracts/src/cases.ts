@@ -48,7 +48,8 @@ export const CLOSE_RESULTS = ['resolved', 'unresolvable'] as const;
 
 export const WORK_ORDER_STATUSES = ['issued', 'accepted', 'on_site', 'completed', 'signed', 'returned', 'voided'] as const;
 export type WorkOrderStatus = (typeof WORK_ORDER_STATUSES)[number];
-export const SIGNATURE_METHODS = ['portal', 'paper'] as const;
+/** How the customer signed the work order: on the portal (own account), on paper (recorded by staff), or drawn on the staff's screen. */
+export const SIGNATURE_METHODS = ['portal', 'paper', 'screen'] as const;
 
 export const FOLLOW_UP_KINDS = ['note', 'follow_up', 'apology', 'customer_contact'] as const;
 
@@ -70,36 +71,12 @@ export interface SlaPolicy {
   warnRatio: number;
   /** first follow-up after dispatch (seed 004 篇4 ⑼: 两小时后) */
   followUpAfter: SlaDuration;
+  /** who may extend a deadline, by severity: 超时需经项目经理 / 总经理批准 */
+  extensionApprovers: Record<Severity, readonly Role[]>;
 }
-
-/**
- * Seed 000 §4 (客户投诉管理制度) and seed 004 篇4: defaults of the per-property setting
- * `settings.caseSla` (admins override any part of it).
- */
-export const DEFAULT_SLA_POLICY: SlaPolicy = {
-  complaint: {
-    general: { respond: { value: 10, unit: 'minutes' }, resolve: { value: 2, unit: 'working_days' } },
-    important: { respond: { value: 1, unit: 'hours' }, resolve: { value: 3, unit: 'working_days' } },
-    major: { respond: { value: 0, unit: 'end_of_working_day' }, resolve: { value: 2, unit: 'working_days' } },
-  },
-  repair: {
-    urgent: { respond: { value: 30, unit: 'minutes' }, resolve: { value: 4, unit: 'working_hours' } },
-    normal: { respond: { value: 30, unit: 'minutes' }, resolve: { value: 1, unit: 'working_days' } },
-    low: { respond: { value: 30, unit: 'minutes' }, resolve: { value: 3, unit: 'working_days' } },
-  },
-  emergencyRespond: { value: 0, unit: 'minutes' },
-  warnRatio: 0.8,
-  followUpAfter: { value: 2, unit: 'hours' },
-};
 
 /** Who is escalated to at a breach, by severity (seed 000 §4). */
 export const ESCALATION_ROLE: Record<Severity, Role> = { general: 'cs_supervisor', important: 'project_manager', major: 'general_manager' };
-/** Who may extend a deadline, by severity: 超时需经项目经理 / 总经理批准. */
-export const EXTENSION_APPROVERS: Record<Severity, readonly Role[]> = {
-  general: ['project_manager', 'general_manager'],
-  important: ['general_manager'],
-  major: ['general_manager'],
-};
 /** Major cases close only with the approval of … (seed 004 篇5 ⑤). */
 export const MAJOR_CLOSE_APPROVERS: readonly Role[] = ['cs_supervisor', 'project_manager', 'general_manager'];
 /** Unresolvable cases are closed (quarterly) with the project manager's signature. */
@@ -145,7 +122,19 @@ export interface CasePolicies {
 }
 
 /** Stable error codes of the service desk, with their titles. */
+/** How far back a case's received-at time may lie (a call logged late the same week). */
+export const RECEIVED_AT_MAX_DAYS = 7;
+
 export const CASE_ERROR_CODES = {
+  occupant_out_window_required: {
+    status: 422,
+    zh: '“住户不在时维修”须填写时间窗口',
+    en: "'Do when the occupant is out' needs its window",
+  },
+  occupant_out_window_invalid: { status: 422, zh: '时间窗口的结束须晚于开始', en: 'The window must end after it starts' },
+  occupant_out_window_past: { status: 422, zh: '时间窗口已经过去', en: 'The window is already over' },
+  received_at_in_future: { status: 422, zh: '接报时间不能晚于现在', en: 'The received-at time cannot be in the future' },
+  received_at_too_old: { status: 422, zh: '接报时间不能早于 7 天前', en: 'The received-at time cannot be more than 7 days ago' },
   case_not_closable: { status: 422, zh: '案件尚不满足销项条件', en: 'The case cannot be closed yet' },
   void_reason_required: { status: 422, zh: '作废派工单必须填写原因', en: 'Voiding a work order needs a reason' },
   apology_required: { status: 422, zh: '延期前须先记录致歉', en: 'Record the apology before extending' },
@@ -173,15 +162,11 @@ export type ChargeStatus = (typeof CHARGE_STATUSES)[number];
 export const CONSENT_METHODS = ['portal', 'recorded'] as const;
 export const CASE_REPORT_KINDS = ['daily_review', 'weekly_summary', 'monthly_review', 'complaints_monthly', 'complaint_rate'] as const;
 
-/** S10: complaint-rate target (valid complaints ÷ households per month). */
-export const COMPLAINT_RATE_TARGET = 0.05;
-
-/** S11 defaults of `settings.caseRetention`: repairs ≥ 1 year (seed 004 篇3 §7), complaints long-term (null = forever). */
+/** S11 `settings.caseRetention` (defaults in the settings registry): repairs ≥ 1 year (seed 004 篇3 §7), complaints long-term (null = forever). */
 export interface CaseRetention {
   repairYears: number;
   complaintYears: number | null;
 }
-export const DEFAULT_CASE_RETENTION: CaseRetention = { repairYears: 1, complaintYears: null };
 export const MIN_REPAIR_RETENTION_YEARS = 1;
 
 /** S5 dispatch modes per repair type: named engineer, grab (抢单, first to accept), round-robin (轮派). */
@@ -189,6 +174,9 @@ export const DISPATCH_MODES = ['assign', 'grab', 'rotate'] as const;
 export type DispatchMode = (typeof DISPATCH_MODES)[number];
 export const DISPATCH_RULE_EDITORS: readonly Role[] = ['admin', 'cs_supervisor'];
 /** Work-order states that count as open work for an engineer's workload. */
+/** Open cases by where they stand against their deadlines (the list's `sla` filter, the cockpit's counts). */
+export const SLA_STATES = ['on_time', 'warning', 'breached', 'paused'] as const;
+export type SlaStateFilter = (typeof SLA_STATES)[number];
 export const OPEN_WORK_ORDER_STATUSES = ['issued', 'accepted', 'on_site'] as const;
 /** A quarter for the batch close of unresolvable cases, e.g. 2026Q4. */
 export const QUARTER_PATTERN = /^\d{4}Q[1-4]$/;

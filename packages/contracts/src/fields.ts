@@ -12,10 +12,14 @@ export const optText = (max = 200) =>
     .transform((v) => (v === '' ? null : (v ?? null)));
 export const reqText = (max = 200) => z.string().trim().min(1).max(max);
 export const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:mm');
-export const phone = z
-  .string()
-  .trim()
-  .regex(/^[0-9+\-() ]{3,30}$/, 'phone');
+/** A phone number as people type it (digits, +, -, brackets, spaces); the forms check the same pattern. */
+export const PHONE_PATTERN = /^[0-9+\-() ]{3,30}$/;
+export const phone = z.string().trim().regex(PHONE_PATTERN, 'phone');
+/** An optional phone number: '' and missing become null. */
+export const optPhone = phone
+  .nullish()
+  .or(z.literal(''))
+  .transform((v) => v || null);
 
 /**
  * An instant in a response: the server hands a Date (or an ISO text), the client reads an ISO 8601 text.

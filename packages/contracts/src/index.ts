@@ -17,15 +17,19 @@ export * from './identity/index.ts';
 export * from './audit/index.ts';
 export * from './notifications/index.ts';
 export * from './files/index.ts';
+export * from './cockpit/index.ts';
+export * from './front-desk/index.ts';
 
 import { ERROR_CODES as PLATFORM_ERRORS } from './errors.ts';
 import { BOOKING_ERROR_CODES } from './bookings.ts';
 import { CASE_ERROR_CODES } from './cases.ts';
 import { MEETING_ERROR_CODES } from './meetings.ts';
+import { FRONT_DESK_ERROR_CODES } from './front-desk/index.ts';
 /** Every stable error code with its titles: the platform's and each domain's. */
 export const ALL_ERROR_CODES: Record<string, { status: number; zh: string; en: string }> = {
   ...PLATFORM_ERRORS,
   ...BOOKING_ERROR_CODES,
   ...CASE_ERROR_CODES,
   ...MEETING_ERROR_CODES,
+  ...FRONT_DESK_ERROR_CODES,
 };

@@ -62,10 +62,10 @@ export const SERVING_ORDER_ZH = [
 
 /** M5 三级检查确认 (seed 003): level, default minutes before the start, who records it. */
 export const CHECK_LEVELS = [
-  { level: 1, offsetMinutes: 120, roles: ['meeting_staff'], zh: '会务服务组长一级检查（确认会议安排是否调整）' },
-  { level: 2, offsetMinutes: 60, roles: ['lobby_manager', 'cs_supervisor'], zh: '环境主管二级检查（核实一级确认、工作安排及准备情况）' },
-  { level: 3, offsetMinutes: 30, roles: ['dispatcher', 'cs_assistant'], zh: '服务热线三级检查（核实前两级确认及各部门协调配合）' },
-] as const satisfies readonly { level: number; offsetMinutes: number; roles: readonly Role[]; zh: string }[];
+  { level: 1, roles: ['meeting_staff'], zh: '会务服务组长一级检查（确认会议安排是否调整）' },
+  { level: 2, roles: ['lobby_manager', 'cs_supervisor'], zh: '环境主管二级检查（核实一级确认、工作安排及准备情况）' },
+  { level: 3, roles: ['dispatcher', 'cs_assistant'], zh: '服务热线三级检查（核实前两级确认及各部门协调配合）' },
+] as const satisfies readonly { level: number; roles: readonly Role[]; zh: string }[];
 export const CHECK_STATUSES = ['pending', 'ok', 'problem', 'missed'] as const;
 export type CheckStatus = (typeof CHECK_STATUSES)[number];
 
@@ -107,6 +107,12 @@ export const MEETING_ERROR_CODES = {
   lost_item_state: { status: 409, zh: '拾遗物品当前状态不允许此操作', en: "Not possible in the item's current state" },
   import_rows_invalid: { status: 400, zh: '导入文件有错误，未导入任何记录', en: 'The file has errors; nothing was imported' },
   sign_in_token_invalid: { status: 404, zh: '签到二维码无效或已失效', en: 'The sign-in code is invalid or revoked' },
+  sign_in_other_meeting: { status: 422, zh: '这是另一场会议的签到码', en: 'This code belongs to another meeting' },
+  sign_in_code_not_personal: {
+    status: 422,
+    zh: '这是会议签到码，请扫描参会人员的个人签到码',
+    en: "This is the meeting's code: scan the attendee's personal code",
+  },
   purchase_state: { status: 409, zh: '采购通知单当前状态不允许此操作', en: "Not possible in the purchase notice's current state" },
   staff_wrong_department: { status: 422, zh: '该人员不属于此任务的部门', en: "The person does not work in the task's department" },
   staff_not_authorised: {
@@ -142,8 +148,6 @@ export const FEE_STATUSES = ['draft', 'issued', 'confirmed', 'void'] as const;
 export type FeeStatus = (typeof FEE_STATUSES)[number];
 export const PAYMENT_STATUSES = ['unpaid', 'partial', 'paid'] as const;
 export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
-/** Unpaid statements are chased every `feeReminderDays` (property setting meetings.feeReminderDays) after issue. */
-export const DEFAULT_FEE_REMINDER_DAYS = 7;
 export const PRICE_ITEM_KINDS = ['consumable', 'technical', 'service'] as const;
 
 export const LOST_ITEM_STATUSES = ['found', 'stored', 'returned'] as const;

@@ -53,3 +53,50 @@ export function quarterMonths(quarter: string): string[] {
 }
 /** The quarter a month belongs to ('2026-08' → '2026Q3'). */
 export const quarterOf = (month: string) => `${month.slice(0, 4)}Q${Math.floor((Number(month.slice(5, 7)) - 1) / 3) + 1}`;
+
+/**
+ * The periods a report opens on when none is asked for, so nobody opens on an empty one (no
+ * Sunday-morning zeros): the day is today on a weekday, else the Friday before; the week is the
+ * current ISO week from Tuesday on, else (Monday) the last complete one; the month is the current
+ * one from its 4th day on, else the last complete one; the quarter is the chosen month's.
+ */
+export function reportDefaults(today: string) {
+  const weekday = (new Date(utcDay(today)).getUTCDay() + 6) % 7; // 0 Monday … 6 Sunday
+  const day = weekday <= 4 ? today : addDays(today, 4 - weekday);
+  const week = isoWeek(weekday === 0 ? addDays(today, -7) : today);
+  const month = Number(today.slice(8, 10)) <= 3 ? addMonths(today.slice(0, 7), -1) : today.slice(0, 7);
+  return { day, week, month, quarter: quarterOf(month) };
+}
+
+/** The report periods: each kind's current one around `today`. */
+export type PeriodKind = 'day' | 'week' | 'month';
+/** The current day, ISO week and month of `today`. */
+export const currentPeriods = (today: string): Record<PeriodKind, string> => ({
+  day: today,
+  week: isoWeek(today),
+  month: today.slice(0, 7),
+});
+/** The last complete day (the weekday before today: Monday, Saturday and Sunday go back to Friday), week and month. */
+export function lastCompletePeriods(today: string): Record<PeriodKind, string> {
+  return {
+    day: previousWeekday(today),
+    week: isoWeek(addDays(today, -7)),
+    month: addMonths(today.slice(0, 7), -1),
+  };
+}
+function previousWeekday(today: string) {
+  let d = addDays(today, -1);
+  while ([0, 6].includes(new Date(utcDay(d)).getUTCDay())) d = addDays(d, -1);
+  return d;
+}
+/**
+ * The periods a report opens on, decided with the data (the server's GET …/default-period): each kind's
+ * current period when something happened in it so far, else the last complete one — no Sunday-morning zeros.
+ */
+export function openingPeriods(today: string, hasData: Record<PeriodKind, boolean>) {
+  const cur = currentPeriods(today);
+  const last = lastCompletePeriods(today);
+  const pick = (k: PeriodKind) => (hasData[k] ? cur[k] : last[k]);
+  const month = pick('month');
+  return { day: pick('day'), week: pick('week'), month, quarter: quarterOf(month) };
+}

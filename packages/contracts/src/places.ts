@@ -4,6 +4,15 @@ export type VenueClass = (typeof VENUE_CLASSES)[number];
 /** 座谈 / 课堂 / 戏院 / 圆桌 (SPEC M1), plus U-shape and banquet used in practice. */
 export const LAYOUTS = ['discussion', 'classroom', 'theatre', 'round_table', 'u_shape', 'banquet'] as const;
 export type Layout = (typeof LAYOUTS)[number];
+/** A layout in words (problem details, printed forms); the web has the same words in its places i18n. */
+export const LAYOUT_LABELS: Record<Layout, { zh: string; en: string }> = {
+  discussion: { zh: '座谈式', en: 'discussion' },
+  classroom: { zh: '课桌式', en: 'classroom' },
+  theatre: { zh: '剧院式', en: 'theatre' },
+  round_table: { zh: '圆桌式', en: 'round table' },
+  u_shape: { zh: 'U 形', en: 'U-shape' },
+  banquet: { zh: '宴会式', en: 'banquet' },
+};
 
 export const VENUE_TYPES = [
   'reception_room',
@@ -46,13 +55,6 @@ export interface LeadTimeSetting {
   value: number;
   unit: LeadTimeUnit;
 }
-
-/** Seed 004 §5.2: A ≥ 1 hour, B ≥ half a day, C ≥ 1 (working) day. Admins change them per property. */
-export const DEFAULT_LEAD_TIMES: Record<VenueClass, LeadTimeSetting> = {
-  A: { value: 1, unit: 'hours' },
-  B: { value: 4, unit: 'working_hours' },
-  C: { value: 1, unit: 'working_days' },
-};
 
 export const ORGANIZATION_KINDS = ['government', 'company', 'other'] as const;
 export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];

@@ -119,6 +119,42 @@ export const PERMISSIONS = {
   'meetings.materials': ['admin', 'meeting_staff', 'av_tech', 'engineer', 'dispatcher', 'cs_assistant', 'lobby_manager'],
   'meetings.warehouse': ['admin', 'affairs_admin', 'cs_assistant'],
   'meetings.staffing': ['admin', 'dispatcher', 'cs_assistant', 'lobby_manager', 'cs_supervisor', 'project_manager'],
+  /** Front desk (F1–F6): the directory every staff member reads; visitors, mail, messages, lending, handover, executive floor. */
+  'frontdesk.directory.read': [...STAFF_ROLES],
+  'frontdesk.directory.manage': ['admin', 'front_desk', 'cs_assistant', 'cs_supervisor'],
+  'frontdesk.visitors': [
+    'admin',
+    'front_desk',
+    'dispatcher',
+    'cs_assistant',
+    'lobby_manager',
+    'security',
+    'cs_supervisor',
+    'project_manager',
+    'general_manager',
+  ],
+  /** Pre-register a visitor (staff for their department or the executive floor, tenants for themselves). */
+  'frontdesk.visitors.invite': [...STAFF_ROLES, 'tenant'],
+  /** Decide on a visitor held by the watch list; keep the watch list. */
+  'frontdesk.visitors.decide': ['cs_supervisor', 'project_manager', 'general_manager'],
+  'frontdesk.watchlist.manage': ['admin', 'security', 'cs_supervisor', 'project_manager', 'general_manager'],
+  'frontdesk.mail': ['admin', 'mail_clerk', 'front_desk', 'cs_supervisor', 'project_manager', 'general_manager'],
+  /** 机要 items: the mail clerk and managers (and the recipient, checked per item). */
+  'frontdesk.mail.confidential': ['mail_clerk', 'cs_supervisor', 'project_manager', 'general_manager'],
+  'frontdesk.messages': [
+    'admin',
+    'front_desk',
+    'dispatcher',
+    'cs_assistant',
+    'mail_clerk',
+    'cs_supervisor',
+    'project_manager',
+    'general_manager',
+  ],
+  'frontdesk.lending': ['admin', 'front_desk', 'mail_clerk', 'cs_assistant', 'cs_supervisor', 'project_manager', 'general_manager'],
+  'frontdesk.lending.manage': ['admin', 'cs_supervisor'],
+  'frontdesk.handover': ['front_desk', 'mail_clerk', 'dispatcher', 'cs_assistant', 'cs_supervisor', 'project_manager', 'general_manager'],
+  'frontdesk.executive': ['admin', 'front_desk', 'dispatcher', 'cs_assistant', 'lobby_manager', 'cs_supervisor'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

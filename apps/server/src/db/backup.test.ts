@@ -32,12 +32,12 @@ async function source(): Promise<Database> {
   const now = new Date('2026-03-02T01:02:03.456Z');
   const [parent] = (
     await db.execute<{ id: string }>(sql`
-    insert into cases (property_id, number, kind, channel, content, respond_due_at, resolve_due_at)
-    values (${propertyId}, 'TS-2026-000001', 'complaint', 'phone', ${tricky}, ${now}, ${now}) returning id`)
+    insert into cases (property_id, number, kind, channel, content, received_at, respond_due_at, resolve_due_at)
+    values (${propertyId}, 'TS-2026-000001', 'complaint', 'phone', ${tricky}, ${now}, ${now}, ${now}) returning id`)
   ).rows;
   await db.execute(sql`
-    insert into cases (property_id, number, kind, channel, content, respond_due_at, resolve_due_at, parent_case_id)
-    values (${propertyId}, 'TS-2026-000002', 'complaint', 'phone', '重复投诉', ${now}, ${now}, ${parent!.id})`);
+    insert into cases (property_id, number, kind, channel, content, received_at, respond_due_at, resolve_due_at, parent_case_id)
+    values (${propertyId}, 'TS-2026-000002', 'complaint', 'phone', '重复投诉', ${now}, ${now}, ${now}, ${parent!.id})`);
   await scheduleJob(db, 'backup.test', { text: tricky, n: 1.5, list: [1, 'два'] });
   await scheduleJob(db, 'backup.test', { second: true });
   return database;

@@ -8,6 +8,8 @@ import { bookingsRoutes } from './bookings/index.ts';
 import { casesRoutes } from './cases/index.ts';
 import { meetingsRoutes } from './meetings/index.ts';
 import { filesRoutes } from './files/index.ts';
+import { cockpitRoutes } from './cockpit/index.ts';
+import { frontDeskRoutes } from './front-desk/index.ts';
 
 /** Every domain's routes, mounted under /api/v1. */
 export async function registerDomainRoutes(app: FastifyInstance) {
@@ -20,4 +22,6 @@ export async function registerDomainRoutes(app: FastifyInstance) {
   await app.register(casesRoutes);
   await app.register(meetingsRoutes);
   await app.register(filesRoutes);
+  await app.register(cockpitRoutes);
+  await app.register(frontDeskRoutes);
 }

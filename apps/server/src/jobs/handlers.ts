@@ -5,6 +5,7 @@ import { registerCasesJobs } from '../domains/cases/index.ts';
 import { registerBookingsJobs } from '../domains/bookings/index.ts';
 import { registerMeetingsJobs } from '../domains/meetings/index.ts';
 import { registerFilesJobs } from '../domains/files/index.ts';
+import { registerFrontDeskJobs } from '../domains/front-desk/index.ts';
 import { registerBackupJobs } from './backup.jobs.ts';
 
 /** Every domain registers its job kinds here. */
@@ -14,5 +15,6 @@ export function registerJobHandlers(runner: JobRunner, app: FastifyInstance) {
   registerBookingsJobs(runner, app);
   registerMeetingsJobs(runner, app);
   registerFilesJobs(runner, app);
+  registerFrontDeskJobs(runner, app);
   registerBackupJobs(runner, app);
 }

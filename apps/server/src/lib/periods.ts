@@ -4,7 +4,7 @@
  * instants back into labels. The label arithmetic itself (isoWeek, weekMonday, addMonths, …) is in
  * @hy/contracts, shared with the web.
  */
-import { addDays, daysFrom, daysInMonth, isDay, isMonth, isoWeek, weekMonday } from '@hy/contracts';
+import { addDays, currentPeriods, daysFrom, daysInMonth, isDay, isMonth, isoWeek, openingPeriods, weekMonday } from '@hy/contracts';
 import dayjs from './dayjs-fast-tz.ts';
 
 /** A half-open span of instants [from, to). */
@@ -45,3 +45,16 @@ export const localDate = (at: Date, tz: string) => dayjs(at).tz(tz).format('YYYY
 export const localMonth = (at: Date, tz: string) => dayjs(at).tz(tz).format('YYYY-MM');
 /** The ISO week 'YYYY-Www' an instant falls in, in the time zone. */
 export const isoWeekOf = (at: Date, tz: string) => isoWeek(localDate(at, tz));
+
+/**
+ * The periods a report opens on at `now` (contracts' openingPeriods): each kind's current period when `seen`
+ * finds something in it from its start up to `now` (or, for the day, in the whole day), else the last complete one.
+ */
+export async function openingPeriodsAt(now: Date, tz: string, seen: (r: Range) => Promise<boolean>) {
+  const today = localDate(now, tz);
+  const cur = currentPeriods(today);
+  const day = dayPeriod(cur.day, tz)!;
+  const upToNow = (p: Period | null) => ({ from: p!.from, to: now < p!.to ? now : p!.to });
+  const [d, w, m] = await Promise.all([seen(day), seen(upToNow(weekPeriod(cur.week, tz))), seen(upToNow(monthPeriod(cur.month, tz)))]);
+  return openingPeriods(today, { day: d, week: w, month: m });
+}

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { eq } from 'drizzle-orm';
+import { and, eq, gte, inArray, lt, ne } from 'drizzle-orm';
+import dayjs from '../lib/dayjs-fast-tz.ts';
 import { ROLES } from '@hy/contracts';
 import { openDatabase } from '../db/client.ts';
 import { migrate } from '../db/migrate.ts';
@@ -8,7 +9,21 @@ import { buildApp } from '../app.ts';
 import { loadConfig } from '../config.ts';
 import { ensureInitialData } from './bootstrap.ts';
 import { DEMO_VENUES } from './demo-data.ts';
-import { users, venues, venueLinks, units, properties } from '../db/schema/index.ts';
+import {
+  users,
+  venues,
+  venueLinks,
+  units,
+  properties,
+  bookings,
+  cases,
+  notifications,
+  auditEvents,
+  taskAssignments,
+  workOrders,
+  serviceNotices,
+  meetingTasks,
+} from '../db/schema/index.ts';
 import { login, ok } from '../test/helpers.ts';
 
 // Always a fresh embedded database: the demo loads only into an empty one.
@@ -69,6 +84,58 @@ test('an empty database gets the demo property, every seed-004 venue with links,
         role,
       );
     }
+    // The demo's history happened: nothing was requested, reported, notified or audited after now.
+    const now = app.clock.now().getTime();
+    const future = (rows: { at: Date | null }[]) => rows.filter((r) => r.at && r.at.getTime() > now + 60_000).length;
+    assert.equal(future(await db.select({ at: bookings.createdAt }).from(bookings)), 0, 'bookings created in the future');
+    assert.equal(future(await db.select({ at: bookings.requestedAt }).from(bookings)), 0, 'bookings requested in the future');
+    assert.equal(future(await db.select({ at: cases.createdAt }).from(cases)), 0, 'cases created in the future');
+    assert.equal(future(await db.select({ at: notifications.createdAt }).from(notifications)), 0, 'notifications from the future');
+    assert.equal(future(await db.select({ at: auditEvents.at }).from(auditEvents)), 0, 'audit events from the future');
+    assert.equal(future(await db.select({ at: taskAssignments.assignedAt }).from(taskAssignments)), 0, 'tasks assigned in the future');
+    assert.equal(future(await db.select({ at: workOrders.createdAt }).from(workOrders)), 0, 'work orders issued in the future');
+    assert.equal(future(await db.select({ at: serviceNotices.issuedAt }).from(serviceNotices)), 0, 'notices issued in the future');
+    // Open cases in every state a desk sees, an overdue one among them, and closed ones.
+    const open = await db
+      .select()
+      .from(cases)
+      .where(and(eq(cases.propertyId, prop!.id), ne(cases.status, 'closed')));
+    for (const s of ['open', 'dispatched', 'in_progress', 'waiting_customer', 'reopened'])
+      assert.ok(
+        open.some((c) => c.status === s),
+        `an open case in ${s}`,
+      );
+    assert.ok(
+      open.some((c) => !['resolved', 'waiting_customer'].includes(c.status) && c.resolveDueAt.getTime() < now),
+      'an overdue case',
+    );
+    assert.ok((await db.select().from(cases).where(eq(cases.status, 'closed'))).length >= 10, 'closed cases');
+    // Every department's demo person has tasks today (assigned by name); the engineer has work orders in hand.
+    const dayStart = dayjs(now).tz('Asia/Shanghai').startOf('day');
+    const today = await db
+      .select({ department: meetingTasks.department, userId: taskAssignments.userId })
+      .from(meetingTasks)
+      .innerJoin(taskAssignments, eq(taskAssignments.taskId, meetingTasks.id))
+      .where(and(gte(meetingTasks.dueAt, dayStart.toDate()), lt(meetingTasks.dueAt, dayStart.add(1, 'day').toDate())));
+    const idOf = async (role: string) => (await db.select().from(users).where(eq(users.username, role)))[0]!.id;
+    for (const [department, role] of [
+      ['meeting_staff', 'meeting_staff'],
+      ['engineering_av', 'av_tech'],
+      ['security', 'security'],
+      ['cleaning', 'cleaner'],
+    ] as const) {
+      const uid = await idOf(role);
+      assert.ok(
+        today.some((t) => t.department === department && t.userId === uid),
+        `${role} has tasks today`,
+      );
+    }
+    const engineer = await idOf('engineer');
+    const inHand = await db
+      .select()
+      .from(workOrders)
+      .where(and(eq(workOrders.assigneeId, engineer), inArray(workOrders.status, ['issued', 'accepted', 'on_site'])));
+    assert.ok(inHand.length >= 1, 'engineer has work orders in hand');
     // Loading twice does nothing: the database is no longer empty.
     await ensureInitialData(app);
     assert.equal((await db.select().from(users)).length, ROLES.length);

@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
 import { count } from 'drizzle-orm';
-import { DEFAULT_LEAD_TIMES } from '@hy/contracts';
 import { SCHEMA_LOCK_KEY, type Tx } from '../db/client.ts';
 import {
   properties,
@@ -19,10 +18,12 @@ import {
 } from '../db/schema/index.ts';
 import { KB_DEMO_ENTRIES } from '../domains/cases/index.ts';
 import { checkPassword, hashPassword } from '../domains/identity/index.ts';
+import { loadFrontDeskDemo } from '../domains/front-desk/index.ts';
 import { loadDemoActivity } from './demo-activity.ts';
 import { DEMO_PROPERTY, SECOND_PROPERTY, DEMO_BUILDINGS, DEMO_ORGANIZATIONS, DEMO_VENUES, DEMO_USERS, DEMO_PASSWORD } from './demo-data.ts';
 
-export const DEFAULT_PROPERTY_SETTINGS = { leadTimes: DEFAULT_LEAD_TIMES };
+/** A new property stores no overrides: every setting takes its default from the registry (settingsOf). */
+export const DEFAULT_PROPERTY_SETTINGS = {};
 
 function floorLabel(level: number) {
   return level < 0 ? `B${-level}` : `${level}F`;
@@ -192,6 +193,7 @@ async function loadInitialData(app: FastifyInstance) {
     if (process.env.DEMO_ACTIVITY !== '0') {
       const t0 = Date.now();
       await loadDemoActivity(app);
+      await loadFrontDeskDemo(app);
       app.log.info({ ms: Date.now() - t0 }, 'demo activity generated (bookings, meeting services, cases, work orders)');
     }
     app.log.info('demo data loaded: users = role codes, password Demo@2026');

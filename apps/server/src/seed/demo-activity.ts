@@ -235,6 +235,41 @@ export async function loadDemoActivity(app: FastifyInstance, propertyCode = 'XZZ
     const us = await db.select().from(units).where(eq(units.propertyId, pid));
     const govOrgs = orgs.filter((o) => o.kind === 'government' && !['市人大常委会办公厅', '市政协办公厅'].includes(o.name));
     const contactOf = (name: string) => DEMO_ORGANIZATIONS.find((o) => o.name === name);
+    /** The unit's organization and its contact (the caller of a case). */
+    const callerOf = (unit: (typeof us)[number]) => {
+      const org = orgs.find((o) => o.id === unit.organizationId);
+      return { org, contact: org ? contactOf(org.name) : undefined };
+    };
+    /** POST /cases for a unit's caller (or, without a unit, the fields alone): the new case's id, or null when refused. */
+    async function fileCase(role: Role, unit: (typeof us)[number] | null, fields: Record<string, unknown>) {
+      const contact = unit ? callerOf(unit).contact : undefined;
+      const r = await call(role, 'POST', '/cases', {
+        propertyId: pid,
+        ...(unit
+          ? { contactName: contact?.contactName, contactPhone: contact?.contactPhone, unitId: unit.id, organizationId: unit.organizationId }
+          : {}),
+        ...fields,
+      });
+      return r.ok ? (r.data.id as string) : null;
+    }
+    /** A repair's fields for a unit: where, what, and its subcategory. */
+    const repairOf = (unit: (typeof us)[number], rep: (typeof REPAIRS)[number]) => ({
+      kind: 'repair',
+      location: `${unit.name ?? unit.code} ${rep.loc}`,
+      content: rep.content,
+      category: 'equipment',
+      subcategory: rep.sub,
+    });
+    /** A complaint's fields: valid, classified, the apology already made at the desk. */
+    const complaintOf = (c: (typeof COMPLAINTS)[number]) => ({
+      kind: 'complaint',
+      content: c.content,
+      nature: 'valid',
+      category: c.category,
+      subcategory: c.sub,
+      severity: c.severity,
+      apologized: true,
+    });
     const slots = [
       [8, 30, 90],
       [10, 0, 90],
@@ -244,8 +279,24 @@ export async function loadDemoActivity(app: FastifyInstance, propertyCode = 'XZZ
     // Meeting services: the seed-004 task templates and a price list.
     await loadDefaultTemplates(db, pid);
     await call('admin', 'PUT', `/meeting-price-lists/${pid}`, PRICES);
+    // 5.5.3: after the meeting the cleaners clear the room (the demo's meetings last 90 minutes, 150 in the C halls).
+    for (const [code, classes, offsetMinutes] of [
+      ['cl.after', ['A', 'B'], 90],
+      ['cl.after_c', ['C'], 150],
+    ] as const)
+      await call('admin', 'POST', '/task-templates', {
+        propertyId: pid,
+        code,
+        department: 'cleaning',
+        title: '会后清理会场',
+        instructions: '清理垃圾袋、饮用水瓶、花草、废纸、废物；发现遗失物品或文件资料及时上报',
+        venueClasses: classes,
+        offsetMinutes,
+        sort: 900,
+      });
     // Staff records (training, 无犯罪记录证明, 授权上岗, department heads) and rosters at the seed-000 hours around today.
     const staffIds: string[] = [];
+    const staffOf = new Map<Role, string>();
     for (const [i, [role, post, head]] of (
       [
         ['meeting_staff', '会务领班', true],
@@ -258,6 +309,7 @@ export async function loadDemoActivity(app: FastifyInstance, propertyCode = 'XZZ
       const me = await call(role, 'GET', '/auth/me');
       if (!me.ok) continue;
       const id = (me.data as { id: string }).id;
+      staffOf.set(role, id);
       if (role !== 'security' && role !== 'lobby_manager') staffIds.push(id); // seed 000 gives hours for meeting staff, AV and cleaners
       await call('admin', 'PUT', `/staff/${id}/profile`, {
         propertyId: pid,
@@ -303,6 +355,16 @@ export async function loadDemoActivity(app: FastifyInstance, propertyCode = 'XZZ
       const earliest = minutes(n.issuedAt, 3);
       const center: Role = m.hy ? 'cs_assistant' : 'dispatcher';
       const steps: Step[] = [];
+      // The tasks due today are staffed by name: each department's go to its demo person.
+      const dueToday = (t: { dueAt: string }) => dayjs(t.dueAt).tz(TZ).isSame(today, 'day');
+      if (n.departments.some((d) => d.tasks.some(dueToday))) {
+        simNow = minutes(n.issuedAt, 2);
+        for (const d of n.departments)
+          for (const t of d.tasks.filter(dueToday)) {
+            const userId = staffOf.get(DEPARTMENT_ROLE[d.department]!);
+            if (userId) await call(center, 'POST', `/tasks/${t.id}/assignments`, { userId });
+          }
+      }
       for (const d of n.departments) {
         const who = DEPARTMENT_ROLE[d.department]!;
         let lastBefore = earliest;
@@ -449,8 +511,10 @@ export async function loadDemoActivity(app: FastifyInstance, propertyCode = 'XZZ
     const planned: Planned[] = [];
     for (let d = -27; d <= 14; d++) {
       const day = today.add(d, 'day');
-      if (!isWorkingDay(cal, day.format('YYYY-MM-DD'))) continue;
-      const n = 3 + Math.floor(rand() * 4);
+      // Today always has meetings: on a weekend or holiday, a couple of sessions worked overtime.
+      const workingDay = isWorkingDay(cal, day.format('YYYY-MM-DD'));
+      if (!workingDay && d !== 0) continue;
+      const n = workingDay ? 3 + Math.floor(rand() * 4) : 3;
       const used = new Set<string>();
       for (let i = 0; i < n; i++) {
         const v = pick(vs);
@@ -511,12 +575,24 @@ export async function loadDemoActivity(app: FastifyInstance, propertyCode = 'XZZ
               }
             : {}),
         };
-        const requestedAt = dayjs(start)
+        // Requested a few days ahead; a meeting still to come was requested before today (no request is made in the future).
+        const usual = dayjs(start)
           .tz(TZ)
           .subtract(cls === 'A' ? 2 : 4, 'day')
           .hour(9)
           .minute(Math.floor(rand() * 50))
           .toDate();
+        const requestedAt =
+          usual.getTime() < realNow().getTime()
+            ? usual
+            : new Date(
+                today
+                  .subtract(1 + Math.floor(rand() * 3), 'day')
+                  .hour(9)
+                  .toDate()
+                  .getTime() +
+                  Math.floor(rand() * 480) * 60_000,
+              );
         const meeting: Meeting = {
           noticeId: null,
           organizerOwn: byOrganizer,
@@ -555,7 +631,7 @@ export async function loadDemoActivity(app: FastifyInstance, propertyCode = 'XZZ
               if (rand() < 0.06) {
                 simNow = new Date(requestedAt.getTime() + 20 * 3600_000);
                 if (
-                  simNow.getTime() < start.getTime() &&
+                  simNow.getTime() < Math.min(start.getTime(), realNow().getTime()) &&
                   (await call(role, 'POST', `/bookings/${b.id}/cancel`, { reason: '会议延期，另行通知' })).ok
                 ) {
                   if (meeting.noticeId) await syncBooking(db, b.id, simNow); // as the scan job: the notice is cancelled
@@ -585,8 +661,7 @@ export async function loadDemoActivity(app: FastifyInstance, propertyCode = 'XZZ
         const complaint = rand() < 0.3;
         const fromTenant = !complaint && rand() < 0.2 && !!tenantUnit;
         const unit = fromTenant ? tenantUnit! : pick(us);
-        const org = orgs.find((o) => o.id === unit.organizationId);
-        const contact = org ? contactOf(org.name) : undefined;
+        const { org, contact } = callerOf(unit);
         planned.push({
           start: at,
           end: at,
@@ -594,24 +669,11 @@ export async function loadDemoActivity(app: FastifyInstance, propertyCode = 'XZZ
             simNow = at;
             const age = (realNow().getTime() - at.getTime()) / 3600_000;
             if (complaint) {
-              const c = pick(COMPLAINTS);
-              const r = await call('front_desk', 'POST', '/cases', {
-                propertyId: pid,
-                kind: 'complaint',
+              const id = await fileCase('front_desk', unit, {
+                ...complaintOf(pick(COMPLAINTS)),
                 channel: pick(['phone', 'hotline', 'visit']),
-                contactName: contact?.contactName,
-                contactPhone: contact?.contactPhone,
-                unitId: unit.id,
-                organizationId: unit.organizationId,
-                content: c.content,
-                nature: 'valid',
-                category: c.category,
-                subcategory: c.sub,
-                severity: c.severity,
-                apologized: true,
               });
-              if (!r.ok) return;
-              const id = r.data.id;
+              if (!id) return;
               simNow = new Date(at.getTime() + 8 * 60_000);
               await call('front_desk', 'POST', `/cases/${id}/follow-ups`, {
                 kind: 'apology',
@@ -637,26 +699,12 @@ export async function loadDemoActivity(app: FastifyInstance, propertyCode = 'XZZ
               return;
             }
             const rep = pick(REPAIRS);
-            const r = await call(fromTenant ? 'tenant' : 'front_desk', 'POST', '/cases', {
-              propertyId: pid,
-              kind: 'repair',
+            const id = await fileCase(fromTenant ? 'tenant' : 'front_desk', fromTenant ? null : unit, {
+              ...repairOf(unit, rep),
               channel: fromTenant ? 'tenant_portal' : pick(['phone', 'hotline', 'visit', 'patrol']),
-              ...(fromTenant
-                ? {}
-                : {
-                    contactName: contact?.contactName,
-                    contactPhone: contact?.contactPhone,
-                    unitId: unit.id,
-                    organizationId: unit.organizationId,
-                  }),
-              location: `${unit.name ?? unit.code} ${rep.loc}`,
-              content: rep.content,
-              category: 'equipment',
-              subcategory: rep.sub,
               urgency: rand() < 0.2 ? 'urgent' : 'normal',
             });
-            if (!r.ok) return;
-            const id = r.data.id;
+            if (!id) return;
             simNow = new Date(at.getTime() + 6 * 60_000);
             const w = await issueWorkOrder(id, {
               assigneeId: engineerId,
@@ -696,6 +744,88 @@ export async function loadDemoActivity(app: FastifyInstance, propertyCode = 'XZZ
       }
     }
 
+    // ---- the cases open now, whatever the day (the 24-hour hotline takes repairs at weekends too), one in every
+    // state: just reported, dispatched, accepted on the way, on site, done and waiting for the customer's signature,
+    // on site for days waiting for a part (past its deadline), and a complaint reopened at the callback ----
+    type Stage = 'new' | 'issued' | 'accepted' | 'on_site' | 'waiting' | 'overdue';
+    const inHand: { ago: number; rep: (typeof REPAIRS)[number]; stage: Stage }[] = [
+      { ago: 3 * 1440 + 200, rep: REPAIRS[5]!, stage: 'overdue' },
+      { ago: 180, rep: REPAIRS[3]!, stage: 'waiting' },
+      { ago: 100, rep: REPAIRS[6]!, stage: 'on_site' },
+      { ago: 45, rep: REPAIRS[2]!, stage: 'accepted' },
+      { ago: 12, rep: REPAIRS[0]!, stage: 'issued' },
+      { ago: 5, rep: REPAIRS[1]!, stage: 'new' },
+    ];
+    for (const [k, x] of inHand.entries()) {
+      const at = new Date(realNow().getTime() - x.ago * 60_000);
+      const unit = us[(k * 7 + 3) % us.length]!;
+      const { org, contact } = callerOf(unit);
+      const step = (m: number) => (simNow = new Date(at.getTime() + m * 60_000));
+      planned.push({
+        start: at,
+        end: at,
+        make: async () => {
+          simNow = at;
+          const id = await fileCase('front_desk', unit, { ...repairOf(unit, x.rep), channel: 'hotline' });
+          if (!id || x.stage === 'new') return;
+          step(4);
+          const w = await issueWorkOrder(id, {
+            assigneeId: engineerId,
+            content: x.rep.content,
+            reportingDepartment: org?.shortName ?? unit.name ?? undefined,
+            reporterName: contact?.contactName ?? undefined,
+          });
+          if (!w || x.stage === 'issued') return;
+          step(9);
+          await call('engineer', 'POST', `/work-orders/${w}/accept`);
+          if (x.stage === 'accepted') return;
+          step(30);
+          await call('engineer', 'POST', `/work-orders/${w}/arrive`);
+          if (x.stage === 'overdue') {
+            step(75);
+            await call('dispatcher', 'POST', `/cases/${id}/follow-ups`, {
+              kind: 'note',
+              note: '电梯控制板需更换，配件已订购，待到货后更换',
+            });
+            return;
+          }
+          if (x.stage === 'on_site') return;
+          step(95);
+          await call('engineer', 'POST', `/work-orders/${w}/complete`, {
+            workDone: ENGINEER_WORK[REPAIRS.indexOf(x.rep)]!,
+            materials: [{ name: '锁芯', qty: 1, unit: '个' }],
+          });
+          step(110);
+          await call('dispatcher', 'POST', `/cases/${id}/pause`, { reason: '已完工，客户外出开会，待返回后签字确认' });
+        },
+      });
+    }
+    // A complaint of two days ago: handled, but the caller was not satisfied at the callback, so it is open again.
+    {
+      const at = new Date(realNow().getTime() - (2 * 1440 + 300) * 60_000);
+      const unit = us[11 % us.length]!;
+      planned.push({
+        start: at,
+        end: at,
+        make: async () => {
+          simNow = at;
+          const id = await fileCase('front_desk', unit, { ...complaintOf(COMPLAINTS[0]), channel: 'phone' });
+          if (!id) return;
+          simNow = new Date(at.getTime() + 10 * 60_000);
+          await call('dispatcher', 'POST', `/cases/${id}/dispatch`, { note: '转环境管理部处理' });
+          simNow = new Date(at.getTime() + 4 * 3600_000);
+          await call('dispatcher', 'POST', `/cases/${id}/resolve`, { note: '已安排保洁员每两小时巡查补充' });
+          simNow = new Date(at.getTime() + 22 * 3600_000);
+          await call('front_desk', 'POST', `/cases/${id}/callbacks`, {
+            satisfied: false,
+            courtesyRating: 4,
+            attitudeRating: 3,
+            comment: '今天上午纸巾仍未补充，希望彻底解决',
+          });
+        },
+      });
+    }
+
     // ---- two emergencies: one handled and signed off by the project manager, one from yesterday still pinned ----
     const workingDayBack = (n: number) => {
       let d = today;
@@ -731,8 +861,7 @@ export async function loadDemoActivity(app: FastifyInstance, propertyCode = 'XZZ
         end: at,
         make: async () => {
           simNow = at;
-          const r = await call('front_desk', 'POST', '/cases', {
-            propertyId: pid,
+          const id = await fileCase('front_desk', null, {
             kind: 'repair',
             channel: 'phone',
             contactName: '刘婷婷',
@@ -744,8 +873,7 @@ export async function loadDemoActivity(app: FastifyInstance, propertyCode = 'XZZ
             urgency: 'urgent',
             emergency: true,
           });
-          if (!r.ok) return;
-          const id = r.data.id;
+          if (!id) return;
           simNow = new Date(at.getTime() + 3 * 60_000);
           const w = await issueWorkOrder(id, { assigneeId: engineerId, content: x.content, reporterName: '刘婷婷' });
           if (!w) return;

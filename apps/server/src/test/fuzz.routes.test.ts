@@ -15,7 +15,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import type { LightMyRequestResponse } from 'fastify';
 import { STAFF_ROLES } from '@hy/contracts';
-import { createTestApp, makeProperty, makeUser, login, type TestApp, type Fixture, type Session } from './helpers.ts';
+import { createTestApp, makeProperty, type TestApp, type Fixture, type Session, signedIn } from './helpers.ts';
 
 const ROUNDS = Number(process.env.FUZZ_ROUNDS ?? 0);
 const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 100_000);
@@ -71,7 +71,7 @@ let ops: Operation[] = [];
 before(async () => {
   t = await createTestApp();
   fx = await makeProperty(t.app);
-  staff = await login(t.app, await makeUser(t.app, [{ propertyId: fx.propertyId, roles: [...STAFF_ROLES] }]));
+  staff = await signedIn(t.app, fx.propertyId, [...STAFF_ROLES]);
   const doc = t.app.swagger() as unknown as {
     paths: Record<string, Record<string, { parameters?: Param[]; requestBody?: { content?: Record<string, { schema?: Schema }> } }>>;
   };

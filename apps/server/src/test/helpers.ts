@@ -155,6 +155,11 @@ export async function login(app: FastifyInstance, user: { username: string; pass
   };
 }
 
+/** A signed-in session of a new user who holds `roles` in one property. */
+export async function signedIn(app: FastifyInstance, propertyId: string, roles: Role[], extra: Partial<typeof users.$inferInsert> = {}) {
+  return login(app, await makeUser(app, [{ propertyId, roles }], extra));
+}
+
 /** Asserts a problem+json response and returns its body. */
 export function problem(res: LightMyRequestResponse, status: number, code?: string) {
   if (res.statusCode !== status) throw new Error(`expected ${status}, got ${res.statusCode}: ${res.body}`);

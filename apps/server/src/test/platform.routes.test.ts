@@ -1,6 +1,6 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createTestApp, makeProperty, makeUser, login, problem, ok, type TestApp, type Fixture } from './helpers.ts';
+import { createTestApp, makeProperty, problem, ok, type TestApp, type Fixture, signedIn } from './helpers.ts';
 
 let t: TestApp;
 let fx: Fixture;
@@ -44,9 +44,9 @@ test('problem titles follow Accept-Language', async () => {
 
 test('audit log: outside roles may not read it; another property is 404; own property is scoped', async () => {
   const other = await makeProperty(t.app);
-  const tenant = await login(t.app, await makeUser(t.app, [{ propertyId: fx.propertyId, roles: ['tenant'] }]));
+  const tenant = await signedIn(t.app, fx.propertyId, ['tenant']);
   problem(await tenant.get('/api/v1/audit-events'), 403, 'forbidden');
-  const sup = await login(t.app, await makeUser(t.app, [{ propertyId: fx.propertyId, roles: ['cs_supervisor'] }]));
+  const sup = await signedIn(t.app, fx.propertyId, ['cs_supervisor']);
   problem(await sup.get(`/api/v1/audit-events?propertyId=${other.propertyId}`), 404, 'not_found');
   const list = ok(await sup.get(`/api/v1/audit-events?propertyId=${fx.propertyId}`));
   assert.ok(list.data.every((e: { propertyId: string }) => e.propertyId === fx.propertyId));

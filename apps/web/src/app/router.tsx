@@ -49,6 +49,7 @@ export function NotFound() {
 
 const PublicSignInPage = lazy(() => import('../features/meetings/attendees/PublicSignInPage'));
 const MustChangePasswordPage = lazy(() => import('../features/account/MustChangePasswordPage'));
+const WallPage = lazy(() => import('../features/dashboard/cockpit/WallPage'));
 
 export function AppRouter() {
   const session = useSession();
@@ -86,6 +87,15 @@ export function AppRouter() {
   return (
     <Routes>
       <Route path="/login" element={<Navigate to="/" replace />} />
+      {/* The service center's wall display: full screen, no menus. */}
+      <Route
+        path="/wall"
+        element={
+          <Suspense fallback={<Loading />}>
+            <WallPage />
+          </Suspense>
+        }
+      />
       <Route element={<Shell />}>
         {PAGES.map((p) => {
           const C = p.component;

@@ -9,12 +9,14 @@ import {
   SettingOutlined,
   ApartmentOutlined,
   HomeOutlined,
+  ControlOutlined,
 } from '@ant-design/icons';
 import type { Permission, Role } from '@hy/contracts';
+import { FRONT_DESK_PAGES } from '../features/front-desk/pages';
 import { STAFF_ROLES, MANAGER_ROLES, MEETING_REPORT_ROLES } from '@hy/contracts';
 import { ScheduleOutlined, UnorderedListOutlined, ProfileOutlined, SafetyCertificateOutlined, FileTextOutlined } from '@ant-design/icons';
 import { FileProtectOutlined, CheckSquareOutlined, OrderedListOutlined, LineChartOutlined } from '@ant-design/icons';
-import { AccountBookOutlined, DollarOutlined, InboxOutlined, IdcardOutlined } from '@ant-design/icons';
+import { AccountBookOutlined, DollarOutlined, InboxOutlined, IdcardOutlined, QrcodeOutlined } from '@ant-design/icons';
 import {
   FormOutlined,
   CustomerServiceOutlined,
@@ -34,12 +36,14 @@ export interface PageDef {
   path: string;
   labelKey: string;
   icon?: ReactNode;
-  group?: 'meetings' | 'service' | 'admin';
+  group?: 'meetings' | 'service' | 'frontdesk' | 'admin';
   permission?: Permission;
   roles?: Role[];
   hidden?: boolean;
   /** On a phone, the bottom bar shows the first four pages the user may open, by this rank. */
   tab?: number;
+  /** Only these roles get the page as a tab (the rest find it in the menu). */
+  tabRoles?: Role[];
   component: LazyExoticComponent<ComponentType>;
 }
 
@@ -145,6 +149,13 @@ export const PAGES: PageDef[] = [
     component: lazy(() => import('../features/meetings/notices/NoticePrintPage')),
   },
   {
+    path: '/service-notices/:id/lost-items/print',
+    labelKey: 'meetings:lost.printTitle',
+    hidden: true,
+    permission: 'meetings.read',
+    component: lazy(() => import('../features/meetings/after/LostItemsPrintPage')),
+  },
+  {
     path: '/reports/meetings',
     labelKey: 'meetings:nav.reports',
     group: 'meetings',
@@ -160,6 +171,24 @@ export const PAGES: PageDef[] = [
     icon: <CheckSquareOutlined />,
     permission: 'meetings.tasks.work',
     component: lazy(() => import('../features/meetings/tasks/MyTasksPage')),
+  },
+  {
+    path: '/sign-in-desk',
+    tab: 3.5,
+    tabRoles: ['meeting_staff'],
+    labelKey: 'meetings:nav.signInDesk',
+    group: 'meetings',
+    icon: <QrcodeOutlined />,
+    permission: 'meetings.attendees',
+    roles: ['admin', 'dispatcher', 'cs_assistant', 'lobby_manager', 'meeting_staff'],
+    component: lazy(() => import('../features/meetings/desk/SignInDeskListPage')),
+  },
+  {
+    path: '/sign-in-desk/:id',
+    labelKey: 'meetings:nav.signInDesk',
+    hidden: true,
+    permission: 'meetings.attendees',
+    component: lazy(() => import('../features/meetings/desk/SignInDeskPage')),
   },
   {
     path: '/my/fees',
@@ -330,6 +359,14 @@ export const PAGES: PageDef[] = [
     component: lazy(() => import('../features/calendar/CalendarPage')),
   },
   {
+    path: '/admin/settings',
+    labelKey: 'settings:nav',
+    icon: <ControlOutlined />,
+    group: 'admin',
+    permission: 'settings.manage',
+    component: lazy(() => import('../features/settings/SettingsPage')),
+  },
+  {
     path: '/admin/audit',
     labelKey: 'nav.audit',
     icon: <AuditOutlined />,
@@ -344,4 +381,5 @@ export const PAGES: PageDef[] = [
     hidden: true,
     component: lazy(() => import('../features/account/AccountPage')),
   },
+  ...FRONT_DESK_PAGES,
 ];

@@ -3,24 +3,18 @@ import { Button, Drawer, Timeline, Typography, Empty, Table, Spin } from 'antd';
 import { HistoryOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import dayjs from 'dayjs';
 import { recordHistoryQuery } from '../features/audit/api';
+import { QUIET_FIELDS, useRecordWords } from '../lib/history/useRecordWords';
 
 /** The contracts' audit event, re-exported for the pages that import it from here. */
 export type { AuditEvent } from '@hy/contracts';
-
-function show(v: unknown): string {
-  if (v === null || v === undefined || v === '') return '—';
-  if (typeof v === 'boolean') return v ? '✓' : '✗';
-  if (typeof v === 'object') return JSON.stringify(v);
-  return String(v);
-}
 
 /** The record history panel: who changed what and when, from the audit log. */
 export function HistoryDrawer({ entityType, entityId, title }: { entityType: string; entityId: string; title?: string }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const { data, isLoading } = useQuery({ ...recordHistoryQuery(entityType, entityId), enabled: open });
+  const w = useRecordWords(data?.names);
   return (
     <>
       <Button icon={<HistoryOutlined />} onClick={() => setOpen(true)} data-testid="history-button">
@@ -43,27 +37,29 @@ export function HistoryDrawer({ entityType, entityId, title }: { entityType: str
               key: e.id,
               children: (
                 <div data-testid="history-item">
-                  <Typography.Text strong>{e.action}</Typography.Text>
+                  <Typography.Text strong>{w.action(e.action)}</Typography.Text>
                   <Typography.Text type="secondary" style={{ marginLeft: 8 }}>
-                    {e.actorName ?? t('history.system')} · {dayjs(e.at).format('YYYY-MM-DD HH:mm:ss')}
+                    {w.actor(e.actorName)} · {w.dateTime(e.at)}
                   </Typography.Text>
-                  {e.changes && Object.keys(e.changes).length > 0 && (
+                  {e.changes && Object.keys(e.changes).some((f) => !QUIET_FIELDS.has(f)) && (
                     <Table
                       size="small"
                       pagination={false}
                       style={{ marginTop: 6 }}
                       rowKey="field"
-                      dataSource={Object.entries(e.changes).map(([field, [b, a]]) => ({ field, before: show(b), after: show(a) }))}
+                      dataSource={Object.entries(e.changes)
+                        .filter(([field]) => !QUIET_FIELDS.has(field))
+                        .map(([field, [b, a]]) => ({ field, label: w.field(field), before: w.value(field, b), after: w.value(field, a) }))}
                       columns={[
-                        { title: t('history.field'), dataIndex: 'field', width: 130 },
+                        { title: t('history.field'), dataIndex: 'label', width: 130 },
                         { title: t('history.before'), dataIndex: 'before', ellipsis: true },
                         { title: t('history.after'), dataIndex: 'after', ellipsis: true },
                       ]}
                     />
                   )}
-                  {e.meta && (
+                  {e.meta && Object.keys(e.meta).length > 0 && (
                     <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: '4px 0 0' }}>
-                      {show(e.meta)}
+                      {w.value('meta', e.meta)}
                     </Typography.Paragraph>
                   )}
                 </div>

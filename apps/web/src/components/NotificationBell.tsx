@@ -6,6 +6,7 @@ import { useNavigate } from 'react-router-dom';
 import dayjs from 'dayjs';
 import { useLiveStream } from '../lib/live';
 import { notificationKeys, recentNotificationsQuery, useMarkNotificationsRead } from '../features/notifications/api';
+import { useNotificationText } from '../lib/useNotificationText';
 
 /** The live bell: unread count and latest items, refreshed by Server-Sent Events. */
 export function NotificationBell() {
@@ -15,11 +16,13 @@ export function NotificationBell() {
   const { notification } = App.useApp();
   const { data } = useQuery({ ...recentNotificationsQuery(), refetchInterval: 120_000 });
   const markAll = useMarkNotificationsRead();
+  const say = useNotificationText();
 
   useLiveStream((d) => {
+    const text = say(d);
     notification.open({
-      message: d.title,
-      description: d.body,
+      message: text.title,
+      description: text.body,
       type: d.severity === 'critical' ? 'error' : d.severity === 'warning' ? 'warning' : 'info',
       placement: 'bottomRight',
     });
@@ -37,18 +40,19 @@ export function NotificationBell() {
           dataSource={items}
           renderItem={(n) => (
             <List.Item
+              data-testid="bell-item"
               style={{ cursor: n.link ? 'pointer' : 'default', opacity: n.readAt ? 0.6 : 1 }}
               onClick={() => n.link && navigate(n.link)}
             >
               <List.Item.Meta
                 title={
                   <Typography.Text strong={!n.readAt} type={n.severity === 'critical' ? 'danger' : undefined}>
-                    {n.title}
+                    {say(n).title}
                   </Typography.Text>
                 }
                 description={
                   <>
-                    <div>{n.body}</div>
+                    <div style={{ whiteSpace: 'pre-line' }}>{say(n).body}</div>
                     <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                       {dayjs(n.createdAt).format('MM-DD HH:mm')}
                     </Typography.Text>

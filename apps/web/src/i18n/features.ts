@@ -8,6 +8,17 @@ import { calendarI18n } from '../features/calendar/i18n';
 import { bookingsI18n } from '../features/bookings/i18n';
 import { casesI18n } from '../features/cases/i18n';
 import { meetingsI18n } from '../features/meetings/i18n';
+import { settingsI18n } from '../features/settings/i18n';
+import { historyI18n } from '../lib/history/i18n';
+import { cockpitI18n } from '../features/dashboard/cockpit/i18n';
+import { directoryI18n } from '../features/front-desk/directory/i18n';
+import { visitorsI18n } from '../features/front-desk/visitors/i18n';
+import { mailI18n } from '../features/front-desk/mail/i18n';
+import { messagesI18n } from '../features/front-desk/messages/i18n';
+import { lendingI18n } from '../features/front-desk/lending/i18n';
+import { executiveI18n } from '../features/front-desk/executive-floor/i18n';
+import { queueI18n } from '../features/front-desk/queue/i18n';
+import { handoverI18n } from '../features/front-desk/handover/i18n';
 /**
  * Every feature's translations, one namespace each. A feature adds its `i18n.ts`
  * ({'zh-CN': {...}, 'en-US': {...}}) here; resources.test.ts checks both languages have the same keys.
@@ -23,4 +34,15 @@ export const featureResources: Record<string, { 'zh-CN': object; 'en-US': object
   bookings: bookingsI18n,
   cases: casesI18n,
   meetings: meetingsI18n,
+  settings: settingsI18n,
+  history: historyI18n,
+  cockpit: cockpitI18n,
+  directory: directoryI18n,
+  visitors: visitorsI18n,
+  mail: mailI18n,
+  messages: messagesI18n,
+  lending: lendingI18n,
+  executive: executiveI18n,
+  queue: queueI18n,
+  handover: handoverI18n,
 };

@@ -14,8 +14,11 @@ export interface LiveEvent {
 }
 /** A pushed notification (the bell shows it). */
 export interface LiveNotification {
+  propertyId?: string | null;
+  messageKey?: string | null;
+  params?: Record<string, unknown> | null;
   title: string;
-  body?: string;
+  body?: string | null;
   severity?: 'info' | 'warning' | 'critical';
 }
 

@@ -18,6 +18,6 @@ export const auditEvent = z.object({
   at: instant,
 });
 export type AuditEvent = z.infer<typeof auditEvent>;
-/** GET /audit-events: newest first; the cursor is the last event's id. */
-export const auditEventPage = page(auditEvent);
+/** GET /audit-events: newest first; the cursor is the last event's id. `names`: the names (or numbers) of the records the page's events name by id (people, venues, bookings …). */
+export const auditEventPage = page(auditEvent).extend({ names: z.record(z.string()).default({}) });
 export type AuditEventPage = z.infer<typeof auditEventPage>;

@@ -7,3 +7,4 @@ export * from './series.ts';
 export * from './closures.ts';
 export * from './feeds.ts';
 export * from './bureau-report.ts';
+export * from './quick-book.ts';

@@ -18,19 +18,8 @@ export type CaseRetentionSettings = z.infer<typeof caseRetentionSettings>;
 export type CaseArchiveRun = z.infer<typeof caseArchiveRun>;
 export type CaseSearchRow = z.infer<typeof caseSearchRow>;
 
-/* Requests: retention settings, an archive run, the search. Bodies are strict. */
+/* Requests: an archive run, the search (retention is written through the property settings registry). Bodies are strict. */
 
-/** PUT /cases/settings/retention */
-export const retentionBody = z
-  .object({
-    propertyId: uuid,
-    /** checked by the service: below 1 year is 422 retention_too_short */
-    repairYears: z.number().int().max(100),
-    /** null = complaint registers are kept forever */
-    complaintYears: z.number().int().min(1).max(100).nullable(),
-  })
-  .strict();
-export type RetentionBody = z.input<typeof retentionBody>;
 /** POST /cases/archive-run */
 export const archiveRunBody = z.object({ propertyId: uuid.optional() }).strict();
 export type ArchiveRunBody = z.input<typeof archiveRunBody>;

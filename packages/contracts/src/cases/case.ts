@@ -10,9 +10,11 @@ import {
   FOLLOW_UP_KINDS,
   COMPLAINT_NATURES,
   SEVERITIES,
+  SLA_STATES,
   URGENCIES,
 } from '../cases.ts';
 import { flagQuery, instant, nullableInstant, page, pageQuery, list, reqText, requestDate, uuid } from '../fields.ts';
+import { fileRef } from '../files/files.ts';
 import { workOrderRow } from './work-orders.ts';
 import { callbackRow } from './callbacks.ts';
 
@@ -44,8 +46,11 @@ export const caseFields = z.object({
   unitId: z.string().nullable(),
   organizationId: z.string().nullable(),
   location: z.string().nullable(),
+  /** F6: do the repair while the occupant is out, within this window (null: any time) */
+  occupantOut: z.object({ from: instant, to: instant }).nullable(),
   content: z.string(),
-  photos: z.array(z.string()),
+  /** photo links pasted before uploads existed (read-only; new photos are files) */
+  photoLinks: z.array(z.string()),
   nature: z.enum(COMPLAINT_NATURES).nullable(),
   natureType: z.enum(COMMUNICATIVE_TYPES).nullable(),
   category: z.enum(CASE_CATEGORIES).nullable(),
@@ -79,6 +84,8 @@ export const caseFields = z.object({
   closeNote: z.string().nullable(),
   closeApproverId: z.string().nullable(),
   version: z.number(),
+  /** when the case was received (S1); its SLA is timed from it */
+  receivedAt: instant,
   createdAt: instant,
   updatedAt: instant,
   archivedAt: nullableInstant,
@@ -90,6 +97,10 @@ export const caseFields = z.object({
 
 /** A case in a list: its fields, who signed off the emergency, the actor's policies. */
 export const caseRow = caseFields.extend({
+  /** S4: where the case stands against its deadlines now (null once resolved), as the list's SLA filter counts it */
+  slaState: z.enum(SLA_STATES).nullable(),
+  /** S4: when the deadline turns into a warning (the property's share of the window used) */
+  slaWarnAt: instant,
   emergencySignedOffByName: z.string().nullable(),
   policies: casePolicyFlags,
 });
@@ -107,8 +118,10 @@ export const caseEvent = z.object({
   at: instant,
 });
 
-/** A case with its timeline, work orders, callbacks and the actor's policies. */
+/** A case with its photos, timeline, work orders, callbacks and the actor's policies. */
 export const caseDetail = caseRow.extend({
+  /** photos uploaded with the report (served to those who may read the case) */
+  photos: z.array(fileRef),
   timeline: z.array(caseEvent),
   workOrders: z.array(workOrderRow),
   callbacks: z.array(callbackRow),
@@ -138,6 +151,7 @@ export const caseListQuery = z.object({
   from: requestDate.optional(),
   to: requestDate.optional(),
   overdue: flagQuery.optional(),
+  sla: z.enum(SLA_STATES).optional(),
 });
 export type CaseListQuery = z.input<typeof caseListQuery>;
 

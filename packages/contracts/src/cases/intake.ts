@@ -1,8 +1,8 @@
 /** Intake (S1, S3): the phone lookup while taking a call, and consultations that open no case. */
 import { z } from 'zod';
 import { CASE_CHANNELS, CASE_KINDS, SEVERITIES, URGENCIES } from '../cases.ts';
-import { instant, optText, page, pageQuery, phone, reqText, uuid } from '../fields.ts';
-import { safeUrl } from '../urls.ts';
+import { instant, optText, page, pageQuery, phone, reqText, requestDate, uuid } from '../fields.ts';
+import { photoIds } from '../files/files.ts';
 import { caseClassificationFields, caseNatureRule } from './classification.ts';
 
 export const contactLookupResult = z.object({
@@ -62,7 +62,8 @@ export const caseCreateBody = z
     organizationId: uuid.nullish(),
     location: optText(200),
     content: reqText(2000),
-    photos: z.array(safeUrl(500)).max(10).default([]),
+    /** photos uploaded first (POST /files), attached to the case */
+    photoIds: photoIds.default([]),
     ...caseClassificationFields,
     severity: z.enum(SEVERITIES).default('general'),
     emergency: z.boolean().default(false),
@@ -71,6 +72,12 @@ export const caseCreateBody = z
     apologized: z.boolean().default(false),
     /** a linked problem found while handling another case */
     parentCaseId: uuid.nullish(),
+    /** when the case was received (default now): not in the future, at most RECEIVED_AT_MAX_DAYS back (422); the SLA is timed from it */
+    receivedAt: requestDate.optional(),
+    /** F6: a repair done while the occupant is out, within this window (422 when it ends before it starts or is over) */
+    occupantOut: z.boolean().default(false),
+    occupantOutFrom: requestDate.nullish(),
+    occupantOutTo: requestDate.nullish(),
   })
   .strict()
   .superRefine(caseNatureRule);

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { DISPATCH_MODES, SIGNATURE_METHODS, URGENCIES, WORK_ORDER_STATUSES } from '../cases.ts';
 import { instant, nullableInstant, optText, page, pageQuery, reqText, uuid } from '../fields.ts';
+import { fileRef, photoIds } from '../files/files.ts';
 
 export const workOrderMaterial = z.object({ name: z.string(), qty: z.number(), unit: z.string().nullish() });
 
@@ -31,6 +32,10 @@ export const workOrderRow = z.object({
   signedByUserId: z.string().nullable(),
   signedAt: nullableInstant,
   signatureMethod: z.enum(SIGNATURE_METHODS).nullable(),
+  /** the customer's signature drawn on the screen (signer and time on the file) */
+  signature: fileRef.nullable(),
+  /** the engineer's completion photos */
+  photos: z.array(fileRef),
   returnedAt: nullableInstant,
   returnedBy: z.string().nullable(),
   voidReason: z.string().nullable(),
@@ -45,6 +50,8 @@ export const workOrderRow = z.object({
 export const workOrderWithCase = workOrderRow.extend({
   caseNumber: z.string(),
   location: z.string().nullable(),
+  /** F6: the case's "do when the occupant is out" window */
+  occupantOut: z.object({ from: instant, to: instant }).nullable(),
   contactName: z.string().nullable(),
   contactPhone: z.string().nullable(),
 });
@@ -94,11 +101,16 @@ export const workOrderCompleteBody = z
       .array(z.object({ name: reqText(100), qty: z.number().positive().max(1_000_000), unit: optText(20) }).strict())
       .max(50)
       .default([]),
+    /** completion photos uploaded first (POST /files) */
+    photoIds: photoIds.default([]),
   })
   .strict();
 export type WorkOrderCompleteBody = z.input<typeof workOrderCompleteBody>;
-/** POST /work-orders/{id}/sign: the customer's signature (on the portal, or the paper one recorded). */
-export const workOrderSignBody = z.object({ name: reqText(64), method: z.enum(SIGNATURE_METHODS) }).strict();
+/**
+ * POST /work-orders/{id}/sign: the customer's signature — the tenant on the portal, staff record the paper
+ * one, or the customer draws it on the staff's screen (`screen`, with the drawing stored first by POST /signatures).
+ */
+export const workOrderSignBody = z.object({ name: reqText(64), method: z.enum(SIGNATURE_METHODS), signatureId: uuid.nullish() }).strict();
 export type WorkOrderSignBody = z.input<typeof workOrderSignBody>;
 /** POST /work-orders/{id}/void. The reason is checked by the service (422 void_reason_required), so the rule has its own code. */
 export const workOrderVoidBody = z.object({ reason: z.string().trim().max(500).nullish() }).strict();

@@ -13,6 +13,10 @@ export const passwordChangeBody = z
   .strict();
 export type PasswordChangeBody = z.input<typeof passwordChangeBody>;
 
+/** PUT /auth/locale: the language of one's e-mail and SMS notifications. */
+export const localeChangeBody = z.object({ locale: z.enum(['zh-CN', 'en-US']) }).strict();
+export type LocaleChangeBody = z.input<typeof localeChangeBody>;
+
 /** A property the signed-in user holds roles in. */
 export const sessionProperty = z.object({
   id: uuid,

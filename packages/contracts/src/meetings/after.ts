@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { formatQuery, instant, list, nullableInstant, optText, reqText, requestInstant, uuid } from '../fields.ts';
 import { HANDOVER_KINDS, HANDOVER_RECIPIENTS, LOST_ITEM_STATUSES } from '../meetings.ts';
 import { qty } from './request-fields.ts';
+import { fileRef, photoIds } from '../files/files.ts';
 
 /** The check after a meeting (its defaults while none is recorded: version 0). */
 export const afterCheck = z.object({
@@ -45,7 +46,13 @@ export const lostItem = z.object({
   status: z.enum(LOST_ITEM_STATUSES),
   storedPlace: z.string().nullable(),
   handedTo: z.string().nullable(),
+  /** The typed signature of rows handed back before signatures were drawn (read only). */
   ownerSignature: z.string().nullable(),
+  /** The owner's (or proxy's) ID document number shown at the hand-back. */
+  ownerIdNumber: z.string().nullable(),
+  /** The owner's signature drawn on the screen (signer and time on it). */
+  signature: fileRef.nullable(),
+  photos: z.array(fileRef),
   note: z.string().nullable(),
   recordedBy: z.string(),
   updatedBy: z.string().nullable(),
@@ -117,15 +124,16 @@ export const lostItemBody = z
     foundBy: reqText(50),
     storedPlace: optText(100),
     note: optText(1000),
+    photoIds: photoIds.default([]),
   })
   .strict();
 export type LostItemBody = z.input<typeof lostItemBody>;
 /** POST /lost-items/{id}/store */
 export const lostItemStoreBody = z.object({ storedPlace: reqText(100) }).strict();
 export type LostItemStoreBody = z.input<typeof lostItemStoreBody>;
-/** POST /lost-items/{id}/return: handed back against the owner's signature. */
+/** POST /lost-items/{id}/return: handed back against the owner's signature drawn on the screen (POST /signatures first). */
 export const lostItemReturnBody = z
-  .object({ handedTo: reqText(50), ownerSignature: reqText(50), returnedAt: requestInstant.nullish() })
+  .object({ handedTo: reqText(50), ownerIdNumber: optText(40), signatureId: uuid, returnedAt: requestInstant.nullish() })
   .strict();
 export type LostItemReturnBody = z.input<typeof lostItemReturnBody>;
 /** GET /lost-items */

@@ -90,3 +90,6 @@ export type SignInCodeQuery = z.input<typeof signInCodeQuery>;
 /** POST /public/meeting-sign-in/{token}: an attendee's code needs no fields; the meeting's asks for the name (and phone). */
 export const publicSignInBody = z.object({ name: optText(50), phone: optText(30) }).strict();
 export type PublicSignInBody = z.input<typeof publicSignInBody>;
+/** POST /service-notices/{id}/sign-in/scan: the sign-in desk scanned (or typed) an attendee's personal code — the link or its token. */
+export const signInScanBody = z.object({ code: z.string().trim().min(1).max(500) }).strict();
+export type SignInScanBody = z.input<typeof signInScanBody>;

@@ -233,3 +233,39 @@ export type FeeStatementListQuery = z.input<typeof feeStatementListQuery>;
 /** GET /fee-statements/{id}/print */
 export const feeStatementPrintQuery = z.object(formatQuery);
 export type FeeStatementPrintQuery = z.input<typeof feeStatementPrintQuery>;
+
+/** POST /meeting-fee-estimates: what a booking would cost by the price list, before it is made (SPEC M2, M9). */
+export const feeEstimateBody = z
+  .object({
+    propertyId: uuid,
+    venueId: uuid,
+    startAt: requestInstant,
+    endAt: requestInstant,
+    attendeeCount: z.number().int().min(1).max(100_000),
+    services: z
+      .array(z.object({ code: z.string().min(1).max(40), qty: z.number().int().min(1).max(100_000).optional() }).passthrough())
+      .max(50)
+      .default([]),
+  })
+  .strict();
+export type FeeEstimateBody = z.input<typeof feeEstimateBody>;
+
+export const feeEstimate = z.object({
+  /** False while the property has no price list (or none for this venue's class). */
+  priced: z.boolean(),
+  venue: z.object({ name: z.string(), hours: z.number(), fen: z.number(), extraHours: z.number() }).nullable(),
+  /** The services the price list prices: the item's name, unit and price, the quantity expected. */
+  items: z.array(
+    z.object({
+      service: z.string(),
+      code: z.string(),
+      name: z.string(),
+      unit: z.string(),
+      qty: z.number(),
+      unitFen: z.number(),
+      amountFen: z.number(),
+    }),
+  ),
+  totalFen: z.number(),
+});
+export type FeeEstimate = z.infer<typeof feeEstimate>;

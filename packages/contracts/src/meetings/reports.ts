@@ -281,3 +281,8 @@ export type MeetingMonthlyQuery = z.input<typeof meetingMonthlyQuery>;
 /** POST /service-notices/{id}/survey: the organizer's rating and comment. */
 export const surveyAnswerBody = z.object({ rating: z.number().int().min(1).max(5), comment: optText(1000) }).strict();
 export type SurveyAnswerBody = z.input<typeof surveyAnswerBody>;
+
+/** GET /reports/{meetings|cases}/default-period: the periods a report page opens on (contracts' openingPeriods). */
+export const reportOpeningQuery = z.object({ propertyId: uuid });
+export const reportOpening = z.object({ day: z.string(), week: z.string(), month: z.string(), quarter: z.string() });
+export type ReportOpening = z.infer<typeof reportOpening>;

@@ -5,6 +5,7 @@ import { hhmm, instant, list, nullableInstant, optText, reqText, uuid } from '..
 import { DEPARTMENTS, NOTICE_STATUSES, TASK_STATUSES } from '../meetings.ts';
 import { VENUE_CLASSES, VENUE_TYPES } from '../places.ts';
 import { safeUrl } from '../urls.ts';
+import { fileRef, photoIds } from '../files/files.ts';
 import { department, itemCode, noticeRange, unit } from './request-fields.ts';
 
 /** A task of a meeting, with what the actor may do with it. */
@@ -24,6 +25,8 @@ export const meetingTask = z.object({
   doneAt: nullableInstant,
   note: z.string().nullable(),
   photoUrl: z.string().nullable(),
+  /** Photos taken on completion (served only to those who may read the task). */
+  photos: z.array(fileRef),
   overdueAlertedAt: nullableInstant,
   overdue: z.boolean(),
   policies: z.object({ complete: z.boolean() }),
@@ -185,6 +188,8 @@ export type TaskBoardListQuery = z.input<typeof taskBoardListQuery>;
 /** POST /service-notices/{id}/readiness and /verify: the department reported ready or verified. */
 export const departmentBody = z.object({ department }).strict();
 export type DepartmentBody = z.input<typeof departmentBody>;
-/** POST /tasks/{id}/complete: a note and a photo link. */
-export const taskCompleteBody = z.object({ note: optText(1000), photoUrl: safeUrl(1000).nullish() }).strict();
+/** POST /tasks/{id}/complete: a note and photos uploaded first with POST /files (a photo link still accepted). */
+export const taskCompleteBody = z
+  .object({ note: optText(1000), photoIds: photoIds.optional(), photoUrl: safeUrl(1000).nullish() })
+  .strict();
 export type TaskCompleteBody = z.input<typeof taskCompleteBody>;

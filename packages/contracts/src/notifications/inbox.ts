@@ -9,6 +9,10 @@ export const notificationItem = z.object({
   id: uuid,
   propertyId: uuid.nullable(),
   kind: z.string(),
+  /** the message key and its parameters (rendered in the reader's language); null on rows from before keys */
+  messageKey: z.string().nullable(),
+  params: z.record(z.unknown()).nullable(),
+  /** rendered in the requester's language (zh-CN text stored for rows without a key) */
   title: z.string(),
   body: z.string().nullable(),
   link: z.string().nullable(),

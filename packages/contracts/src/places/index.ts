@@ -5,3 +5,4 @@ export * from './buildings.ts';
 export * from './organizations.ts';
 export * from './units.ts';
 export * from './venues.ts';
+export * from './settings.ts';

@@ -22,6 +22,9 @@ export const cases = pgTable('cases', {
   unitId: uuid('unit_id'),
   organizationId: uuid('organization_id'),
   location: text('location'),
+  /** 0028 (F6): do the repair while the occupant is out, within this window (both or neither). */
+  occupantOutFrom: ts('occupant_out_from'),
+  occupantOutTo: ts('occupant_out_to'),
   content: text('content').notNull(),
   photos: jsonb('photos').$type<string[]>().notNull().default([]),
   nature: text('nature').$type<'valid' | 'communicative'>(),
@@ -37,6 +40,8 @@ export const cases = pgTable('cases', {
   parentCaseId: uuid('parent_case_id'),
   reporterId: uuid('reporter_id'),
   createdBy: uuid('created_by'),
+  /** when the case was received (S1): the SLA is timed from it; equals createdAt unless logged late */
+  receivedAt: ts('received_at').notNull(),
   respondDueAt: ts('respond_due_at').notNull(),
   resolveDueAt: ts('resolve_due_at').notNull(),
   extendedTo: ts('extended_to'),
@@ -113,7 +118,9 @@ export const workOrders = pgTable('work_orders', {
   signedByName: text('signed_by_name'),
   signedByUserId: uuid('signed_by_user_id'),
   signedAt: ts('signed_at'),
-  signatureMethod: text('signature_method').$type<'portal' | 'paper'>(),
+  signatureMethod: text('signature_method').$type<'portal' | 'paper' | 'screen'>(),
+  /** 0016: the signature drawn on the screen (a file of kind 'signature' attached to the work order) */
+  signatureFileId: uuid('signature_file_id'),
   returnedAt: ts('returned_at'),
   returnedBy: uuid('returned_by'),
   voidReason: text('void_reason'),

@@ -276,6 +276,8 @@ export const lostItems = pgTable('lost_items', {
   storedAt: ts('stored_at'),
   handedTo: text('handed_to'),
   ownerSignature: text('owner_signature'),
+  ownerIdNumber: text('owner_id_number'),
+  ownerSignatureFileId: uuid('owner_signature_file_id'),
   returnedAt: ts('returned_at'),
   note: text('note'),
   recordedBy: uuid('recorded_by').notNull(),

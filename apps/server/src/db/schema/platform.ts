@@ -208,6 +208,10 @@ export const notifications = pgTable('notifications', {
   propertyId: uuid('property_id'),
   userId: uuid('user_id').notNull(),
   kind: text('kind').notNull(),
+  /** the message key and its parameters (packages/contracts notifications/messages.ts); null on rows from before keys */
+  messageKey: text('message_key'),
+  params: jsonb('params').$type<Record<string, unknown> | null>(),
+  /** the zh-CN rendering: the fallback */
   title: text('title').notNull(),
   body: text('body'),
   link: text('link'),

@@ -45,3 +45,44 @@ export async function listEvents(
     .orderBy(desc(auditEvents.id))
     .limit(f.limit);
 }
+
+/** Tables whose records an audit event may name by id, and the column (or expression) people know them by. */
+const NAMED: [table: string, column: string][] = [
+  ['users', 'display_name'],
+  ['organizations', 'name'],
+  ['venues', 'name'],
+  ['buildings', 'name'],
+  ['units', 'code'],
+  ['properties', 'name'],
+  ['bookings', 'number'],
+  ['cases', 'number'],
+  ['work_orders', 'number'],
+  ['service_notices', 'number'],
+  ['meeting_fee_statements', 'number'],
+  ['meeting_purchases', 'number'],
+  ['lost_items', 'number'],
+  ['meeting_tasks', 'title'],
+  ['task_templates', 'title'],
+  ['meeting_incidents', 'description'],
+  ['meeting_attendees', 'name'],
+  ['warehouse_items', 'name'],
+  ['kb_entries', 'question'],
+  ['consultations', 'coalesce(topic, question)'],
+  ['venue_closures', 'reason'],
+  ['files', 'name'],
+];
+
+/** The names (or numbers) of the records with these ids, by id: what the log shows instead of a UUID. */
+export async function namesOf(db: DbOrTx, ids: string[]): Promise<Record<string, string>> {
+  if (!ids.length) return {};
+  const list = sql`${`{${ids.join(',')}}`}::uuid[]`;
+  const rows = await db.execute<{ id: string; name: string }>(
+    sql.join(
+      NAMED.map(([t, c]) => sql`select id::text as id, ${sql.raw(c)}::text as name from ${sql.raw(t)} where id = any(${list})`),
+      sql` union all `,
+    ),
+  );
+  const out: Record<string, string> = {};
+  for (const r of rows.rows) if (r.name) out[r.id] = r.name;
+  return out;
+}

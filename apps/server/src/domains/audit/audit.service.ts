@@ -3,7 +3,7 @@ import { requireActor, propertiesWith } from '../../lib/context.ts';
 import { errors } from '../../lib/errors.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { auditEvents } from '../../db/schema/index.ts';
-import { listEvents } from './audit.repository.ts';
+import { listEvents, namesOf } from './audit.repository.ts';
 
 export interface AuditInput {
   action: string;
@@ -53,6 +53,21 @@ export async function audit(tx: DbOrTx, ctx: Ctx, input: AuditInput): Promise<vo
   });
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The record ids an event names (its record, the actor, ids among its changes and facts). */
+function idsIn(e: typeof auditEvents.$inferSelect): string[] {
+  const out: string[] = [];
+  const walk = (v: unknown, depth: number) => {
+    // Composite references ('rate:<property id>:2026Q3') name their records too.
+    if (typeof v === 'string') {
+      for (const part of v.split(':')) if (UUID.test(part)) out.push(part.toLowerCase());
+    } else if (v && typeof v === 'object' && depth < 3) for (const x of Object.values(v)) walk(x, depth + 1);
+  };
+  walk([e.entityId, e.actorId, e.changes, e.meta], 0);
+  return out;
+}
+
 /** The JSON shape of an audit event. */
 function presentEvent(e: typeof auditEvents.$inferSelect) {
   return {
@@ -97,7 +112,9 @@ export async function listAuditEvents(
     beforeId,
   });
   const page = rows.slice(0, q.limit);
+  const names = await namesOf(ctx.db, [...new Set(page.flatMap(idsIn))].slice(0, 2000));
   return {
+    names,
     data: page.map(presentEvent),
     nextCursor: rows.length > q.limit ? String(page[page.length - 1]!.id) : null,
   };

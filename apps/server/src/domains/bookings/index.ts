@@ -14,6 +14,7 @@ import { seriesRoutes } from './series/series.routes.ts';
 import { closuresRoutes } from './closures/closures.routes.ts';
 import { feedsRoutes } from './feeds/feeds.routes.ts';
 import { bureauReportRoutes } from './bureau-report/bureau-report.routes.ts';
+import { quickBookRoutes } from './quick-book/quick-book.routes.ts';
 import { EXPIRE_JOB, expireBooking } from './approval/approval.jobs.ts';
 import { BUREAU_JOB, ensureBureauSchedule, runBureauReport } from './bureau-report/bureau-report.jobs.ts';
 
@@ -30,6 +31,7 @@ export async function bookingsRoutes(fastify: FastifyInstance) {
     closuresRoutes,
     feedsRoutes,
     bureauReportRoutes,
+    quickBookRoutes,
   ]) {
     await routes(fastify);
   }
@@ -43,6 +45,7 @@ export function registerBookingsJobs(runner: JobRunner, app: FastifyInstance) {
 }
 
 /** Used by other domains. */
+export { listBookings } from './booking/booking.service.ts';
 export { effectiveLeadTime } from './lead-times/lead-times.rules.ts';
 export { scheduleBureauReport } from './bureau-report/bureau-report.jobs.ts';
 // M12, one confidentiality policy for lists, details, reports and exports (meetings applies it to its notices).

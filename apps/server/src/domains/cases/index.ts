@@ -20,6 +20,7 @@ import type { FastifyInstance } from 'fastify';
 import type { JobRunner } from '../../jobs/runner.ts';
 import { requireAuth } from '../../plugins/require-auth.ts';
 import { caseReader } from './case/case.live.ts';
+import { workOrderReader } from './work-orders/work-orders.live.ts';
 import { caseRoutes } from './case/case.routes.ts';
 import { intakeRoutes } from './intake/intake.routes.ts';
 import { classificationRoutes } from './classification/classification.routes.ts';
@@ -37,9 +38,10 @@ import { registerDeadlineJobs } from './deadlines/deadlines.jobs.ts';
 import { registerSupervisionJobs } from './supervision/supervision.jobs.ts';
 import { registerArchiveJobs } from './archive/archive.jobs.ts';
 
-/** Every route of the service desk (auth required), and the live reader of case events. */
+/** Every route of the service desk (auth required), and who may read cases and work orders (live events, files). */
 export async function casesRoutes(fastify: FastifyInstance) {
   fastify.hub.registerReader('case', caseReader);
+  fastify.hub.registerReader('work_order', workOrderReader);
   fastify.addHook('preHandler', requireAuth);
   intakeRoutes(fastify);
   caseRoutes(fastify);
@@ -66,3 +68,7 @@ export function registerCasesJobs(runner: JobRunner, app: FastifyInstance) {
 // What other parts of the server call.
 export { runSlaScan } from './deadlines/deadlines.jobs.ts';
 export { KB_DEMO_ENTRIES, type KbDemoEntry } from './knowledge-base/knowledge-base.demo.ts';
+export { countCases } from './case/case.service.ts';
+export { pinnedCases } from './classification/classification.service.ts';
+export { listWorkOrders } from './work-orders/work-orders.service.ts';
+export { measuresByMonth } from './measures/measures.service.ts';

@@ -1,6 +1,6 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createTestApp, makeUser, login, problem, ok, type TestApp, type Fixture, TEST_PASSWORD } from '../../test/helpers.ts';
+import { createTestApp, makeUser, login, problem, ok, type TestApp, type Fixture, TEST_PASSWORD, signedIn } from '../../test/helpers.ts';
 import { twoProperties } from '../../test/builders.ts';
 
 let t: TestApp, fx: Fixture, other: Fixture;
@@ -149,7 +149,7 @@ test('admins manage only their own properties; other roles may not manage users'
   problem(await s.patch(`/api/v1/users/${stranger.id}`, { disabled: true }), 404, 'not_found');
   const list = ok(await s.get('/api/v1/users?limit=200'));
   assert.ok(!list.data.some((u: { id: string }) => u.id === stranger.id));
-  const disp = await login(t.app, await makeUser(t.app, [{ propertyId: fx.propertyId, roles: ['dispatcher'] }]));
+  const disp = await signedIn(t.app, fx.propertyId, ['dispatcher']);
   problem(await disp.get('/api/v1/users'), 403, 'forbidden');
   problem(await disp.post('/api/v1/users', { username: 'y' + Date.now(), displayName: 'y', password: 'Welcome#2026' }), 403, 'forbidden');
 });

@@ -13,6 +13,7 @@ import { checksRoutes } from './checks/checks.routes.ts';
 import { duringRoutes } from './during/during.routes.ts';
 import { feesRoutes } from './fees/fees.routes.ts';
 import { afterRoutes } from './after/after.routes.ts';
+import { lostItemReader } from './after/after.live.ts';
 import { attendeesRoutes } from './attendees/attendees.routes.ts';
 import { materialsRoutes } from './materials/materials.routes.ts';
 import { staffingRoutes } from './staffing/staffing.routes.ts';
@@ -25,12 +26,18 @@ import { registerReportJobs } from './reports/reports.jobs.ts';
 export { syncBooking, syncPending } from './notices/sync.service.ts';
 export { loadDefaultTemplates } from './tasks/templates.service.ts';
 export { inviteSurveys } from './reports/survey.service.ts';
+// What the cockpit reads (X6): the lists its tiles count.
+export { listNotices } from './notices/notices.service.ts';
+export { departmentBoard } from './tasks/tasks.service.ts';
+export { listStatements } from './fees/fees.service.ts';
+export { meetingsIn } from './reports/reports.service.ts';
 
 /** Every meetings route, and the live-stream readers of its entities. */
 export async function meetingsRoutes(fastify: FastifyInstance) {
   fastify.hub.registerReader('notice', noticeReader);
   fastify.hub.registerReader('task', taskReader);
   fastify.hub.registerReader('incident', incidentReader);
+  fastify.hub.registerReader('lost_item', lostItemReader);
   tasksRoutes(fastify);
   noticesRoutes(fastify);
   checksRoutes(fastify);

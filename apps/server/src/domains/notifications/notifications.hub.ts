@@ -7,7 +7,20 @@ import { actorOf, liveSessions } from '../identity/index.ts';
 export const EVENTS_CHANNEL = 'hy_events';
 
 /** The record a live event is about: the stream delivers it only to users who may read that record. */
-export type LiveEntityType = 'case' | 'booking' | 'notice' | 'task' | 'incident';
+export type LiveEntityType =
+  | 'case'
+  | 'work_order'
+  | 'booking'
+  | 'notice'
+  | 'task'
+  | 'incident'
+  | 'lost_item'
+  | 'executive_request'
+  | 'visit'
+  | 'mail_item'
+  | 'message'
+  | 'loan'
+  | 'handover';
 export interface LiveEntity {
   type: LiveEntityType;
   id: string;

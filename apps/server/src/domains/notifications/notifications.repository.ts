@@ -1,11 +1,11 @@
 import { and, eq, inArray, isNull, desc, sql, count } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
-import { notifications, outbox, userRoles, users } from '../../db/schema/index.ts';
+import { notifications, outbox, properties, userRoles, users } from '../../db/schema/index.ts';
 
 export async function usersWithRoles(db: DbOrTx, propertyId: string, roles: string[]) {
   if (!roles.length) return [];
   return db
-    .selectDistinct({ id: users.id, email: users.email, phone: users.phone })
+    .selectDistinct({ id: users.id, email: users.email, phone: users.phone, locale: users.locale })
     .from(users)
     .innerJoin(userRoles, eq(userRoles.userId, users.id))
     .where(and(eq(userRoles.propertyId, propertyId), inArray(userRoles.role, roles), eq(users.disabled, false)));
@@ -14,9 +14,23 @@ export async function usersWithRoles(db: DbOrTx, propertyId: string, roles: stri
 export async function usersByIds(db: DbOrTx, ids: string[]) {
   if (!ids.length) return [];
   return db
-    .select({ id: users.id, email: users.email, phone: users.phone })
+    .select({ id: users.id, email: users.email, phone: users.phone, locale: users.locale })
     .from(users)
     .where(and(inArray(users.id, ids), eq(users.disabled, false)));
+}
+
+/** The zone a property's times are read in (Asia/Shanghai without a property). */
+export async function timeZoneOf(db: DbOrTx, propertyId: string | null) {
+  if (!propertyId) return 'Asia/Shanghai';
+  const [r] = await db.select({ tz: properties.timeZone }).from(properties).where(eq(properties.id, propertyId));
+  return r?.tz ?? 'Asia/Shanghai';
+}
+
+/** Time zones of some properties, by id. */
+export async function timeZonesOf(db: DbOrTx, ids: string[]) {
+  if (!ids.length) return new Map<string, string>();
+  const rows = await db.select({ id: properties.id, tz: properties.timeZone }).from(properties).where(inArray(properties.id, ids));
+  return new Map(rows.map((r) => [r.id, r.tz]));
 }
 
 export async function insertNotifications(db: DbOrTx, rows: (typeof notifications.$inferInsert)[]) {

@@ -1,4 +1,5 @@
-import type { Role } from '@hy/contracts';
+import { renderMessage, renderStored, type MessageLocale, type NotificationMessage, type Role } from '@hy/contracts';
+import dayjs from '../../lib/dayjs-fast-tz.ts';
 import type { Ctx } from '../../lib/context.ts';
 import { requireActor } from '../../lib/context.ts';
 import type { DbOrTx } from '../../db/client.ts';
@@ -16,8 +17,8 @@ export interface NotifyInput {
   /** … and/or everyone holding one of these roles in the property */
   roles?: Role[];
   kind: string;
-  title: string;
-  body?: string;
+  /** what it says: a message key and its parameters, rendered in each reader's language */
+  message: NotificationMessage;
   link?: string;
   severity?: 'info' | 'warning' | 'critical';
   data?: Record<string, unknown>;
@@ -31,20 +32,25 @@ export interface NotifyInput {
  * and the live bell hears about it through pg_notify at commit.
  */
 export async function notify(tx: DbOrTx, input: NotifyInput): Promise<string[]> {
-  const recipients = new Map<string, { id: string; email: string | null; phone: string | null }>();
+  const recipients = new Map<string, { id: string; email: string | null; phone: string | null; locale: string }>();
   for (const u of await repo.usersByIds(tx, input.userIds ?? [])) recipients.set(u.id, u);
   if (input.propertyId && input.roles?.length) {
     for (const u of await repo.usersWithRoles(tx, input.propertyId, input.roles)) recipients.set(u.id, u);
   }
   if (!recipients.size) return [];
+  const f = formatIn(await repo.timeZoneOf(tx, input.propertyId));
+  const say = (locale: string) => renderMessage(localeOf(locale), input.message, f);
+  const zh = say('zh-CN');
   const rows = await repo.insertNotifications(
     tx,
     [...recipients.values()].map((u) => ({
       propertyId: input.propertyId,
       userId: u.id,
       kind: input.kind,
-      title: input.title,
-      body: input.body ?? null,
+      messageKey: input.message.key,
+      params: input.message.params as unknown as Record<string, unknown>,
+      title: zh.title,
+      body: zh.body,
       link: input.link ?? null,
       severity: input.severity ?? 'info',
       data: input.data ?? null,
@@ -57,7 +63,9 @@ export async function notify(tx: DbOrTx, input: NotifyInput): Promise<string[]> 
     for (const ch of channels) {
       if (ch === 'webhook') continue;
       const recipient = ch === 'email' ? u.email : u.phone;
-      if (recipient) out.push({ notificationId: n.id, channel: ch, recipient, subject: input.title, body: input.body ?? input.title });
+      // E-mail and SMS in the recipient's own language.
+      const m = say(u.locale);
+      if (recipient) out.push({ notificationId: n.id, channel: ch, recipient, subject: m.title, body: m.body ?? m.title });
     }
   }
   // The webhook is a group robot (WeCom/DingTalk), not a person: one message per notify, not one per recipient.
@@ -66,8 +74,8 @@ export async function notify(tx: DbOrTx, input: NotifyInput): Promise<string[]> 
       notificationId: rows[0]!.id,
       channel: 'webhook',
       recipient: 'default',
-      subject: input.title,
-      body: input.body ?? input.title,
+      subject: zh.title,
+      body: zh.body ?? zh.title,
     });
   const outRows = await repo.insertOutbox(tx, out);
   for (const o of outRows) await scheduleJob(tx, 'outbox.deliver', { outboxId: o.id }, { uniqueKey: `outbox:${o.id}`, maxAttempts: 6 });
@@ -75,18 +83,33 @@ export async function notify(tx: DbOrTx, input: NotifyInput): Promise<string[]> 
     type: 'notification',
     topic: input.kind,
     userIds: rows.map((r) => r.userId),
-    data: { title: input.title, body: input.body ?? null, link: input.link ?? null, severity: input.severity ?? 'info' },
+    data: {
+      messageKey: input.message.key,
+      params: input.message.params,
+      title: zh.title,
+      body: zh.body,
+      link: input.link ?? null,
+      severity: input.severity ?? 'info',
+    },
   });
   return rows.map((r) => r.id);
 }
 
-function present(n: Awaited<ReturnType<typeof repo.listForUser>>[number]) {
+const localeOf = (l: string): MessageLocale => (l === 'en-US' ? 'en-US' : 'zh-CN');
+
+/** Times in a zone, as the messages show them. */
+export const formatIn = (tz: string) => ({ time: (iso: string) => dayjs(iso).tz(tz).format('YYYY-MM-DD HH:mm') });
+
+function present(n: Awaited<ReturnType<typeof repo.listForUser>>[number], locale: MessageLocale, tz: string) {
+  const text = renderStored(locale, n, formatIn(tz));
   return {
     id: n.id,
     propertyId: n.propertyId,
     kind: n.kind,
-    title: n.title,
-    body: n.body,
+    messageKey: n.messageKey,
+    params: n.params,
+    title: text.title,
+    body: text.body,
     link: n.link,
     severity: n.severity,
     data: n.data,
@@ -102,8 +125,9 @@ export async function listMine(ctx: Ctx, q: { unreadOnly?: boolean; limit: numbe
   if (q.cursor && !UUID.test(q.cursor)) throw errors.field('cursor', 'invalid cursor');
   const rows = await repo.listForUser(ctx.db, actor.id, { unreadOnly: q.unreadOnly, limit: q.limit + 1, afterId: q.cursor });
   const page = rows.slice(0, q.limit);
+  const zones = await repo.timeZonesOf(ctx.db, [...new Set(page.map((n) => n.propertyId).filter((x): x is string => !!x))]);
   return {
-    data: page.map(present),
+    data: page.map((n) => present(n, ctx.locale, (n.propertyId && zones.get(n.propertyId)) || 'Asia/Shanghai')),
     unread: await repo.unreadCount(ctx.db, actor.id),
     nextCursor: rows.length > q.limit ? page[page.length - 1]!.id : null,
   };

@@ -1,9 +1,10 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { and, eq, inArray } from 'drizzle-orm';
-import { createTestApp, makeUser, login, problem, ok, uniq, type TestApp, type Fixture } from '../../test/helpers.ts';
+import { createTestApp, makeUser, login, problem, ok, uniq, type TestApp, type Fixture, signedIn } from '../../test/helpers.ts';
 import { jobs, notifications, outbox } from '../../db/schema/index.ts';
 import { backoffMs } from '../../jobs/runner.ts';
+import type { NotificationMessage } from '@hy/contracts';
 import { notify, type NotifyInput } from './notifications.service.ts';
 import { publish, fitPayload, type LiveMessage } from './notifications.hub.ts';
 import { LogSender, type OutboundMessage } from './notifications.senders.ts';
@@ -15,6 +16,10 @@ before(async () => ({ t, fx, other } = await twoProperties()));
 after(async () => t.close());
 
 const contact = () => ({ email: `${uniq('m')}@example.test`, phone: `138${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}` });
+
+/** A message whose zh-CN title is `派工单转派 ${number}` (zh()) and body `reason`. */
+const say = (number: string, reason = ''): NotificationMessage => ({ key: 'work_order.transferred', params: { number, reason } });
+const zh = (number: string) => `派工单转派 ${number}`;
 
 async function notifyCommitted(input: NotifyInput) {
   return t.database.db.transaction((tx) => notify(tx, input));
@@ -61,8 +66,7 @@ test('notify() reaches explicit users and role holders of the property only, wit
     userIds: [explicit.id, both.id, disabledExplicit.id],
     roles: ['dispatcher'],
     kind: 'test.assigned',
-    title: '新工单待派',
-    body: '3F 空调漏水',
+    message: say('新工单待派', '3F 空调漏水'),
     link: '/work-orders/1',
     severity: 'warning',
     channels: ['email', 'sms'],
@@ -72,7 +76,8 @@ test('notify() reaches explicit users and role holders of the property only, wit
   assert.deepEqual(rows.map((r) => r.userId).sort(), [explicit.id, dispatcher.id, both.id].sort());
   for (const r of rows) {
     assert.equal(r.propertyId, fx.propertyId);
-    assert.equal(r.title, '新工单待派');
+    assert.equal(r.title, zh('新工单待派'));
+    assert.equal(r.messageKey, 'work_order.transferred');
     assert.equal(r.severity, 'warning');
     assert.equal(r.readAt, null);
   }
@@ -92,7 +97,7 @@ test('notify() reaches explicit users and role holders of the property only, wit
     .sort();
   assert.deepEqual(out.map((o) => [o.channel, byUser.get(o.notificationId!), o.recipient].join('|')).sort(), expected);
   assert.equal(out.length, 5, 'dispatcher has no phone: no sms row for them');
-  assert.ok(out.every((o) => o.status === 'pending' && o.subject === '新工单待派' && o.body === '3F 空调漏水'));
+  assert.ok(out.every((o) => o.status === 'pending' && o.subject === zh('新工单待派') && o.body === '3F 空调漏水'));
 
   const queued = await deliveryJobs(out.map((o) => o.id));
   assert.equal(queued.length, out.length);
@@ -113,7 +118,7 @@ test('notify() reaches explicit users and role holders of the property only, wit
   assert.ok((await deliveryJobs(out.map((o) => o.id))).every((j) => j.status === 'done'));
   for (const o of out) {
     assert.ok(
-      log.sent.some((m) => m.channel === o.channel && m.recipient === o.recipient && m.subject === '新工单待派'),
+      log.sent.some((m) => m.channel === o.channel && m.recipient === o.recipient && m.subject === zh('新工单待派')),
       `${o.channel} to ${o.recipient} was sent`,
     );
   }
@@ -130,7 +135,7 @@ test('the webhook channel gets one message per notify, not one per recipient', a
     propertyId: fx.propertyId,
     userIds: [a.id, b.id],
     kind: 'test.webhook',
-    title: '停水通知',
+    message: say('停水通知'),
     channels: ['webhook', 'email'],
   });
   const out = await outboxOf(ids);
@@ -148,7 +153,7 @@ test('notify() in a transaction that rolls back leaves no notification, outbox r
         propertyId: fx.propertyId,
         userIds: [u.id],
         kind: 'test.rollback',
-        title: '回滚',
+        message: say('回滚'),
         channels: ['email', 'sms'],
       });
       outIds = (await tx.select().from(outbox).where(inArray(outbox.notificationId, ids))).map((o) => o.id);
@@ -182,7 +187,7 @@ test('a failing sender is retried with backoff and the outbox row is finally mar
         propertyId: fx.propertyId,
         userIds: [u.id],
         kind: 'test.fail',
-        title: '发送失败',
+        message: say('发送失败'),
         channels: ['email'],
       });
       const out = await tx.select().from(outbox).where(inArray(outbox.notificationId, ids));
@@ -237,11 +242,16 @@ test('GET /notifications lists only mine with the unread count; POST /notificati
   const someoneElse = await makeUser(t.app, [{ propertyId: fx.propertyId, roles: ['tenant'] }]);
   // Three in one transaction: the same created_at, which pagination must still page through exactly.
   const mine = await t.database.db.transaction(async (tx) => [
-    ...(await notify(tx, { propertyId: fx.propertyId, userIds: [me.id], kind: 'test.list', title: '一' })),
-    ...(await notify(tx, { propertyId: fx.propertyId, userIds: [me.id], kind: 'test.list', title: '二' })),
-    ...(await notify(tx, { propertyId: fx.propertyId, userIds: [me.id], kind: 'test.list', title: '三' })),
+    ...(await notify(tx, { propertyId: fx.propertyId, userIds: [me.id], kind: 'test.list', message: say('一') })),
+    ...(await notify(tx, { propertyId: fx.propertyId, userIds: [me.id], kind: 'test.list', message: say('二') })),
+    ...(await notify(tx, { propertyId: fx.propertyId, userIds: [me.id], kind: 'test.list', message: say('三') })),
   ]);
-  const [theirs] = await notifyCommitted({ propertyId: fx.propertyId, userIds: [someoneElse.id], kind: 'test.list', title: '别人的' });
+  const [theirs] = await notifyCommitted({
+    propertyId: fx.propertyId,
+    userIds: [someoneElse.id],
+    kind: 'test.list',
+    message: say('别人的'),
+  });
 
   const s = await login(t.app, me);
   let list = ok(await s.get('/api/v1/notifications'));
@@ -310,8 +320,7 @@ test('a notify() with a long Chinese body commits (pg_notify payload limit)', as
     propertyId: fx.propertyId,
     userIds: [u.id],
     kind: 'test.long',
-    title: '长通知',
-    body: '会议室预订说明'.repeat(500),
+    message: say('长通知', '会议室预订说明'.repeat(500)),
   });
   assert.equal(ids.length, 1);
 });
@@ -337,12 +346,19 @@ test('SSE: a committed notify() and a property event arrive on the stream throug
     // Rolled back: must never reach the stream.
     await assert.rejects(
       t.database.db.transaction(async (tx) => {
-        await notify(tx, { propertyId: fx.propertyId, userIds: [member.id], kind: 'test.sse', title: `${title}-rolled-back` });
+        await notify(tx, { propertyId: fx.propertyId, userIds: [member.id], kind: 'test.sse', message: say(`${title}-rolled-back`) });
         tx.rollback();
       }),
     );
-    await notifyCommitted({ propertyId: fx.propertyId, userIds: [member.id], kind: 'test.sse', title, link: '/x', severity: 'critical' });
-    const got = await m.reader.next((e) => e.event === 'notification' && e.data.title === title);
+    await notifyCommitted({
+      propertyId: fx.propertyId,
+      userIds: [member.id],
+      kind: 'test.sse',
+      message: say(title),
+      link: '/x',
+      severity: 'critical',
+    });
+    const got = await m.reader.next((e) => e.event === 'notification' && e.data.title === zh(title));
     assert.equal(got.data.topic, 'test.sse');
     assert.equal(got.data.severity, 'critical');
     assert.equal(got.data.link, '/x');
@@ -363,11 +379,11 @@ test('SSE: a committed notify() and a property event arrive on the stream throug
     );
     await o.reader.next((e) => e.event === 'event' && e.data.marker === otherMarker);
     assert.ok(
-      !o.reader.events.some((e) => e.data?.marker === marker || e.data?.title === title),
+      !o.reader.events.some((e) => e.data?.marker === marker || e.data?.title === zh(title)),
       'outsider saw nothing of the other property',
     );
     assert.ok(!m.reader.events.some((e) => e.data?.marker === otherMarker), 'member saw nothing of the other property');
-    assert.ok(!m.reader.events.some((e) => e.data?.title === `${title}-rolled-back`), 'rolled-back notification was never sent');
+    assert.ok(!m.reader.events.some((e) => e.data?.title === zh(`${title}-rolled-back`)), 'rolled-back notification was never sent');
     assert.equal(app.hub.size, 2);
 
     // Closing the app ends open streams instead of waiting for the clients to go away.
@@ -377,4 +393,71 @@ test('SSE: a committed notify() and a property event arrive on the stream throug
     streams.forEach((s) => s.abort());
     await app.close();
   }
+});
+
+test('an en-US reader gets the notification in English (times in the property zone), a zh-CN reader in Chinese; e-mail and SMS in the recipient’s language', async () => {
+  const en = await makeUser(t.app, [{ propertyId: fx.propertyId, roles: ['tenant'] }], { ...contact(), locale: 'en-US' });
+  const zhUser = await makeUser(t.app, [{ propertyId: fx.propertyId, roles: ['tenant'] }], contact());
+  const number = uniq('B');
+  const ids = await notifyCommitted({
+    propertyId: fx.propertyId,
+    userIds: [en.id, zhUser.id],
+    kind: 'booking.approved',
+    channels: ['email', 'sms'],
+    message: {
+      key: 'booking.event',
+      params: {
+        event: 'approved',
+        number,
+        venue: 'Hall A',
+        startAt: '2026-06-04T06:00:00.000Z',
+        endAt: '2026-06-04T08:00:00.000Z',
+        topic: null,
+        reason: null,
+      },
+    },
+  });
+  // Stored: the key, its params, and the zh-CN text as the fallback.
+  const rows = await t.database.db.select().from(notifications).where(inArray(notifications.id, ids));
+  assert.ok(rows.every((r) => r.messageKey === 'booking.event' && r.title === `会议室申请已批准 ${number}`));
+
+  const s = await login(t.app, en);
+  const page = ok(await s.get('/api/v1/notifications', { 'accept-language': 'en-US' }));
+  const mine = page.data.find((n: { title: string }) => n.title.includes(number));
+  assert.equal(mine.title, `Room request approved: ${number}`);
+  assert.equal(mine.body, `${number} Hall A 2026-06-04 14:00–16:00`, 'in the property zone (Asia/Shanghai), not ISO');
+  assert.equal(mine.messageKey, 'booking.event');
+  assert.equal(mine.params.number, number);
+
+  // Outbound messages are written in each recipient's language.
+  const out = await outboxOf(ids);
+  const enRow = rows.find((r) => r.userId === en.id)!;
+  const zhRow = rows.find((r) => r.userId === zhUser.id)!;
+  const enMail = out.filter((o) => o.notificationId === enRow.id);
+  const zhMail = out.filter((o) => o.notificationId === zhRow.id);
+  assert.deepEqual(enMail.map((o) => o.channel).sort(), ['email', 'sms']);
+  assert.ok(enMail.every((o) => o.subject === `Room request approved: ${number}` && o.body.includes('Hall A 2026-06-04 14:00')));
+  assert.ok(zhMail.every((o) => o.subject === `会议室申请已批准 ${number}`));
+});
+
+test('a user sets the language of their messages (audited); rows from before message keys read their stored text', async () => {
+  const u = await makeUser(t.app, [{ propertyId: fx.propertyId, roles: ['tenant'] }], contact());
+  const s = await login(t.app, u);
+  problem(await s.put('/api/v1/auth/locale', { locale: 'fr-FR' }), 400);
+  assert.equal((await s.put('/api/v1/auth/locale', { locale: 'en-US' })).statusCode, 204);
+  assert.equal(ok(await s.get('/api/v1/auth/me')).locale, 'en-US');
+  // The audit log names the user (not their id) in the page's `names`.
+  const admin = await signedIn(t.app, fx.propertyId, ['admin']);
+  const log = ok(await admin.get(`/api/v1/audit-events?entityType=user&entityId=${u.id}`));
+  const changed = log.data.find((e: { action: string }) => e.action === 'user.locale_changed');
+  assert.deepEqual(changed.changes, { locale: ['zh-CN', 'en-US'] });
+  assert.match(log.names[u.id], /^测试用户/);
+  const [old] = await t.database.db
+    .insert(notifications)
+    .values({ propertyId: fx.propertyId, userId: u.id, kind: 'legacy', title: '旧的通知', body: '正文' })
+    .returning();
+  const page = ok(await s.get('/api/v1/notifications', { 'accept-language': 'en-US' }));
+  const got = page.data.find((n: { id: string }) => n.id === old!.id);
+  assert.equal(got.title, '旧的通知');
+  assert.equal(got.messageKey, null);
 });

@@ -4,7 +4,8 @@
  *
  *   resource/       what every record shares: the five routes, read scope and policy, keyset pages,
  *                   references within a property, the write guard (409 taken, 422 in_use)
- *   properties/     the properties you hold a role in, their settings and working hours
+ *   properties/     the properties you hold a role in, their working hours
+ *   settings/       a property's settings: every number of the seeds with its default, unit and range
  *   buildings/      buildings and their floors
  *   organizations/  单位: organizations of a property
  *   units/          units (households, offices) in a building
@@ -16,6 +17,10 @@ import { buildingsRoutes } from './buildings/buildings.routes.ts';
 import { organizationsRoutes } from './organizations/organizations.routes.ts';
 import { unitsRoutes } from './units/units.routes.ts';
 import { venuesRoutes } from './venues/venues.routes.ts';
+import { settingsOf } from '@hy/contracts';
+import type { DbOrTx } from '../../db/client.ts';
+import { findSettings } from './settings/settings.repository.ts';
+import { settingsRoutes } from './settings/settings.routes.ts';
 
 export async function placesRoutes(fastify: FastifyInstance) {
   propertiesRoutes(fastify);
@@ -23,4 +28,10 @@ export async function placesRoutes(fastify: FastifyInstance) {
   organizationsRoutes(fastify);
   unitsRoutes(fastify);
   venuesRoutes(fastify);
+  settingsRoutes(fastify);
+}
+
+/** Used by other domains: a property's effective settings (its overrides over the registry's defaults). */
+export async function effectiveSettings(db: DbOrTx, propertyId: string) {
+  return settingsOf(await findSettings(db, propertyId));
 }

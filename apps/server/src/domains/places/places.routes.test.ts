@@ -1,7 +1,18 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { and, count, eq } from 'drizzle-orm';
-import { makeUser, login, problem, ok, uniq, type TestApp, type Fixture, type Session, type TestUser } from '../../test/helpers.ts';
+import {
+  makeUser,
+  login,
+  problem,
+  ok,
+  uniq,
+  type TestApp,
+  type Fixture,
+  type Session,
+  type TestUser,
+  signedIn,
+} from '../../test/helpers.ts';
 import { venues, auditEvents, buildings, units } from '../../db/schema/index.ts';
 import { twoProperties } from '../../test/builders.ts';
 
@@ -173,14 +184,13 @@ test('property settings: lead times per class, time zone, work hours; admins ope
   assert.deepEqual(p.policies, { update: true, archive: false });
   const v = await addVenue({ venueClass: 'B' });
   assert.deepEqual(v.effectiveLeadTime, { value: 4, unit: 'working_hours', source: 'class' });
+  assert.equal(ok(await admin.patch(`/api/v1/properties/${fx.propertyId}`, { address: '市府大道 1 号' })).address, '市府大道 1 号');
   const changed = ok(
-    await admin.patch(`/api/v1/properties/${fx.propertyId}`, {
-      address: '市府大道 1 号',
-      settings: { leadTimes: { B: { value: 6, unit: 'hours' } } },
-    }),
+    await admin.patch(`/api/v1/properties/${fx.propertyId}/settings`, { set: { 'leadTimes.B': { value: 6, unit: 'hours' } } }),
   );
-  assert.deepEqual(changed.settings.leadTimes.B, { value: 6, unit: 'hours' });
-  assert.deepEqual(changed.settings.leadTimes.A, { value: 1, unit: 'hours' }, 'other classes are kept');
+  const entry = (k: string) => changed.settings.find((e: { key: string }) => e.key === k);
+  assert.deepEqual(entry('leadTimes.B').value, { value: 6, unit: 'hours' });
+  assert.deepEqual(entry('leadTimes.A').value, { value: 1, unit: 'hours' }, 'other classes are kept');
   assert.deepEqual(ok(await admin.get(`/api/v1/venues/${v.id}`)).effectiveLeadTime, { value: 6, unit: 'hours', source: 'class' });
 
   assert.equal(
@@ -193,28 +203,21 @@ test('property settings: lead times per class, time zone, work hours; admins ope
       .fields?.[0]?.path,
     'workEnd',
   );
-  assert.equal(
-    problem(await admin.patch(`/api/v1/properties/${fx.propertyId}`, { settings: { leadTimes: { D: { value: 1, unit: 'hours' } } } }), 400)
-      .fields?.[0]?.path,
-    'settings.leadTimes',
-  );
-  assert.equal(
-    problem(await admin.patch(`/api/v1/properties/${fx.propertyId}`, { settings: { leadTimes: { A: { value: 1, unit: 'weeks' } } } }), 400)
-      .fields?.[0]?.path,
-    'settings.leadTimes.A.unit',
-  );
+  const settingsPatch = (set: Record<string, unknown>) => admin.patch(`/api/v1/properties/${fx.propertyId}/settings`, { set });
+  assert.equal(problem(await settingsPatch({ 'leadTimes.D': { value: 1, unit: 'hours' } }), 400).fields?.[0]?.path, 'set.leadTimes.D');
+  assert.equal(problem(await settingsPatch({ 'leadTimes.A': { value: 1, unit: 'weeks' } }), 400).fields?.[0]?.path, 'set.leadTimes.A.unit');
 
   const code = uniq('NEW').toUpperCase();
   const created = ok(await admin.post('/api/v1/properties', { code, name: '新项目', timeZone: 'Asia/Urumqi' }), 201);
   assert.deepEqual(created.policies, { update: true, archive: false });
-  assert.deepEqual(created.settings.leadTimes.C, { value: 1, unit: 'working_days' });
+  assert.deepEqual(created.settings, {}, 'a new property stores no overrides: every setting has its default');
   // The creator is now admin there: a fresh session sees it and can build in it.
   const again = await login(t.app, adminUser);
   assert.ok(ok(await again.get('/api/v1/properties?limit=200')).data.some((x: { id: string }) => x.id === created.id));
   ok(await again.post('/api/v1/buildings', { propertyId: created.id, code: 'A', name: 'A座' }), 201);
   problem(await admin.post('/api/v1/properties', { code, name: '重复' }), 409, 'duplicate');
 
-  const dispatcher = await login(t.app, await makeUser(t.app, [{ propertyId: fx.propertyId, roles: ['dispatcher'] }]));
+  const dispatcher = await signedIn(t.app, fx.propertyId, ['dispatcher']);
   problem(await dispatcher.post('/api/v1/properties', { code: uniq('X'), name: 'x' }), 403, 'forbidden');
   problem(await dispatcher.patch(`/api/v1/properties/${fx.propertyId}`, { name: 'x' }), 403, 'forbidden');
   problem(await dispatcher.get(`/api/v1/properties/${other.propertyId}`), 404, 'not_found');
@@ -225,7 +228,7 @@ test('property settings: lead times per class, time zone, work hours; admins ope
 });
 
 test('roles: staff read, only admins write; outside users see only their own unit and organization; other properties are 404', async () => {
-  const dispatcher = await login(t.app, await makeUser(t.app, [{ propertyId: fx.propertyId, roles: ['dispatcher'] }]));
+  const dispatcher = await signedIn(t.app, fx.propertyId, ['dispatcher']);
   const venue = await addVenue();
   assert.deepEqual(ok(await dispatcher.get(`/api/v1/venues/${venue.id}`)).policies, { update: false, archive: false });
   assert.ok(ok(await dispatcher.get(`/api/v1/units?propertyId=${fx.propertyId}`)).data.length >= 1);
@@ -269,7 +272,7 @@ test('roles: staff read, only admins write; outside users see only their own uni
     !ok(await tenant.get(`/api/v1/venues?propertyId=${fx.propertyId}&limit=200`)).data.some((v: { id: string }) => v.id === gone.id),
   );
 
-  const stranger = await login(t.app, await makeUser(t.app, [{ propertyId: other.propertyId, roles: ['admin'] }]));
+  const stranger = await signedIn(t.app, other.propertyId, ['admin']);
   problem(await stranger.get(`/api/v1/venues/${venue.id}`), 404, 'not_found');
   problem(await stranger.patch(`/api/v1/venues/${venue.id}`, { seats: 5 }), 404, 'not_found');
   problem(await stranger.get(`/api/v1/units/${fx.unitId}`), 404, 'not_found');
@@ -287,7 +290,7 @@ test('roles: staff read, only admins write; outside users see only their own uni
 test('bad input is refused with problem+json naming the field, and nothing is written', async () => {
   const lounge = await addVenue();
   const foreign = ok(
-    await login(t.app, await makeUser(t.app, [{ propertyId: other.propertyId, roles: ['admin'] }])).then((s) =>
+    await signedIn(t.app, other.propertyId, ['admin']).then((s) =>
       s.post('/api/v1/venues', { ...venueBody(), propertyId: other.propertyId, buildingId: other.buildingId, floorId: other.floorId }),
     ),
     201,

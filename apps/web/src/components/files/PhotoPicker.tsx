@@ -17,6 +17,8 @@ export function PhotoPicker(props: {
   onChange?: (v: FileRef[]) => void;
   max?: number;
   testId?: string;
+  /** Open the camera straight away on a phone (the file chooser's `capture`), e.g. 'environment' for a label. */
+  capture?: 'environment' | 'user';
 }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -28,7 +30,8 @@ export function PhotoPicker(props: {
     <Upload
       accept="image/*"
       listType="picture-card"
-      multiple
+      multiple={max > 1}
+      capture={props.capture}
       fileList={[...done, ...pending]}
       data-testid={props.testId ?? 'photo-picker'}
       beforeUpload={(file) => {

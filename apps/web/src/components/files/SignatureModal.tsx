@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Button, Input, Modal, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import SignaturePad from 'signature_pad';
@@ -19,7 +19,6 @@ export function SignatureModal(props: {
   onSigned: (ref: FileRef) => void;
 }) {
   const { t } = useTranslation();
-  const canvas = useRef<HTMLCanvasElement>(null);
   const pad = useRef<SignaturePad | null>(null);
   const [name, setName] = useState(props.signerName ?? '');
   const [empty, setEmpty] = useState(true);
@@ -30,24 +29,33 @@ export function SignatureModal(props: {
     if (!props.open) return;
     setName(props.signerName ?? '');
     setError(null);
-    // The canvas exists once the dialog has rendered: size it to its box at the screen's pixel ratio.
-    const id = requestAnimationFrame(() => {
-      const c = canvas.current;
-      if (!c) return;
+  }, [props.open, props.signerName]);
+
+  // The dialog mounts its content before it is laid out: the pad is made when the canvas is there and the
+  // canvas is sized to its box (at the screen's pixel ratio) whenever that box changes, keeping the strokes.
+  const observer = useRef<ResizeObserver | null>(null);
+  const canvas = useCallback((c: HTMLCanvasElement | null) => {
+    observer.current?.disconnect();
+    pad.current?.off();
+    pad.current = null;
+    if (!c) return;
+    const p = new SignaturePad(c, { penColor: '#1a1a1a', minWidth: 1, maxWidth: 2.6 });
+    p.addEventListener('endStroke', () => setEmpty(p.isEmpty()));
+    const fit = () => {
+      if (!c.offsetWidth) return;
       const ratio = Math.max(window.devicePixelRatio || 1, 1);
+      const strokes = p.toData();
       c.width = c.offsetWidth * ratio;
       c.height = c.offsetHeight * ratio;
       c.getContext('2d')?.scale(ratio, ratio);
-      pad.current = new SignaturePad(c, { penColor: '#1a1a1a', minWidth: 1, maxWidth: 2.6 });
-      pad.current.addEventListener('endStroke', () => setEmpty(pad.current?.isEmpty() ?? true));
-      setEmpty(true);
-    });
-    return () => {
-      cancelAnimationFrame(id);
-      pad.current?.off();
-      pad.current = null;
+      p.fromData(strokes);
     };
-  }, [props.open, props.signerName]);
+    fit();
+    observer.current = new ResizeObserver(fit);
+    observer.current.observe(c);
+    pad.current = p;
+    setEmpty(true);
+  }, []);
 
   const confirm = async () => {
     if (!pad.current || pad.current.isEmpty() || !name.trim()) return;

@@ -1,8 +1,9 @@
-import { Card, Descriptions, Space, Table, Tag, Typography } from 'antd';
+import { Card, Descriptions, Select, Space, Table, Tag, Typography } from 'antd';
 import { UserOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useSession, type MeProperty } from '../../lib/session';
 import { roleLabel } from '../../i18n';
+import { useChangeLocale } from './api';
 
 /** Who the signed-in user is, and their roles in each property (the current one marked). */
 export function ProfileCard() {
@@ -10,6 +11,7 @@ export function ProfileCard() {
   const session = useSession();
   const me = session.me!;
   const none = <Typography.Text type="secondary">{t('account:none')}</Typography.Text>;
+  const setLocale = useChangeLocale({ success: () => t('account:messageLanguageSaved') });
   return (
     <Card
       title={
@@ -27,6 +29,20 @@ export function ProfileCard() {
         <Descriptions.Item label={t('common:field.unit')}>{me.unitLabel ?? none}</Descriptions.Item>
         <Descriptions.Item label={t('common:field.phone')}>{me.phone ?? none}</Descriptions.Item>
         <Descriptions.Item label={t('common:field.email')}>{me.email ?? none}</Descriptions.Item>
+        <Descriptions.Item label={t('account:messageLanguage')}>
+          <Select
+            size="small"
+            style={{ minWidth: 120 }}
+            value={me.locale === 'en-US' ? 'en-US' : 'zh-CN'}
+            loading={setLocale.isPending}
+            onChange={(locale: 'zh-CN' | 'en-US') => setLocale.mutate({ locale })}
+            data-testid="message-locale"
+            options={[
+              { value: 'zh-CN', label: '中文' },
+              { value: 'en-US', label: 'English' },
+            ]}
+          />
+        </Descriptions.Item>
       </Descriptions>
       <Typography.Title level={5} style={{ marginTop: 16 }}>
         {t('account:rolesTitle')}

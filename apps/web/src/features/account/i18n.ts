@@ -3,6 +3,8 @@ export const accountI18n = {
   'zh-CN': {
     title: '个人设置',
     profile: '个人信息',
+    messageLanguage: '邮件和短信语言',
+    messageLanguageSaved: '已保存：邮件和短信将使用所选语言',
     rolesTitle: '各项目中的角色',
     current: '当前',
     noRoles: '无角色',
@@ -22,6 +24,8 @@ export const accountI18n = {
   'en-US': {
     title: 'My account',
     profile: 'Profile',
+    messageLanguage: 'E-mail and SMS language',
+    messageLanguageSaved: 'Saved: e-mail and SMS will use this language',
     rolesTitle: 'Roles per property',
     current: 'Current',
     noRoles: 'No roles',

@@ -1,12 +1,13 @@
-import { Descriptions, Table, Tooltip, Typography } from 'antd';
+import { Descriptions, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AuditEvent } from '@hy/contracts';
+import { QUIET_FIELDS } from '../../lib/history/useRecordWords';
 import { useAuditLabels } from './useAuditLabels';
 
 /** One audit event unfolded: each changed field before and after, its other facts (meta), the record's id, the IP. */
-export function AuditEventDetail({ event: e }: { event: AuditEvent }) {
+export function AuditEventDetail({ event: e, names }: { event: AuditEvent; names: Record<string, string> }) {
   const { t } = useTranslation('audit');
-  const { fieldLabel, show, showMeta } = useAuditLabels();
+  const { fieldLabel, show, showMeta, record } = useAuditLabels(names);
   return (
     <div style={{ maxWidth: 900 }}>
       {Object.keys(e.changes ?? {}).length > 0 && (
@@ -16,13 +17,15 @@ export function AuditEventDetail({ event: e }: { event: AuditEvent }) {
           rowKey="field"
           bordered
           style={{ marginBottom: 8 }}
-          dataSource={Object.entries(e.changes!).map(([field, [b, a]]) => ({ field, before: show(b), after: show(a) }))}
+          dataSource={Object.entries(e.changes!)
+            .filter(([field]) => !QUIET_FIELDS.has(field))
+            .map(([field, [b, a]]) => ({ field, before: show(field, b), after: show(field, a) }))}
           columns={[
             {
               title: t('audit:field'),
               dataIndex: 'field',
               width: 180,
-              render: (f: string) => <Tooltip title={f}>{fieldLabel(f)}</Tooltip>,
+              render: (f: string) => fieldLabel(f),
             },
             {
               title: t('audit:before'),
@@ -48,8 +51,8 @@ export function AuditEventDetail({ event: e }: { event: AuditEvent }) {
           </Descriptions.Item>
         ))}
         <Descriptions.Item label={t('audit:entityId')}>
-          <Typography.Text copyable style={{ fontSize: 12 }}>
-            {e.entityId}
+          <Typography.Text copyable={{ text: e.entityId }} style={{ fontSize: 12 }}>
+            {record(e.entityId)}
           </Typography.Text>
         </Descriptions.Item>
         {e.ip && <Descriptions.Item label={t('audit:ip')}>{e.ip}</Descriptions.Item>}

@@ -4,7 +4,6 @@ import type { ColumnsType } from 'antd/es/table';
 import { FilterOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import dayjs from 'dayjs';
 import type { AuditEvent } from '@hy/contracts';
 import { PageHeader } from '../../components/PageHeader';
 import { FilterBar } from '../../components/FilterBar';
@@ -13,6 +12,7 @@ import { useSession } from '../../lib/session';
 import { auditLogQuery } from './api';
 import { AuditEventDetail } from './AuditEventDetail';
 import { ENTITY_TYPES, useAuditLabels } from './useAuditLabels';
+import { QUIET_FIELDS } from '../../lib/history/useRecordWords';
 
 const ACTION_COLORS: Record<string, string> = {
   created: 'green',
@@ -38,7 +38,8 @@ export default function AuditPage() {
   const list = useInfiniteQuery(auditLogQuery(propertyId, { entityType, entityId }));
   const rows = useMemo(() => list.data?.pages.flatMap((p) => p.data) ?? [], [list.data]);
 
-  const { typeLabel, fieldLabel, actionLabel, showMeta } = useAuditLabels();
+  const names = useMemo(() => Object.assign({}, ...(list.data?.pages.map((p) => p.names) ?? [])) as Record<string, string>, [list.data]);
+  const { typeLabel, fieldLabel, actionLabel, showMeta, actor, dateTime, record } = useAuditLabels(names);
 
   const filterBy = (type: string, id: string) => {
     setEntityType(type);
@@ -47,23 +48,19 @@ export default function AuditPage() {
   };
 
   const columns: ColumnsType<AuditEvent> = [
-    { title: t('common:field.time'), dataIndex: 'at', width: 170, render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm:ss') },
+    { title: t('common:field.time'), dataIndex: 'at', width: 150, render: (v: string) => dateTime(v) },
     {
       title: t('audit:actor'),
       dataIndex: 'actorName',
       width: 120,
       ellipsis: true,
-      render: (v: string | null, e) => (e.actorId ? (v ?? '—') : <Typography.Text type="secondary">{t('audit:system')}</Typography.Text>),
+      render: (v: string | null, e) => (e.actorId ? actor(v) : <Typography.Text type="secondary">{t('audit:system')}</Typography.Text>),
     },
     {
       title: t('audit:action'),
       dataIndex: 'action',
-      width: 150,
-      render: (a: string) => (
-        <Tooltip title={a}>
-          <Tag color={ACTION_COLORS[a.split('.').slice(1).join('_')] ?? 'default'}>{actionLabel(a)}</Tag>
-        </Tooltip>
-      ),
+      width: 190,
+      render: (a: string) => <Tag color={ACTION_COLORS[a.split('.').slice(1).join('_')] ?? 'default'}>{actionLabel(a)}</Tag>,
     },
     {
       title: t('audit:entity'),
@@ -72,8 +69,8 @@ export default function AuditPage() {
       render: (_, e) => (
         <Space size={4}>
           <Tag>{typeLabel(e.entityType)}</Tag>
-          <Typography.Text code copyable={{ text: e.entityId }} style={{ fontSize: 12 }}>
-            {e.entityId.length > 13 ? `${e.entityId.slice(0, 8)}…` : e.entityId}
+          <Typography.Text copyable={{ text: e.entityId }} style={{ fontSize: 12 }}>
+            {record(e.entityId)}
           </Typography.Text>
           <Tooltip title={t('audit:filterById')}>
             <Button
@@ -92,7 +89,7 @@ export default function AuditPage() {
       key: 'changes',
       ellipsis: true,
       render: (_, e) => {
-        const keys = Object.keys(e.changes ?? {});
+        const keys = Object.keys(e.changes ?? {}).filter((k) => !QUIET_FIELDS.has(k));
         const metaKeys = Object.keys(e.meta ?? {});
         if (!keys.length && !metaKeys.length) return <Typography.Text type="secondary">{t('audit:noChanges')}</Typography.Text>;
         return keys.length
@@ -163,7 +160,7 @@ export default function AuditPage() {
           end={rows.length > 0 && <Typography.Text type="secondary">{t('audit:end')}</Typography.Text>}
           expandable={{
             rowExpandable: (e) => Object.keys(e.changes ?? {}).length > 0 || Object.keys(e.meta ?? {}).length > 0 || !!e.ip,
-            expandedRowRender: (e) => <AuditEventDetail event={e} />,
+            expandedRowRender: (e) => <AuditEventDetail event={e} names={names} />,
           }}
         />
       </Card>

@@ -54,6 +54,8 @@ export const auditI18n = {
       user_role_revoked: '撤销角色',
       user_password_changed: '修改密码',
       demo_loaded: '载入演示数据',
+      property_settings_changed: '修改参数设置',
+      case_received_earlier: '补录接报时间',
       created: '新建',
       updated: '修改',
       deleted: '删除',
@@ -77,6 +79,7 @@ export const auditI18n = {
       passwordReset: '重置密码',
       id: 'ID',
       propertyId: '项目',
+      receivedAt: '接报时间',
     },
   },
   'en-US': {
@@ -133,6 +136,8 @@ export const auditI18n = {
       user_role_revoked: 'Role revoked',
       user_password_changed: 'Password changed',
       demo_loaded: 'Demo data loaded',
+      property_settings_changed: 'Settings changed',
+      case_received_earlier: 'Received-at time entered',
       created: 'created',
       updated: 'updated',
       deleted: 'deleted',
@@ -156,6 +161,7 @@ export const auditI18n = {
       passwordReset: 'Password reset',
       id: 'ID',
       propertyId: 'Property',
+      receivedAt: 'Received',
     },
   },
 };

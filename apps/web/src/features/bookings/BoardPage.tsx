@@ -22,6 +22,7 @@ import { DayTrack } from './board/DayTrack';
 import { WeekCells } from './board/WeekCells';
 import { useBoardVenues, type VenueFilters } from './board/useBoardVenues';
 import { useSlotDrag } from './board/useSlotDrag';
+import { QuickBook } from './board/QuickBook';
 import { BookingDrawer } from './detail/BookingDrawer';
 import { BookingForm, type BookingDraft } from './BookingForm';
 import { ClosureButton } from './ClosureModal';
@@ -33,6 +34,7 @@ export default function BoardPage() {
   const session = useSession();
   const tz = session.property?.timeZone ?? 'Asia/Shanghai';
   const canBook = session.can('bookings.create');
+  const staff = session.can('bookings.manage');
   const [params, setParams] = useSearchParams();
   const today = wall(new Date(), tz).startOf('day');
   const date = params.get('date') && dayjs(params.get('date')).isValid() ? dayjs(params.get('date')).startOf('day') : today;
@@ -49,6 +51,7 @@ export default function BoardPage() {
   const [filters, setFilters] = useState<VenueFilters>({ equipment: [] });
   const [openId, setOpenId] = useState<string | null>(null);
   const [draft, setDraft] = useState<BookingDraft | null>(null);
+  const [quick, setQuick] = useState<BookingDraft | null>(null);
 
   useLive(BOOKING_LIVE_TOPICS, [bookingKeys.all], session.propertyId);
   const venues = useAllVenues(session.propertyId);
@@ -66,7 +69,17 @@ export default function BoardPage() {
   const now = wall(new Date(), tz);
   const nowMin = date.isSame(now, 'day') ? minutesIn(now, date) : date.isBefore(now, 'day') ? 24 * 60 : -1;
   const blocked = useCallback((v: Venue) => blockedSlots(v, byVenue.get(v.id) ?? [], date, nowMin), [byVenue, date, nowMin]);
-  const { drag, onDown, onMove } = useSlotDrag({ enabled: canBook, day: date, blocked, onPick: setDraft });
+  // Booking staff confirm a dragged slot in the quick booking (C-class halls need the application form).
+  const quickVenue = venues.data?.find((v) => v.id === quick?.venueId) ?? null;
+  const onPick = useCallback(
+    (d: BookingDraft) => {
+      const v = venues.data?.find((x) => x.id === d.venueId);
+      if (staff && v && v.venueClass !== 'C') setQuick(d);
+      else setDraft(d);
+    },
+    [staff, venues.data],
+  );
+  const { drag, onDown, onMove } = useSlotDrag({ enabled: canBook, day: date, blocked, onPick });
 
   const weekDays = Array.from({ length: 7 }, (_, i) => from.add(i, 'day'));
 
@@ -76,7 +89,7 @@ export default function BoardPage() {
         title={t('board.title')}
         extra={
           <Space>
-            {session.can('bookings.manage') && <ClosureButton onOpenBooking={setOpenId} />}
+            {staff && <ClosureButton onOpenBooking={setOpenId} />}
             {canBook && (
               <Button type="primary" icon={<PlusOutlined />} onClick={() => setDraft({ start: undefined })} data-testid="new-booking">
                 {t('board.newBooking')}
@@ -137,6 +150,17 @@ export default function BoardPage() {
         )}
       </Spin>
       <BookingDrawer id={openId} onClose={() => setOpenId(null)} />
+      <QuickBook
+        draft={quick}
+        venue={quickVenue}
+        tz={tz}
+        onClose={() => setQuick(null)}
+        onFullForm={(d) => {
+          setQuick(null);
+          setDraft(d);
+        }}
+        onSaved={(b) => setDate(wall(b.startAt, tz).startOf('day'))}
+      />
       <BookingForm
         open={!!draft}
         draft={draft}

@@ -12,6 +12,8 @@ import { useAllVenues, wall, type Booking } from './api';
 import { useBookingLabels } from './labels';
 import { SeriesSection, type SeriesState } from './SeriesSection';
 import { ApplicationCard } from './form/ApplicationCard';
+import { CorrectionFields } from './form/CorrectionFields';
+import { FeeEstimateCard } from './form/FeeEstimateCard';
 import { MeetingFields } from './form/MeetingFields';
 import { ProblemAlerts } from './form/ProblemAlerts';
 import { WhenFields } from './form/WhenFields';
@@ -110,6 +112,7 @@ export function BookingForm({
           if ('venueId' in ch || 'start' in ch || 'end' in ch) setProblem((p) => (p && TIME_PROBLEMS.includes(p.code) ? null : p));
         }}
       >
+        {editing && booking?.policies.correctOnly && <CorrectionFields />}
         <ProblemAlerts
           problem={problem}
           tz={tz}
@@ -130,6 +133,7 @@ export function BookingForm({
         <WhoFields staff={staff} editing={editing} open={open} />
         <MeetingFields venue={venue} />
         {venue?.venueClass === 'C' && <ApplicationCard />}
+        {venue?.venueClass === 'C' && <FeeEstimateCard tz={tz} />}
         {editing && booking && (
           <Descriptions size="small" column={2}>
             <Descriptions.Item label={t('field.number')}>{booking.number}</Descriptions.Item>

@@ -8,7 +8,7 @@ import type { CaseRow } from '@hy/contracts';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import dayjs, { type Dayjs } from 'dayjs';
-import { CASE_KINDS, CASE_STATUSES, SEVERITIES } from '@hy/contracts';
+import { CASE_KINDS, CASE_STATUSES, SEVERITIES, SLA_STATES } from '@hy/contracts';
 import { PageHeader } from '../../components/PageHeader';
 import { PagedTable } from '../../components/PagedTable';
 import { useSession } from '../../lib/session';
@@ -38,6 +38,7 @@ export default function CaseListPage() {
     status: params.get('status') ?? undefined,
     severity: params.get('severity') ?? undefined,
     overdue: params.get('overdue') === '1' || undefined,
+    sla: params.get('sla') ?? undefined,
     q: params.get('q') ?? undefined,
     from: range?.[0] ? range[0].startOf('day').toISOString() : undefined,
     to: range?.[1] ? range[1].add(1, 'day').startOf('day').toISOString() : undefined,
@@ -161,6 +162,17 @@ export default function CaseListPage() {
               value={f.severity}
               onChange={(v) => set('severity', v)}
               options={SEVERITIES.map((k) => ({ value: k, label: L.severity(k) }))}
+            />
+          </Col>
+          <Col flex="130px">
+            <Select
+              allowClear
+              style={{ width: '100%' }}
+              placeholder={t('field.sla')}
+              value={f.sla}
+              onChange={(v) => set('sla', v)}
+              options={SLA_STATES.map((k) => ({ value: k, label: t(`slaState.${k}`) }))}
+              data-testid="case-sla-filter"
             />
           </Col>
           <Col flex="250px">

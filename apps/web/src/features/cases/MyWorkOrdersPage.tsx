@@ -1,8 +1,14 @@
-/** The engineer's phone page: my work orders — accept, arrive, complete (work done + materials), paper signature. */
+/**
+ * The engineer's phone page: my work orders as cards — accept, arrive, complete (work done, materials, photos,
+ * the customer's signature drawn on the screen), or the paper signature recorded. `?status=unassigned|<status>`
+ * (the cockpit's tiles) shows only those, as many as the tile counts.
+ */
 import { useState } from 'react';
-import { Button, Empty, Segmented, Spin, Typography } from 'antd';
-import { ReloadOutlined } from '@ant-design/icons';
-import type { WorkOrderWithCase } from '@hy/contracts';
+import { Button, Empty, Segmented, Spin, Tag, Typography } from 'antd';
+import { CloseOutlined, ReloadOutlined } from '@ant-design/icons';
+import { useSearchParams } from 'react-router-dom';
+import { WORK_ORDER_STATUSES, type WorkOrderWithCase } from '@hy/contracts';
+import { SignatureModal } from '../../components/files/SignatureModal';
 import { useTranslation } from 'react-i18next';
 import { useLive } from '../../lib/live';
 import { useSession } from '../../lib/session';
@@ -11,18 +17,23 @@ import { WorkOrderCard } from './work-orders/WorkOrderCard';
 import { HandBackModal } from './work-orders/HandBackModal';
 import { CompleteDrawer } from './work-orders/CompleteDrawer';
 import { PaperSignDrawer } from './work-orders/PaperSignDrawer';
-import { useMyWorkOrders } from './work-orders/useMyWorkOrders';
+import { isActiveStatus, useMyWorkOrders, type WorkOrderOnly } from './work-orders/useMyWorkOrders';
 import { useWorkOrderStep } from './work-orders/useWorkOrderStep';
 
 export default function MyWorkOrdersPage() {
   const { t } = useTranslation(['cases', 'common']);
   const { propertyId } = useSession();
-  const [tab, setTab] = useState<'todo' | 'done'>('todo');
+  const [params, setParams] = useSearchParams();
+  const asked = params.get('status');
+  const only = asked === 'unassigned' || (WORK_ORDER_STATUSES as readonly string[]).includes(asked ?? '') ? (asked as WorkOrderOnly) : null;
+  const [chosenTab, setTab] = useState<'todo' | 'done'>('todo');
+  const tab = only ? (only === 'unassigned' || isActiveStatus(only) ? 'todo' : 'done') : chosenTab;
   const [handingBack, setHandingBack] = useState<WorkOrderWithCase | null>(null);
   const [completing, setCompleting] = useState<WorkOrderWithCase | null>(null);
   const [signing, setSigning] = useState<WorkOrderWithCase | null>(null);
+  const [drawing, setDrawing] = useState<WorkOrderWithCase | null>(null);
   useLive(CASE_LIVE_TOPICS, [caseKeys.all], propertyId);
-  const { rows, todoCount, loading, refetch } = useMyWorkOrders(tab);
+  const { rows, todoCount, loading, refetch } = useMyWorkOrders(tab, only);
   const step = useWorkOrderStep();
 
   return (
@@ -37,12 +48,28 @@ export default function MyWorkOrdersPage() {
         block
         style={{ marginBottom: 12 }}
         value={tab}
-        onChange={(v) => setTab(v as 'todo' | 'done')}
+        onChange={(v) => {
+          setTab(v as 'todo' | 'done');
+          if (only) setParams({}, { replace: true });
+        }}
         options={[
           { value: 'todo', label: `${t('my.todo')} (${todoCount})` },
           { value: 'done', label: t('my.done') },
         ]}
       />
+      {only && (
+        <Tag
+          role="button"
+          color="processing"
+          data-testid="my-wo-only"
+          data-status={only}
+          data-count={rows.length}
+          style={{ cursor: 'pointer', minHeight: 40, display: 'inline-flex', alignItems: 'center', gap: 6, marginBottom: 12 }}
+          onClick={() => setParams({}, { replace: true })}
+        >
+          {only === 'unassigned' ? t('my.unassigned') : t(`woStatus.${only}`)} ({rows.length}) · {t('my.showAll')} <CloseOutlined />
+        </Tag>
+      )}
       {loading ? (
         <div style={{ textAlign: 'center', padding: 40 }}>
           <Spin />
@@ -59,12 +86,28 @@ export default function MyWorkOrdersPage() {
             onComplete={() => setCompleting(w)}
             onHandBack={() => setHandingBack(w)}
             onSign={() => setSigning(w)}
+            onScreenSign={() => setDrawing(w)}
           />
         ))
       )}
       <HandBackModal wo={handingBack} onClose={() => setHandingBack(null)} />
       <CompleteDrawer wo={completing} onClose={() => setCompleting(null)} />
       <PaperSignDrawer wo={signing} onClose={() => setSigning(null)} />
+      {drawing && (
+        <SignatureModal
+          open
+          propertyId={drawing.propertyId}
+          title={t('my.signTitle', { number: drawing.number })}
+          signerName={drawing.customerName ?? drawing.contactName ?? ''}
+          onClose={() => setDrawing(null)}
+          onSigned={(ref) =>
+            step.mutate(
+              { w: drawing, path: 'sign', body: { name: ref.signerName ?? '', method: 'screen', signatureId: ref.id } },
+              { onSuccess: () => setDrawing(null) },
+            )
+          }
+        />
+      )}
     </div>
   );
 }

@@ -1,13 +1,15 @@
 /** S10 measures: monthly complaint statistics, complaint rate (5% line), three equalities with drill-down, SLA attainment. */
 import { useState } from 'react';
-import { Button, DatePicker, Space, Tabs } from 'antd';
+import { Button, DatePicker, Skeleton, Space, Tabs } from 'antd';
+import { useQuery } from '@tanstack/react-query';
 import { PrinterOutlined, FileExcelOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import dayjs, { type Dayjs } from 'dayjs';
 import { PageHeader } from '../../components/PageHeader';
+import { reportDefaults } from '@hy/contracts';
 import { useSession } from '../../lib/session';
 import { qs } from '../../lib/api';
-import { REPORT_PATH, type ReportTab } from './api';
+import { REPORT_PATH, reportOpeningQuery, type ReportTab } from './api';
 import { ReportBody } from './reports/ReportBody';
 import { ComplaintsMonthlyView } from './reports/ComplaintsMonthlyView';
 import { ComplaintRateView } from './reports/ComplaintRateView';
@@ -18,9 +20,19 @@ const TABS: ReportTab[] = ['complaints', 'rate', 'equalities', 'sla'];
 
 export default function ReportsPage() {
   const { t } = useTranslation(['cases', 'common']);
-  const { propertyId } = useSession();
+  const { propertyId, property } = useSession();
   const [tab, setTab] = useState<ReportTab>('complaints');
-  const [month, setMonth] = useState<Dayjs>(dayjs());
+  // no empty first page: the server names the month (and its quarter) to open on — this one once a case
+  // came in, else the last complete one; without its answer, the calendar's guess
+  const opening = useQuery(reportOpeningQuery(propertyId));
+  const [picked, setMonth] = useState<Dayjs | null>(null);
+  const fallback = reportDefaults(
+    dayjs()
+      .tz(property?.timeZone ?? 'Asia/Shanghai')
+      .format('YYYY-MM-DD'),
+  ).month;
+  const month = picked ?? dayjs(`${opening.data?.month ?? fallback}-01`);
+  if (!picked && opening.isPending && !!propertyId) return <Skeleton active />;
   const quarter = `${month.year()}Q${Math.floor(month.month() / 3) + 1}`;
   const params = tab === 'rate' ? { propertyId, quarter } : { propertyId, month: month.format('YYYY-MM') };
   return (

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Alert, Button, DatePicker, Space, Tabs } from 'antd';
 import { PrinterOutlined, FileExcelOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
+import { useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import dayjs, { type Dayjs } from 'dayjs';
 import { isoWeek } from '@hy/contracts';
@@ -16,7 +17,10 @@ import { ReviewView } from './supervision/ReviewView';
 export default function SupervisionPage() {
   const { t } = useTranslation(['cases', 'common']);
   const { propertyId, hasRole } = useSession();
-  const [tab, setTab] = useState<ReviewTab>('daily');
+  const [params] = useSearchParams();
+  // ?tab=daily|weekly|monthly (the cockpit's signature tiles) opens that review
+  const wanted = params.get('tab');
+  const [tab, setTab] = useState<ReviewTab>(wanted === 'weekly' || wanted === 'monthly' ? wanted : 'daily');
   const [day, setDay] = useState<Dayjs>(dayjs());
   const [week, setWeek] = useState<Dayjs>(dayjs().subtract(1, 'week'));
   const [month, setMonth] = useState<Dayjs>(dayjs().subtract(1, 'month'));

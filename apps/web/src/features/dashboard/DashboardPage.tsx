@@ -7,6 +7,8 @@ import { GreetingCard } from './GreetingCard';
 import { QuickLinksCard } from './QuickLinksCard';
 import { RecentNotificationsCard } from './RecentNotificationsCard';
 import { StatRow } from './StatRow';
+import { CockpitBody } from './cockpit/CockpitBody';
+import { cockpitFamiliesOf } from '@hy/contracts';
 
 /**
  * What the shell hands the page it shows (app/Shell.tsx, `<Outlet context>`): the menu's pages the
@@ -16,10 +18,14 @@ interface ShellContext {
   pages: { path: string; labelKey: string; icon?: ReactNode }[];
 }
 
-/** /: greeting and today, the user's numbers, quick links to their pages, the latest notifications. */
+/**
+ * /: greeting and today; the cockpit of the user's role families (what needs them now, each number opening
+ * its list) or, for roles of no family, the general numbers; quick links to their pages, the latest notifications.
+ */
 export default function DashboardPage() {
   const { t } = useTranslation('dashboard');
-  const { me } = useSession();
+  const { me, roles } = useSession();
+  const families = cockpitFamiliesOf(roles);
   const { pages } = useOutletContext<ShellContext>();
   const links = useMemo(() => pages.filter((p) => p.path !== '/').slice(0, 12), [pages]);
 
@@ -41,7 +47,7 @@ export default function DashboardPage() {
         />
       )}
       <GreetingCard />
-      <StatRow />
+      {families.length ? <CockpitBody /> : <StatRow />}
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={14}>
           <QuickLinksCard links={links} />

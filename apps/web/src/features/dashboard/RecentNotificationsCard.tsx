@@ -6,6 +6,7 @@ import { Link } from 'react-router-dom';
 import dayjs from 'dayjs';
 import type { NotificationItem } from '@hy/contracts';
 import { recentNotificationsQuery } from '../notifications/api';
+import { useNotificationText } from '../../lib/useNotificationText';
 
 const SEVERITY_COLOR: Record<string, string> = { info: 'blue', warning: 'orange', critical: 'red' };
 
@@ -13,6 +14,7 @@ const SEVERITY_COLOR: Record<string, string> = { info: 'blue', warning: 'orange'
 export function RecentNotificationsCard() {
   const { t } = useTranslation(['dashboard', 'notifications']);
   const notifications = useQuery(recentNotificationsQuery());
+  const say = useNotificationText();
   return (
     <Card
       title={t('dashboard:recent')}
@@ -37,7 +39,11 @@ export function RecentNotificationsCard() {
                     <Tag color={SEVERITY_COLOR[n.severity] ?? 'default'} style={{ marginInlineEnd: 0 }}>
                       {t(`notifications:severity.${n.severity}`, { defaultValue: n.severity })}
                     </Tag>
-                    {n.link ? <Link to={n.link}>{n.title}</Link> : <Typography.Text strong={!n.readAt}>{n.title}</Typography.Text>}
+                    {n.link ? (
+                      <Link to={n.link}>{say(n).title}</Link>
+                    ) : (
+                      <Typography.Text strong={!n.readAt}>{say(n).title}</Typography.Text>
+                    )}
                   </Space>
                 }
                 description={

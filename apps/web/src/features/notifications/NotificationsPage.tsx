@@ -1,13 +1,14 @@
 import { useMemo, useState } from 'react';
-import { Badge, Button, Card, Empty, List, Segmented, Space, Tag, Tooltip, Typography } from 'antd';
+import { Badge, Button, Card, Empty, List, Segmented, Space, Tag, Typography } from 'antd';
 import { CheckOutlined, RightOutlined, WifiOutlined } from '@ant-design/icons';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import dayjs from 'dayjs';
 import type { NotificationItem } from '@hy/contracts';
 import { PageHeader } from '../../components/PageHeader';
 import { notificationPagesQuery, useMarkNotificationsRead, type NotificationFilter } from './api';
+import { useNotificationText } from '../../lib/useNotificationText';
+import { useDateTime } from '../../lib/format';
 
 const SEVERITY_COLOR: Record<NotificationItem['severity'], string> = { info: 'blue', warning: 'orange', critical: 'red' };
 
@@ -15,6 +16,8 @@ export default function NotificationsPage() {
   const { t } = useTranslation(['notifications', 'common']);
   const navigate = useNavigate();
   const [filter, setFilter] = useState<NotificationFilter>('all');
+  const say = useNotificationText();
+  const dateTime = useDateTime();
 
   // Under notificationKeys.all: the bell invalidates that prefix on every pushed notification.
   const list = useInfiniteQuery(notificationPagesQuery(filter));
@@ -65,6 +68,7 @@ export default function NotificationsPage() {
         styles={{ body: { paddingTop: 4 } }}
       >
         <List<NotificationItem>
+          data-testid="notification-list"
           loading={list.isLoading}
           dataSource={items}
           locale={{
@@ -75,61 +79,65 @@ export default function NotificationsPage() {
               />
             ),
           }}
-          renderItem={(n) => (
-            <List.Item
-              data-testid="notification-item"
-              style={{
-                cursor: n.link ? 'pointer' : 'default',
-                background: n.readAt ? undefined : '#f0f7ff',
-                padding: '12px 12px',
-                borderRadius: 6,
-                marginTop: 4,
-              }}
-              onClick={() => open(n)}
-              actions={[
-                !n.readAt && (
-                  <Button
-                    key="r"
-                    size="small"
-                    type="link"
-                    onClick={(e) => {
-                      e.stopPropagation();
-                      void markRead({ ids: [n.id] });
-                    }}
-                    data-testid="notification-read"
-                  >
-                    {t('notifications:markRead')}
-                  </Button>
-                ),
-                n.link && (
-                  <Button key="o" size="small" type="link" icon={<RightOutlined />} iconPosition="end">
-                    {t('notifications:open')}
-                  </Button>
-                ),
-              ].filter(Boolean)}
-            >
-              <List.Item.Meta
-                avatar={
-                  <Badge dot={!n.readAt} offset={[-2, 2]}>
-                    <Tag color={SEVERITY_COLOR[n.severity] ?? 'default'} style={{ marginInlineEnd: 0, minWidth: 48, textAlign: 'center' }}>
-                      {t(`notifications:severity.${n.severity}`, { defaultValue: n.severity })}
-                    </Tag>
-                  </Badge>
-                }
-                title={<Typography.Text strong={!n.readAt}>{n.title}</Typography.Text>}
-                description={
-                  <>
-                    {n.body && <div style={{ color: 'rgba(0,0,0,0.65)' }}>{n.body}</div>}
-                    <Tooltip title={dayjs(n.createdAt).format('YYYY-MM-DD HH:mm:ss')}>
+          renderItem={(n) => {
+            const text = say(n);
+            return (
+              <List.Item
+                data-testid="notification-item"
+                style={{
+                  cursor: n.link ? 'pointer' : 'default',
+                  background: n.readAt ? undefined : '#f0f7ff',
+                  padding: '12px 12px',
+                  borderRadius: 6,
+                  marginTop: 4,
+                }}
+                onClick={() => open(n)}
+                actions={[
+                  !n.readAt && (
+                    <Button
+                      key="r"
+                      size="small"
+                      type="link"
+                      onClick={(e) => {
+                        e.stopPropagation();
+                        void markRead({ ids: [n.id] });
+                      }}
+                      data-testid="notification-read"
+                    >
+                      {t('notifications:markRead')}
+                    </Button>
+                  ),
+                  n.link && (
+                    <Button key="o" size="small" type="link" icon={<RightOutlined />} iconPosition="end">
+                      {t('notifications:open')}
+                    </Button>
+                  ),
+                ].filter(Boolean)}
+              >
+                <List.Item.Meta
+                  avatar={
+                    <Badge dot={!n.readAt} offset={[-2, 2]}>
+                      <Tag
+                        color={SEVERITY_COLOR[n.severity] ?? 'default'}
+                        style={{ marginInlineEnd: 0, minWidth: 48, textAlign: 'center' }}
+                      >
+                        {t(`notifications:severity.${n.severity}`, { defaultValue: n.severity })}
+                      </Tag>
+                    </Badge>
+                  }
+                  title={<Typography.Text strong={!n.readAt}>{text.title}</Typography.Text>}
+                  description={
+                    <>
+                      {text.body && <div style={{ color: 'rgba(0,0,0,0.65)', whiteSpace: 'pre-line' }}>{text.body}</div>}
                       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                        {dayjs(n.createdAt).format('YYYY-MM-DD HH:mm')}
+                        {dateTime(n.createdAt)}
                       </Typography.Text>
-                    </Tooltip>
-                  </>
-                }
-              />
-            </List.Item>
-          )}
+                    </>
+                  }
+                />
+              </List.Item>
+            );
+          }}
         />
         {list.hasNextPage && (
           <div style={{ textAlign: 'center', marginTop: 12 }}>

@@ -7,7 +7,8 @@ export const placesI18n = {
       edit: '编辑场所',
       detail: '场所详情',
       loadMore: '加载更多',
-      count: '共 {{count}} 个场所',
+      count_one: '共 {{count}} 个场所',
+      count_other: '共 {{count}} 个场所',
       filter: {
         building: '楼栋',
         class: '类别',
@@ -198,7 +199,8 @@ export const placesI18n = {
       edit: 'Edit venue',
       detail: 'Venue details',
       loadMore: 'Load more',
-      count: '{{count}} venues',
+      count_one: '{{count}} venue',
+      count_other: '{{count}} venues',
       filter: {
         building: 'Building',
         class: 'Class',

@@ -1,22 +1,13 @@
 /** Who hears of a booking event, and what they read (notifications and the live event). */
-import dayjs from '../../../lib/dayjs-fast-tz.ts';
+import type { BookingEventKind } from '@hy/contracts';
 import { type Actor, type Ctx, hasRole } from '../../../lib/context.ts';
 import type { DbOrTx } from '../../../db/client.ts';
 import { notify, type NotifyInput } from '../../notifications/index.ts';
 import { publish } from '../../notifications/index.ts';
 import { isClosed } from '../confidentiality/confidentiality.policy.ts';
 import * as repo from './booking.repository.ts';
-import { local } from './booking.format.ts';
 
 export type BookingEvent = 'created' | 'updated' | 'approved' | 'rejected' | 'cancelled' | 'expired';
-const EVENT_ZH: Record<BookingEvent, string> = {
-  created: '新会议预订',
-  updated: '会议预订已变更',
-  approved: '会议室申请已批准',
-  rejected: '会议室申请未获批准',
-  cancelled: '会议预订已取消',
-  expired: '会议室申请已过期',
-};
 
 /**
  * Who hears of a booking event, in the write's transaction: the bureau of every request to
@@ -30,16 +21,22 @@ export async function announce(
   actor: Actor | null,
   b: repo.BookingRow,
   event: BookingEvent,
-  timeZone: string,
+  _timeZone: string,
   reason?: string | null,
   venueName?: string,
 ) {
   const venue = venueName ?? (await repo.venueNames(tx, [b.venueId])).get(b.venueId) ?? '';
-  const what = `${b.number} ${venue} ${local(timeZone, b.startAt)}–${dayjs(b.endAt).tz(timeZone).format('HH:mm')}`;
-  const topic = isClosed(b.confidentiality) ? '' : ` ${b.topic}`;
+  const params = {
+    number: b.number,
+    venue,
+    startAt: b.startAt.toISOString(),
+    endAt: b.endAt.toISOString(),
+    topic: isClosed(b.confidentiality) ? null : b.topic,
+    reason: reason ?? null,
+  };
   const base = { propertyId: b.propertyId, link: `/bookings/${b.id}`, data: { bookingId: b.id, number: b.number, status: b.status } };
-  const send = (n: Pick<NotifyInput, 'roles' | 'userIds' | 'severity'>, kind: string, title: string) =>
-    notify(tx, { ...base, ...n, kind, title, body: `${what}${topic}${reason ? `（${reason}）` : ''}` });
+  const send = (n: Pick<NotifyInput, 'roles' | 'userIds' | 'severity'>, kind: string, event: BookingEventKind) =>
+    notify(tx, { ...base, ...n, kind, message: { key: 'booking.event', params: { ...params, event } } });
   const others =
     event === 'created'
       ? []
@@ -47,15 +44,11 @@ export async function announce(
           (u, i, a) => u !== actor?.id && a.indexOf(u) === i,
         );
   if (b.status === 'requested' && (event === 'created' || event === 'updated'))
-    await send({ roles: ['bureau_approver'] }, 'booking.requested', `会议室使用申请待审批 ${b.number}`);
+    await send({ roles: ['bureau_approver'] }, 'booking.requested', 'requested');
   if (!(actor && hasRole(actor, b.propertyId, 'dispatcher')) && event !== 'approved' && event !== 'rejected') {
-    await send(
-      { roles: ['dispatcher'], severity: event === 'created' ? 'info' : 'warning' },
-      `booking.${event}`,
-      `${EVENT_ZH[event]} ${b.number}`,
-    );
+    await send({ roles: ['dispatcher'], severity: event === 'created' ? 'info' : 'warning' }, `booking.${event}`, event);
   }
-  if (event !== 'created' && others.length) await send({ userIds: others }, `booking.${event}`, `${EVENT_ZH[event]} ${b.number}`);
+  if (event !== 'created' && others.length) await send({ userIds: others }, `booking.${event}`, event);
   await publish(tx, {
     type: 'event',
     topic: `booking.${event}`,

@@ -272,7 +272,9 @@ test('organizers book online for their own unit and see only its bookings', asyn
 test('lead time: 422 with the earliest start; a dispatcher may override with a reason (audited), an assistant may not', async () => {
   const soon = { startAt: '2026-06-01T09:30:00+08:00', endAt: '2026-06-01T10:30:00+08:00' };
   const p = problem(await s.assistant.post('/api/v1/bookings', body(soon)), 422, 'lead_time_too_short');
-  assert.equal(p.earliestStart, new Date('2026-06-01T10:00:00+08:00').toISOString());
+  // the exact earliest start is 10:00:00; the suggestion is the next quarter hour a minute after it
+  assert.equal(p.earliestStart, new Date('2026-06-01T10:15:00+08:00').toISOString());
+  assert.match(String(p.detail), /2026-06-01 10:15/);
   problem(await s.assistant.post('/api/v1/bookings', body({ ...soon, overrideLeadTime: { reason: '领导临时召集' } })), 403, 'forbidden');
   const b = await book({ ...soon, overrideLeadTime: { reason: '领导临时召集' } });
   assert.deepEqual(b.leadTimeOverride, { reason: '领导临时召集', by: ids.dispatcher });
@@ -292,13 +294,31 @@ test('lead time: 422 with the earliest start; a dispatcher may override with a r
   );
 });
 
+test('lead time: the suggested earliest start is a time that is accepted (booked exactly, seconds later)', async () => {
+  const room = await venue(fx, { name: '第三座谈室' });
+  clock.set('2026-06-01T09:37:23+08:00');
+  try {
+    const late = { startAt: '2026-06-01T10:30:00+08:00', endAt: '2026-06-01T11:00:00+08:00', venueId: room };
+    const p = problem(await s.assistant.post('/api/v1/bookings', body(late)), 422, 'lead_time_too_short');
+    assert.equal(p.earliestStart, new Date('2026-06-01T10:45:00+08:00').toISOString());
+    assert.match(String(p.detail), /10:45/);
+    clock.advance(30_000);
+    const end = new Date(new Date(p.earliestStart as string).getTime() + 30 * 60_000).toISOString();
+    const b = ok(await s.assistant.post('/api/v1/bookings', body({ ...late, startAt: p.earliestStart, endAt: end })), 201);
+    assert.equal(b.startAt, p.earliestStart);
+    assert.equal(b.leadTimeOverride, null);
+  } finally {
+    clock.set('2026-06-01T09:00:00+08:00');
+  }
+});
+
 test('capacity, restricted venue, opening hours and a special setup', async () => {
   problem(
     await s.dispatcher.post('/api/v1/bookings', body({ attendeeCount: 31, startAt: juneAt('09', '09:00'), endAt: juneAt('09', '10:00') })),
     422,
     'capacity_exceeded',
   );
-  problem(
+  const words = problem(
     await s.dispatcher.post(
       '/api/v1/bookings',
       body({
@@ -313,6 +333,7 @@ test('capacity, restricted venue, opening hours and a special setup', async () =
     422,
     'capacity_exceeded',
   );
+  assert.equal(words.detail, '203人会议厅（课桌式 100 人）容纳不下 101 人', 'the layout in words, not its code');
   const r = problem(
     await s.dispatcher.post(
       '/api/v1/bookings',

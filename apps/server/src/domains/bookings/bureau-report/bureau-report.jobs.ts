@@ -62,8 +62,10 @@ export async function runBureauReport(db: Db, payload: Record<string, unknown>, 
       roles: ['bureau_approver'],
       channels: ['email'],
       kind: 'report.bureau_daily',
-      title: r.title,
-      body: `${r.from} 至 ${r.to} 共 ${r.rows.length} 场会议（待审批 ${r.rows.filter((x) => x.status === 'requested').length} 场）`,
+      message: {
+        key: 'report.bureau_daily',
+        params: { from: r.from, to: r.to, meetings: r.rows.length, requested: r.rows.filter((x) => x.status === 'requested').length },
+      },
       link: `/reports/bureau-daily?propertyId=${propertyId}&date=${date}`,
       data: { reportId: row.id, date },
     });

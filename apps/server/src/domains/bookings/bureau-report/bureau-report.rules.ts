@@ -1,5 +1,5 @@
 /** The bureau's daily report (M10), pure: the days it covers, its title, its run time; tested in bureau-report.rules.test.ts. */
-import { DEFAULT_BUREAU_REPORT_TIME } from '@hy/contracts';
+import { settingsOf } from '@hy/contracts';
 import { addLocalDays, nextWorkingDay, type WorkCalendar } from '../../calendar/index.ts';
 
 /**
@@ -18,8 +18,5 @@ export function bureauReportTitle(from: string, to: string): string {
   return `行政办事中心会议室预订情况（${md(from)}—${md(to)}）`;
 }
 
-/** The run time of the report: settings.bureauReportTime if it is a valid HH:mm, else 16:30. */
-export function bureauReportTime(settings: Record<string, unknown> | null | undefined): string {
-  const t = settings?.bureauReportTime;
-  return typeof t === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(t) ? t : DEFAULT_BUREAU_REPORT_TIME;
-}
+/** The run time of the report: the setting bureauReportTime (HH:mm, default 16:30). */
+export const bureauReportTime = (settings: unknown): string => settingsOf(settings).bureauReportTime;

@@ -14,8 +14,7 @@ import { transactionRetrying } from '../../../lib/transactions.ts';
 import { audit } from '../../audit/index.ts';
 import { notify } from '../../notifications/index.ts';
 import * as bookingRepo from '../booking/booking.repository.ts';
-import { local, rangeOf } from '../booking/booking.format.ts';
-import { propertyOf } from '../booking/booking.settings.ts';
+import { rangeOf } from '../booking/booking.format.ts';
 import { conflictsOf, isHoldClash } from '../holds/holds.service.ts';
 import { updateBooking } from '../change/change.service.ts';
 import { cancelBooking } from '../approval/approval.service.ts';
@@ -145,7 +144,6 @@ export async function resolveClosure(ctx: Ctx, id: string, body: ClosureResolve)
         propertyId: c.propertyId,
         meta: { bookingId: b.id, number: b.number, resolution },
       });
-      const { timeZone } = await propertyOf(inner, c.propertyId);
       const { start, end } = rangeOf(c.during);
       const to = [b.createdBy, ...(await bookingRepo.organizerUserIds(tx, b.propertyId, b.organizationId))].filter((u) => u !== actor.id);
       await notify(tx, {
@@ -153,8 +151,7 @@ export async function resolveClosure(ctx: Ctx, id: string, body: ClosureResolve)
         userIds: [...new Set(to)],
         kind: `booking.closure_${resolution}`,
         severity: body.action === 'keep' ? 'info' : 'warning',
-        title: `场地关闭：预订 ${b.number} ${({ moved: '已调整', cancelled: '已取消', kept: '保留' } as const)[resolution]}`,
-        body: `${local(timeZone, new Date(start))}–${local(timeZone, new Date(end))} ${c.reason}`,
+        message: { key: 'booking.closure', params: { number: b.number, resolution, startAt: start, endAt: end, reason: c.reason } },
         link: `/bookings/${b.id}`,
         data: { bookingId: b.id, closureId: id, resolution },
       });

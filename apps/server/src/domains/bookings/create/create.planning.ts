@@ -3,7 +3,7 @@
  * the organization, the work calendar), and the checks — one place for create, change and every
  * occurrence of a series.
  */
-import type { ProblemField } from '@hy/contracts';
+import { LAYOUT_LABELS, settingsOf, type Layout, type ProblemField } from '@hy/contracts';
 import type { Actor, Ctx } from '../../../lib/context.ts';
 import { errors } from '../../../lib/errors.ts';
 import { say } from '../../../lib/messages.ts';
@@ -14,7 +14,6 @@ import { propertyOf, type BookingSettings } from '../booking/booking.settings.ts
 import { earliestStart, effectiveLeadTime, expiryTime } from '../lead-times/lead-times.rules.ts';
 import { leadTimeOverride } from '../lead-times/lead-times.policy.ts';
 import {
-  DEFAULT_MAX_DURATION_HOURS,
   attendeeProblem,
   buffersFor,
   capacityFor,
@@ -73,8 +72,7 @@ export function check(ctx: Ctx, actor: Actor, env: PlanEnv, it: Intent, moved: b
   const field = (path: string, code: string, zh: string, en: string) => fields.push({ path, code, message: say(ctx, zh, en) });
   if (!venue || venue.propertyId !== it.propertyId)
     field('venueId', 'unknown_reference', '场地不存在或不属于该项目', 'No such venue in this property');
-  if (moved)
-    fields.push(...timeErrors(it.start, it.end, now, settings.bookings?.maxDurationHours ?? DEFAULT_MAX_DURATION_HOURS, ctx.locale));
+  if (moved) fields.push(...timeErrors(it.start, it.end, now, settingsOf(settings)['bookings.maxDurationHours'], ctx.locale));
   if (it.organizationId && org?.propertyId !== it.propertyId)
     field('organizationId', 'unknown_reference', '单位不存在或不属于该项目', 'No such organization in this property');
   const organizerUnit = it.organizerUnit ?? org?.name ?? null;
@@ -117,12 +115,17 @@ export function check(ctx: Ctx, actor: Actor, env: PlanEnv, it: Intent, moved: b
   const attendees = attendeeProblem(venue, layout, it.attendeeCount);
   if (attendees) {
     const capacity = capacityFor(venue, layout);
+    const words = layout ? (LAYOUT_LABELS[layout.layout as Layout] ?? { zh: layout.layout, en: layout.layout }) : null;
     throw errors.rule(
       attendees,
       attendees === 'capacity_exceeded'
-        ? say(ctx, `${venue.name}${layout ? `（${layout.layout}）` : ''}最多容纳 ${capacity} 人`, `${venue.name} holds at most ${capacity}`)
+        ? say(
+            ctx,
+            `${venue.name}（${words ? `${words.zh} ${capacity} 人` : `${capacity} 座`}）容纳不下 ${it.attendeeCount} 人`,
+            `${venue.name} (${words ? `${words.en}, ${capacity} people` : `${capacity} seats`}) cannot hold ${it.attendeeCount}`,
+          )
         : say(ctx, `${venue.name}至少 ${venue.minAttendees} 人使用`, `${venue.name} needs at least ${venue.minAttendees} attendees`),
-      { capacity, minAttendees: venue.minAttendees },
+      { capacity, layout: layout?.layout ?? null, minAttendees: venue.minAttendees },
       [{ path: 'attendeeCount', message: attendees, code: attendees }],
     );
   }

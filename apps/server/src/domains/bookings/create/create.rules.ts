@@ -36,7 +36,6 @@ export const DEFAULT_BUFFERS: Record<VenueClass, Buffers> = {
   C: { setupMinutes: 60, cleanupMinutes: 30 },
 };
 export const MIN_DURATION_MINUTES = 15;
-export const DEFAULT_MAX_DURATION_HOURS = 16;
 
 /**
  * The layout a booking uses: the requested one, else the venue's default, else none.

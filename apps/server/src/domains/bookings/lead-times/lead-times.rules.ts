@@ -5,9 +5,9 @@
  * Where they are applied: create/create.planning.ts (a start inside the lead time is 422
  * lead_time_too_short unless overridden, see lead-times.policy.ts), approval/approval.jobs.ts (expiry),
  * places' venue presenter (effectiveLeadTime, through the bookings index). The class defaults and
- * units are in packages/contracts (DEFAULT_LEAD_TIMES, LEAD_TIME_UNITS).
+ * units are in the settings registry of packages/contracts (leadTimes.A/B/C, places/settings.ts).
  */
-import { DEFAULT_LEAD_TIMES, type LeadTimeSetting, type VenueClass } from '@hy/contracts';
+import { BOOKING_SLOT_MINUTES, settingsOf, type LeadTimeSetting, type VenueClass } from '@hy/contracts';
 import { addDuration, type WorkCalendar } from '../../calendar/index.ts';
 
 /** What the lead time of a venue depends on: its class, and its own override if any. */
@@ -15,20 +15,28 @@ export interface LeadTimeVenue {
   venueClass: VenueClass;
   leadTime: LeadTimeSetting | null;
 }
-/** A property's lead time per venue class (settings.leadTimes). */
-export type LeadTimeSettings = { leadTimes?: Partial<Record<VenueClass, LeadTimeSetting>> } | null | undefined;
+/** A property's settings document (its lead time per venue class: settings leadTimes.A/B/C). */
+export type LeadTimeSettings = unknown;
 
 /** The lead time that applies to a venue: its own override, else the property's class default. */
 export function effectiveLeadTime(venue: LeadTimeVenue, settings: LeadTimeSettings): LeadTimeSetting & { source: 'venue' | 'class' } {
   if (venue.leadTime) return { ...venue.leadTime, source: 'venue' };
-  return { ...(settings?.leadTimes?.[venue.venueClass] ?? DEFAULT_LEAD_TIMES[venue.venueClass]), source: 'class' };
+  return { ...settingsOf(settings)[`leadTimes.${venue.venueClass}`], source: 'class' };
 }
 
-/** The earliest start the venue's lead time allows for a request made at `now`. */
+/** The earliest start the venue's lead time allows for a request made at `now` (to the millisecond: the check). */
 export function earliestStart(cal: WorkCalendar, now: Date, venue: LeadTimeVenue, settings: LeadTimeSettings): Date {
   const { value, unit } = effectiveLeadTime(venue, settings);
   return addDuration(cal, now, { value, unit });
 }
+
+const SLOT_MS = BOOKING_SLOT_MINUTES * 60_000;
+/**
+ * The start to suggest when a request was too early: the first booking slot (quarter hour; every time
+ * zone's offset is a whole number of quarter hours) at least a minute after the exact earliest start,
+ * so that booking exactly the suggestion moments later is accepted.
+ */
+export const suggestedStart = (earliest: Date): Date => new Date(Math.ceil((earliest.getTime() + 60_000) / SLOT_MS) * SLOT_MS);
 
 // ---------- expiry: the latest time the bureau can still decide ----------
 

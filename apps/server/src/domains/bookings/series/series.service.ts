@@ -5,6 +5,7 @@
  * transaction or nothing — a conflicting occurrence is reported, never silently dropped. Each
  * occurrence is an ordinary booking (series_id, occurrence_date): PATCH and cancel work on it.
  */
+import { settingsOf } from '@hy/contracts';
 import { type Ctx, type Actor, requireActor } from '../../../lib/context.ts';
 import { AppError, errors } from '../../../lib/errors.ts';
 import { say } from '../../../lib/messages.ts';
@@ -21,7 +22,7 @@ import { visibleOf } from '../confidentiality/confidentiality.service.ts';
 import { releaseHolds } from '../holds/holds.repository.ts';
 import { conflictError, conflictsOf, isHoldClash, type Conflicts } from '../holds/holds.service.ts';
 import { check, planEnv, type Intent, type Plan } from '../create/create.planning.ts';
-import { timeErrors, DEFAULT_MAX_DURATION_HOURS } from '../create/create.rules.ts';
+import { timeErrors } from '../create/create.rules.ts';
 import { bookingParty, insertPlanned } from '../create/create.service.ts';
 import * as seriesRepo from './series.repository.ts';
 import type { SeriesRow } from './series.repository.ts';
@@ -44,7 +45,7 @@ async function prepare(ctx: Ctx, input: SeriesInput) {
   const end = new Date(input.endAt);
   const base: Intent = { ...input, start, end, organizationId, setupPlan: input.setupPlan ?? null };
   const env = await planEnv(ctx, base);
-  const maxHours = env.settings.bookings?.maxDurationHours ?? DEFAULT_MAX_DURATION_HOURS;
+  const maxHours = settingsOf(env.settings)['bookings.maxDurationHours'];
   const duration = timeErrors(start, end, new Date(0), maxHours, ctx.locale);
   if (duration.length) throw errors.validation(duration, duration.map((f) => `${f.path}: ${f.message}`).join('; '));
   check(ctx, actor, env, base, false);

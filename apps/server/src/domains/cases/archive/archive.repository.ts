@@ -1,7 +1,7 @@
 /** SQL of retention, archive and search (S11): nothing is deleted; archived cases stay searchable. */
 import { and, desc, eq, gte, ilike, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../../db/client.ts';
-import { cases, properties, units } from '../../../db/schema/index.ts';
+import { cases, units } from '../../../db/schema/index.ts';
 
 const like = (q: string) => `%${q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
 const rows = async <T>(db: DbOrTx, q: SQL) => (await db.execute<Record<string, unknown>>(q)).rows as T[];
@@ -69,11 +69,4 @@ export async function searchCases(db: DbOrTx, f: SearchFilter) {
     )
     .orderBy(desc(cases.createdAt), desc(cases.id))
     .limit(f.limit);
-}
-
-export async function setPropertySetting(tx: DbOrTx, pid: string, key: string, value: unknown, now: Date) {
-  await tx
-    .update(properties)
-    .set({ settings: sql`${properties.settings} || jsonb_build_object(${key}::text, ${JSON.stringify(value)}::jsonb)`, updatedAt: now })
-    .where(eq(properties.id, pid));
 }

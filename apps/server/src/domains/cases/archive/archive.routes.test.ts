@@ -1,8 +1,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { eq, sql } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import { problem, ok } from '../../../test/helpers.ts';
-import { cases } from '../../../db/schema/index.ts';
+import { auditEvents, cases } from '../../../db/schema/index.ts';
 import { at } from '../../../test/builders.ts';
 import { casesWorld, DESK_ADMIN, type CasesWorld } from '../cases.fixture.ts';
 
@@ -13,16 +13,23 @@ before(async () => {
 });
 after(async () => w.t.close());
 
-test('retention (repairs ≥ 1 year → 422), archive run (admin), archived cases still searchable; no hard deletes', async () => {
+test('retention (written through the settings registry, repairs ≥ 1 year), archive run (admin), archived cases still searchable; no hard deletes', async () => {
   const { t, fx, s, q, corridorComplaint, openCase } = w;
-  problem(
-    await s.admin.put('/api/v1/cases/settings/retention', { propertyId: fx.propertyId, repairYears: 0, complaintYears: null }),
-    422,
-    'retention_too_short',
-  );
-  problem(await s.sup.put('/api/v1/cases/settings/retention', { propertyId: fx.propertyId, repairYears: 2, complaintYears: null }), 403);
-  const r = ok(await s.admin.put('/api/v1/cases/settings/retention', { propertyId: fx.propertyId, repairYears: 2, complaintYears: null }));
-  assert.deepEqual([r.repairYears, r.complaintYears], [2, null]);
+  // One write path: the property settings registry (its bounds refuse less than a year; audited there).
+  assert.equal((await s.admin.put('/api/v1/cases/settings/retention', { propertyId: fx.propertyId, repairYears: 2 })).statusCode, 404);
+  const settingsUrl = `/api/v1/properties/${fx.propertyId}/settings`;
+  problem(await s.admin.patch(settingsUrl, { set: { 'caseRetention.repairYears': 0 } }), 400);
+  problem(await s.sup.patch(settingsUrl, { set: { 'caseRetention.repairYears': 2 } }), 403);
+  ok(await s.admin.patch(settingsUrl, { set: { 'caseRetention.repairYears': 2, 'caseRetention.complaintYears': null } }));
+  const r = ok(await s.admin.get(`/api/v1/cases/settings/retention?${q({})}`));
+  assert.deepEqual([r.repairYears, r.complaintYears, r.minimumRepairYears], [2, null, 1]);
+  const [changed] = await t.database.db
+    .select()
+    .from(auditEvents)
+    .where(and(eq(auditEvents.entityId, fx.propertyId), eq(auditEvents.action, 'property.settings_changed')))
+    .orderBy(desc(auditEvents.id))
+    .limit(1);
+  assert.ok(changed, 'the change is audited');
 
   t.clock.set(at('2026-10-09T09:00'));
   const rep = await openCase({

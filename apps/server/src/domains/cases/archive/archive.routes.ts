@@ -14,18 +14,6 @@ export function archiveRoutes(fastify: FastifyInstance) {
     { schema: { tags, response: { 200: caseRetentionSettings }, querystring: s.propertyQuery } },
     async (req) => svc.getRetention(req.ctx(), req.query),
   );
-  app.put(
-    '/cases/settings/retention',
-    {
-      schema: {
-        tags,
-        response: { 200: caseRetentionSettings },
-        summary: 'Retention: repairs ≥ 1 year (422 below), complaints null = forever',
-        body: s.retentionBody,
-      },
-    },
-    async (req) => svc.setRetention(req.ctx(), req.body),
-  );
   app.post(
     '/cases/archive-run',
     {

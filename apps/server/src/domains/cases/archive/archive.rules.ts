@@ -1,16 +1,11 @@
 /** Retention (S11, pure): the property's retention setting and the archive cut-offs it gives. */
 import dayjs from 'dayjs';
-import { DEFAULT_CASE_RETENTION, type CaseRetention } from '@hy/contracts';
+import { settingsOf, type CaseRetention } from '@hy/contracts';
 
-const isObj = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
-/** `settings.caseRetention` over the defaults. */
+/** The property's retention: its effective caseRetention.* settings (defaults in the settings registry). */
 export function retentionOf(settings: unknown): CaseRetention {
-  const r = isObj(settings) && isObj(settings.caseRetention) ? settings.caseRetention : {};
-  return {
-    repairYears: typeof r.repairYears === 'number' ? r.repairYears : DEFAULT_CASE_RETENTION.repairYears,
-    complaintYears:
-      typeof r.complaintYears === 'number' ? r.complaintYears : r.complaintYears === null ? null : DEFAULT_CASE_RETENTION.complaintYears,
-  };
+  const s = settingsOf(settings);
+  return { repairYears: s['caseRetention.repairYears'], complaintYears: s['caseRetention.complaintYears'] };
 }
 
 /** Closed cases closed before the cut-off get archived; null = never (complaint registers are kept long-term). */

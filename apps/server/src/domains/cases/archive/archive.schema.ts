@@ -2,10 +2,5 @@
 import type { z } from 'zod';
 import type { caseSearchQuery } from '@hy/contracts';
 
-export {
-  retentionBody,
-  propertyIdQuery as propertyQuery,
-  archiveRunBody as archiveBody,
-  caseSearchQuery as searchQuery,
-} from '@hy/contracts';
+export { propertyIdQuery as propertyQuery, archiveRunBody as archiveBody, caseSearchQuery as searchQuery } from '@hy/contracts';
 export type SearchInput = z.infer<typeof caseSearchQuery>;

@@ -2,11 +2,10 @@
  * Retention, archive and search (S11): repair records are kept at least one year, complaint registers
  * long-term; closed cases past their retention are archived (never deleted) and stay searchable.
  */
-import { MIN_REPAIR_RETENTION_YEARS, type CaseRetention } from '@hy/contracts';
+import { MIN_REPAIR_RETENTION_YEARS } from '@hy/contracts';
 import type { Ctx } from '../../../lib/context.ts';
 import { authorize, memberProperties, propertiesWith, requireActor } from '../../../lib/context.ts';
 import { errors } from '../../../lib/errors.ts';
-import { say } from '../../../lib/messages.ts';
 import type { Db } from '../../../db/client.ts';
 import { audit } from '../../audit/index.ts';
 import * as caseRepo from '../case/case.repository.ts';
@@ -16,6 +15,7 @@ import * as repo from './archive.repository.ts';
 import { archiveCutoffs, retentionOf } from './archive.rules.ts';
 import type { SearchInput } from './archive.schema.ts';
 
+/** The retention in force: read from the property settings registry (written there: PATCH /properties/{id}/settings). */
 export async function getRetention(ctx: Ctx, q: { propertyId: string }) {
   authorize(requireActor(ctx), q.propertyId, 'cases.read');
   return {
@@ -23,38 +23,6 @@ export async function getRetention(ctx: Ctx, q: { propertyId: string }) {
     ...retentionOf(await caseRepo.propertySettings(ctx.db, q.propertyId)),
     minimumRepairYears: MIN_REPAIR_RETENTION_YEARS,
   };
-}
-
-export async function setRetention(ctx: Ctx, b: { propertyId: string } & CaseRetention) {
-  authorize(requireActor(ctx), b.propertyId, 'settings.manage');
-  if (b.repairYears < MIN_REPAIR_RETENTION_YEARS) {
-    throw errors.rule(
-      'retention_too_short',
-      say(ctx, '报修记录至少保存一年', 'Repair records are kept at least one year'),
-      { minimum: MIN_REPAIR_RETENTION_YEARS },
-      [
-        {
-          path: 'repairYears',
-          message: say(ctx, `不得少于 ${MIN_REPAIR_RETENTION_YEARS} 年`, `At least ${MIN_REPAIR_RETENTION_YEARS} year`),
-          code: 'too_small',
-        },
-      ],
-    );
-  }
-  await ctx.db.transaction(async (tx) => {
-    const before = retentionOf(await caseRepo.propertySettings(tx, b.propertyId));
-    const after = { repairYears: b.repairYears, complaintYears: b.complaintYears };
-    await repo.setPropertySetting(tx, b.propertyId, 'caseRetention', after, ctx.now());
-    await audit(tx, ctx, {
-      action: 'property.case_retention',
-      entityType: 'property',
-      entityId: b.propertyId,
-      propertyId: b.propertyId,
-      before: { ...before },
-      after,
-    });
-  });
-  return getRetention(ctx, b);
 }
 
 const ARCHIVE_BATCH = 1000;

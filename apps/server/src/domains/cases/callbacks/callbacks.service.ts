@@ -63,8 +63,7 @@ export async function addCallback(
         roles: ['cs_supervisor'],
         kind: 'case.reopened',
         severity: 'warning',
-        title: `回访不满意，案件重新打开 ${c.number}`,
-        body: input.comment ?? undefined,
+        message: { key: 'case.reopened', params: { number: c.number, comment: input.comment ?? null } },
         link: `/cases/${c.id}`,
       });
     }
@@ -113,8 +112,7 @@ export async function rateCase(ctx: Ctx, id: string, input: { satisfied: boolean
         roles: ['cs_supervisor'],
         kind: 'case.tenant_dissatisfied',
         severity: 'warning',
-        title: `业户评价不满意 ${c.number}`,
-        body: input.comment ?? undefined,
+        message: { key: 'case.tenant_dissatisfied', params: { number: c.number, comment: input.comment ?? null } },
         link: `/cases/${c.id}`,
         data: { caseId: c.id },
       });

@@ -1,5 +1,5 @@
 /** Who may see and do what with service-desk records. */
-import { EXTENSION_APPROVERS, type CasePolicies } from '@hy/contracts';
+import type { CasePolicies, Role } from '@hy/contracts';
 import { type Actor, can, memberProperties, rolesIn, propertiesWith } from '../../../lib/context.ts';
 import { errors } from '../../../lib/errors.ts';
 import { canTransition, isPinned } from './case.rules.ts';
@@ -38,7 +38,8 @@ export function listScope(actor: Actor, propertyId?: string) {
   return { full, own };
 }
 
-export function casePolicies(actor: Actor, c: CaseRow): CasePolicies {
+/** `extensionApprovers`: who may extend this case's deadline (the property's setting for its severity). */
+export function casePolicies(actor: Actor, c: CaseRow, extensionApprovers: readonly Role[]): CasePolicies {
   const handle = can(actor, c.propertyId, 'cases.handle');
   const open = c.status !== 'closed';
   const to = (s: Parameters<typeof canTransition>[1]) => handle && canTransition(c.status, s);
@@ -50,7 +51,7 @@ export function casePolicies(actor: Actor, c: CaseRow): CasePolicies {
     pause: to('waiting_customer'),
     resume: handle && c.status === 'waiting_customer',
     resolve: to('resolved'),
-    extend: open && c.status !== 'resolved' && rolesIn(actor, c.propertyId).some((r) => EXTENSION_APPROVERS[c.severity].includes(r)),
+    extend: open && c.status !== 'resolved' && rolesIn(actor, c.propertyId).some((r) => extensionApprovers.includes(r)),
     close: to('closed'),
     issueWorkOrder: handle && open && c.status !== 'waiting_customer',
     callback: handle && (c.status === 'resolved' || c.status === 'closed'),

@@ -4,6 +4,7 @@
  */
 import { classificationOf } from '@hy/contracts';
 import type { CaseEventRow, CaseRow } from './case.repository.ts';
+import { occupantOutOf } from './case.rules.ts';
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 
@@ -18,8 +19,9 @@ export function presentCase(c: CaseRow) {
     unitId: c.unitId,
     organizationId: c.organizationId,
     location: c.location,
+    occupantOut: occupantOutOf(c),
     content: c.content,
-    photos: c.photos,
+    photoLinks: c.photos,
     ...classificationOf(c), // kind, nature, natureType, category, subcategory, severity, emergency, urgency
     status: c.status,
     resumeStatus: c.resumeStatus,
@@ -47,6 +49,7 @@ export function presentCase(c: CaseRow) {
     closeNote: c.closeNote,
     closeApproverId: c.closeApproverId,
     version: c.version,
+    receivedAt: c.receivedAt.toISOString(),
     createdAt: c.createdAt.toISOString(),
     updatedAt: c.updatedAt.toISOString(),
     archivedAt: iso(c.archivedAt),

@@ -1,5 +1,6 @@
 /** The case record's SQL, shared by the service-desk features: find, guarded update, timeline, list, counters. */
 import { and, asc, desc, eq, gte, inArray, lt, ne, notInArray, or, sql, type SQL } from 'drizzle-orm';
+import { settingsOf, type SlaStateFilter } from '@hy/contracts';
 import type { DbOrTx } from '../../../db/client.ts';
 import { cases, caseEvents, counters, properties, userRoles, users } from '../../../db/schema/index.ts';
 
@@ -73,43 +74,74 @@ export interface CaseFilter {
   from?: Date;
   to?: Date;
   overdue?: boolean;
+  sla?: SlaStateFilter;
+  /** Share of a deadline's window after which an open case shows as warning (the property's setting). */
+  warnRatio?: number;
   now: Date;
-  limit: number;
-  after?: { createdAt: Date; id: string };
 }
 
-export async function listCases(db: DbOrTx, f: CaseFilter) {
+const DEFAULT_WARN_RATIO = settingsOf(null)['caseSla.warnPercent'] / 100;
+const ACTIVE = sql`${cases.status} not in ('resolved', 'closed', 'waiting_customer')`;
+const breached = (now: Date) => sql`(${cases.resolveDueAt} < ${now} or (${cases.respondedAt} is null and ${cases.respondDueAt} < ${now}))`;
+const warned = (now: Date, ratio: number) =>
+  sql`${now}::timestamptz >= ${cases.receivedAt} + (${cases.resolveDueAt} - ${cases.receivedAt}) * ${ratio}::float8`;
+
+/** Open cases in one SLA state: paused (waiting for the customer), breached, warning (most of the window used), on time. */
+export function slaCondition(state: SlaStateFilter, now: Date, warnRatio: number): SQL {
+  if (state === 'paused') return sql`${cases.status} = 'waiting_customer'`;
+  if (state === 'breached') return and(ACTIVE, breached(now))!;
+  if (state === 'warning') return and(ACTIVE, sql`not ${breached(now)}`, warned(now, warnRatio))!;
+  return and(ACTIVE, sql`not ${breached(now)}`, sql`not (${warned(now, warnRatio)})`)!;
+}
+
+/** The conditions of a case list (null: the scope is empty). */
+function caseWhere(f: CaseFilter): SQL | null {
   const scope: SQL[] = [];
   if (f.full.length) scope.push(inArray(cases.propertyId, f.full));
   if (f.own.propertyIds.length)
     scope.push(
       and(inArray(cases.propertyId, f.own.propertyIds), or(eq(cases.reporterId, f.own.reporterId), eq(cases.createdBy, f.own.reporterId)))!,
     );
-  if (!scope.length) return [];
+  if (!scope.length) return null;
   const q = f.q ? `%${f.q.replace(/[\\%_]/g, (m) => `\\${m}`)}%` : null;
+  return and(
+    or(...scope),
+    f.kind ? eq(cases.kind, f.kind as CaseRow['kind']) : undefined,
+    f.status ? eq(cases.status, f.status as CaseRow['status']) : undefined,
+    f.severity ? eq(cases.severity, f.severity as CaseRow['severity']) : undefined,
+    q
+      ? sql`(${cases.number} || ' ' || ${cases.content} || ' ' || coalesce(${cases.contactName}, '') || ' ' || coalesce(${cases.contactPhone}, '') || ' ' || coalesce(${cases.location}, '')) ilike ${q}`
+      : undefined,
+    f.from ? gte(cases.createdAt, f.from) : undefined,
+    f.to ? lt(cases.createdAt, f.to) : undefined,
+    f.overdue
+      ? and(
+          notInArray(cases.status, ['resolved', 'closed', 'waiting_customer']),
+          or(lt(cases.resolveDueAt, f.now), and(sql`${cases.respondedAt} is null`, lt(cases.respondDueAt, f.now))),
+        )
+      : undefined,
+    f.sla ? slaCondition(f.sla, f.now, f.warnRatio ?? DEFAULT_WARN_RATIO) : undefined,
+  )!;
+}
+
+export async function listCases(db: DbOrTx, f: CaseFilter & { limit: number; after?: { createdAt: Date; id: string } }) {
+  const where = caseWhere(f);
+  if (!where) return [];
   return db
     .select()
     .from(cases)
-    .where(
-      and(
-        or(...scope),
-        f.kind ? eq(cases.kind, f.kind as CaseRow['kind']) : undefined,
-        f.status ? eq(cases.status, f.status as CaseRow['status']) : undefined,
-        f.severity ? eq(cases.severity, f.severity as CaseRow['severity']) : undefined,
-        q
-          ? sql`(${cases.number} || ' ' || ${cases.content} || ' ' || coalesce(${cases.contactName}, '') || ' ' || coalesce(${cases.contactPhone}, '') || ' ' || coalesce(${cases.location}, '')) ilike ${q}`
-          : undefined,
-        f.from ? gte(cases.createdAt, f.from) : undefined,
-        f.to ? lt(cases.createdAt, f.to) : undefined,
-        f.overdue
-          ? and(
-              notInArray(cases.status, ['resolved', 'closed', 'waiting_customer']),
-              or(lt(cases.resolveDueAt, f.now), and(sql`${cases.respondedAt} is null`, lt(cases.respondDueAt, f.now))),
-            )
-          : undefined,
-        f.after ? sql`(${cases.createdAt}, ${cases.id}) < (${f.after.createdAt}, ${f.after.id})` : undefined,
-      ),
-    )
+    .where(and(where, f.after ? sql`(${cases.createdAt}, ${cases.id}) < (${f.after.createdAt}, ${f.after.id})` : undefined))
     .orderBy(desc(cases.createdAt), desc(cases.id))
     .limit(f.limit);
+}
+
+/** How many cases a list with these filters holds (what a cockpit tile shows for it). */
+export async function countCases(db: DbOrTx, f: CaseFilter) {
+  const where = caseWhere(f);
+  if (!where) return 0;
+  const [r] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(cases)
+    .where(where);
+  return Number(r?.n ?? 0);
 }

@@ -3,7 +3,7 @@
  * actor's policies, notes and follow-ups, and the guards every handling feature shares. Writes
  * happen in ONE transaction with the audit in it; case writes are optimistic (version).
  */
-import type { CaseStatus, Role } from '@hy/contracts';
+import { settingsOf, type CaseStatus, type EffectiveSettings, type Role } from '@hy/contracts';
 import type { Ctx, Actor } from '../../../lib/context.ts';
 import { requireActor, can } from '../../../lib/context.ts';
 import { errors } from '../../../lib/errors.ts';
@@ -12,11 +12,12 @@ import type { Tx } from '../../../db/client.ts';
 import * as repo from './case.repository.ts';
 import type { CaseRow } from './case.repository.ts';
 import { assertVisible, casePolicies, isReporter, listScope } from './case.policy.ts';
-import { canTransition } from './case.rules.ts';
+import { canTransition, slaStateAt, slaWarnAt } from './case.rules.ts';
 import { presentCase, presentEvent } from './case.presenter.ts';
 import { saveCase } from './case.timeline.ts';
 import { workOrdersOf } from '../work-orders/work-orders.repository.ts';
-import { presentWorkOrder } from '../work-orders/work-orders.presenter.ts';
+import { presentWorkOrders } from '../work-orders/work-orders.presenter.ts';
+import { filesOf, presentFile } from '../../files/index.ts';
 import { callbacksOf } from '../callbacks/callbacks.repository.ts';
 import { presentCallback } from '../callbacks/callbacks.presenter.ts';
 import type { ListCasesQuery } from './case.schema.ts';
@@ -101,6 +102,8 @@ export async function listCases(ctx: Ctx, q: ListCasesQuery) {
     from: q.from,
     to: q.to,
     overdue: q.overdue,
+    sla: q.sla,
+    warnRatio: q.sla ? await warnRatioOf(ctx, q.propertyId) : undefined,
     now: ctx.now(),
     limit: q.limit + 1,
     after,
@@ -113,33 +116,61 @@ export async function listCases(ctx: Ctx, q: ListCasesQuery) {
   };
 }
 
+/** What the case list would hold with these filters (the cockpit's tiles), in the same scope as the list. */
+export async function countCases(ctx: Ctx, propertyId: string, f: Omit<repo.CaseFilter, 'full' | 'own' | 'now'>) {
+  const actor = requireActor(ctx);
+  const scope = listScope(actor, propertyId);
+  const warnRatio = f.sla ? await warnRatioOf(ctx, propertyId) : undefined;
+  return repo.countCases(ctx.db, {
+    ...f,
+    warnRatio,
+    full: scope.full,
+    own: { propertyIds: scope.own, reporterId: actor.id },
+    now: ctx.now(),
+  });
+}
+
+/** The property's warning share of a deadline's window (the defaults' across properties). */
+async function warnRatioOf(ctx: Ctx, propertyId: string | undefined) {
+  return settingsOf(propertyId ? await repo.propertySettings(ctx.db, propertyId) : null)['caseSla.warnPercent'] / 100;
+}
+
 /** Cases as JSON with the name of who signed off the emergency and the actor's policies. */
 export async function presentCases(ctx: Ctx, actor: Actor, rows: CaseRow[]) {
   const names = await repo.userNames(
     ctx.db,
     rows.flatMap((c) => (c.emergencySignedOffBy ? [c.emergencySignedOffBy] : [])),
   );
+  const settings = new Map<string, EffectiveSettings>();
+  for (const p of new Set(rows.map((c) => c.propertyId))) settings.set(p, settingsOf(await repo.propertySettings(ctx.db, p)));
+  const approvers = (c: CaseRow) => settings.get(c.propertyId)![`caseSla.extensionApprovers.${c.severity}`];
+  const warnRatio = (c: CaseRow) => settings.get(c.propertyId)!['caseSla.warnPercent'] / 100;
   return rows.map((c) => ({
     ...presentCase(c),
+    // S4: the deadline's state now and when it turns into a warning, by the property's share (the list's SLA filter).
+    slaState: slaStateAt(c, ctx.now(), warnRatio(c)),
+    slaWarnAt: slaWarnAt(c, warnRatio(c)).toISOString(),
     emergencySignedOffByName: c.emergencySignedOffBy ? (names.get(c.emergencySignedOffBy) ?? null) : null,
-    policies: casePolicies(actor, c),
+    policies: casePolicies(actor, c, approvers(c)),
   }));
 }
 
-/** A case with its timeline, work orders, callbacks and the actor's policies. */
+/** A case with its photos, timeline, work orders (with their photos and signature), callbacks and the actor's policies. */
 export async function caseDetail(ctx: Ctx, c: CaseRow) {
   const actor = requireActor(ctx);
-  const [events, wos, cbs, [presented]] = await Promise.all([
+  const [events, wos, cbs, photos, [presented]] = await Promise.all([
     repo.eventsOf(ctx.db, c.id),
-    workOrdersOf(ctx.db, c.id),
+    workOrdersOf(ctx.db, c.id).then((rows) => presentWorkOrders(ctx.db, rows)),
     callbacksOf(ctx.db, c.id),
+    filesOf(ctx.db, 'case', [c.id]),
     presentCases(ctx, actor, [c]),
   ]);
   const { policies, ...rest } = presented!;
   return {
     ...rest,
+    photos: photos.filter((f) => f.kind === 'photo').map(presentFile),
     timeline: events.map(presentEvent),
-    workOrders: wos.map(presentWorkOrder),
+    workOrders: wos,
     callbacks: cbs.map(presentCallback),
     policies,
   };

@@ -115,7 +115,7 @@ export async function quote(ctx: Ctx, workOrderId: string, input: QuoteInput) {
           propertyId: a.c.propertyId,
           userIds: [a.c.reporterId],
           kind: 'repair_charge.quoted',
-          title: `维修报价 ${a.wo.number}：${yuan(amountFen)} 元，请确认`,
+          message: { key: 'repair_charge.quoted', params: { number: a.wo.number, amountFen } },
           link: `/cases/${a.c.id}`,
         });
       }
@@ -183,7 +183,7 @@ export async function issueNotice(ctx: Ctx, workOrderId: string) {
         propertyId: a.c.propertyId,
         userIds: [a.c.reporterId],
         kind: 'repair_charge.noticed',
-        title: `缴费通知书 ${r.noticeNumber}：${yuan(r.amountFen)} 元`,
+        message: { key: 'repair_charge.noticed', params: { number: r.noticeNumber ?? a.wo.number, amountFen: r.amountFen } },
         link: `/cases/${a.c.id}`,
       });
     }

@@ -13,8 +13,10 @@ export async function notifyEmergency(tx: Tx, c: CaseRow) {
     kind: 'case.emergency',
     severity: 'critical',
     channels: ['sms', 'email'],
-    title: `紧急${c.kind === 'repair' ? '报修' : '投诉'} ${c.number}`,
-    body: `${c.location ?? ''} ${c.content}`.trim().slice(0, 500),
+    message: {
+      key: 'case.emergency',
+      params: { number: c.number, caseKind: c.kind, location: c.location, content: c.content.slice(0, 500) },
+    },
     link: `/cases/${c.id}`,
     data: { caseId: c.id },
   });

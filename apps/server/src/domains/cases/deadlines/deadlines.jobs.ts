@@ -18,15 +18,6 @@ import { slaEnv, type SlaEnv } from './sla-policy.ts';
 
 export const SLA_SCAN = 'cases.sla_scan';
 
-const TITLES: Record<SlaAlert['type'], string> = {
-  respond_warning: '即将超过响应时限',
-  respond_breach: '已超过响应时限',
-  resolve_warning: '即将超过处理时限',
-  resolve_breach: '已超过处理时限',
-  follow_up: '派单两小时仍未销项，请跟进',
-  follow_up_second: '下班前仍未销项，请第二次跟进',
-};
-
 /** One scan per minute slot. */
 export const slaScans = everySlot(SLA_SCAN, 60_000);
 
@@ -70,8 +61,7 @@ async function raise(db: Db, caseId: string, a: SlaAlert, now: Date): Promise<bo
       ...(staff.length ? { userIds: a.type.startsWith('follow_up') ? staff.slice(0, 1) : staff } : { roles: ['dispatcher' as const] }),
       kind: `case.${a.type}`,
       severity,
-      title: `${TITLES[a.type]} ${c.number}`,
-      body: c.content.slice(0, 200),
+      message: { key: 'case.sla_alert', params: { number: c.number, alert: a.type, content: c.content.slice(0, 200) } },
       link,
       data: { caseId: c.id },
     });
@@ -82,8 +72,7 @@ async function raise(db: Db, caseId: string, a: SlaAlert, now: Date): Promise<bo
         kind: 'case.escalated',
         severity: 'critical',
         channels: level === 3 ? ['sms', 'email'] : ['email'],
-        title: `案件升级 ${c.number}：${TITLES[a.type]}`,
-        body: c.content.slice(0, 200),
+        message: { key: 'case.escalated', params: { number: c.number, alert: a.type, content: c.content.slice(0, 200) } },
         link,
         data: { caseId: c.id, level },
       });

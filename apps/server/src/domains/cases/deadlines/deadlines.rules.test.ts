@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DEFAULT_SLA_POLICY, type CaseStatus, type Role } from '@hy/contracts';
+import { settingsOf, type CaseStatus, type Role } from '@hy/contracts';
 import { builtinOverrides } from '../../calendar/index.ts';
 import type { WorkCalendar } from '../../calendar/index.ts';
 import {
@@ -16,7 +16,7 @@ import {
 import { at } from '../../../test/builders.ts';
 
 const cal: WorkCalendar = { timeZone: 'Asia/Shanghai', workStart: '08:30', workEnd: '17:30', overrides: builtinOverrides() };
-const P = DEFAULT_SLA_POLICY;
+const P = slaPolicyOf(settingsOf({}));
 const subj = (over: Partial<SlaSubject> = {}): SlaSubject => ({
   kind: 'complaint',
   severity: 'general',
@@ -54,7 +54,7 @@ test('deadlines on the 2026 work calendar (中秋 09-25..27, 国庆 10-01..07, m
     ['2026-10-09T17:00', { emergency: true }, '2026-10-09T17:00', '2026-10-12T17:00', 'emergency: at once'],
   ];
   for (const [created, s, respond, resolve, why] of rows) {
-    const d = computeDeadlines(cal, { createdAt: at(created), target: slaTarget(P, subj(s)), pausedMinutes: 0 });
+    const d = computeDeadlines(cal, { receivedAt: at(created), target: slaTarget(P, subj(s)), pausedMinutes: 0 });
     assert.equal(d.respondDueAt.toISOString(), at(respond).toISOString(), `${why}: respond`);
     assert.equal(d.resolveDueAt.toISOString(), at(resolve).toISOString(), `${why}: resolve`);
   }
@@ -72,7 +72,7 @@ test('pausing shifts the resolve deadline by working time; an extension counts p
   ];
   for (const [paused, ext, want] of rows) {
     const d = computeDeadlines(cal, {
-      createdAt: at('2026-10-09T17:00'),
+      receivedAt: at('2026-10-09T17:00'),
       target,
       pausedMinutes: paused,
       extension: ext && { to: at(ext.to), pausedMinutes: ext.pausedMinutes },
@@ -82,11 +82,15 @@ test('pausing shifts the resolve deadline by working time; an extension counts p
 });
 
 test('SLA policy: a property setting overrides parts of the defaults; wrong types are ignored', () => {
-  const p = slaPolicyOf({ leadTimes: {}, caseSla: { repair: { urgent: { resolve: { value: 2, unit: 'hours' } } }, warnRatio: 'x' } });
+  const p = slaPolicyOf(
+    settingsOf({ leadTimes: {}, caseSla: { repair: { urgent: { resolve: { value: 2, unit: 'hours' } } }, warnPercent: 'x' } }),
+  );
   assert.deepEqual(p.repair.urgent.resolve, { value: 2, unit: 'hours' });
   assert.deepEqual(p.repair.urgent.respond, P.repair.urgent.respond);
   assert.equal(p.warnRatio, 0.8);
-  assert.deepEqual(slaPolicyOf(null), P);
+  assert.deepEqual(slaPolicyOf(settingsOf(null)), P);
+  assert.deepEqual(P.complaint.general, { respond: { value: 10, unit: 'minutes' }, resolve: { value: 2, unit: 'working_days' } });
+  assert.deepEqual(P.extensionApprovers.important, ['general_manager']);
 });
 
 test('extensions: who may approve, apology first, later than now due', () => {
@@ -105,6 +109,7 @@ test('extensions: who may approve, apology first, later than now due', () => {
       extensionRefusal({
         kind: 'complaint',
         severity: severity as 'general',
+        approvers: P.extensionApprovers,
         actorRoles: roles,
         apologyRecorded: apology,
         currentDue: due,
@@ -118,6 +123,7 @@ test('extensions: who may approve, apology first, later than now due', () => {
     extensionRefusal({
       kind: 'repair',
       severity: 'general',
+      approvers: P.extensionApprovers,
       actorRoles: ['project_manager'],
       apologyRecorded: false,
       currentDue: due,
@@ -125,13 +131,25 @@ test('extensions: who may approve, apology first, later than now due', () => {
     }),
     null,
   );
+  const cs = { ...P.extensionApprovers, general: ['cs_supervisor' as Role] };
+  const refusal = (actorRoles: Role[]) =>
+    extensionRefusal({
+      kind: 'repair',
+      severity: 'general',
+      approvers: cs,
+      actorRoles,
+      apologyRecorded: true,
+      currentDue: due,
+      newDue: later,
+    });
+  assert.deepEqual([refusal(['cs_supervisor']), refusal(['project_manager'])], [null, 'not_entitled'], 'approvers follow the setting');
 });
 
 test('SLA alerts: warning at 80 %, breach with escalation by severity, follow-ups after dispatch', () => {
   const c = {
     status: 'open' as CaseStatus,
     severity: 'major' as const,
-    createdAt: at('2026-10-09T09:30'),
+    receivedAt: at('2026-10-09T09:30'),
     respondDueAt: at('2026-10-09T17:30'),
     resolveDueAt: at('2026-10-12T09:30'),
     respondedAt: null as Date | null,
@@ -146,7 +164,7 @@ test('SLA alerts: warning at 80 %, breach with escalation by severity, follow-up
   assert.deepEqual(keys('2026-10-09T17:30', { respondedAt: at('2026-10-09T10:00') }), []);
   assert.deepEqual(keys('2026-10-09T17:30', { pausedAt: at('2026-10-09T10:00') }), []);
   assert.deepEqual(keys('2026-10-12T09:30', { status: 'closed' }), []);
-  assert.deepEqual(keys('2026-10-12T09:30', { respondedAt: c.createdAt }), [`resolve_breach:${c.resolveDueAt.toISOString()}→3`]);
+  assert.deepEqual(keys('2026-10-12T09:30', { respondedAt: c.receivedAt }), [`resolve_breach:${c.resolveDueAt.toISOString()}→3`]);
   const dispatched = { respondedAt: at('2026-10-09T10:00'), dispatchedAt: at('2026-10-09T10:00') };
   assert.deepEqual(keys('2026-10-09T11:59', dispatched), []);
   assert.deepEqual(keys('2026-10-09T12:00', dispatched), ['follow_up']);

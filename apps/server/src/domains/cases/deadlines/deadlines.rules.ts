@@ -3,10 +3,9 @@
  * deadline extensions and the SLA alerts with their escalation.
  */
 import {
-  DEFAULT_SLA_POLICY,
   ESCALATION_ROLE,
-  EXTENSION_APPROVERS,
   type CaseKind,
+  type EffectiveSettings,
   type CaseStatus,
   type Role,
   type Severity,
@@ -17,20 +16,24 @@ import {
 import { addDuration, endOfWorkingDay, workingMinutesBetween, type WorkCalendar } from '../../calendar/index.ts';
 import { isActive } from '../case/case.rules.ts';
 
-const isObj = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
-/** Deep merge of an admin's partial setting over the defaults; values of the wrong type are ignored. */
-function merge<T>(base: T, over: unknown): T {
-  if (over === undefined || over === null) return base;
-  if (isObj(base)) {
-    if (!isObj(over)) return base;
-    return Object.fromEntries(Object.keys(base).map((k) => [k, merge((base as Record<string, unknown>)[k], over[k])])) as T;
-  }
-  return typeof over === typeof base ? (over as T) : base;
-}
-
-/** The property's SLA policy: `settings.caseSla` (any part of it) over the seeds' defaults. */
-export function slaPolicyOf(settings: unknown): SlaPolicy {
-  return merge(DEFAULT_SLA_POLICY, isObj(settings) ? settings.caseSla : undefined);
+/** The property's SLA policy from its effective settings (caseSla.*; defaults in the settings registry). */
+export function slaPolicyOf(s: EffectiveSettings): SlaPolicy {
+  const target = (k: `${'complaint.' | 'repair.'}${string}`) => ({
+    respond: s[`caseSla.${k}.respond` as 'caseSla.repair.low.respond'],
+    resolve: s[`caseSla.${k}.resolve` as 'caseSla.repair.low.resolve'],
+  });
+  return {
+    complaint: { general: target('complaint.general'), important: target('complaint.important'), major: target('complaint.major') },
+    repair: { urgent: target('repair.urgent'), normal: target('repair.normal'), low: target('repair.low') },
+    emergencyRespond: s['caseSla.emergencyRespond'],
+    warnRatio: s['caseSla.warnPercent'] / 100,
+    followUpAfter: s['caseSla.followUpAfter'],
+    extensionApprovers: {
+      general: s['caseSla.extensionApprovers.general'],
+      important: s['caseSla.extensionApprovers.important'],
+      major: s['caseSla.extensionApprovers.major'],
+    },
+  };
 }
 
 export interface SlaSubject {
@@ -47,7 +50,8 @@ export function slaTarget(policy: SlaPolicy, c: SlaSubject): SlaTarget {
 }
 
 export interface DeadlineInput {
-  createdAt: Date;
+  /** when the case was received (S1): its timers start here */
+  receivedAt: Date;
   target: SlaTarget;
   /** working minutes the case has spent waiting for the customer */
   pausedMinutes: number;
@@ -57,8 +61,8 @@ export interface DeadlineInput {
 
 /** Respond and resolve deadlines; pausing shifts the resolve deadline by the paused working time. */
 export function computeDeadlines(cal: WorkCalendar, i: DeadlineInput): { respondDueAt: Date; resolveDueAt: Date } {
-  const respondDueAt = addDuration(cal, i.createdAt, i.target.respond);
-  const base = i.extension ? i.extension.to : addDuration(cal, i.createdAt, i.target.resolve);
+  const respondDueAt = addDuration(cal, i.receivedAt, i.target.respond);
+  const base = i.extension ? i.extension.to : addDuration(cal, i.receivedAt, i.target.resolve);
   const shift = i.pausedMinutes - (i.extension?.pausedMinutes ?? 0);
   const resolveDueAt = shift > 0 ? addDuration(cal, base, { value: shift / 60, unit: 'working_hours' }) : base;
   return { respondDueAt, resolveDueAt };
@@ -73,16 +77,17 @@ export function pausedWorkingMinutes(cal: WorkCalendar, pausedAt: Date, resumedA
 
 export type ExtensionRefusal = 'not_entitled' | 'apology_required' | 'not_later';
 
-/** 超时需经批准: general → project manager, important/major → general manager; the apology comes first. */
+/** 超时需经批准: the severity's approvers (default general → project manager, important/major → general manager); the apology comes first. */
 export function extensionRefusal(i: {
   kind: CaseKind;
   severity: Severity;
+  approvers: SlaPolicy['extensionApprovers'];
   actorRoles: readonly Role[];
   apologyRecorded: boolean;
   currentDue: Date;
   newDue: Date;
 }): ExtensionRefusal | null {
-  if (!i.actorRoles.some((r) => EXTENSION_APPROVERS[i.severity].includes(r))) return 'not_entitled';
+  if (!i.actorRoles.some((r) => i.approvers[i.severity].includes(r))) return 'not_entitled';
   if (i.kind === 'complaint' && !i.apologyRecorded) return 'apology_required';
   if (i.newDue.getTime() <= i.currentDue.getTime()) return 'not_later';
   return null;
@@ -97,7 +102,7 @@ export const escalationRole = (level: number): Role => LEVEL_ROLE[Math.min(3, Ma
 export interface AlertSubject {
   status: CaseStatus;
   severity: Severity;
-  createdAt: Date;
+  receivedAt: Date;
   respondDueAt: Date;
   resolveDueAt: Date;
   respondedAt: Date | null;
@@ -123,7 +128,7 @@ export function dueAlerts(cal: WorkCalendar, policy: SlaPolicy, c: AlertSubject,
   if (!isActive(c.status) || c.pausedAt) return [];
   const out: SlaAlert[] = [];
   const t = now.getTime();
-  const warnAt = (due: Date) => c.createdAt.getTime() + policy.warnRatio * (due.getTime() - c.createdAt.getTime());
+  const warnAt = (due: Date) => c.receivedAt.getTime() + policy.warnRatio * (due.getTime() - c.receivedAt.getTime());
   const level = SEVERITY_LEVEL[c.severity];
   if (!c.respondedAt) {
     if (t >= c.respondDueAt.getTime()) out.push({ key: 'respond_breach', type: 'respond_breach', escalateTo: level });

@@ -2,6 +2,7 @@
  * Deadlines (S4): waiting for the customer pauses the resolve timer (the paused working time shifts
  * the deadline), and going over needs the approver's extension — the apology recorded first.
  */
+import { ROLE_LABELS } from '@hy/contracts';
 import type { Ctx } from '../../../lib/context.ts';
 import { rolesIn } from '../../../lib/context.ts';
 import { errors } from '../../../lib/errors.ts';
@@ -46,25 +47,28 @@ export async function resume(ctx: Ctx, id: string, input: { note?: string | null
   });
 }
 
+const SEVERITY_ZH = { general: '一般', important: '重要', major: '重大' } as const;
+
 export async function extend(ctx: Ctx, id: string, input: { resolveDueAt: Date; reason: string }) {
   const { actor, c } = await loadCase(ctx, id);
   assertNotClosed(ctx, c);
+  const { policy } = await slaEnv(ctx.db, c.propertyId);
   const refusal = extensionRefusal({
     kind: c.kind,
     severity: c.severity,
+    approvers: policy.extensionApprovers,
     actorRoles: rolesIn(actor, c.propertyId),
     apologyRecorded: !!c.apologyRecordedAt,
     currentDue: c.resolveDueAt,
     newDue: input.resolveDueAt,
   });
   if (refusal === 'not_entitled') {
+    const who = policy.extensionApprovers[c.severity];
     throw errors.forbidden(
       say(
         ctx,
-        c.severity === 'general' ? '一般投诉超时需项目经理批准' : '重要及重大投诉超时需总经理批准',
-        c.severity === 'general'
-          ? 'Extending a general case needs the project manager'
-          : 'Extending an important or major case needs the general manager',
+        `${SEVERITY_ZH[c.severity]}案件超时需${who.map((r) => ROLE_LABELS[r].zh).join('或')}批准`,
+        `Extending a ${c.severity} case needs the ${who.map((r) => ROLE_LABELS[r].en.toLowerCase()).join(' or ')}`,
       ),
     );
   }

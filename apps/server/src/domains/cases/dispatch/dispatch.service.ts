@@ -16,7 +16,7 @@ import { addEvent, saveCase } from '../case/case.timeline.ts';
 import * as woRepo from '../work-orders/work-orders.repository.ts';
 import type { WorkOrderRow } from '../work-orders/work-orders.repository.ts';
 import { loadWorkOrder } from '../work-orders/work-orders.service.ts';
-import { presentWorkOrder } from '../work-orders/work-orders.presenter.ts';
+import { presentOneWorkOrder } from '../work-orders/work-orders.presenter.ts';
 import * as drepo from './dispatch.repository.ts';
 import { presentDispatchRule } from './dispatch.presenter.ts';
 
@@ -42,8 +42,7 @@ export async function dispatch(ctx: Ctx, id: string, input: { assigneeId?: strin
         propertyId: c.propertyId,
         userIds: [u.assigneeId],
         kind: 'case.dispatched',
-        title: `请处理 ${c.number}`,
-        body: c.content.slice(0, 300),
+        message: { key: 'case.dispatched', params: { number: c.number, content: c.content.slice(0, 300) } },
         link: `/cases/${c.id}`,
       });
   });
@@ -181,12 +180,11 @@ export async function transferWorkOrder(ctx: Ctx, id: string, input: { assigneeI
       propertyId: c.propertyId,
       userIds: [input.assigneeId, wo.assigneeId].filter((x): x is string => !!x),
       kind: 'work_order.transferred',
-      title: `派工单转派 ${wo.number}`,
-      body: input.reason,
+      message: { key: 'work_order.transferred', params: { number: wo.number, reason: input.reason } },
       link: `/work-orders/${id}`,
     });
   });
-  return presentWorkOrder((await woRepo.findWorkOrder(ctx.db, id))!);
+  return presentOneWorkOrder(ctx.db, (await woRepo.findWorkOrder(ctx.db, id))!);
 }
 
 /** The assigned engineer gives the work order back (unassigned again); the dispatchers and the issuer are told. */
@@ -214,10 +212,9 @@ export async function handBackWorkOrder(ctx: Ctx, id: string, input: { reason: s
       roles: ['dispatcher'],
       kind: 'work_order.handed_back',
       severity: 'warning',
-      title: `派工单被退回 ${wo.number}`,
-      body: input.reason,
+      message: { key: 'work_order.handed_back', params: { number: wo.number, reason: input.reason } },
       link: `/cases/${c.id}`,
     });
   });
-  return presentWorkOrder((await woRepo.findWorkOrder(ctx.db, id))!);
+  return presentOneWorkOrder(ctx.db, (await woRepo.findWorkOrder(ctx.db, id))!);
 }

@@ -3,16 +3,19 @@
  * number, its deadlines (S4) and, as an emergency, goes to the managers at once. Explained questions
  * that open no case are logged as consultations.
  */
+import { RECEIVED_AT_MAX_DAYS } from '@hy/contracts';
 import type { Ctx } from '../../../lib/context.ts';
 import { requireActor, can, memberProperties, propertiesWith } from '../../../lib/context.ts';
 import { errors } from '../../../lib/errors.ts';
 import { say } from '../../../lib/messages.ts';
 import { audit } from '../../audit/index.ts';
 import { publish } from '../../notifications/index.ts';
+import { attachFiles } from '../../files/index.ts';
 import * as caseRepo from '../case/case.repository.ts';
 import type { CaseRow } from '../case/case.repository.ts';
 import { caseDetail } from '../case/case.service.ts';
 import { addEvent } from '../case/case.timeline.ts';
+import { occupantOutRefusal } from '../case/case.rules.ts';
 import { pad, yearOf } from '../case/case.numbers.ts';
 import { deadlinesOf, slaEnv } from '../deadlines/sla-policy.ts';
 import { notifyEmergency } from '../classification/classification.notices.ts';
@@ -31,6 +34,25 @@ async function checkPlace(ctx: Ctx, propertyId: string, i: { unitId?: string | n
     throw errors.field('organizationId', say(ctx, '单位不存在', 'Unknown organization'), 'unknown_organization');
   }
   return organizationId;
+}
+
+/** A clock a minute ahead of the server's still says "now". */
+const CLOCK_SKEW_MS = 60_000;
+
+/** The received-at time staff give (default now): not in the future (beyond clock skew), not more than RECEIVED_AT_MAX_DAYS back. */
+function checkReceivedAt(ctx: Ctx, at: Date | undefined, now: Date): Date {
+  if (!at) return now;
+  const field = (code: string, zh: string, en: string) =>
+    errors.rule(code, say(ctx, zh, en), undefined, [{ path: 'receivedAt', message: say(ctx, zh, en), code }]);
+  if (at.getTime() > now.getTime() + CLOCK_SKEW_MS)
+    throw field('received_at_in_future', '接报时间不能晚于现在', 'The received-at time cannot be in the future');
+  if (at.getTime() < now.getTime() - RECEIVED_AT_MAX_DAYS * 86_400_000)
+    throw field(
+      'received_at_too_old',
+      `接报时间不能早于 ${RECEIVED_AT_MAX_DAYS} 天前`,
+      `The received-at time cannot be more than ${RECEIVED_AT_MAX_DAYS} days ago`,
+    );
+  return at.getTime() > now.getTime() ? now : at;
 }
 
 export async function createCase(ctx: Ctx, input: CreateCaseInput) {
@@ -59,6 +81,17 @@ export async function createCase(ctx: Ctx, input: CreateCaseInput) {
     };
   }
   const organizationId = await checkPlace(ctx, pid, i);
+  // F6: a repair done while the occupant is out, within its window.
+  const out = i.kind === 'repair' && i.occupantOut;
+  const outRefusal = occupantOutRefusal(out, i.occupantOutFrom, i.occupantOutTo, ctx.now());
+  if (outRefusal) {
+    const text = {
+      occupant_out_window_required: say(ctx, '“住户不在时维修”须填写时间窗口', "'Do when the occupant is out' needs its window"),
+      occupant_out_window_invalid: say(ctx, '时间窗口的结束须晚于开始', 'The window must end after it starts'),
+      occupant_out_window_past: say(ctx, '时间窗口已经过去', 'The window is already over'),
+    }[outRefusal.code];
+    throw errors.rule(outRefusal.code, text, undefined, [{ path: outRefusal.path, message: text, code: outRefusal.code }]);
+  }
   if (i.parentCaseId) {
     const parent = await caseRepo.findCase(ctx.db, i.parentCaseId);
     if (parent && parent.propertyId !== pid)
@@ -66,12 +99,13 @@ export async function createCase(ctx: Ctx, input: CreateCaseInput) {
   }
   const env = await slaEnv(ctx.db, pid);
   const now = ctx.now();
+  const receivedAt = staff ? checkReceivedAt(ctx, i.receivedAt, now) : now;
   const subject = {
     kind: i.kind,
     severity: i.severity,
     urgency: i.urgency,
     emergency: i.emergency,
-    createdAt: now,
+    receivedAt,
     pausedTotalMinutes: 0,
     extendedTo: null,
     extendedPausedMinutes: null,
@@ -91,8 +125,10 @@ export async function createCase(ctx: Ctx, input: CreateCaseInput) {
       unitId: i.unitId ?? null,
       organizationId,
       location: i.location ?? null,
+      occupantOutFrom: out ? i.occupantOutFrom! : null,
+      occupantOutTo: out ? i.occupantOutTo! : null,
       content: i.content,
-      photos: i.photos,
+      photos: [],
       nature: i.nature ?? null,
       natureType: i.natureType ?? null,
       category: i.category ?? null,
@@ -103,15 +139,41 @@ export async function createCase(ctx: Ctx, input: CreateCaseInput) {
       parentCaseId: i.parentCaseId ?? null,
       reporterId: staff ? null : actor.id,
       createdBy: actor.id,
+      receivedAt,
       respondDueAt: due.respondDueAt,
       resolveDueAt: due.resolveDueAt,
       apologyRecordedAt: i.apologized ? now : null,
       createdAt: now,
       updatedAt: now,
     });
+    // S1 photos: the reporter's own uploads, attached in this transaction (422 file_not_attachable otherwise).
+    await attachFiles(tx, ctx, {
+      propertyId: pid,
+      ids: i.photoIds,
+      entity: { type: 'case', id: c.id },
+      kinds: ['photo'],
+      field: 'photoIds',
+    });
     await addEvent(tx, ctx, c, { kind: 'created', data: { channel: c.channel, emergency: c.emergency } });
     if (i.apologized) await addEvent(tx, ctx, c, { kind: 'apology' });
-    await audit(tx, ctx, { action: 'case.created', entityType: 'case', entityId: c.id, propertyId: pid, before: null, after: c });
+    await audit(tx, ctx, {
+      action: 'case.created',
+      entityType: 'case',
+      entityId: c.id,
+      propertyId: pid,
+      before: null,
+      after: { ...c, photoIds: i.photoIds },
+    });
+    if (receivedAt.getTime() !== now.getTime())
+      await audit(tx, ctx, {
+        action: 'case.received_earlier',
+        entityType: 'case',
+        entityId: c.id,
+        propertyId: pid,
+        before: { receivedAt: now },
+        after: { receivedAt },
+        meta: { minutesEarlier: Math.round((now.getTime() - receivedAt.getTime()) / 60_000) },
+      });
     if (c.emergency) await notifyEmergency(tx, c);
     await publish(tx, {
       type: 'event',

@@ -2,9 +2,9 @@
  * SQL of measures (S10): complaints per month, households, the three equalities, SLA attainment and
  * satisfaction. Single aggregates over indexed ranges (property_id, created_at | issued_at).
  */
-import { eq, sql, type SQL } from 'drizzle-orm';
+import { and, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../../db/client.ts';
-import { units } from '../../../db/schema/index.ts';
+import { cases, units } from '../../../db/schema/index.ts';
 import type { Range } from '../../../lib/periods.ts';
 
 const rows = async <T>(db: DbOrTx, q: SQL) => (await db.execute<Record<string, unknown>>(q)).rows as T[];
@@ -120,4 +120,44 @@ export async function satisfaction(db: DbOrTx, pid: string, r: Range) {
     from callbacks b join cases c on c.id = b.case_id
     where b.property_id = ${pid} and b.at >= ${r.from} and b.at < ${r.to} group by 1, 2 order by 1, 2`,
   );
+}
+
+/** Per local month of the range: SLA attainment (resolve), callbacks and satisfied ones, the three equalities' counts. */
+export async function monthlyTrend(db: DbOrTx, pid: string, r: Range, tz: string, now: Date) {
+  const done = sql`coalesce(resolved_at, closed_at)`;
+  const month = (col: SQL) => sql`to_char(${col} at time zone ${tz}, 'YYYY-MM')`;
+  const within = (col: SQL) => sql`property_id = ${pid} and ${col} >= ${r.from} and ${col} < ${r.to}`;
+  const [sla, sat, repairs, wos] = await Promise.all([
+    rows<{ month: string; measured: number; onTime: number }>(
+      db,
+      sql`select ${month(sql`created_at`)} as "month", ${count(sql`${done} is not null or resolve_due_at < ${now}`)} as "measured",
+        ${count(sql`${done} <= resolve_due_at`)} as "onTime" from cases where ${within(sql`created_at`)} group by 1`,
+    ),
+    rows<{ month: string; callbacks: number; satisfied: number }>(
+      db,
+      sql`select ${month(sql`at`)} as "month", count(*)::int as "callbacks", ${count(sql`satisfied_result`)} as "satisfied"
+        from callbacks where ${within(sql`at`)} group by 1`,
+    ),
+    rows<{ month: string; logged: number; dispatched: number }>(
+      db,
+      sql`select ${month(sql`created_at`)} as "month", count(*)::int as "logged", ${count(sql`dispatched_at is not null`)} as "dispatched"
+        from cases where ${within(sql`created_at`)} and kind = 'repair' group by 1`,
+    ),
+    rows<{ month: string; issued: number; returned: number }>(
+      db,
+      sql`select ${month(sql`issued_at`)} as "month", ${count(sql`status <> 'voided'`)} as "issued", ${count(sql`status = 'returned'`)} as "returned"
+        from work_orders where ${within(sql`issued_at`)} group by 1`,
+    ),
+  ]);
+  return { sla, sat, repairs, wos };
+}
+
+/** True when a case was received in the range. */
+export async function anyCaseIn(db: DbOrTx, propertyId: string, r: Range) {
+  const rows = await db
+    .select({ id: cases.id })
+    .from(cases)
+    .where(and(eq(cases.propertyId, propertyId), gte(cases.createdAt, r.from), lt(cases.createdAt, r.to)))
+    .limit(1);
+  return rows.length > 0;
 }

@@ -85,3 +85,20 @@ test('measures: complaint rate with the 5% line and corrective action; three equ
   problem(await s.tenant.get(`/api/v1/reports/sla?${q({ month: '2026-08' })}`), 403);
   problem(await s.eng.get(`/api/v1/reports/three-equalities?${q({ month: '2026-08' })}`), 403);
 });
+
+test('the case reports open on the current month once a case came in, else on the last complete one', async () => {
+  const { t, s, q, corridorComplaint } = w;
+  // Friday 9 October, nothing received yet this month: yesterday, last week, September (Q3).
+  t.clock.set(at('2026-10-09T10:30'));
+  assert.deepEqual(ok(await s.pm.get(`/api/v1/reports/cases/default-period?${q({})}`)), {
+    day: '2026-10-08',
+    week: '2026-W40',
+    month: '2026-09',
+    quarter: '2026Q3',
+  });
+  ok(await s.desk.post('/api/v1/cases', corridorComplaint({ nature: 'valid', category: 'quality' })), 201);
+  t.clock.set(at('2026-10-09T10:35'));
+  const opened = ok(await s.pm.get(`/api/v1/reports/cases/default-period?${q({})}`));
+  assert.deepEqual(opened, { day: '2026-10-09', week: '2026-W41', month: '2026-10', quarter: '2026Q4' });
+  assert.ok([403, 404].includes((await s.tenant.get(`/api/v1/reports/cases/default-period?${q({})}`)).statusCode));
+});

@@ -5,20 +5,32 @@ import { monthQuery } from '../supervision/supervision.schema.ts';
 import * as svc from './measures.service.ts';
 import * as s from './measures.schema.ts';
 import { MEASURES_SHEETS } from './measures.sheets.ts';
-import { complaintRateReport, slaReport, threeEqualitiesReport } from '@hy/contracts';
+import { complaintRateReport, reportOpening, reportOpeningQuery, slaReport, threeEqualitiesReport } from '@hy/contracts';
 
 const tags = ['cases'];
 
 /** Measures (S10): complaint rate with the corrective action, three equalities, SLA attainment (JSON or ?format=xlsx). */
 export function measuresRoutes(fastify: FastifyInstance) {
   const app = typed(fastify);
+  app.get(
+    '/reports/cases/default-period',
+    {
+      schema: {
+        tags,
+        response: { 200: reportOpening },
+        summary: 'The month and quarter the case reports open on: the current ones once a case came in, else the last complete ones',
+        querystring: reportOpeningQuery,
+      },
+    },
+    async (req) => svc.openingPeriodsOf(req.ctx(), req.query.propertyId),
+  );
   reportRoute(
     app,
     '/reports/complaint-rate',
     s.quarterQuery,
     'rate',
     MEASURES_SHEETS.rate,
-    'Valid complaints ÷ households per month of a quarter (target < 5%)',
+    'Valid complaints ÷ households per month of a quarter (below the target setting, default 5%)',
     complaintRateReport,
     svc.complaintRateReport,
   );
@@ -28,7 +40,7 @@ export function measuresRoutes(fastify: FastifyInstance) {
       schema: {
         tags,
         response: { 200: complaintRateReport },
-        summary: 'Corrective-action report when a month reached 5%',
+        summary: 'Corrective-action report when a month reached the target',
         body: s.correctiveBody,
       },
     },

@@ -1,38 +1,47 @@
 /**
- * Measures (S10): the complaint rate (valid complaints ÷ households, target < 5% each month) per
+ * Measures (S10): the complaint rate (valid complaints ÷ households, below the target setting each month) per
  * quarter with the corrective-action report when exceeded, the "three equalities" (三个相等) of repair
  * items and work orders with the mismatches, SLA attainment and satisfaction.
  */
-import { COMPLAINT_RATE_TARGET, quarterMonths } from '@hy/contracts';
+import { quarterMonths, settingsOf } from '@hy/contracts';
+import { propertySettings } from '../case/case.repository.ts';
 import type { Ctx } from '../../../lib/context.ts';
 import { errors } from '../../../lib/errors.ts';
 import { say } from '../../../lib/messages.ts';
 import { findReport } from '../supervision/supervision.repository.ts';
 import { saveReportNote } from '../supervision/supervision.service.ts';
-import { monthPeriod } from '../../../lib/periods.ts';
+import { monthPeriod, openingPeriodsAt } from '../../../lib/periods.ts';
 import { LIST_LIMIT, openReport } from '../supervision/reports.ts';
 import * as repo from './measures.repository.ts';
-import { complaintRate, percent } from './measures.rules.ts';
+import { complaintRate, equalityShare, percent } from './measures.rules.ts';
+
+/** The month (and quarter) the case reports open on: the current one once a case came in, else the last complete one. */
+export async function openingPeriodsOf(ctx: Ctx, propertyId: string) {
+  const env = await openReport(ctx, propertyId, 'cases.reports');
+  return openingPeriodsAt(env.now, env.cal.timeZone, (r) => repo.anyCaseIn(ctx.db, propertyId, r));
+}
 
 export async function complaintRateReport(ctx: Ctx, q: { propertyId: string; quarter: string }) {
   const env = await openReport(ctx, q.propertyId, 'cases.reports');
   const months = quarterMonths(q.quarter);
   const range = { from: monthPeriod(months[0]!, env.cal.timeZone)!.from, to: monthPeriod(months[2]!, env.cal.timeZone)!.to };
-  const [counts, homes, r] = await Promise.all([
+  const [counts, homes, r, settings] = await Promise.all([
     repo.monthlyKinds(ctx.db, q.propertyId, range, env.cal.timeZone),
     repo.households(ctx.db, q.propertyId),
     findReport(ctx.db, 'complaint_rate', q.propertyId, q.quarter),
+    propertySettings(ctx.db, q.propertyId),
   ]);
+  const target = settingsOf(settings)['measures.complaintRateTargetPercent'] / 100;
   const rows = months.map((m) => {
     const c = counts.find((x) => x.month === m);
-    return { ...complaintRate(m, c?.valid ?? 0, homes), complaints: c?.complaints ?? 0, repairs: c?.repairs ?? 0 };
+    return { ...complaintRate(m, c?.valid ?? 0, homes, target), complaints: c?.complaints ?? 0, repairs: c?.repairs ?? 0 };
   });
   const over = rows.some((x) => x.overTarget);
   return {
     propertyId: q.propertyId,
     quarter: q.quarter,
     households: homes,
-    target: COMPLAINT_RATE_TARGET,
+    target,
     months: rows,
     totals: {
       validComplaints: rows.reduce((a, x) => a + x.validComplaints, 0),
@@ -46,12 +55,14 @@ export async function complaintRateReport(ctx: Ctx, q: { propertyId: string; qua
   };
 }
 
+const pct = (share: number) => `${Math.round(share * 1000) / 10}%`;
+
 export async function saveCorrectiveAction(ctx: Ctx, b: { propertyId: string; quarter: string; note: string }) {
   const rep = await complaintRateReport(ctx, b);
   if (!rep.overTarget)
     throw errors.rule(
       'complaint_rate_not_exceeded',
-      say(ctx, '本季度各月投诉率均低于 5%，无需整改报告', 'No month of the quarter reached 5%'),
+      say(ctx, `本季度各月投诉率均低于 ${pct(rep.target)}，无需整改报告`, `No month of the quarter reached ${pct(rep.target)}`),
     );
   await saveReportNote(ctx, 'complaint_rate', b.propertyId, b.quarter, b.note);
   return complaintRateReport(ctx, b);
@@ -113,4 +124,37 @@ export async function slaReport(ctx: Ctx, q: { propertyId: string; month: string
       satisfiedPct: percent(ok, cb),
     },
   };
+}
+
+/**
+ * The measures of consecutive months (the managers' cockpit trend): complaint rate (%), SLA attainment
+ * of resolution (%), satisfied callbacks (%), and the three equalities as returned ÷ the largest of
+ * logged, dispatched and issued (%; 100 when all are equal). Null where nothing was measured.
+ */
+export async function measuresByMonth(ctx: Ctx, q: { propertyId: string; months: string[] }) {
+  const env = await openReport(ctx, q.propertyId, 'cases.reports');
+  const tz = env.cal.timeZone;
+  const range = { from: monthPeriod(q.months[0]!, tz)!.from, to: monthPeriod(q.months[q.months.length - 1]!, tz)!.to };
+  const [kinds, homes, d, settings] = await Promise.all([
+    repo.monthlyKinds(ctx.db, q.propertyId, range, tz),
+    repo.households(ctx.db, q.propertyId),
+    repo.monthlyTrend(ctx.db, q.propertyId, range, tz, env.now),
+    propertySettings(ctx.db, q.propertyId),
+  ]);
+  const target = settingsOf(settings)['measures.complaintRateTargetPercent'] / 100;
+  const of = <T extends { month: string }>(list: T[], m: string) => list.find((x) => x.month === m);
+  return q.months.map((m) => {
+    const rate = complaintRate(m, of(kinds, m)?.valid ?? 0, homes, target).rate;
+    const sla = of(d.sla, m);
+    const sat = of(d.sat, m);
+    const rep = of(d.repairs, m);
+    const wo = of(d.wos, m);
+    return {
+      month: m,
+      complaintRate: rate === null ? null : Math.round(rate * 1000) / 10,
+      slaAttainment: percent(sla?.onTime ?? 0, sla?.measured ?? 0),
+      satisfaction: percent(sat?.satisfied ?? 0, sat?.callbacks ?? 0),
+      threeEqualities: equalityShare(rep?.logged ?? 0, rep?.dispatched ?? 0, wo?.issued ?? 0, wo?.returned ?? 0),
+    };
+  });
 }

@@ -7,7 +7,7 @@ export const MEASURES_SHEETS: Record<'rate' | 'equalities' | 'sla', SheetLayout>
     sheets: (r) => [
       {
         name: '投诉率',
-        title: `投诉率统计 ${r.quarter}（目标 < 5%，住户数 ${r.households}）`,
+        title: `投诉率统计 ${r.quarter}（目标 < ${Math.round(r.target * 1000) / 10}%，住户数 ${r.households}）`,
         columns: [
           { header: '月份', key: 'month' },
           { header: '有效投诉', key: 'validComplaints' },

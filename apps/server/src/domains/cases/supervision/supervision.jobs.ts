@@ -5,6 +5,7 @@
  * (case_reports.notified_at); it also enqueues one archive run per day ('cases.archive').
  */
 import type { FastifyInstance } from 'fastify';
+import type { NotificationMessage } from '@hy/contracts';
 import type { Db } from '../../../db/client.ts';
 import { scheduleJob, type JobRunner } from '../../../jobs/runner.ts';
 import { every, everySlot } from '../../../jobs/every.ts';
@@ -20,18 +21,24 @@ export const SUPERVISION_TICK = 'cases.supervision_tick';
 export const supervisionTicks = everySlot(SUPERVISION_TICK, 10 * 60_000);
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each report kind reads its own fields of the due report's data
-const TEXT: Record<DueReport['kind'], { title: (p: string, d: Record<string, any>) => string; link: string }> = {
+const TEXT: Record<DueReport['kind'], { message: (period: string, d: Record<string, any>) => NotificationMessage; link: string }> = {
   daily_review: {
-    title: (p, d) => `请审阅并签字：${p} 报修投诉日清（新 ${d.counts.new}，销项 ${d.counts.closed}，超时 ${d.counts.overdue}）`,
+    message: (period, d) => ({
+      key: 'case_report.daily_review',
+      params: { period, new: d.counts.new, closed: d.counts.closed, overdue: d.counts.overdue },
+    }),
     link: '/supervision/daily?date=',
   },
   weekly_summary: {
-    title: (p, d) => `上周报修投诉汇总 ${p}：共 ${d.counts.total} 件，无法处理 ${d.cannotProceed.length} 件`,
+    message: (period, d) => ({
+      key: 'case_report.weekly_summary',
+      params: { period, total: d.counts.total, cannotProceed: d.cannotProceed.length },
+    }),
     link: '/reports/cases-weekly?week=',
   },
-  monthly_review: { title: (p) => `请于 5 日前审阅 ${p} 报修投诉立项、销项记录`, link: '/supervision/monthly?month=' },
+  monthly_review: { message: (period) => ({ key: 'case_report.monthly_review', params: { period } }), link: '/supervision/monthly?month=' },
   complaints_monthly: {
-    title: (p, d) => `请于 30 日前填报 ${p}《客户投诉月统计表》及分析（本月投诉 ${d.total} 件）`,
+    message: (period, d) => ({ key: 'case_report.complaints_monthly', params: { period, total: d.total } }),
     link: '/reports/complaints-monthly?month=',
   },
 };
@@ -49,7 +56,7 @@ export async function generateDue(db: Db, propertyId: string, due: DueReport, no
       roles: due.roles,
       kind: `case_report.${due.kind}`,
       severity: due.kind === 'daily_review' && (data.counts as { overdue: number }).overdue > 0 ? 'warning' : 'info',
-      title: t.title(due.period, data),
+      message: t.message(due.period, data),
       link: `${t.link}${encodeURIComponent(due.period)}&propertyId=${propertyId}`,
       data: { reportId: r.id, kind: due.kind, period: due.period },
     });

@@ -55,6 +55,8 @@ export async function listWorkOrders(
       location: cases.location,
       contactName: cases.contactName,
       contactPhone: cases.contactPhone,
+      occupantOutFrom: cases.occupantOutFrom,
+      occupantOutTo: cases.occupantOutTo,
     })
     .from(workOrders)
     .innerJoin(cases, eq(cases.id, workOrders.caseId))

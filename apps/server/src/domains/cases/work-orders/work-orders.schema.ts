@@ -1,6 +1,6 @@
 /** Request schemas of work orders (S5): the cases contract's (the web sends them). */
 import type { z } from 'zod';
-import type { workOrderIssueBody } from '@hy/contracts';
+import type { workOrderCompleteBody, workOrderIssueBody, workOrderSignBody } from '@hy/contracts';
 
 export {
   workOrderIssueBody as issueWorkOrderBody,
@@ -11,3 +11,5 @@ export {
   workOrderGapQuery as gapReportQuery,
 } from '@hy/contracts';
 export type IssueWorkOrderInput = z.infer<typeof workOrderIssueBody>;
+export type CompleteInput = z.infer<typeof workOrderCompleteBody>;
+export type SignInput = z.infer<typeof workOrderSignBody>;

@@ -6,12 +6,14 @@
  */
 import type { WorkOrderStatus } from '@hy/contracts';
 import type { Ctx, Actor } from '../../../lib/context.ts';
+import type { Tx } from '../../../db/client.ts';
 import { requireActor, can, memberProperties, propertiesWith } from '../../../lib/context.ts';
 import { errors } from '../../../lib/errors.ts';
 import { say } from '../../../lib/messages.ts';
 import { audit } from '../../audit/index.ts';
 import { notify } from '../../notifications/index.ts';
 import { loadWorkCalendar } from '../../calendar/index.ts';
+import { attachFiles, fileRefs } from '../../files/index.ts';
 import * as caseRepo from '../case/case.repository.ts';
 import type { CaseRow } from '../case/case.repository.ts';
 import { assertVisible, isReporter } from '../case/case.policy.ts';
@@ -22,8 +24,8 @@ import * as dispatchRepo from '../dispatch/dispatch.repository.ts';
 import * as repo from './work-orders.repository.ts';
 import type { WorkOrderRow } from './work-orders.repository.ts';
 import { woFrom } from './work-orders.rules.ts';
-import { presentWorkOrder, presentWorkOrderWithCase } from './work-orders.presenter.ts';
-import type { IssueWorkOrderInput } from './work-orders.schema.ts';
+import { presentOneWorkOrder, presentWorkOrderWithCase, workOrderFiles } from './work-orders.presenter.ts';
+import type { CompleteInput, IssueWorkOrderInput, SignInput } from './work-orders.schema.ts';
 
 export async function issueWorkOrder(ctx: Ctx, caseId: string, input: IssueWorkOrderInput) {
   const { c } = await loadCase(ctx, caseId);
@@ -82,8 +84,7 @@ export async function issueWorkOrder(ctx: Ctx, caseId: string, input: IssueWorkO
       ...(await dispatchRepo.recipientsFor(tx, c.propertyId, wo.assigneeId, wo.dispatchMode, now)),
       kind: 'work_order.issued',
       severity: wo.urgency === 'urgent' || c.emergency ? 'warning' : 'info',
-      title: `派工单 ${wo.number}`,
-      body: `${c.location ?? ''} ${wo.content}`.trim().slice(0, 300),
+      message: { key: 'work_order.issued', params: { number: wo.number, location: c.location, content: wo.content.slice(0, 300) } },
       link: `/work-orders/${wo.id}`,
     });
   });
@@ -110,12 +111,17 @@ export async function loadWorkOrder(ctx: Ctx, id: string) {
   return { actor, wo, c };
 }
 
-/** One work-order step: who may, from which states, what it records, and what it does to the case. */
+/**
+ * One work-order step: who may, from which states, what it records, and what it does to the case.
+ * `attach` runs first in the step's transaction: files the step takes (photos, a drawn signature), and
+ * what they add to the record.
+ */
 async function woStep(
   ctx: Ctx,
   id: string,
   action: WoAction,
   allow: (a: { actor: Actor; wo: WorkOrderRow; c: CaseRow; handler: boolean }) => Partial<WorkOrderRow>,
+  attach?: (tx: Tx, wo: WorkOrderRow) => Promise<Partial<WorkOrderRow> & { photoIds?: string[] }>,
 ) {
   const { actor, wo, c } = await loadWorkOrder(ctx, id);
   const handler = can(actor, c.propertyId, 'cases.handle');
@@ -131,11 +137,12 @@ async function woStep(
   }
   const now = ctx.now();
   await ctx.db.transaction(async (tx) => {
+    const { photoIds, ...filed } = (await attach?.(tx, wo)) ?? {};
     const u = await repo.updateWorkOrder(
       tx,
       id,
       from,
-      { ...patch, status: to },
+      { ...patch, ...filed, status: to },
       now,
       action === 'accept' ? (patch.assigneeId ?? null) : undefined,
     );
@@ -146,7 +153,7 @@ async function woStep(
       entityId: id,
       propertyId: c.propertyId,
       before: wo,
-      after: u,
+      after: photoIds?.length ? { ...u, photoIds } : u,
     });
     const fresh = (await caseRepo.findCase(tx, c.id))!;
     let status: Partial<CaseRow> = {};
@@ -163,7 +170,7 @@ async function woStep(
     if (Object.keys(status).length) await saveCase(tx, ctx, fresh, status, ev);
     else await addEvent(tx, ctx, c, ev);
   });
-  return presentWorkOrder((await repo.findWorkOrder(ctx.db, id))!);
+  return presentOneWorkOrder(ctx.db, (await repo.findWorkOrder(ctx.db, id))!);
 }
 
 const worker = (a: { actor: Actor; wo: WorkOrderRow; c: CaseRow; handler: boolean }) => {
@@ -181,32 +188,74 @@ export const acceptWorkOrder = (ctx: Ctx, id: string) =>
     return { acceptedAt: ctx.now(), assigneeId: a.wo.assigneeId ?? a.actor.id };
   });
 export const arriveWorkOrder = (ctx: Ctx, id: string) => woStep(ctx, id, 'arrive', (a) => (worker(a), { arrivedAt: ctx.now() }));
-export const completeWorkOrder = (
-  ctx: Ctx,
-  id: string,
-  input: { workDone: string; materials: { name: string; qty: number; unit?: string | null }[] },
-) => woStep(ctx, id, 'complete', (a) => (worker(a), { completedAt: ctx.now(), workDone: input.workDone, materials: input.materials }));
+/** 完工: the work done, the materials and the engineer's photos (their own uploads, attached to the work order). */
+export const completeWorkOrder = (ctx: Ctx, id: string, input: CompleteInput) =>
+  woStep(
+    ctx,
+    id,
+    'complete',
+    (a) => (worker(a), { completedAt: ctx.now(), workDone: input.workDone, materials: input.materials }),
+    async (tx, wo) => {
+      await attachFiles(tx, ctx, {
+        propertyId: wo.propertyId,
+        ids: input.photoIds,
+        entity: { type: 'work_order', id: wo.id },
+        kinds: ['photo'],
+        field: 'photoIds',
+      });
+      return { photoIds: input.photoIds };
+    },
+  );
 
-/** The customer signs: the reporting tenant on the portal, or staff record the paper signature. */
-export const signWorkOrder = (ctx: Ctx, id: string, input: { name: string; method: 'portal' | 'paper' }) =>
-  woStep(ctx, id, 'sign', (a) => {
-    const tenant = isReporter(a.actor, a.c) && can(a.actor, a.c.propertyId, 'cases.report');
-    // The assigned engineer records the paper signature on site, like the front desk does later.
-    const engineer = can(a.actor, a.c.propertyId, 'workorders.work') && a.wo.assigneeId === a.actor.id;
-    if (!tenant && !a.handler && !engineer) throw errors.forbidden();
-    const method = tenant && !a.handler && !engineer ? 'portal' : 'paper';
-    if (input.method !== method)
-      throw errors.field(
-        'method',
-        say(ctx, method === 'portal' ? '业户在线签字方式为 portal' : '工作人员只能登记纸质签字', `Signature method must be ${method}`),
-      );
-    return {
-      signedByName: input.name,
-      signedAt: ctx.now(),
-      signatureMethod: method,
-      signedByUserId: method === 'portal' ? a.actor.id : null,
-    };
-  });
+/**
+ * The customer signs: the reporting tenant on the portal; staff (the assigned engineer on site, the desk
+ * later) record the paper signature, or the customer draws it on their screen ('screen': the drawing is
+ * stored first by POST /signatures and its signer becomes the work order's). The tenant may draw too.
+ */
+export const signWorkOrder = (ctx: Ctx, id: string, input: SignInput) =>
+  woStep(
+    ctx,
+    id,
+    'sign',
+    (a) => {
+      const tenant = isReporter(a.actor, a.c) && can(a.actor, a.c.propertyId, 'cases.report');
+      const engineer = can(a.actor, a.c.propertyId, 'workorders.work') && a.wo.assigneeId === a.actor.id;
+      if (!tenant && !a.handler && !engineer) throw errors.forbidden();
+      const staff = a.handler || engineer;
+      const allowed = staff ? ['paper', 'screen'] : ['portal'];
+      if (!allowed.includes(input.method))
+        throw errors.field(
+          'method',
+          say(
+            ctx,
+            staff ? '工作人员登记纸质签字或请客户在屏幕上签字' : '业户在线签字方式为 portal',
+            `Signature method must be ${allowed.join(' or ')}`,
+          ),
+        );
+      if (input.method === 'screen' && !input.signatureId)
+        throw errors.field('signatureId', say(ctx, '请客户在屏幕上签字', 'The customer signs on the screen'), 'required');
+      if (input.method === 'paper' && input.signatureId)
+        throw errors.field('signatureId', say(ctx, '纸质签字没有屏幕签名', 'A paper signature has no drawing'));
+      return {
+        signedByName: input.name,
+        signedAt: ctx.now(),
+        signatureMethod: input.method,
+        signedByUserId: input.method === 'portal' ? a.actor.id : null,
+      };
+    },
+    async (tx, wo) => {
+      if (!input.signatureId) return {};
+      await attachFiles(tx, ctx, {
+        propertyId: wo.propertyId,
+        ids: [input.signatureId],
+        entity: { type: 'work_order', id: wo.id },
+        kinds: ['signature'],
+        field: 'signatureId',
+      });
+      const [drawn] = await fileRefs(tx, [input.signatureId]);
+      return { signatureFileId: input.signatureId, signedByName: drawn?.signerName ?? input.name };
+    },
+  );
 export const returnWorkOrder = (ctx: Ctx, id: string) =>
   woStep(ctx, id, 'return', (a) => {
     if (!a.handler) throw errors.forbidden();
@@ -225,12 +274,18 @@ export const voidWorkOrder = (ctx: Ctx, id: string, input: { reason?: string | n
 
 export async function getWorkOrder(ctx: Ctx, id: string) {
   const { wo, c } = await loadWorkOrder(ctx, id);
-  return presentWorkOrderWithCase(wo, {
-    caseNumber: c.number,
-    location: c.location,
-    contactName: c.contactName,
-    contactPhone: c.contactPhone,
-  });
+  return presentWorkOrderWithCase(
+    wo,
+    {
+      caseNumber: c.number,
+      location: c.location,
+      contactName: c.contactName,
+      contactPhone: c.contactPhone,
+      occupantOutFrom: c.occupantOutFrom,
+      occupantOutTo: c.occupantOutTo,
+    },
+    await workOrderFiles(ctx.db, [wo.id]),
+  );
 }
 
 export async function listWorkOrders(
@@ -252,8 +307,12 @@ export async function listWorkOrders(
     afterNumber: q.cursor,
   });
   const page = rows.slice(0, q.limit);
+  const files = await workOrderFiles(
+    ctx.db,
+    page.map((r) => r.wo.id),
+  );
   return {
-    data: page.map((r) => presentWorkOrderWithCase(r.wo, r)),
+    data: page.map((r) => presentWorkOrderWithCase(r.wo, r, files)),
     nextCursor: rows.length > q.limit ? page[page.length - 1]!.wo.number : null,
   };
 }

@@ -178,7 +178,11 @@ test('uploads no record took within a day are purged; attached ones stay', async
   const loose = ok(await uploadAs(desk, fx.propertyId, { filename: 'l.jpg', type: 'image/jpeg', data: await jpeg(20, 20) }), 201);
   const purged = await runFilePurge(t.database.db, new Date(t.clock.now().getTime() + 25 * 3600_000));
   assert.ok(purged >= 1);
-  const left = await t.database.db.select({ id: files.id, entityId: files.entityId }).from(files);
+  // This property's files only: on a shared PostgreSQL database other suites upload at the same time.
+  const left = await t.database.db
+    .select({ id: files.id, entityId: files.entityId })
+    .from(files)
+    .where(eq(files.propertyId, fx.propertyId));
   assert.ok(!left.some((f) => f.id === loose.id));
   assert.ok(left.every((f) => f.entityId !== null));
   assert.ok(left.length >= 1);

@@ -1,4 +1,4 @@
-/** An account's password: hashing, the strength check, and changing one's own. */
+/** An account's password (hashing, the strength check, changing one's own) and the language of one's messages. */
 import { hash, verify } from '@node-rs/argon2';
 import type { Ctx } from '../../../lib/context.ts';
 import { requireActor } from '../../../lib/context.ts';
@@ -40,5 +40,23 @@ export async function changePassword(ctx: Ctx, sessionId: string, input: { curre
     // Other sessions of this user end: a changed password must lock out whoever knew the old one.
     await deleteSessionsOfUser(tx, actor.id, sessionId);
     await audit(tx, ctx, { action: 'user.password_changed', entityType: 'user', entityId: actor.id });
+  });
+}
+
+/** The language the user's e-mail and SMS are written in (the web follows its own language switch). */
+export async function changeLocale(ctx: Ctx, locale: 'zh-CN' | 'en-US') {
+  const actor = requireActor(ctx);
+  const user = await users.findUserById(ctx.db, actor.id);
+  if (!user) throw errors.unauthenticated();
+  if (user.locale === locale) return;
+  await ctx.db.transaction(async (tx) => {
+    await users.updateUser(tx, actor.id, { locale });
+    await audit(tx, ctx, {
+      action: 'user.locale_changed',
+      entityType: 'user',
+      entityId: actor.id,
+      before: { locale: user.locale },
+      after: { locale },
+    });
   });
 }

@@ -1,5 +1,7 @@
 /** JSON shapes of after-the-meeting records (SPEC M9): the check (or its defaults), hand-overs, lost property. Fields chosen one by one. */
 import { DEFAULT_CLEANUP_ITEMS } from '@hy/contracts';
+import type { DbOrTx } from '../../../db/client.ts';
+import { filesOf, presentFile } from '../../files/index.ts';
 import type { EquipmentCount } from '../../../db/schema/index.ts';
 import { iso } from '../meeting/meeting.format.ts';
 import type { NoticeRow } from '../meeting/meeting.repository.ts';
@@ -58,7 +60,33 @@ export const presentHandover = (h: HandoverRow) => ({
   handedAt: h.handedAt.toISOString(),
   note: h.note,
 });
-export const presentLost = (l: LostItemRow) => ({
+/** The files attached to lost items (entity type 'lost_item': photos, the owner's drawn signature), by item. */
+type LostFiles = Map<string, Awaited<ReturnType<typeof filesOf>>>;
+
+export const presentLost = (l: LostItemRow, files: LostFiles = new Map()) => {
+  const own = files.get(l.id) ?? [];
+  const signature = l.ownerSignatureFileId ? own.find((f) => f.id === l.ownerSignatureFileId) : undefined;
+  return {
+    ...lostFields(l),
+    signature: signature ? presentFile(signature) : null,
+    photos: own.filter((f) => f.kind === 'photo').map(presentFile),
+  };
+};
+
+/** Lost items with their photos and signatures (one query for all of them). */
+export async function presentLostItems(db: DbOrTx, rows: LostItemRow[]) {
+  const files: LostFiles = new Map();
+  for (const f of await filesOf(
+    db,
+    'lost_item',
+    rows.map((l) => l.id),
+  ))
+    files.set(f.entityId!, [...(files.get(f.entityId!) ?? []), f]);
+  return rows.map((l) => presentLost(l, files));
+}
+export const presentOneLost = async (db: DbOrTx, l: LostItemRow) => (await presentLostItems(db, [l]))[0]!;
+
+const lostFields = (l: LostItemRow) => ({
   id: l.id,
   propertyId: l.propertyId,
   noticeId: l.noticeId,
@@ -71,6 +99,7 @@ export const presentLost = (l: LostItemRow) => ({
   storedPlace: l.storedPlace,
   handedTo: l.handedTo,
   ownerSignature: l.ownerSignature,
+  ownerIdNumber: l.ownerIdNumber,
   note: l.note,
   recordedBy: l.recordedBy,
   updatedBy: l.updatedBy,

@@ -15,7 +15,9 @@ import { loadWorkCalendar } from '../../calendar/index.ts';
 import { workbook } from '../../../lib/xlsx.ts';
 import * as shared from '../meeting/meeting.repository.ts';
 import * as repo from './after.repository.ts';
-import { presentCheck, presentHandover, presentLost } from './after.presenter.ts';
+import { presentCheck, presentHandover, presentLostItems, presentOneLost } from './after.presenter.ts';
+import { attachFiles } from '../../files/index.ts';
+import type { Tx } from '../../../db/client.ts';
 import { failMeeting } from '../meeting/meeting.errors.ts';
 import { meetingFor } from '../meeting/meeting.policy.ts';
 import { numberFor } from '../meeting/meeting.numbers.ts';
@@ -35,7 +37,7 @@ export async function afterOf(ctx: Ctx, noticeId: string) {
     ended: ended(n, ctx.now()),
     check: presentCheck(check, n),
     handovers: handovers.map(presentHandover),
-    lostItems: lost.map(presentLost),
+    lostItems: await presentLostItems(ctx.db, lost),
   };
 }
 
@@ -78,8 +80,10 @@ export async function recordCheck(
         roles: [...DEPARTMENT_ROLES.engineering_av, 'cs_assistant'],
         kind: 'meetings.equipment_shortage',
         severity: 'warning',
-        title: `会后设备清点短缺 ${n.number}`,
-        body: shortages.map((e) => `${e.name}：应有 ${e.expected}，清点 ${e.counted}`).join('\n'),
+        message: {
+          key: 'meetings.equipment_shortage',
+          params: { noticeNumber: n.number, items: shortages.map((e) => ({ name: e.name, expected: e.expected, counted: e.counted })) },
+        },
         link: `/service-notices/${noticeId}`,
         data: { noticeId },
       });
@@ -124,8 +128,10 @@ export async function recordHandover(
         propertyId: n.propertyId,
         userIds: await shared.organizerUserIds(tx, n.propertyId, organizationId),
         kind: 'meetings.handover',
-        title: `会议资料已移交 ${n.number}`,
-        body: `${input.description} ×${input.quantity} → ${input.recipientName}`,
+        message: {
+          key: 'meetings.handover',
+          params: { noticeNumber: n.number, description: input.description, quantity: input.quantity, recipientName: input.recipientName },
+        },
         data: { noticeId },
       });
     }
@@ -145,6 +151,7 @@ type LostInput = {
   foundBy: string;
   storedPlace?: string | null;
   note?: string | null;
+  photoIds?: string[];
 };
 
 export async function registerLost(ctx: Ctx, input: LostInput) {
@@ -170,13 +177,21 @@ export async function registerLost(ctx: Ctx, input: LostInput) {
       updatedAt: now,
       ...(input.storedPlace ? { status: 'stored' as const, storedPlace: input.storedPlace, storedAt: now } : {}),
     });
+    const photoIds = input.photoIds ?? [];
+    await attachFiles(tx, ctx, {
+      propertyId: row.propertyId,
+      ids: photoIds,
+      entity: { type: 'lost_item', id: row.id },
+      kinds: ['photo'],
+      field: 'photoIds',
+    });
     await audit(tx, ctx, {
       action: 'lost_item.registered',
       entityType: 'lost_item',
       entityId: row.id,
       propertyId: row.propertyId,
       before: null,
-      after: row,
+      after: photoIds.length ? { ...row, photoIds } : row,
     });
     // Seed 004 §5.1.8: the organizing unit or the owner is contacted at once.
     await notify(tx, {
@@ -184,11 +199,13 @@ export async function registerLost(ctx: Ctx, input: LostInput) {
       userIds: m ? await shared.organizerUserIds(tx, row.propertyId, m.organizationId) : [],
       roles: [...SERVICE_CENTER_ROLES],
       kind: 'meetings.lost_item',
-      title: `拾遗物品登记 ${row.number}`,
-      body: `${row.item}（${row.foundPlace}）${m ? ` — ${m.n.number}` : ''}`,
+      message: {
+        key: 'meetings.lost_item',
+        params: { number: row.number, item: row.item, foundPlace: row.foundPlace, noticeNumber: m?.n.number ?? null },
+      },
       data: { lostItemId: row.id, noticeId: row.noticeId },
     });
-    return presentLost(row);
+    return presentOneLost(tx, row);
   });
 }
 
@@ -198,6 +215,7 @@ async function moveLost(
   from: LostItemStatus[],
   patch: (now: Date, by: string) => Parameters<typeof repo.moveLostItem>[3],
   action: string,
+  attach?: (tx: Tx, l: repo.LostItemRow) => Promise<void>,
 ) {
   const actor = requireActor(ctx);
   const l = await repo.findLostItem(ctx.db, id);
@@ -205,18 +223,26 @@ async function moveLost(
   authorize(actor, l.propertyId, 'meetings.lost_property');
   return ctx.db.transaction(async (tx) => {
     const now = ctx.now();
+    await attach?.(tx, l);
     const row = await repo.moveLostItem(tx, id, from, { ...patch(now, actor.id), updatedBy: actor.id, updatedAt: now });
     if (!row) throw failMeeting('lost_item_state', undefined, { status: l.status });
     await audit(tx, ctx, { action, entityType: 'lost_item', entityId: id, propertyId: l.propertyId, before: l, after: row });
-    return presentLost(row);
+    return presentOneLost(tx, row);
   });
 }
 
 export const storeLost = (ctx: Ctx, id: string, input: { storedPlace: string }) =>
   moveLost(ctx, id, ['found'], (now) => ({ status: 'stored', storedPlace: input.storedPlace, storedAt: now }), 'lost_item.stored');
 
-/** Handed back against the owner's (or proxy's) signature; from found or stored. */
-export const returnLost = (ctx: Ctx, id: string, input: { handedTo: string; ownerSignature: string; returnedAt?: string | null }) =>
+/**
+ * Handed back against the owner's (or proxy's) signature drawn on the screen (stored first by POST
+ * /signatures, attached to the item here) and their ID; from found or stored.
+ */
+export const returnLost = (
+  ctx: Ctx,
+  id: string,
+  input: { handedTo: string; ownerIdNumber?: string | null; signatureId: string; returnedAt?: string | null },
+) =>
   moveLost(
     ctx,
     id,
@@ -224,10 +250,19 @@ export const returnLost = (ctx: Ctx, id: string, input: { handedTo: string; owne
     (now) => ({
       status: 'returned',
       handedTo: input.handedTo,
-      ownerSignature: input.ownerSignature,
+      ownerIdNumber: input.ownerIdNumber?.trim() || null,
+      ownerSignatureFileId: input.signatureId,
       returnedAt: input.returnedAt ? new Date(input.returnedAt) : now,
     }),
     'lost_item.returned',
+    (tx, l) =>
+      attachFiles(tx, ctx, {
+        propertyId: l.propertyId,
+        ids: [input.signatureId],
+        entity: { type: 'lost_item', id: l.id },
+        kinds: ['signature'],
+        field: 'signatureId',
+      }),
   );
 
 export async function listLost(
@@ -236,10 +271,10 @@ export async function listLost(
 ) {
   const actor = requireActor(ctx);
   authorize(actor, q.propertyId, 'meetings.lost_property');
-  const rows = (await repo.listLostItems(ctx.db, q)).map(presentLost);
+  const rows = await presentLostItems(ctx.db, await repo.listLostItems(ctx.db, q));
   if (q.format === 'json') return { data: rows };
   const tz = (await loadWorkCalendar(ctx.db, q.propertyId)).timeZone;
-  const at = (d: string | null) => (d ? dayjs(d).tz(tz).format('YYYY-MM-DD HH:mm') : '');
+  const at = (d: string | Date | null) => (d ? dayjs(d).tz(tz).format('YYYY-MM-DD HH:mm') : '');
   const STATUS = { found: '已拾获', stored: '已保管', returned: '已归还' } as const;
   const buf = await workbook([
     {
@@ -254,10 +289,18 @@ export async function listLost(
         { header: '保管处', key: 'storedPlace' },
         { header: '状态', key: 'status' },
         { header: '领取人', key: 'handedTo' },
-        { header: '失主签名', key: 'ownerSignature' },
+        { header: '证件号码', key: 'ownerIdNumber', width: 20 },
+        { header: '失主签名', key: 'ownerSignature', width: 24 },
         { header: '归还时间', key: 'returnedAt', width: 18 },
       ],
-      rows: rows.map((r) => ({ ...r, foundAt: at(r.foundAt), returnedAt: at(r.returnedAt), status: STATUS[r.status] })),
+      rows: rows.map((r) => ({
+        ...r,
+        foundAt: at(r.foundAt),
+        returnedAt: at(r.returnedAt),
+        status: STATUS[r.status],
+        // A drawn signature: its signer and time (the drawing is on the printed register); older rows: the typed name.
+        ownerSignature: r.signature ? `${r.signature.signerName ?? ''}（屏幕签名 ${at(r.signature.signedAt)}）` : (r.ownerSignature ?? ''),
+      })),
     },
   ]);
   await audit(ctx.db, ctx, {

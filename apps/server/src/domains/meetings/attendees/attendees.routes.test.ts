@@ -107,3 +107,29 @@ test('confidential meetings: every view of the attendee list is audited', async 
   ok(await s.assistant.get(`/api/v1/service-notices/${hallNotice}/attendees`));
   assert.equal((await auditOf(hallNotice, 'meeting_attendees.viewed')).length, 0);
 });
+
+test("the sign-in desk scans an attendee's personal code (link or token): signed in once, live count; other meetings' and meeting codes refused", async () => {
+  const { s, auditOf, hallNotice, roomNotice } = w;
+  const base = `/api/v1/service-notices/${hallNotice}`;
+  const a = ok(await s.staff.post(`${base}/attendees`, { name: '扫码人员', phone: '13800000009' }), 201);
+  const personal = ok(await s.staff.get(`${base}/sign-in-code?attendeeId=${a.id}`));
+  const before = ok(await s.staff.get(`${base}/page`)).count;
+  const scan = (code: string, who = s.staff, notice = hallNotice) => who.post(`/api/v1/service-notices/${notice}/sign-in/scan`, { code });
+
+  const first = ok(await scan(personal.url));
+  assert.deepEqual([first.attendee.name, first.alreadySignedIn], ['扫码人员', false]);
+  assert.deepEqual(first.count, { total: before.total, signedIn: before.signedIn + 1 });
+  assert.equal(ok(await scan(personal.token)).alreadySignedIn, true, 'a second scan is harmless');
+  assert.equal((await auditOf(a.id, 'meeting_attendee.signed_in')).length, 1);
+
+  // The meeting's own code names nobody; a code of another meeting, a tampered one or a blank are refused.
+  const meetingCode = ok(await s.staff.get(`${base}/sign-in-code`));
+  problem(await scan(meetingCode.url), 422, 'sign_in_code_not_personal');
+  problem(await scan(personal.url, s.assistant, roomNotice), 422, 'sign_in_other_meeting');
+  problem(await scan(personal.token.replace(/.$/, (c: string) => (c === 'A' ? 'B' : 'A'))), 404, 'sign_in_token_invalid');
+  problem(await scan('hello'), 404, 'sign_in_token_invalid');
+  problem(await scan('  '), 400, 'validation_failed');
+  // Only people who run attendees scan: security may not, an organizer of another unit does not see the meeting.
+  problem(await scan(personal.token, s.security), 403, 'forbidden');
+  problem(await scan(personal.token, s.otherOrganizer), 404, 'not_found');
+});

@@ -95,6 +95,21 @@ export function attendeesRoutes(fastify: FastifyInstance) {
     async (req) => att.deskSignIn(req.ctx(), req.params.id),
   );
 
+  app.post(
+    '/service-notices/:id/sign-in/scan',
+    {
+      ...opts,
+      schema: {
+        tags,
+        summary: "The sign-in desk scanned (or typed) an attendee's personal code: sign them in",
+        params: uuidParam,
+        body: s.scanBody,
+        response: { 200: signedIn },
+      },
+    },
+    async (req) => att.deskScan(req.ctx(), req.params.id, req.body.code),
+  );
+
   const pub = { config: { rateLimit: { max: 120, timeWindow: '1 minute' } } };
   app.get(
     '/public/meeting-sign-in/:token',

@@ -9,9 +9,10 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import QRCode from 'qrcode';
 import { z } from 'zod';
-import type { ProblemField } from '@hy/contracts';
+import { MEETING_ERROR_CODES, type MeetingErrorCode, type ProblemField } from '@hy/contracts';
 import type { Ctx } from '../../../lib/context.ts';
 import { AppError, errors } from '../../../lib/errors.ts';
+import { say } from '../../../lib/messages.ts';
 import type { DbOrTx } from '../../../db/client.ts';
 import { audit } from '../../audit/index.ts';
 import { publish } from '../../notifications/index.ts';
@@ -301,6 +302,30 @@ export async function deskSignIn(ctx: Ctx, attendeeId: string) {
   if (!a) throw errors.notFound('attendee');
   const { n } = await meetingFor(ctx, a.noticeId, 'meetings.attendees', { organizer: true });
   return doSignIn(ctx, n, a, 'desk');
+}
+
+/** The token in what the desk scanned or typed: a sign-in link (…/sign-in/<token>) or the token itself. */
+export function tokenOfCode(code: string) {
+  const m = /\/sign-in\/([^/?#\s]+)/.exec(code);
+  return (m ? m[1]! : code).trim();
+}
+
+/**
+ * The sign-in desk scanned an attendee's personal code (or typed it): the code must be valid, of this
+ * meeting, and name one attendee. Signed in as at the desk, by the staff member (audited).
+ */
+export async function deskScan(ctx: Ctx, noticeId: string, code: string) {
+  const { n } = await meetingFor(ctx, noticeId, 'meetings.attendees', { organizer: true });
+  // Worded in the desk's language: the person at the desk reads it while the attendee waits.
+  const fail = (c: MeetingErrorCode) => failMeeting(c, say(ctx, MEETING_ERROR_CODES[c].zh, MEETING_ERROR_CODES[c].en));
+  const found = await verifyToken(ctx.db, tokenOfCode(code)).catch(() => {
+    throw fail('sign_in_token_invalid');
+  });
+  if (found.n.id !== n.id) throw fail('sign_in_other_meeting');
+  if (!found.attendeeId) throw fail('sign_in_code_not_personal');
+  const a = await repo.findAttendee(ctx.db, found.attendeeId);
+  if (!a || a.noticeId !== n.id) throw fail('sign_in_token_invalid');
+  return doSignIn(ctx, n, a, 'qr');
 }
 
 /**

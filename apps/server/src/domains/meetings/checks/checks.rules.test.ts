@@ -19,9 +19,12 @@ test('M5 escalation: a problem or a missed level goes to the next level (after l
 test("M5 check due times: 120, 60 and 30 minutes before the start, or the property's offsets per level", () => {
   const start = new Date('2026-06-04T06:00:00Z');
   const table: [number[], string[]][] = [
-    [[], ['2026-06-04T04:00:00.000Z', '2026-06-04T05:00:00.000Z', '2026-06-04T05:30:00.000Z']],
     [
-      [180, 90],
+      [120, 60, 30],
+      ['2026-06-04T04:00:00.000Z', '2026-06-04T05:00:00.000Z', '2026-06-04T05:30:00.000Z'],
+    ],
+    [
+      [180, 90, 30],
       ['2026-06-04T03:00:00.000Z', '2026-06-04T04:30:00.000Z', '2026-06-04T05:30:00.000Z'],
     ],
     [

@@ -2,15 +2,19 @@
  * Pure rules of the three-level pre-meeting check (SPEC M5; seed 004): when each level is due, and
  * the escalation — who hears of a level that found a problem or was missed. No I/O.
  */
-import { CHECK_LEVELS, MEETING_MANAGER_ROLES, SERVICE_CENTER_ROLES, type Role } from '@hy/contracts';
+import { CHECK_LEVELS, MEETING_MANAGER_ROLES, SERVICE_CENTER_ROLES, type EffectiveSettings, type Role } from '@hy/contracts';
 
-/** Each level's due time: its offset before the start (property setting `meetings.checkOffsets[level-1]`, else the level's default). */
+/** Each level's due time: its minutes before the start (settings meetings.checks.level{1,2,3}Minutes, in level order). */
 export function checkDueTimes(startAt: Date, offsets: readonly number[]): { level: number; dueAt: Date }[] {
-  return CHECK_LEVELS.map((c) => ({
-    level: c.level,
-    dueAt: new Date(startAt.getTime() - (offsets[c.level - 1] ?? c.offsetMinutes) * 60_000),
-  }));
+  return CHECK_LEVELS.map((c) => ({ level: c.level, dueAt: new Date(startAt.getTime() - offsets[c.level - 1]! * 60_000) }));
 }
+
+/** The three levels' minutes before the start, from the property's effective settings. */
+export const checkOffsetsOf = (s: EffectiveSettings) => [
+  s['meetings.checks.level1Minutes'],
+  s['meetings.checks.level2Minutes'],
+  s['meetings.checks.level3Minutes'],
+];
 
 export type CheckOutcome = 'problem' | 'missed';
 

@@ -10,11 +10,9 @@ import type { Db } from '../../../db/client.ts';
 import { audit } from '../../audit/index.ts';
 import { notify } from '../../notifications/index.ts';
 import { publish } from '../../notifications/index.ts';
-import { loadWorkCalendar } from '../../calendar/index.ts';
 import { systemCtx } from '../../../lib/context.ts';
 import * as shared from '../meeting/meeting.repository.ts';
 import { failMeeting } from '../meeting/meeting.errors.ts';
-import { fmt } from '../meeting/meeting.format.ts';
 import { activeNotice } from '../meeting/meeting.policy.ts';
 import { getNotice } from '../notices/notices.service.ts';
 import * as repo from './checks.repository.ts';
@@ -71,7 +69,6 @@ export async function checkDue(db: Db, payload: Record<string, unknown>, now: Da
     const row = await repo.markMissed(tx, n.id, level, new Date(String(payload.dueAt)), now);
     if (!row) return false;
     const up = escalation(level, 'missed');
-    const f = fmt((await loadWorkCalendar(tx, n.propertyId)).timeZone);
     await audit(tx, systemCtx(tx, now), {
       action: 'meeting_check.missed',
       entityType: 'service_notice',
@@ -84,7 +81,7 @@ export async function checkDue(db: Db, payload: Record<string, unknown>, now: Da
       roles: up.roles,
       kind: 'meetings.check_missed',
       severity: up.severity,
-      ...missedText(n, level, row.dueAt, f),
+      ...missedText(n, level, row.dueAt),
       link: `/service-notices/${n.id}`,
       data: { noticeId: n.id, level },
     });

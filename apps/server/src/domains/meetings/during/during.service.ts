@@ -10,9 +10,7 @@ import { errors } from '../../../lib/errors.ts';
 import { audit } from '../../audit/index.ts';
 import { notify } from '../../notifications/index.ts';
 import { publish } from '../../notifications/index.ts';
-import { loadWorkCalendar } from '../../calendar/index.ts';
 import { failMeeting } from '../meeting/meeting.errors.ts';
-import { fmt } from '../meeting/meeting.format.ts';
 import { activeNotice, visibleNotice } from '../meeting/meeting.policy.ts';
 import { updateNotice } from '../notices/notices.repository.ts';
 import { getNotice } from '../notices/notices.service.ts';
@@ -93,7 +91,6 @@ export async function reportIncident(
       before: null,
       after: row,
     });
-    const f = fmt((await loadWorkCalendar(tx, n.propertyId)).timeZone);
     const base = {
       propertyId: n.propertyId,
       link: `/service-notices/${n.id}`,
@@ -115,7 +112,7 @@ export async function reportIncident(
         kind: 'meetings.incident_escalated',
         severity: 'critical',
         channels: ['sms'],
-        ...escalatedText(n, input.description, f),
+        ...escalatedText(n, input.description),
       });
     }
     await publish(tx, {

@@ -8,6 +8,7 @@ import {
   meetingFeeStatements,
   meetingPriceLists,
   meetingPurchases,
+  venues,
 } from '../../../db/schema/index.ts';
 
 const one = <T>(rows: T[]) => rows[0] ?? null;
@@ -16,6 +17,14 @@ export type StatementRow = typeof meetingFeeStatements.$inferSelect;
 export type PurchaseRow = typeof meetingPurchases.$inferSelect;
 export const priceList = async (db: DbOrTx, propertyId: string) =>
   one(await db.select().from(meetingPriceLists).where(eq(meetingPriceLists.propertyId, propertyId)));
+/** The venue an estimate prices, if it is the property's. */
+export const venueToPrice = async (db: DbOrTx, propertyId: string, venueId: string) =>
+  one(
+    await db
+      .select({ name: venues.name, venueClass: venues.venueClass, venueType: venues.venueType })
+      .from(venues)
+      .where(and(eq(venues.id, venueId), eq(venues.propertyId, propertyId))),
+  );
 export async function upsertPriceList(tx: DbOrTx, v: typeof meetingPriceLists.$inferInsert) {
   return one(
     await tx

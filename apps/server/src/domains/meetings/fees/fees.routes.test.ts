@@ -233,3 +233,34 @@ test('fee statement: a paper signature recorded by staff; unpaid statements are 
   const unpaid = ok(await s.assistant.get(`/api/v1/fee-statements?propertyId=${fx.propertyId}&unpaid=true`)).data;
   assert.equal(unpaid.length, 0);
 });
+
+test('fee estimate: an organizer sees what a booking would cost before making it; only for the property; none without a price list', async () => {
+  const { fx, v, s, setPrices } = w;
+  const body = {
+    propertyId: fx.propertyId,
+    venueId: v.hall,
+    startAt: '2026-06-20T09:00:00+08:00',
+    endAt: '2026-06-20T14:30:00+08:00',
+    attendeeCount: 150,
+    services: [
+      { code: 'water', kind: 'bottled' },
+      { code: 'banner', text: '会标' },
+    ],
+  };
+  await setPrices();
+  const e = ok(await s.organizer.post('/api/v1/meeting-fee-estimates', body));
+  assert.equal(e.priced, true);
+  assert.deepEqual(e.venue, { name: e.venue.name, hours: 5.5, fen: 1_500_000, extraHours: 0 });
+  // water priced per attendee; the banner has no price-list item and is not guessed
+  assert.deepEqual(
+    e.items.map((i: { code: string; qty: number; amountFen: number }) => [i.code, i.qty, i.amountFen]),
+    [['water.bottled', 150, 45_000]],
+  );
+  assert.equal(e.totalFen, 1_545_000);
+  // a room of a class the list does not price: not priced, nothing invented
+  const room = ok(await s.organizer.post('/api/v1/meeting-fee-estimates', { ...body, venueId: v.room, services: [] }));
+  assert.equal(room.priced, room.venue !== null);
+  problem(await s.cleaner.post('/api/v1/meeting-fee-estimates', body), 403);
+  problem(await s.organizer.post('/api/v1/meeting-fee-estimates', { ...body, venueId: '00000000-0000-4000-8000-000000000000' }), 404);
+  problem(await s.organizer.post('/api/v1/meeting-fee-estimates', { ...body, attendeeCount: 0 }), 400, 'validation_failed');
+});

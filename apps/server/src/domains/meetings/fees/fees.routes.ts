@@ -7,6 +7,7 @@ import * as purchases from './purchases.service.ts';
 import * as s from './fees.schema.ts';
 import {
   empty,
+  feeEstimate,
   feeStatement,
   feeStatementList,
   feeStatementPrint,
@@ -24,6 +25,19 @@ export function feesRoutes(fastify: FastifyInstance) {
     '/meeting-price-lists/:propertyId',
     { ...opts, schema: { tags, params: s.propertyParam, response: { 200: meetingPriceList } } },
     async (req) => fees.getPrices(req.ctx(), req.params.propertyId),
+  );
+  app.post(
+    '/meeting-fee-estimates',
+    {
+      ...opts,
+      schema: {
+        tags,
+        summary: "A booking's expected fee by the price list (venue by hours, priced services), before it is made",
+        body: s.estimateBody,
+        response: { 200: feeEstimate },
+      },
+    },
+    async (req) => fees.estimate(req.ctx(), req.body),
   );
   app.put(
     '/meeting-price-lists/:propertyId',

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { PriceList } from '../../../db/schema/index.ts';
-import { statementLines, totalFen, venueFee } from './fees.rules.ts';
+import { estimateFee, statementLines, totalFen, venueFee } from './fees.rules.ts';
 
 const LIST = {
   venue: [
@@ -71,4 +71,27 @@ test('statement lines: venue, consumables and technical losses by code, warehous
       .unknown,
     ['venue:A'],
   );
+});
+
+test('estimate: venue fee for the hours, requested services the list prices (water per attendee unless a quantity is asked), nothing guessed', () => {
+  const hall = { name: '主会场', venueClass: 'C', venueType: 'main_hall' };
+  const e = estimateFee(LIST, {
+    venue: hall,
+    minutes: 300,
+    attendeeCount: 40,
+    services: [{ code: 'water' }, { code: 'banner' }, { code: 'battery', qty: 4 }],
+  });
+  assert.deepEqual(e.venue, { name: '主会场', hours: 5, fen: 1_500_000, extraHours: 0 });
+  assert.deepEqual(
+    e.items.map((i) => [i.code, i.qty, i.amountFen]),
+    [
+      ['water', 40, 12_000],
+      ['battery', 4, 2_200],
+    ],
+  );
+  assert.equal(e.totalFen, 1_514_200);
+  const water = estimateFee(LIST, { venue: hall, minutes: 60, attendeeCount: 40, services: [{ code: 'water', qty: 10 }] });
+  assert.equal(water.items[0]!.qty, 10);
+  const unpriced = estimateFee(LIST, { venue: { ...hall, venueClass: 'B' }, minutes: 60, attendeeCount: 5, services: [] });
+  assert.deepEqual([unpriced.priced, unpriced.venue, unpriced.totalFen], [false, null, 0]);
 });

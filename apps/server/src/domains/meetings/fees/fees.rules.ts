@@ -105,3 +105,28 @@ export function statementLines(list: PriceList, f: StatementFacts): { lines: Fee
 }
 
 export const totalFen = (lines: Pick<FeeLine, 'amountFen'>[]) => lines.reduce((s, l) => s + l.amountFen, 0);
+
+/**
+ * A booking's expected fee before it is made: the venue fee for its hours and, for each requested
+ * service the price list prices (an item whose code is the service's or starts with it), the quantity
+ * asked for, else one per attendee for water and one otherwise. What is used is counted after the meeting.
+ */
+export function estimateFee(
+  list: PriceList,
+  b: {
+    venue: { name: string; venueClass: string; venueType: string };
+    minutes: number;
+    attendeeCount: number;
+    services: { code: string; qty?: number }[];
+  },
+) {
+  const vf = venueFee(list, b.venue, b.minutes);
+  const items = b.services.flatMap((s) => {
+    const p = list.items.find((i) => i.code === s.code || i.code.startsWith(`${s.code}.`));
+    if (!p) return [];
+    const qty = s.qty ?? (s.code === 'water' ? b.attendeeCount : 1);
+    return [{ service: s.code, code: p.code, name: p.name, unit: p.unit, qty, unitFen: p.fen, amountFen: p.fen * qty }];
+  });
+  const venue = vf ? { name: b.venue.name, hours: Math.round((b.minutes / 60) * 10) / 10, fen: vf.fen, extraHours: vf.extraHours } : null;
+  return { priced: !!vf, venue, items, totalFen: (vf?.fen ?? 0) + totalFen(items) };
+}

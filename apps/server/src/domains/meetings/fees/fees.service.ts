@@ -7,11 +7,12 @@
  * by a durable reminder job until paid. Every write is audited in its transaction.
  */
 import dayjs from '../../../lib/dayjs-fast-tz.ts';
-import { DEFAULT_FEE_REMINDER_DAYS, SERVICE_CENTER_ROLES } from '@hy/contracts';
+import { SERVICE_CENTER_ROLES, settingsOf } from '@hy/contracts';
 import { type Actor, type Ctx, authorize, can, requireActor } from '../../../lib/context.ts';
 import { errors } from '../../../lib/errors.ts';
 import type { Db, DbOrTx } from '../../../db/client.ts';
 import type { PriceList } from '../../../db/schema/index.ts';
+import type { FeeEstimateInput } from './fees.schema.ts';
 import { scheduleJob } from '../../../jobs/runner.ts';
 import { audit } from '../../audit/index.ts';
 import { notify } from '../../notifications/index.ts';
@@ -24,7 +25,7 @@ import { failMeeting } from '../meeting/meeting.errors.ts';
 import { meetingFor } from '../meeting/meeting.policy.ts';
 import { numberFor } from '../meeting/meeting.numbers.ts';
 import { yuan } from '@hy/contracts';
-import { statementLines, totalFen } from './fees.rules.ts';
+import { estimateFee, statementLines, totalFen } from './fees.rules.ts';
 import { presentStatement, presentStatementRow } from './fees.presenter.ts';
 import { materialLosses } from '../materials/materials.service.ts';
 
@@ -38,6 +39,17 @@ export async function getPrices(ctx: Ctx, propertyId: string) {
   return row
     ? { propertyId, prices: row.prices, version: row.version, updatedAt: row.updatedAt.toISOString() }
     : { propertyId, prices: null, version: 0, updatedAt: null };
+}
+
+/** What a booking would cost by the price list, for whoever may book in the property (the organizer before submitting). */
+export async function estimate(ctx: Ctx, b: FeeEstimateInput) {
+  authorize(requireActor(ctx), b.propertyId, 'bookings.create');
+  const venue = await repo.venueToPrice(ctx.db, b.propertyId, b.venueId);
+  if (!venue) throw errors.notFound('venue');
+  const minutes = Math.max(0, (new Date(b.endAt).getTime() - new Date(b.startAt).getTime()) / 60_000);
+  const row = await repo.priceList(ctx.db, b.propertyId);
+  if (!row) return { priced: false, venue: null, items: [], totalFen: 0 };
+  return estimateFee(row.prices, { venue, minutes, attendeeCount: b.attendeeCount, services: b.services });
 }
 
 export async function putPrices(ctx: Ctx, propertyId: string, prices: PriceList) {
@@ -167,9 +179,9 @@ export async function statementOf(ctx: Ctx, noticeId: string) {
   return getStatement(ctx, s.id);
 }
 
+/** Unpaid statements are chased every meetings.feeReminderDays (a setting, default 7) after issue. */
 const reminderDays = async (db: DbOrTx, propertyId: string) =>
-  ((await shared.property(db, propertyId))?.settings as { meetings?: { feeReminderDays?: number } } | undefined)?.meetings
-    ?.feeReminderDays ?? DEFAULT_FEE_REMINDER_DAYS;
+  settingsOf((await shared.property(db, propertyId))?.settings)['meetings.feeReminderDays'];
 
 async function scheduleReminder(tx: DbOrTx, s: repo.StatementRow, round: number, from: Date) {
   const runAt = new Date(from.getTime() + (await reminderDays(tx, s.propertyId)) * 86_400_000);
@@ -201,8 +213,10 @@ export async function issueStatement(ctx: Ctx, id: string) {
       propertyId: s.propertyId,
       userIds: await shared.organizerUserIds(tx, s.propertyId, organizationId),
       kind: 'meetings.fee_statement_issued',
-      title: `会议费用确认单 ${row.number}`,
-      body: `${n.content.meetingName}：合计 ¥${yuan(row.totalFen)}，请确认`,
+      message: {
+        key: 'meetings.fee_statement_issued',
+        params: { number: row.number, meetingName: n.content.meetingName, totalFen: row.totalFen },
+      },
       link: `/fee-statements/${id}`,
       data: { statementId: id },
     });
@@ -242,8 +256,7 @@ export async function confirmStatement(ctx: Ctx, id: string, input: { signerName
       propertyId: s.propertyId,
       roles: [...SERVICE_CENTER_ROLES],
       kind: 'meetings.fee_statement_confirmed',
-      title: `费用确认单已确认 ${row.number}`,
-      body: `${row.signerName}（${online ? '在线确认' : '纸质签字'}）`,
+      message: { key: 'meetings.fee_statement_confirmed', params: { number: row.number, signerName: row.signerName, online } },
       link: `/fee-statements/${id}`,
       data: { statementId: id },
     });
@@ -371,15 +384,16 @@ export async function feeReminder(db: Db, payload: Record<string, unknown>, now:
     const row = await repo.claimReminder(tx, id, round, now);
     if (!row) return false;
     const m = (await shared.noticeWithOrganization(tx, row.noticeId))!;
-    const body = `${m.notice.content.meetingName}：未付 ¥${yuan(row.totalFen - row.paidFen)}（第${round + 1}次催缴）`;
     await notify(tx, {
       propertyId: row.propertyId,
       userIds: await shared.organizerUserIds(tx, row.propertyId, m.organizationId),
       roles: ['cs_assistant'],
       kind: 'meetings.fee_reminder',
       severity: 'warning',
-      title: `会议费用催缴 ${row.number}`,
-      body,
+      message: {
+        key: 'meetings.fee_reminder',
+        params: { number: row.number, meetingName: m.notice.content.meetingName, dueFen: row.totalFen - row.paidFen, round: round + 1 },
+      },
       link: `/fee-statements/${id}`,
       data: { statementId: id, round },
     });

@@ -47,8 +47,10 @@ export async function requestPurchase(
       propertyId: n.propertyId,
       roles: ['affairs_admin'],
       kind: 'meetings.purchase_requested',
-      title: `会议采购通知单 ${row.number}`,
-      body: `${n.number}：${input.items.map((i) => `${i.name}×${i.qty}${i.unit}`).join('、')}`,
+      message: {
+        key: 'meetings.purchase_requested',
+        params: { number: row.number, noticeNumber: n.number, items: input.items.map((i) => ({ name: i.name, qty: i.qty, unit: i.unit })) },
+      },
       link: `/service-notices/${n.id}`,
       data: { noticeId, purchaseId: row.id },
     });

@@ -28,6 +28,9 @@ async function meetingAudience(db: Db, noticeId: string, candidates: Actor[], or
 
 export const noticeReader: LiveReader = (db, id, candidates) => meetingAudience(db, id, candidates, true);
 
+/** Who may read a meeting's own records (not its organizer): its tasks, incidents, lost property. */
+export const meetingRecordReader = (db: Db, noticeId: string, candidates: Actor[]) => meetingAudience(db, noticeId, candidates, false);
+
 export const taskReader: LiveReader = async (db, id, candidates) => {
   const t = await tasks.findTask(db, id);
   return t ? meetingAudience(db, t.noticeId, candidates, false) : null;

@@ -15,7 +15,7 @@ import type { Actor } from '../../../lib/context.ts';
 import type { NoticeContent } from '../../../db/schema/index.ts';
 import { iso } from '../meeting/meeting.format.ts';
 import type { NoticeRow } from '../meeting/meeting.repository.ts';
-import type { DepartmentRow, TaskRow } from '../tasks/tasks.repository.ts';
+import type { DepartmentRow, TaskPhoto, TaskRow } from '../tasks/tasks.repository.ts';
 import type { CheckRow } from '../checks/checks.repository.ts';
 import type { IncidentRow } from '../during/during.repository.ts';
 import { beforeStart } from '../tasks/tasks.rules.ts';
@@ -31,6 +31,7 @@ export interface NoticeParts {
   checks: CheckRow[];
   incidents: IncidentRow[];
   names: Map<string, string>;
+  photos: Map<string, TaskPhoto[]>;
 }
 
 /** What the notice copied from its booking, field by field (the services as the booking asked for them). */
@@ -62,7 +63,7 @@ export const presentContent = (c: NoticeContent): NoticeContentView => ({
   confidentiality: c.confidentiality as Confidentiality,
 });
 
-export function presentNotice(actor: Actor, n: NoticeRow, { tasks, deps, checks, incidents, names }: NoticeParts, now: Date) {
+export function presentNotice(actor: Actor, n: NoticeRow, { tasks, deps, checks, incidents, names, photos }: NoticeParts, now: Date) {
   const live = tasks.filter((t) => t.status !== 'cancelled');
   const departments = DEPARTMENTS.filter((d) => deps.some((x) => x.department === d) || live.some((t) => t.department === d)).map((d) => {
     const r = deps.find((x) => x.department === d);
@@ -78,7 +79,7 @@ export function presentNotice(actor: Actor, n: NoticeRow, { tasks, deps, checks,
       verifiedAt: iso(r?.verifiedAt ?? null),
       verifiedBy: r?.verifiedBy ?? null,
       readyLate: !!(n.readyDeadline && (r?.readyAt ? r.readyAt > n.readyDeadline : now > n.readyDeadline)),
-      tasks: mine.map((t) => presentTask(actor, t, names, now)),
+      tasks: mine.map((t) => presentTask(actor, t, { names, photos }, now)),
     };
   });
   return {

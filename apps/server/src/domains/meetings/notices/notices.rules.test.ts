@@ -29,7 +29,13 @@ test('conference deadlines: notice by the end of the second working day before, 
     ['2026-06-04T14:00:00+08:00', false, null, null],
   ];
   for (const [start, conference, notice, ready] of table) {
-    const d = noticeDeadlines(CAL, new Date(start), conference);
+    const d = noticeDeadlines(CAL, new Date(start), conference, { notice: 2, ready: 1 });
     assert.deepEqual([local(d.noticeDeadline), local(d.readyDeadline)], [notice, ready], start);
   }
+});
+
+test('conference deadlines follow the settings: 3 working days ahead, ready on the day (0)', () => {
+  // Monday meeting: notice the Wednesday before (3 working days), ready at the end of Monday itself.
+  const d = noticeDeadlines(CAL, new Date('2026-06-08T09:00:00+08:00'), true, { notice: 3, ready: 0 });
+  assert.deepEqual([local(d.noticeDeadline), local(d.readyDeadline)], ['2026-06-03 17:30', '2026-06-08 17:30']);
 });

@@ -40,13 +40,19 @@ async function noticeView(ctx: Ctx, actor: Actor, n: shared.NoticeRow) {
     checks.checksOf(ctx.db, n.id),
     during.incidentsOf(ctx.db, n.id),
   ]);
-  const names = await shared.userNames(ctx.db, [
-    ...taskRows.map((t) => t.doneBy),
-    ...deps.flatMap((d) => [d.readyBy, d.verifiedBy]),
-    ...checkRows.map((c) => c.checkedBy),
-    ...incidents.map((i) => i.reportedBy),
+  const [names, photos] = await Promise.all([
+    shared.userNames(ctx.db, [
+      ...taskRows.map((t) => t.doneBy),
+      ...deps.flatMap((d) => [d.readyBy, d.verifiedBy]),
+      ...checkRows.map((c) => c.checkedBy),
+      ...incidents.map((i) => i.reportedBy),
+    ]),
+    tasks.photosOf(
+      ctx.db,
+      taskRows.filter((t) => t.status === 'done').map((t) => t.id),
+    ),
   ]);
-  return presentNotice(actor, n, { tasks: taskRows, deps, checks: checkRows, incidents, names }, ctx.now());
+  return presentNotice(actor, n, { tasks: taskRows, deps, checks: checkRows, incidents, names, photos }, ctx.now());
 }
 
 export async function getNotice(ctx: Ctx, id: string) {

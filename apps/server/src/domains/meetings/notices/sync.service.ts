@@ -8,13 +8,14 @@
  */
 import dayjs from '../../../lib/dayjs-fast-tz.ts';
 import {
-  CHECK_LEVELS,
   CUP_TYPES,
+  settingsOf,
   DEPARTMENT_ROLES,
   DEPARTMENTS,
   SERVICE_CENTER_ROLES,
   SERVING_ORDER_ZH,
   type Department,
+  type NoticeChange,
 } from '@hy/contracts';
 import type { Actor, Ctx } from '../../../lib/context.ts';
 import type { Db, DbOrTx, Tx } from '../../../db/client.ts';
@@ -25,14 +26,13 @@ import { publish } from '../../notifications/index.ts';
 import { loadWorkCalendar } from '../../calendar/index.ts';
 import { systemCtx } from '../../../lib/context.ts';
 import * as shared from '../meeting/meeting.repository.ts';
-import { fmt } from '../meeting/meeting.format.ts';
 import * as repo from './notices.repository.ts';
 import * as tasks from '../tasks/tasks.repository.ts';
 import { loadDefaultTemplates } from '../tasks/templates.service.ts';
 import { scheduleChecks } from '../checks/checks.timers.ts';
+import { checkOffsetsOf } from '../checks/checks.rules.ts';
 import {
   DEFAULT_CONFERENCE_BUILDINGS,
-  describeDiff,
   diffSize,
   diffTasks,
   planTasks,
@@ -40,21 +40,23 @@ import {
   type TemplateLike,
 } from '../tasks/tasks.rules.ts';
 import { isConference, noticeDeadlines } from './notices.rules.ts';
-import { HELD_LINE, cancelledText, changedText, contentChanges, issuedText, lateText } from './notices.notifications.ts';
+import { HELD, cancelledText, changedText, contentChanges, diffChanges, issuedText, lateText } from './notices.notifications.ts';
 
-type MeetingSettings = { meetings?: { checkOffsets?: number[]; conferenceBuildings?: string[] } };
+type MeetingSettings = { meetings?: { conferenceBuildings?: string[] } };
 
 /** What planning a property's notices needs: its work calendar, active templates (the defaults on first use), check offsets, conference buildings. */
 async function env(db: DbOrTx, propertyId: string) {
   const p = await shared.property(db, propertyId);
   const settings = (p?.settings ?? {}) as MeetingSettings;
+  const s = settingsOf(p?.settings);
   const cal = await loadWorkCalendar(db, propertyId);
   if (!(await tasks.hasTemplates(db, propertyId))) await loadDefaultTemplates(db, propertyId);
   const templates = (await tasks.listTemplates(db, propertyId)).filter((t) => t.active) as TemplateLike[];
   return {
     cal,
     templates,
-    offsets: settings.meetings?.checkOffsets ?? CHECK_LEVELS.map((c) => c.offsetMinutes),
+    offsets: checkOffsetsOf(s),
+    noticeDays: { notice: s['meetings.noticeWorkingDaysAhead'], ready: s['meetings.readyWorkingDaysBefore'] },
     conferenceBuildings: settings.meetings?.conferenceBuildings ?? DEFAULT_CONFERENCE_BUILDINGS,
   };
 }
@@ -138,7 +140,7 @@ async function issue(tx: Tx, ctx: Ctx, b: shared.BookingRow) {
   const e = await env(tx, b.propertyId);
   const content = await contentOf(tx, b);
   const conference = isConference(content.venue, e.conferenceBuildings);
-  const deadlines = noticeDeadlines(e.cal, b.startAt, conference);
+  const deadlines = noticeDeadlines(e.cal, b.startAt, conference, e.noticeDays);
   const year = dayjs(now).tz(e.cal.timeZone).format('YYYY');
   const seq = await shared.nextNumber(tx, b.propertyId, `service_notice:${year}`);
   const n = await repo.insertNotice(tx, {
@@ -170,7 +172,6 @@ async function issue(tx: Tx, ctx: Ctx, b: shared.BookingRow) {
     before: null,
     after: { ...n, tasks: planned.length },
   });
-  const f = fmt(e.cal.timeZone);
   for (const d of departments) {
     await notify(tx, {
       propertyId: n.propertyId,
@@ -181,7 +182,6 @@ async function issue(tx: Tx, ctx: Ctx, b: shared.BookingRow) {
         n,
         d,
         planned.filter((p) => p.department === d),
-        f,
       ),
       link: `/service-notices/${n.id}`,
       data: { noticeId: n.id, department: d, version: 1 },
@@ -193,7 +193,7 @@ async function issue(tx: Tx, ctx: Ctx, b: shared.BookingRow) {
       roles: [...SERVICE_CENTER_ROLES],
       kind: 'meetings.notice_late',
       severity: 'warning',
-      ...lateText(n, f),
+      ...lateText(n),
       link: `/service-notices/${n.id}`,
       data: { noticeId: n.id },
     });
@@ -252,15 +252,14 @@ async function reissue(tx: Tx, ctx: Ctx, b: shared.BookingRow, n: shared.NoticeR
   const row = (await repo.updateNotice(tx, n.id, {
     version: n.version + 1,
     ...fromBooking(b, content, conference),
-    ...noticeDeadlines(e.cal, b.startAt, conference),
+    ...noticeDeadlines(e.cal, b.startAt, conference, e.noticeDays),
     issuedBy: ctx.actor?.id ?? n.issuedBy,
     updatedAt: now,
   }))!;
   await tasks.ensureDepartments(tx, n.id, [...new Set(planned.map((p) => p.department))]);
   await tasks.resetReadiness(tx, n.id, changedDepartments);
   if (n.startAt.getTime() !== b.startAt.getTime() || n.status !== 'active') await scheduleChecks(tx, row, e.offsets);
-  const f = fmt(e.cal.timeZone);
-  const changes = contentChanges(n.content, content, f);
+  const changes = contentChanges(n.content, content);
   // Everyone with tasks hears of a new time or place (or a resumed notice); otherwise only departments whose tasks changed.
   const everyone =
     n.status !== 'active' ||
@@ -277,7 +276,7 @@ async function reissue(tx: Tx, ctx: Ctx, b: shared.BookingRow, n: shared.NoticeR
     after: row,
     meta: { version: row.version, changes, diff: Object.fromEntries(changedDepartments.map((d) => [d, diff[d]])) },
   });
-  for (const d of touched) await tellDepartment(tx, row, d, diff[d], changes, f, n.status === 'on_hold' ? '已恢复' : '已变更');
+  for (const d of touched) await tellDepartment(tx, row, d, diff[d], changes, n.status === 'on_hold' ? 'resumed' : 'changed');
   await publish(tx, {
     type: 'event',
     topic: 'meetings.notice_reissued',
@@ -293,16 +292,15 @@ async function tellDepartment(
   n: shared.NoticeRow,
   d: Department,
   diff: DepartmentDiff,
-  changes: string[],
-  f: (x: Date | string) => string,
-  what: string,
+  changes: NoticeChange[],
+  state: 'changed' | 'resumed' | 'held',
 ) {
   await notify(tx, {
     propertyId: n.propertyId,
     roles: [...DEPARTMENT_ROLES[d]],
     kind: 'meetings.notice_changed',
     severity: 'warning',
-    ...changedText(n, what, [...changes, ...describeDiff(diff, f)], f),
+    ...changedText(n, state, [...changes, ...diffChanges(diff)]),
     link: `/service-notices/${n.id}`,
     data: { noticeId: n.id, department: d, version: n.version, diff, changes },
   });
@@ -323,10 +321,9 @@ async function hold(tx: Tx, ctx: Ctx, b: shared.BookingRow, n: shared.NoticeRow)
     before: n,
     after: row,
   });
-  const f = fmt((await loadWorkCalendar(tx, n.propertyId)).timeZone);
   const list = await tasks.tasksOf(tx, [n.id]);
   for (const d of DEPARTMENTS.filter((x) => list.some((t) => t.department === x && t.status === 'open'))) {
-    await tellDepartment(tx, row, d, { added: [], removed: [], moved: [], quantityChanged: [] }, [HELD_LINE], f, '已暂停');
+    await tellDepartment(tx, row, d, { added: [], removed: [], moved: [], quantityChanged: [] }, [HELD], 'held');
   }
   return row;
 }
@@ -354,7 +351,6 @@ async function cancel(tx: Tx, ctx: Ctx, b: shared.BookingRow, n: shared.NoticeRo
     after: row,
     meta: { bookingStatus: b.status, cancelledTasks: open.length },
   });
-  const f = fmt((await loadWorkCalendar(tx, n.propertyId)).timeZone);
   for (const d of DEPARTMENTS) {
     const mine = open.filter((t) => t.department === d);
     if (!mine.length) continue;
@@ -363,7 +359,7 @@ async function cancel(tx: Tx, ctx: Ctx, b: shared.BookingRow, n: shared.NoticeRo
       roles: [...DEPARTMENT_ROLES[d]],
       kind: 'meetings.notice_cancelled',
       severity: 'warning',
-      ...cancelledText(n, mine.length, f),
+      ...cancelledText(n, mine.length),
       link: `/service-notices/${n.id}`,
       data: { noticeId: n.id, department: d, cancelledTasks: mine.map((t) => t.key) },
     });

@@ -17,6 +17,10 @@ import { upsertOfNotice } from '../meeting/meeting.repository.ts';
 export type SurveyRow = typeof meetingSurveys.$inferSelect;
 const one = <T>(rows: T[]) => rows[0] ?? null;
 
+/** The property's notices of meetings starting in [from, to). */
+const startingIn = (propertyId: string, from: Date, to: Date) =>
+  and(eq(serviceNotices.propertyId, propertyId), gte(serviceNotices.startAt, from), lt(serviceNotices.startAt, to));
+
 /** Notices of meetings starting in [from, to), with their booking's organization and confidentiality. */
 export function noticesStarting(db: DbOrTx, propertyId: string, from: Date, to: Date) {
   return db
@@ -28,8 +32,18 @@ export function noticesStarting(db: DbOrTx, propertyId: string, from: Date, to: 
     })
     .from(serviceNotices)
     .innerJoin(bookings, eq(bookings.id, serviceNotices.bookingId))
-    .where(and(eq(serviceNotices.propertyId, propertyId), gte(serviceNotices.startAt, from), lt(serviceNotices.startAt, to)))
+    .where(startingIn(propertyId, from, to))
     .orderBy(asc(serviceNotices.startAt), asc(serviceNotices.number));
+}
+
+/** True when an active meeting's notice starts in [from, to). */
+export async function anyNoticeStarting(db: DbOrTx, propertyId: string, from: Date, to: Date) {
+  const rows = await db
+    .select({ id: serviceNotices.id })
+    .from(serviceNotices)
+    .where(and(startingIn(propertyId, from, to), eq(serviceNotices.status, 'active')))
+    .limit(1);
+  return rows.length > 0;
 }
 
 export const checksOf = (db: DbOrTx, noticeIds: string[]) =>

@@ -296,3 +296,16 @@ test('weekly business briefing and monthly usage, fees and staff workload (JSON 
   assert.deepEqual(await sheetNames(mx.rawPayload), ['会场使用', '组织单位费用', '人员工作量']);
   assert.deepEqual((wb2.getWorksheet('人员工作量')!.getRow(1).values as unknown[]).slice(1, 4), ['姓名', '岗位', '完成任务']);
 });
+
+test('the reports open on the current day, week and month once a meeting is on, else on the last complete ones', async () => {
+  await keepSessions();
+  const opening = `/api/v1/reports/meetings/default-period?propertyId=${fx.propertyId}`;
+  // Monday 1 June, 09:00: the month's only meetings are on Thursday — Friday before, last week, May.
+  clock.set(juneAt('01', '09:00'));
+  assert.deepEqual(ok(await s.dispatcher.get(opening)), { day: '2026-05-29', week: '2026-W22', month: '2026-05', quarter: '2026Q2' });
+  // Thursday, the first meeting under way: today, this week, June.
+  clock.set(juneAt('04', '10:30'));
+  assert.deepEqual(ok(await s.dispatcher.get(opening)), { day: '2026-06-04', week: '2026-W23', month: '2026-06', quarter: '2026Q2' });
+  problem(await s.staff.get(opening), 403);
+  problem(await s.outsider.get(opening), 404);
+});

@@ -6,9 +6,9 @@ import { daily } from './daily.service.ts';
 import { weekly } from './weekly.service.ts';
 import { monthly } from './monthly.service.ts';
 import { answerSurvey, getSurvey } from './survey.service.ts';
-import type { Xlsx } from './reports.service.ts';
+import { openingPeriodsOf, type Xlsx } from './reports.service.ts';
 import { dailyQuery, monthlyQuery, surveyBody, weeklyQuery } from './reports.schema.ts';
-import { dailyReport, monthlyReport, surveyAnswer, surveyView, weeklyReport } from '@hy/contracts';
+import { dailyReport, monthlyReport, reportOpening, reportOpeningQuery, surveyAnswer, surveyView, weeklyReport } from '@hy/contracts';
 
 /** The report as JSON, or its workbook (?format=xlsx). */
 const send = <T extends object>(reply: FastifyReply, out: T | Xlsx) =>
@@ -19,6 +19,20 @@ export function reportsRoutes(fastify: FastifyInstance) {
   const app = typed(fastify);
   const opts = { preHandler: requireAuth };
   const tags = ['meetings', 'reports'];
+  app.get(
+    '/reports/meetings/default-period',
+    {
+      ...opts,
+      schema: {
+        tags,
+        summary:
+          'The day, week and month the reports open on: the current ones when meetings have started in them, else the last complete ones',
+        querystring: reportOpeningQuery,
+        response: { 200: reportOpening },
+      },
+    },
+    async (req) => openingPeriodsOf(req.ctx(), req.query.propertyId),
+  );
   app.get(
     '/reports/meetings/daily',
     {

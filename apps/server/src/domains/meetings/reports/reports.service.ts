@@ -17,7 +17,7 @@ import { isClosed, seesAllClosed } from '../../bookings/index.ts';
 import * as taskRepo from '../tasks/tasks.repository.ts';
 import { liveStatus } from '../during/during.rules.ts';
 import { yuan } from '@hy/contracts';
-import type { Period } from '../../../lib/periods.ts';
+import { openingPeriodsAt, type Period } from '../../../lib/periods.ts';
 import { average, hours, pct, readyBy, readyOnTime } from './reports.rules.ts';
 
 export type Format = 'json' | 'xlsx';
@@ -55,6 +55,12 @@ export const closed = isClosed;
  * anyone else would get the meeting unnamed. Exports are audited with the confidential notices they hold.
  */
 export const mayName = seesAllClosed;
+
+/** The periods the report page opens on: those where a meeting is on (today) or has started (this week, month), else the last complete ones. */
+export async function openingPeriodsOf(ctx: Ctx, propertyId: string) {
+  const { tz } = await reportAccess(ctx, propertyId);
+  return openingPeriodsAt(ctx.now(), tz, (p) => r.anyNoticeStarting(ctx.db, propertyId, p.from, p.to));
+}
 
 /** Views that include confidential meetings, and every export, leave an audit event. */
 export async function auditReport(ctx: Ctx, propertyId: string, kind: string, label: string, format: Format, confidential: string[]) {

@@ -2,7 +2,6 @@
  * The organizer's satisfaction survey after a meeting (SPEC M10): its organizer answers once after
  * it ended (a low rating alerts the service center and managers); the durable job invites them.
  */
-import dayjs from '../../../lib/dayjs-fast-tz.ts';
 import {
   MEETING_MANAGER_ROLES,
   MEETING_REPORT_ROLES,
@@ -16,14 +15,12 @@ import { errors } from '../../../lib/errors.ts';
 import type { Db } from '../../../db/client.ts';
 import { audit } from '../../audit/index.ts';
 import { notify } from '../../notifications/index.ts';
-import { loadWorkCalendar } from '../../calendar/index.ts';
 import { systemCtx } from '../../../lib/context.ts';
 import * as r from './reports.repository.ts';
 import { failMeeting } from '../meeting/meeting.errors.ts';
-import { iso, meetingHeading } from '../meeting/meeting.format.ts';
+import { iso, meetingHeading, meetingRef } from '../meeting/meeting.format.ts';
 import { isOrganizerOf } from '../meeting/meeting.policy.ts';
 import * as shared from '../meeting/meeting.repository.ts';
-import { closed } from './reports.service.ts';
 
 const presentSurvey = (s: r.SurveyRow | null) =>
   s && {
@@ -96,8 +93,10 @@ export async function answerSurvey(ctx: Ctx, noticeId: string, input: { rating: 
         roles: [...SERVICE_CENTER_ROLES, ...MEETING_MANAGER_ROLES],
         kind: 'meetings.survey_low',
         severity: 'warning',
-        title: `会议满意度偏低 ${n.number}`,
-        body: `${n.content.organizerUnit}：${SURVEY_RATING_LABELS[input.rating as 1]}${input.comment ? `——${input.comment}` : ''}`,
+        message: {
+          key: 'meetings.survey_low',
+          params: { noticeNumber: n.number, organizerUnit: n.content.organizerUnit, rating: input.rating, comment: input.comment ?? null },
+        },
         link: `/service-notices/${noticeId}`,
         data: { noticeId, rating: input.rating },
       });
@@ -121,14 +120,12 @@ export async function inviteSurveys(db: Db, now: Date, propertyId?: string) {
         const row = await r.insertInvite(tx, { noticeId: n.id, propertyId: n.propertyId, organizationId, invitedAt: now });
         if (!row) return;
         invited++;
-        const tz = (await loadWorkCalendar(tx, n.propertyId)).timeZone;
         const userIds = await shared.organizerUserIds(tx, n.propertyId, organizationId);
         await notify(tx, {
           propertyId: n.propertyId,
           userIds,
           kind: 'meetings.survey_invite',
-          title: `会议满意度调查 ${n.number}`,
-          body: `${closed(n.content.confidentiality) ? '' : `${n.content.meetingName} `}${n.content.venue.name} ${dayjs(n.startAt).tz(tz).format('MM-DD HH:mm')} 已结束，请对本次会务服务进行评价（1–5分）`,
+          message: { key: 'meetings.survey_invite', params: { meeting: meetingRef(n) } },
           link: `/service-notices/${n.id}/survey`,
           data: { noticeId: n.id },
         });

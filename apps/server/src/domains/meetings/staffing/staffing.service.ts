@@ -262,8 +262,7 @@ export async function assign(ctx: Ctx, taskId: string, userId: string) {
       propertyId: n.propertyId,
       userIds: [userId],
       kind: 'meetings.assigned',
-      title: `会议任务安排 ${n.number}`,
-      body: task.title,
+      message: { key: 'meetings.assigned', params: { noticeNumber: n.number, taskTitle: task.title } },
       link: `/service-notices/${n.id}`,
       data: { noticeId: n.id, taskId },
     });

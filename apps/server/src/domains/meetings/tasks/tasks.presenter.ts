@@ -2,7 +2,7 @@
 import type { NoticeStatus } from '@hy/contracts';
 import type { Actor } from '../../../lib/context.ts';
 import { iso } from '../meeting/meeting.format.ts';
-import type { TaskRow, TemplateRow } from './tasks.repository.ts';
+import type { TaskPhoto, TaskRow, TemplateRow } from './tasks.repository.ts';
 import { inDepartment } from './tasks.policy.ts';
 
 export const presentTemplate = (t: TemplateRow) => ({
@@ -27,10 +27,16 @@ export const presentTemplate = (t: TemplateRow) => ({
   timing: t.dayBeforeAt ? { kind: 'day_before' as const, at: t.dayBeforeAt } : { kind: 'offset' as const, minutes: t.offsetMinutes },
 });
 
+/** What a task's presentation looks up: people's names and the photos of each task. */
+export interface TaskLookups {
+  names: Map<string, string>;
+  photos: Map<string, TaskPhoto[]>;
+}
+
 export const presentTask = (
   actor: Actor,
   t: TaskRow,
-  names: Map<string, string>,
+  { names, photos }: TaskLookups,
   now: Date,
   inDept = inDepartment(actor, t.propertyId, t.department),
 ) => ({
@@ -49,6 +55,7 @@ export const presentTask = (
   doneAt: iso(t.doneAt),
   note: t.note,
   photoUrl: t.photoUrl,
+  photos: photos.get(t.id) ?? [],
   overdueAlertedAt: iso(t.overdueAlertedAt),
   overdue: t.status === 'open' && t.dueAt <= now,
   policies: { complete: t.status === 'open' && inDept },

@@ -5,6 +5,7 @@ import type { DbOrTx } from '../../../db/client.ts';
 import { meetingTasks, noticeDepartments, serviceNotices, taskTemplates } from '../../../db/schema/index.ts';
 import { visibleTo } from '../../bookings/index.ts';
 import type { ClosedViewer } from '../../bookings/index.ts';
+import { filesOf, presentFile } from '../../files/index.ts';
 
 export type TemplateRow = typeof taskTemplates.$inferSelect;
 export type TaskRow = typeof meetingTasks.$inferSelect;
@@ -77,6 +78,13 @@ export async function updateTask(tx: DbOrTx, id: string, patch: Partial<typeof m
 }
 export async function cancelTasks(tx: DbOrTx, ids: string[], now: Date) {
   if (ids.length) await tx.update(meetingTasks).set({ status: 'cancelled', updatedAt: now }).where(inArray(meetingTasks.id, ids));
+}
+/** The photos taken on completing these tasks, by task id (oldest first). */
+export type TaskPhoto = ReturnType<typeof presentFile>;
+export async function photosOf(db: DbOrTx, taskIds: string[]) {
+  const out = new Map<string, TaskPhoto[]>();
+  for (const f of await filesOf(db, 'task', taskIds)) out.set(f.entityId!, [...(out.get(f.entityId!) ?? []), presentFile(f)]);
+  return out;
 }
 /** open → done, guarded: of two concurrent completions exactly one returns the row. */
 export async function completeTask(tx: DbOrTx, id: string, by: string, at: Date, note: string | null, photoUrl: string | null) {

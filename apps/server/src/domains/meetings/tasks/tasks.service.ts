@@ -8,14 +8,13 @@ import { type Ctx, authorize, can, requireActor } from '../../../lib/context.ts'
 import { errors } from '../../../lib/errors.ts';
 import type { Db } from '../../../db/client.ts';
 import { audit } from '../../audit/index.ts';
+import { attachFiles } from '../../files/index.ts';
 import { notify } from '../../notifications/index.ts';
 import { publish } from '../../notifications/index.ts';
-import { loadWorkCalendar } from '../../calendar/index.ts';
 import { listViewer } from '../../bookings/index.ts';
 import { systemCtx } from '../../../lib/context.ts';
 import * as shared from '../meeting/meeting.repository.ts';
 import { failMeeting } from '../meeting/meeting.errors.ts';
-import { fmt } from '../meeting/meeting.format.ts';
 import { activeNotice, visibleNotice } from '../meeting/meeting.policy.ts';
 import { dayWindow, getNotice } from '../notices/notices.service.ts';
 import { departmentHeads } from '../staffing/staffing.repository.ts';
@@ -34,11 +33,15 @@ export async function departmentBoard(
   authorize(actor, q.propertyId, 'meetings.read');
   const { from, to } = await dayWindow(ctx, q.propertyId, q.from, q.to);
   const tasks = await repo.board(ctx.db, { ...q, from, to, viewer: listViewer(actor, q.propertyId) });
-  const [meetings, names] = await Promise.all([
+  const [meetings, names, photos] = await Promise.all([
     repo.boardMeetings(ctx.db, [...new Set(tasks.map((t) => t.noticeId))]),
     shared.userNames(
       ctx.db,
       tasks.map((t) => t.doneBy),
+    ),
+    repo.photosOf(
+      ctx.db,
+      tasks.filter((t) => t.status === 'done').map((t) => t.id),
     ),
   ]);
   const now = ctx.now();
@@ -47,11 +50,12 @@ export async function departmentBoard(
     from: from.toISOString(),
     to: to.toISOString(),
     meetings: Object.fromEntries(meetings.map((m) => [m.id, presentBoardMeeting(m)])),
-    data: tasks.map((t) => presentTask(actor, t, names, now, mine.get(t.department))),
+    data: tasks.map((t) => presentTask(actor, t, { names, photos }, now, mine.get(t.department))),
   };
 }
 
-export async function completeTask(ctx: Ctx, id: string, input: { note?: string | null; photoUrl?: string | null }) {
+/** Completes a task with a note and photos (the actor's own uploads, attached to the task in the same transaction). */
+export async function completeTask(ctx: Ctx, id: string, input: { note?: string | null; photoIds?: string[]; photoUrl?: string | null }) {
   const t = await repo.findTask(ctx.db, id);
   if (!t) throw errors.notFound('task');
   const { actor } = await visibleNotice(ctx, t.noticeId).catch((e) => {
@@ -63,6 +67,15 @@ export async function completeTask(ctx: Ctx, id: string, input: { note?: string 
   return ctx.db.transaction(async (tx) => {
     const row = await repo.completeTask(tx, id, actor.id, now, input.note ?? null, input.photoUrl ?? null);
     if (!row) throw failMeeting('task_already_done');
+    const photoIds = input.photoIds ?? [];
+    if (photoIds.length)
+      await attachFiles(tx, ctx, {
+        propertyId: t.propertyId,
+        ids: photoIds,
+        entity: { type: 'task', id },
+        kinds: ['photo'],
+        field: 'photoIds',
+      });
     await audit(tx, ctx, {
       action: 'meeting_task.completed',
       entityType: 'meeting_task',
@@ -70,6 +83,7 @@ export async function completeTask(ctx: Ctx, id: string, input: { note?: string 
       propertyId: t.propertyId,
       before: t,
       after: row,
+      ...(photoIds.length ? { meta: { photoIds } } : {}),
     });
     await publish(tx, {
       type: 'event',
@@ -78,7 +92,8 @@ export async function completeTask(ctx: Ctx, id: string, input: { note?: string 
       entity: { type: 'task', id },
       data: { taskId: id, noticeId: t.noticeId, department: t.department },
     });
-    return presentTask(actor, row, new Map([[actor.id, actor.displayName]]), ctx.now());
+    const names = new Map([[actor.id, actor.displayName]]);
+    return presentTask(actor, row, { names, photos: await repo.photosOf(tx, [id]) }, ctx.now());
   });
 }
 
@@ -160,7 +175,6 @@ export async function alertOverdue(db: Db, now: Date, propertyId?: string, limit
     for (const list of groups.values()) {
       const t0 = list[0]!;
       const n = (await shared.findNotice(tx, t0.noticeId))!;
-      const f = fmt((await loadWorkCalendar(tx, n.propertyId)).timeZone);
       // The department's heads (all its staff while none is named) and the service center, in-app, live and by e-mail/SMS.
       const heads = await departmentHeads(tx, n.propertyId, DEPARTMENT_ROLES[t0.department]);
       await notify(tx, {
@@ -170,7 +184,7 @@ export async function alertOverdue(db: Db, now: Date, propertyId?: string, limit
         kind: 'meetings.task_overdue',
         severity: 'warning',
         channels: ['email', 'sms'],
-        ...overdueText(n, t0.department, list, f),
+        ...overdueText(n, t0.department, list),
         link: `/service-notices/${n.id}`,
         data: { noticeId: n.id, department: t0.department, taskIds: list.map((t) => t.id) },
       });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { optText, reqText, hhmm, pageQuery } from '../../../lib/http.ts';
-import { code, leadTime } from '../resource/resource.schema.ts';
+import { code } from '../resource/resource.schema.ts';
 import { isIanaTimeZone } from './properties.rules.ts';
 
 const timeZone = z.string().max(64).refine(isIanaTimeZone, 'IANA time zone, e.g. Asia/Shanghai');
@@ -11,10 +11,6 @@ const propertyFields = {
   timeZone,
   workStart: hhmm,
   workEnd: hhmm,
-  settings: z
-    .object({ leadTimes: z.object({ A: leadTime, B: leadTime, C: leadTime }).partial().strict() })
-    .partial()
-    .strict(),
 };
 export const propertyCreate = z
   .object({
@@ -23,7 +19,6 @@ export const propertyCreate = z
     timeZone: timeZone.default('Asia/Shanghai'),
     workStart: hhmm.default('08:30'),
     workEnd: hhmm.default('17:30'),
-    settings: propertyFields.settings.default({}),
   })
   .strict();
 export const propertyPatch = z.object(propertyFields).partial().strict();

@@ -1,5 +1,5 @@
-/** Properties: the ones you hold a role in; the company's administrators open new ones; settings and working hours. */
-import { DEFAULT_LEAD_TIMES, type Role } from '@hy/contracts';
+/** Properties: the ones you hold a role in; the company's administrators open new ones; working hours (settings: ../settings/). */
+import type { Role } from '@hy/contracts';
 import { type Ctx, requireActor, memberProperties } from '../../../lib/context.ts';
 import { errors } from '../../../lib/errors.ts';
 import { say } from '../../../lib/messages.ts';
@@ -43,11 +43,6 @@ function checkWorkHours(ctx: Ctx, start: string, end: string) {
     throw errors.field('workEnd', say(ctx, '下班时间必须晚于上班时间', 'workEnd must be later than workStart'), 'work_hours');
 }
 
-function mergeSettings(current: Record<string, unknown>, patch: S.PropertyPatch['settings']) {
-  const leadTimes = { ...DEFAULT_LEAD_TIMES, ...(current.leadTimes as object | undefined), ...patch?.leadTimes };
-  return { ...current, leadTimes };
-}
-
 export async function createProperty(ctx: Ctx, input: S.PropertyCreate) {
   const actor = requireActor(ctx);
   if (!canCreateProperty(actor)) throw errors.forbidden();
@@ -55,7 +50,7 @@ export async function createProperty(ctx: Ctx, input: S.PropertyCreate) {
   const row = await write(
     ctx,
     async (tx) => {
-      const p = await repo.insertProperty(tx, { ...input, settings: mergeSettings({}, input.settings) });
+      const p = await repo.insertProperty(tx, { ...input, settings: {} });
       await grantRoles(tx, [{ userId: actor.id, propertyId: p.id, role: 'admin', grantedBy: actor.id }]);
       await auditPlace(tx, ctx, 'property', 'created', { id: p.id, propertyId: p.id }, null, p);
       return p;
@@ -68,9 +63,8 @@ export async function createProperty(ctx: Ctx, input: S.PropertyCreate) {
 export async function updateProperty(ctx: Ctx, id: string, patch: S.PropertyPatch) {
   const { actor, row } = await loadProperty(ctx, id, 'settings.manage');
   checkWorkHours(ctx, patch.workStart ?? row.workStart, patch.workEnd ?? row.workEnd);
-  const { settings, ...fields } = patch;
   const next = await write(ctx, async (tx) => {
-    const p = await repo.updateProperty(tx, id, { ...fields, ...(settings ? { settings: mergeSettings(row.settings, settings) } : {}) });
+    const p = await repo.updateProperty(tx, id, patch);
     await auditPlace(tx, ctx, 'property', 'updated', { id, propertyId: id }, row, p);
     return p;
   });

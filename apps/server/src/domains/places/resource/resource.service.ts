@@ -6,22 +6,12 @@ import type { ProblemField } from '@hy/contracts';
 import { type Ctx, type Actor, requireActor } from '../../../lib/context.ts';
 import { errors } from '../../../lib/errors.ts';
 import { say } from '../../../lib/messages.ts';
-import { decodeCursor, encodeCursor } from '../../../lib/paging.ts';
 import { sqlState, type Tx } from '../../../db/client.ts';
 import { audit } from '../../audit/index.ts';
 import { idsInProperty, type Scoped } from './resource.repository.ts';
 import { authorizeRecord } from './resource.policy.ts';
 
-export function cursorOf(q: { cursor?: string }, arity: number) {
-  const key = decodeCursor(q.cursor, arity);
-  if (key === null) throw errors.field('cursor', 'invalid cursor');
-  return key;
-}
-
-export function page<T, R>(rows: T[], limit: number, key: (r: T) => unknown[], present: (r: T) => R) {
-  const data = rows.slice(0, limit);
-  return { data: data.map(present), nextCursor: rows.length > limit ? encodeCursor(key(data[data.length - 1]!)) : null };
-}
+export { cursorOf, page } from '../../../lib/paging.ts';
 
 /** One transaction; the database's guards become problems: a unique key → 409 on `unique`, a reference → 422 in_use. */
 export async function write<T>(ctx: Ctx, fn: (tx: Tx) => Promise<T>, opts: { unique?: string; inUse?: boolean } = {}): Promise<T> {

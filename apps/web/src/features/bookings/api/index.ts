@@ -18,3 +18,5 @@ export * from './getBureauReport';
 export { useAllVenues } from '../../places/api';
 
 export const problemOf = (err: unknown) => (err instanceof ApiError ? err.problem : null);
+export * from './quickBook';
+export * from './feeEstimate';

@@ -24,6 +24,7 @@ export function BoardBlock({ b, dayRef, compact, onOpen }: { b: Block; dayRef: D
           style={{ left: `${pct(s)}%`, width: `max(${pct(e) - pct(s)}%, 4px)` }}
           data-testid="board-block"
           data-number={b.number ?? ''}
+          data-unit={b.organizer ?? ''}
           onClick={() => b.bookingId && b.readable && onOpen(b.bookingId)}
           role={b.bookingId && b.readable ? 'button' : undefined}
         >

@@ -1,20 +1,19 @@
 /** A booking's history: each change with who, when, the reason, and the fields it changed (before → after). */
 import { Empty, Tag, Timeline, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
 import { wall, type BookingHistoryEvent } from '../api';
 import { useBookingLabels } from '../labels';
+import { QUIET_FIELDS, useRecordWords } from '../../../lib/history/useRecordWords';
 
-const QUIET = new Set(['updatedAt', 'version', 'createdAt', 'id', 'propertyId', 'number']);
-
-function show(v: unknown): string {
-  if (v === null || v === undefined || v === '') return '—';
-  if (typeof v === 'boolean') return v ? '✓' : '✗';
-  if (typeof v === 'object') return Array.isArray(v) ? `${v.length}` : '…';
-  return String(v);
-}
+const QUIET = new Set([...QUIET_FIELDS, 'number']);
 
 export function HistoryTimeline({ events, tz }: { events: BookingHistoryEvent[]; tz: string }) {
   const L = useBookingLabels();
   const { t } = L;
+  const w = useRecordWords();
+  const { i18n } = useTranslation();
+  // The booking's own field names first, else the shared words (no lookup of a key no language has).
+  const fieldName = (k: string) => (i18n.exists(`bookings:field.${k}`) ? t(`field.${k}`) : w.field(k));
   if (!events.length) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('detail.noHistory')} />;
   const color = (a: string) =>
     a.endsWith('approved') ? 'green' : a.endsWith('rejected') || a.endsWith('cancelled') ? 'red' : a.endsWith('created') ? 'blue' : 'gray';
@@ -31,7 +30,7 @@ export function HistoryTimeline({ events, tz }: { events: BookingHistoryEvent[];
             <div>
               <Typography.Text strong>{L.action(e.action)}</Typography.Text>
               <Typography.Text type="secondary" style={{ marginLeft: 8, fontSize: 12 }}>
-                {e.actorName ?? t('detail.system')} · {wall(e.at, tz).format('YYYY-MM-DD HH:mm')}
+                {e.actorName && e.actorName !== 'system' ? e.actorName : t('detail.system')} · {wall(e.at, tz).format('YYYY-MM-DD HH:mm')}
               </Typography.Text>
               {reason && (
                 <div style={{ fontSize: 12 }}>
@@ -47,10 +46,10 @@ export function HistoryTimeline({ events, tz }: { events: BookingHistoryEvent[];
                 <div className="bk-changes">
                   {changes.slice(0, 8).map(([k, [b, a]]) => (
                     <div key={k}>
-                      <span className="bk-change-field">{t(`field.${k}`, { defaultValue: k })}</span>{' '}
+                      <span className="bk-change-field">{fieldName(k)}</span>{' '}
                       {k === 'startAt' || k === 'endAt'
                         ? `${b ? wall(String(b), tz).format('MM-DD HH:mm') : '—'} → ${a ? wall(String(a), tz).format('MM-DD HH:mm') : '—'}`
-                        : `${show(b)} → ${show(a)}`}
+                        : `${w.value(k, b)} → ${w.value(k, a)}`}
                     </div>
                   ))}
                 </div>

@@ -1,9 +1,16 @@
-/** 《租用会议室申请表》: what a C-class booking asks of the bureau. */
-import { Card, Col, Form, Input, Row, Typography } from 'antd';
+/**
+ * 《租用会议室申请表》: what a C-class booking asks of the bureau. The applicant and handler are the
+ * organizing unit and contact above unless someone says otherwise: no field is asked twice.
+ */
+import { PHONE_PATTERN } from '@hy/contracts';
+import { useState } from 'react';
+import { Card, Checkbox, Col, Form, Input, Row, Typography } from 'antd';
 import { useBookingLabels } from '../labels';
 
 export function ApplicationCard() {
   const { t } = useBookingLabels();
+  const form = Form.useFormInstance();
+  const [other, setOther] = useState(() => !!form.getFieldValue(['application', 'handlerName']));
   return (
     <Card
       size="small"
@@ -15,26 +22,25 @@ export function ApplicationCard() {
       <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
         {t('application.hint')}
       </Typography.Paragraph>
-      <Row gutter={12}>
-        <Col span={12}>
-          <Form.Item
-            name={['application', 'applicantUnit']}
-            label={t('application.applicantUnit')}
-            rules={[{ required: true, whitespace: true, message: t('form.required', { field: t('application.applicantUnit') }) }]}
-          >
+      <Checkbox checked={other} onChange={(e) => setOther(e.target.checked)} style={{ marginBottom: 8 }} data-testid="other-applicant">
+        {t('application.otherApplicant')}
+      </Checkbox>
+      <Row gutter={12} hidden={!other}>
+        <Col xs={24} sm={12}>
+          <Form.Item name={['application', 'applicantUnit']} label={t('application.applicantUnit')}>
             <Input maxLength={200} />
           </Form.Item>
         </Col>
-        <Col span={6}>
+        <Col xs={12} sm={6}>
           <Form.Item name={['application', 'handlerName']} label={t('application.handlerName')}>
             <Input maxLength={64} />
           </Form.Item>
         </Col>
-        <Col span={6}>
+        <Col xs={12} sm={6}>
           <Form.Item
             name={['application', 'handlerPhone']}
             label={t('application.handlerPhone')}
-            rules={[{ pattern: /^[0-9+\-() ]{3,30}$/, message: t('form.phoneInvalid') }]}
+            rules={[{ pattern: PHONE_PATTERN, message: t('form.phoneInvalid') }]}
           >
             <Input maxLength={30} />
           </Form.Item>
@@ -48,12 +54,12 @@ export function ApplicationCard() {
         <Input.TextArea rows={2} maxLength={1000} data-testid="application-purpose" />
       </Form.Item>
       <Row gutter={12}>
-        <Col span={12}>
+        <Col xs={24} sm={12}>
           <Form.Item name={['application', 'leadersAttending']} label={t('application.leadersAttending')}>
             <Input.TextArea rows={2} maxLength={500} />
           </Form.Item>
         </Col>
-        <Col span={12}>
+        <Col xs={24} sm={12}>
           <Form.Item name={['application', 'attendeeScope']} label={t('application.attendeeScope')}>
             <Input.TextArea rows={2} maxLength={500} />
           </Form.Item>

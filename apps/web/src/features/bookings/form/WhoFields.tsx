@@ -1,6 +1,6 @@
 /** Who books: the organization (staff pick it, an organizer books for their own), the organizing unit, the contact, the channel. */
 import { Col, Divider, Form, Input, Row, Select } from 'antd';
-import { BOOKING_CHANNELS } from '@hy/contracts';
+import { BOOKING_CHANNELS, PHONE_PATTERN } from '@hy/contracts';
 import { useSession } from '../../../lib/session';
 import { useOrganizations } from '../../places/api';
 import { useBookingLabels } from '../labels';
@@ -71,7 +71,7 @@ export function WhoFields({ staff, editing, open }: { staff: boolean; editing: b
             label={t('field.contactPhone')}
             rules={[
               { required: true, message: t('form.required', { field: t('field.contactPhone') }) },
-              { pattern: /^[0-9+\-() ]{3,30}$/, message: t('form.phoneInvalid') },
+              { pattern: PHONE_PATTERN, message: t('form.phoneInvalid') },
             ]}
           >
             <Input maxLength={30} data-testid="contact-phone" />

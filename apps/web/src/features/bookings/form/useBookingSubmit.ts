@@ -36,7 +36,8 @@ export function useBookingSubmit(
   const save = useSaveBooking<{ v: BookingFormValues; override: boolean }, Saved>({
     mutationFn: async ({ v, override }) => {
       const body = bookingBody(v, override, ctx);
-      if (booking) return saveBooking({ booking, body });
+      if (booking)
+        return saveBooking({ booking, body: booking.policies.correctOnly ? { ...body, correctionReason: v.correctionReason } : body });
       if (series?.enabled) return { series: await series.submit({ ...body, ...newOnly(v) }) };
       return saveBooking({ body: { ...body, ...newOnly(v) } });
     },

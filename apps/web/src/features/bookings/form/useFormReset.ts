@@ -55,6 +55,7 @@ export function useFormReset(
               contactPhone: me?.phone ?? undefined,
               organizerUnit: me?.organizationName,
             }),
+        ...draft?.prefill,
       });
     }
     // onReset is the caller's state reset; it is not a reason to refill the form.

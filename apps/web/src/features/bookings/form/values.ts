@@ -7,6 +7,8 @@ export interface BookingDraft {
   venueId?: string;
   start?: Dayjs;
   end?: Dayjs;
+  /** Values already chosen (by a quick booking) that the full form starts from. */
+  prefill?: Partial<BookingFormValues>;
 }
 
 export interface BookingFormValues {
@@ -29,6 +31,8 @@ export interface BookingFormValues {
   notes?: string | null;
   application?: Partial<NonNullable<Booking['application']>>;
   overrideReason?: string;
+  /** An ended booking's change is a correction with a reason. */
+  correctionReason?: string;
 }
 
 /** Server field paths → form field names. */
@@ -74,10 +78,11 @@ export function bookingBody(v: BookingFormValues, override: boolean, c: BodyCont
   if (c.classC) {
     const a = v.application ?? {};
     body.application = {
-      applicantUnit: a.applicantUnit ?? '',
+      // Not asked twice: the applicant and handler are the organizer and contact unless given.
+      applicantUnit: a.applicantUnit?.trim() || v.organizerUnit || '',
       purpose: a.purpose ?? '',
-      handlerName: a.handlerName || null,
-      handlerPhone: a.handlerPhone || null,
+      handlerName: a.handlerName || v.contactName || null,
+      handlerPhone: a.handlerPhone || v.contactPhone || null,
       leadersAttending: a.leadersAttending || null,
       attendeeScope: a.attendeeScope || null,
       remarks: a.remarks || null,

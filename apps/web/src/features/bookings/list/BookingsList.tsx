@@ -3,7 +3,8 @@ import { useMemo, useState } from 'react';
 import { Button, Space, Table, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { useNavigate } from 'react-router-dom';
+import { useNavigate, useSearchParams } from 'react-router-dom';
+import { BOOKING_STATUSES, type BookingStatus } from '@hy/contracts';
 import { useLive } from '../../../lib/live';
 import { useSession } from '../../../lib/session';
 import { PageHeader } from '../../../components/PageHeader';
@@ -24,7 +25,14 @@ export function BookingsList({ mine }: { mine: boolean }) {
   const tz = session.property?.timeZone ?? 'Asia/Shanghai';
   const staff = session.can('bookings.manage') || !mine;
   const today = wall(new Date(), tz).startOf('day');
-  const [filters, setFilters] = useState<Filters>({ range: [mine ? today.subtract(30, 'day') : today, null], q: '' });
+  const [search] = useSearchParams();
+  // ?status= (the cockpit's booking tiles) opens on that status
+  const wanted = search.get('status') as BookingStatus | null;
+  const [filters, setFilters] = useState<Filters>({
+    range: [mine ? today.subtract(30, 'day') : today, null],
+    q: '',
+    status: wanted && (BOOKING_STATUSES as readonly string[]).includes(wanted) ? wanted : undefined,
+  });
   const [openId, setOpenId] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
   useLive(BOOKING_LIVE_TOPICS, [bookingKeys.all], session.propertyId);

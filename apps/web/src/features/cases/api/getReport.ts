@@ -3,6 +3,7 @@ import type {
   ComplaintRateReport,
   ComplaintsMonthly,
   ReportMonthQuery,
+  ReportOpening,
   ReportQuarterQuery,
   SlaReport,
   ThreeEqualitiesReport,
@@ -32,5 +33,14 @@ export const reportQuery = <T extends ReportTab>(tab: T, params: ReportParams, e
     queryKey: caseKeys.report(tab, params),
     queryFn: () => api.get<ReportOf[T]>(`${REPORT_PATH[tab]}${qs(params)}`),
     enabled,
+    retry: false,
+  });
+
+/** GET /reports/cases/default-period — the month and quarter the reports open on. */
+export const reportOpeningQuery = (propertyId: string | null) =>
+  queryOptions({
+    queryKey: [...caseKeys.reports(), 'opening', propertyId] as const,
+    queryFn: () => api.get<ReportOpening>(`/reports/cases/default-period${qs({ propertyId })}`),
+    enabled: !!propertyId,
     retry: false,
   });

@@ -4,6 +4,8 @@ export interface CaseFilters {
   status?: string;
   severity?: string;
   overdue?: boolean;
+  /** open cases in one SLA state (on_time, warning, breached, paused) */
+  sla?: string;
   q?: string;
   from?: string;
   to?: string;

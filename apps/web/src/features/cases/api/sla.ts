@@ -16,9 +16,12 @@ export function useNow(everyMs = 30_000) {
 export const isPinned = (c: Pick<CaseFields, 'emergency' | 'emergencySignedOffAt'>) => c.emergency && !c.emergencySignedOffAt;
 
 export type SlaState = 'paused' | 'done' | 'overdue' | 'respond_overdue' | 'warning' | 'ok';
-/** Where a case stands against its deadlines. */
+/**
+ * Where a case stands against its deadlines, ticking: the server sends when the deadline turns into a
+ * warning (`slaWarnAt`, by the property's share of the window), so the page agrees with the list's SLA filter.
+ */
 export function slaOf(
-  c: Pick<CaseFields, 'status' | 'respondDueAt' | 'resolveDueAt' | 'respondedAt' | 'createdAt'>,
+  c: Pick<CaseFields, 'status' | 'respondDueAt' | 'resolveDueAt' | 'respondedAt' | 'createdAt'> & { slaWarnAt?: string },
   now: number,
 ): { state: SlaState; due: number; remainingMs: number } {
   const resolveDue = new Date(c.resolveDueAt).getTime();
@@ -28,8 +31,8 @@ export function slaOf(
   if (!c.respondedAt && now > respondDue && now <= resolveDue)
     return { state: 'respond_overdue', due: respondDue, remainingMs: respondDue - now };
   if (now > resolveDue) return { state: 'overdue', due: resolveDue, remainingMs: resolveDue - now };
-  const window = resolveDue - new Date(c.createdAt).getTime();
-  const state = window > 0 && (resolveDue - now) / window < 0.2 ? 'warning' : 'ok';
+  const warnAt = c.slaWarnAt ? new Date(c.slaWarnAt).getTime() : resolveDue;
+  const state = now >= warnAt ? 'warning' : 'ok';
   return { state, due: resolveDue, remainingMs: resolveDue - now };
 }
 

@@ -2,10 +2,13 @@
 import { Button, Card, Descriptions, Typography } from 'antd';
 import { EditOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { useIsPhone } from '../../../lib/useIsPhone';
 import type { CaseDetail } from '@hy/contracts';
 import { useCaseLabels } from '../labels';
 
 export function ClassificationCard({ c, onClassify }: { c: CaseDetail; onClassify(): void }) {
+  // One column on a phone: three squeeze the values into a letter per line.
+  const cols = useIsPhone() ? 1 : 3;
   const { t } = useTranslation(['cases', 'common']);
   const L = useCaseLabels();
   return (
@@ -21,7 +24,7 @@ export function ClassificationCard({ c, onClassify }: { c: CaseDetail; onClassif
         )
       }
     >
-      <Descriptions size="small" column={3} labelStyle={{ width: 100, whiteSpace: 'nowrap' }} data-testid="case-classification">
+      <Descriptions size="small" column={cols} labelStyle={{ width: 100, whiteSpace: 'nowrap' }} data-testid="case-classification">
         <Descriptions.Item label={t('field.kind')}>{L.kind(c.kind)}</Descriptions.Item>
         <Descriptions.Item label={t('field.severity')}>{L.severity(c.severity)}</Descriptions.Item>
         <Descriptions.Item label={t('field.emergency')}>

@@ -1,17 +1,18 @@
 /** One line of the case's timeline. */
 import { Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import dayjs from 'dayjs';
 import type { CaseEvent } from '@hy/contracts';
 import { useCaseLabels } from '../labels';
+import { useDateTime } from '../../../lib/format';
 
 export function EventItem({ e }: { e: CaseEvent }) {
   const { t } = useTranslation('cases');
   const L = useCaseLabels();
+  const dateTime = useDateTime();
   const d = e.data ?? {};
   let extra = '';
   if (typeof d.number === 'string') extra = String(d.number);
-  if (e.kind === 'extended' && typeof d.to === 'string') extra = `→ ${dayjs(d.to).format('MM-DD HH:mm')}`;
+  if (e.kind === 'extended' && typeof d.to === 'string') extra = `→ ${dateTime(d.to)}`;
   if (e.kind === 'escalated' && typeof d.role === 'string') extra = `→ ${t(`role.${d.role}`, { defaultValue: d.role })}`;
   if ((e.kind === 'callback' || e.kind === 'reopened') && typeof d.satisfied === 'boolean')
     extra = d.satisfied ? t('callback.satisfied') : t('callback.dissatisfied');
@@ -27,7 +28,7 @@ export function EventItem({ e }: { e: CaseEvent }) {
       </Space>
       <div>
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          {e.actorName === 'system' || !e.actorName ? t('detail.system') : e.actorName} · {dayjs(e.at).format('MM-DD HH:mm')}
+          {e.actorName === 'system' || !e.actorName ? t('detail.system') : e.actorName} · {dateTime(e.at)}
         </Typography.Text>
       </div>
       {e.note && <Typography.Paragraph style={{ margin: '2px 0 0', whiteSpace: 'pre-wrap', fontSize: 13 }}>{e.note}</Typography.Paragraph>}

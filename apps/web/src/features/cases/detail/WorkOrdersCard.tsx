@@ -1,6 +1,9 @@
-/** The case's work orders with print, paper signature, return, transfer and void. */
+/**
+ * The case's work orders with print, paper signature, return, transfer and void: a table on the desk, one
+ * card per work order on a phone (one column, buttons a thumb can hit).
+ */
 import { useMemo } from 'react';
-import { Button, Card, Empty, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Empty, List, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { PrinterOutlined, PlusOutlined, StopOutlined, RollbackOutlined, SwapOutlined, FormOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +13,8 @@ import { returnWorkOrder, useCaseWrite } from '../api';
 import type { CaseAction } from '../actions/caseAction';
 import { useCaseLabels } from '../labels';
 import { WoStatusTag } from '../status/WoStatusTag';
+import { WorkOrderFiles } from '../work-orders/WorkOrderFiles';
+import { useIsPhone } from '../../../lib/useIsPhone';
 
 export function WorkOrdersCard({ c, onAction }: { c: CaseDetail; onAction(a: CaseAction): void }) {
   const { t } = useTranslation(['cases', 'common']);
@@ -17,6 +22,7 @@ export function WorkOrdersCard({ c, onAction }: { c: CaseDetail; onAction(a: Cas
   const p = c.policies;
   const handler = p.update || p.callback || p.issueWorkOrder;
   const ret = useCaseWrite((wo: WorkOrderRow) => returnWorkOrder(wo.id), { success: t('action.returnDone') });
+  const phone = useIsPhone();
   const cols: ColumnsType<WorkOrderRow> = useMemo(
     () => [
       {
@@ -33,7 +39,7 @@ export function WorkOrdersCard({ c, onAction }: { c: CaseDetail; onAction(a: Cas
       {
         title: t('field.workContent'),
         dataIndex: 'content',
-        render: (v: string, w) => (
+        render: (v: string, w: WorkOrderRow) => (
           <div style={{ lineHeight: 1.4 }}>
             <Typography.Paragraph ellipsis={{ rows: 2, tooltip: v }} style={{ margin: 0 }}>
               {v}
@@ -50,6 +56,7 @@ export function WorkOrdersCard({ c, onAction }: { c: CaseDetail; onAction(a: Cas
                 </Typography.Text>
               </div>
             )}
+            <WorkOrderFiles w={w} />
             {w.voidReason && (
               <div>
                 <Typography.Text type="danger" style={{ fontSize: 12 }}>
@@ -67,11 +74,11 @@ export function WorkOrdersCard({ c, onAction }: { c: CaseDetail; onAction(a: Cas
         title: t('common:field.actions'),
         key: 'a',
         width: 170,
-        render: (_, w) => (
-          <Space size={0} wrap>
+        render: (_: unknown, w: WorkOrderRow) => (
+          <Space size={phone ? 8 : 0} wrap>
             <Button
-              size="small"
-              type="link"
+              size={phone ? 'large' : 'small'}
+              type={phone ? 'default' : 'link'}
               icon={<PrinterOutlined />}
               href={`/work-orders/${w.id}/print`}
               target="_blank"
@@ -81,8 +88,8 @@ export function WorkOrdersCard({ c, onAction }: { c: CaseDetail; onAction(a: Cas
             </Button>
             {handler && w.status === 'completed' && (
               <Button
-                size="small"
-                type="link"
+                size={phone ? 'large' : 'small'}
+                type={phone ? 'default' : 'link'}
                 icon={<FormOutlined />}
                 onClick={() => onAction({ kind: 'sign', wo: w })}
                 data-testid="wo-paper-sign"
@@ -97,15 +104,20 @@ export function WorkOrdersCard({ c, onAction }: { c: CaseDetail; onAction(a: Cas
                 okText={t('common:action.confirm')}
                 cancelText={t('common:action.cancel')}
               >
-                <Button size="small" type="link" icon={<RollbackOutlined />} data-testid="wo-return">
+                <Button
+                  size={phone ? 'large' : 'small'}
+                  type={phone ? 'default' : 'link'}
+                  icon={<RollbackOutlined />}
+                  data-testid="wo-return"
+                >
                   {t('action.return')}
                 </Button>
               </Popconfirm>
             )}
             {handler && ['issued', 'accepted', 'on_site'].includes(w.status) && (
               <Button
-                size="small"
-                type="link"
+                size={phone ? 'large' : 'small'}
+                type={phone ? 'default' : 'link'}
                 icon={<SwapOutlined />}
                 onClick={() => onAction({ kind: 'transfer', wo: w })}
                 data-testid="wo-transfer"
@@ -115,8 +127,8 @@ export function WorkOrdersCard({ c, onAction }: { c: CaseDetail; onAction(a: Cas
             )}
             {handler && ['issued', 'accepted', 'on_site', 'completed'].includes(w.status) && (
               <Button
-                size="small"
-                type="link"
+                size={phone ? 'large' : 'small'}
+                type={phone ? 'default' : 'link'}
                 danger
                 icon={<StopOutlined />}
                 onClick={() => onAction({ kind: 'void', wo: w })}
@@ -130,8 +142,12 @@ export function WorkOrdersCard({ c, onAction }: { c: CaseDetail; onAction(a: Cas
       },
     ],
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [t, L, handler, onAction],
+    [t, L, handler, onAction, phone],
   );
+  const [numberCol, contentCol, urgencyCol, , issuedCol, actionsCol] = cols as {
+    render: (v: never, w: WorkOrderRow, i: number) => React.ReactNode;
+  }[];
+  const empty = <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={c.kind === 'repair' ? t('wo.none') : t('wo.noneComplaint')} />;
   return (
     <Card
       size="small"
@@ -145,20 +161,42 @@ export function WorkOrdersCard({ c, onAction }: { c: CaseDetail; onAction(a: Cas
         )
       }
     >
-      <Table<WorkOrderRow>
-        rowKey="id"
-        size="small"
-        pagination={false}
-        columns={cols}
-        dataSource={c.workOrders}
-        tableLayout="fixed"
-        data-testid="wo-table"
-        locale={{
-          emptyText: (
-            <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={c.kind === 'repair' ? t('wo.none') : t('wo.noneComplaint')} />
-          ),
-        }}
-      />
+      {phone ? (
+        c.workOrders.length ? (
+          <List
+            dataSource={c.workOrders}
+            rowKey="id"
+            data-testid="wo-list"
+            renderItem={(w, i) => (
+              <List.Item key={w.id} data-testid="wo-card" data-status={w.status} style={{ display: 'block', padding: '10px 0' }}>
+                <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'flex-start', gap: 8 }}>
+                  {numberCol!.render(w.number as never, w, i)}
+                  <WoStatusTag status={w.status} />
+                </div>
+                <div style={{ marginTop: 4, overflowWrap: 'anywhere' }}>{contentCol!.render(w.content as never, w, i)}</div>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {t('field.urgency')}：{urgencyCol!.render(w.urgency as never, w, i)} · {t('field.issuedAt')}：
+                  {issuedCol!.render(w.issuedAt as never, w, i)}
+                </Typography.Text>
+                <div style={{ marginTop: 8 }}>{actionsCol!.render(undefined as never, w, i)}</div>
+              </List.Item>
+            )}
+          />
+        ) : (
+          empty
+        )
+      ) : (
+        <Table<WorkOrderRow>
+          rowKey="id"
+          size="small"
+          pagination={false}
+          columns={cols}
+          dataSource={c.workOrders}
+          tableLayout="fixed"
+          data-testid="wo-table"
+          locale={{ emptyText: empty }}
+        />
+      )}
     </Card>
   );
 }

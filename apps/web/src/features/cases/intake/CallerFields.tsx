@@ -32,12 +32,12 @@ export function CallerFields({ lookupNote, onLookup }: { lookupNote: string | nu
   return (
     <>
       <Row gutter={12}>
-        <Col span={6}>
+        <Col xs={24} md={6}>
           <Form.Item name="channel" label={t('field.channel')} rules={[{ required: true }]}>
             <Select options={STAFF_CHANNELS.map((c) => ({ value: c, label: L.channel(c) }))} data-testid="intake-channel" />
           </Form.Item>
         </Col>
-        <Col span={6}>
+        <Col xs={24} md={6}>
           <Form.Item
             name="contactPhone"
             label={t('field.contactPhone')}
@@ -46,19 +46,19 @@ export function CallerFields({ lookupNote, onLookup }: { lookupNote: string | nu
             <Input prefix={<PhoneOutlined />} maxLength={30} onBlur={onLookup} onPressEnter={onLookup} data-testid="intake-phone" />
           </Form.Item>
         </Col>
-        <Col span={5}>
+        <Col xs={24} md={5}>
           <Form.Item name="contactName" label={t('field.contactName')}>
             <Input maxLength={64} data-testid="intake-contact" />
           </Form.Item>
         </Col>
-        <Col span={7}>
+        <Col xs={24} md={7}>
           <Form.Item name="kind" label={t('field.kind')} rules={[{ required: true }]}>
             <Radio.Group optionType="button" buttonStyle="solid" options={O.kind} data-testid="intake-kind" />
           </Form.Item>
         </Col>
       </Row>
       <Row gutter={12}>
-        <Col span={8}>
+        <Col xs={24} md={8}>
           <Form.Item name="unitId" label={t('field.unit')}>
             <Select
               allowClear
@@ -73,12 +73,12 @@ export function CallerFields({ lookupNote, onLookup }: { lookupNote: string | nu
             />
           </Form.Item>
         </Col>
-        <Col span={8}>
+        <Col xs={24} md={8}>
           <Form.Item name="organizationId" label={t('field.organization')}>
             <Select allowClear showSearch optionFilterProp="label" options={orgOptions} data-testid="intake-org" />
           </Form.Item>
         </Col>
-        <Col span={8}>
+        <Col xs={24} md={8}>
           <Form.Item name="location" label={t('field.location')}>
             <Input maxLength={200} placeholder={t('intake.locationPlaceholder')} data-testid="intake-location" />
           </Form.Item>

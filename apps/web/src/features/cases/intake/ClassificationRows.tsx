@@ -15,26 +15,26 @@ export function ClassificationRows() {
     <>
       <Row gutter={12}>
         {kind === 'complaint' && (
-          <Col span={6}>
+          <Col xs={24} md={6}>
             <Form.Item name="nature" label={t('field.nature')}>
               <Select allowClear options={O.nature} />
             </Form.Item>
           </Col>
         )}
         {kind === 'complaint' && nature === 'communicative' && (
-          <Col span={6}>
+          <Col xs={24} md={6}>
             <Form.Item name="natureType" label={t('field.natureType')}>
               <Select allowClear options={O.natureType} />
             </Form.Item>
           </Col>
         )}
-        <Col span={6}>
+        <Col xs={24} md={6}>
           <Form.Item name="category" label={t('field.category')}>
             <Select allowClear options={O.category} data-testid="intake-category" />
           </Form.Item>
         </Col>
         {category === 'equipment' && (
-          <Col span={6}>
+          <Col xs={24} md={6}>
             <Form.Item name="subcategory" label={t('field.subcategory')}>
               <Select allowClear options={O.subcategory} data-testid="intake-subcategory" />
             </Form.Item>
@@ -42,13 +42,13 @@ export function ClassificationRows() {
         )}
       </Row>
       <Row gutter={12} align="bottom">
-        <Col span={9}>
+        <Col xs={24} md={9}>
           <Form.Item name="severity" label={t('field.severity')}>
             <Radio.Group optionType="button" options={O.severity} data-testid="intake-severity" />
           </Form.Item>
         </Col>
         {kind === 'repair' && (
-          <Col span={8}>
+          <Col xs={24} md={8}>
             <Form.Item name="urgency" label={t('field.urgency')}>
               <Radio.Group optionType="button" options={O.urgency} />
             </Form.Item>

@@ -1,9 +1,15 @@
 /** The front desk's intake form: the caller, what is wrong, its classification, photos, and the buttons. */
-import { Button, Card, Checkbox, Col, Form, Input, Row, Select, type FormInstance } from 'antd';
+import { Button, Card, Checkbox, Col, Form, Input, Row, type FormInstance } from 'antd';
 import { SaveOutlined, MessageOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { PhotoPicker } from '../../../components/files/PhotoPicker';
+import { useSession } from '../../../lib/session';
+import { useIsPhone } from '../../../lib/useIsPhone';
 import { CallerFields } from './CallerFields';
 import { ClassificationRows } from './ClassificationRows';
+import { ReceivedAtField } from './ReceivedAtField';
+import { OccupantOutField } from './OccupantOutField';
+import { DEFAULT_TZ } from '../../../lib/format';
 
 export function IntakeForm({
   form,
@@ -24,6 +30,10 @@ export function IntakeForm({
 }) {
   const { t } = useTranslation(['cases', 'common']);
   const kind = Form.useWatch('kind', form);
+  const session = useSession();
+  const timeZone = session.property?.timeZone ?? DEFAULT_TZ;
+  const { propertyId } = session;
+  const phone = useIsPhone();
   return (
     <Card styles={{ body: { paddingBottom: 4 } }}>
       <Form
@@ -33,9 +43,10 @@ export function IntakeForm({
         size="middle"
         data-testid="intake-form"
         className="hy-dense-form"
-        initialValues={{ channel: 'phone', kind: 'repair', severity: 'general', urgency: 'normal', emergency: false, photos: [] }}
+        initialValues={{ channel: 'phone', kind: 'repair', severity: 'general', urgency: 'normal', emergency: false, photoIds: [] }}
       >
         <CallerFields lookupNote={lookupNote} onLookup={onLookup} />
+        <ReceivedAtField timeZone={timeZone} />
         <Form.Item
           name="content"
           label={t('field.content')}
@@ -50,14 +61,15 @@ export function IntakeForm({
           />
         </Form.Item>
         <ClassificationRows />
+        {kind === 'repair' && <OccupantOutField timeZone={timeZone} />}
         <Row gutter={12}>
-          <Col span={kind === 'complaint' ? 16 : 24}>
-            <Form.Item name="photos" label={t('field.photos')} extra={t('intake.photosHint')}>
-              <Select mode="tags" open={false} tokenSeparators={[' ', ',', '\n']} maxCount={10} placeholder="https://…" />
+          <Col span={kind === 'complaint' && !phone ? 16 : 24}>
+            <Form.Item name="photoIds" label={t('field.photos')} extra={t('intake.photosHint')}>
+              <PhotoPicker propertyId={propertyId ?? ''} testId="intake-photos" />
             </Form.Item>
           </Col>
           {kind === 'complaint' && (
-            <Col span={8}>
+            <Col span={phone ? 24 : 8}>
               <Form.Item name="apologized" label={t('field.apology')} valuePropName="checked">
                 <Checkbox>{t('intake.apologized')}</Checkbox>
               </Form.Item>

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { Drawer, Spin, Steps, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { Photos } from '../../../components/files/Photos';
 import { useCase } from '../api';
 import { useCaseLabels } from '../labels';
 import { progressOf } from './progress';
@@ -43,6 +44,9 @@ export function PortalCaseDrawer({ id, onClose }: { id: string | null; onClose()
               {t('field.location')}：{c.location}
             </Typography.Paragraph>
           )}
+          <div style={{ marginBottom: 12 }}>
+            <Photos files={c.photos} size={72} testId="portal-case-photos" />
+          </div>
           {c.workOrders
             .filter((w) => w.status !== 'voided')
             .map((w) => (

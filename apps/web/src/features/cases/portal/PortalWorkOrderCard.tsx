@@ -1,12 +1,13 @@
-/** A work order of the tenant's case: the work done, materials, who signed; the tenant signs a completed one. */
-import { useState } from 'react';
-import { Button, Card, Input, Space, Typography } from 'antd';
+/** A work order of the tenant's case: the work done, materials, photos, who signed; the tenant signs a completed one by drawing. */
+import { Button, Card, Space, Typography } from 'antd';
 import { FormOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import type { WorkOrderRow } from '@hy/contracts';
+import type { FileRef, WorkOrderRow } from '@hy/contracts';
+import { SignatureModal } from '../../../components/files/SignatureModal';
 import { useSession } from '../../../lib/session';
 import { signWorkOrder, useCaseWrite } from '../api';
 import { WoStatusTag } from '../status/WoStatusTag';
+import { WorkOrderFiles } from '../work-orders/WorkOrderFiles';
 
 export function PortalWorkOrderCard({
   w,
@@ -14,20 +15,16 @@ export function PortalWorkOrderCard({
   onSigning,
 }: {
   w: WorkOrderRow;
-  /** this one's signature is being entered */
+  /** this one's signature is being drawn */
   signing: boolean;
   onSigning(on: boolean): void;
 }) {
   const { t } = useTranslation('cases');
   const { me } = useSession();
-  const [name, setName] = useState('');
-  const signWrite = useCaseWrite((v: { id: string; name: string }) => signWorkOrder(v.id, { name: v.name, method: 'portal' }), {
-    success: t('portal.signed'),
-    onSuccess: () => onSigning(false),
-  });
-  const sign = () => {
-    if (name.trim()) signWrite.mutate({ id: w.id, name: name.trim() });
-  };
+  const signWrite = useCaseWrite(
+    (ref: FileRef) => signWorkOrder(w.id, { name: ref.signerName ?? me?.displayName ?? '', method: 'portal', signatureId: ref.id }),
+    { success: t('portal.signed'), onSuccess: () => onSigning(false) },
+  );
   return (
     <Card
       size="small"
@@ -49,6 +46,7 @@ export function PortalWorkOrderCard({
           {t('wo.materials')}：{w.materials.map((m) => `${m.name}×${m.qty}${m.unit ?? ''}`).join('，')}
         </div>
       )}
+      <WorkOrderFiles w={w} size={64} />
       {w.signedByName && (
         <Typography.Text type="success">
           {t('wo.signedBy', { name: w.signedByName, method: t(`signMethod.${w.signatureMethod ?? 'paper'}`) })}
@@ -57,30 +55,25 @@ export function PortalWorkOrderCard({
       {w.status === 'completed' && (
         <Button
           type="primary"
+          block
+          size="large"
           icon={<FormOutlined />}
           style={{ marginTop: 8 }}
-          onClick={() => {
-            setName(me?.displayName ?? '');
-            onSigning(true);
-          }}
+          loading={signWrite.isPending}
+          onClick={() => onSigning(true)}
           data-testid="portal-sign"
         >
           {t('portal.sign')}
         </Button>
       )}
-      {signing && (
-        <Space.Compact style={{ width: '100%', marginTop: 8 }}>
-          <Input
-            value={name}
-            onChange={(e) => setName(e.target.value)}
-            placeholder={t('field.signerName')}
-            data-testid="portal-sign-name"
-          />
-          <Button type="primary" onClick={sign} data-testid="portal-sign-ok">
-            {t('portal.signConfirm')}
-          </Button>
-        </Space.Compact>
-      )}
+      <SignatureModal
+        open={signing}
+        propertyId={w.propertyId}
+        title={t('portal.signTitle', { number: w.number })}
+        signerName={me?.displayName ?? ''}
+        onClose={() => onSigning(false)}
+        onSigned={(ref) => signWrite.mutate(ref)}
+      />
     </Card>
   );
 }

@@ -23,7 +23,7 @@ export function SlaCell({
   now,
   compact,
 }: {
-  c: Pick<CaseFields, 'status' | 'respondDueAt' | 'resolveDueAt' | 'respondedAt' | 'createdAt'>;
+  c: Pick<CaseFields, 'status' | 'respondDueAt' | 'resolveDueAt' | 'respondedAt' | 'createdAt'> & { slaWarnAt?: string };
   now: number;
   compact?: boolean;
 }) {

@@ -7,7 +7,9 @@ import {
   CarOutlined,
   ToolOutlined,
   FormOutlined,
+  EditOutlined,
   RollbackOutlined,
+  ClockCircleOutlined,
 } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
@@ -16,6 +18,7 @@ import { useSession } from '../../../lib/session';
 import { URGENCY_COLORS } from '../labels';
 import { WoStatusTag } from '../status/WoStatusTag';
 import type { StepPath } from './useWorkOrderStep';
+import { WorkOrderFiles } from './WorkOrderFiles';
 
 export function WorkOrderCard({
   w,
@@ -24,6 +27,7 @@ export function WorkOrderCard({
   onComplete,
   onHandBack,
   onSign,
+  onScreenSign,
 }: {
   w: WorkOrderWithCase;
   busy(path: StepPath): boolean;
@@ -31,9 +35,11 @@ export function WorkOrderCard({
   onComplete(): void;
   onHandBack(): void;
   onSign(): void;
+  onScreenSign(): void;
 }) {
   const { t } = useTranslation(['cases', 'common']);
-  const { me, can } = useSession();
+  const { me, can, property } = useSession();
+  const tz = property?.timeZone ?? 'Asia/Shanghai';
   return (
     <Card
       size="small"
@@ -57,6 +63,16 @@ export function WorkOrderCard({
             <EnvironmentOutlined /> {w.location}
           </div>
         )}
+        {w.occupantOut && (
+          <div className="hy-wo-occupant-out" data-testid="wo-occupant-out">
+            <ClockCircleOutlined />{' '}
+            {t('my.occupantOut', {
+              window: `${dayjs(w.occupantOut.from).tz(tz).format('MM-DD HH:mm')}–${dayjs(w.occupantOut.to)
+                .tz(tz)
+                .format(dayjs(w.occupantOut.from).tz(tz).isSame(dayjs(w.occupantOut.to).tz(tz), 'day') ? 'HH:mm' : 'MM-DD HH:mm')}`,
+            })}
+          </div>
+        )}
         {(w.contactName || w.contactPhone) && (
           <div>
             <PhoneOutlined /> {w.contactName ?? ''} {w.contactPhone && <a href={`tel:${w.contactPhone}`}>{w.contactPhone}</a>}
@@ -76,6 +92,7 @@ export function WorkOrderCard({
             {t('wo.workDone')}：{w.workDone}
           </div>
         )}
+        <WorkOrderFiles w={w} />
         {w.signedByName && (
           <div style={{ color: '#389e0d' }}>
             {t('wo.signedBy', { name: w.signedByName, method: t(`signMethod.${w.signatureMethod ?? 'paper'}`) })}
@@ -117,9 +134,14 @@ export function WorkOrderCard({
           <Button size="large" icon={<RollbackOutlined />} onClick={onHandBack} data-testid="my-hand-back" aria-label={t('my.handBack')} />
         )}
         {w.status === 'completed' && (can('cases.handle') || w.assigneeId === me?.id) && (
-          <Button block size="large" icon={<FormOutlined />} onClick={onSign}>
-            {t('my.paperSign')}
-          </Button>
+          <>
+            <Button type="primary" block size="large" icon={<EditOutlined />} onClick={onScreenSign} data-testid="my-screen-sign">
+              {t('my.screenSign')}
+            </Button>
+            <Button block size="large" icon={<FormOutlined />} onClick={onSign} data-testid="my-paper-sign">
+              {t('my.paperSign')}
+            </Button>
+          </>
         )}
       </div>
       {w.status === 'completed' && !can('cases.handle') && w.assigneeId !== me?.id && (

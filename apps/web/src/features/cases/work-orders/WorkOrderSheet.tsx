@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import type { CaseDetail, WorkOrderWithCase } from '@hy/contracts';
+import { useDateTime } from '../../../lib/format';
 
 export const COPIES = ['cs', 'engineering', 'customer'] as const;
 
@@ -28,6 +29,7 @@ export function WorkOrderSheet({
   const { t } = useTranslation('cases');
   const { c, issuer, dept, place } = facts;
   const urg = t(`urgency.${w.urgency}`);
+  const inZone = useDateTime();
   return (
     <section className="wo-sheet" data-testid="wo-sheet">
       {w.status === 'voided' && <div className="wo-void-stamp">{t('print.voidStamp')}</div>}
@@ -120,9 +122,21 @@ export function WorkOrderSheet({
           {t('print.signEngineer')}：<span className="line" />
           {t('print.date')}：<span className="line short" />
         </div>
-        <div>
-          {t('print.signCustomer')}：<span className="line">{w.signedByName ?? ''}</span>
-          {t('print.date')}：<span className="line short">{w.signedAt ? dayjs(w.signedAt).format('YYYY-MM-DD') : ''}</span>
+        <div className="wo-sign-customer">
+          {t('print.signCustomer')}：
+          {w.signature ? (
+            <span className="wo-signature" data-testid="wo-print-signature">
+              <img src={w.signature.url} alt={w.signature.signerName ?? ''} />
+              <span>
+                {w.signature.signerName} · {t('print.signedAt')} {inZone(w.signature.signedAt)}
+              </span>
+            </span>
+          ) : (
+            <>
+              <span className="line">{w.signedByName ?? ''}</span>
+              {t('print.date')}：<span className="line short">{w.signedAt ? inZone(w.signedAt).slice(0, 10) : ''}</span>
+            </>
+          )}
         </div>
         <div>
           {t('print.signReturn')}：<span className="line">{w.returnedAt ? ' ' : ''}</span>

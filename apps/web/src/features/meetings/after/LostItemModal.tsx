@@ -1,8 +1,16 @@
-/** The lost property dialogs: register a found item, store it, or hand it back against the owner's signature. */
-import { useEffect } from 'react';
-import { Col, DatePicker, Form, Input, Modal, Row, Typography } from 'antd';
+/**
+ * The lost property dialogs: register a found item (with photos), store it, or hand it back against the
+ * owner's signature drawn on the screen and their ID.
+ */
+import { useEffect, useState } from 'react';
+import { Button, Col, DatePicker, Form, Input, Modal, Row, Typography } from 'antd';
+import { EditOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import dayjs, { type Dayjs } from 'dayjs';
+import type { FileRef } from '@hy/contracts';
+import { PhotoPicker } from '../../../components/files/PhotoPicker';
+import { SignatureModal } from '../../../components/files/SignatureModal';
+import { SignatureView } from '../../../components/files/SignatureView';
 import { useRegisterLostItem, useReturnLostItem, useStoreLostItem, type LostItem, type Notice } from '../api';
 
 /** Which dialog: a new item, or storing or returning one. */
@@ -16,9 +24,14 @@ export function LostItemModal({ n, mode, onClose }: { n: Notice; mode: LostItemM
   const store = useStoreLostItem({ ...close, success: t('lost.storedMsg') });
   const giveBack = useReturnLostItem({ ...close, success: t('lost.returnedMsg') });
   const venueName = n.content.venue.name;
+  const [signature, setSignature] = useState<FileRef | null>(null);
+  const [drawing, setDrawing] = useState(false);
+  const [unsigned, setUnsigned] = useState(false);
   useEffect(() => {
     if (!mode) return;
     form.resetFields();
+    setSignature(null);
+    setUnsigned(false);
     if (mode.kind === 'new') form.setFieldsValue({ foundAt: dayjs(), foundPlace: venueName });
   }, [mode, form, venueName]);
   async function submit() {
@@ -34,14 +47,17 @@ export function LostItemModal({ n, mode, onClose }: { n: Notice; mode: LostItemM
         foundBy: v.foundBy,
         storedPlace: v.storedPlace || null,
         note: v.note || null,
+        photoIds: ((v.photoIds ?? []) as FileRef[]).map((f) => f.id),
       });
     } else if (mode?.kind === 'store') {
       store.mutate({ id: mode.item.id, storedPlace: v.storedPlace });
     } else if (mode?.kind === 'return') {
+      if (!signature) return setUnsigned(true);
       giveBack.mutate({
         id: mode.item.id,
         handedTo: v.handedTo,
-        ownerSignature: v.ownerSignature,
+        ownerIdNumber: v.ownerIdNumber || null,
+        signatureId: signature.id,
         returnedAt: v.returnedAt ? (v.returnedAt as Dayjs).toISOString() : null,
       });
     }
@@ -98,6 +114,9 @@ export function LostItemModal({ n, mode, onClose }: { n: Notice; mode: LostItemM
             <Form.Item name="note" label={t('after.note')}>
               <Input maxLength={1000} />
             </Form.Item>
+            <Form.Item name="photoIds" label={t('lost.photos')} initialValue={[]}>
+              <PhotoPicker propertyId={n.propertyId} testId="lost-photos" />
+            </Form.Item>
           </>
         )}
         {mode?.kind === 'store' && (
@@ -111,8 +130,27 @@ export function LostItemModal({ n, mode, onClose }: { n: Notice; mode: LostItemM
             <Form.Item name="handedTo" label={t('lost.handedTo')} rules={req(t('lost.handedTo'))}>
               <Input maxLength={50} />
             </Form.Item>
-            <Form.Item name="ownerSignature" label={t('lost.ownerSignature')} rules={req(t('lost.ownerSignature'))}>
-              <Input maxLength={50} />
+            <Form.Item name="ownerIdNumber" label={t('lost.ownerIdNumber')} extra={t('lost.ownerIdHint')}>
+              <Input maxLength={40} data-testid="lost-owner-id" />
+            </Form.Item>
+            <Form.Item
+              label={t('lost.ownerSignature')}
+              required
+              validateStatus={unsigned && !signature ? 'error' : undefined}
+              help={unsigned && !signature ? t('lost.signRequired') : undefined}
+            >
+              {signature ? (
+                <div style={{ display: 'flex', alignItems: 'center', gap: 8, flexWrap: 'wrap' }}>
+                  <SignatureView file={signature} />
+                  <Button icon={<EditOutlined />} onClick={() => setDrawing(true)} style={{ minHeight: 40 }}>
+                    {t('lost.signAgain')}
+                  </Button>
+                </div>
+              ) : (
+                <Button block size="large" icon={<EditOutlined />} onClick={() => setDrawing(true)} data-testid="lost-owner-sign">
+                  {t('lost.sign')}
+                </Button>
+              )}
             </Form.Item>
             <Form.Item name="returnedAt" label={t('lost.returnedAt')}>
               <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} />
@@ -120,6 +158,19 @@ export function LostItemModal({ n, mode, onClose }: { n: Notice; mode: LostItemM
           </>
         )}
       </Form>
+      {mode?.kind === 'return' && (
+        <SignatureModal
+          open={drawing}
+          propertyId={n.propertyId}
+          title={t('lost.signTitle', { item: mode.item.item })}
+          signerName={form.getFieldValue('handedTo') ?? ''}
+          onClose={() => setDrawing(false)}
+          onSigned={(ref) => {
+            setSignature(ref);
+            setDrawing(false);
+          }}
+        />
+      )}
     </Modal>
   );
 }

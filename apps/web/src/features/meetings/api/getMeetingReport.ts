@@ -2,6 +2,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { api, qs } from '../../../lib/api';
 import { meetingKeys } from './keys';
+import type { ReportOpening } from '@hy/contracts';
 import type { DailyReport, MonthlyReport, ReportTab, WeeklyReport } from './types';
 
 export const REPORT_PATH: Record<ReportTab, string> = {
@@ -16,6 +17,15 @@ export const meetingReportQuery = (tab: ReportTab, propertyId: string | null, pe
     queryKey: meetingKeys.report(tab, propertyId, period),
     queryFn: () =>
       api.get<DailyReport | WeeklyReport | MonthlyReport>(`${REPORT_PATH[tab]}${qs({ propertyId, [REPORT_PARAM[tab]]: period })}`),
+    enabled: !!propertyId,
+    retry: false,
+  });
+
+/** GET /reports/meetings/default-period — the day, week and month the reports open on when the address names none. */
+export const meetingReportOpeningQuery = (propertyId: string | null) =>
+  queryOptions({
+    queryKey: [...meetingKeys.reports(), 'opening', propertyId] as const,
+    queryFn: () => api.get<ReportOpening>(`/reports/meetings/default-period${qs({ propertyId })}`),
     enabled: !!propertyId,
     retry: false,
   });

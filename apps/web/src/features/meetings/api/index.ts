@@ -60,6 +60,7 @@ export * from './saveMeetingPage';
 export * from './savePriceList';
 export * from './saveStaffProfile';
 export * from './saveTaskTemplate';
+export * from './scanSignInCode';
 export * from './setTaskTemplateActive';
 export * from './signInAttendee';
 export * from './startMeeting';

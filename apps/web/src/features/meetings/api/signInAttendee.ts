@@ -3,9 +3,9 @@ import { api } from '../../../lib/api';
 import { useApiMutation } from '../../../lib/mutation';
 import { meetingKeys } from './keys';
 import type { MutationOptions } from './options';
-import type { Attendee } from './types';
+import type { SignedIn } from './types';
 
-export const signInAttendee = (attendeeId: string) => api.post<Attendee>(`/meeting-attendees/${attendeeId}/sign-in`);
+export const signInAttendee = (attendeeId: string) => api.post<SignedIn>(`/meeting-attendees/${attendeeId}/sign-in`);
 
-export const useSignInAttendee = (o: MutationOptions<string, Attendee> = {}) =>
+export const useSignInAttendee = (o: MutationOptions<string, SignedIn> = {}) =>
   useApiMutation({ mutationFn: signInAttendee, invalidate: [meetingKeys.all], ...o });

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { Card, Segmented, Space, Table, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
-import { Link } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../../lib/session';
 import { PageHeader } from '../../../components/PageHeader';
@@ -20,7 +20,9 @@ export default function MyFeesPage() {
   const pid = session.propertyId;
   const tz = session.property?.timeZone ?? 'Asia/Shanghai';
   useLive(MEETING_TOPICS, [meetingKeys.all], pid);
-  const [unpaid, setUnpaid] = useState(false);
+  const [params] = useSearchParams();
+  // ?unpaid=1 (the cockpit's fee tiles) opens on the unpaid statements
+  const [unpaid, setUnpaid] = useState(params.get('unpaid') === '1');
   const q = useQuery(statementsQuery(pid, unpaid));
   const rows = q.data?.data ?? [];
   const toConfirm = rows.filter((r) => r.status === 'issued').length;

@@ -15,8 +15,8 @@ import { qs } from '../../../lib/api';
 import { applyProblem } from '../../../lib/errors';
 import { useSession } from '../../../lib/session';
 import { PageHeader } from '../../../components/PageHeader';
-import { REPORT_PARAM, REPORT_PATH, meetingReportQuery } from '../api';
-import { REPORT_TABS, mondayOfWeek, reportPeriod, weekOfDay } from './periods';
+import { REPORT_PARAM, REPORT_PATH, meetingReportOpeningQuery, meetingReportQuery } from '../api';
+import { REPORT_TABS, mondayOfWeek, periodAsked, reportPeriod, weekOfDay } from './periods';
 import { DailyReportView } from './DailyReportView';
 import { WeeklyReportView } from './WeeklyReportView';
 import { MonthlyReportView } from './MonthlyReportView';
@@ -33,7 +33,8 @@ export default function MeetingReportsPage() {
   const tz = session.property?.timeZone ?? 'Asia/Shanghai';
   const [sp, setSp] = useSearchParams();
   const today = dayjs().tz(tz).format('YYYY-MM-DD');
-  const { tab, date, week, month, period } = reportPeriod(sp, today);
+  const opening = useQuery(meetingReportOpeningQuery(pid));
+  const { tab, date, week, month, period } = reportPeriod(sp, today, opening.data);
   const set = (patch: Record<string, string>) =>
     setSp(
       (prev) => {
@@ -44,7 +45,7 @@ export default function MeetingReportsPage() {
       { replace: true },
     );
   const params = { propertyId: pid, [REPORT_PARAM[tab]]: period };
-  const q = useQuery(meetingReportQuery(tab, pid, period));
+  const q = useQuery({ ...meetingReportQuery(tab, pid, period), enabled: !!pid && (periodAsked(sp) || !opening.isPending) });
   const data = q.data?.report === tab ? q.data : undefined;
   const en = i18n.language === 'en-US';
   return (

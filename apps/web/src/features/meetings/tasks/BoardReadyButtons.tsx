@@ -37,7 +37,6 @@ export function BoardReadyButtons({ noticeId, depts, tasks }: { noticeId: string
           return (
             <Button
               key={d.department}
-              size="small"
               type="primary"
               ghost
               loading={ready.isPending}

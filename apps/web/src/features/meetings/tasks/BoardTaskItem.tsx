@@ -1,8 +1,9 @@
-/** One task on the board: due time (red when overdue), quantity, instructions, who did it, or the done button. */
+/** One task on the board: due time (red when overdue, marked when next), quantity, instructions, who did it with the photos, or the done button. */
 import { Button, Tag, Typography } from 'antd';
 import { CheckCircleFilled, CheckOutlined, LinkOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
+import { Photos } from '../../../components/files/Photos';
 import { type BoardTask } from '../api';
 import { DEPT_COLORS } from '../labels';
 import '../meetings.css';
@@ -11,11 +12,13 @@ export function BoardTaskItem({
   task,
   tz,
   showDept,
+  next = false,
   onDone,
 }: {
   task: BoardTask;
   tz: string;
   showDept: boolean;
+  next?: boolean;
   onDone: (t: BoardTask) => void;
 }) {
   const { t } = useTranslation('meetings');
@@ -25,7 +28,7 @@ export function BoardTaskItem({
   const overdue = task.status === 'open' && (task.overdue || dayjs(task.dueAt).isBefore(dayjs()));
   return (
     <div
-      className={`mt-task ${overdue ? 'overdue' : ''} ${task.status === 'done' ? 'done' : ''}`}
+      className={`mt-task ${overdue ? 'overdue' : ''} ${next ? 'next' : ''} ${task.status === 'done' ? 'done' : ''}`}
       data-testid="board-task"
       data-status={task.status}
       data-overdue={overdue ? '1' : '0'}
@@ -35,6 +38,7 @@ export function BoardTaskItem({
         <div className="hhmm">{due.format('HH:mm')}</div>
         {day && <div className="day">{day}</div>}
         {overdue && <div className="late">{t('board.overdue')}</div>}
+        {next && <div className="next">{t('board.next')}</div>}
       </div>
       <div className="mt-task-body">
         <div className="mt-task-title">
@@ -62,6 +66,11 @@ export function BoardTaskItem({
                 <LinkOutlined />
               </a>
             )}
+          </div>
+        )}
+        {task.photos.length > 0 && (
+          <div className="mt-task-photos">
+            <Photos files={task.photos} size={56} testId="board-task-photos" />
           </div>
         )}
       </div>

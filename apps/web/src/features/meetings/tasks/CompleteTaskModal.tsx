@@ -1,11 +1,15 @@
-/** Mark a department task done with a note and an optional photo link (M4: who, when, note, photo). */
+/** Mark a department task done with a note and photos from the camera or the gallery (M4: who, when, note, photo). */
 import { Form, Input, Modal, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { FileRef } from '@hy/contracts';
+import { PhotoPicker } from '../../../components/files/PhotoPicker';
+import { useSession } from '../../../lib/session';
 import { useCompleteTask, type MeetingTask } from '../api';
 
 export function CompleteTaskModal({ task, onClose }: { task: MeetingTask | null; onClose: () => void }) {
   const { t } = useTranslation('meetings');
-  const [form] = Form.useForm<{ note?: string; photoUrl?: string }>();
+  const session = useSession();
+  const [form] = Form.useForm<{ note?: string; photoIds?: FileRef[] }>();
   const complete = useCompleteTask({
     form,
     success: t('board.doneMsg'),
@@ -16,7 +20,7 @@ export function CompleteTaskModal({ task, onClose }: { task: MeetingTask | null;
   });
   async function submit() {
     const v = await form.validateFields();
-    complete.mutate({ taskId: task!.id, note: v.note?.trim() || null, photoUrl: v.photoUrl?.trim() || null });
+    complete.mutate({ taskId: task!.id, note: v.note?.trim() || null, photoIds: (v.photoIds ?? []).map((f) => f.id) });
   }
   return (
     <Modal
@@ -26,7 +30,8 @@ export function CompleteTaskModal({ task, onClose }: { task: MeetingTask | null;
       onOk={submit}
       okText={t('board.done')}
       destroyOnHidden
-      okButtonProps={{ 'data-testid': 'complete-submit' }}
+      okButtonProps={{ 'data-testid': 'complete-submit', size: 'large' }}
+      cancelButtonProps={{ size: 'large' }}
       confirmLoading={complete.isPending}
       width={440}
     >
@@ -45,8 +50,9 @@ export function CompleteTaskModal({ task, onClose }: { task: MeetingTask | null;
             <Form.Item name="note" label={t('board.note')}>
               <Input.TextArea rows={2} maxLength={1000} data-testid="complete-note" />
             </Form.Item>
-            <Form.Item name="photoUrl" label={t('board.photoUrl')} rules={[{ type: 'url', message: t('board.photoInvalid') }]}>
-              <Input placeholder="https://" inputMode="url" data-testid="complete-photo" />
+            {/* The field is named as the request's, so a refused photo's problem lands here. */}
+            <Form.Item name="photoIds" label={t('board.photos')} extra={t('board.photosHint')}>
+              <PhotoPicker propertyId={session.propertyId ?? ''} testId="complete-photos" />
             </Form.Item>
           </Form>
         </>

@@ -1,6 +1,6 @@
 import { Col, Divider, Form, InputNumber, Radio, Row, Select, Space, Switch, TimePicker } from 'antd';
 import { useQuery } from '@tanstack/react-query';
-import { DEFAULT_LEAD_TIMES, LEAD_TIME_UNITS, type LeadTimeSetting, type VenueClass } from '@hy/contracts';
+import { LEAD_TIME_UNITS, settingsOf, type VenueClass } from '@hy/contracts';
 import { useSession } from '../../../lib/session';
 import { propertyQuery } from '../api';
 import { usePlaceLabels } from '../labels';
@@ -14,8 +14,7 @@ export function VenueBookingFields() {
   const venueClass = Form.useWatch('venueClass', form) as VenueClass | undefined;
   const leadMode = Form.useWatch('leadMode', form);
   const property = useQuery({ ...propertyQuery(propertyId), retry: false });
-  const leadTimes = (property.data?.settings as { leadTimes?: Partial<Record<VenueClass, LeadTimeSetting>> } | undefined)?.leadTimes;
-  const classDefault = venueClass ? (leadTimes?.[venueClass] ?? DEFAULT_LEAD_TIMES[venueClass]) : null;
+  const classDefault = venueClass ? settingsOf(property.data?.settings)[`leadTimes.${venueClass}`] : null;
   return (
     <>
       <Divider orientation="left" orientationMargin={0}>

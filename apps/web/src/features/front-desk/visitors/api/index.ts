@@ -1,0 +1,5 @@
+/** Visitors' data layer. */
+export * from './keys';
+export * from './listVisits';
+export * from './visitActions';
+export * from './watchList';

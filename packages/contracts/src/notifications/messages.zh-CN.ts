@@ -1,0 +1,196 @@
+/** The notification messages in Chinese (zh-CN): also what is stored in title/body as the fallback. */
+import { CUP_TYPES, DEPARTMENT_LABELS, SURVEY_RATING_LABELS, AV_EMERGENCY_PLAN_ZH } from '../meetings.ts';
+import { yuan } from '../money.ts';
+import type { ExecRequestKind } from '../front-desk/executive.ts';
+import type { BookingEventKind, MeetingRef, MessageFormat, NoticeChange, NotificationCatalog, SlaAlertType } from './messages.ts';
+import { MAIL_KIND_LABELS } from '../front-desk/mail.ts';
+
+const SLA: Record<SlaAlertType, string> = {
+  respond_warning: '即将超过响应时限',
+  respond_breach: '已超过响应时限',
+  resolve_warning: '即将超过处理时限',
+  resolve_breach: '已超过处理时限',
+  follow_up: '派单两小时仍未销项，请跟进',
+  follow_up_second: '下班前仍未销项，请第二次跟进',
+};
+const BOOKING: Record<BookingEventKind, string> = {
+  requested: '会议室使用申请待审批',
+  created: '新会议预订',
+  updated: '会议预订已变更',
+  approved: '会议室申请已批准',
+  rejected: '会议室申请未获批准',
+  cancelled: '会议预订已取消',
+  expired: '会议室申请已过期',
+};
+const EXEC_KIND_ZH: Record<ExecRequestKind, string> = {
+  hot_water: '更换暖壶热水',
+  tea: '茶水服务',
+  visitor: '访客预约',
+  meeting_prep: '会议准备',
+  cleaning: '办公室保洁',
+  repair: '维修',
+  other: '其他服务',
+};
+const CHECK_LEVEL = ['', '会务服务组长一级检查', '环境主管二级检查', '服务热线三级检查'];
+const dept = (d: keyof typeof DEPARTMENT_LABELS) => DEPARTMENT_LABELS[d]?.zh ?? d;
+const meeting = (m: MeetingRef, f: MessageFormat) => `${m.number} ${m.name ? `${m.name} ` : ''}${m.venue} ${f.time(m.startAt)}`;
+const late = (deadline: string | null, f: MessageFormat) => (deadline ? `（晚于规定的提前2天发出，截止 ${f.time(deadline)}）` : '');
+const hm = (iso: string, f: MessageFormat) => f.time(iso).slice(-5);
+const md = (d: string) => `${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`;
+const text = (title: string, body: string | null = null) => ({ title, body: body || null });
+
+function change(c: NoticeChange, f: MessageFormat): string {
+  switch (c.field) {
+    case 'time':
+      return `时间：${f.time(c.from[0])}–${f.time(c.from[1])} → ${f.time(c.to[0])}–${f.time(c.to[1])}`;
+    case 'venue':
+      return `会场：${c.from} → ${c.to}`;
+    case 'attendees':
+      return `人数：${c.from} → ${c.to}`;
+    case 'services':
+      return '服务要求已变更';
+    case 'importance':
+      return `重要程度：${CUP_TYPES[c.from]?.zh ?? c.from} → ${CUP_TYPES[c.to]?.zh ?? c.to}`;
+    case 'layout':
+      return `布局：${c.from ?? '-'} → ${c.to ?? '-'}`;
+    case 'name':
+      return '会议名称已变更';
+    case 'held':
+      return '预订已改回待审批，暂停准备，待机关事务局批准后恢复';
+    case 'task_added':
+      return `新增：${c.title}${c.quantity !== null ? ` ×${c.quantity}` : ''}（${f.time(c.dueAt)}前）`;
+    case 'task_removed':
+      return `取消：${c.title}`;
+    case 'task_moved':
+      return `时间变更：${c.title} ${f.time(c.from)} → ${f.time(c.to)}`;
+    case 'task_quantity':
+      return `数量变更：${c.title} ${c.from ?? '-'} → ${c.to ?? '-'}`;
+  }
+}
+
+export const messagesZh: NotificationCatalog = {
+  'case_report.daily_review': (p) => text(`请审阅并签字：${p.period} 报修投诉日清（新 ${p.new}，销项 ${p.closed}，超时 ${p.overdue}）`),
+  'case_report.weekly_summary': (p) => text(`上周报修投诉汇总 ${p.period}：共 ${p.total} 件，无法处理 ${p.cannotProceed} 件`),
+  'case_report.monthly_review': (p) => text(`请于 5 日前审阅 ${p.period} 报修投诉立项、销项记录`),
+  'case_report.complaints_monthly': (p) => text(`请于 30 日前填报 ${p.period}《客户投诉月统计表》及分析（本月投诉 ${p.total} 件）`),
+  'repair_charge.quoted': (p) => text(`维修报价 ${p.number}：${yuan(p.amountFen)} 元，请确认`),
+  'repair_charge.noticed': (p) => text(`缴费通知书 ${p.number}：${yuan(p.amountFen)} 元`),
+  'case.reopened': (p) => text(`回访不满意，案件重新打开 ${p.number}`, p.comment),
+  'case.tenant_dissatisfied': (p) => text(`业户评价不满意 ${p.number}`, p.comment),
+  'case.dispatched': (p) => text(`请处理 ${p.number}`, p.content),
+  'case.emergency': (p) => text(`紧急${p.caseKind === 'repair' ? '报修' : '投诉'} ${p.number}`, `${p.location ?? ''} ${p.content}`.trim()),
+  'case.sla_alert': (p) => text(`${SLA[p.alert]} ${p.number}`, p.content),
+  'case.escalated': (p) => text(`案件升级 ${p.number}：${SLA[p.alert]}`, p.content),
+  'work_order.issued': (p) => text(`派工单 ${p.number}`, `${p.location ?? ''} ${p.content}`.trim()),
+  'work_order.transferred': (p) => text(`派工单转派 ${p.number}`, p.reason),
+  'work_order.handed_back': (p) => text(`派工单被退回 ${p.number}`, p.reason),
+  'meetings.fee_statement_issued': (p) => text(`会议费用确认单 ${p.number}`, `${p.meetingName}：合计 ¥${yuan(p.totalFen)}，请确认`),
+  'meetings.fee_statement_confirmed': (p) =>
+    text(`费用确认单已确认 ${p.number}`, `${p.signerName ?? ''}（${p.online ? '在线确认' : '纸质签字'}）`),
+  'meetings.fee_reminder': (p) => text(`会议费用催缴 ${p.number}`, `${p.meetingName}：未付 ¥${yuan(p.dueFen)}（第${p.round}次催缴）`),
+  'meetings.purchase_requested': (p) =>
+    text(`会议采购通知单 ${p.number}`, `${p.noticeNumber}：${p.items.map((i) => `${i.name}×${i.qty}${i.unit}`).join('、')}`),
+  'meetings.assigned': (p) => text(`会议任务安排 ${p.noticeNumber}`, p.taskTitle),
+  'meetings.department_ready': (p) => text(`${dept(p.department)}准备就绪 ${p.noticeNumber}`, '请检查核实'),
+  'meetings.task_overdue': (p, f) =>
+    text(
+      `会议任务逾期 ${p.meeting.number}（${dept(p.department)}）`,
+      `${meeting(p.meeting, f)}\n${p.tasks.map((t) => `${t.title}（应于 ${f.time(t.dueAt)} 完成）`).join('\n')}`,
+    ),
+  'meetings.check_problem': (p) => text(`第${p.level}级检查发现问题 ${p.noticeNumber}`, p.finding),
+  'meetings.check_missed': (p, f) =>
+    text(
+      `第${p.level}级会前检查未按时确认 ${p.meeting.number}`,
+      `${meeting(p.meeting, f)}：${CHECK_LEVEL[p.level] ?? `第${p.level}级检查`}应于 ${f.time(p.dueAt)} 前完成，请跟进`,
+    ),
+  'meetings.incident': (p) => text(`会中设备故障 ${p.noticeNumber}，请启动应急预案`, `${p.description}\n${AV_EMERGENCY_PLAN_ZH}`),
+  'meetings.incident_escalated': (p, f) => text(`会议重大事件上报 ${p.meeting.number}`, `${meeting(p.meeting, f)}：${p.description}`),
+  'meetings.survey_low': (p) =>
+    text(
+      `会议满意度偏低 ${p.noticeNumber}`,
+      `${p.organizerUnit}：${SURVEY_RATING_LABELS[p.rating as 1] ?? p.rating}${p.comment ? `——${p.comment}` : ''}`,
+    ),
+  'meetings.survey_invite': (p, f) =>
+    text(
+      `会议满意度调查 ${p.meeting.number}`,
+      `${p.meeting.name ? `${p.meeting.name} ` : ''}${p.meeting.venue} ${f.time(p.meeting.startAt)} 已结束，请对本次会务服务进行评价（1–5分）`,
+    ),
+  'meetings.notice_issued': (p, f) =>
+    text(
+      `会议服务通知单 ${p.meeting.number}`,
+      `${meeting(p.meeting, f)}：${dept(p.department)}任务 ${p.taskCount} 项，首项 ${f.time(p.firstDueAt)}${late(p.lateDeadline, f)}`,
+    ),
+  'meetings.notice_late': (p, f) => text(`通知单发出过晚 ${p.meeting.number}`, `${meeting(p.meeting, f)}${late(p.lateDeadline, f)}`),
+  'meetings.notice_changed': (p, f) =>
+    text(
+      `会议服务通知单${{ changed: '已变更', resumed: '已恢复', held: '已暂停' }[p.state]} ${p.meeting.number}（第${p.version}版）`,
+      [meeting(p.meeting, f), ...p.changes.map((c) => change(c, f))].join('\n'),
+    ),
+  'meetings.notice_cancelled': (p, f) =>
+    text(`会议取消 ${p.meeting.number}`, `${meeting(p.meeting, f)}：已取消本部门未完成任务 ${p.cancelledTasks} 项`),
+  'meetings.equipment_shortage': (p) =>
+    text(`会后设备清点短缺 ${p.noticeNumber}`, p.items.map((e) => `${e.name}：应有 ${e.expected}，清点 ${e.counted}`).join('\n')),
+  'meetings.handover': (p) => text(`会议资料已移交 ${p.noticeNumber}`, `${p.description} ×${p.quantity} → ${p.recipientName}`),
+  'meetings.lost_item': (p) =>
+    text(`拾遗物品登记 ${p.number}`, `${p.item}（${p.foundPlace}）${p.noticeNumber ? ` — ${p.noticeNumber}` : ''}`),
+  'report.bureau_daily': (p) =>
+    text(
+      `行政办事中心会议室预订情况（${md(p.from)}—${md(p.to)}）`,
+      `${p.from} 至 ${p.to} 共 ${p.meetings} 场会议（待审批 ${p.requested} 场）`,
+    ),
+  'booking.event': (p, f) =>
+    text(
+      `${BOOKING[p.event]} ${p.number}`,
+      `${p.number} ${p.venue} ${f.time(p.startAt)}–${hm(p.endAt, f)}${p.topic ? ` ${p.topic}` : ''}${p.reason ? `（${p.reason}）` : ''}`,
+    ),
+  'booking.closure': (p, f) =>
+    text(
+      `场地关闭：预订 ${p.number} ${{ moved: '已调整', cancelled: '已取消', kept: '保留' }[p.resolution]}`,
+      `${f.time(p.startAt)}–${f.time(p.endAt)} ${p.reason}`,
+    ),
+  'front_desk.executive_request': (p, f) =>
+    text(
+      `领导层服务：${EXEC_KIND_ZH[p.kind]} — ${p.executive}`,
+      `${p.location ?? ''} 请于 ${f.time(p.dueAt)} 前完成${p.whenOut ? '（须在领导外出时进行）' : ''}${p.detail ? `：${p.detail}` : ''}`,
+    ),
+  'front_desk.executive_done': (p) => text(`领导层服务已完成：${EXEC_KIND_ZH[p.kind]} — ${p.executive}`, `完成人：${p.by}`),
+  'front_desk.thermos_round': (p, f) => text(`今日领导办公室暖壶更换 ${p.count} 处`, `请于 ${f.time(p.dueAt)} 前完成`),
+  'frontdesk.message': (p, f) =>
+    text(
+      `${p.urgent ? '【急】' : ''}总台留言：${p.callerName}${p.callerCompany ? `（${p.callerCompany}）` : ''}`,
+      `${p.content}\n${f.time(p.takenAt)} 留言，请在“我的留言”中确认已收到`,
+    ),
+  'frontdesk.messages_undelivered': (p, f) => text(`交班前尚有 ${p.count} 条留言未送达`, `最早一条：${f.time(p.oldestAt)}`),
+  'frontdesk.loan_overdue': (p, f) => text(`借用物品逾期未还：${p.item} ×${p.quantity}`, `${p.borrower}，应还时间 ${f.time(p.dueAt)}`),
+  'frontdesk.handover.unacknowledged': (p, f) =>
+    text(
+      `交接班未确认：${p.shift === 'day' ? '白班' : '夜班'}（${p.writtenBy}）`,
+      `交班时间 ${f.time(p.shiftEnd)}，仍有 ${p.pending} 项未确认接收`,
+    ),
+  'frontdesk.handover.missing': (p, f) =>
+    text(
+      `未写交接班：${p.shift === 'day' ? '白班' : '夜班'}`,
+      `${f.time(p.shiftStart)} 至 ${f.time(p.shiftEnd)} 的班次交班后一小时仍无交接班记录`,
+    ),
+  'mail.arrived': (p) =>
+    text(
+      `${p.urgent ? '重要邮件到达' : '您有邮件待领取'}：${MAIL_KIND_LABELS[p.kind].zh} ${p.number}`,
+      `共 ${p.pieces} 件，放在 ${p.pigeonhole} 格，请到收发室凭签字领取`,
+    ),
+  'mail.refused_damaged': (p) =>
+    text(
+      `邮件包装破损，收发室未签收：${MAIL_KIND_LABELS[p.kind].zh} ${p.number}`,
+      `${p.carrier ? `${p.carrier}，` : ''}请与收发室联系处理`,
+    ),
+  'mail.reminder': (p, f) =>
+    text(`提醒：邮件尚未领取 ${p.number}`, `${MAIL_KIND_LABELS[p.kind].zh}，${f.time(p.receivedAt)} 到达，放在 ${p.pigeonhole} 格`),
+  'mail.unknown_daily': (p) => text(`无法投递邮件日报（${p.day}）`, `共 ${p.count} 件邮件查无收件人或信息不符，请核实处理`),
+  'visitor.consent_request': (p) =>
+    text(
+      `访客请求拜访您：${p.visitorName}`,
+      `${p.visitorName}${p.company ? `（${p.company}）` : ''}${p.partySize > 1 ? ` 共 ${p.partySize} 人` : ''} 在总台等候，请同意、拒绝或下楼迎接（${p.number}）`,
+    ),
+  'visitor.held': (p) => text(`关注名单拦截访客：${p.visitorName}`, `拜访 ${p.hostName}（${p.number}）：${p.reason}。请主管决定是否放行。`),
+  'visitor.sign_out_overdue': (p) =>
+    text(`${p.count} 位访客尚未签退`, `${p.names.slice(0, 10).join('、')}${p.count > 10 ? ' 等' : ''}：请核实是否已离开大楼。`),
+};
