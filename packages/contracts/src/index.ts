@@ -19,12 +19,18 @@ export * from './notifications/index.ts';
 export * from './files/index.ts';
 export * from './cockpit/index.ts';
 export * from './front-desk/index.ts';
+export * from './inspections/index.ts';
+export * from './tenants/index.ts';
+export * from './staff-quality/index.ts';
 
 import { ERROR_CODES as PLATFORM_ERRORS } from './errors.ts';
 import { BOOKING_ERROR_CODES } from './bookings.ts';
 import { CASE_ERROR_CODES } from './cases.ts';
 import { MEETING_ERROR_CODES } from './meetings.ts';
 import { FRONT_DESK_ERROR_CODES } from './front-desk/index.ts';
+import { INSPECTIONS_ERROR_CODES } from './inspections/index.ts';
+import { TENANTS_ERROR_CODES } from './tenants/index.ts';
+import { STAFF_QUALITY_ERROR_CODES } from './staff-quality/index.ts';
 /** Every stable error code with its titles: the platform's and each domain's. */
 export const ALL_ERROR_CODES: Record<string, { status: number; zh: string; en: string }> = {
   ...PLATFORM_ERRORS,
@@ -32,4 +38,7 @@ export const ALL_ERROR_CODES: Record<string, { status: number; zh: string; en: s
   ...CASE_ERROR_CODES,
   ...MEETING_ERROR_CODES,
   ...FRONT_DESK_ERROR_CODES,
+  ...INSPECTIONS_ERROR_CODES,
+  ...TENANTS_ERROR_CODES,
+  ...STAFF_QUALITY_ERROR_CODES,
 };

@@ -12,6 +12,8 @@ export const ROLES = [
   'front_desk',
   'mail_clerk',
   'affairs_admin',
+  'housekeeping_supervisor',
+  'tenant_rep',
   'cs_supervisor',
   'project_manager',
   'general_manager',
@@ -39,6 +41,8 @@ export const ROLE_LABELS: Record<Role, { zh: string; en: string }> = {
   front_desk: { zh: '总台', en: 'Front desk' },
   mail_clerk: { zh: '收发员', en: 'Mail clerk' },
   affairs_admin: { zh: '事务管理员', en: 'Affairs administrator' },
+  housekeeping_supervisor: { zh: '内务主管', en: 'Housekeeping supervisor' },
+  tenant_rep: { zh: '客务代表', en: 'Tenant representative' },
   cs_supervisor: { zh: '客服部主管', en: 'Customer-service supervisor' },
   project_manager: { zh: '项目经理', en: 'Project manager' },
   general_manager: { zh: '总经理', en: 'General manager' },
@@ -155,6 +159,32 @@ export const PERMISSIONS = {
   'frontdesk.lending.manage': ['admin', 'cs_supervisor'],
   'frontdesk.handover': ['front_desk', 'mail_clerk', 'dispatcher', 'cs_assistant', 'cs_supervisor', 'project_manager', 'general_manager'],
   'frontdesk.executive': ['admin', 'front_desk', 'dispatcher', 'cs_assistant', 'lobby_manager', 'cs_supervisor'],
+  /** Patrols (T2): staff read plans and rounds; managers keep the plans; inspectors walk; housekeeping fixes its findings. */
+  'inspections.read': [...STAFF_ROLES],
+  'inspections.plans.manage': ['admin', 'cs_supervisor', 'project_manager'],
+  'inspections.walk': [
+    'cs_supervisor',
+    'tenant_rep',
+    'housekeeping_supervisor',
+    'lobby_manager',
+    'cs_assistant',
+    'security',
+    'project_manager',
+  ],
+  'inspections.findings.fix': ['housekeeping_supervisor', 'cleaner'],
+  'inspections.review': ['cs_supervisor', 'project_manager', 'general_manager'],
+  /** Tenant records (T1): files, move-in/out and fit-out applications, the archive (kept by the secretary). */
+  'tenants.read': [...STAFF_ROLES],
+  'tenants.manage': ['admin', 'tenant_rep', 'cs_assistant', 'cs_supervisor', 'project_manager'],
+  'tenants.applications.decide': ['cs_supervisor', 'project_manager'],
+  'tenants.applications.own': ['tenant'],
+  'tenants.archive': ['admin', 'cs_assistant', 'tenant_rep', 'cs_supervisor'],
+  /** Tenant visits and holiday greetings (T3). */
+  'tenants.visits': ['tenant_rep', 'cs_supervisor', 'project_manager', 'general_manager'],
+  /** Staff quality: hygiene inspections, training, evaluations, spot checks, the contractor's monthly evaluation. */
+  'quality.read': ['admin', 'housekeeping_supervisor', 'tenant_rep', 'cs_supervisor', 'project_manager', 'general_manager'],
+  'quality.manage': ['housekeeping_supervisor', 'cs_supervisor', 'project_manager', 'general_manager'],
+  'quality.criteria': ['admin', 'project_manager'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

@@ -10,6 +10,9 @@ import { meetingsRoutes } from './meetings/index.ts';
 import { filesRoutes } from './files/index.ts';
 import { cockpitRoutes } from './cockpit/index.ts';
 import { frontDeskRoutes } from './front-desk/index.ts';
+import { inspectionsRoutes } from './inspections/index.ts';
+import { tenantsRoutes } from './tenants/index.ts';
+import { staffQualityRoutes } from './staff-quality/index.ts';
 
 /** Every domain's routes, mounted under /api/v1. */
 export async function registerDomainRoutes(app: FastifyInstance) {
@@ -24,4 +27,7 @@ export async function registerDomainRoutes(app: FastifyInstance) {
   await app.register(filesRoutes);
   await app.register(cockpitRoutes);
   await app.register(frontDeskRoutes);
+  await app.register(inspectionsRoutes);
+  await app.register(tenantsRoutes);
+  await app.register(staffQualityRoutes);
 }

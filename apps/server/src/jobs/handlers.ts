@@ -6,6 +6,9 @@ import { registerBookingsJobs } from '../domains/bookings/index.ts';
 import { registerMeetingsJobs } from '../domains/meetings/index.ts';
 import { registerFilesJobs } from '../domains/files/index.ts';
 import { registerFrontDeskJobs } from '../domains/front-desk/index.ts';
+import { registerInspectionsJobs } from '../domains/inspections/index.ts';
+import { registerTenantsJobs } from '../domains/tenants/index.ts';
+import { registerStaffQualityJobs } from '../domains/staff-quality/index.ts';
 import { registerBackupJobs } from './backup.jobs.ts';
 
 /** Every domain registers its job kinds here. */
@@ -16,5 +19,8 @@ export function registerJobHandlers(runner: JobRunner, app: FastifyInstance) {
   registerMeetingsJobs(runner, app);
   registerFilesJobs(runner, app);
   registerFrontDeskJobs(runner, app);
+  registerInspectionsJobs(runner, app);
+  registerTenantsJobs(runner, app);
+  registerStaffQualityJobs(runner, app);
   registerBackupJobs(runner, app);
 }

@@ -19,6 +19,9 @@ import {
 import { KB_DEMO_ENTRIES } from '../domains/cases/index.ts';
 import { checkPassword, hashPassword } from '../domains/identity/index.ts';
 import { loadFrontDeskDemo } from '../domains/front-desk/index.ts';
+import { loadInspectionsDemo } from '../domains/inspections/index.ts';
+import { loadTenantsDemo } from '../domains/tenants/index.ts';
+import { loadStaffQualityDemo } from '../domains/staff-quality/index.ts';
 import { loadDemoActivity } from './demo-activity.ts';
 import { DEMO_PROPERTY, SECOND_PROPERTY, DEMO_BUILDINGS, DEMO_ORGANIZATIONS, DEMO_VENUES, DEMO_USERS, DEMO_PASSWORD } from './demo-data.ts';
 
@@ -194,6 +197,9 @@ async function loadInitialData(app: FastifyInstance) {
       const t0 = Date.now();
       await loadDemoActivity(app);
       await loadFrontDeskDemo(app);
+      await loadTenantsDemo(app);
+      await loadInspectionsDemo(app);
+      await loadStaffQualityDemo(app);
       app.log.info({ ms: Date.now() - t0 }, 'demo activity generated (bookings, meeting services, cases, work orders)');
     }
     app.log.info('demo data loaded: users = role codes, password Demo@2026');

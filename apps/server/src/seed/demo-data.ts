@@ -591,6 +591,8 @@ export const DEMO_USERS: {
   { role: 'bureau_approver', displayName: '叶敏杰', phone: '13800000016', org: '市机关事务管理局' },
   { role: 'organizer', displayName: '张晓东', phone: '13800000017', org: '市发展和改革委员会' },
   { role: 'tenant', displayName: '陈静', phone: '13800000018', org: '市财政局', unitOf: '市财政局' },
+  { role: 'housekeeping_supervisor', displayName: '许秀英', phone: '13800000019' },
+  { role: 'tenant_rep', displayName: '宋文博', phone: '13800000020' },
 ];
 
 export const DEMO_PASSWORD = 'Demo@2026';

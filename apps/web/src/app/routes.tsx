@@ -13,6 +13,9 @@ import {
 } from '@ant-design/icons';
 import type { Permission, Role } from '@hy/contracts';
 import { FRONT_DESK_PAGES } from '../features/front-desk/pages';
+import { INSPECTIONS_PAGES } from '../features/inspections/pages';
+import { TENANTS_PAGES } from '../features/tenants/pages';
+import { STAFF_QUALITY_PAGES } from '../features/staff-quality/pages';
 import { STAFF_ROLES, MANAGER_ROLES, MEETING_REPORT_ROLES } from '@hy/contracts';
 import { ScheduleOutlined, UnorderedListOutlined, ProfileOutlined, SafetyCertificateOutlined, FileTextOutlined } from '@ant-design/icons';
 import { FileProtectOutlined, CheckSquareOutlined, OrderedListOutlined, LineChartOutlined } from '@ant-design/icons';
@@ -36,7 +39,7 @@ export interface PageDef {
   path: string;
   labelKey: string;
   icon?: ReactNode;
-  group?: 'meetings' | 'service' | 'frontdesk' | 'admin';
+  group?: 'meetings' | 'service' | 'frontdesk' | 'patrol' | 'tenants' | 'admin';
   permission?: Permission;
   roles?: Role[];
   hidden?: boolean;
@@ -382,4 +385,7 @@ export const PAGES: PageDef[] = [
     component: lazy(() => import('../features/account/AccountPage')),
   },
   ...FRONT_DESK_PAGES,
+  ...INSPECTIONS_PAGES,
+  ...STAFF_QUALITY_PAGES,
+  ...TENANTS_PAGES,
 ];

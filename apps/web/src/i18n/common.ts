@@ -17,7 +17,14 @@ export const common = {
       notifications: '消息通知',
       account: '个人设置',
       apiDocs: '接口文档',
-      group: { meetings: '会议服务', service: '客户服务', frontdesk: '总台服务', admin: '系统管理' },
+      group: {
+        meetings: '会议服务',
+        service: '客户服务',
+        frontdesk: '总台服务',
+        patrol: '巡检与品质',
+        tenants: '用户管理',
+        admin: '系统管理',
+      },
     },
     action: {
       login: '登录',
@@ -160,7 +167,14 @@ export const common = {
       notifications: 'Notifications',
       account: 'My account',
       apiDocs: 'API docs',
-      group: { meetings: 'Meetings', service: 'Customer service', frontdesk: 'Front desk', admin: 'Administration' },
+      group: {
+        meetings: 'Meetings',
+        service: 'Customer service',
+        frontdesk: 'Front desk',
+        patrol: 'Patrols and quality',
+        tenants: 'Tenants',
+        admin: 'Administration',
+      },
     },
     action: {
       login: 'Sign in',

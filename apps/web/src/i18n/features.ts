@@ -19,6 +19,18 @@ import { lendingI18n } from '../features/front-desk/lending/i18n';
 import { executiveI18n } from '../features/front-desk/executive-floor/i18n';
 import { queueI18n } from '../features/front-desk/queue/i18n';
 import { handoverI18n } from '../features/front-desk/handover/i18n';
+import { plansI18n } from '../features/inspections/plans/i18n';
+import { roundsI18n } from '../features/inspections/rounds/i18n';
+import { findingsI18n } from '../features/inspections/findings/i18n';
+import { reviewsI18n } from '../features/inspections/reviews/i18n';
+import { filesI18n } from '../features/tenants/files/i18n';
+import { applicationsI18n } from '../features/tenants/applications/i18n';
+import { archiveI18n } from '../features/tenants/archive/i18n';
+import { visitsI18n } from '../features/tenants/visits/i18n';
+import { hygieneI18n } from '../features/staff-quality/hygiene/i18n';
+import { trainingI18n } from '../features/staff-quality/training/i18n';
+import { evaluationsI18n } from '../features/staff-quality/evaluations/i18n';
+import { contractorI18n } from '../features/staff-quality/contractor/i18n';
 /**
  * Every feature's translations, one namespace each. A feature adds its `i18n.ts`
  * ({'zh-CN': {...}, 'en-US': {...}}) here; resources.test.ts checks both languages have the same keys.
@@ -45,4 +57,16 @@ export const featureResources: Record<string, { 'zh-CN': object; 'en-US': object
   executive: executiveI18n,
   queue: queueI18n,
   handover: handoverI18n,
+  patrolPlans: plansI18n,
+  patrolRounds: roundsI18n,
+  patrolFindings: findingsI18n,
+  patrolReviews: reviewsI18n,
+  tenantFiles: filesI18n,
+  tenantApplications: applicationsI18n,
+  tenantArchive: archiveI18n,
+  tenantVisits: visitsI18n,
+  hygiene: hygieneI18n,
+  training: trainingI18n,
+  evaluations: evaluationsI18n,
+  contractor: contractorI18n,
 };

@@ -1,0 +1,2 @@
+/** Tables of this sub-feature (its migration); empty until it lands. */
+export {};

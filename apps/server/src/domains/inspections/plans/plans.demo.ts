@@ -1,0 +1,6 @@
+import type { FastifyInstance } from 'fastify';
+
+/** Demo history of plans (through the API on a simulated clock). */
+export async function demoPlans(app: FastifyInstance) {
+  void app;
+}

@@ -1,0 +1,6 @@
+import type { FastifyInstance } from 'fastify';
+
+/** Demo history of visits (through the API on a simulated clock). */
+export async function demoVisits(app: FastifyInstance) {
+  void app;
+}

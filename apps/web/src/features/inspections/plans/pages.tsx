@@ -1,0 +1,4 @@
+import type { PageDef } from '../../../app/routes';
+
+/** The plans pages (menu group 'patrol'). */
+export const plansPages: PageDef[] = [];

@@ -1,0 +1,4 @@
+import type { PageDef } from '../../../app/routes';
+
+/** The training pages (menu group 'patrol'). */
+export const trainingPages: PageDef[] = [];

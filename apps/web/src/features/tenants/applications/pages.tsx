@@ -1,0 +1,4 @@
+import type { PageDef } from '../../../app/routes';
+
+/** The applications pages (menu group 'tenants'). */
+export const applicationsPages: PageDef[] = [];

@@ -1,0 +1,4 @@
+import type { PageDef } from '../../../app/routes';
+
+/** The visits pages (menu group 'tenants'). */
+export const visitsPages: PageDef[] = [];
