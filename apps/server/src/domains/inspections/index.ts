@@ -19,6 +19,9 @@ import { demoFindings } from './findings/findings.demo.ts';
 import { reviewsRoutes } from './reviews/reviews.routes.ts';
 import { demoReviews } from './reviews/reviews.demo.ts';
 
+export { findingsFromVisit } from './findings/findings.hooks.ts';
+export { cleaningFindingFigures, type CleaningFindingFigures } from './findings/findings.figures.ts';
+
 /** Every route of the domain (auth required). */
 export async function inspectionsRoutes(fastify: FastifyInstance) {
   fastify.addHook('preHandler', requireAuth);
