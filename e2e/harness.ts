@@ -3,7 +3,7 @@
  * DATABASE_URL) listening on a free port, and Debian's Chromium driven by playwright-core.
  */
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { existsSync } from 'node:fs';
@@ -28,11 +28,27 @@ export interface E2E {
 /** Content-Security-Policy violations seen by any page of the run; close() fails the run if there are any. */
 const cspViolations: string[] = [];
 
+/** Loads the demo into `dir` (closed afterwards, so every page is on disk) and keeps a copy as the run's template. */
+async function makeTemplate(config: ReturnType<typeof loadConfig>, dir: string, template: string) {
+  const database = await openDatabase({ dataDir: dir });
+  await migrate(database);
+  const app = await buildApp({ database, config: { ...config, jobs: false } });
+  await ensureInitialData(app);
+  await app.close();
+  await database.close();
+  await cp(dir, path.join(template, 'data'), { recursive: true });
+  await writeFile(path.join(template, 'READY'), new Date().toISOString());
+}
+
 export async function startE2E(): Promise<E2E> {
   const config = loadConfig({ NODE_ENV: 'test' });
   if (!config.webDist || !existsSync(path.join(config.webDist, 'index.html'))) throw new Error('web app not built: run npm run build:web');
-  // e2e always uses its own PGlite folder so the demo data is loaded fresh.
+  // e2e always uses its own PGlite folder: a copy of the run's demo database (HY_E2E_TEMPLATE, made by
+  // the first test file of the run), or one loaded fresh.
   const dir = await mkdtemp(path.join(tmpdir(), 'hy-e2e-'));
+  const template = process.env.HY_E2E_TEMPLATE;
+  if (template && existsSync(path.join(template, 'READY'))) await cp(path.join(template, 'data'), dir, { recursive: true });
+  else if (template) await makeTemplate(config, dir, template);
   const database: Database = await openDatabase({ dataDir: dir });
   await migrate(database);
   const app = await buildApp({ database, config: { ...config, jobs: true } });

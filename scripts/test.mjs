@@ -4,7 +4,8 @@
 //   node scripts/test.mjs server     server suite only (pure rules, services, routes) — DATABASE_URL picks PostgreSQL
 //   node scripts/test.mjs e2e        browser tests in headless Chromium
 import { spawnSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 const mode = process.argv[2] ?? 'all';
@@ -26,8 +27,8 @@ function run(cmd, args, env = {}) {
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
-function nodeTest(files, extra = []) {
-  run(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...extra, ...files]);
+function nodeTest(files, extra = [], env = {}) {
+  run(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...extra, ...files], env);
 }
 
 if (mode === 'all' || mode === 'typecheck') {
@@ -45,5 +46,8 @@ if (mode === 'all' || mode === 'server') {
 }
 if (mode === 'all' || mode === 'e2e') {
   run('npm', ['run', 'build:web']);
-  nodeTest(find(path.join(root, 'e2e'), /\.test\.ts$/), ['--test-concurrency=1']);
+  // The demo database is loaded once per run and copied for each test file (HY_E2E_TEMPLATE).
+  const template = mkdtempSync(path.join(tmpdir(), 'hy-e2e-template-'));
+  process.on('exit', () => rmSync(template, { recursive: true, force: true }));
+  nodeTest(find(path.join(root, 'e2e'), /\.test\.ts$/), ['--test-concurrency=1'], { HY_E2E_TEMPLATE: template });
 }
