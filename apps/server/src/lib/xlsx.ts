@@ -1,6 +1,7 @@
 /** Excel exports of the service-desk reports (X5): one workbook, a sheet per table, Chinese headers. */
 import ExcelJS from 'exceljs';
 import type { FastifyReply } from 'fastify';
+import dayjs from './dayjs-fast-tz.ts';
 
 export interface SheetColumn {
   header: string;
@@ -45,3 +46,13 @@ export const sendXlsx = (reply: FastifyReply, { filename, buf }: { filename: str
     .type(XLSX)
     .header('content-disposition', `attachment; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(filename)}`)
     .send(buf);
+
+/** A sheet's words in the reader's language: `h(zh, en)` picks a header, `at(d)` writes a time in the property's zone. */
+export function sheetWords(locale: 'zh-CN' | 'en-US', tz: string) {
+  const en = locale === 'en-US';
+  return {
+    en,
+    h: (zh: string, english: string) => (en ? english : zh),
+    at: (d: Date | null) => (d ? dayjs(d).tz(tz).format('YYYY-MM-DD HH:mm') : ''),
+  };
+}

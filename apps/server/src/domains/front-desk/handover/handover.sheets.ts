@@ -1,9 +1,8 @@
 /** The handover book (交接班记录) as a workbook in the reader's language: one row per handover, one per item; audited. */
-import dayjs from '../../../lib/dayjs-fast-tz.ts';
 import { HANDOVER_COUNT_KEYS, SHIFT_LABELS } from '@hy/contracts';
 import type { Ctx } from '../../../lib/context.ts';
 import { authorize, requireActor } from '../../../lib/context.ts';
-import { workbook } from '../../../lib/xlsx.ts';
+import { sheetWords, workbook } from '../../../lib/xlsx.ts';
 import { audit } from '../../audit/index.ts';
 import * as repo from './handover.repository.ts';
 import type { HandoverExportQuery } from './handover.schema.ts';
@@ -39,9 +38,9 @@ export async function exportHandovers(ctx: Ctx, q: HandoverExportQuery) {
     propertyId: q.propertyId,
     meta: { rows: rows.length },
   });
-  const en = ctx.locale === 'en-US';
-  const h = (pair: readonly [string, string]) => (en ? pair[1] : pair[0]);
-  const at = (d: Date | null) => (d ? dayjs(d).tz(tz).format('YYYY-MM-DD HH:mm') : '');
+  const words = sheetWords(ctx.locale, tz);
+  const { en, at } = words;
+  const h = (pair: readonly [string, string]) => words.h(...pair);
   const items = [];
   for (const r of rows) for (const i of await repo.itemsOf(ctx.db, r.id)) items.push({ r, i });
   const buf = await workbook([

@@ -1,8 +1,7 @@
 /** The lending register (借用登记簿) as a workbook in the reader's language; audited. */
-import dayjs from '../../../lib/dayjs-fast-tz.ts';
 import type { Ctx } from '../../../lib/context.ts';
 import { authorize, requireActor } from '../../../lib/context.ts';
-import { workbook } from '../../../lib/xlsx.ts';
+import { sheetWords, workbook } from '../../../lib/xlsx.ts';
 import { audit } from '../../audit/index.ts';
 import * as repo from './lending.repository.ts';
 import type { RegisterExportQuery } from './lending.schema.ts';
@@ -25,9 +24,7 @@ export async function exportRegister(ctx: Ctx, q: RegisterExportQuery) {
     propertyId: q.propertyId,
     meta: { rows: rows.length },
   });
-  const en = ctx.locale === 'en-US';
-  const h = (zh: string, e: string) => (en ? e : zh);
-  const at = (d: Date | null) => (d ? dayjs(d).tz(tz).format('YYYY-MM-DD HH:mm') : '');
+  const { en, h, at } = sheetWords(ctx.locale, tz);
   const buf = await workbook([
     {
       name: h('借用登记', 'Loans'),

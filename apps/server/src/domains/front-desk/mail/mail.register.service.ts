@@ -3,7 +3,7 @@ import { MAIL_KIND_LABELS, REGISTER_LETTER_KINDS } from '@hy/contracts';
 import dayjs from '../../../lib/dayjs-fast-tz.ts';
 import type { Ctx } from '../../../lib/context.ts';
 import { authorize, requireActor } from '../../../lib/context.ts';
-import { workbook } from '../../../lib/xlsx.ts';
+import { sheetWords, workbook } from '../../../lib/xlsx.ts';
 import { audit } from '../../audit/index.ts';
 import * as repo from './mail.repository.ts';
 import { seesConfidential } from './mail.policy.ts';
@@ -42,9 +42,7 @@ export async function exportRegister(ctx: Ctx, q: RegisterQuery) {
     propertyId: q.propertyId,
     meta: { rows: rows.length, from: q.from, to: q.to },
   });
-  const en = ctx.locale === 'en-US';
-  const h = (zh: string, e: string) => (en ? e : zh);
-  const t = (d: Date | null) => (d ? dayjs(d).tz(TZ).format('YYYY-MM-DD HH:mm') : '');
+  const { en, h, at: t } = sheetWords(ctx.locale, TZ);
   const buf = await workbook([
     {
       name: h('专用信件登记薄', 'Letter register'),

@@ -1,8 +1,7 @@
 /** The message book and the call log as a workbook (留言簿 / 业务来电登记), in the reader's language; audited. */
-import dayjs from '../../../lib/dayjs-fast-tz.ts';
 import type { Ctx } from '../../../lib/context.ts';
 import { authorize, requireActor } from '../../../lib/context.ts';
-import { workbook } from '../../../lib/xlsx.ts';
+import { sheetWords, workbook } from '../../../lib/xlsx.ts';
 import { audit } from '../../audit/index.ts';
 import * as repo from './messages.repository.ts';
 import type { BookExportQuery } from './messages.schema.ts';
@@ -29,9 +28,7 @@ export async function exportBook(ctx: Ctx, q: BookExportQuery) {
     propertyId: q.propertyId,
     meta: { messages: messages.length, calls: calls.length },
   });
-  const en = ctx.locale === 'en-US';
-  const h = (zh: string, e: string) => (en ? e : zh);
-  const at = (d: Date | null) => (d ? dayjs(d).tz(tz).format('YYYY-MM-DD HH:mm') : '');
+  const { h, at } = sheetWords(ctx.locale, tz);
   const buf = await workbook([
     {
       name: h('留言簿', 'Messages'),

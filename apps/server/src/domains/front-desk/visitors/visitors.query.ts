@@ -5,7 +5,7 @@ import type { Ctx } from '../../../lib/context.ts';
 import { authorize, memberProperties, requireActor } from '../../../lib/context.ts';
 import { errors } from '../../../lib/errors.ts';
 import { cursorOf, page } from '../../../lib/paging.ts';
-import { workbook } from '../../../lib/xlsx.ts';
+import { sheetWords, workbook } from '../../../lib/xlsx.ts';
 import { audit } from '../../audit/index.ts';
 import * as repo from './visitors.repository.ts';
 import { presentVisit } from './visitors.presenter.ts';
@@ -86,9 +86,7 @@ export async function exportVisits(ctx: Ctx, q: Omit<VisitQuery, 'limit' | 'curs
   const { filter } = await filterOf(ctx, q);
   const rows = await repo.listVisits(ctx.db, { ...filter, limit: 20_000 });
   const tz = await repo.timeZoneOf(ctx.db, q.propertyId);
-  const en = ctx.locale === 'en-US';
-  const h = (zh: string, e: string) => (en ? e : zh);
-  const t = (d: Date | null) => (d ? dayjs(d).tz(tz).format('YYYY-MM-DD HH:mm') : '');
+  const { en, h, at: t } = sheetWords(ctx.locale, tz);
   await audit(ctx.db, ctx, {
     action: 'visits.exported',
     entityType: 'property',
