@@ -10,14 +10,10 @@
  * seeded database (new migrations are still applied) to iterate on indexes.
  */
 import os from 'node:os';
-import pg from 'pg';
-import { openDatabase } from '../apps/server/src/db/client.ts';
-import { migrate } from '../apps/server/src/db/migrate.ts';
 import { buildApp } from '../apps/server/src/app.ts';
 import { loadConfig } from '../apps/server/src/config.ts';
-import { hashPassword } from '../apps/server/src/domains/identity/index.ts';
 import { runSlaScan } from '../apps/server/src/domains/cases/index.ts';
-import { emit, stats, timeIt, freshBenchDatabase, reusableBenchDatabase } from './lib.ts';
+import { emit, stats, timeIt, openBenchDatabase, seedBenchProperty, BENCH_PASSWORD } from './lib.ts';
 
 const CASES = Number(process.env.BENCH_CASES ?? 1_000_000);
 const UNITS = Number(process.env.BENCH_UNITS ?? 300);
@@ -25,24 +21,14 @@ const DAYS = 3 * 365;
 const LIST_N = Number(process.env.BENCH_LIST_N ?? 200);
 const RUNS = Number(process.env.BENCH_REPORT_RUNS ?? 10);
 const DB_NAME = 'hy_bench_cases';
-const password = 'Bench#2026pw';
+const password = BENCH_PASSWORD;
 
-const reuse = await reusableBenchDatabase(DB_NAME);
-const url = reuse ?? (await freshBenchDatabase(DB_NAME));
-const database = await openDatabase({ databaseUrl: url, poolSize: 10 });
-await migrate(database);
-const sqlc = new pg.Client({ connectionString: url });
-await sqlc.connect();
+const { reused, database, sqlc } = await openBenchDatabase(DB_NAME);
 
 // ---------- seed ----------
-if (!reuse) {
+if (!reused) {
   const t0 = performance.now();
-  await sqlc.query(`set maintenance_work_mem = '256MB'`);
-  await sqlc.query(`set work_mem = '64MB'`);
-  const hash = await hashPassword(password);
-  const {
-    rows: [{ id: pid }],
-  } = await sqlc.query(`insert into properties (code, name) values ('BENCH', '基准测试项目') returning id`);
+  const { pid, user } = await seedBenchProperty(sqlc);
   await sqlc.query(
     `insert into buildings (property_id, code, name, floors_above, sort) select $1, 'B' || g, '楼栋' || g, 30, g from generate_series(1, 10) g`,
     [pid],
@@ -64,16 +50,6 @@ if (!reuse) {
     join organizations o on o.property_id = $1 and o.name = '基准单位' || (1 + (g - 1) % 100)`,
     [pid, UNITS],
   );
-  const user = async (username: string, name: string, role: string) => {
-    const {
-      rows: [{ id }],
-    } = await sqlc.query(
-      `insert into users (username, display_name, password_hash, phone) values ($1, $2, $3, '13800138000') returning id`,
-      [username, name, hash],
-    );
-    await sqlc.query(`insert into user_roles (user_id, property_id, role) values ($1, $2, $3)`, [id, pid, role]);
-    return id as string;
-  };
   const supervisor = await user('bench_supervisor', '基准客服主管', 'cs_supervisor');
   await sqlc.query(`insert into user_roles (user_id, property_id, role) values ($1, $2, 'general_manager')`, [supervisor, pid]);
   const desk = await user('bench_desk', '基准前台', 'front_desk');

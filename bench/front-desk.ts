@@ -16,13 +16,10 @@
 import os from 'node:os';
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import { openDatabase } from '../apps/server/src/db/client.ts';
-import { migrate } from '../apps/server/src/db/migrate.ts';
 import { buildApp } from '../apps/server/src/app.ts';
 import { loadConfig } from '../apps/server/src/config.ts';
-import { hashPassword } from '../apps/server/src/domains/identity/index.ts';
 import { initialsOf, pigeonholeOf } from '../apps/server/src/domains/front-desk/directory/directory.rules.ts';
-import { emit, stats, timeIt, freshBenchDatabase, reusableBenchDatabase } from './lib.ts';
+import { emit, stats, timeIt, openBenchDatabase, seedBenchProperty, BENCH_PASSWORD } from './lib.ts';
 
 const VISITS = Number(process.env.BENCH_VISITS ?? 500_000);
 const MAIL = Number(process.env.BENCH_MAIL ?? 300_000);
@@ -35,7 +32,7 @@ const N = Number(process.env.BENCH_N ?? 500);
 const MAX_S = Number(process.env.BENCH_MAX_S ?? 60);
 const POOL = 10;
 const DB_NAME = 'hy_bench_front_desk';
-const password = 'Bench#2026pw';
+const password = BENCH_PASSWORD;
 
 // Names: common surnames (the first ones more often) and given-name characters; one or two of them.
 const SURNAMES = [
@@ -67,32 +64,12 @@ const companyName = (i: number) =>
 
 const sqlArray = (a: readonly string[]) => `array[${a.map((x) => `'${x}'`).join(',')}]`;
 
-const reuse = await reusableBenchDatabase(DB_NAME);
-const url = reuse ?? (await freshBenchDatabase(DB_NAME));
-const database = await openDatabase({ databaseUrl: url, poolSize: POOL });
-await migrate(database);
-const sqlc = new pg.Client({ connectionString: url });
-await sqlc.connect();
+const { reused, url, database, sqlc } = await openBenchDatabase(DB_NAME, POOL);
 
 // ---------- seed ----------
-if (!reuse) {
+if (!reused) {
   const t0 = performance.now();
-  await sqlc.query(`set maintenance_work_mem = '256MB'`);
-  await sqlc.query(`set work_mem = '64MB'`);
-  const hash = await hashPassword(password);
-  const {
-    rows: [{ id: pid }],
-  } = await sqlc.query(`insert into properties (code, name) values ('BENCH', '基准测试项目') returning id`);
-  const user = async (username: string, name: string, role: string) => {
-    const {
-      rows: [{ id }],
-    } = await sqlc.query(
-      `insert into users (username, display_name, password_hash, phone) values ($1, $2, $3, '13800138000') returning id`,
-      [username, name, hash],
-    );
-    await sqlc.query(`insert into user_roles (user_id, property_id, role) values ($1, $2, $3)`, [id, pid, role]);
-    return id as string;
-  };
+  const { pid, user } = await seedBenchProperty(sqlc);
   const desk = await user('bench_desk', '基准前台', 'front_desk');
   const desk2 = await user('bench_desk2', '前台二班', 'front_desk');
   const clerk = await user('bench_clerk', '基准收发员', 'mail_clerk');

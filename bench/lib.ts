@@ -1,5 +1,8 @@
 /** Small helpers for benchmarks: percentiles, JSON lines, a bounded HTTP load generator. */
 import pg from 'pg';
+import { openDatabase } from '../apps/server/src/db/client.ts';
+import { migrate } from '../apps/server/src/db/migrate.ts';
+import { hashPassword } from '../apps/server/src/domains/identity/index.ts';
 
 export function percentile(sorted: number[], p: number): number {
   if (!sorted.length) return NaN;
@@ -106,3 +109,41 @@ export const benchBooking = (propertyId: string, venueId: string, start: Date) =
   contactPhone: '13900000000',
   channel: 'phone',
 });
+
+/** The password of every benchmark user. */
+export const BENCH_PASSWORD = 'Bench#2026pw';
+
+/**
+ * A benchmark's database on the PostgreSQL server, migrated: fresh, or the one already seeded when
+ * BENCH_REUSE is set (`reused`). `database` is the app's pool, `sqlc` a plain client for set-based seeding.
+ */
+export async function openBenchDatabase(name: string, poolSize = 10) {
+  const reused = await reusableBenchDatabase(name);
+  const url = reused ?? (await freshBenchDatabase(name));
+  const database = await openDatabase({ databaseUrl: url, poolSize });
+  await migrate(database);
+  const sqlc = new pg.Client({ connectionString: url });
+  await sqlc.connect();
+  return { reused: reused !== null, url, database, sqlc };
+}
+
+/** Seeding starts here: generous memory for the bulk inserts, the property 'BENCH', and a maker of users with one role there. */
+export async function seedBenchProperty(sqlc: pg.Client) {
+  await sqlc.query(`set maintenance_work_mem = '256MB'`);
+  await sqlc.query(`set work_mem = '64MB'`);
+  const hash = await hashPassword(BENCH_PASSWORD);
+  const {
+    rows: [{ id: pid }],
+  } = await sqlc.query(`insert into properties (code, name) values ('BENCH', '基准测试项目') returning id`);
+  const user = async (username: string, name: string, role: string) => {
+    const {
+      rows: [{ id }],
+    } = await sqlc.query(
+      `insert into users (username, display_name, password_hash, phone) values ($1, $2, $3, '13800138000') returning id`,
+      [username, name, hash],
+    );
+    await sqlc.query(`insert into user_roles (user_id, property_id, role) values ($1, $2, $3)`, [id, pid, role]);
+    return id as string;
+  };
+  return { pid: pid as string, user };
+}
