@@ -145,3 +145,7 @@ export const qrSheet = z.object({
   ),
 });
 export type QrSheet = z.infer<typeof qrSheet>;
+
+/** Staff who may walk rounds (the plan form's inspector picker). */
+export const inspectorList = z.object({ data: z.array(z.object({ id: z.string(), name: z.string(), roles: z.array(z.string()) })) });
+export type Inspector = z.infer<typeof inspectorList>['data'][number];

@@ -138,3 +138,20 @@ export async function userInProperty(db: DbOrTx, propertyId: string, userId: str
     .limit(1);
   return r.length > 0;
 }
+
+/** Enabled users with one of the roles in the property, with their roles there. */
+export async function usersWithRoles(db: DbOrTx, propertyId: string, roles: string[]) {
+  const rows = await db
+    .select({ id: users.id, name: users.displayName, role: userRoles.role })
+    .from(userRoles)
+    .innerJoin(users, eq(users.id, userRoles.userId))
+    .where(and(eq(userRoles.propertyId, propertyId), inArray(userRoles.role, roles), eq(users.disabled, false)))
+    .orderBy(asc(users.displayName));
+  const out = new Map<string, { id: string; name: string; roles: string[] }>();
+  for (const r of rows) {
+    const u = out.get(r.id) ?? { id: r.id, name: r.name, roles: [] };
+    u.roles.push(r.role);
+    out.set(r.id, u);
+  }
+  return [...out.values()];
+}

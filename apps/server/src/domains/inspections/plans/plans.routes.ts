@@ -1,6 +1,19 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { checkpointInput, file, plan, planInput, planList, planPatch, planQuery, qrSheet, reorderInput, uuid } from '@hy/contracts';
+import {
+  checkpointInput,
+  inspectorList,
+  propertyIdQuery,
+  file,
+  plan,
+  planInput,
+  planList,
+  planPatch,
+  planQuery,
+  qrSheet,
+  reorderInput,
+  uuid,
+} from '@hy/contracts';
 import { typed, uuidParam } from '../../../lib/http.ts';
 import { sendXlsx } from '../../../lib/xlsx.ts';
 import * as svc from './plans.service.ts';
@@ -21,6 +34,18 @@ export function plansRoutes(fastify: FastifyInstance) {
     '/inspection-plans/export',
     { schema: { tags, summary: '客服部巡检计划 as .xlsx', querystring: planQuery, response: { 200: file('xlsx') } } },
     async (req, reply) => sendXlsx(reply, await exportPlans(req.ctx(), req.query), 'inspection-plans.xlsx'),
+  );
+  app.get(
+    '/inspection-plans/inspectors',
+    {
+      schema: {
+        tags,
+        summary: 'Staff who may walk rounds (for the plan form)',
+        querystring: propertyIdQuery,
+        response: { 200: inspectorList },
+      },
+    },
+    async (req) => svc.inspectors(req.ctx(), req.query.propertyId),
   );
   app.post(
     '/inspection-plans',

@@ -272,3 +272,10 @@ export async function qrSheet(ctx: Ctx, id: string) {
     ),
   };
 }
+
+/** Who may walk rounds in the property (the plan form's picker). */
+export async function inspectors(ctx: Ctx, propertyId: string) {
+  const actor = requireActor(ctx);
+  authorize(actor, propertyId, 'inspections.plans.manage');
+  return { data: await repo.usersWithRoles(ctx.db, propertyId, [...PERMISSIONS['inspections.walk']]) };
+}
