@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { day, instant, nullableInstant, optText, uuid } from '../fields.ts';
 import { checkpoint, PLAN_KINDS } from './plans.ts';
+import { fileRef } from '../files/files.ts';
 
 export const ROUND_STATES = ['scheduled', 'in_progress', 'completed', 'missed'] as const;
 export type RoundStateCode = (typeof ROUND_STATES)[number];
@@ -101,6 +102,7 @@ export const roundResult = z.object({
   valueNumber: z.number().nullable(),
   valueText: z.string().nullable(),
   photoFileIds: z.array(z.string()),
+  photos: z.array(fileRef),
   note: z.string().nullable(),
 });
 export const roundVisit = z.object({

@@ -1,5 +1,5 @@
 /** The JSON shapes of rounds and their visits (fields picked by name). */
-import type { RoundSummary, RoundVisit } from '@hy/contracts';
+import type { FileRef, RoundSummary, RoundVisit } from '@hy/contracts';
 import type { RoundRow } from './rounds.repository.ts';
 import type { inspectionResults, inspectionVisits } from '../../../db/schema/index.ts';
 
@@ -26,7 +26,11 @@ export const presentRoundSummary = (r: RoundRow): RoundSummary => ({
   pickedCount: r.pickedCount,
 });
 
-export const presentVisit = (v: typeof inspectionVisits.$inferSelect, results: (typeof inspectionResults.$inferSelect)[]): RoundVisit => ({
+export const presentVisit = (
+  v: typeof inspectionVisits.$inferSelect,
+  results: (typeof inspectionResults.$inferSelect)[],
+  files: ReadonlyMap<string, object>,
+): RoundVisit => ({
   id: v.id,
   checkpointId: v.checkpointId,
   method: v.method,
@@ -42,6 +46,7 @@ export const presentVisit = (v: typeof inspectionVisits.$inferSelect, results: (
       valueNumber: r.valueNumber,
       valueText: r.valueText,
       photoFileIds: r.photoFileIds,
+      photos: r.photoFileIds.flatMap((id) => (files.has(id) ? [files.get(id) as FileRef] : [])),
       note: r.note,
     })),
 });

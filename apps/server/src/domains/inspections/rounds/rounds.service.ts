@@ -13,7 +13,7 @@ import { authorize, can, memberProperties, requireActor } from '../../../lib/con
 import { AppError, errors } from '../../../lib/errors.ts';
 import { say } from '../../../lib/messages.ts';
 import { audit } from '../../audit/index.ts';
-import { attachFiles } from '../../files/index.ts';
+import { attachFiles, fileRefs } from '../../files/index.ts';
 import { notify, publish } from '../../notifications/index.ts';
 import { localDate, loadWorkCalendar } from '../../calendar/index.ts';
 import { findingsFromVisit } from '../findings/findings.hooks.ts';
@@ -49,11 +49,19 @@ export async function getRound(ctx: Ctx, id: string) {
     all.map((c) => c.id),
   );
   const results = await repo.resultsOf(ctx.db, id);
+  const files = new Map(
+    (
+      await fileRefs(
+        ctx.db,
+        results.flatMap((x) => x.photoFileIds),
+      )
+    ).map((f) => [f.id, f]),
+  );
   const walk = can(actor, r.propertyId, 'inspections.walk') && walkRefusal(r, actor.id) === null;
   return {
     ...presentRoundSummary(r),
     checkpoints: all.map((c) => presentCheckpoint(c, items)),
-    visits: visits.map((v) => presentVisit(v, results)),
+    visits: visits.map((v) => presentVisit(v, results, files)),
     policies: { walk, complete: walk && r.state === 'in_progress' },
   };
 }
