@@ -49,7 +49,7 @@ function RoundsList({ manage }: { manage: boolean }) {
   const [inspector, setInspector] = useState<string>();
   const [state, setState] = useState<string>();
   const q = useQuery(roundsQuery(propertyId, { date, state }));
-  const all = q.data?.data ?? [];
+  const all = useMemo(() => q.data?.data ?? [], [q.data]);
   const areas = useMemo(() => [...new Set(all.map((r) => r.area))], [all]);
   const people = useMemo(() => [...new Set(all.map((r) => r.assigneeName).filter(Boolean) as string[])], [all]);
   const rows = all.filter((r) => (!area || r.area === area) && (!inspector || r.assigneeName === inspector));
