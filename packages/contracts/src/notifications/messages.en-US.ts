@@ -202,6 +202,13 @@ export const messagesEn: NotificationCatalog = {
       `No handover written: ${p.shift === 'day' ? 'day' : 'evening'} shift`,
       `The shift from ${f.time(p.shiftStart)} to ${f.time(p.shiftEnd)} has no handover an hour after the change`,
     ),
+  'inspections.round_missed': (p, f) =>
+    text(`Round missed: ${p.plan} (${p.area})`, `${p.assignee ?? 'Unassigned'}; not started by the window's end at ${f.time(p.windowEnd)}`),
+  'inspections.round_late': (p, f) =>
+    text(
+      `Round completed late: ${p.plan} (${p.area})`,
+      `${p.assignee ?? 'Unassigned'} completed it at ${f.time(p.completedAt)}; the window ended ${f.time(p.windowEnd)}`,
+    ),
   'mail.arrived': (p) =>
     text(
       `${p.urgent ? 'Important mail arrived' : 'Mail waiting for you'}: ${MAIL_KIND_LABELS[p.kind].en} ${p.number}`,

@@ -172,6 +172,13 @@ export const messagesZh: NotificationCatalog = {
       `未写交接班：${p.shift === 'day' ? '白班' : '夜班'}`,
       `${f.time(p.shiftStart)} 至 ${f.time(p.shiftEnd)} 的班次交班后一小时仍无交接班记录`,
     ),
+  'inspections.round_missed': (p, f) =>
+    text(`漏检：${p.plan}（${p.area}）`, `${p.assignee ?? '未指派'}，巡检时段至 ${f.time(p.windowEnd)} 结束仍未开始`),
+  'inspections.round_late': (p, f) =>
+    text(
+      `巡检超时完成：${p.plan}（${p.area}）`,
+      `${p.assignee ?? '未指派'}于 ${f.time(p.completedAt)} 完成，时段截止 ${f.time(p.windowEnd)}`,
+    ),
   'mail.arrived': (p) =>
     text(
       `${p.urgent ? '重要邮件到达' : '您有邮件待领取'}：${MAIL_KIND_LABELS[p.kind].zh} ${p.number}`,

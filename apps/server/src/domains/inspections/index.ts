@@ -19,6 +19,9 @@ import { demoFindings } from './findings/findings.demo.ts';
 import { reviewsRoutes } from './reviews/reviews.routes.ts';
 import { demoReviews } from './reviews/reviews.demo.ts';
 
+import { registerRoundsJobs } from './rounds/rounds.jobs.ts';
+
+export { roundsOfDay } from './rounds/rounds.service.ts';
 export { findingsFromVisit } from './findings/findings.hooks.ts';
 export { cleaningFindingFigures, type CleaningFindingFigures } from './findings/findings.figures.ts';
 
@@ -33,8 +36,7 @@ export async function inspectionsRoutes(fastify: FastifyInstance) {
 
 /** The domain's durable jobs. */
 export function registerInspectionsJobs(runner: JobRunner, app: FastifyInstance) {
-  void runner;
-  void app;
+  registerRoundsJobs(runner, app);
 }
 
 /** The domain's demo history, sub-feature by sub-feature. */

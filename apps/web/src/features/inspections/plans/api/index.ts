@@ -1,0 +1,4 @@
+/** The plans' data layer. */
+export * from './keys';
+export * from './readPlans';
+export * from './writePlans';
