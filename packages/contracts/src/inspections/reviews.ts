@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { day, instant, nullableInstant, optText, realDay, uuid } from '../fields.ts';
 import { findingSummary } from './findings.ts';
 
-export const dailyRound = z.object({
+export const patrolDailyRound = z.object({
   id: z.string(),
   planName: z.string(),
   area: z.string(),
@@ -22,19 +22,19 @@ export const dailyRound = z.object({
   checkpoints: z.number().int(),
   findings: z.number().int(),
 });
-export const dailyReview = z.object({
+export const patrolDailyReview = z.object({
   propertyId: z.string(),
   day,
-  rounds: z.array(dailyRound),
+  rounds: z.array(patrolDailyRound),
   findings: z.array(findingSummary),
   signedOff: z
     .object({ signedAt: instant, signedByName: z.string(), note: z.string().nullable(), rounds: z.number().int(), findings: z.number().int() })
     .nullable(),
   policies: z.object({ signOff: z.boolean() }),
 });
-export type DailyReview = z.infer<typeof dailyReview>;
+export type PatrolDailyReview = z.infer<typeof patrolDailyReview>;
 
-export const weeklyItem = z.object({
+export const patrolWeeklyItem = z.object({
   findingId: z.string(),
   title: z.string(),
   checkpointName: z.string(),
@@ -44,26 +44,26 @@ export const weeklyItem = z.object({
   daysOpen: z.number().int(),
   fixBy: day.nullable(),
 });
-export const weeklyInspector = z.object({
+export const patrolWeeklyInspector = z.object({
   inspectorId: z.string(),
   inspectorName: z.string(),
   found: z.number().int(),
   done: z.number().int(),
   open: z.number().int(),
-  longOpen: z.array(weeklyItem),
+  longOpen: z.array(patrolWeeklyItem),
 });
-export const weeklySummary = z.object({
+export const patrolWeeklySummary = z.object({
   propertyId: z.string(),
   /** the Friday the week ends on, and its first day (the Saturday before) */
   friday: day,
   from: day,
   longOpenDays: z.number().int(),
-  inspectors: z.array(weeklyInspector),
+  inspectors: z.array(patrolWeeklyInspector),
   policies: z.object({ setFixBy: z.boolean() }),
 });
-export type WeeklySummary = z.infer<typeof weeklySummary>;
+export type PatrolWeeklySummary = z.infer<typeof patrolWeeklySummary>;
 
-export const repairStatRow = z.object({
+export const patrolRepairRow = z.object({
   findingId: z.string(),
   foundAt: instant,
   foundByName: z.string(),
@@ -79,16 +79,16 @@ export const repairStatRow = z.object({
   verifiedAt: nullableInstant,
   state: z.string(),
 });
-export const repairStats = z.object({ propertyId: z.string(), from: day, to: day, rows: z.array(repairStatRow) });
-export type RepairStats = z.infer<typeof repairStats>;
+export const patrolRepairStats = z.object({ propertyId: z.string(), from: day, to: day, rows: z.array(patrolRepairRow) });
+export type PatrolRepairStats = z.infer<typeof patrolRepairStats>;
 
 /* Requests. */
 const dayField = realDay('不是有效日期 / not a real date');
-export const dailyReviewQuery = z.object({ propertyId: uuid, day: dayField });
-export const dailySignBody = z.strictObject({ propertyId: uuid, day: dayField, note: optText(500) });
-export const weeklyQuery = z.object({ propertyId: uuid, friday: dayField, format: z.enum(['json', 'xlsx']).default('json') });
-export const fixByBody = z.strictObject({ fixBy: dayField, note: optText(300) });
-export const repairStatsQuery = z.object({
+export const patrolDailyQuery = z.object({ propertyId: uuid, day: dayField });
+export const patrolDailySignBody = z.strictObject({ propertyId: uuid, day: dayField, note: optText(500) });
+export const patrolWeeklyQuery = z.object({ propertyId: uuid, friday: dayField, format: z.enum(['json', 'xlsx']).default('json') });
+export const patrolFixByBody = z.strictObject({ fixBy: dayField, note: optText(300) });
+export const patrolRepairStatsQuery = z.object({
   propertyId: uuid,
   from: dayField,
   to: dayField,

@@ -20,7 +20,8 @@ export type LiveEntityType =
   | 'mail_item'
   | 'message'
   | 'loan'
-  | 'handover';
+  | 'handover'
+  | 'inspection_finding';
 export interface LiveEntity {
   type: LiveEntityType;
   id: string;
