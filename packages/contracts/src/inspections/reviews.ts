@@ -28,7 +28,13 @@ export const patrolDailyReview = z.object({
   rounds: z.array(patrolDailyRound),
   findings: z.array(findingSummary),
   signedOff: z
-    .object({ signedAt: instant, signedByName: z.string(), note: z.string().nullable(), rounds: z.number().int(), findings: z.number().int() })
+    .object({
+      signedAt: instant,
+      signedByName: z.string(),
+      note: z.string().nullable(),
+      rounds: z.number().int(),
+      findings: z.number().int(),
+    })
     .nullable(),
   policies: z.object({ signOff: z.boolean() }),
 });
@@ -100,5 +106,9 @@ export const REVIEWS_ERROR_CODES: Record<string, { status: number; zh: string; e
   review_day_future: { status: 422, zh: '不能审阅未来的日期', en: 'A day in the future cannot be signed off' },
   review_not_friday: { status: 422, zh: '周报按周五统计，请选择周五', en: 'The weekly summary ends on a Friday' },
   review_period_invalid: { status: 422, zh: '统计期间无效（最长一年）', en: 'The period is invalid (one year at most)' },
-  fix_by_not_long_open: { status: 422, zh: '只能为未完成的报修项目设定完成期限', en: 'A fix-by date is set only on an open repair finding' },
+  fix_by_not_long_open: {
+    status: 422,
+    zh: '只能为未完成的报修项目设定完成期限',
+    en: 'A fix-by date is set only on an open repair finding',
+  },
 };

@@ -7,7 +7,14 @@ import { caseSource } from './sources.service.ts';
 export function sourcesRoutes(fastify: FastifyInstance) {
   typed(fastify).get(
     '/cases/:id/source',
-    { schema: { tags: ['cases'], summary: 'The record a case was opened from ({data: null} when none)', params: uuidParam, response: { 200: caseSourceAnswer } } },
+    {
+      schema: {
+        tags: ['cases'],
+        summary: 'The record a case was opened from ({data: null} when none)',
+        params: uuidParam,
+        response: { 200: caseSourceAnswer },
+      },
+    },
     async (req) => caseSource(req.ctx(), req.params.id),
   );
 }

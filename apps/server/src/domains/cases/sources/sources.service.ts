@@ -56,7 +56,14 @@ export async function openSourcedRepair(tx: Tx, ctx: Ctx, r: SourcedRepair): Pro
     throw e;
   }
   const dispatch = can(actor, r.propertyId, 'cases.handle');
-  if (dispatch) await issueWorkOrder(inTx, c.id, { content: r.content, paid: false, customerName: r.contactName, reportingDepartment: '客服部', reporterName: r.contactName });
+  if (dispatch)
+    await issueWorkOrder(inTx, c.id, {
+      content: r.content,
+      paid: false,
+      customerName: r.contactName,
+      reportingDepartment: '客服部',
+      reporterName: r.contactName,
+    });
   return { caseId: c.id, workOrderIssued: dispatch };
 }
 

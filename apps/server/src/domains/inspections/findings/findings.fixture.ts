@@ -35,7 +35,14 @@ export interface PatrolPoint {
  */
 export async function walkRound(
   db: Db,
-  o: { propertyId: string; inspector: { id: string; displayName: string }; day: string; at: Date; planName?: string; points: PatrolPoint[] },
+  o: {
+    propertyId: string;
+    inspector: { id: string; displayName: string };
+    day: string;
+    at: Date;
+    planName?: string;
+    points: PatrolPoint[];
+  },
 ) {
   const [plan] = await db
     .insert(inspectionPlans)
@@ -69,12 +76,27 @@ export async function walkRound(
   for (const [i, p] of o.points.entries()) {
     const [cp] = await db
       .insert(inspectionCheckpoints)
-      .values({ propertyId: o.propertyId, planId: plan!.id, position: i + 1, name: p.name, location: p.location ?? null, qrToken: randomUUID() })
+      .values({
+        propertyId: o.propertyId,
+        planId: plan!.id,
+        position: i + 1,
+        name: p.name,
+        location: p.location ?? null,
+        qrToken: randomUUID(),
+      })
       .returning();
     checkpoints.push(cp!.id);
     const items = await db
       .insert(inspectionCheckItems)
-      .values(p.items.map((it, k) => ({ checkpointId: cp!.id, position: k + 1, label: it.label, kind: 'pass_fail' as const, category: it.category })))
+      .values(
+        p.items.map((it, k) => ({
+          checkpointId: cp!.id,
+          position: k + 1,
+          label: it.label,
+          kind: 'pass_fail' as const,
+          category: it.category,
+        })),
+      )
       .returning();
     const visitId = await db.transaction(async (tx) => {
       const [v] = await tx
@@ -97,7 +119,14 @@ export async function walkRound(
           note: it.note ?? null,
         })),
       );
-      const actor: Actor = { id: o.inspector.id, username: 'inspector', displayName: o.inspector.displayName, organizationId: null, unitId: null, roles: {} };
+      const actor: Actor = {
+        id: o.inspector.id,
+        username: 'inspector',
+        displayName: o.inspector.displayName,
+        organizationId: null,
+        unitId: null,
+        roles: {},
+      };
       await findingsFromVisit(tx, { ...systemCtx(tx, o.at), actor }, v!.id);
       return v!.id;
     });

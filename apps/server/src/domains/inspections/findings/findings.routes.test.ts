@@ -6,7 +6,18 @@
  */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createTestApp, makeProperty, makeUser, login, ok, problem, TestClock, type TestApp, type Fixture, type Session } from '../../../test/helpers.ts';
+import {
+  createTestApp,
+  makeProperty,
+  makeUser,
+  login,
+  ok,
+  problem,
+  TestClock,
+  type TestApp,
+  type Fixture,
+  type Session,
+} from '../../../test/helpers.ts';
 import { png, jpeg, uploadAs } from '../../../test/uploads.ts';
 import { cleaningFindingFigures } from './findings.figures.ts';
 import { walkRound, WASHROOM_AND_LIGHT } from './findings.fixture.ts';
@@ -55,7 +66,11 @@ const findingOf = async (category: string) => {
 };
 const sign = async (s: Session, name: string) =>
   ok(
-    await s.post('/api/v1/signatures', { propertyId: fx.propertyId, signerName: name, image: `data:image/png;base64,${(await png(600, 200)).toString('base64')}` }),
+    await s.post('/api/v1/signatures', {
+      propertyId: fx.propertyId,
+      signerName: name,
+      image: `data:image/png;base64,${(await png(600, 200)).toString('base64')}`,
+    }),
     201,
   ).id as string;
 
@@ -125,7 +140,13 @@ test('cleaning: housekeeping fixes with a photo, the re-inspection fails and sen
   const audits = await rows(`select action from audit_events where entity_id = '${id}' order by id`);
   assert.deepEqual(
     audits.map((a) => a.action),
-    ['inspection_finding.created', 'inspection_finding.fix', 'inspection_finding.reinspect', 'inspection_finding.fix', 'inspection_finding.reinspect'],
+    [
+      'inspection_finding.created',
+      'inspection_finding.fix',
+      'inspection_finding.reinspect',
+      'inspection_finding.fix',
+      'inspection_finding.reinspect',
+    ],
   );
   assert.deepEqual(await cleaningFindingFigures(t.app.database.db, fx.propertyId, '2026-12'), {
     findings: 1,
@@ -143,7 +164,11 @@ test('repair: one case on channel patrol with its work order, linked both ways; 
   problem(await outsider.get(`/api/v1/inspection-findings/${id}`), 404);
   problem(await outsider.post(`/api/v1/inspection-findings/${id}/repair`, {}), 404);
   problem(await outsider.get(`/api/v1/inspection-findings?${q()}`), 404);
-  problem(await inspector.post(`/api/v1/inspection-findings/${id}/verify`, { signatureId: await sign(inspector, '陈国强') }), 409, 'finding_state');
+  problem(
+    await inspector.post(`/api/v1/inspection-findings/${id}/verify`, { signatureId: await sign(inspector, '陈国强') }),
+    409,
+    'finding_state',
+  );
 
   clock.set('2026-12-04T10:00:00+08:00');
   const sent = ok(await inspector.post(`/api/v1/inspection-findings/${id}/repair`, {}));
@@ -169,7 +194,11 @@ test('repair: one case on channel patrol with its work order, linked both ways; 
   assert.equal(byCase[0].caseId, sent.caseId);
 
   // Not done yet: the inspector cannot verify.
-  problem(await inspector.post(`/api/v1/inspection-findings/${id}/verify`, { signatureId: await sign(inspector, '陈国强') }), 422, 'finding_work_not_done');
+  problem(
+    await inspector.post(`/api/v1/inspection-findings/${id}/verify`, { signatureId: await sign(inspector, '陈国强') }),
+    422,
+    'finding_work_not_done',
+  );
   const wo = sent.workOrderId as string;
   ok(await eng.post(`/api/v1/work-orders/${wo}/accept`));
   ok(await eng.post(`/api/v1/work-orders/${wo}/arrive`));
@@ -207,7 +236,10 @@ test('a safety finding marked urgent opens the emergency path; other findings cl
       },
     ],
   });
-  const list = ok(await inspector.get(`/api/v1/inspection-findings?${q({ roundId: r.roundId })}`)).data as { id: string; category: string }[];
+  const list = ok(await inspector.get(`/api/v1/inspection-findings?${q({ roundId: r.roundId })}`)).data as {
+    id: string;
+    category: string;
+  }[];
   const safety = list.find((f) => f.category === 'safety')!.id;
   const other = list.find((f) => f.category === 'other')!.id;
   const sent = ok(await inspector.post(`/api/v1/inspection-findings/${safety}/repair`, { urgent: true }));

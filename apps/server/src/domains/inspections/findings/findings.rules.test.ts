@@ -83,7 +83,16 @@ test('weekly summary math: found in the week, done in the week, open at its end,
   assert.deepEqual(
     lines.map((l) => [l.inspectorName, l.found, l.done, l.open, l.longOpen.map((x) => [x.id, x.daysOpen])]),
     [
-      ['陈国强', 2, 2, 3, [['3', 24], ['8', 14]]],
+      [
+        '陈国强',
+        2,
+        2,
+        3,
+        [
+          ['3', 24],
+          ['8', 14],
+        ],
+      ],
       ['刘洋', 0, 0, 1, [['6', 9]]],
     ],
   );

@@ -71,7 +71,11 @@ async function step(
   id: string,
   name: FindingStepName,
   permission: 'inspections.walk' | 'inspections.findings.fix',
-  write: (tx: Tx, f: FindingView, now: Date) => Promise<{ row: FindingRow | null; note?: string | null; outcome?: 'pass' | 'fail'; photoIds?: string[] }>,
+  write: (
+    tx: Tx,
+    f: FindingView,
+    now: Date,
+  ) => Promise<{ row: FindingRow | null; note?: string | null; outcome?: 'pass' | 'fail'; photoIds?: string[] }>,
 ) {
   const { actor, f } = await load(ctx, id);
   if (!can(actor, f.propertyId, permission)) throw errors.forbidden();

@@ -5,7 +5,18 @@
  */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createTestApp, makeProperty, makeUser, login, ok, problem, TestClock, type TestApp, type Fixture, type Session } from '../../../test/helpers.ts';
+import {
+  createTestApp,
+  makeProperty,
+  makeUser,
+  login,
+  ok,
+  problem,
+  TestClock,
+  type TestApp,
+  type Fixture,
+  type Session,
+} from '../../../test/helpers.ts';
 import { sheetNames } from '../../../test/builders.ts';
 import { png } from '../../../test/uploads.ts';
 import { walkRound, WASHROOM_AND_LIGHT } from '../findings/findings.fixture.ts';
@@ -53,7 +64,10 @@ before(async () => {
     planName: '周五公共区域巡检',
     points: WASHROOM_AND_LIGHT,
   });
-  const list = ok(await inspector.get(`/api/v1/inspection-findings?${q({ roundId: r.roundId })}`)).data as { id: string; category: string }[];
+  const list = ok(await inspector.get(`/api/v1/inspection-findings?${q({ roundId: r.roundId })}`)).data as {
+    id: string;
+    category: string;
+  }[];
   const clean = list.find((f) => f.category === 'cleaning')!.id;
   const light = list.find((f) => f.category === 'repair')!.id;
   clock.set('2026-12-04T10:00:00+08:00');
@@ -63,7 +77,11 @@ before(async () => {
   for (const s of ['accept', 'arrive']) ok(await eng.post(`/api/v1/work-orders/${sent.workOrderId}/${s}`));
   ok(await eng.post(`/api/v1/work-orders/${sent.workOrderId}/complete`, { workDone: '更换筒灯' }));
   const sig = ok(
-    await inspector.post('/api/v1/signatures', { propertyId: fx.propertyId, signerName: '陈国强', image: `data:image/png;base64,${(await png(600, 200)).toString('base64')}` }),
+    await inspector.post('/api/v1/signatures', {
+      propertyId: fx.propertyId,
+      signerName: '陈国强',
+      image: `data:image/png;base64,${(await png(600, 200)).toString('base64')}`,
+    }),
     201,
   );
   clock.set('2026-12-04T16:00:00+08:00');
@@ -76,27 +94,38 @@ const q = (p: Record<string, string> = {}) => new URLSearchParams({ propertyId: 
 test("the manager reviews the day's rounds and findings and signs it off once", async () => {
   const d = ok(await manager.get(`/api/v1/inspection-reviews/daily?${q({ day: '2026-12-04' })}`));
   assert.equal(d.rounds.length, 1);
-  assert.deepEqual([d.rounds[0].planName, d.rounds[0].visits, d.rounds[0].checkpoints, d.rounds[0].findings], ['周五公共区域巡检', 2, 2, 2]);
   assert.deepEqual(
-    d.findings.map((f: { category: string; state: string }) => [f.category, f.state]).sort(),
-    [
-      ['cleaning', 'closed'],
-      ['repair', 'closed'],
-    ],
+    [d.rounds[0].planName, d.rounds[0].visits, d.rounds[0].checkpoints, d.rounds[0].findings],
+    ['周五公共区域巡检', 2, 2, 2],
   );
+  assert.deepEqual(d.findings.map((f: { category: string; state: string }) => [f.category, f.state]).sort(), [
+    ['cleaning', 'closed'],
+    ['repair', 'closed'],
+  ]);
   assert.equal(d.signedOff, null);
   assert.equal(d.policies.signOff, true);
-  problem(await manager.post('/api/v1/inspection-reviews/daily', { propertyId: fx.propertyId, day: '2026-12-05' }), 422, 'review_day_future');
+  problem(
+    await manager.post('/api/v1/inspection-reviews/daily', { propertyId: fx.propertyId, day: '2026-12-05' }),
+    422,
+    'review_day_future',
+  );
   problem(await manager.post('/api/v1/inspection-reviews/daily', { propertyId: fx.propertyId, day: '2026-02-30' }), 400);
   problem(await inspector.post('/api/v1/inspection-reviews/daily', { propertyId: fx.propertyId, day: '2026-12-04' }), 403);
   problem(await tenant.get(`/api/v1/inspection-reviews/daily?${q({ day: '2026-12-04' })}`), 403);
   problem(await outsider.get(`/api/v1/inspection-reviews/daily?${q({ day: '2026-12-04' })}`), 404);
-  const signed = ok(await manager.post('/api/v1/inspection-reviews/daily', { propertyId: fx.propertyId, day: '2026-12-04', note: '记录完整' }), 201);
+  const signed = ok(
+    await manager.post('/api/v1/inspection-reviews/daily', { propertyId: fx.propertyId, day: '2026-12-04', note: '记录完整' }),
+    201,
+  );
   assert.deepEqual(
     [signed.signedOff.signedByName, signed.signedOff.rounds, signed.signedOff.findings, signed.policies.signOff],
     ['周经理', 1, 2, false],
   );
-  problem(await manager.post('/api/v1/inspection-reviews/daily', { propertyId: fx.propertyId, day: '2026-12-04' }), 409, 'review_already_signed');
+  problem(
+    await manager.post('/api/v1/inspection-reviews/daily', { propertyId: fx.propertyId, day: '2026-12-04' }),
+    409,
+    'review_already_signed',
+  );
 });
 
 test('the Friday summary: found, done, long open with the fix-by date the manager sets; .xlsx', async () => {
@@ -132,7 +161,11 @@ test('巡检问题报修统计单: the findings sent to repair in the period; .x
     ],
   );
   assert.equal(ok(await manager.get(`/api/v1/inspection-reviews/repairs?${q({ from: '2026-12-01', to: '2026-12-04' })}`)).rows.length, 1);
-  problem(await manager.get(`/api/v1/inspection-reviews/repairs?${q({ from: '2026-12-04', to: '2026-12-01' })}`), 422, 'review_period_invalid');
+  problem(
+    await manager.get(`/api/v1/inspection-reviews/repairs?${q({ from: '2026-12-04', to: '2026-12-01' })}`),
+    422,
+    'review_period_invalid',
+  );
   const x = await manager.get(`/api/v1/inspection-reviews/repairs?${q({ from: '2026-11-01', to: '2026-12-04', format: 'xlsx' })}`);
   assert.deepEqual(await sheetNames(x.rawPayload), ['巡检问题报修统计单']);
 });

@@ -24,12 +24,26 @@ export function reviewsRoutes(fastify: FastifyInstance) {
   const app = typed(fastify);
   app.get(
     '/inspection-reviews/daily',
-    { schema: { tags, summary: "One day's patrol records (rounds, visits, findings) and its sign-off", querystring: patrolDailyQuery, response: { 200: patrolDailyReview } } },
+    {
+      schema: {
+        tags,
+        summary: "One day's patrol records (rounds, visits, findings) and its sign-off",
+        querystring: patrolDailyQuery,
+        response: { 200: patrolDailyReview },
+      },
+    },
     async (req) => svc.dailyReview(req.ctx(), req.query),
   );
   app.post(
     '/inspection-reviews/daily',
-    { schema: { tags, summary: 'Sign the day off (409 review_already_signed, 422 review_day_future)', body: patrolDailySignBody, response: { 201: patrolDailyReview } } },
+    {
+      schema: {
+        tags,
+        summary: 'Sign the day off (409 review_already_signed, 422 review_day_future)',
+        body: patrolDailySignBody,
+        response: { 201: patrolDailyReview },
+      },
+    },
     async (req, reply) => reply.status(201).send(await svc.signDaily(req.ctx(), req.body)),
   );
   app.get(
@@ -51,7 +65,15 @@ export function reviewsRoutes(fastify: FastifyInstance) {
   );
   app.post(
     '/inspection-findings/:id/fix-by',
-    { schema: { tags, summary: 'The manager sets the fix-by date of an open repair finding (422 fix_by_not_long_open)', params: uuidParam, body: patrolFixByBody, response: { 200: ok } } },
+    {
+      schema: {
+        tags,
+        summary: 'The manager sets the fix-by date of an open repair finding (422 fix_by_not_long_open)',
+        params: uuidParam,
+        body: patrolFixByBody,
+        response: { 200: ok },
+      },
+    },
     async (req) => svc.setFixBy(req.ctx(), req.params.id, req.body),
   );
   app.get(

@@ -55,11 +55,19 @@ export function FindingActions({ f }: { f: Finding }) {
   const p = f.policies;
   if (!p.fix && !p.reinspect && !p.repair && !p.verify && !p.close) return null;
   const btn = (d: Exclude<Dialog, null>, primary = false) => (
-    <Button key={d} type={primary ? 'primary' : 'default'} block={phone} size={phone ? 'large' : 'middle'} onClick={() => setOpen(d)} data-testid={`finding-${d}`}>
+    <Button
+      key={d}
+      type={primary ? 'primary' : 'default'}
+      block={phone}
+      size={phone ? 'large' : 'middle'}
+      onClick={() => setOpen(d)}
+      data-testid={`finding-${d}`}
+    >
       {t(`action.${d}`)}
     </Button>
   );
-  const title = open === 'fix' ? t('fixTitle') : open === 'reinspect' ? t('reinspectTitle') : open === 'repair' ? t('repairTitle') : t('closeTitle');
+  const title =
+    open === 'fix' ? t('fixTitle') : open === 'reinspect' ? t('reinspectTitle') : open === 'repair' ? t('repairTitle') : t('closeTitle');
   return (
     <>
       <Space direction={phone ? 'vertical' : 'horizontal'} style={{ width: phone ? '100%' : undefined }} wrap>
@@ -91,7 +99,11 @@ export function FindingActions({ f }: { f: Finding }) {
         )}
         {open === 'repair' ? (
           <>
-            <Form.Item name="content" label={t('field.content')} initialValue={`${f.checkpointName}：${f.title}${f.note ? `（${f.note}）` : ''}`}>
+            <Form.Item
+              name="content"
+              label={t('field.content')}
+              initialValue={`${f.checkpointName}：${f.title}${f.note ? `（${f.note}）` : ''}`}
+            >
               <Input.TextArea rows={3} maxLength={2000} />
             </Form.Item>
             {f.category === 'safety' && (

@@ -22,7 +22,8 @@ export interface FindingFilter {
 export const findingsQuery = (propertyId: string | null, f: FindingFilter) =>
   infiniteQueryOptions({
     queryKey: findingKeys.list(propertyId, f as Record<string, unknown>),
-    queryFn: ({ pageParam }) => api.get<Page<FindingSummary>>(`/inspection-findings${qs({ propertyId, ...f, limit: 50, cursor: pageParam })}`),
+    queryFn: ({ pageParam }) =>
+      api.get<Page<FindingSummary>>(`/inspection-findings${qs({ propertyId, ...f, limit: 50, cursor: pageParam })}`),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
     enabled: !!propertyId,
