@@ -13,3 +13,4 @@ export * from './supervision.ts';
 export * from './measures.ts';
 export * from './archive.ts';
 export * from './knowledge-base.ts';
+export * from './sources.ts';

@@ -69,6 +69,11 @@ export const cases = pgTable('cases', {
   emergencySignedOffAt: ts('emergency_signed_off_at'),
   emergencySignedOffBy: uuid('emergency_signed_off_by'),
   emergencySignOffNote: text('emergency_sign_off_note'),
+  /** 0034: where the case came from (a patrol finding); one source opens one case (unique) */
+  sourceKind: text('source_kind').$type<'inspection_finding'>(),
+  sourceId: uuid('source_id'),
+  /** what the case page shows of the source, e.g. '大堂与电梯 2026-12-04 / 1F 男卫生间' */
+  sourceLabel: text('source_label'),
 });
 
 export const caseEvents = pgTable('case_events', {

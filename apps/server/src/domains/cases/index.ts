@@ -15,6 +15,7 @@
  *   measures/        S10      complaint rate, three equalities, SLA attainment
  *   archive/         S11      retention, archive, search
  *   knowledge-base/  S12      standard answers, courtesy phrases, FAQ
+ *   sources/                  where a case came from (a patrol finding): one case per source, shown on the case page
  */
 import type { FastifyInstance } from 'fastify';
 import type { JobRunner } from '../../jobs/runner.ts';
@@ -34,6 +35,7 @@ import { supervisionRoutes } from './supervision/supervision.routes.ts';
 import { measuresRoutes } from './measures/measures.routes.ts';
 import { archiveRoutes } from './archive/archive.routes.ts';
 import { knowledgeBaseRoutes } from './knowledge-base/knowledge-base.routes.ts';
+import { sourcesRoutes } from './sources/sources.routes.ts';
 import { registerDeadlineJobs } from './deadlines/deadlines.jobs.ts';
 import { registerSupervisionJobs } from './supervision/supervision.jobs.ts';
 import { registerArchiveJobs } from './archive/archive.jobs.ts';
@@ -56,6 +58,7 @@ export async function casesRoutes(fastify: FastifyInstance) {
   measuresRoutes(fastify);
   archiveRoutes(fastify);
   knowledgeBaseRoutes(fastify);
+  sourcesRoutes(fastify);
 }
 
 /** The service desk's durable jobs: the SLA scanner, the supervision reminders, the daily archive run. */
@@ -72,3 +75,4 @@ export { countCases } from './case/case.service.ts';
 export { pinnedCases } from './classification/classification.service.ts';
 export { listWorkOrders } from './work-orders/work-orders.service.ts';
 export { measuresByMonth } from './measures/measures.service.ts';
+export { openSourcedRepair, SourceTaken, type SourcedRepair } from './sources/sources.service.ts';

@@ -21,7 +21,8 @@ export type LiveEntityType =
   | 'message'
   | 'loan'
   | 'handover'
-  | 'inspection_round';
+  | 'inspection_round'
+  | 'inspection_finding';
 export interface LiveEntity {
   type: LiveEntityType;
   id: string;

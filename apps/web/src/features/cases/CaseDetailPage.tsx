@@ -13,6 +13,7 @@ import type { CaseAction } from './actions/caseAction';
 import { CaseTitle } from './detail/CaseTitle';
 import { CaseActionBar } from './detail/CaseActionBar';
 import { CaseInfoCard } from './detail/CaseInfoCard';
+import { CaseSourceLink } from './detail/CaseSourceLink';
 import { ClassificationCard } from './detail/ClassificationCard';
 import { EmergencySignOffCard } from './detail/EmergencySignOffCard';
 import { CallbacksCard } from './detail/CallbacksCard';
@@ -62,6 +63,7 @@ export default function CaseDetailPage() {
       )}
       <Row gutter={16}>
         <Col xs={24} xl={16}>
+          <CaseSourceLink caseId={c.id} />
           <CaseInfoCard c={c} />
           <ClassificationCard c={c} onClassify={() => setAction({ kind: 'classify' })} />
           {c.emergencySignedOffAt && <EmergencySignOffCard c={c} />}

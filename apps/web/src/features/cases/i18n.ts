@@ -286,6 +286,7 @@ const zh = {
   },
   callback: { satisfied: '满意', dissatisfied: '不满意', reopenHint: '不满意或评分 ≤ 2 分时案件将重新打开。', none: '尚未回访' },
   detail: {
+    fromPatrol: '来自巡检：',
     notFound: '案件不存在或无权查看',
     reopenedTimes: '重开 {{count}} 次',
     info: '登记信息',
@@ -840,6 +841,7 @@ const en: Shape = {
     none: 'No callback yet',
   },
   detail: {
+    fromPatrol: 'From patrol: ',
     notFound: 'The case does not exist or you may not see it',
     reopenedTimes: 'Reopened {{count}}×',
     info: 'Intake',

@@ -41,3 +41,4 @@ export * from './transferWorkOrder';
 export * from './useCaseWrite';
 export * from './voidWorkOrder';
 export * from './workOrderStep';
+export * from './caseSource';
