@@ -202,6 +202,11 @@ export const messagesEn: NotificationCatalog = {
       `No handover written: ${p.shift === 'day' ? 'day' : 'evening'} shift`,
       `The shift from ${f.time(p.shiftStart)} to ${f.time(p.shiftEnd)} has no handover an hour after the change`,
     ),
+  'tenants.application_decided': (p) =>
+    text(
+      `${{ move_in: 'Move-in application', move_out: 'Move-out application', fit_out: 'Fit-out application' }[p.kind]} ${p.number}: ${{ approved: 'approved', rejected: 'not approved', accepted: 'accepted on inspection', failed: 'failed the inspection' }[p.decision]}`,
+      p.note,
+    ),
   'mail.arrived': (p) =>
     text(
       `${p.urgent ? 'Important mail arrived' : 'Mail waiting for you'}: ${MAIL_KIND_LABELS[p.kind].en} ${p.number}`,

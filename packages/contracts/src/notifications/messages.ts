@@ -116,6 +116,12 @@ export interface NotificationParams {
   'frontdesk.loan_overdue': { item: string; quantity: number; borrower: string; dueAt: string };
   'frontdesk.handover.unacknowledged': { shift: 'day' | 'evening'; writtenBy: string; pending: number; shiftEnd: string };
   'frontdesk.handover.missing': { shift: 'day' | 'evening'; shiftStart: string; shiftEnd: string };
+  'tenants.application_decided': {
+    number: string;
+    kind: 'move_in' | 'move_out' | 'fit_out';
+    decision: 'approved' | 'rejected' | 'accepted' | 'failed';
+    note: string | null;
+  };
   'mail.arrived': { number: string; kind: MailKind; pieces: number; pigeonhole: string; urgent: boolean };
   'mail.refused_damaged': { number: string; kind: MailKind; carrier: string | null };
   'mail.reminder': { number: string; kind: MailKind; pigeonhole: string; receivedAt: string };

@@ -172,6 +172,11 @@ export const messagesZh: NotificationCatalog = {
       `未写交接班：${p.shift === 'day' ? '白班' : '夜班'}`,
       `${f.time(p.shiftStart)} 至 ${f.time(p.shiftEnd)} 的班次交班后一小时仍无交接班记录`,
     ),
+  'tenants.application_decided': (p) =>
+    text(
+      `${{ move_in: '入住申请', move_out: '退租申请', fit_out: '装修申请' }[p.kind]} ${p.number}：${{ approved: '已批准', rejected: '未批准', accepted: '已验收通过', failed: '验收未通过' }[p.decision]}`,
+      p.note,
+    ),
   'mail.arrived': (p) =>
     text(
       `${p.urgent ? '重要邮件到达' : '您有邮件待领取'}：${MAIL_KIND_LABELS[p.kind].zh} ${p.number}`,

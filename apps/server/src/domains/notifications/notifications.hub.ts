@@ -20,7 +20,8 @@ export type LiveEntityType =
   | 'mail_item'
   | 'message'
   | 'loan'
-  | 'handover';
+  | 'handover'
+  | 'tenant_application';
 export interface LiveEntity {
   type: LiveEntityType;
   id: string;
