@@ -4,7 +4,23 @@
  * Staff with tenants.manage edit it in a drawer (the whole file over the version read).
  */
 import { useState } from 'react';
-import { Button, Card, Descriptions, Drawer, Empty, Form, Input, InputNumber, Select, Space, Table, Tabs, Tag, Typography, DatePicker } from 'antd';
+import {
+  Button,
+  Card,
+  Descriptions,
+  Drawer,
+  Empty,
+  Form,
+  Input,
+  InputNumber,
+  Select,
+  Space,
+  Table,
+  Tabs,
+  Tag,
+  Typography,
+  DatePicker,
+} from 'antd';
 import { ArrowLeftOutlined, DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useParams } from 'react-router-dom';
@@ -50,8 +66,14 @@ export default function TenantFilePage() {
       <Tabs
         items={[
           { key: 'info', label: t('tabs.info'), children: <FileView f={f} phone={phone} /> },
-          { key: 'apps', label: t('tabs.applications'), children: <AppsOfTenant propertyId={propertyId} organizationId={f.organizationId} /> },
-          ...(f.policies.visits ? [{ key: 'visits', label: t('tabs.visits'), children: <VisitsOfTenant organizationId={f.organizationId} /> }] : []),
+          {
+            key: 'apps',
+            label: t('tabs.applications'),
+            children: <AppsOfTenant propertyId={propertyId} organizationId={f.organizationId} />,
+          },
+          ...(f.policies.visits
+            ? [{ key: 'visits', label: t('tabs.visits'), children: <VisitsOfTenant organizationId={f.organizationId} /> }]
+            : []),
         ]}
       />
       <Drawer open={editing} onClose={() => setEditing(false)} width={phone ? '100%' : 720} title={t('edit.title')} destroyOnClose>
@@ -68,7 +90,9 @@ function FileView({ f, phone }: { f: TenantFile; phone: boolean }) {
       <Card size="small">
         <Descriptions size="small" column={phone ? 1 : 3} data-testid="file-facts">
           <Descriptions.Item label={t('col.nameEn')}>{f.nameEn ?? '—'}</Descriptions.Item>
-          <Descriptions.Item label={t('col.status')}>{f.hasFile ? <Tag>{t(`status.${f.status}`)}</Tag> : <Tag>{t('noFile')}</Tag>}</Descriptions.Item>
+          <Descriptions.Item label={t('col.status')}>
+            {f.hasFile ? <Tag>{t(`status.${f.status}`)}</Tag> : <Tag>{t('noFile')}</Tag>}
+          </Descriptions.Item>
           <Descriptions.Item label={t('col.units')}>{f.units.map((u) => `${u.building} ${u.code}`).join('、') || '—'}</Descriptions.Item>
           <Descriptions.Item label={t('col.area')}>{f.areaSqm ?? '—'}</Descriptions.Item>
           <Descriptions.Item label={t('col.staff')}>{f.staffCount ?? '—'}</Descriptions.Item>
@@ -241,7 +265,11 @@ function EditFile({ f, onDone }: { f: TenantFile; onDone: () => void }) {
                 <Button icon={<DeleteOutlined />} onClick={() => remove(field.name)} aria-label={t('edit.remove')} />
               </Space>
             ))}
-            <Button icon={<PlusOutlined />} onClick={() => add({ nameZh: '', nameEn: null, title: null, phone: null, email: null })} style={{ marginBottom: 16 }}>
+            <Button
+              icon={<PlusOutlined />}
+              onClick={() => add({ nameZh: '', nameEn: null, title: null, phone: null, email: null })}
+              style={{ marginBottom: 16 }}
+            >
               {t('edit.add')}
             </Button>
           </>

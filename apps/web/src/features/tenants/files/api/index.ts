@@ -33,6 +33,7 @@ export const tenantAppsQuery = (propertyId: string | null, organizationId: strin
     enabled: !!propertyId && !!organizationId,
   });
 
-export const saveTenantFile = (v: { organizationId: string; body: TenantFileSave }) => api.put<TenantFile>(`/tenant-files/${v.organizationId}`, v.body);
+export const saveTenantFile = (v: { organizationId: string; body: TenantFileSave }) =>
+  api.put<TenantFile>(`/tenant-files/${v.organizationId}`, v.body);
 
 export const occupancyExportUrl = (propertyId: string | null) => `/api/v1/tenant-files/export${qs({ propertyId })}`;
