@@ -20,7 +20,7 @@ async function pickDate(page: import('playwright-core').Page, testId: string, va
   const input = page.getByTestId(testId).locator('input').or(page.locator(`input[data-testid="${testId}"]`)).first();
   await input.click();
   await input.fill(value);
-  await input.press('Enter');
+  await input.press('Tab');
 }
 
 test("a tenant's fit-out application goes from submitted (on a phone) to accepted (at the desk)", async () => {
