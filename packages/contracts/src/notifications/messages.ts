@@ -118,6 +118,12 @@ export interface NotificationParams {
   'frontdesk.handover.missing': { shift: 'day' | 'evening'; shiftStart: string; shiftEnd: string };
   'inspections.round_missed': { plan: string; area: string; assignee: string | null; windowEnd: string };
   'inspections.round_late': { plan: string; area: string; assignee: string | null; windowEnd: string; completedAt: string };
+  'tenants.application_decided': {
+    number: string;
+    kind: 'move_in' | 'move_out' | 'fit_out';
+    decision: 'approved' | 'rejected' | 'accepted' | 'failed';
+    note: string | null;
+  };
   'mail.arrived': { number: string; kind: MailKind; pieces: number; pigeonhole: string; urgent: boolean };
   'mail.refused_damaged': { number: string; kind: MailKind; carrier: string | null };
   'mail.reminder': { number: string; kind: MailKind; pigeonhole: string; receivedAt: string };

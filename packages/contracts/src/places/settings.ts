@@ -125,6 +125,9 @@ export const SETTINGS = {
   // 归档
   'caseRetention.repairYears': num('archive', 1, 'years', 1, 100),
   'caseRetention.complaintYears': num<number | null>('archive', null, 'years', 1, 100, { nullable: true }),
+  /** T1 用户档案: the binder keeps this many years (older papers are bound and bagged); a loan's days before it is overdue. */
+  'tenantArchive.binderYears': num('archive', 2, 'years', 1, 20),
+  'tenantArchive.loanDays': num('archive', 7, 'calendar_days', 1, 90),
 } as const satisfies Record<string, SettingDef>;
 
 export type SettingKey = keyof typeof SETTINGS;

@@ -22,7 +22,8 @@ export type LiveEntityType =
   | 'loan'
   | 'handover'
   | 'inspection_round'
-  | 'inspection_finding';
+  | 'inspection_finding'
+  | 'tenant_application';
 export interface LiveEntity {
   type: LiveEntityType;
   id: string;

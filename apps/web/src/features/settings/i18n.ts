@@ -68,6 +68,7 @@ export const settingsI18n = {
       bureauReportTime: '报机关事务管理局的预订日报时间',
       measures: { complaintRateTargetPercent: '月投诉率目标（低于）' },
       caseRetention: { repairYears: '报修记录保存', complaintYears: '投诉登记保存' },
+      tenantArchive: { binderYears: '用户档案活页夹保留', loanDays: '档案借阅期限' },
       frontDesk: {
         consentTimeoutMinutes: '访客等待被访人应用内答复（超时转电话）',
         dayShiftStart: '白班开始时间',
@@ -148,6 +149,7 @@ export const settingsI18n = {
       bureauReportTime: 'Daily booking report to the bureau at',
       measures: { complaintRateTargetPercent: 'Monthly complaint-rate target (below)' },
       caseRetention: { repairYears: 'Keep repair records', complaintYears: 'Keep complaint registers' },
+      tenantArchive: { binderYears: 'Tenant papers kept in the binder', loanDays: 'Archive loan period' },
       frontDesk: {
         consentTimeoutMinutes: "Visitors: wait for the host's answer in the app (then the desk phones)",
         dayShiftStart: 'Day shift starts at',
