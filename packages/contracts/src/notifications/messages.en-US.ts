@@ -202,6 +202,8 @@ export const messagesEn: NotificationCatalog = {
       `No handover written: ${p.shift === 'day' ? 'day' : 'evening'} shift`,
       `The shift from ${f.time(p.shiftStart)} to ${f.time(p.shiftEnd)} has no handover an hour after the change`,
     ),
+  'tenants.visit_reminder': (p, f) =>
+    text(`Visit tomorrow: ${p.company}`, `${f.time(p.plannedAt)} with ${p.contact}; topics: ${p.topics.join('; ')}`),
   'mail.arrived': (p) =>
     text(
       `${p.urgent ? 'Important mail arrived' : 'Mail waiting for you'}: ${MAIL_KIND_LABELS[p.kind].en} ${p.number}`,

@@ -116,6 +116,7 @@ export interface NotificationParams {
   'frontdesk.loan_overdue': { item: string; quantity: number; borrower: string; dueAt: string };
   'frontdesk.handover.unacknowledged': { shift: 'day' | 'evening'; writtenBy: string; pending: number; shiftEnd: string };
   'frontdesk.handover.missing': { shift: 'day' | 'evening'; shiftStart: string; shiftEnd: string };
+  'tenants.visit_reminder': { company: string; plannedAt: string; contact: string; topics: string[] };
   'mail.arrived': { number: string; kind: MailKind; pieces: number; pigeonhole: string; urgent: boolean };
   'mail.refused_damaged': { number: string; kind: MailKind; carrier: string | null };
   'mail.reminder': { number: string; kind: MailKind; pigeonhole: string; receivedAt: string };

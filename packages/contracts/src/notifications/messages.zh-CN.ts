@@ -172,6 +172,8 @@ export const messagesZh: NotificationCatalog = {
       `未写交接班：${p.shift === 'day' ? '白班' : '夜班'}`,
       `${f.time(p.shiftStart)} 至 ${f.time(p.shiftEnd)} 的班次交班后一小时仍无交接班记录`,
     ),
+  'tenants.visit_reminder': (p, f) =>
+    text(`明日走访：${p.company}`, `${f.time(p.plannedAt)} 约见 ${p.contact}；走访内容：${p.topics.join('、')}`),
   'mail.arrived': (p) =>
     text(
       `${p.urgent ? '重要邮件到达' : '您有邮件待领取'}：${MAIL_KIND_LABELS[p.kind].zh} ${p.number}`,

@@ -72,3 +72,5 @@ export { countCases } from './case/case.service.ts';
 export { pinnedCases } from './classification/classification.service.ts';
 export { listWorkOrders } from './work-orders/work-orders.service.ts';
 export { measuresByMonth } from './measures/measures.service.ts';
+export { createCase } from './intake/intake.service.ts';
+export { addEvent as addCaseEvent } from './case/case.timeline.ts';
