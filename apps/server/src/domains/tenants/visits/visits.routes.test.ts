@@ -76,6 +76,7 @@ test('the tenant rep plans a visit, it is reminded the day before, recorded with
   const v = ok(await plan(rep, { visitorIds: [supervisorId] }), 201);
   assert.equal(v.state, 'planned');
   assert.equal(v.unitCode, '0502');
+  assert.equal(v.unitId, unit2);
   assert.deepEqual(
     v.visitors.map((p: { name: string }) => p.name),
     ['宋文博', '马红梅'],
