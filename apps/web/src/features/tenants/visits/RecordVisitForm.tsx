@@ -38,8 +38,8 @@ export function RecordVisitForm({ v }: { v: TenantVisit }) {
       <Form.Item name="satisfaction" label={t('field.satisfaction')} rules={[{ required: true }]}>
         <Radio.Group optionType="button" data-testid="record-satisfaction">
           {VISIT_SATISFACTIONS.map((s) => (
-            <Radio.Button key={s} value={s} data-testid={`sat-${s}`}>
-              {t(`satisfaction.${s}`)}
+            <Radio.Button key={s} value={s}>
+              <span data-testid={`sat-${s}`}>{t(`satisfaction.${s}`)}</span>
             </Radio.Button>
           ))}
         </Radio.Group>
