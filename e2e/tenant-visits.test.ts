@@ -17,7 +17,10 @@ test('the tenant rep plans and records a visit on a phone; an issue raised becom
   const api = await signedInApi(e, 'tenant_rep');
   const pid = api.propertyId;
   const year = Number(new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: 'Asia/Shanghai' }).format(new Date()));
-  const companies = (await api.get(`/tenant-visits/by-tenant?propertyId=${pid}&year=${year}`)).data as { organizationId: string; name: string }[];
+  const companies = (await api.get(`/tenant-visits/by-tenant?propertyId=${pid}&year=${year}`)).data as {
+    organizationId: string;
+    name: string;
+  }[];
   assert.ok(companies.length > 0, 'the demo has tenant companies');
   const company = companies[0]!;
   const tag = String(Date.now() % 100000);

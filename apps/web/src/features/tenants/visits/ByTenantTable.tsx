@@ -44,7 +44,12 @@ export function ByTenantTable() {
           },
           ...(phone ? [] : [{ title: t('byTenant.units'), dataIndex: 'units', render: (u: string[]) => u.join('、') }]),
           { title: t('byTenant.visits'), dataIndex: 'visits', width: 90, align: 'right' as const },
-          { title: t('byTenant.lastVisit'), dataIndex: 'lastVisitAt', width: 150, render: (v: string | null) => (v ? dt(v).slice(0, 10) : t('byTenant.never')) },
+          {
+            title: t('byTenant.lastVisit'),
+            dataIndex: 'lastVisitAt',
+            width: 150,
+            render: (v: string | null) => (v ? dt(v).slice(0, 10) : t('byTenant.never')),
+          },
           { title: t('byTenant.planned'), dataIndex: 'planned', width: 80, align: 'right' as const },
           {
             title: t('byTenant.openIssues'),

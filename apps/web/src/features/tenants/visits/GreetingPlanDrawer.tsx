@@ -59,7 +59,10 @@ export function GreetingPlanDrawer({ id, onClose }: { id: string | null; onClose
                           size="small"
                           icon={<EditOutlined />}
                           aria-label={t('greetings.edit')}
-                          onClick={() => (form.setFieldsValue({ giftKind: i.giftKind, gift: i.gift, giverName: i.giverName }), setEditing(i))}
+                          onClick={() => (
+                            form.setFieldsValue({ giftKind: i.giftKind, gift: i.gift, giverName: i.giverName }),
+                            setEditing(i)
+                          )}
                         />,
                         <Button
                           key="t"

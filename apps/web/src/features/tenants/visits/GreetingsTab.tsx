@@ -49,7 +49,12 @@ export function GreetingsTab() {
               {t('greetings.date')}：{o.date}
             </div>
             <div>
-              {t('greetings.holiday')}：{o.holidayFrom ? `${o.holidayFrom} – ${o.holidayTo}` : <Tag>{t('greetings.noHoliday')}</Tag>}
+              {t('greetings.holiday')}：
+              {o.holidayFrom ? (
+                `${o.holidayFrom} – ${o.holidayTo}`
+              ) : (
+                <Tag>{o.occasion === 'christmas' ? t('greetings.noHoliday') : t('greetings.holidayUnknown')}</Tag>
+              )}
             </div>
             <div>
               {t('greetings.deliverBy')}：<Typography.Text strong>{o.deliverBy}</Typography.Text>
@@ -57,7 +62,11 @@ export function GreetingsTab() {
             <div style={{ marginTop: 8 }}>
               {o.planId ? (
                 <Space direction="vertical" style={{ width: '100%' }}>
-                  <Progress percent={o.items ? Math.round((o.done / o.items) * 100) : 0} size="small" format={() => t('greetings.progress', { done: o.done, items: o.items })} />
+                  <Progress
+                    percent={o.items ? Math.round((o.done / o.items) * 100) : 0}
+                    size="small"
+                    format={() => t('greetings.progress', { done: o.done, items: o.items })}
+                  />
                   <Button onClick={() => setOpened(o.planId)} data-testid={`plan-view-${o.occasion}`}>
                     {t('greetings.view')}
                   </Button>
@@ -65,7 +74,11 @@ export function GreetingsTab() {
               ) : (
                 <Space direction="vertical">
                   <Typography.Text type="secondary">{t('greetings.notPlanned')}</Typography.Text>
-                  <Button type="primary" onClick={() => (form.resetFields(), setMaking(o.occasion))} data-testid={`plan-make-${o.occasion}`}>
+                  <Button
+                    type="primary"
+                    onClick={() => (form.resetFields(), setMaking(o.occasion))}
+                    data-testid={`plan-make-${o.occasion}`}
+                  >
                     {t('greetings.make')}
                   </Button>
                 </Space>

@@ -76,7 +76,12 @@ export function PlanVisitModal({ open, onClose, organizationId }: { open: boolea
           />
         </Form.Item>
         <Form.Item name="plannedAt" label={t('field.plannedAt')} rules={[{ required: true }]}>
-          <DatePicker showTime={{ format: 'HH:mm', minuteStep: 5 }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} data-testid="plan-at" />
+          <DatePicker
+            showTime={{ format: 'HH:mm', minuteStep: 5 }}
+            format="YYYY-MM-DD HH:mm"
+            style={{ width: '100%' }}
+            data-testid="plan-at"
+          />
         </Form.Item>
         <Space.Compact block style={{ display: 'flex', gap: 8 }}>
           <Form.Item name="contactName" label={t('field.contactName')} rules={[{ required: true, max: 64 }]} style={{ flex: 1 }}>
@@ -95,7 +100,11 @@ export function PlanVisitModal({ open, onClose, organizationId }: { open: boolea
               <>
                 {fields.map((f, i) => (
                   <Space key={f.key} style={{ display: 'flex', marginBottom: 4 }} align="baseline">
-                    <Form.Item name={f.name} rules={[{ required: true, whitespace: true, max: 200 }]} style={{ marginBottom: 0, flex: 1, minWidth: 240 }}>
+                    <Form.Item
+                      name={f.name}
+                      rules={[{ required: true, whitespace: true, max: 200 }]}
+                      style={{ marginBottom: 0, flex: 1, minWidth: 240 }}
+                    >
                       <Input placeholder={t('plan.topicPlaceholder')} data-testid={`plan-topic-${i}`} />
                     </Form.Item>
                     {fields.length > 1 && <MinusCircleOutlined onClick={() => remove(f.name)} />}

@@ -21,14 +21,25 @@ export function RecordVisitForm({ v }: { v: TenantVisit }) {
     mutationFn: (x: Values) =>
       recordVisit({
         id: v.id,
-        input: { metNames: x.metNames, opinions: x.opinions || null, satisfaction: x.satisfaction, issues: (x.issues ?? []).filter((s) => s?.trim()) },
+        input: {
+          metNames: x.metNames,
+          opinions: x.opinions || null,
+          satisfaction: x.satisfaction,
+          issues: (x.issues ?? []).filter((s) => s?.trim()),
+        },
       }),
     form,
     invalidate: [visitKeys.all],
     success: t('record.done'),
   });
   return (
-    <Form form={form} layout="vertical" onFinish={(x) => save.mutate(x)} initialValues={{ metNames: v.contactName, issues: [] }} data-testid="record-form">
+    <Form
+      form={form}
+      layout="vertical"
+      onFinish={(x) => save.mutate(x)}
+      initialValues={{ metNames: v.contactName, issues: [] }}
+      data-testid="record-form"
+    >
       <Form.Item name="metNames" label={t('field.metNames')} rules={[{ required: true, whitespace: true, max: 200 }]}>
         <Input data-testid="record-met" />
       </Form.Item>

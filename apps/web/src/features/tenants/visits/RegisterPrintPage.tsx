@@ -33,7 +33,9 @@ export default function RegisterPrintPage() {
           <DatePicker.RangePicker
             value={[dayjs(from), dayjs(to)]}
             allowClear={false}
-            onChange={(v) => v?.[0] && v[1] && setParams({ from: v[0].format('YYYY-MM-DD'), to: v[1].format('YYYY-MM-DD') }, { replace: true })}
+            onChange={(v) =>
+              v?.[0] && v[1] && setParams({ from: v[0].format('YYYY-MM-DD'), to: v[1].format('YYYY-MM-DD') }, { replace: true })
+            }
           />
           <Button icon={<DownloadOutlined />} style={{ minHeight: 40 }} href={visitRegisterExportUrl(propertyId, from, to)}>
             {t('register.export')}

@@ -103,7 +103,13 @@ export default function VisitPage() {
         okButtonProps={{ danger: true, disabled: !reason.trim(), loading: cancel.isPending }}
         onOk={() => cancel.mutate({ id: v.id, reason })}
       >
-        <Input.TextArea rows={2} maxLength={300} placeholder={t('cancelVisit.reason')} value={reason} onChange={(e) => setReason(e.target.value)} />
+        <Input.TextArea
+          rows={2}
+          maxLength={300}
+          placeholder={t('cancelVisit.reason')}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+        />
       </Modal>
     </>
   );

@@ -63,7 +63,13 @@ export default function VisitsPage() {
             <Button icon={<PrinterOutlined />} onClick={() => navigate('/tenants/visits/register/print')} data-testid="register-open">
               {!phone && t('register.open')}
             </Button>
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setPlanning(true)} style={{ minHeight: 40 }} data-testid="plan-open">
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => setPlanning(true)}
+              style={{ minHeight: 40 }}
+              data-testid="plan-open"
+            >
               {t('plan.open')}
             </Button>
           </Space>

@@ -20,7 +20,8 @@ export interface RecordVisitInput {
   issues: string[];
 }
 export const recordVisit = (v: { id: string; input: RecordVisitInput }) => api.post<TenantVisit>(`/tenant-visits/${v.id}/record`, v.input);
-export const cancelVisit = (v: { id: string; reason: string }) => api.post<TenantVisit>(`/tenant-visits/${v.id}/cancel`, { reason: v.reason });
+export const cancelVisit = (v: { id: string; reason: string }) =>
+  api.post<TenantVisit>(`/tenant-visits/${v.id}/cancel`, { reason: v.reason });
 export const openIssueCase = (v: { id: string; issueId: string; kind: CaseKind }) =>
   api.post<TenantVisit>(`/tenant-visits/${v.id}/issues/${v.issueId}/case`, { kind: v.kind });
 
@@ -33,7 +34,17 @@ export const createGreetingPlan = (v: {
   giverName?: string | null;
   note?: string | null;
 }) => api.post<GreetingPlan>('/tenant-greetings', v);
-export const updateGreetingItem = (v: { planId: string; itemId: string; giftKind?: GreetingGiftKind; gift?: string | null; giverName?: string | null }) =>
-  api.patch<GreetingPlan>(`/tenant-greetings/${v.planId}/items/${v.itemId}`, { giftKind: v.giftKind, gift: v.gift, giverName: v.giverName });
+export const updateGreetingItem = (v: {
+  planId: string;
+  itemId: string;
+  giftKind?: GreetingGiftKind;
+  gift?: string | null;
+  giverName?: string | null;
+}) =>
+  api.patch<GreetingPlan>(`/tenant-greetings/${v.planId}/items/${v.itemId}`, {
+    giftKind: v.giftKind,
+    gift: v.gift,
+    giverName: v.giverName,
+  });
 export const tickGreetingItem = (v: { planId: string; itemId: string }) =>
   api.post<GreetingPlan>(`/tenant-greetings/${v.planId}/items/${v.itemId}/done`);
