@@ -213,6 +213,8 @@ export const messagesEn: NotificationCatalog = {
       `${{ move_in: 'Move-in application', move_out: 'Move-out application', fit_out: 'Fit-out application' }[p.kind]} ${p.number}: ${{ approved: 'approved', rejected: 'not approved', accepted: 'accepted on inspection', failed: 'failed the inspection' }[p.decision]}`,
       p.note,
     ),
+  'tenants.visit_reminder': (p, f) =>
+    text(`Visit tomorrow: ${p.company}`, `${f.time(p.plannedAt)} with ${p.contact}; topics: ${p.topics.join('; ')}`),
   'mail.arrived': (p) =>
     text(
       `${p.urgent ? 'Important mail arrived' : 'Mail waiting for you'}: ${MAIL_KIND_LABELS[p.kind].en} ${p.number}`,

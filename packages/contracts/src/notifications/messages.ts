@@ -124,6 +124,7 @@ export interface NotificationParams {
     decision: 'approved' | 'rejected' | 'accepted' | 'failed';
     note: string | null;
   };
+  'tenants.visit_reminder': { company: string; plannedAt: string; contact: string; topics: string[] };
   'mail.arrived': { number: string; kind: MailKind; pieces: number; pigeonhole: string; urgent: boolean };
   'mail.refused_damaged': { number: string; kind: MailKind; carrier: string | null };
   'mail.reminder': { number: string; kind: MailKind; pigeonhole: string; receivedAt: string };

@@ -183,6 +183,8 @@ export const messagesZh: NotificationCatalog = {
       `${{ move_in: '入住申请', move_out: '退租申请', fit_out: '装修申请' }[p.kind]} ${p.number}：${{ approved: '已批准', rejected: '未批准', accepted: '已验收通过', failed: '验收未通过' }[p.decision]}`,
       p.note,
     ),
+  'tenants.visit_reminder': (p, f) =>
+    text(`明日走访：${p.company}`, `${f.time(p.plannedAt)} 约见 ${p.contact}；走访内容：${p.topics.join('、')}`),
   'mail.arrived': (p) =>
     text(
       `${p.urgent ? '重要邮件到达' : '您有邮件待领取'}：${MAIL_KIND_LABELS[p.kind].zh} ${p.number}`,

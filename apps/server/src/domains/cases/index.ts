@@ -76,3 +76,5 @@ export { pinnedCases } from './classification/classification.service.ts';
 export { listWorkOrders } from './work-orders/work-orders.service.ts';
 export { measuresByMonth } from './measures/measures.service.ts';
 export { openSourcedRepair, SourceTaken, type SourcedRepair } from './sources/sources.service.ts';
+export { createCase } from './intake/intake.service.ts';
+export { addEvent as addCaseEvent } from './case/case.timeline.ts';

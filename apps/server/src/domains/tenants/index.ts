@@ -18,6 +18,7 @@ import { archiveRoutes } from './archive/archive.routes.ts';
 import { demoArchive } from './archive/archive.demo.ts';
 import { visitsRoutes } from './visits/visits.routes.ts';
 import { demoVisits } from './visits/visits.demo.ts';
+import { registerVisitsJobs } from './visits/visits.jobs.ts';
 
 /** Every route of the domain (auth required). */
 export async function tenantsRoutes(fastify: FastifyInstance) {
@@ -30,8 +31,7 @@ export async function tenantsRoutes(fastify: FastifyInstance) {
 
 /** The domain's durable jobs. */
 export function registerTenantsJobs(runner: JobRunner, app: FastifyInstance) {
-  void runner;
-  void app;
+  registerVisitsJobs(runner, app);
 }
 
 /** The domain's demo history, sub-feature by sub-feature. */
