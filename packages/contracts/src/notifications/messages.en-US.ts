@@ -208,6 +208,7 @@ export const messagesEn: NotificationCatalog = {
     text(
       `Round completed late: ${p.plan} (${p.area})`,
       `${p.assignee ?? 'Unassigned'} completed it at ${f.time(p.completedAt)}; the window ended ${f.time(p.windowEnd)}`,
+    ),
   'tenants.application_decided': (p) =>
     text(
       `${{ move_in: 'Move-in application', move_out: 'Move-out application', fit_out: 'Fit-out application' }[p.kind]} ${p.number}: ${{ approved: 'approved', rejected: 'not approved', accepted: 'accepted on inspection', failed: 'failed the inspection' }[p.decision]}`,

@@ -178,6 +178,7 @@ export const messagesZh: NotificationCatalog = {
     text(
       `巡检超时完成：${p.plan}（${p.area}）`,
       `${p.assignee ?? '未指派'}于 ${f.time(p.completedAt)} 完成，时段截止 ${f.time(p.windowEnd)}`,
+    ),
   'tenants.application_decided': (p) =>
     text(
       `${{ move_in: '入住申请', move_out: '退租申请', fit_out: '装修申请' }[p.kind]} ${p.number}：${{ approved: '已批准', rejected: '未批准', accepted: '已验收通过', failed: '验收未通过' }[p.decision]}`,
