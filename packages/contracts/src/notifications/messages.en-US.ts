@@ -202,6 +202,11 @@ export const messagesEn: NotificationCatalog = {
       `No handover written: ${p.shift === 'day' ? 'day' : 'evening'} shift`,
       `The shift from ${f.time(p.shiftStart)} to ${f.time(p.shiftEnd)} has no handover an hour after the change`,
     ),
+  'quality.hygiene.due': (p) =>
+    text(
+      `Hygiene inspections due: ${p.level === 'team' ? 'team' : p.level === 'area' ? 'area' : 'department'} level`,
+      `Period ${p.periodStart} to ${p.periodEnd}: ${plural(p.areas, 'area')} still to inspect`,
+    ),
   'mail.arrived': (p) =>
     text(
       `${p.urgent ? 'Important mail arrived' : 'Mail waiting for you'}: ${MAIL_KIND_LABELS[p.kind].en} ${p.number}`,

@@ -98,6 +98,7 @@ const SAMPLES: NotificationParams = {
   'frontdesk.loan_overdue': { item: 'Umbrella', quantity: 1, borrower: 'Li', dueAt: '2026-06-04T00:00:00.000Z' },
   'frontdesk.handover.unacknowledged': { shift: 'evening', writtenBy: 'Yang', pending: 2, shiftEnd: '2026-06-04T00:00:00.000Z' },
   'frontdesk.handover.missing': { shift: 'day', shiftStart: '2026-06-04T00:00:00.000Z', shiftEnd: '2026-06-04T09:00:00.000Z' },
+  'quality.hygiene.due': { level: 'area', periodStart: '2026-06-01', periodEnd: '2026-06-15', areas: 3 },
   'mail.arrived': { number: 'SJ-20260603-001', kind: 'parcel', pieces: 2, pigeonhole: 'C', urgent: true },
   'mail.refused_damaged': { number: 'SJ-20260603-002', kind: 'express', carrier: 'SF' },
   'mail.reminder': { number: 'SJ-20260603-001', kind: 'parcel', pigeonhole: 'C', receivedAt: '2026-06-03T01:00:00.000Z' },

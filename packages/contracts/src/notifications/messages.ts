@@ -116,6 +116,7 @@ export interface NotificationParams {
   'frontdesk.loan_overdue': { item: string; quantity: number; borrower: string; dueAt: string };
   'frontdesk.handover.unacknowledged': { shift: 'day' | 'evening'; writtenBy: string; pending: number; shiftEnd: string };
   'frontdesk.handover.missing': { shift: 'day' | 'evening'; shiftStart: string; shiftEnd: string };
+  'quality.hygiene.due': { level: 'team' | 'area' | 'department'; periodStart: string; periodEnd: string; areas: number };
   'mail.arrived': { number: string; kind: MailKind; pieces: number; pigeonhole: string; urgent: boolean };
   'mail.refused_damaged': { number: string; kind: MailKind; carrier: string | null };
   'mail.reminder': { number: string; kind: MailKind; pigeonhole: string; receivedAt: string };

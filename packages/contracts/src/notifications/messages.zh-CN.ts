@@ -172,6 +172,11 @@ export const messagesZh: NotificationCatalog = {
       `未写交接班：${p.shift === 'day' ? '白班' : '夜班'}`,
       `${f.time(p.shiftStart)} 至 ${f.time(p.shiftEnd)} 的班次交班后一小时仍无交接班记录`,
     ),
+  'quality.hygiene.due': (p) =>
+    text(
+      `卫生检验待做：${p.level === 'team' ? '班组检验' : p.level === 'area' ? '区域检验' : '部门检验'}`,
+      `本期 ${p.periodStart} 至 ${p.periodEnd}，还有 ${p.areas} 个区域未检验`,
+    ),
   'mail.arrived': (p) =>
     text(
       `${p.urgent ? '重要邮件到达' : '您有邮件待领取'}：${MAIL_KIND_LABELS[p.kind].zh} ${p.number}`,

@@ -20,7 +20,8 @@ export type LiveEntityType =
   | 'mail_item'
   | 'message'
   | 'loan'
-  | 'handover';
+  | 'handover'
+  | 'hygiene_inspection';
 export interface LiveEntity {
   type: LiveEntityType;
   id: string;

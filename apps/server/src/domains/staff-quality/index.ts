@@ -18,6 +18,7 @@ import { evaluationsRoutes } from './evaluations/evaluations.routes.ts';
 import { demoEvaluations } from './evaluations/evaluations.demo.ts';
 import { contractorRoutes } from './contractor/contractor.routes.ts';
 import { demoContractor } from './contractor/contractor.demo.ts';
+import { registerHygieneJobs } from './hygiene/hygiene.jobs.ts';
 
 /** Every route of the domain (auth required). */
 export async function staffQualityRoutes(fastify: FastifyInstance) {
@@ -30,8 +31,7 @@ export async function staffQualityRoutes(fastify: FastifyInstance) {
 
 /** The domain's durable jobs. */
 export function registerStaffQualityJobs(runner: JobRunner, app: FastifyInstance) {
-  void runner;
-  void app;
+  registerHygieneJobs(runner, app);
 }
 
 /** The domain's demo history, sub-feature by sub-feature. */
