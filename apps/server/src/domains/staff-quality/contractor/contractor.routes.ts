@@ -1,5 +1,13 @@
 import type { FastifyInstance } from 'fastify';
-import { contractorConfirm, contractorEvaluation, contractorEvaluationList, contractorMonthQuery, contractorReview, contractorSave, contractorYearQuery } from '@hy/contracts';
+import {
+  contractorConfirm,
+  contractorEvaluation,
+  contractorEvaluationList,
+  contractorMonthQuery,
+  contractorReview,
+  contractorSave,
+  contractorYearQuery,
+} from '@hy/contracts';
 import { typed, uuidParam } from '../../../lib/http.ts';
 import * as svc from './contractor.service.ts';
 
@@ -22,16 +30,32 @@ export function contractorRoutes(fastify: FastifyInstance) {
   );
   app.get(
     '/quality/contractor-evaluations',
-    { schema: { tags, summary: 'The evaluations of a year, by month', querystring: contractorYearQuery, response: { 200: contractorEvaluationList } } },
+    {
+      schema: {
+        tags,
+        summary: 'The evaluations of a year, by month',
+        querystring: contractorYearQuery,
+        response: { 200: contractorEvaluationList },
+      },
+    },
     async (req) => svc.listYear(req.ctx(), req.query.propertyId, req.query.year),
   );
   app.get(
     '/quality/contractor-evaluations/review',
-    { schema: { tags, summary: 'The yearly re-tender review (twelve months)', querystring: contractorYearQuery, response: { 200: contractorReview } } },
+    {
+      schema: {
+        tags,
+        summary: 'The yearly re-tender review (twelve months)',
+        querystring: contractorYearQuery,
+        response: { 200: contractorReview },
+      },
+    },
     async (req) => svc.review(req.ctx(), req.query.propertyId, req.query.year),
   );
-  app.get('/quality/contractor-evaluations/:id', { schema: { tags, params: uuidParam, response: { 200: contractorEvaluation } } }, async (req) =>
-    svc.getEvaluation(req.ctx(), req.params.id),
+  app.get(
+    '/quality/contractor-evaluations/:id',
+    { schema: { tags, params: uuidParam, response: { 200: contractorEvaluation } } },
+    async (req) => svc.getEvaluation(req.ctx(), req.params.id),
   );
   app.post(
     '/quality/contractor-evaluations',

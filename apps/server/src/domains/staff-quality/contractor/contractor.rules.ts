@@ -23,7 +23,8 @@ export function scoreTenths(f: ContractorFigures): number {
   ).filter(([avg]) => avg !== null) as [number, number][];
   const weight = parts.reduce((s, [, w]) => s + w, 0);
   const hygiene = weight ? Math.round((parts.reduce((s, [avg, w]) => s + avg * w, 0) * 10) / weight) : 0;
-  const less = f.findings * PER_FINDING_TENTHS + f.failedReinspections * PER_FAILED_REINSPECTION_TENTHS + f.openFindings * PER_OPEN_FINDING_TENTHS;
+  const less =
+    f.findings * PER_FINDING_TENTHS + f.failedReinspections * PER_FAILED_REINSPECTION_TENTHS + f.openFindings * PER_OPEN_FINDING_TENTHS;
   return Math.max(0, Math.min(1000, hygiene - less));
 }
 

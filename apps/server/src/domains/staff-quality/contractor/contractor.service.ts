@@ -39,7 +39,12 @@ async function figuresOf(db: DbOrTx, propertyId: string, month: string) {
 
 function compute(figures: Awaited<ReturnType<typeof figuresOf>>, terms: typeof DEFAULT_TERMS) {
   const tenths = scoreTenths(figures);
-  const pay = payment({ amountFen: terms.contractAmountFen, fullPayScore: terms.fullPayScore, deductBpPerPoint: terms.deductBpPerPoint, scoreTenths: tenths });
+  const pay = payment({
+    amountFen: terms.contractAmountFen,
+    fullPayScore: terms.fullPayScore,
+    deductBpPerPoint: terms.deductBpPerPoint,
+    scoreTenths: tenths,
+  });
   return { ...figures, ...terms, scoreTenths: tenths, rating: ratingOf(tenths), ...pay };
 }
 
@@ -94,7 +99,12 @@ export async function monthEvaluation(ctx: Ctx, propertyId: string, month: strin
   if (saved) return present(actor, saved, thisMonth);
   const prev = await repo.latestBefore(ctx.db, propertyId, month);
   const terms = prev
-    ? { contractorName: prev.contractorName, contractAmountFen: prev.contractAmountFen, fullPayScore: prev.fullPayScore, deductBpPerPoint: prev.deductBpPerPoint }
+    ? {
+        contractorName: prev.contractorName,
+        contractAmountFen: prev.contractAmountFen,
+        fullPayScore: prev.fullPayScore,
+        deductBpPerPoint: prev.deductBpPerPoint,
+      }
     : DEFAULT_TERMS;
   const c = compute(await figuresOf(ctx.db, propertyId, month), terms);
   const { scoreTenths: tenths, ...rest } = c;
@@ -118,7 +128,8 @@ export async function monthEvaluation(ctx: Ctx, propertyId: string, month: strin
 export async function getEvaluation(ctx: Ctx, id: string) {
   const actor = requireActor(ctx);
   const r = await repo.findById(ctx.db, id);
-  if (!r || !memberProperties(actor).includes(r.propertyId) || !can(actor, r.propertyId, 'quality.read')) throw errors.notFound('contractor evaluation');
+  if (!r || !memberProperties(actor).includes(r.propertyId) || !can(actor, r.propertyId, 'quality.read'))
+    throw errors.notFound('contractor evaluation');
   return present(actor, r, await thisMonthOf(ctx.db, r.propertyId, ctx.now()));
 }
 
@@ -165,7 +176,8 @@ export async function save(ctx: Ctx, input: ContractorSave) {
 export async function confirm(ctx: Ctx, id: string, body: ContractorConfirm) {
   const actor = requireActor(ctx);
   const r = await repo.findById(ctx.db, id);
-  if (!r || !memberProperties(actor).includes(r.propertyId) || !can(actor, r.propertyId, 'quality.read')) throw errors.notFound('contractor evaluation');
+  if (!r || !memberProperties(actor).includes(r.propertyId) || !can(actor, r.propertyId, 'quality.read'))
+    throw errors.notFound('contractor evaluation');
   authorize(actor, r.propertyId, 'quality.manage');
   if (r.state === 'confirmed') throw refuse(ctx, 'evaluation_locked');
   const thisMonth = await thisMonthOf(ctx.db, r.propertyId, ctx.now());

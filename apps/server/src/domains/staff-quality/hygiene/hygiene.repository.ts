@@ -37,7 +37,8 @@ export async function listInspections(
   if (f.area) conds.push(eq(hygieneInspections.area, f.area));
   if (f.from) conds.push(gte(hygieneInspections.inspectedOn, f.from));
   if (f.to) conds.push(lte(hygieneInspections.inspectedOn, f.to));
-  if (f.after) conds.push(sql`(${hygieneInspections.inspectedAt}, ${hygieneInspections.id}) < (${f.after[0]}::timestamptz, ${f.after[1]}::uuid)`);
+  if (f.after)
+    conds.push(sql`(${hygieneInspections.inspectedAt}, ${hygieneInspections.id}) < (${f.after[0]}::timestamptz, ${f.after[1]}::uuid)`);
   return db
     .select()
     .from(hygieneInspections)
@@ -75,7 +76,11 @@ export async function scoresBetween(db: DbOrTx, propertyId: string, from: string
     .select({ level: hygieneInspections.level, score: hygieneInspections.score })
     .from(hygieneInspections)
     .where(
-      and(eq(hygieneInspections.propertyId, propertyId), gte(hygieneInspections.inspectedOn, from), lt(hygieneInspections.inspectedOn, toExclusive)),
+      and(
+        eq(hygieneInspections.propertyId, propertyId),
+        gte(hygieneInspections.inspectedOn, from),
+        lt(hygieneInspections.inspectedOn, toExclusive),
+      ),
     );
 }
 

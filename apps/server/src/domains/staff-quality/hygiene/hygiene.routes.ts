@@ -1,6 +1,15 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { file, hygieneCreate, hygieneDue, hygieneExportQuery, hygieneInspection, hygieneInspectionPage, hygieneQuery, uuid } from '@hy/contracts';
+import {
+  file,
+  hygieneCreate,
+  hygieneDue,
+  hygieneExportQuery,
+  hygieneInspection,
+  hygieneInspectionPage,
+  hygieneQuery,
+  uuid,
+} from '@hy/contracts';
 import type { LiveReader } from '../../notifications/index.ts';
 import { can } from '../../../lib/context.ts';
 import { typed, uuidParam } from '../../../lib/http.ts';
@@ -35,7 +44,14 @@ export function hygieneRoutes(fastify: FastifyInstance) {
   );
   app.get(
     '/quality/hygiene-inspections',
-    { schema: { tags, summary: 'Hygiene inspection sheets, newest first', querystring: hygieneQuery, response: { 200: hygieneInspectionPage } } },
+    {
+      schema: {
+        tags,
+        summary: 'Hygiene inspection sheets, newest first',
+        querystring: hygieneQuery,
+        response: { 200: hygieneInspectionPage },
+      },
+    },
     async (req) => svc.listInspections(req.ctx(), req.query),
   );
   app.get(

@@ -51,7 +51,9 @@ export type ItemInput = { code: HygieneItemCode; deduction: number; note?: strin
 export type Refusal = { code: 'hygiene_deduction_over' | 'hygiene_item_twice'; path: string };
 
 /** The sheet's items (every standard item, deductions filled in) and its score, or what is wrong with it. */
-export function scoreSheet(items: ItemInput[]): { refusal: Refusal } | { score: number; items: { code: string; points: number; deduction: number; note: string | null }[] } {
+export function scoreSheet(
+  items: ItemInput[],
+): { refusal: Refusal } | { score: number; items: { code: string; points: number; deduction: number; note: string | null }[] } {
   const seen = new Set<string>();
   for (const [i, it] of items.entries()) {
     if (seen.has(it.code)) return { refusal: { code: 'hygiene_item_twice', path: `items.${i}.code` } };

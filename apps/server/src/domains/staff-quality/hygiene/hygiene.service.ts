@@ -19,7 +19,8 @@ import { addDays, dueState, periodOf, previousPeriod, scoreSheet } from './hygie
 export async function getInspection(ctx: Ctx, id: string) {
   const actor = requireActor(ctx);
   const r = await repo.findInspection(ctx.db, id);
-  if (!r || !memberProperties(actor).includes(r.propertyId) || !can(actor, r.propertyId, 'quality.read')) throw errors.notFound('hygiene inspection');
+  if (!r || !memberProperties(actor).includes(r.propertyId) || !can(actor, r.propertyId, 'quality.read'))
+    throw errors.notFound('hygiene inspection');
   return presentInspection(r, (await repo.itemsOf(ctx.db, [id])).get(id)!);
 }
 
@@ -75,7 +76,12 @@ export async function record(ctx: Ctx, input: HygieneCreate & { items: NonNullab
       sheet.items.map((i, position) => ({ ...i, inspectionId: r.id, position })),
     );
     if (r.photoIds.length)
-      await attachFiles(tx, ctx, { propertyId: r.propertyId, ids: r.photoIds, entity: { type: 'hygiene_inspection', id: r.id }, kinds: ['photo'] });
+      await attachFiles(tx, ctx, {
+        propertyId: r.propertyId,
+        ids: r.photoIds,
+        entity: { type: 'hygiene_inspection', id: r.id },
+        kinds: ['photo'],
+      });
     await audit(tx, ctx, {
       action: 'hygiene_inspection.recorded',
       entityType: 'hygiene_inspection',
