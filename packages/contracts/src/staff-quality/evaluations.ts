@@ -106,3 +106,4 @@ export const EVALUATIONS_ERROR_CODES: Record<string, { status: number; zh: strin
   spot_check_point_twice: { status: 422, zh: '同一抽查要点填写了两次', en: 'A point was given twice' },
   criterion_exists: { status: 409, zh: '已有同名考评项目', en: 'A criterion of that name exists' },
 };
+export type EvaluationCriteriaList = z.infer<typeof evaluationCriteriaList>;

@@ -117,3 +117,4 @@ export const HYGIENE_ERROR_CODES: Record<string, { status: number; zh: string; e
   hygiene_deduction_over: { status: 422, zh: '扣分超过该项分值', en: 'A deduction exceeds the item’s points' },
   hygiene_item_twice: { status: 422, zh: '同一检验项目填写了两次', en: 'An item was given twice' },
 };
+export type HygieneDue = z.infer<typeof hygieneDue>;

@@ -91,3 +91,4 @@ export const TRAINING_ERROR_CODES: Record<string, { status: number; zh: string; 
   training_not_staff: { status: 422, zh: '该人员不是本项目员工', en: 'This person is not on the property’s staff' },
   training_result_absent: { status: 422, zh: '缺席人员不能登记成绩', en: 'An absent person has no result' },
 };
+export type TrainedStaff = z.infer<typeof trainedStaff>;
