@@ -73,7 +73,9 @@ export default function ContractorPage() {
       />
       {!phone && <Typography.Paragraph type="secondary">{t('subtitle')}</Typography.Paragraph>}
       {e && (
-        <div style={{ display: 'grid', gridTemplateColumns: phone ? '1fr' : 'minmax(0, 7fr) minmax(0, 5fr)', gap: 16, alignItems: 'start' }}>
+        <div
+          style={{ display: 'grid', gridTemplateColumns: phone ? '1fr' : 'minmax(0, 7fr) minmax(0, 5fr)', gap: 16, alignItems: 'start' }}
+        >
           <Card
             size="small"
             title={
@@ -122,18 +124,29 @@ export default function ContractorPage() {
             {e.preparedByName && (
               <div className="sq-sub">
                 {t('prepared', { name: e.preparedByName, at: dayjs(e.preparedAt).format('YYYY-MM-DD HH:mm') })}
-                {e.confirmedByName && ` · ${t('confirmedBy', { name: e.confirmedByName, at: dayjs(e.confirmedAt).format('YYYY-MM-DD HH:mm') })}`}
+                {e.confirmedByName &&
+                  ` · ${t('confirmedBy', { name: e.confirmedByName, at: dayjs(e.confirmedAt).format('YYYY-MM-DD HH:mm') })}`}
               </div>
             )}
             {locked && <Alert style={{ marginTop: 8 }} type="success" showIcon message={t('locked')} />}
             {e.policies.confirm && (
               <Confirm title={t('confirmAsk')} onConfirm={() => confirm.mutate({ id: e.id! })}>
-                <Button type="primary" icon={<CheckOutlined />} style={{ marginTop: 12, minHeight: 40 }} loading={confirm.isPending} data-testid="contractor-confirm">
+                <Button
+                  type="primary"
+                  icon={<CheckOutlined />}
+                  style={{ marginTop: 12, minHeight: 40 }}
+                  loading={confirm.isPending}
+                  data-testid="contractor-confirm"
+                >
                   {t('confirm')}
                 </Button>
               </Confirm>
             )}
-            {e.state === 'draft' && !e.policies.confirm && e.policies.save && <div className="sq-sub" style={{ marginTop: 8 }}>{t('openMonth')}</div>}
+            {e.state === 'draft' && !e.policies.confirm && e.policies.save && (
+              <div className="sq-sub" style={{ marginTop: 8 }}>
+                {t('openMonth')}
+              </div>
+            )}
           </Card>
           {e.policies.save && (
             <Card size="small" title={t('terms')} data-testid="contractor-terms">
@@ -198,7 +211,11 @@ export default function ContractorPage() {
               { title: t('f.month'), dataIndex: 'month' },
               { title: t('review.state'), dataIndex: 'state', render: (s: string) => t(`review.states.${s}`) },
               { title: t('f.score'), dataIndex: 'score', render: (s: number | null) => (s === null ? '—' : s.toFixed(1)) },
-              { title: t('f.rating'), dataIndex: 'rating', render: (r: ContractorRating | null) => (r ? <Tag color={RATING_COLOR[r]}>{t(`rating.${r}`)}</Tag> : '—') },
+              {
+                title: t('f.rating'),
+                dataIndex: 'rating',
+                render: (r: ContractorRating | null) => (r ? <Tag color={RATING_COLOR[r]}>{t(`rating.${r}`)}</Tag> : '—'),
+              },
               { title: t('f.payment'), dataIndex: 'paymentFen', render: (f: number | null) => (f === null ? '—' : yuan(f)) },
             ]}
           />

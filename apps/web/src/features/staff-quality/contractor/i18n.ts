@@ -39,7 +39,13 @@ const zh = {
   openMonth: '本月结束后方可确认',
   prepared: '{{name}} 于 {{at}} 编制',
   confirmedBy: '{{name}} 于 {{at}} 确认',
-  print: { button: '打印', title: '外委保洁月度考评表（{{month}}）', preparedBy: '编制人', confirmedBy: '确认人', contractorSign: '保洁单位签字' },
+  print: {
+    button: '打印',
+    title: '外委保洁月度考评表（{{month}}）',
+    preparedBy: '编制人',
+    confirmedBy: '确认人',
+    contractorSign: '保洁单位签字',
+  },
   review: {
     title: '{{year}} 年度考评汇总（续约评审）',
     summary: '已确认 {{months}} 个月，平均得分 {{avg}}，不合格 {{fails}} 个月；累计支付 {{paid}}，累计扣款 {{deducted}}',
@@ -49,7 +55,8 @@ const zh = {
 };
 const en: typeof zh = {
   nav: { title: 'Cleaning contractor' },
-  subtitle: "Each month the cleaning contractor is rated from the hygiene scores, the patrol findings and re-inspections; the rating sets the month's payment and is locked once the manager confirms it",
+  subtitle:
+    "Each month the cleaning contractor is rated from the hygiene scores, the patrol findings and re-inspections; the rating sets the month's payment and is locked once the manager confirms it",
   card: 'Evaluation of {{month}}',
   state: { proposal: 'Estimate (not saved)', draft: 'Awaiting confirmation', confirmed: 'Confirmed' },
   rating: { excellent: 'Excellent', good: 'Good', pass: 'Pass', fail: 'Fail' },
@@ -75,7 +82,8 @@ const en: typeof zh = {
     remarks: 'Comments',
   },
   rule: 'Full pay at a score of {{full}} or more; each point below deducts {{pct}}% of the monthly amount (pro rata by 0.1 point), down to nothing',
-  formula: 'Score = team 30% + area 30% + department 40% of the average sheet scores, less 0.5 per patrol finding and 1 per failed re-inspection and per finding open at month end',
+  formula:
+    'Score = team 30% + area 30% + department 40% of the average sheet scores, less 0.5 per patrol finding and 1 per failed re-inspection and per finding open at month end',
   terms: 'Terms',
   saveDraft: 'Save evaluation',
   refresh: 'Recompute from the latest figures',
@@ -87,7 +95,13 @@ const en: typeof zh = {
   openMonth: 'It can be confirmed once the month is over',
   prepared: 'Prepared by {{name}} at {{at}}',
   confirmedBy: 'confirmed by {{name}} at {{at}}',
-  print: { button: 'Print', title: 'Cleaning contractor evaluation ({{month}})', preparedBy: 'Prepared by', confirmedBy: 'Confirmed by', contractorSign: 'Contractor’s signature' },
+  print: {
+    button: 'Print',
+    title: 'Cleaning contractor evaluation ({{month}})',
+    preparedBy: 'Prepared by',
+    confirmedBy: 'Confirmed by',
+    contractorSign: 'Contractor’s signature',
+  },
   review: {
     title: '{{year}} review (for the re-tender)',
     summary: '{{months}} month(s) confirmed, average score {{avg}}, {{fails}} month(s) failed; paid {{paid}}, deducted {{deducted}}',

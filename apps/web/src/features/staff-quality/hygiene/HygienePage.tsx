@@ -44,7 +44,13 @@ export default function HygienePage() {
         title={t('nav.title')}
         extra={
           due?.canRecord && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setRecording(null)} style={{ minHeight: 40 }} data-testid="record-open">
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => setRecording(null)}
+              style={{ minHeight: 40 }}
+              data-testid="record-open"
+            >
               {t('record')}
             </Button>
           )
@@ -88,7 +94,13 @@ export default function HygienePage() {
         title={t('list.title')}
         extra={
           <Space wrap>
-            <DatePicker picker="month" value={dayjs(`${month}-01`)} onChange={(d) => d && setMonth(d.format('YYYY-MM'))} allowClear={false} inputReadOnly />
+            <DatePicker
+              picker="month"
+              value={dayjs(`${month}-01`)}
+              onChange={(d) => d && setMonth(d.format('YYYY-MM'))}
+              allowClear={false}
+              inputReadOnly
+            />
             {!phone && (
               <Button icon={<DownloadOutlined />} href={hygieneExportUrl(propertyId, month)} data-testid="hygiene-export">
                 {t('export')}
@@ -99,7 +111,14 @@ export default function HygienePage() {
       >
         {sheets.length === 0 && !list.isLoading && <Empty description={t('list.empty')} />}
         {sheets.map((s) => (
-          <div key={s.id} className="sq-row" role="button" style={{ cursor: 'pointer' }} onClick={() => setViewing(s)} data-testid="sheet-row">
+          <div
+            key={s.id}
+            className="sq-row"
+            role="button"
+            style={{ cursor: 'pointer' }}
+            onClick={() => setViewing(s)}
+            data-testid="sheet-row"
+          >
             <span className="sq-score" style={{ color: s.score < 80 ? '#cf1322' : s.score < 90 ? '#d48806' : undefined }}>
               {s.score}
             </span>

@@ -16,7 +16,15 @@ interface Values {
   remarks?: string;
 }
 
-export function RecordSheet({ open, onClose, preset }: { open: boolean; onClose: () => void; preset?: { level: HygieneLevel; area: string } | null }) {
+export function RecordSheet({
+  open,
+  onClose,
+  preset,
+}: {
+  open: boolean;
+  onClose: () => void;
+  preset?: { level: HygieneLevel; area: string } | null;
+}) {
   const { t, i18n } = useTranslation('hygiene');
   const en = i18n.language === 'en-US';
   const { propertyId } = useSession();
@@ -97,7 +105,15 @@ export function RecordSheet({ open, onClose, preset }: { open: boolean; onClose:
               {en ? it.en : it.zh} <span className="sq-sub">{t('form.points', { points: it.points })}</span>
             </span>
             <Form.Item name={['items', it.code, 'deduction']} noStyle>
-              <InputNumber min={0} max={it.points} placeholder="0" addonBefore="−" inputMode="numeric" style={{ width: '100%' }} aria-label={t('form.deduction')} />
+              <InputNumber
+                min={0}
+                max={it.points}
+                placeholder="0"
+                addonBefore="−"
+                inputMode="numeric"
+                style={{ width: '100%' }}
+                aria-label={t('form.deduction')}
+              />
             </Form.Item>
             <Form.Item name={['items', it.code, 'note']} noStyle>
               <Input placeholder={t('form.note')} maxLength={200} />

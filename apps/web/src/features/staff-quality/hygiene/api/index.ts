@@ -25,7 +25,8 @@ export const hygieneListQuery = (propertyId: string | null, month: string) =>
     enabled: !!propertyId,
   });
 
-export const hygieneExportUrl = (propertyId: string | null, month: string) => `/api/v1/quality/hygiene-inspections/export${qs({ propertyId, month })}`;
+export const hygieneExportUrl = (propertyId: string | null, month: string) =>
+  `/api/v1/quality/hygiene-inspections/export${qs({ propertyId, month })}`;
 
 export const recordHygiene = (v: Omit<HygieneCreate, 'propertyId'> & { propertyId: string | null }) =>
   api.post<HygieneInspection>('/quality/hygiene-inspections', v);
