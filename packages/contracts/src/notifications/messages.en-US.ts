@@ -216,6 +216,11 @@ export const messagesEn: NotificationCatalog = {
     ),
   'tenants.visit_reminder': (p, f) =>
     text(`Visit tomorrow: ${p.company}`, `${f.time(p.plannedAt)} with ${p.contact}; topics: ${p.topics.join('; ')}`),
+  'quality.hygiene.due': (p) =>
+    text(
+      `Hygiene inspections due: ${p.level === 'team' ? 'team' : p.level === 'area' ? 'area' : 'department'} level`,
+      `Period ${p.periodStart} to ${p.periodEnd}: ${plural(p.areas, 'area')} still to inspect`,
+    ),
   'mail.arrived': (p) =>
     text(
       `${p.urgent ? 'Important mail arrived' : 'Mail waiting for you'}: ${MAIL_KIND_LABELS[p.kind].en} ${p.number}`,

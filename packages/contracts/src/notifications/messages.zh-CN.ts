@@ -186,6 +186,11 @@ export const messagesZh: NotificationCatalog = {
     ),
   'tenants.visit_reminder': (p, f) =>
     text(`明日走访：${p.company}`, `${f.time(p.plannedAt)} 约见 ${p.contact}；走访内容：${p.topics.join('、')}`),
+  'quality.hygiene.due': (p) =>
+    text(
+      `卫生检验待做：${p.level === 'team' ? '班组检验' : p.level === 'area' ? '区域检验' : '部门检验'}`,
+      `本期 ${p.periodStart} 至 ${p.periodEnd}，还有 ${p.areas} 个区域未检验`,
+    ),
   'mail.arrived': (p) =>
     text(
       `${p.urgent ? '重要邮件到达' : '您有邮件待领取'}：${MAIL_KIND_LABELS[p.kind].zh} ${p.number}`,

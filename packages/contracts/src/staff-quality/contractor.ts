@@ -1,2 +1,147 @@
-/** the cleaning contractor's monthly evaluation that decides its payment: response schemas and stable error codes. */
-export const CONTRACTOR_ERROR_CODES: Record<string, { status: number; zh: string; en: string }> = {};
+/**
+ * The cleaning contractor's monthly evaluation: the month's hygiene scores (average per level) and patrol
+ * figures give a score and a rating; the deduction rule (full pay from a score, a percentage of the monthly
+ * amount per point below) gives the payment. The manager confirms it, and then it is locked.
+ */
+import { z } from 'zod';
+import { instant, list, nullableInstant, optText, reqText, uuid } from '../fields.ts';
+
+export const CONTRACTOR_RATINGS = ['excellent', 'good', 'pass', 'fail'] as const;
+export type ContractorRating = (typeof CONTRACTOR_RATINGS)[number];
+export const CONTRACTOR_RATING_LABELS: Record<ContractorRating, { zh: string; en: string }> = {
+  excellent: { zh: '优秀', en: 'Excellent' },
+  good: { zh: '良好', en: 'Good' },
+  pass: { zh: '合格', en: 'Pass' },
+  fail: { zh: '不合格', en: 'Fail' },
+};
+
+const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'YYYY-MM');
+
+export const contractorFigures = z.object({
+  teamAvg: z.number().int().nullable(),
+  areaAvg: z.number().int().nullable(),
+  departmentAvg: z.number().int().nullable(),
+  inspections: z.number().int(),
+  findings: z.number().int(),
+  reinspections: z.number().int(),
+  failedReinspections: z.number().int(),
+  openFindings: z.number().int(),
+});
+export type ContractorFigures = z.infer<typeof contractorFigures>;
+
+export const contractorTerms = z.object({
+  contractorName: z.string(),
+  contractAmountFen: z.number().int(),
+  fullPayScore: z.number().int(),
+  /** Basis points of the monthly amount deducted per point below the full-pay score (100 = 1%). */
+  deductBpPerPoint: z.number().int(),
+});
+
+export const contractorEvaluation = z.object({
+  id: z.string().nullable(),
+  propertyId: z.string(),
+  month: z.string(),
+  ...contractorFigures.shape,
+  ...contractorTerms.shape,
+  /** The score with one decimal (e.g. 91.5). */
+  score: z.number(),
+  rating: z.enum(CONTRACTOR_RATINGS),
+  deductionFen: z.number().int(),
+  paymentFen: z.number().int(),
+  currency: z.literal('CNY'),
+  state: z.enum(['proposal', 'draft', 'confirmed']),
+  remarks: z.string().nullable(),
+  preparedByName: z.string().nullable(),
+  preparedAt: nullableInstant,
+  confirmedByName: z.string().nullable(),
+  confirmedAt: nullableInstant,
+  policies: z.object({ save: z.boolean(), confirm: z.boolean() }),
+});
+export type ContractorEvaluation = z.infer<typeof contractorEvaluation>;
+export const contractorEvaluationList = list(contractorEvaluation);
+
+/** The yearly re-tender review: twelve months, their scores and payments, and the year's totals. */
+export const contractorReview = z.object({
+  year: z.number().int(),
+  months: z.array(
+    z.object({
+      month: z.string(),
+      state: z.enum(['none', 'draft', 'confirmed']),
+      score: z.number().nullable(),
+      rating: z.enum(CONTRACTOR_RATINGS).nullable(),
+      paymentFen: z.number().int().nullable(),
+      deductionFen: z.number().int().nullable(),
+    }),
+  ),
+  confirmedMonths: z.number().int(),
+  averageScore: z.number().nullable(),
+  failMonths: z.number().int(),
+  totalPaymentFen: z.number().int(),
+  totalDeductionFen: z.number().int(),
+  generatedAt: instant,
+});
+export type ContractorReview = z.infer<typeof contractorReview>;
+
+// ---------- requests ----------
+
+export const contractorMonthQuery = z.object({ propertyId: uuid, month });
+export const contractorYearQuery = z.object({ propertyId: uuid, year: z.coerce.number().int().min(2000).max(2100) });
+export const contractorSave = z
+  .object({
+    propertyId: uuid,
+    month,
+    contractorName: reqText(100),
+    contractAmountFen: z.number().int().min(0).max(100_000_000_00),
+    fullPayScore: z.number().int().min(0).max(100),
+    deductBpPerPoint: z.number().int().min(0).max(10_000),
+    remarks: optText(1000),
+  })
+  .strict();
+export type ContractorSave = z.input<typeof contractorSave>;
+export const contractorConfirm = z.object({ remarks: optText(1000) }).strict();
+export type ContractorConfirm = z.input<typeof contractorConfirm>;
+
+export const CONTRACTOR_ERROR_CODES: Record<string, { status: number; zh: string; en: string }> = {
+  evaluation_locked: { status: 409, zh: '该月考评已确认，不能再修改', en: 'The month’s evaluation is confirmed and locked' },
+  contractor_month_open: { status: 422, zh: '该月尚未结束，不能确认', en: 'The month is not over yet' },
+  contractor_month_future: { status: 422, zh: '不能考评尚未开始的月份', en: 'The month has not begun' },
+};
+
+const DIGITS = '零壹贰叁肆伍陆柒捌玖';
+const UNITS = ['', '拾', '佰', '仟'];
+const GROUPS = ['', '万', '亿'];
+
+/** An amount in fen written out in capitals for a cheque or a payment form (大写金额): 12345 → 壹佰贰拾叁元肆角伍分. */
+export function fenToChineseCapital(fen: number): string {
+  if (!Number.isInteger(fen) || fen < 0) throw new Error('fen must be a non-negative integer');
+  const yuan = Math.floor(fen / 100);
+  const jiao = Math.floor(fen / 10) % 10;
+  const cents = fen % 10;
+  let out = '';
+  if (yuan > 0) {
+    const s = String(yuan);
+    let zero = false;
+    for (let i = 0; i < s.length; i++) {
+      const d = Number(s[i]);
+      const pos = s.length - 1 - i;
+      if (d === 0) {
+        zero = true;
+      } else {
+        if (zero && out) out += '零';
+        zero = false;
+        out += DIGITS[d]! + UNITS[pos % 4]!;
+      }
+      if (pos % 4 === 0 && pos > 0) {
+        const group = s.slice(Math.max(0, i - 3), i + 1);
+        if (Number(group) > 0) out += GROUPS[pos / 4]!;
+      }
+    }
+    out += '元';
+  }
+  if (jiao === 0 && cents === 0) return (out || '零元') + '整';
+  if (jiao > 0) out += DIGITS[jiao]! + '角';
+  else if (yuan > 0) out += '零';
+  if (cents > 0) out += DIGITS[cents]! + '分';
+  else out += '整';
+  return out;
+}

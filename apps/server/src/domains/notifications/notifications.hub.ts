@@ -23,7 +23,8 @@ export type LiveEntityType =
   | 'handover'
   | 'inspection_round'
   | 'inspection_finding'
-  | 'tenant_application';
+  | 'tenant_application'
+  | 'hygiene_inspection';
 export interface LiveEntity {
   type: LiveEntityType;
   id: string;

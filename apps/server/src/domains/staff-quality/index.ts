@@ -18,6 +18,8 @@ import { evaluationsRoutes } from './evaluations/evaluations.routes.ts';
 import { demoEvaluations } from './evaluations/evaluations.demo.ts';
 import { contractorRoutes } from './contractor/contractor.routes.ts';
 import { demoContractor } from './contractor/contractor.demo.ts';
+import { withQualityDemo } from './staff-quality.demo.ts';
+import { registerHygieneJobs } from './hygiene/hygiene.jobs.ts';
 
 /** Every route of the domain (auth required). */
 export async function staffQualityRoutes(fastify: FastifyInstance) {
@@ -30,14 +32,17 @@ export async function staffQualityRoutes(fastify: FastifyInstance) {
 
 /** The domain's durable jobs. */
 export function registerStaffQualityJobs(runner: JobRunner, app: FastifyInstance) {
-  void runner;
-  void app;
+  registerHygieneJobs(runner, app);
 }
 
 /** The domain's demo history, sub-feature by sub-feature. */
 export async function loadStaffQualityDemo(app: FastifyInstance) {
-  await demoHygiene(app);
-  await demoTraining(app);
-  await demoEvaluations(app);
-  await demoContractor(app);
+  const t0 = Date.now();
+  await withQualityDemo(app, async (demo) => {
+    await demoHygiene(demo);
+    await demoTraining(demo);
+    await demoEvaluations(demo);
+    await demoContractor(demo);
+  });
+  app.log.info({ ms: Date.now() - t0 }, 'staff-quality demo generated');
 }

@@ -1,4 +1,15 @@
+import { lazy } from 'react';
+import { AuditOutlined } from '@ant-design/icons';
 import type { PageDef } from '../../../app/routes';
 
-/** The contractor pages (menu group 'patrol'). */
-export const contractorPages: PageDef[] = [];
+/** The contractor's evaluation page (menu group 'patrol'). */
+export const contractorPages: PageDef[] = [
+  {
+    path: '/quality/contractor',
+    labelKey: 'contractor:nav.title',
+    group: 'patrol',
+    icon: <AuditOutlined />,
+    permission: 'quality.read',
+    component: lazy(() => import('./ContractorPage')),
+  },
+];
