@@ -116,9 +116,9 @@ export async function generateRounds(db: Db, now: Date, onlyProperty?: string) {
 }
 
 /** One pass of the sweep: rounds not started by their window's end → missed, the supervisors alerted once. */
-export async function sweepMissed(db: Db, now: Date) {
+export async function sweepMissed(db: Db, now: Date, onlyProperty?: string) {
   let n = 0;
-  for (const { id } of await repo.overdueScheduled(db, now)) {
+  for (const { id } of await repo.overdueScheduled(db, now, onlyProperty)) {
     const r = await repo.findRound(db, id);
     if (!r) continue;
     await db.transaction(async (tx) => {

@@ -191,11 +191,17 @@ export async function complete(db: DbOrTx, id: string, at: Date, late: boolean) 
   );
 }
 /** Rounds not started whose window has ended (the job's batch). */
-export async function overdueScheduled(db: DbOrTx, now: Date, limit = 200) {
+export async function overdueScheduled(db: DbOrTx, now: Date, onlyProperty?: string, limit = 200) {
   return db
     .select({ id: inspectionRounds.id })
     .from(inspectionRounds)
-    .where(and(eq(inspectionRounds.state, 'scheduled'), lte(inspectionRounds.windowEnd, now)))
+    .where(
+      and(
+        eq(inspectionRounds.state, 'scheduled'),
+        lte(inspectionRounds.windowEnd, now),
+        onlyProperty ? eq(inspectionRounds.propertyId, onlyProperty) : undefined,
+      ),
+    )
     .orderBy(asc(inspectionRounds.windowEnd))
     .limit(limit);
 }

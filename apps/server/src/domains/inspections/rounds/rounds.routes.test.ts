@@ -130,12 +130,12 @@ test('plans: the supervisor creates the Friday plan; staff read it; refusals; an
 
 test('job: the round is created lead minutes ahead, once, however many runs', async () => {
   clock.set('2026-12-11T07:59:00+08:00');
-  assert.equal(await generateRounds(db(), clock.now()), 0);
+  assert.equal(await generateRounds(db(), clock.now(), fx.propertyId), 0);
   clock.set('2026-12-11T08:00:00+08:00');
-  assert.equal(await generateRounds(db(), clock.now()), 1);
-  assert.equal(await generateRounds(db(), clock.now()), 0);
+  assert.equal(await generateRounds(db(), clock.now(), fx.propertyId), 1);
+  assert.equal(await generateRounds(db(), clock.now(), fx.propertyId), 0);
   clock.set('2026-12-11T08:05:00+08:00');
-  assert.equal(await generateRounds(db(), clock.now()), 0);
+  assert.equal(await generateRounds(db(), clock.now(), fx.propertyId), 0);
   assert.equal(await count(`select count(*) n from inspection_rounds where plan_id = '${plan.id}'`), 1);
   const mine = ok(await song.get(`/api/v1/inspection-rounds?propertyId=${fx.propertyId}&mine=true`));
   assert.equal(mine.data.length, 1);
@@ -259,23 +259,26 @@ test('job: missed rounds alert once; late completion alerts once; an assignee wh
     201,
   );
   clock.set('2026-12-14T07:05:00+08:00'); // Monday: a working day
-  assert.equal(await generateRounds(db(), clock.now()), 1);
+  assert.equal(await generateRounds(db(), clock.now(), fx.propertyId), 1);
   const [created] = await rows(`select * from inspection_rounds where plan_id = '${daily.id}'`);
   // The assignee is disabled: the least-loaded tenant_rep on duty takes it.
   assert.equal(created!.reassigned_from, ids.off);
   assert.equal(created!.assignee_name, '李晓');
   clock.set('2026-12-14T08:31:00+08:00');
   await relogin();
-  assert.equal(await sweepMissed(db(), clock.now()), 1);
-  assert.equal(await sweepMissed(db(), clock.now()), 0);
-  assert.equal(await count(`select count(*) n from notifications where kind = 'inspections.round_missed'`), 1);
+  assert.equal(await sweepMissed(db(), clock.now(), fx.propertyId), 1);
+  assert.equal(await sweepMissed(db(), clock.now(), fx.propertyId), 0);
+  assert.equal(
+    await count(`select count(*) n from notifications where kind = 'inspections.round_missed' and property_id = '${fx.propertyId}'`),
+    1,
+  );
   const missed = ok(await sup.get(`/api/v1/inspection-rounds/${created!.id}`));
   assert.equal(missed.state, 'missed');
   problem(await li.post(`/api/v1/inspection-rounds/${created!.id}/visits`, { token: daily.checkpoints[0].qrToken }), 409, 'round_closed');
   // Late: started in the window, completed after it.
   clock.set('2026-12-15T07:40:00+08:00');
   await relogin();
-  assert.equal(await generateRounds(db(), clock.now()), 1);
+  assert.equal(await generateRounds(db(), clock.now(), fx.propertyId), 1);
   const [tue] = await rows(`select * from inspection_rounds where plan_id = '${daily.id}' and due_date = '2026-12-15'`);
   const cp = daily.checkpoints[0];
   ok(
@@ -286,10 +289,16 @@ test('job: missed rounds alert once; late completion alerts once; an assignee wh
     201,
   );
   clock.set('2026-12-15T08:45:00+08:00');
-  assert.equal(await sweepMissed(db(), clock.now()), 0);
+  assert.equal(await sweepMissed(db(), clock.now(), fx.propertyId), 0);
   const late = ok(await li.post(`/api/v1/inspection-rounds/${tue!.id}/complete`));
   assert.equal(late.late, true);
-  assert.equal(await count(`select count(*) n from notifications where kind = 'inspections.round_late'`), 1);
+  assert.equal(
+    await count(`select count(*) n from notifications where kind = 'inspections.round_late' and property_id = '${fx.propertyId}'`),
+    1,
+  );
   problem(await li.post(`/api/v1/inspection-rounds/${tue!.id}/complete`), 409, 'round_closed');
-  assert.equal(await count(`select count(*) n from notifications where kind = 'inspections.round_late'`), 1);
+  assert.equal(
+    await count(`select count(*) n from notifications where kind = 'inspections.round_late' and property_id = '${fx.propertyId}'`),
+    1,
+  );
 });

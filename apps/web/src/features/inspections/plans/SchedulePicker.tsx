@@ -41,11 +41,12 @@ export function buildRule(kind: Kind, days: string[], monthDay: number, custom =
 export function useDescribe() {
   const { t } = useTranslation('patrolPlans');
   const names = t('schedule.days', { returnObjects: true }) as string[];
+  const zh = t('schedule.weekly') === '每周';
+  const gap = zh ? '' : ' ';
   return (rrule: string) => {
     const r = parseRule(rrule);
-    if (r.kind === 'weekly')
-      return `${t('schedule.weekly')} ${r.days.map((d) => names[DAYS.indexOf(d)]).join(t('schedule.weekly') === '每周' ? '、' : ', ')}`;
-    if (r.kind === 'monthly') return `${t('schedule.monthly')} ${t('schedule.dayOfMonth', { day: r.monthDay })}`;
+    if (r.kind === 'weekly') return `${t('schedule.weekly')}${gap}${r.days.map((d) => names[DAYS.indexOf(d)]).join(zh ? '、' : ', ')}`;
+    if (r.kind === 'monthly') return `${t('schedule.monthly')}${gap}${t('schedule.dayOfMonth', { day: r.monthDay })}`;
     if (r.kind === 'custom') return rrule;
     return t(`schedule.${r.kind}`);
   };

@@ -44,7 +44,10 @@ function RoundsList({ manage }: { manage: boolean }) {
   const { propertyId } = useSession();
   const navigate = useNavigate();
   const fmt = useDateTime();
-  const [date, setDate] = useState(dayjs().format('YYYY-MM-DD'));
+  const [params] = useSearchParams();
+  const [date, setDate] = useState(() =>
+    /^\d{4}-\d{2}-\d{2}$/.test(params.get('date') ?? '') ? params.get('date')! : dayjs().format('YYYY-MM-DD'),
+  );
   const [area, setArea] = useState<string>();
   const [inspector, setInspector] = useState<string>();
   const [state, setState] = useState<string>();
