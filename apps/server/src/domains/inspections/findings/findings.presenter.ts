@@ -38,7 +38,8 @@ export function presentSummary(actor: Actor, f: FindingView): FindingSummary {
     fixBy: f.fixBy,
     policies: {
       fix: fixer && may('fix'),
-      reinspect: walk && may('reinspect'),
+      // Housekeeping does not re-inspect its own fixes.
+      reinspect: walk && !fixer && may('reinspect'),
       repair: walk && may('repair'),
       verify: walk && f.state === 'in_repair',
       close: walk && may('close'),

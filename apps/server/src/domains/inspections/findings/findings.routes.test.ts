@@ -115,6 +115,7 @@ test('cleaning: housekeeping fixes with a photo, the re-inspection fails and sen
   assert.equal(fixed.steps.length, 1);
   assert.equal(fixed.steps[0].photos.length, 1);
   problem(await hk.post(`/api/v1/inspection-findings/${id}/fix`, {}), 409, 'finding_state');
+  problem(await hk.post(`/api/v1/inspection-findings/${id}/reinspect`, { outcome: 'pass' }), 403);
   assert.match(JSON.stringify(ok(await inspector.get('/api/v1/notifications?limit=50'))), /请复查|re-inspect/);
 
   clock.set('2026-12-04T11:00:00+08:00');

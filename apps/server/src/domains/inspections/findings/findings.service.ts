@@ -79,6 +79,8 @@ async function step(
 ) {
   const { actor, f } = await load(ctx, id);
   if (!can(actor, f.propertyId, permission)) throw errors.forbidden();
+  // Housekeeping does not re-inspect its own fixes.
+  if (name === 'reinspect' && can(actor, f.propertyId, 'inspections.findings.fix')) throw errors.forbidden();
   const why = stepRefusal(f, name);
   if (why) throw refused(ctx, why);
   const now = ctx.now();
