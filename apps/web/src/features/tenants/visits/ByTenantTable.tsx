@@ -29,7 +29,6 @@ export function ByTenantTable() {
         dataSource={q.data?.data ?? []}
         pagination={false}
         data-testid="by-tenant"
-        scroll={phone ? { x: 520 } : undefined}
         rowClassName={(r) => (r.visits === 0 ? 'tv-not-visited' : '')}
         columns={[
           {
@@ -43,21 +42,25 @@ export function ByTenantTable() {
             ),
           },
           ...(phone ? [] : [{ title: t('byTenant.units'), dataIndex: 'units', render: (u: string[]) => u.join('、') }]),
-          { title: t('byTenant.visits'), dataIndex: 'visits', width: 90, align: 'right' as const },
+          { title: t('byTenant.visits'), dataIndex: 'visits', width: phone ? 56 : 90, align: 'right' as const },
           {
             title: t('byTenant.lastVisit'),
             dataIndex: 'lastVisitAt',
             width: 150,
             render: (v: string | null) => (v ? dt(v).slice(0, 10) : t('byTenant.never')),
           },
-          { title: t('byTenant.planned'), dataIndex: 'planned', width: 80, align: 'right' as const },
-          {
-            title: t('byTenant.openIssues'),
-            dataIndex: 'openIssues',
-            width: 110,
-            align: 'right' as const,
-            render: (n: number) => (n ? <Tag color="orange">{n}</Tag> : 0),
-          },
+          ...(phone
+            ? []
+            : [
+                { title: t('byTenant.planned'), dataIndex: 'planned', width: 80, align: 'right' as const },
+                {
+                  title: t('byTenant.openIssues'),
+                  dataIndex: 'openIssues',
+                  width: 110,
+                  align: 'right' as const,
+                  render: (n: number) => (n ? <Tag color="orange">{n}</Tag> : 0),
+                },
+              ]),
         ]}
       />
       <style>{'.tv-not-visited > td { background: #fff7e6 !important; }'}</style>

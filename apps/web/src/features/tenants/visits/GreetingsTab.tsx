@@ -46,10 +46,13 @@ export function GreetingsTab() {
         {(q.data?.data ?? []).map((o) => (
           <Card key={o.occasion} size="small" title={t(`greetings.occasion.${o.occasion}`)} data-testid={`occasion-${o.occasion}`}>
             <div>
-              {t('greetings.date')}：{o.date}
+              {t('greetings.date')}
+              {t('colon')}
+              {o.date}
             </div>
             <div>
-              {t('greetings.holiday')}：
+              {t('greetings.holiday')}
+              {t('colon')}
               {o.holidayFrom ? (
                 `${o.holidayFrom} – ${o.holidayTo}`
               ) : (
@@ -57,7 +60,9 @@ export function GreetingsTab() {
               )}
             </div>
             <div>
-              {t('greetings.deliverBy')}：<Typography.Text strong>{o.deliverBy}</Typography.Text>
+              {t('greetings.deliverBy')}
+              {t('colon')}
+              <Typography.Text strong>{o.deliverBy}</Typography.Text>
             </div>
             <div style={{ marginTop: 8 }}>
               {o.planId ? (

@@ -44,7 +44,10 @@ export function IssueList({ v }: { v: TenantVisit }) {
                 </>
               ) : v.policies.openCase ? (
                 <>
-                  <Typography.Text type="secondary">{t('detail.openCase')}：</Typography.Text>
+                  <Typography.Text type="secondary">
+                    {t('detail.openCase')}
+                    {t('colon')}
+                  </Typography.Text>
                   {button(i.id, 'repair')}
                   {button(i.id, 'complaint')}
                 </>

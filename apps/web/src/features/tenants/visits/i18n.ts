@@ -1,6 +1,7 @@
 /** The visits pages' texts (zh-CN first, en-US complete). */
 const zh = {
   nav: { title: '用户走访' },
+  colon: '：',
   subtitle: '提前 1–2 天与用户约定走访，记录意见和建议，问题转为案件跟进直至答复用户；节日问候按工作日历安排。',
   tabs: { visits: '走访记录', byTenant: '各单位走访', greetings: '节日问候' },
   state: { planned: '已约定', done: '已走访', cancelled: '已取消', all: '全部' },
@@ -128,6 +129,7 @@ type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
 const en: Shape<Texts> = {
   nav: { title: 'Tenant visits' },
+  colon: ': ',
   subtitle:
     'Visits arranged 1–2 days ahead with the tenant, opinions recorded, issues followed as cases until the tenant is told; holiday greetings planned from the work calendar.',
   tabs: { visits: 'Visits', byTenant: 'By company', greetings: 'Holiday greetings' },
