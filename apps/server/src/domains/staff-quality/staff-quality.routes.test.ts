@@ -49,7 +49,7 @@ after(() => t.close());
 const P = () => fx.propertyId;
 const rows = async (text: string) => ((await t.app.database.db.execute(text)) as unknown as { rows: Record<string, unknown>[] }).rows;
 const audits = async (action: string) =>
-  Number((await rows(`select count(*)::int as n from audit_events where action = '${action}'`))[0]!.n);
+  Number((await rows(`select count(*)::int as n from audit_events where action = '${action}' and property_id = '${P()}'`))[0]!.n);
 
 test('hygiene: sheets at three levels with scores; the due view; refusals; export; the reminder once per period', async () => {
   // Before anything: every level and area is overdue (nothing last period either).
@@ -136,7 +136,7 @@ test('hygiene: sheets at three levels with scores; the due view; refusals; expor
   assert.ok(bad.fields!.some((f) => f.path === 'level') && bad.fields!.some((f) => f.path === 'area'));
   problem(await sheet({ level: 'team', area: 'lobby', inspectedOn: '2026-02-30' }), 400);
   problem(await desk.post('/api/v1/quality/hygiene-inspections', { propertyId: P(), level: 'team', area: 'lobby' }), 403);
-  assert.equal(Number((await rows(`select count(*)::int as n from hygiene_inspections`))[0]!.n), 4);
+  assert.equal(Number((await rows(`select count(*)::int as n from hygiene_inspections where property_id = '${P()}'`))[0]!.n), 4);
 
   // Export.
   const x = await hk.get(`/api/v1/quality/hygiene-inspections/export?propertyId=${P()}&month=2026-12`);

@@ -74,7 +74,12 @@ export default function ContractorPage() {
       {!phone && <Typography.Paragraph type="secondary">{t('subtitle')}</Typography.Paragraph>}
       {e && (
         <div
-          style={{ display: 'grid', gridTemplateColumns: phone ? '1fr' : 'minmax(0, 7fr) minmax(0, 5fr)', gap: 16, alignItems: 'start' }}
+          style={{
+            display: 'grid',
+            gridTemplateColumns: phone || !e.policies.save ? '1fr' : 'minmax(0, 7fr) minmax(0, 5fr)',
+            gap: 16,
+            alignItems: 'start',
+          }}
         >
           <Card
             size="small"

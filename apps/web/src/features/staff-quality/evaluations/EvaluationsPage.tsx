@@ -26,7 +26,7 @@ import {
 import '../quality.css';
 
 export default function EvaluationsPage() {
-  const { t } = useTranslation('evaluations');
+  const { t, i18n } = useTranslation('evaluations');
   const { propertyId, can } = useSession();
   const phone = useIsPhone();
   const [kind, setKind] = useState<'' | 'evaluation' | 'spot_check'>('');
@@ -34,6 +34,10 @@ export default function EvaluationsPage() {
   const list = useQuery(evaluationsQuery(propertyId, kind)).data?.data ?? [];
   const criteria = useQuery(criteriaQuery(propertyId)).data;
   const manage = can('quality.manage');
+  const pointLabel = (code: string | null, label: string) => {
+    const p = SPOT_CHECK_POINTS.find((x) => x.code === code);
+    return p ? (i18n.language === 'en-US' ? p.en : p.zh) : label;
+  };
   return (
     <>
       <PageHeader
@@ -61,9 +65,10 @@ export default function EvaluationsPage() {
       <div style={{ display: 'grid', gridTemplateColumns: phone ? '1fr' : 'minmax(0, 8fr) minmax(0, 4fr)', gap: 16, alignItems: 'start' }}>
         <Card
           size="small"
-          title={t('list')}
+          title={phone ? undefined : t('list')}
           extra={
             <Segmented
+              size={phone ? 'small' : undefined}
               value={kind}
               onChange={(v) => setKind(v as typeof kind)}
               options={[
@@ -88,7 +93,11 @@ export default function EvaluationsPage() {
                 </div>
                 <div className="sq-sub">
                   {e.points
-                    .map((p) => (e.kind === 'spot_check' ? `${p.label} ${p.passed ? '✓' : '✗'}` : `${p.label} ${p.score}/${p.maxScore}`))
+                    .map((p) =>
+                      e.kind === 'spot_check'
+                        ? `${pointLabel(p.code, p.label)} ${p.passed ? '✓' : '✗'}`
+                        : `${p.label} ${p.score}/${p.maxScore}`,
+                    )
                     .join(' · ')}
                 </div>
                 <div className="sq-sub">

@@ -132,7 +132,7 @@ export default function HygienePage() {
                 {s.items.some((i) => i.deduction > 0) &&
                   ` · ${s.items
                     .filter((i) => i.deduction > 0)
-                    .map((i) => `${itemName(i.code)} −${i.deduction}`)
+                    .map((i) => `${itemName(i.code)} −${i.deduction}${i.note ? `（${i.note}）` : ''}`)
                     .join('，')}`}
               </div>
             </div>
