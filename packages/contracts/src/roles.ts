@@ -185,6 +185,8 @@ export const PERMISSIONS = {
   'quality.read': ['admin', 'housekeeping_supervisor', 'tenant_rep', 'cs_supervisor', 'project_manager', 'general_manager'],
   'quality.manage': ['housekeeping_supervisor', 'cs_supervisor', 'project_manager', 'general_manager'],
   'quality.criteria': ['admin', 'project_manager'],
+  /** The contractor's month decides its pay: confirmed by a manager, not by the supervisor of the contractor's work. */
+  'quality.contractor.confirm': ['cs_supervisor', 'project_manager', 'general_manager'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

@@ -22,6 +22,8 @@ import { demoReviews } from './reviews/reviews.demo.ts';
 import { registerRoundsJobs } from './rounds/rounds.jobs.ts';
 
 export { roundsOfDay } from './rounds/rounds.service.ts';
+/** One pass of the rounds job's creation (benchmarks and tools): each plan's rounds whose time has come. */
+export { generateRounds } from './rounds/rounds.jobs.ts';
 export { findingsFromVisit } from './findings/findings.hooks.ts';
 export { cleaningFindingFigures, type CleaningFindingFigures } from './findings/findings.figures.ts';
 

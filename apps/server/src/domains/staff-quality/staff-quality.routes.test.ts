@@ -185,7 +185,9 @@ test("contractor: the proposal from the month's sheets, a draft with its rule, t
   assert.equal(draft.state, 'draft');
   assert.equal(draft.deductionFen, 115_600); // 1.7 points × 1 % of ¥68,000
   assert.equal(draft.paymentFen, 6_684_400);
-  assert.equal(draft.policies.confirm, true);
+  // She drafts; the confirmation is a manager's.
+  assert.equal(draft.policies.confirm, false);
+  assert.equal(ok(await manager.get(`/api/v1/quality/contractor-evaluations/${draft.id}`)).policies.confirm, true);
   // Saving again refreshes the same draft (one per month).
   const again = ok(
     await hk.post('/api/v1/quality/contractor-evaluations', { ...body, deductBpPerPoint: 200, remarks: '11 月车库地面清洁不到位' }),
@@ -203,6 +205,8 @@ test("contractor: the proposal from the month's sheets, a draft with its rule, t
   // The manager confirms; then it is locked.
   problem(await desk.post(`/api/v1/quality/contractor-evaluations/${draft.id}/confirm`, {}), 404);
   problem(await outsider.post(`/api/v1/quality/contractor-evaluations/${draft.id}/confirm`, {}), 404);
+  // The housekeeping supervisor runs the contractor's work: she may draft the month, not confirm its pay.
+  problem(await hk.post(`/api/v1/quality/contractor-evaluations/${draft.id}/confirm`, {}), 403);
   const done = ok(await manager.post(`/api/v1/quality/contractor-evaluations/${draft.id}/confirm`, {}));
   assert.equal(done.state, 'confirmed');
   assert.equal(done.confirmedByName, '马红梅');

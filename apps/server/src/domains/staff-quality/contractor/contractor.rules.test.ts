@@ -1,6 +1,5 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fenToChineseCapital } from '@hy/contracts';
 import { monthBounds, payment, ratingOf, scoreTenths } from './contractor.rules.ts';
 
 const f = (o: Partial<Parameters<typeof scoreTenths>[0]> = {}) => ({
@@ -60,22 +59,4 @@ test('payment: full pay from the full-pay score; below it x% of the amount per p
 test('month bounds', () => {
   assert.deepEqual(monthBounds('2026-12'), { from: '2026-12-01', toExclusive: '2027-01-01' });
   assert.deepEqual(monthBounds('2026-02'), { from: '2026-02-01', toExclusive: '2026-03-01' });
-});
-
-test('amounts in capitals (大写金额)', () => {
-  const table: [number, string][] = [
-    [0, '零元整'],
-    [5, '伍分'],
-    [50, '伍角整'],
-    [100, '壹元整'],
-    [6_800_000, '陆万捌仟元整'],
-    [6_732_000, '陆万柒仟叁佰贰拾元整'],
-    [1_234_567, '壹万贰仟叁佰肆拾伍元陆角柒分'],
-    [1_000_005, '壹万元零伍分'],
-    [100_100, '壹仟零壹元整'],
-    [1_000_000_000, '壹仟万元整'],
-    [10_000_100_000, '壹亿零壹仟元整'],
-    [20_010_000_00, '贰仟零壹万元整'],
-  ];
-  for (const [fen, text] of table) assert.equal(fenToChineseCapital(fen), text, String(fen));
 });

@@ -50,7 +50,7 @@ function compute(figures: Awaited<ReturnType<typeof figuresOf>>, terms: typeof D
 
 const policies = (actor: Actor, propertyId: string, state: string, monthOver: boolean) => ({
   save: state !== 'confirmed' && can(actor, propertyId, 'quality.manage'),
-  confirm: state === 'draft' && monthOver && can(actor, propertyId, 'quality.manage'),
+  confirm: state === 'draft' && monthOver && can(actor, propertyId, 'quality.contractor.confirm'),
 });
 
 function present(actor: Actor, r: repo.EvaluationRow, thisMonth: string): ContractorEvaluation {
@@ -178,7 +178,7 @@ export async function confirm(ctx: Ctx, id: string, body: ContractorConfirm) {
   const r = await repo.findById(ctx.db, id);
   if (!r || !memberProperties(actor).includes(r.propertyId) || !can(actor, r.propertyId, 'quality.read'))
     throw errors.notFound('contractor evaluation');
-  authorize(actor, r.propertyId, 'quality.manage');
+  authorize(actor, r.propertyId, 'quality.contractor.confirm');
   if (r.state === 'confirmed') throw refuse(ctx, 'evaluation_locked');
   const thisMonth = await thisMonthOf(ctx.db, r.propertyId, ctx.now());
   if (r.month >= thisMonth) throw refuse(ctx, 'contractor_month_open', 'month');

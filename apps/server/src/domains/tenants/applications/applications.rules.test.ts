@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { APPLICATION_ACTIONS, APPLICATION_STATES } from '@hy/contracts';
-import { effectiveEnd, mayChecklist, mayNote, nextState, rmbInWords } from './applications.rules.ts';
+import { effectiveEnd, mayChecklist, mayNote, nextState } from './applications.rules.ts';
 
 test('the state machine: every (state, verb) pair', () => {
   const allowed: Record<string, string> = {
@@ -31,26 +31,4 @@ test('the end date after postponements is the latest one', () => {
   assert.equal(effectiveEnd('2026-12-10', []), '2026-12-10');
   assert.equal(effectiveEnd('2026-12-10', [{ newEndDate: '2026-12-20' }, { newEndDate: '2026-12-15' }]), '2026-12-20');
   assert.equal(effectiveEnd('2026-12-10', [{ newEndDate: null }]), '2026-12-10');
-});
-
-test('deposits in capital numerals', () => {
-  const cases: [number, string][] = [
-    [0, '零元整'],
-    [100, '壹元整'],
-    [5, '伍分'],
-    [50, '伍角整'],
-    [1000000, '壹万元整'],
-    [2000000, '贰万元整'],
-    [1234560, '壹万贰仟叁佰肆拾伍元陆角整'],
-    [1000050, '壹万元伍角整'],
-    [100001, '壹仟元零壹分'],
-    [10050000, '壹拾万零伍佰元整'],
-    [100000000, '壹佰万元整'],
-    [300000, '叁仟元整'],
-    [1010100, '壹万零壹佰零壹元整'],
-    [12, '壹角贰分'],
-  ];
-  for (const [fen, words] of cases) assert.equal(rmbInWords(fen), words, String(fen));
-  assert.throws(() => rmbInWords(-1));
-  assert.throws(() => rmbInWords(1.5));
 });

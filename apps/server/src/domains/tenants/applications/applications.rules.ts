@@ -37,4 +37,3 @@ export function effectiveEnd(plannedEnd: string, postponements: readonly { newEn
 }
 
 /** The deposit in capital numerals (shared with the web's printed form). */
-export { rmbInWords } from '@hy/contracts';

@@ -9,7 +9,7 @@ import { CheckOutlined, PrinterOutlined, SaveOutlined } from '@ant-design/icons'
 import { useQuery } from '@tanstack/react-query';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { fenToChineseCapital, type ContractorRating } from '@hy/contracts';
+import { rmbInWords, type ContractorRating } from '@hy/contracts';
 import { Confirm } from '../../../components/Confirm';
 import { PageHeader } from '../../../components/PageHeader';
 import { useApiMutation } from '../../../lib/mutation';
@@ -120,7 +120,7 @@ export default function ContractorPage() {
                 <b data-testid="contractor-payment">{yuan(e.paymentFen)}</b>
               </Descriptions.Item>
               <Descriptions.Item label={t('f.capital')} span={3}>
-                {fenToChineseCapital(e.paymentFen)}
+                {rmbInWords(e.paymentFen)}
               </Descriptions.Item>
             </Descriptions>
             <div className="sq-sub" style={{ marginTop: 8 }}>

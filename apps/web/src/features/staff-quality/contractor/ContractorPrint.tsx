@@ -1,6 +1,6 @@
 /** The printed monthly evaluation of the cleaning contractor, with the payment in figures and in capitals. */
 import { useTranslation } from 'react-i18next';
-import { fenToChineseCapital, type ContractorEvaluation } from '@hy/contracts';
+import { rmbInWords, type ContractorEvaluation } from '@hy/contracts';
 import { useSession } from '../../../lib/session';
 import { yuan } from './money';
 
@@ -60,7 +60,7 @@ export function ContractorPrint({ e }: { e: ContractorEvaluation }) {
           <tr>
             <th>{t('f.capital')}</th>
             <td colSpan={5} data-testid="print-capital">
-              {fenToChineseCapital(e.paymentFen)}
+              {rmbInWords(e.paymentFen)}
             </td>
           </tr>
           <tr>
