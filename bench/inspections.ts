@@ -133,7 +133,12 @@ for (let k = 1; k <= 5; k++) {
   if (made !== PLANS) throw new Error(`${day}: ${made} rounds made, ${PLANS} expected`);
 }
 const gen = stats(days);
-emit('rounds_generate_day_ms_p50', gen.p50, { n: gen.n, plans: PLANS, checkpoints: PLANS * CHECKPOINTS_PER_PLAN, floorP50: floor.p50 });
+emit('rounds_generate_day_ms_p50', gen.p50, {
+  n: gen.n,
+  plans: PLANS,
+  checkpoints: PLANS * CHECKPOINTS_PER_PLAN,
+  floorP50: Math.round(floor.p50 * 100) / 100,
+});
 emit('rounds_generate_day_ms_max', Math.max(...days), { n: gen.n });
 // The next pass finds nothing to do (never twice).
 const again = await generateRounds(database.db, new Date(`${dayFromToday(1)}T08:45:00+08:00`), pid);

@@ -3,7 +3,8 @@
  * (through the manager's "create the day's rounds", as the job does ahead of the window); the inspector
  * (宋文博, tenant_rep) opens it on the phone, scans two checkpoints — the code typed into the scanner's code
  * field, as a headless camera sees nothing — records one failed item and passes the rest, and completes the
- * round; the desk's rounds list shows it completed. Screenshots (desk and phone, zh-CN and en-US) go to
+ * round; each failed line is a finding routed by its category (the floor to housekeeping, the light to repair —
+ * what happens to them next is e2e/inspections-findings.test.ts); the desk's rounds list shows it completed. Screenshots (desk and phone, zh-CN and en-US) go to
  * SHOTS_DIR when set.
  */
 import { test, before, after } from 'node:test';
@@ -36,7 +37,7 @@ function nextFriday(): string {
   return d.toISOString().slice(0, 10);
 }
 
-test('the Friday round: created for its date, walked on the phone (two scans, one fail), completed; the desk lists it', async () => {
+test('the Friday round: created for its date, walked on the phone (two scans, a wet floor and a dead light), completed; two findings routed; the desk lists it', async () => {
   const sup = await signedInApi(e, 'cs_supervisor');
   const pid = sup.propertyId;
   const name = `周五巡检 E2E ${Date.now() % 100000}`;
@@ -97,7 +98,7 @@ test('the Friday round: created for its date, walked on the phone (two scans, on
   await assertNoOverflow(phone, 'round page');
   await shot(phone, 'round-phone-zh-before');
 
-  // Scan the washroom: the floor fails, the light passes.
+  // Scan the washroom: the floor is wet (cleaning) and the light is out (repair).
   const [washroom, lobby] = plan.checkpoints;
   await phone.getByTestId('scan-open').click();
   await phone.getByTestId('qr-manual').fill(washroom.qrToken);
@@ -106,6 +107,7 @@ test('the Friday round: created for its date, walked on the phone (two scans, on
   await form.waitFor();
   await shot(phone, 'checklist-phone-zh');
   await form.getByTestId('check-item').nth(0).getByText('不合格').click();
+  await form.getByTestId('check-item').nth(1).getByText('不合格').click();
   await phone.getByTestId('checklist-submit').click();
   await form.waitFor({ state: 'detached' });
   await phone.locator('[data-testid="round-cp"][data-state="done"]').first().waitFor();
@@ -122,15 +124,24 @@ test('the Friday round: created for its date, walked on the phone (two scans, on
 
   await phone.getByTestId('round-complete').click();
   await phone.locator('[data-testid="round-state"][data-state="completed"]').first().waitFor();
-  assert.equal(await phone.locator('[data-testid="result-row"][data-outcome="fail"]').count(), 1);
-  assert.equal(await phone.locator('[data-testid="result-row"][data-outcome="pass"]').count(), 3);
+  assert.equal(await phone.locator('[data-testid="result-row"][data-outcome="fail"]').count(), 2);
+  assert.equal(await phone.locator('[data-testid="result-row"][data-outcome="pass"]').count(), 2);
+  // Each failed line became a finding, routed by its category: the floor to housekeeping, the light to repair.
+  await phone.reload();
+  await phone.getByTestId('findings-of-round').getByText('卫生间地面无积水').waitFor();
+  await phone.getByTestId('findings-of-round').getByText('照明灯具完好').waitFor();
+  const findings = (await sup.get(`/inspection-findings?propertyId=${pid}&roundId=${round.id}`)).data as {
+    category: string;
+    route: string;
+  }[];
+  assert.deepEqual(findings.map((f) => `${f.category}:${f.route}`).sort(), ['cleaning:housekeeping', 'repair:repair']);
   await assertNoOverflow(phone, 'completed round');
   await shot(phone, 'round-phone-zh-completed');
 
   const done = await sup.get(`/inspection-rounds/${round.id}`);
   assert.equal(done.state, 'completed');
   assert.equal(done.visitedCount, 2);
-  assert.equal(done.failedCount, 1);
+  assert.equal(done.failedCount, 2);
   assert.equal(done.pickedCount, 0);
   assert.equal(done.late, false);
 

@@ -17,7 +17,11 @@ after(() => e?.close());
 const dayAhead = (n: number) => new Date(Date.now() + 8 * 3600_000 + n * 86_400_000).toISOString().slice(0, 10);
 
 async function pickDate(page: import('playwright-core').Page, testId: string, value: string) {
-  const input = page.getByTestId(testId).locator('input').or(page.locator(`input[data-testid="${testId}"]`)).first();
+  const input = page
+    .getByTestId(testId)
+    .locator('input')
+    .or(page.locator(`input[data-testid="${testId}"]`))
+    .first();
   await input.click();
   await input.fill(value);
   await input.press('Tab');
