@@ -250,8 +250,8 @@ export const messagesEn: NotificationCatalog = {
       `${plural(p.count, 'visitor')} not signed out`,
       `${p.names.slice(0, 10).join(', ')}${p.count > 10 ? ' and others' : ''}: check whether they have left the building.`,
     ),
-  'inspection.finding_to_fix': (p) => text(`Patrol finding to fix: ${p.checkpoint}`, `${p.title}${p.note ? `: ${p.note}` : ''}`),
-  'inspection.finding_fixed': (p) => text(`Finding fixed, please re-inspect: ${p.checkpoint}`, `${p.title}${p.note ? `: ${p.note}` : ''}`),
+  'inspection.finding_to_fix': (p) => text(`Patrol finding to fix: ${p.checkpoint}`, `${p.item}${p.note ? `: ${p.note}` : ''}`),
+  'inspection.finding_fixed': (p) => text(`Finding fixed, please re-inspect: ${p.checkpoint}`, `${p.item}${p.note ? `: ${p.note}` : ''}`),
   'inspection.finding_failed_again': (p) =>
-    text(`Re-inspection failed, fix again: ${p.checkpoint}`, `${p.title}${p.note ? `: ${p.note}` : ''}`),
+    text(`Re-inspection failed, fix again: ${p.checkpoint}`, `${p.item}${p.note ? `: ${p.note}` : ''}`),
 };

@@ -116,9 +116,9 @@ const SAMPLES: NotificationParams = {
   'visitor.consent_request': { number: 'FK-1', visitorName: 'Zhang Wei', company: 'Acme', partySize: 2 },
   'visitor.held': { number: 'FK-2', visitorName: 'Zhang San', hostName: 'Chen Jing', reason: 'Banned' },
   'visitor.sign_out_overdue': { count: 2, names: ['Zhang Wei', 'Li Na'] },
-  'inspection.finding_to_fix': { checkpoint: 'Washroom 1F', title: 'Floor dry', note: 'Water under the sink' },
-  'inspection.finding_fixed': { checkpoint: 'Washroom 1F', title: 'Floor dry', note: null },
-  'inspection.finding_failed_again': { checkpoint: 'Washroom 1F', title: 'Floor dry', note: 'Still wet' },
+  'inspection.finding_to_fix': { checkpoint: 'Washroom 1F', item: 'Floor dry', note: 'Water under the sink' },
+  'inspection.finding_fixed': { checkpoint: 'Washroom 1F', item: 'Floor dry', note: null },
+  'inspection.finding_failed_again': { checkpoint: 'Washroom 1F', item: 'Floor dry', note: 'Still wet' },
 };
 
 // Shanghai wall clock, as the property's zone would show it.

@@ -133,9 +133,9 @@ export interface NotificationParams {
   'visitor.consent_request': { number: string; visitorName: string; company: string | null; partySize: number };
   'visitor.held': { number: string; visitorName: string; hostName: string; reason: string };
   'visitor.sign_out_overdue': { count: number; names: string[] };
-  'inspection.finding_to_fix': { checkpoint: string; title: string; note: string | null };
-  'inspection.finding_fixed': { checkpoint: string; title: string; note: string | null };
-  'inspection.finding_failed_again': { checkpoint: string; title: string; note: string | null };
+  'inspection.finding_to_fix': { checkpoint: string; item: string; note: string | null };
+  'inspection.finding_fixed': { checkpoint: string; item: string; note: string | null };
+  'inspection.finding_failed_again': { checkpoint: string; item: string; note: string | null };
 }
 export type NotificationKey = keyof NotificationParams;
 

@@ -212,7 +212,7 @@ export const messagesZh: NotificationCatalog = {
   'visitor.held': (p) => text(`关注名单拦截访客：${p.visitorName}`, `拜访 ${p.hostName}（${p.number}）：${p.reason}。请主管决定是否放行。`),
   'visitor.sign_out_overdue': (p) =>
     text(`${p.count} 位访客尚未签退`, `${p.names.slice(0, 10).join('、')}${p.count > 10 ? ' 等' : ''}：请核实是否已离开大楼。`),
-  'inspection.finding_to_fix': (p) => text(`巡检问题待整改：${p.checkpoint}`, `${p.title}${p.note ? `：${p.note}` : ''}`),
-  'inspection.finding_fixed': (p) => text(`巡检问题已整改，请复查：${p.checkpoint}`, `${p.title}${p.note ? `：${p.note}` : ''}`),
-  'inspection.finding_failed_again': (p) => text(`复查不合格，请重新整改：${p.checkpoint}`, `${p.title}${p.note ? `：${p.note}` : ''}`),
+  'inspection.finding_to_fix': (p) => text(`巡检问题待整改：${p.checkpoint}`, `${p.item}${p.note ? `：${p.note}` : ''}`),
+  'inspection.finding_fixed': (p) => text(`巡检问题已整改，请复查：${p.checkpoint}`, `${p.item}${p.note ? `：${p.note}` : ''}`),
+  'inspection.finding_failed_again': (p) => text(`复查不合格，请重新整改：${p.checkpoint}`, `${p.item}${p.note ? `：${p.note}` : ''}`),
 };

@@ -60,8 +60,9 @@ test('hygiene: sheets at three levels with scores; the due view; refusals; expor
   assert.equal(due.canRecord, true);
 
   // The reminder job tells the housekeeping supervisor, once per level and period.
-  assert.equal(await remindDue(t.app.database.db, clock.now()), 3);
-  assert.equal(await remindDue(t.app.database.db, clock.now()), 0);
+  // (A shared PostgreSQL database may hold other properties with due sheets: count this property's.)
+  assert.ok((await remindDue(t.app.database.db, clock.now())) >= 3);
+  await remindDue(t.app.database.db, clock.now());
   assert.equal(
     Number(
       (await rows(`select count(*)::int as n from notifications where kind = 'quality.hygiene.due' and property_id = '${P()}'`))[0]!.n,

@@ -31,7 +31,7 @@ export async function findingsFromVisit(tx: DbOrTx, ctx: Ctx, visitId: string): 
         propertyId: f.propertyId,
         roles: ['housekeeping_supervisor'],
         kind: 'inspection.finding_to_fix',
-        message: { key: 'inspection.finding_to_fix', params: { checkpoint: f.checkpointName, title: f.title, note: null } },
+        message: { key: 'inspection.finding_to_fix', params: { checkpoint: f.checkpointName, item: f.title, note: null } },
         link: `/inspections/findings/${f.id}`,
       });
   }

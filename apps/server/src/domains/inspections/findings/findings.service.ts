@@ -122,7 +122,7 @@ async function step(
   return getFinding(ctx, id);
 }
 
-const message = (f: FindingView, note: string | null) => ({ checkpoint: f.checkpointName, title: f.title, note });
+const message = (f: FindingView, note: string | null) => ({ checkpoint: f.checkpointName, item: f.title, note });
 
 /** Housekeeping's fix (note + photo): the inspector is told to re-inspect. */
 export const fix = (ctx: Ctx, id: string, b: { note?: string | null; photoIds: string[] }) =>

@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
 import {
-  file,
   ok,
   patrolDailyQuery,
   patrolDailyReview,
@@ -53,7 +52,7 @@ export function reviewsRoutes(fastify: FastifyInstance) {
         tags,
         summary: '《周报修项目统计分析表》 of the week ending on a Friday (422 review_not_friday; ?format=xlsx)',
         querystring: patrolWeeklyQuery,
-        response: { 200: patrolWeeklySummary.or(file('xlsx')) },
+        response: { 200: patrolWeeklySummary },
       },
     },
     async (req, reply) => {
@@ -83,7 +82,7 @@ export function reviewsRoutes(fastify: FastifyInstance) {
         tags,
         summary: '巡检问题报修统计单: findings sent to repair in a period (422 review_period_invalid; ?format=xlsx)',
         querystring: patrolRepairStatsQuery,
-        response: { 200: patrolRepairStats.or(file('xlsx')) },
+        response: { 200: patrolRepairStats },
       },
     },
     async (req, reply) => {
