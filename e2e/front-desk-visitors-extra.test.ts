@@ -25,15 +25,22 @@ async function meetingToday(topic: string) {
     seats: number;
     minAttendees: number | null;
   }[];
-  const start = new Date(Math.ceil((Date.now() + 40 * 60_000) / 300_000) * 300_000);
+  const start = new Date(Math.ceil((Date.now() + 10 * 60_000) / 300_000) * 300_000);
+  // Still today in Shanghai, however late the run: at most an hour, ending by 23:55.
+  const lastMinute = Date.parse(`${new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10)}T23:55:00+08:00`);
+  const end = new Date(Math.min(start.getTime() + 60 * 60_000, lastMinute));
+  // A late run is past the halls' opening hours (07:00–22:00): the admin opens them round the clock first.
+  const admin = await signedInApi(e, 'admin');
   let booking: { id: string; status: string } | null = null;
   const refusals: string[] = [];
   for (const v of venues.filter((x) => !x.restricted && x.bookable && x.seats >= 20)) {
+    const opened = await admin.patch(`/venues/${v.id}`, { openFrom: '00:00', openTo: '23:59' });
+    assert.equal(opened.status, 200, JSON.stringify(opened.body));
     const r = await dispatcher.post('/bookings', {
       propertyId: pid,
       venueId: v.id,
       startAt: start.toISOString(),
-      endAt: new Date(start.getTime() + 60 * 60_000).toISOString(),
+      endAt: end.toISOString(),
       attendeeCount: Math.max(20, v.minAttendees ?? 0),
       topic,
       organizerUnit: '市财政局',
@@ -59,7 +66,7 @@ async function meetingToday(topic: string) {
     { name: '白雪', organization: '省审计厅', phone: '13700002222' },
   ])
     assert.equal((await dispatcher.post(`/service-notices/${notice.body.id}/attendees`, a)).status, 201);
-  await Promise.all([dispatcher.close(), bureau.close()]);
+  await Promise.all([dispatcher.close(), bureau.close(), admin.close()]);
   return notice.body.id as string;
 }
 
