@@ -65,3 +65,10 @@ export const realDay = (message: string) =>
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
     .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), message);
+
+/** Money in integer fen (never fractions, never negative; a refund is its own record). */
+export const fen = z.number().int('whole fen').min(0).max(100_000_000_000);
+/** A charge or payment of at least one fen. */
+export const positiveFen = z.number().int('whole fen').min(1).max(100_000_000_000);
+/** A real month 'YYYY-MM'. */
+export const monthField = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'YYYY-MM');

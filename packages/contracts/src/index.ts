@@ -22,6 +22,9 @@ export * from './front-desk/index.ts';
 export * from './inspections/index.ts';
 export * from './tenants/index.ts';
 export * from './staff-quality/index.ts';
+export * from './billing/index.ts';
+export * from './paid-services/index.ts';
+export * from './guest-rooms/index.ts';
 
 import { ERROR_CODES as PLATFORM_ERRORS } from './errors.ts';
 import { BOOKING_ERROR_CODES } from './bookings.ts';
@@ -31,6 +34,9 @@ import { FRONT_DESK_ERROR_CODES } from './front-desk/index.ts';
 import { INSPECTIONS_ERROR_CODES } from './inspections/index.ts';
 import { TENANTS_ERROR_CODES } from './tenants/index.ts';
 import { STAFF_QUALITY_ERROR_CODES } from './staff-quality/index.ts';
+import { BILLING_ERROR_CODES } from './billing/index.ts';
+import { PAID_SERVICES_ERROR_CODES } from './paid-services/index.ts';
+import { GUEST_ROOMS_ERROR_CODES } from './guest-rooms/index.ts';
 /** Every stable error code with its titles: the platform's and each domain's. */
 export const ALL_ERROR_CODES: Record<string, { status: number; zh: string; en: string }> = {
   ...PLATFORM_ERRORS,
@@ -41,4 +47,7 @@ export const ALL_ERROR_CODES: Record<string, { status: number; zh: string; en: s
   ...INSPECTIONS_ERROR_CODES,
   ...TENANTS_ERROR_CODES,
   ...STAFF_QUALITY_ERROR_CODES,
+  ...BILLING_ERROR_CODES,
+  ...PAID_SERVICES_ERROR_CODES,
+  ...GUEST_ROOMS_ERROR_CODES,
 };

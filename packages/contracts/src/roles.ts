@@ -17,6 +17,7 @@ export const ROLES = [
   'cs_supervisor',
   'project_manager',
   'general_manager',
+  'finance_manager',
   'bureau_approver',
   'organizer',
   'tenant',
@@ -46,6 +47,7 @@ export const ROLE_LABELS: Record<Role, { zh: string; en: string }> = {
   cs_supervisor: { zh: '客服部主管', en: 'Customer-service supervisor' },
   project_manager: { zh: '项目经理', en: 'Project manager' },
   general_manager: { zh: '总经理', en: 'General manager' },
+  finance_manager: { zh: '财务经理', en: 'Finance manager' },
   bureau_approver: { zh: '机关事务管理局', en: 'Bureau approver' },
   organizer: { zh: '会议组织方', en: 'Meeting organizer' },
   tenant: { zh: '业户', en: 'Tenant' },
@@ -187,6 +189,57 @@ export const PERMISSIONS = {
   'quality.criteria': ['admin', 'project_manager'],
   /** The contractor's month decides its pay: confirmed by a manager, not by the supervisor of the contractor's work. */
   'quality.contractor.confirm': ['cs_supervisor', 'project_manager', 'general_manager'],
+  /** Fees (T4): the fee tables are drawn up by customer service; the receivables are signed by the CS manager, the general manager and the finance manager in that order; the finance department takes payments. */
+  'billing.read': [
+    'admin',
+    'affairs_admin',
+    'cs_assistant',
+    'tenant_rep',
+    'cs_supervisor',
+    'project_manager',
+    'general_manager',
+    'finance_manager',
+  ],
+  'billing.items.manage': ['admin', 'finance_manager'],
+  'billing.manage': ['affairs_admin', 'cs_assistant', 'tenant_rep', 'cs_supervisor', 'finance_manager'],
+  'billing.sign': ['cs_supervisor', 'general_manager', 'finance_manager'],
+  'billing.payments': ['finance_manager', 'affairs_admin'],
+  /** A voided receipt keeps its number and needs a supervisor's signature. */
+  'billing.receipts.void': ['cs_supervisor', 'finance_manager'],
+  'billing.dunning': ['tenant_rep', 'affairs_admin', 'cs_assistant', 'cs_supervisor', 'project_manager', 'general_manager'],
+  /** A tenant reads their own company's bills and notices. */
+  'billing.own': ['tenant'],
+  /** Paid services (T5): the business center, laundry and meals at the desk; supervisors agree menus, prices and suppliers. */
+  'paidservices.read': [
+    'admin',
+    'front_desk',
+    'affairs_admin',
+    'cs_assistant',
+    'tenant_rep',
+    'housekeeping_supervisor',
+    'cs_supervisor',
+    'project_manager',
+    'general_manager',
+    'finance_manager',
+  ],
+  'paidservices.desk': ['front_desk', 'affairs_admin', 'cs_assistant', 'tenant_rep'],
+  'paidservices.manage': ['admin', 'housekeeping_supervisor', 'cs_supervisor', 'project_manager'],
+  /** A tenant orders meals and laundry and signs for them in the portal. */
+  'paidservices.own': ['tenant'],
+  /** Guest rooms and apartments (T6). */
+  'guestrooms.read': [
+    'admin',
+    'front_desk',
+    'affairs_admin',
+    'cs_assistant',
+    'housekeeping_supervisor',
+    'cleaner',
+    'security',
+    'cs_supervisor',
+    'project_manager',
+    'general_manager',
+  ],
+  'guestrooms.manage': ['front_desk', 'affairs_admin', 'cs_assistant', 'housekeeping_supervisor', 'cs_supervisor'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

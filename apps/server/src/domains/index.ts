@@ -13,6 +13,9 @@ import { frontDeskRoutes } from './front-desk/index.ts';
 import { inspectionsRoutes } from './inspections/index.ts';
 import { tenantsRoutes } from './tenants/index.ts';
 import { staffQualityRoutes } from './staff-quality/index.ts';
+import { billingRoutes } from './billing/index.ts';
+import { paidServicesRoutes } from './paid-services/index.ts';
+import { guestRoomsRoutes } from './guest-rooms/index.ts';
 
 /** Every domain's routes, mounted under /api/v1. */
 export async function registerDomainRoutes(app: FastifyInstance) {
@@ -30,4 +33,7 @@ export async function registerDomainRoutes(app: FastifyInstance) {
   await app.register(inspectionsRoutes);
   await app.register(tenantsRoutes);
   await app.register(staffQualityRoutes);
+  await app.register(billingRoutes);
+  await app.register(paidServicesRoutes);
+  await app.register(guestRoomsRoutes);
 }

@@ -9,6 +9,9 @@ import { registerFrontDeskJobs } from '../domains/front-desk/index.ts';
 import { registerInspectionsJobs } from '../domains/inspections/index.ts';
 import { registerTenantsJobs } from '../domains/tenants/index.ts';
 import { registerStaffQualityJobs } from '../domains/staff-quality/index.ts';
+import { registerBillingJobs } from '../domains/billing/index.ts';
+import { registerPaidServicesJobs } from '../domains/paid-services/index.ts';
+import { registerGuestRoomsJobs } from '../domains/guest-rooms/index.ts';
 import { registerBackupJobs } from './backup.jobs.ts';
 
 /** Every domain registers its job kinds here. */
@@ -22,5 +25,8 @@ export function registerJobHandlers(runner: JobRunner, app: FastifyInstance) {
   registerInspectionsJobs(runner, app);
   registerTenantsJobs(runner, app);
   registerStaffQualityJobs(runner, app);
+  registerBillingJobs(runner, app);
+  registerPaidServicesJobs(runner, app);
+  registerGuestRoomsJobs(runner, app);
   registerBackupJobs(runner, app);
 }

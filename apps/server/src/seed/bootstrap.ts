@@ -22,6 +22,9 @@ import { loadFrontDeskDemo } from '../domains/front-desk/index.ts';
 import { loadInspectionsDemo } from '../domains/inspections/index.ts';
 import { loadTenantsDemo } from '../domains/tenants/index.ts';
 import { loadStaffQualityDemo } from '../domains/staff-quality/index.ts';
+import { loadBillingDemo } from '../domains/billing/index.ts';
+import { loadPaidServicesDemo } from '../domains/paid-services/index.ts';
+import { loadGuestRoomsDemo } from '../domains/guest-rooms/index.ts';
 import { loadDemoActivity } from './demo-activity.ts';
 import { DEMO_PROPERTY, SECOND_PROPERTY, DEMO_BUILDINGS, DEMO_ORGANIZATIONS, DEMO_VENUES, DEMO_USERS, DEMO_PASSWORD } from './demo-data.ts';
 
@@ -200,6 +203,9 @@ async function loadInitialData(app: FastifyInstance) {
       await loadTenantsDemo(app);
       await loadInspectionsDemo(app);
       await loadStaffQualityDemo(app);
+      await loadGuestRoomsDemo(app);
+      await loadPaidServicesDemo(app);
+      await loadBillingDemo(app);
       app.log.info({ ms: Date.now() - t0 }, 'demo activity generated (bookings, meeting services, cases, work orders)');
     }
     app.log.info('demo data loaded: users = role codes, password Demo@2026');

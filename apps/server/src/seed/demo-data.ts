@@ -593,6 +593,7 @@ export const DEMO_USERS: {
   { role: 'tenant', displayName: '陈静', phone: '13800000018', org: '市财政局', unitOf: '市财政局' },
   { role: 'housekeeping_supervisor', displayName: '许秀英', phone: '13800000019' },
   { role: 'tenant_rep', displayName: '宋文博', phone: '13800000020' },
+  { role: 'finance_manager', displayName: '钱雅琴', phone: '13800000021', email: 'finance@huiwu.example' },
 ];
 
 export const DEMO_PASSWORD = 'Demo@2026';

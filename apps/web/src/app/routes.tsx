@@ -16,6 +16,9 @@ import { FRONT_DESK_PAGES } from '../features/front-desk/pages';
 import { INSPECTIONS_PAGES } from '../features/inspections/pages';
 import { TENANTS_PAGES } from '../features/tenants/pages';
 import { STAFF_QUALITY_PAGES } from '../features/staff-quality/pages';
+import { BILLING_PAGES } from '../features/billing/pages';
+import { PAID_SERVICES_PAGES } from '../features/paid-services/pages';
+import { GUEST_ROOMS_PAGES } from '../features/guest-rooms/pages';
 import { STAFF_ROLES, MANAGER_ROLES, MEETING_REPORT_ROLES } from '@hy/contracts';
 import { ScheduleOutlined, UnorderedListOutlined, ProfileOutlined, SafetyCertificateOutlined, FileTextOutlined } from '@ant-design/icons';
 import { FileProtectOutlined, CheckSquareOutlined, OrderedListOutlined, LineChartOutlined } from '@ant-design/icons';
@@ -39,7 +42,7 @@ export interface PageDef {
   path: string;
   labelKey: string;
   icon?: ReactNode;
-  group?: 'meetings' | 'service' | 'frontdesk' | 'patrol' | 'tenants' | 'admin';
+  group?: 'meetings' | 'service' | 'frontdesk' | 'patrol' | 'tenants' | 'fees' | 'admin';
   permission?: Permission;
   roles?: Role[];
   hidden?: boolean;
@@ -387,5 +390,8 @@ export const PAGES: PageDef[] = [
   ...FRONT_DESK_PAGES,
   ...INSPECTIONS_PAGES,
   ...STAFF_QUALITY_PAGES,
+  ...GUEST_ROOMS_PAGES,
+  ...BILLING_PAGES,
+  ...PAID_SERVICES_PAGES,
   ...TENANTS_PAGES,
 ];

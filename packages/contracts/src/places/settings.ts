@@ -9,14 +9,14 @@ import { hhmm } from '../fields.ts';
 import type { Role } from '../roles.ts';
 
 /** Where a setting appears on the settings page. */
-export const SETTING_GROUPS = ['bookings', 'meetings', 'cases', 'frontdesk', 'reports', 'archive'] as const;
+export const SETTING_GROUPS = ['bookings', 'meetings', 'cases', 'frontdesk', 'fees', 'reports', 'archive'] as const;
 export type SettingGroup = (typeof SETTING_GROUPS)[number];
 
 /** Units of a duration (SLA targets, lead times, follow-up): calendar time, working time, or the end of the working day. */
 export const DURATION_UNITS = ['minutes', 'hours', 'working_hours', 'working_days', 'calendar_days', 'end_of_working_day'] as const;
 export type DurationUnit = (typeof DURATION_UNITS)[number];
 /** Fixed units of a plain number. */
-export const NUMBER_UNITS = ['minutes', 'hours', 'working_days', 'calendar_days', 'years', 'percent'] as const;
+export const NUMBER_UNITS = ['minutes', 'hours', 'working_days', 'calendar_days', 'years', 'percent', 'day_of_month'] as const;
 export type NumberUnit = (typeof NUMBER_UNITS)[number];
 
 export interface DurationValue<U extends DurationUnit = DurationUnit> {
@@ -119,6 +119,27 @@ export const SETTINGS = {
   'frontDesk.dayShiftStart': time('frontdesk', '08:00'),
   'frontDesk.eveningShiftStart': time('frontdesk', '17:00'),
   'frontDesk.handoverAckMinutes': num('frontdesk', 30, 'minutes', 5, 480),
+  // 收费与有偿服务
+  /** T4: the day of the month the fee sub-tables and the receivables are drawn up; the day of the next month the notices reach the tenants and the day they pay by. */
+  'billing.drawDay': num('fees', 25, 'day_of_month', 1, 28),
+  'billing.noticeDay': num('fees', 5, 'day_of_month', 1, 28),
+  'billing.dueDay': num('fees', 15, 'day_of_month', 1, 28),
+  /** T4: the collection rate the month aims at (received ÷ receivable). */
+  'billing.collectionTargetPercent': num('fees', 95, 'percent', 1, 100, { step: 0.1 }),
+  /** T4 催缴: days after the due day for each dunning step (portal and SMS reminder, printed notice, the tenant rep's visit, the manager). */
+  'billing.dunning.reminderDays': num('fees', 1, 'calendar_days', 0, 90),
+  'billing.dunning.noticeDays': num('fees', 10, 'calendar_days', 0, 120),
+  'billing.dunning.visitDays': num('fees', 20, 'calendar_days', 0, 180),
+  'billing.dunning.escalateDays': num('fees', 30, 'calendar_days', 0, 365),
+  /** T5 洗衣: the supplier collects within these minutes of the call; the monthly evaluation is due days before the supplier's pay day. */
+  'paidServices.laundryCollectMinutes': num('fees', 30, 'minutes', 5, 240),
+  'paidServices.supplierPayDay': num('fees', 28, 'day_of_month', 1, 28),
+  'paidServices.evaluationDaysBefore': num('fees', 3, 'calendar_days', 1, 10),
+  /** T5 送餐: orders are passed to the supplier by the cut-off and delivered by the delivery time. */
+  'paidServices.mealOrderCutoff': time('fees', '10:00'),
+  'paidServices.mealDeliverBy': time('fees', '11:30'),
+  /** T5 商务中心: a fax nobody can be found for is filed after these days. */
+  'paidServices.faxFileAfterDays': num('fees', 3, 'calendar_days', 1, 30),
   // 报表
   bureauReportTime: time('reports', '16:30'),
   'measures.complaintRateTargetPercent': num('reports', 5, 'percent', 0.1, 100, { step: 0.1 }),

@@ -15,3 +15,4 @@ export * from './inspections-findings.ts';
 export * from './tenants.ts';
 export * from './tenants-visits.ts';
 export * from './staff-quality.ts';
+export * from './billing.ts';

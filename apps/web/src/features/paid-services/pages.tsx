@@ -1,0 +1,4 @@
+/** The paid-services pages, one list per sub-feature (menu group fees (收费与有偿服务)). */
+import type { PageDef } from '../../app/routes';
+
+export const PAID_SERVICES_PAGES: PageDef[] = [];

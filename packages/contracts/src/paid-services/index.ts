@@ -1,0 +1,5 @@
+/**
+ * The paid-services contract (T5): the business center (faxes out and in, typing, copying), laundry and meals.
+ * One file per sub-feature, each with its request and response schemas and its stable error codes.
+ */
+export const PAID_SERVICES_ERROR_CODES: Record<string, { status: number; zh: string; en: string }> = {};
