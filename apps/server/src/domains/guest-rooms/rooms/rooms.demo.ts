@@ -120,17 +120,17 @@ export async function demoGuestRooms(app: FastifyInstance, propertyCode = 'XZZX'
         }
       }
       // Laundry back from yesterday's batch (one batch two pillowcases short).
-      if (lastBatch) {
+      if (lastBatch && d < 0) {
         api.at(at(d, '10:00'));
         const b = body(await api.call('housekeeping_supervisor', 'GET', `/guest-laundry?propertyId=${pid}`))?.data?.find(
           (x: { id: string }) => x.id === lastBatch,
         );
         if (b) {
           const counts = { ...b.sent } as Record<string, number>;
-          if (d === -8 && counts.pillowcase) counts.pillowcase = Math.max(0, counts.pillowcase - 2);
+          if (d === -9 && counts.pillowcase) counts.pillowcase = Math.max(0, counts.pillowcase - 2);
           await api.call('housekeeping_supervisor', 'POST', `/guest-laundry/${lastBatch}/return`, {
             counts,
-            note: d === -8 ? '洗衣房送回时清点少枕套 2 只，已通知洗衣房查找' : null,
+            note: d === -9 ? '洗衣房送回时清点少枕套 2 只，已通知洗衣房查找' : null,
           });
         }
         lastBatch = null;
