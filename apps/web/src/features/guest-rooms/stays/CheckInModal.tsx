@@ -1,5 +1,4 @@
 /** 入住登记: the host unit, guests, room type and rooms (vacant clean only), planned check-out, keys and linen per room, the handover note. */
-import { useEffect } from 'react';
 import { DatePicker, Form, Input, InputNumber, Modal, Select } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -28,9 +27,6 @@ export function CheckInModal({ open, room, onClose }: { open: boolean; room?: Gu
   const [form] = Form.useForm<Values>();
   const rooms = useQuery({ ...roomsQuery(propertyId), enabled: open }).data?.data ?? [];
   const type = Form.useWatch('roomType', form);
-  useEffect(() => {
-    if (open) form.setFieldsValue({ roomType: room?.roomType ?? 'standard', roomIds: room ? [room.id] : [] });
-  }, [open, room, form]);
   const save = useApiMutation({
     mutationFn: (v: Values) =>
       write.checkIn({
@@ -72,7 +68,13 @@ export function CheckInModal({ open, room, onClose }: { open: boolean; room?: Gu
         form={form}
         layout="vertical"
         onFinish={(v) => save.mutate(v)}
-        initialValues={{ keysPerRoom: 1, linen: DEFAULT_LINEN, plannedCheckOutOn: dayjs().add(1, 'day'), roomType: 'standard' }}
+        initialValues={{
+          keysPerRoom: 1,
+          linen: DEFAULT_LINEN,
+          plannedCheckOutOn: dayjs().add(1, 'day'),
+          roomType: room?.roomType ?? 'standard',
+          roomIds: room ? [room.id] : [],
+        }}
       >
         <Form.Item name="hostUnit" label={t('stay.hostUnit')} rules={[{ required: true }]}>
           <Input maxLength={100} data-testid="checkin-unit" />
