@@ -240,6 +240,27 @@ export const PERMISSIONS = {
     'general_manager',
   ],
   'guestrooms.manage': ['front_desk', 'affairs_admin', 'cs_assistant', 'housekeeping_supervisor', 'cs_supervisor'],
+  /** Any staff member may report a stranger loitering on a guest floor (T6). */
+  'guestrooms.report': [
+    'admin',
+    'dispatcher',
+    'cs_assistant',
+    'lobby_manager',
+    'meeting_staff',
+    'av_tech',
+    'engineer',
+    'security',
+    'cleaner',
+    'front_desk',
+    'mail_clerk',
+    'affairs_admin',
+    'housekeeping_supervisor',
+    'tenant_rep',
+    'cs_supervisor',
+    'project_manager',
+    'general_manager',
+    'finance_manager',
+  ],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

@@ -254,4 +254,10 @@ export const messagesEn: NotificationCatalog = {
   'inspection.finding_fixed': (p) => text(`Finding fixed, please re-inspect: ${p.checkpoint}`, `${p.item}${p.note ? `: ${p.note}` : ''}`),
   'inspection.finding_failed_again': (p) =>
     text(`Re-inspection failed, fix again: ${p.checkpoint}`, `${p.item}${p.note ? `: ${p.note}` : ''}`),
+  'guestrooms.stranger_reported': (p, f) =>
+    text(
+      `Stranger on a guest floor: ${p.building} ${p.floor}${p.place ? ` ${p.place}` : ''}`,
+      `Seen ${f.time(p.seenAt)}: ${p.description} (reported by ${p.reporter}). Security, please go and look.`,
+    ),
+  'guestrooms.out_of_order': (p) => text(`Guest room out of order: ${p.room}`, `Reason: ${p.reason}. Engineering, please repair it.`),
 };

@@ -119,6 +119,15 @@ const SAMPLES: NotificationParams = {
   'inspection.finding_to_fix': { checkpoint: 'Washroom 1F', item: 'Floor dry', note: 'Water under the sink' },
   'inspection.finding_fixed': { checkpoint: 'Washroom 1F', item: 'Floor dry', note: null },
   'inspection.finding_failed_again': { checkpoint: 'Washroom 1F', item: 'Floor dry', note: 'Still wet' },
+  'guestrooms.stranger_reported': {
+    building: 'North',
+    floor: '8F',
+    place: 'Lift lobby',
+    seenAt: '2026-06-04T05:00:00.000Z',
+    description: 'Man in grey coat',
+    reporter: 'Attendant',
+  },
+  'guestrooms.out_of_order': { room: 'North 805', reason: 'AC broken' },
 };
 
 // Shanghai wall clock, as the property's zone would show it.

@@ -136,6 +136,15 @@ export interface NotificationParams {
   'inspection.finding_to_fix': { checkpoint: string; item: string; note: string | null };
   'inspection.finding_fixed': { checkpoint: string; item: string; note: string | null };
   'inspection.finding_failed_again': { checkpoint: string; item: string; note: string | null };
+  'guestrooms.stranger_reported': {
+    building: string;
+    floor: string;
+    place: string | null;
+    seenAt: string;
+    description: string;
+    reporter: string;
+  };
+  'guestrooms.out_of_order': { room: string; reason: string };
 }
 export type NotificationKey = keyof NotificationParams;
 

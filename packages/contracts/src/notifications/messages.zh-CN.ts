@@ -215,4 +215,10 @@ export const messagesZh: NotificationCatalog = {
   'inspection.finding_to_fix': (p) => text(`巡检问题待整改：${p.checkpoint}`, `${p.item}${p.note ? `：${p.note}` : ''}`),
   'inspection.finding_fixed': (p) => text(`巡检问题已整改，请复查：${p.checkpoint}`, `${p.item}${p.note ? `：${p.note}` : ''}`),
   'inspection.finding_failed_again': (p) => text(`复查不合格，请重新整改：${p.checkpoint}`, `${p.item}${p.note ? `：${p.note}` : ''}`),
+  'guestrooms.stranger_reported': (p, f) =>
+    text(
+      `可疑人员：${p.building} ${p.floor}${p.place ? ` ${p.place}` : ''}`,
+      `${f.time(p.seenAt)} 发现：${p.description}（报告人 ${p.reporter}），请保安前往查看。`,
+    ),
+  'guestrooms.out_of_order': (p) => text(`客房报修：${p.room}`, `房间设为维修房：${p.reason}。请工程部安排维修。`),
 };
