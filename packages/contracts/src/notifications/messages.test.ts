@@ -119,6 +119,10 @@ const SAMPLES: NotificationParams = {
   'inspection.finding_to_fix': { checkpoint: 'Washroom 1F', item: 'Floor dry', note: 'Water under the sink' },
   'inspection.finding_fixed': { checkpoint: 'Washroom 1F', item: 'Floor dry', note: null },
   'inspection.finding_failed_again': { checkpoint: 'Washroom 1F', item: 'Floor dry', note: 'Still wet' },
+  'paidservices.suspicious_report': { kind: 'fax', description: 'Unsigned letter', reporter: 'Li' },
+  'paidservices.fax_unknown': { recipient: '', unit: null, pages: 2, situation: 'normal' },
+  'paidservices.fax_guest_note': { recipient: 'Wang', pages: 1 },
+  'paidservices.fax_filed': { recipient: 'Zhang', unit: '0501', pages: 3, receivedAt: '2026-06-04T05:00:00.000Z' },
 };
 
 // Shanghai wall clock, as the property's zone would show it.

@@ -136,6 +136,10 @@ export interface NotificationParams {
   'inspection.finding_to_fix': { checkpoint: string; item: string; note: string | null };
   'inspection.finding_fixed': { checkpoint: string; item: string; note: string | null };
   'inspection.finding_failed_again': { checkpoint: string; item: string; note: string | null };
+  'paidservices.suspicious_report': { kind: 'fax' | 'copy' | 'print'; description: string; reporter: string };
+  'paidservices.fax_unknown': { recipient: string; unit: string | null; pages: number; situation: 'normal' | 'not_arrived' | 'moved_out' };
+  'paidservices.fax_guest_note': { recipient: string; pages: number };
+  'paidservices.fax_filed': { recipient: string; unit: string | null; pages: number; receivedAt: string };
 }
 export type NotificationKey = keyof NotificationParams;
 

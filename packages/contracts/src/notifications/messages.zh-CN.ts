@@ -215,4 +215,17 @@ export const messagesZh: NotificationCatalog = {
   'inspection.finding_to_fix': (p) => text(`巡检问题待整改：${p.checkpoint}`, `${p.item}${p.note ? `：${p.note}` : ''}`),
   'inspection.finding_fixed': (p) => text(`巡检问题已整改，请复查：${p.checkpoint}`, `${p.item}${p.note ? `：${p.note}` : ''}`),
   'inspection.finding_failed_again': (p) => text(`复查不合格，请重新整改：${p.checkpoint}`, `${p.item}${p.note ? `：${p.note}` : ''}`),
+  'paidservices.suspicious_report': (p) =>
+    text(`商务中心可疑${p.kind === 'fax' ? '传真' : p.kind === 'copy' ? '复印件' : '打印件'}`, `${p.reporter} 报告：${p.description}`),
+  'paidservices.fax_unknown': (p) =>
+    text(
+      p.situation === 'moved_out' ? `已迁出单位的传真：${p.recipient || '无收件人'}` : `待查传真：${p.recipient || '无收件人'}`,
+      `${p.unit ? `单元 ${p.unit}，` : ''}${p.pages} 页。请协助查找收件人。`,
+    ),
+  'paidservices.fax_guest_note': (p) => text(`待入住客人的传真：${p.recipient}`, `${p.pages} 页，客人到达时请告知其到商务中心领取。`),
+  'paidservices.fax_filed': (p, f) =>
+    text(
+      `传真已归档：${p.recipient || '无收件人'}`,
+      `${f.time(p.receivedAt)} 收到，${p.pages} 页${p.unit ? `（${p.unit}）` : ''}，无法找到收件人，已归档。`,
+    ),
 };
