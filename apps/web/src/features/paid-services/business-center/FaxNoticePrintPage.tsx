@@ -55,14 +55,18 @@ export default function FaxNoticePrintPage() {
           <p style={{ fontSize: 15, textIndent: '2em' }}>{t('notice.body')}</p>
           <p>
             {t('notice.received')}
-            {dt(f.receivedAt)}{"\u3000"}{t('notice.pages')}
+            {dt(f.receivedAt)}
+            {'\u3000'}
+            {t('notice.pages')}
             {f.pages}
-            {f.sender ? `{"\u3000"}${t('notice.sender')}${f.sender}` : ''}
+            {f.sender ? `\u3000${t('notice.sender')}${f.sender}` : ''}
           </p>
           <div className="bc-foot">
             <span />
             <span>
-              {t('notice.desk')}{"\u3000"}{dt(f.noticeLeftAt ?? new Date())}
+              {t('notice.desk')}
+              {'\u3000'}
+              {dt(f.noticeLeftAt ?? new Date())}
             </span>
           </div>
         </section>
