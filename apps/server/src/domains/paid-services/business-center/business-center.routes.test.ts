@@ -75,6 +75,8 @@ test('a fax slip: numbered, priced, finished, signed on account → the charge p
   assert.equal(signed.state, 'signed');
   assert.equal(signed.charged, true);
   assert.equal(signed.signature.signerName, '周建国');
+  // The signature is served to those who may read the slip.
+  assert.equal((await reader.get(signed.signature.url)).statusCode, 200);
   const [c] = await charges(s.id);
   assert.equal(c!.amountFen, 1500);
   assert.equal(c!.sheet, 'other_services');

@@ -27,7 +27,10 @@ import {
   reqText,
   uuid,
 } from '@hy/contracts';
+import { can } from '../../../lib/context.ts';
 import { typed, uuidParam } from '../../../lib/http.ts';
+import type { LiveReader } from '../../notifications/index.ts';
+import * as repo from './business-center.repository.ts';
 import { sendXlsx } from '../../../lib/xlsx.ts';
 import * as faxes from './business-center.faxes.ts';
 import * as reports from './business-center.reports.ts';
@@ -39,8 +42,20 @@ const handovers = z.object({ data: z.array(bcSlip) });
 /** The signature is checked by the service (422 bc_void_signature_required), so it is optional here. */
 const voidBody = z.object({ reason: reqText(300), signatureId: uuid.optional() }).strict();
 
+/** Who may read a slip or a fax received (and their signatures): holders of paidservices.read in its property. */
+const slipReader: LiveReader = async (db, id) => {
+  const r = await repo.findSlip(db, id);
+  return r ? (actor) => can(actor, r.propertyId, 'paidservices.read') : null;
+};
+const faxReader: LiveReader = async (db, id) => {
+  const r = await repo.findFax(db, id);
+  return r ? (actor) => can(actor, r.propertyId, 'paidservices.read') : null;
+};
+
 /** The business center (T5): price list, 服务收费单, registers, faxes received, handovers, suspicious documents. */
 export function businessCenterRoutes(fastify: FastifyInstance) {
+  fastify.hub.registerReader('bc_slip', slipReader);
+  fastify.hub.registerReader('bc_fax_in', faxReader);
   const app = typed(fastify);
   const base = '/business-center';
   app.get(

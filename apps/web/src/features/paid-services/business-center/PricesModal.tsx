@@ -68,7 +68,7 @@ export function PricesModal({ open, onClose }: { open: boolean; onClose: () => v
         <Typography.Title level={5}>{t('prices.fax')}</Typography.Title>
         {BC_FAX_ZONES.map((z) => (
           <Space key={z} wrap style={{ marginBottom: 8 }}>
-            <span style={{ display: 'inline-block', width: 90 }}>{t(`zone.${z}`)}</span>
+            <span style={{ display: 'inline-block', minWidth: 110 }}>{t(`zone.${z}`)}</span>
             <Form.Item name={['fax', z, 'basis']} noStyle>
               <Select disabled={!edit} style={{ width: 110 }} options={BC_FAX_BASES.map((b) => ({ value: b, label: t(`basis.${b}`) }))} />
             </Form.Item>
@@ -78,7 +78,7 @@ export function PricesModal({ open, onClose }: { open: boolean; onClose: () => v
         <Typography.Title level={5}>{t('prices.typing')}</Typography.Title>
         {BC_TYPING_LANGS.map((l) => (
           <Space key={l} style={{ marginBottom: 8, marginRight: 16 }}>
-            <span style={{ display: 'inline-block', width: 40 }}>{t(`lang.${l}`)}</span>
+            <span style={{ display: 'inline-block', minWidth: 110 }}>{t(`lang.${l}`)}</span>
             {yuan(['typing', l])}
           </Space>
         ))}
@@ -86,7 +86,7 @@ export function PricesModal({ open, onClose }: { open: boolean; onClose: () => v
         {BC_COPY_SIZES.map((s) =>
           BC_COPY_SIDES.map((d) => (
             <Space key={`${s}${d}`} style={{ marginBottom: 8, marginRight: 16 }}>
-              <span style={{ display: 'inline-block', width: 90 }}>
+              <span style={{ display: 'inline-block', minWidth: 110 }}>
                 {s} {t(`sides.${d}`)}
               </span>
               {yuan(['copying', s, d])}
