@@ -125,6 +125,7 @@ test('cash → no charge; account without a company → 422; a drawn charge cann
     422,
     'bc_account_needs_company',
   );
+  problem(await desk.post(`/api/v1/business-center/slips/${s.id}/finish`, {}), 409, 'bc_slip_not_open');
   const cash = ok(
     await desk.post(`/api/v1/business-center/slips/${s.id}/sign`, {
       signerName: '陈先生',
