@@ -32,6 +32,7 @@ import { hygieneI18n } from '../features/staff-quality/hygiene/i18n';
 import { trainingI18n } from '../features/staff-quality/training/i18n';
 import { evaluationsI18n } from '../features/staff-quality/evaluations/i18n';
 import { contractorI18n } from '../features/staff-quality/contractor/i18n';
+import { businessCenterI18n } from '../features/paid-services/business-center/i18n';
 /**
  * Every feature's translations, one namespace each. A feature adds its `i18n.ts`
  * ({'zh-CN': {...}, 'en-US': {...}}) here; resources.test.ts checks both languages have the same keys.
@@ -71,4 +72,5 @@ export const featureResources: Record<string, { 'zh-CN': object; 'en-US': object
   training: trainingI18n,
   evaluations: evaluationsI18n,
   contractor: contractorI18n,
+  bizCenter: businessCenterI18n,
 };

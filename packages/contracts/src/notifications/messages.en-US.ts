@@ -260,4 +260,26 @@ export const messagesEn: NotificationCatalog = {
       `Seen ${f.time(p.seenAt)}: ${p.description} (reported by ${p.reporter}). Security, please go and look.`,
     ),
   'guestrooms.out_of_order': (p) => text(`Guest room out of order: ${p.room}`, `Reason: ${p.reason}. Engineering, please repair it.`),
+  'paidservices.suspicious_report': (p) =>
+    text(
+      `Suspicious ${p.kind === 'fax' ? 'fax' : p.kind === 'copy' ? 'copy' : 'print-out'} at the business center`,
+      `Reported by ${p.reporter}: ${p.description}`,
+    ),
+  'paidservices.fax_unknown': (p) =>
+    text(
+      p.situation === 'moved_out'
+        ? `Fax for a company that moved out: ${p.recipient || 'no recipient'}`
+        : `Fax awaiting a recipient: ${p.recipient || 'no recipient'}`,
+      `${p.unit ? `Unit ${p.unit}, ` : ''}${plural(p.pages, 'page')}. Please help find the recipient.`,
+    ),
+  'paidservices.fax_guest_note': (p) =>
+    text(
+      `Fax for a guest not yet arrived: ${p.recipient}`,
+      `${plural(p.pages, 'page')}; tell the guest on arrival to collect it at the business center.`,
+    ),
+  'paidservices.fax_filed': (p, f) =>
+    text(
+      `Fax filed: ${p.recipient || 'no recipient'}`,
+      `Received ${f.time(p.receivedAt)}, ${plural(p.pages, 'page')}${p.unit ? ` (${p.unit})` : ''}; nobody found, filed.`,
+    ),
 };

@@ -128,6 +128,10 @@ const SAMPLES: NotificationParams = {
     reporter: 'Attendant',
   },
   'guestrooms.out_of_order': { room: 'North 805', reason: 'AC broken' },
+  'paidservices.suspicious_report': { kind: 'fax', description: 'Unsigned letter', reporter: 'Li' },
+  'paidservices.fax_unknown': { recipient: '', unit: null, pages: 2, situation: 'normal' },
+  'paidservices.fax_guest_note': { recipient: 'Wang', pages: 1 },
+  'paidservices.fax_filed': { recipient: 'Zhang', unit: '0501', pages: 3, receivedAt: '2026-06-04T05:00:00.000Z' },
 };
 
 // Shanghai wall clock, as the property's zone would show it.

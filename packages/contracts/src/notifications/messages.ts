@@ -145,6 +145,10 @@ export interface NotificationParams {
     reporter: string;
   };
   'guestrooms.out_of_order': { room: string; reason: string };
+  'paidservices.suspicious_report': { kind: 'fax' | 'copy' | 'print'; description: string; reporter: string };
+  'paidservices.fax_unknown': { recipient: string; unit: string | null; pages: number; situation: 'normal' | 'not_arrived' | 'moved_out' };
+  'paidservices.fax_guest_note': { recipient: string; pages: number };
+  'paidservices.fax_filed': { recipient: string; unit: string | null; pages: number; receivedAt: string };
 }
 export type NotificationKey = keyof NotificationParams;
 

@@ -221,4 +221,17 @@ export const messagesZh: NotificationCatalog = {
       `${f.time(p.seenAt)} 发现：${p.description}（报告人 ${p.reporter}），请保安前往查看。`,
     ),
   'guestrooms.out_of_order': (p) => text(`客房报修：${p.room}`, `房间设为维修房：${p.reason}。请工程部安排维修。`),
+  'paidservices.suspicious_report': (p) =>
+    text(`商务中心可疑${p.kind === 'fax' ? '传真' : p.kind === 'copy' ? '复印件' : '打印件'}`, `${p.reporter} 报告：${p.description}`),
+  'paidservices.fax_unknown': (p) =>
+    text(
+      p.situation === 'moved_out' ? `已迁出单位的传真：${p.recipient || '无收件人'}` : `待查传真：${p.recipient || '无收件人'}`,
+      `${p.unit ? `单元 ${p.unit}，` : ''}${p.pages} 页。请协助查找收件人。`,
+    ),
+  'paidservices.fax_guest_note': (p) => text(`待入住客人的传真：${p.recipient}`, `${p.pages} 页，客人到达时请告知其到商务中心领取。`),
+  'paidservices.fax_filed': (p, f) =>
+    text(
+      `传真已归档：${p.recipient || '无收件人'}`,
+      `${f.time(p.receivedAt)} 收到，${p.pages} 页${p.unit ? `（${p.unit}）` : ''}，无法找到收件人，已归档。`,
+    ),
 };

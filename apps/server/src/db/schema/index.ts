@@ -17,3 +17,4 @@ export * from './tenants-visits.ts';
 export * from './staff-quality.ts';
 export * from './billing.ts';
 export * from './guest-rooms.ts';
+export * from './paid-services-business-center.ts';

@@ -24,7 +24,9 @@ export type LiveEntityType =
   | 'inspection_round'
   | 'inspection_finding'
   | 'tenant_application'
-  | 'hygiene_inspection';
+  | 'hygiene_inspection'
+  | 'bc_slip'
+  | 'bc_fax_in';
 export interface LiveEntity {
   type: LiveEntityType;
   id: string;

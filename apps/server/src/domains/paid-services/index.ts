@@ -5,14 +5,22 @@
 import type { FastifyInstance } from 'fastify';
 import type { JobRunner } from '../../jobs/runner.ts';
 import { requireAuth } from '../../plugins/require-auth.ts';
+import { businessCenterRoutes } from './business-center/business-center.routes.ts';
+import { registerBusinessCenterJobs } from './business-center/business-center.jobs.ts';
+import { demoBusinessCenter } from './business-center/business-center.demo.ts';
 
 /** Every route of the domain (auth required). */
 export async function paidServicesRoutes(fastify: FastifyInstance) {
   fastify.addHook('preHandler', requireAuth);
+  businessCenterRoutes(fastify);
 }
 
 /** The domain's durable jobs. */
-export function registerPaidServicesJobs(_runner: JobRunner, _app: FastifyInstance) {}
+export function registerPaidServicesJobs(runner: JobRunner, app: FastifyInstance) {
+  registerBusinessCenterJobs(runner, app);
+}
 
 /** The domain's demo history, sub-feature by sub-feature. */
-export async function loadPaidServicesDemo(_app: FastifyInstance) {}
+export async function loadPaidServicesDemo(app: FastifyInstance) {
+  await demoBusinessCenter(app);
+}
