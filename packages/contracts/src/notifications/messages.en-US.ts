@@ -215,7 +215,10 @@ export const messagesEn: NotificationCatalog = {
       p.note,
     ),
   'billing.month_to_sign': (p) =>
-    text(`${p.month} receivables await your signature`, `Step: ${p.step === 'cs_manager' ? 'CS manager' : p.step === 'general_manager' ? 'general manager' : 'finance manager'}; total receivable ¥${(p.totalFen / 100).toFixed(2)}`),
+    text(
+      `${p.month} receivables await your signature`,
+      `Step: ${p.step === 'cs_manager' ? 'CS manager' : p.step === 'general_manager' ? 'general manager' : 'finance manager'}; total receivable ¥${(p.totalFen / 100).toFixed(2)}`,
+    ),
   'tenants.visit_reminder': (p, f) =>
     text(`Visit tomorrow: ${p.company}`, `${f.time(p.plannedAt)} with ${p.contact}; topics: ${p.topics.join('; ')}`),
   'quality.hygiene.due': (p) =>

@@ -11,7 +11,8 @@ export const DEMO_ITEMS = [
 ] as const;
 
 export async function demoItems(api: DemoApi, pid: string) {
-  for (const it of DEMO_ITEMS) await api.call('finance_manager', 'POST', '/billing/items', { propertyId: pid, ...it, surchargeFen: 0, rounding: 'fen', dueDay: 15 });
+  for (const it of DEMO_ITEMS)
+    await api.call('finance_manager', 'POST', '/billing/items', { propertyId: pid, ...it, surchargeFen: 0, rounding: 'fen', dueDay: 15 });
   const units = await api.call('finance_manager', 'GET', `/billing/units?propertyId=${pid}`);
   if (!units.ok) return;
   let i = 0;

@@ -9,7 +9,15 @@ import { twoProperties } from '../../../test/builders.ts';
 const { t, fx, other } = await twoProperties();
 after(() => t.close());
 const db = t.app.database.db;
-const body = { propertyId: fx.propertyId, code: 'WG01', name: '物业管理费', sheet: 'management', basis: 'area', unitLabel: '㎡·月', unitPriceFen: 650 };
+const body = {
+  propertyId: fx.propertyId,
+  code: 'WG01',
+  name: '物业管理费',
+  sheet: 'management',
+  basis: 'area',
+  unitLabel: '㎡·月',
+  unitPriceFen: 650,
+};
 
 test('the finance manager adds and changes a fee item (audited); the code is unique', async () => {
   const finance = await signedIn(t.app, fx.propertyId, ['finance_manager']);
@@ -19,7 +27,10 @@ test('the finance manager adds and changes a fee item (audited); the code is uni
   problem(await finance.post('/api/v1/billing/items', body), 409, 'fee_item_code_taken');
   const up = ok(await finance.patch(`/api/v1/billing/items/${it.id}`, { unitPriceFen: 700, rounding: 'jiao' }));
   assert.equal(up.unitPriceFen, 700);
-  const rows = await db.select().from(auditEvents).where(and(eq(auditEvents.entityId, it.id), eq(auditEvents.action, 'fee_item.update')));
+  const rows = await db
+    .select()
+    .from(auditEvents)
+    .where(and(eq(auditEvents.entityId, it.id), eq(auditEvents.action, 'fee_item.update')));
   assert.equal(rows.length, 1);
   problem(await finance.post('/api/v1/billing/items', { ...body, code: 'X1', unitPriceFen: 6.5 }), 400, 'validation_failed');
   problem(await finance.post('/api/v1/billing/items', { ...body, code: 'X2', unitPriceFen: -1 }), 400, 'validation_failed');

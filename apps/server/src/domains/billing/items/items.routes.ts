@@ -25,12 +25,27 @@ export function itemsRoutes(fastify: FastifyInstance) {
   );
   app.get(
     '/billing/units',
-    { schema: { tags, summary: 'Units with their company and billing area', querystring: propertyIdQuery, response: { 200: list(billingUnit) } } },
+    {
+      schema: {
+        tags,
+        summary: 'Units with their company and billing area',
+        querystring: propertyIdQuery,
+        response: { 200: list(billingUnit) },
+      },
+    },
     async (req) => svc.listUnits(req.ctx(), req.query.propertyId),
   );
   app.put(
     '/billing/units/:id/area',
-    { schema: { tags, summary: 'Set a unit’s billing area (> 0, audited)', params: uuidParam, body: billingAreaInput, response: { 200: billingUnit } } },
+    {
+      schema: {
+        tags,
+        summary: 'Set a unit’s billing area (> 0, audited)',
+        params: uuidParam,
+        body: billingAreaInput,
+        response: { 200: billingUnit },
+      },
+    },
     async (req) => svc.setUnitArea(req.ctx(), req.params.id, req.body.billingAreaSqm),
   );
 }

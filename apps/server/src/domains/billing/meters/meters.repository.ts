@@ -6,7 +6,13 @@ import { buildings, meterReadings, organizations, units } from '../../../db/sche
 /** The property's units with their company (the rows of the reading sheet). */
 export const unitsOf = (db: DbOrTx, propertyId: string) =>
   db
-    .select({ id: units.id, code: units.code, building: buildings.name, organizationId: units.organizationId, organizationName: organizations.name })
+    .select({
+      id: units.id,
+      code: units.code,
+      building: buildings.name,
+      organizationId: units.organizationId,
+      organizationName: organizations.name,
+    })
     .from(units)
     .innerJoin(buildings, eq(buildings.id, units.buildingId))
     .leftJoin(organizations, eq(organizations.id, units.organizationId))
@@ -47,6 +53,13 @@ export async function upsertReading(db: DbOrTx, r: ReadingWrite, at: Date) {
     .values(v)
     .onConflictDoUpdate({
       target: [meterReadings.unitId, meterReadings.month],
-      set: { previousReading: v.previousReading, currentReading: v.currentReading, readOn: v.readOn, readBy: v.readBy, readByName: v.readByName, updatedAt: at },
+      set: {
+        previousReading: v.previousReading,
+        currentReading: v.currentReading,
+        readOn: v.readOn,
+        readBy: v.readBy,
+        readByName: v.readByName,
+        updatedAt: at,
+      },
     });
 }

@@ -22,22 +22,54 @@ const upload = async (month: string, rows: unknown[][]) =>
   assistant.post(`/api/v1/billing/meters/import?propertyId=${fx.propertyId}&month=${month}`, await book(rows), { 'content-type': XLSX });
 
 test('a typed reading; the next month’s previous is this month’s current; below previous is refused', async () => {
-  const r = ok(await assistant.put('/api/v1/billing/meters', { propertyId: fx.propertyId, month: '2026-10', unitId: fx.unitId, currentReading: 100.5, readOn: '2026-10-22' }));
+  const r = ok(
+    await assistant.put('/api/v1/billing/meters', {
+      propertyId: fx.propertyId,
+      month: '2026-10',
+      unitId: fx.unitId,
+      currentReading: 100.5,
+      readOn: '2026-10-22',
+    }),
+  );
   assert.equal(r.previousReading, 0);
   assert.equal(r.consumption, 100.5);
   const nov = ok(await assistant.get(`/api/v1/billing/meters?propertyId=${fx.propertyId}&month=2026-11`));
   assert.equal(nov.data[0].previousReading, 100.5);
   assert.equal(nov.data[0].currentReading, null);
   problem(
-    await assistant.put('/api/v1/billing/meters', { propertyId: fx.propertyId, month: '2026-11', unitId: fx.unitId, currentReading: 99, readOn: '2026-11-22' }),
+    await assistant.put('/api/v1/billing/meters', {
+      propertyId: fx.propertyId,
+      month: '2026-11',
+      unitId: fx.unitId,
+      currentReading: 99,
+      readOn: '2026-11-22',
+    }),
     422,
     'meter_reading_below_previous',
   );
-  problem(await assistant.put('/api/v1/billing/meters', { propertyId: fx.propertyId, month: '2026-11', unitId: fx.unitId, currentReading: 'x', readOn: '2026-11-22' }), 400);
+  problem(
+    await assistant.put('/api/v1/billing/meters', {
+      propertyId: fx.propertyId,
+      month: '2026-11',
+      unitId: fx.unitId,
+      currentReading: 'x',
+      readOn: '2026-11-22',
+    }),
+    400,
+  );
 });
 
 test('import: any bad row → 422 with the row numbers and nothing saved; a good file saves all', async () => {
-  const bad = problem(await upload('2026-11', [[unitCode, '', 100.5, 130], ['NOPE-01', '', 0, 5], [unitCode, '', 0, 'abc'], [unitCode, '', 0, 50]]), 422, 'meter_import_invalid');
+  const bad = problem(
+    await upload('2026-11', [
+      [unitCode, '', 100.5, 130],
+      ['NOPE-01', '', 0, 5],
+      [unitCode, '', 0, 'abc'],
+      [unitCode, '', 0, 50],
+    ]),
+    422,
+    'meter_import_invalid',
+  );
   assert.deepEqual(bad.rows, [3, 4, 5]);
   const nov = ok(await assistant.get(`/api/v1/billing/meters?propertyId=${fx.propertyId}&month=2026-11`));
   assert.equal(nov.data[0].currentReading, null, 'nothing saved');
@@ -51,7 +83,16 @@ test('import: any bad row → 422 with the row numbers and nothing saved; a good
 
 test('readings need billing.manage to write and the own property', async () => {
   const gm = await signedIn(t.app, fx.propertyId, ['general_manager']);
-  problem(await gm.put('/api/v1/billing/meters', { propertyId: fx.propertyId, month: '2026-11', unitId: fx.unitId, currentReading: 200, readOn: '2026-11-22' }), 403);
+  problem(
+    await gm.put('/api/v1/billing/meters', {
+      propertyId: fx.propertyId,
+      month: '2026-11',
+      unitId: fx.unitId,
+      currentReading: 200,
+      readOn: '2026-11-22',
+    }),
+    403,
+  );
   const stranger = await signedIn(t.app, other.propertyId, ['cs_assistant']);
   problem(await stranger.get(`/api/v1/billing/meters?propertyId=${fx.propertyId}&month=2026-11`), 404);
 });

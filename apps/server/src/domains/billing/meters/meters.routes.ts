@@ -15,7 +15,14 @@ export function metersRoutes(fastify: FastifyInstance) {
   xlsxBodies(fastify);
   app.get(
     '/billing/meters',
-    { schema: { tags, summary: 'The month’s readings: every unit, previous and current', querystring: meterQuery, response: { 200: meterSheet } } },
+    {
+      schema: {
+        tags,
+        summary: 'The month’s readings: every unit, previous and current',
+        querystring: meterQuery,
+        response: { 200: meterSheet },
+      },
+    },
     async (req) => svc.meterSheet(req.ctx(), req.query.propertyId, req.query.month),
   );
   app.put(

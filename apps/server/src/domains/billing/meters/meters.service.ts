@@ -55,11 +55,7 @@ export async function enterReading(ctx: Ctx, input: MeterInput) {
   const previous = (await repo.previousOf(ctx.db, input.propertyId, input.month)).get(input.unitId) ?? 0;
   if (input.currentReading < previous) throw belowPrevious(ctx, previous);
   await ctx.db.transaction(async (tx) => {
-    await repo.upsertReading(
-      tx,
-      { ...input, previousReading: previous, readBy: actor.id, readByName: actor.displayName },
-      ctx.now(),
-    );
+    await repo.upsertReading(tx, { ...input, previousReading: previous, readBy: actor.id, readByName: actor.displayName }, ctx.now());
     await audit(tx, ctx, {
       propertyId: input.propertyId,
       entityType: 'unit',

@@ -25,7 +25,13 @@ export async function readingsTemplate(ctx: Ctx, propertyId: string, month: stri
         { header: h('本月读数', 'Current'), key: 'cur', width: 12 },
         { header: h('抄表日期', 'Read on'), key: 'on', width: 12 },
       ],
-      rows: data.map((r) => ({ unit: r.unitCode, org: r.organizationName ?? '', prev: r.previousReading, cur: r.currentReading ?? '', on: r.readOn ?? '' })),
+      rows: data.map((r) => ({
+        unit: r.unitCode,
+        org: r.organizationName ?? '',
+        prev: r.previousReading,
+        cur: r.currentReading ?? '',
+        on: r.readOn ?? '',
+      })),
     },
   ]);
   return { filename: `${h('抄表', 'readings')}-${month}.xlsx`, buf };
@@ -62,12 +68,22 @@ export async function importReadings(ctx: Ctx, propertyId: string, month: string
     if (!code && !curText) continue;
     const unit = units.get(code);
     if (!unit) {
-      problems.push({ row: r, path: `rows.${r}.unit`, message: say(ctx, `第 ${r} 行：单元 ${code} 不存在`, `Row ${r}: unknown unit ${code}`), code: 'unknown_unit' });
+      problems.push({
+        row: r,
+        path: `rows.${r}.unit`,
+        message: say(ctx, `第 ${r} 行：单元 ${code} 不存在`, `Row ${r}: unknown unit ${code}`),
+        code: 'unknown_unit',
+      });
       continue;
     }
     const current = Number(curText);
     if (curText === '' || !Number.isFinite(current) || current < 0) {
-      problems.push({ row: r, path: `rows.${r}.current`, message: say(ctx, `第 ${r} 行：本月读数不是数字`, `Row ${r}: the reading is not a number`), code: 'not_a_number' });
+      problems.push({
+        row: r,
+        path: `rows.${r}.current`,
+        message: say(ctx, `第 ${r} 行：本月读数不是数字`, `Row ${r}: the reading is not a number`),
+        code: 'not_a_number',
+      });
       continue;
     }
     const previous = prev.get(unit.id) ?? 0;
@@ -103,7 +119,13 @@ export async function importReadings(ctx: Ctx, propertyId: string, month: string
   if (!rows.length) throw errors.field('file', say(ctx, '文件中没有数据行', 'No data rows'), 'empty');
   await ctx.db.transaction(async (tx) => {
     for (const w of rows) await repo.upsertReading(tx, w, ctx.now());
-    await audit(tx, ctx, { propertyId, entityType: 'property', entityId: propertyId, action: 'meter_reading.import', meta: { month, rows: rows.length } });
+    await audit(tx, ctx, {
+      propertyId,
+      entityType: 'property',
+      entityId: propertyId,
+      action: 'meter_reading.import',
+      meta: { month, rows: rows.length },
+    });
   });
   return { month, saved: rows.length };
 }

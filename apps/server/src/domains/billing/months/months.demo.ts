@@ -59,14 +59,18 @@ export async function demoBillingSetup(app: FastifyInstance, propertyCode = 'XZZ
       if (!m.ok) continue;
       const id = m.data.id as string;
       for (const [i, [role, name]] of SIGNERS.entries()) {
-        const when = dayjs(drawOn).add(i + 1, 'day').format('YYYY-MM-DD');
+        const when = dayjs(drawOn)
+          .add(i + 1, 'day')
+          .format('YYYY-MM-DD');
         if (dayjs.tz(`${when} 10:00`, tz).isAfter(today)) break;
         api.at(local(when, 10));
         await sign(api, pid, id, role, name);
         if (k === 3 && i === 0) {
           // A correction after the first signature: the line changes, the signature is voided, 马红梅 signs again.
           const cur = await api.call('cs_assistant', 'GET', `/billing/months/${id}`);
-          const water = cur.ok ? (cur.data.lines as { id: string; sheet: string; amountFen: number }[]).find((l) => l.sheet === 'water') : undefined;
+          const water = cur.ok
+            ? (cur.data.lines as { id: string; sheet: string; amountFen: number }[]).find((l) => l.sheet === 'water')
+            : undefined;
           if (water) {
             api.at(local(when, 14));
             await api.call('cs_assistant', 'PATCH', `/billing/months/${id}/lines/${water.id}`, {

@@ -81,7 +81,13 @@ export async function drawLines(tx: DbOrTx, propertyId: string, month: string, t
       amountFen: l.monthlyRentFen,
     });
     if (usageFen)
-      lines.push({ organizationId: l.organizationId, sheet: 'phone', feeItemId: phone?.id ?? null, description: `话费 ${l.number}`, amountFen: usageFen });
+      lines.push({
+        organizationId: l.organizationId,
+        sheet: 'phone',
+        feeItemId: phone?.id ?? null,
+        description: `话费 ${l.number}`,
+        amountFen: usageFen,
+      });
   }
 
   const parking = await activeItem(tx, propertyId, 'parking');

@@ -9,7 +9,13 @@ import { STEP_ROLE, nextStep } from './months.rules.ts';
 
 type LineRow = Awaited<ReturnType<typeof repo.linesOf>>[number];
 
-export function presentMonth(m: repo.MonthRow, lines: LineRow[], sigs: repo.SignatureRow[], warnings: DrawWarning[], actor: Actor | null): BillingMonth {
+export function presentMonth(
+  m: repo.MonthRow,
+  lines: LineRow[],
+  sigs: repo.SignatureRow[],
+  warnings: DrawWarning[],
+  actor: Actor | null,
+): BillingMonth {
   const sheetTotals: Record<string, number> = Object.fromEntries(FEE_SHEETS.map((s) => [s, 0]));
   const byOrg = new Map<string, { organizationId: string; organizationName: string; bySheet: Record<string, number>; totalFen: number }>();
   for (const { l, organizationName } of lines) {

@@ -111,7 +111,13 @@ export async function voidSignatures(db: DbOrTx, monthId: string, at: Date, reas
 
 export const billedUnits = (db: DbOrTx, propertyId: string) =>
   db
-    .select({ id: units.id, code: units.code, organizationId: units.organizationId, organizationName: organizations.name, area: units.billingAreaSqm })
+    .select({
+      id: units.id,
+      code: units.code,
+      organizationId: units.organizationId,
+      organizationName: organizations.name,
+      area: units.billingAreaSqm,
+    })
     .from(units)
     .innerJoin(organizations, eq(organizations.id, units.organizationId))
     .where(eq(units.propertyId, propertyId))

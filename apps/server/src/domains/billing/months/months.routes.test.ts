@@ -30,11 +30,28 @@ for (const [code, name, sheet, basis, unitPriceFen, unitLabel] of [
 ] as const)
   ok(await finance.post('/api/v1/billing/items', { propertyId: fx.propertyId, code, name, sheet, basis, unitPriceFen, unitLabel }), 201);
 ok(await finance.put(`/api/v1/billing/units/${fx.unitId}/area`, { billingAreaSqm: 120.5 }));
-ok(await assistant.put('/api/v1/billing/meters', { propertyId: fx.propertyId, month: '2026-11', unitId: fx.unitId, currentReading: 30.25, readOn: '2026-11-22' }));
-const space = ok(await assistant.post('/api/v1/billing/parking', { propertyId: fx.propertyId, code: 'B1-001', zone: 'B1', monthlyFeeFen: 30_000 }), 201);
+ok(
+  await assistant.put('/api/v1/billing/meters', {
+    propertyId: fx.propertyId,
+    month: '2026-11',
+    unitId: fx.unitId,
+    currentReading: 30.25,
+    readOn: '2026-11-22',
+  }),
+);
+const space = ok(
+  await assistant.post('/api/v1/billing/parking', { propertyId: fx.propertyId, code: 'B1-001', zone: 'B1', monthlyFeeFen: 30_000 }),
+  201,
+);
 ok(await assistant.post(`/api/v1/billing/parking/${space.id}/assign`, { organizationId: fx.organizationId, fromDay: '2026-11-30' }));
 const line = ok(
-  await assistant.post('/api/v1/billing/phones', { propertyId: fx.propertyId, organizationId: fx.organizationId, number: '0755-83302000', kind: 'line', monthlyRentFen: 2_500 }),
+  await assistant.post('/api/v1/billing/phones', {
+    propertyId: fx.propertyId,
+    organizationId: fx.organizationId,
+    number: '0755-83302000',
+    kind: 'line',
+    monthlyRentFen: 2_500,
+  }),
   201,
 );
 ok(await assistant.put(`/api/v1/billing/phones/${line.id}/usage`, { month: '2026-11', usageFen: 4_321 }));
@@ -91,13 +108,25 @@ test('a unit without a reading is a warning, never a silent zero', async () => {
 });
 
 test('signing in order; out of order 409; wrong role 403; the same step twice 409', async () => {
-  problem(await gm.post(`/api/v1/billing/months/${monthId}/sign`, { signatureFileId: await signature(gm, '罗建平') }), 409, 'billing_sign_out_of_order');
+  problem(
+    await gm.post(`/api/v1/billing/months/${monthId}/sign`, { signatureFileId: await signature(gm, '罗建平') }),
+    409,
+    'billing_sign_out_of_order',
+  );
   problem(await admin.post(`/api/v1/billing/months/${monthId}/sign`, { signatureFileId: randomUUID() }), 403);
   const m1 = ok(await cs.post(`/api/v1/billing/months/${monthId}/sign`, { signatureFileId: await signature(cs, '马红梅') }));
   assert.equal(m1.state, 'signing');
   assert.equal(m1.nextStep, 'general_manager');
-  problem(await cs.post(`/api/v1/billing/months/${monthId}/sign`, { signatureFileId: await signature(cs, '马红梅') }), 409, 'billing_sign_step_done');
-  problem(await finance.post(`/api/v1/billing/months/${monthId}/sign`, { signatureFileId: await signature(finance, '钱雅琴') }), 409, 'billing_sign_out_of_order');
+  problem(
+    await cs.post(`/api/v1/billing/months/${monthId}/sign`, { signatureFileId: await signature(cs, '马红梅') }),
+    409,
+    'billing_sign_step_done',
+  );
+  problem(
+    await finance.post(`/api/v1/billing/months/${monthId}/sign`, { signatureFileId: await signature(finance, '钱雅琴') }),
+    409,
+    'billing_sign_out_of_order',
+  );
   const m2 = ok(await gm.post(`/api/v1/billing/months/${monthId}/sign`, { signatureFileId: await signature(gm, '罗建平') }));
   assert.equal(m2.nextStep, 'finance_manager');
 });
@@ -105,14 +134,24 @@ test('signing in order; out of order 409; wrong role 403; the same step twice 40
 test('a change after signatures voids them and is audited with totals per sheet; 400 for fractional fen', async () => {
   const m = ok(await assistant.get(`/api/v1/billing/months/${monthId}`));
   const water = m.lines.find((l: { sheet: string }) => l.sheet === 'water');
-  problem(await assistant.patch(`/api/v1/billing/months/${monthId}/lines/${water.id}`, { amountFen: 10.5, reason: '复核' }), 400, 'validation_failed');
-  problem(await assistant.patch(`/api/v1/billing/months/${monthId}/lines/${water.id}`, { amountFen: -1, reason: '复核' }), 400, 'validation_failed');
+  problem(
+    await assistant.patch(`/api/v1/billing/months/${monthId}/lines/${water.id}`, { amountFen: 10.5, reason: '复核' }),
+    400,
+    'validation_failed',
+  );
+  problem(
+    await assistant.patch(`/api/v1/billing/months/${monthId}/lines/${water.id}`, { amountFen: -1, reason: '复核' }),
+    400,
+    'validation_failed',
+  );
   const e = ok(await assistant.patch(`/api/v1/billing/months/${monthId}/lines/${water.id}`, { amountFen: 10_000, reason: '水表读数复核' }));
   assert.equal(e.version, 2);
   assert.equal(e.state, 'drafted');
   assert.equal(e.sheetTotals.water, 10_000);
   assert.equal(e.signatures.length, 2);
-  assert.ok(e.signatures.every((s: { voidedAt: string | null; voidReason: string }) => s.voidedAt && s.voidReason.includes('水表读数复核')));
+  assert.ok(
+    e.signatures.every((s: { voidedAt: string | null; voidReason: string }) => s.voidedAt && s.voidReason.includes('水表读数复核')),
+  );
   assert.equal(e.nextStep, 'cs_manager');
   const [row] = await db
     .select()
@@ -139,8 +178,16 @@ test('the three sign the new version; the last signature locks the month', async
   assert.equal(m.signatures.filter((s: { voidedAt: string | null; version: number }) => !s.voidedAt && s.version === 3).length, 3);
   assert.deepEqual(m.policies, { redraw: false, edit: false, sign: false });
   problem(await assistant.post(`/api/v1/billing/months/${monthId}/redraw`, { reason: 'x' }), 409, 'billing_month_locked');
-  problem(await assistant.patch(`/api/v1/billing/months/${monthId}/lines/${m.lines[0].id}`, { amountFen: 1, reason: 'x' }), 409, 'billing_month_locked');
-  problem(await finance.post(`/api/v1/billing/months/${monthId}/sign`, { signatureFileId: await signature(finance, '钱雅琴') }), 409, 'billing_month_locked');
+  problem(
+    await assistant.patch(`/api/v1/billing/months/${monthId}/lines/${m.lines[0].id}`, { amountFen: 1, reason: 'x' }),
+    409,
+    'billing_month_locked',
+  );
+  problem(
+    await finance.post(`/api/v1/billing/months/${monthId}/sign`, { signatureFileId: await signature(finance, '钱雅琴') }),
+    409,
+    'billing_month_locked',
+  );
   const x = await assistant.get(`/api/v1/billing/months/${monthId}/export`);
   assert.equal(x.statusCode, 200);
 });

@@ -31,7 +31,14 @@ export function monthsRoutes(fastify: FastifyInstance) {
   );
   app.get(
     '/billing/months/by-month',
-    { schema: { tags, summary: 'The month of a property by its YYYY-MM (404 when not drawn)', querystring: monthByMonthQuery, response: { 200: billingMonth } } },
+    {
+      schema: {
+        tags,
+        summary: 'The month of a property by its YYYY-MM (404 when not drawn)',
+        querystring: monthByMonthQuery,
+        response: { 200: billingMonth },
+      },
+    },
     async (req) => {
       const ctx = req.ctx();
       const m = await repo.monthOf(ctx.db, req.query.propertyId, req.query.month);
@@ -96,7 +103,14 @@ export function monthsRoutes(fastify: FastifyInstance) {
   );
   app.get(
     '/billing/months/:id/export',
-    { schema: { tags, summary: 'The whole month as .xlsx: the receivables and one worksheet per sub-table', params: uuidParam, response: { 200: file('xlsx') } } },
+    {
+      schema: {
+        tags,
+        summary: 'The whole month as .xlsx: the receivables and one worksheet per sub-table',
+        params: uuidParam,
+        response: { 200: file('xlsx') },
+      },
+    },
     async (req, reply) => sendXlsx(reply, await exportMonth(req.ctx(), req.params.id), 'billing-month.xlsx'),
   );
 }

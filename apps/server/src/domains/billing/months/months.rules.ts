@@ -14,7 +14,8 @@ export const STEP_ROLE: Record<SignStep, Role> = {
 /** The next step to sign given the live (unvoided) steps; null when all three signed. */
 export const nextStep = (signed: SignStep[]): SignStep | null => SIGN_STEPS.find((s) => !signed.includes(s)) ?? null;
 
-export type SignVerdict = { ok: true; step: SignStep } | { ok: false; code: 'forbidden' | 'billing_sign_out_of_order' | 'billing_sign_step_done' };
+export type SignVerdict =
+  { ok: true; step: SignStep } | { ok: false; code: 'forbidden' | 'billing_sign_out_of_order' | 'billing_sign_step_done' };
 
 /**
  * Which step the signer may sign now: the next step if they hold its role; a step already signed → step_done;

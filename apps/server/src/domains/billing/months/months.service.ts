@@ -72,7 +72,11 @@ export async function drawMonth(ctx: Ctx, input: MonthDrawInput) {
 export async function loadMonth(db: DbOrTx, ctx: Ctx, id: string) {
   const m = await repo.monthById(db, id);
   if (!m) throw errors.notFound();
-  const [lines, sigs, warnings] = await Promise.all([repo.linesOf(db, id), repo.signaturesOf(db, id), monthWarnings(db, m.propertyId, m.month)]);
+  const [lines, sigs, warnings] = await Promise.all([
+    repo.linesOf(db, id),
+    repo.signaturesOf(db, id),
+    monthWarnings(db, m.propertyId, m.month),
+  ]);
   return presentMonth(m, lines, sigs, m.state === 'signed' ? [] : warnings, ctx.actor);
 }
 
@@ -94,7 +98,13 @@ export async function listMonths(ctx: Ctx, propertyId: string) {
 }
 
 /** Opens the month for a change: locked when signed; voids the live signatures; version + 1. */
-async function change(ctx: Ctx, id: string, action: string, reason: string, apply: (tx: DbOrTx, m: repo.MonthRow) => Promise<Record<string, unknown>>) {
+async function change(
+  ctx: Ctx,
+  id: string,
+  action: string,
+  reason: string,
+  apply: (tx: DbOrTx, m: repo.MonthRow) => Promise<Record<string, unknown>>,
+) {
   const actor = requireActor(ctx);
   const found = await repo.monthById(ctx.db, id);
   if (!found) throw errors.notFound();
@@ -105,7 +115,12 @@ async function change(ctx: Ctx, id: string, action: string, reason: string, appl
     const before = await repo.sheetTotals(tx, id);
     const meta = await apply(tx, m);
     const total = await repo.totalOf(tx, id);
-    const voided = await repo.voidSignatures(tx, id, ctx.now(), say(ctx, `第 ${m.version + 1} 版：${reason}`, `Version ${m.version + 1}: ${reason}`));
+    const voided = await repo.voidSignatures(
+      tx,
+      id,
+      ctx.now(),
+      say(ctx, `第 ${m.version + 1} 版：${reason}`, `Version ${m.version + 1}: ${reason}`),
+    );
     await repo.updateMonth(tx, id, { version: m.version + 1, totalFen: total, state: 'drafted' });
     await audit(tx, ctx, {
       propertyId: m.propertyId,

@@ -17,17 +17,39 @@ export async function demoParkingAndPhones(api: DemoApi, pid: string, orgs: stri
       // Changes hands mid-month: both companies pay that month (a space held on any day counts).
       const [y, m] = firstMonth.split('-').map(Number) as [number, number];
       const mid = `${y + Math.floor((m + 2) / 12)}-${String(((m + 2) % 12) + 1).padStart(2, '0')}-15`;
-      await api.call('cs_assistant', 'POST', `/billing/parking/${s.data.id}/assign`, { organizationId: orgs[i], fromDay: start, toDay: mid, plate });
+      await api.call('cs_assistant', 'POST', `/billing/parking/${s.data.id}/assign`, {
+        organizationId: orgs[i],
+        fromDay: start,
+        toDay: mid,
+        plate,
+      });
       const next = orgs[(i + 5) % orgs.length]!;
-      await api.call('cs_assistant', 'POST', `/billing/parking/${s.data.id}/assign`, { organizationId: next, fromDay: mid.slice(0, 8) + '16', plate: null });
-    } else await api.call('cs_assistant', 'POST', `/billing/parking/${s.data.id}/assign`, { organizationId: orgs[i], fromDay: start, plate });
+      await api.call('cs_assistant', 'POST', `/billing/parking/${s.data.id}/assign`, {
+        organizationId: next,
+        fromDay: mid.slice(0, 8) + '16',
+        plate: null,
+      });
+    } else
+      await api.call('cs_assistant', 'POST', `/billing/parking/${s.data.id}/assign`, { organizationId: orgs[i], fromDay: start, plate });
   }
   const lines: { id: string }[] = [];
   for (const [i, org] of orgs.slice(0, 12).entries()) {
-    const l = await api.call('cs_assistant', 'POST', '/billing/phones', { propertyId: pid, organizationId: org, number: `0755-8330${2000 + i * 11}`, kind: 'line', monthlyRentFen: 2_500 });
+    const l = await api.call('cs_assistant', 'POST', '/billing/phones', {
+      propertyId: pid,
+      organizationId: org,
+      number: `0755-8330${2000 + i * 11}`,
+      kind: 'line',
+      monthlyRentFen: 2_500,
+    });
     if (l.ok) lines.push(l.data);
     if (i % 3 === 0) {
-      const x = await api.call('cs_assistant', 'POST', '/billing/phones', { propertyId: pid, organizationId: org, number: `分机 ${8100 + i}`, kind: 'extension', monthlyRentFen: 1_000 });
+      const x = await api.call('cs_assistant', 'POST', '/billing/phones', {
+        propertyId: pid,
+        organizationId: org,
+        number: `分机 ${8100 + i}`,
+        kind: 'extension',
+        monthlyRentFen: 1_000,
+      });
       if (x.ok) lines.push(x.data);
     }
   }

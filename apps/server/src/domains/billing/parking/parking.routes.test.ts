@@ -9,20 +9,62 @@ after(() => t.close());
 
 test('a space is assigned for a period; an overlapping period is 409', async () => {
   const s = await signedIn(t.app, fx.propertyId, ['cs_assistant']);
-  const space = ok(await s.post('/api/v1/billing/parking', { propertyId: fx.propertyId, code: 'B1-001', zone: 'B1', monthlyFeeFen: 30_000 }), 201);
-  problem(await s.post('/api/v1/billing/parking', { propertyId: fx.propertyId, code: 'B1-001', zone: 'B1', monthlyFeeFen: 30_000 }), 409, 'parking_code_taken');
-  ok(await s.post(`/api/v1/billing/parking/${space.id}/assign`, { organizationId: fx.organizationId, fromDay: '2026-06-01', toDay: '2026-09-15' }));
+  const space = ok(
+    await s.post('/api/v1/billing/parking', { propertyId: fx.propertyId, code: 'B1-001', zone: 'B1', monthlyFeeFen: 30_000 }),
+    201,
+  );
+  problem(
+    await s.post('/api/v1/billing/parking', { propertyId: fx.propertyId, code: 'B1-001', zone: 'B1', monthlyFeeFen: 30_000 }),
+    409,
+    'parking_code_taken',
+  );
+  ok(
+    await s.post(`/api/v1/billing/parking/${space.id}/assign`, {
+      organizationId: fx.organizationId,
+      fromDay: '2026-06-01',
+      toDay: '2026-09-15',
+    }),
+  );
   const org2 = await makeOrganization(t.app.database.db, fx.propertyId);
-  problem(await s.post(`/api/v1/billing/parking/${space.id}/assign`, { organizationId: org2, fromDay: '2026-09-01' }), 409, 'parking_space_taken');
-  const r = ok(await s.post(`/api/v1/billing/parking/${space.id}/assign`, { organizationId: org2, fromDay: '2026-09-16', plate: '粤B·12345' }));
+  problem(
+    await s.post(`/api/v1/billing/parking/${space.id}/assign`, { organizationId: org2, fromDay: '2026-09-01' }),
+    409,
+    'parking_space_taken',
+  );
+  const r = ok(
+    await s.post(`/api/v1/billing/parking/${space.id}/assign`, { organizationId: org2, fromDay: '2026-09-16', plate: '粤B·12345' }),
+  );
   assert.equal(r.assignments.length, 2);
-  problem(await s.post('/api/v1/billing/parking', { propertyId: fx.propertyId, code: 'B1-002', zone: 'B1', monthlyFeeFen: 300.5 }), 400, 'validation_failed');
+  problem(
+    await s.post('/api/v1/billing/parking', { propertyId: fx.propertyId, code: 'B1-002', zone: 'B1', monthlyFeeFen: 300.5 }),
+    400,
+    'validation_failed',
+  );
 });
 
 test('phone lines and the month’s usage; numbers unique; cross-property 404', async () => {
   const s = await signedIn(t.app, fx.propertyId, ['cs_assistant']);
-  const l = ok(await s.post('/api/v1/billing/phones', { propertyId: fx.propertyId, organizationId: fx.organizationId, number: '0755-1', kind: 'line', monthlyRentFen: 2_500 }), 201);
-  problem(await s.post('/api/v1/billing/phones', { propertyId: fx.propertyId, organizationId: fx.organizationId, number: '0755-1', kind: 'line', monthlyRentFen: 2_500 }), 409, 'phone_number_taken');
+  const l = ok(
+    await s.post('/api/v1/billing/phones', {
+      propertyId: fx.propertyId,
+      organizationId: fx.organizationId,
+      number: '0755-1',
+      kind: 'line',
+      monthlyRentFen: 2_500,
+    }),
+    201,
+  );
+  problem(
+    await s.post('/api/v1/billing/phones', {
+      propertyId: fx.propertyId,
+      organizationId: fx.organizationId,
+      number: '0755-1',
+      kind: 'line',
+      monthlyRentFen: 2_500,
+    }),
+    409,
+    'phone_number_taken',
+  );
   ok(await s.put(`/api/v1/billing/phones/${l.id}/usage`, { month: '2026-11', usageFen: 1_234 }));
   const list = ok(await s.get(`/api/v1/billing/phones?propertyId=${fx.propertyId}&month=2026-11`));
   assert.equal(list.data[0].usageFen, 1_234);

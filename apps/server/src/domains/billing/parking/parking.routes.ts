@@ -20,7 +20,14 @@ export function parkingRoutes(fastify: FastifyInstance) {
   const app = typed(fastify);
   app.get(
     '/billing/parking',
-    { schema: { tags, summary: 'Parking spaces with their assignments', querystring: propertyIdQuery, response: { 200: list(parkingSpace) } } },
+    {
+      schema: {
+        tags,
+        summary: 'Parking spaces with their assignments',
+        querystring: propertyIdQuery,
+        response: { 200: list(parkingSpace) },
+      },
+    },
     async (req) => svc.listSpaces(req.ctx(), req.query.propertyId),
   );
   app.post(
@@ -48,12 +55,21 @@ export function parkingRoutes(fastify: FastifyInstance) {
   );
   app.post(
     '/billing/phones',
-    { schema: { tags, summary: 'Register a phone line or extension (409 phone_number_taken)', body: phoneLineInput, response: { 201: phoneLine } } },
+    {
+      schema: {
+        tags,
+        summary: 'Register a phone line or extension (409 phone_number_taken)',
+        body: phoneLineInput,
+        response: { 201: phoneLine },
+      },
+    },
     async (req, reply) => reply.status(201).send(await svc.createLine(req.ctx(), req.body)),
   );
   app.put(
     '/billing/phones/:id/usage',
-    { schema: { tags, summary: 'The line’s usage fee of a month', params: uuidParam, body: phoneUsageInput, response: { 200: phoneLine } } },
+    {
+      schema: { tags, summary: 'The line’s usage fee of a month', params: uuidParam, body: phoneUsageInput, response: { 200: phoneLine } },
+    },
     async (req) => svc.setUsage(req.ctx(), req.params.id, req.body.month, req.body.usageFen),
   );
 }

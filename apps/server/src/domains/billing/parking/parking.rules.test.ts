@@ -11,7 +11,8 @@ test('a space held on any day of the month is charged for the month', () => {
     ['2026-01-01', null, '2026-11', true],
     ['2026-02-28', '2026-02-28', '2026-02', true],
   ];
-  for (const [fromDay, toDay, month, want] of rows) assert.equal(chargedForMonth({ fromDay, toDay }, month), want, `${fromDay}…${toDay} ${month}`);
+  for (const [fromDay, toDay, month, want] of rows)
+    assert.equal(chargedForMonth({ fromDay, toDay }, month), want, `${fromDay}…${toDay} ${month}`);
   assert.equal(monthLastDay('2028-02'), '2028-02-29');
   assert.equal(monthLastDay('2026-12'), '2026-12-31');
 });

@@ -27,7 +27,14 @@ export async function listSpaces(ctx: Ctx, propertyId: string): Promise<{ data: 
       active: s.active,
       assignments: assigns
         .filter((a) => a.a.spaceId === s.id)
-        .map((a) => ({ id: a.a.id, organizationId: a.a.organizationId, organizationName: a.organizationName, fromDay: a.a.fromDay, toDay: a.a.toDay, plate: a.a.plate })),
+        .map((a) => ({
+          id: a.a.id,
+          organizationId: a.a.organizationId,
+          organizationName: a.organizationName,
+          fromDay: a.a.fromDay,
+          toDay: a.a.toDay,
+          plate: a.a.plate,
+        })),
     })),
   };
 }
@@ -37,7 +44,13 @@ export async function createSpace(ctx: Ctx, input: ParkingSpaceInput) {
   try {
     const row = await ctx.db.transaction(async (tx) => {
       const s = await repo.insertSpace(tx, input);
-      await audit(tx, ctx, { propertyId: s.propertyId, entityType: 'parking_space', entityId: s.id, action: 'parking_space.create', after: input });
+      await audit(tx, ctx, {
+        propertyId: s.propertyId,
+        entityType: 'parking_space',
+        entityId: s.id,
+        action: 'parking_space.create',
+        after: input,
+      });
       return s;
     });
     return (await listSpaces(ctx, row.propertyId)).data.find((s) => s.id === row.id)!;
@@ -54,14 +67,27 @@ export async function assignSpace(ctx: Ctx, spaceId: string, input: ParkingAssig
   if (!space) throw errors.notFound();
   authorize(actor, space.propertyId, 'billing.manage');
   if (input.toDay && input.toDay < input.fromDay) throw errors.field('toDay', say(ctx, '结束日期早于开始日期', 'Ends before it starts'));
-  if (!(await repo.organizationIn(ctx.db, space.propertyId, input.organizationId))) throw errors.field('organizationId', say(ctx, '用户不存在', 'Unknown company'), 'not_found');
+  if (!(await repo.organizationIn(ctx.db, space.propertyId, input.organizationId)))
+    throw errors.field('organizationId', say(ctx, '用户不存在', 'Unknown company'), 'not_found');
   const next = { fromDay: input.fromDay, toDay: input.toDay ?? null };
   await ctx.db.transaction(async (tx) => {
     const existing = (await repo.assignmentsOf(tx, space.propertyId)).filter((a) => a.a.spaceId === spaceId);
     if (existing.some((a) => overlaps(a.a, next)))
       throw taken(ctx, 'parking_space_taken', 'fromDay', '该车位在此期间已分配', 'The space is assigned for that period already');
-    const a = await repo.insertAssignment(tx, { propertyId: space.propertyId, spaceId, organizationId: input.organizationId, ...next, plate: input.plate ?? null });
-    await audit(tx, ctx, { propertyId: space.propertyId, entityType: 'parking_space', entityId: spaceId, action: 'parking_space.assign', after: { assignmentId: a.id, ...input } });
+    const a = await repo.insertAssignment(tx, {
+      propertyId: space.propertyId,
+      spaceId,
+      organizationId: input.organizationId,
+      ...next,
+      plate: input.plate ?? null,
+    });
+    await audit(tx, ctx, {
+      propertyId: space.propertyId,
+      entityType: 'parking_space',
+      entityId: spaceId,
+      action: 'parking_space.assign',
+      after: { assignmentId: a.id, ...input },
+    });
   });
   return (await listSpaces(ctx, space.propertyId)).data.find((s) => s.id === spaceId)!;
 }
@@ -95,13 +121,20 @@ export async function createLine(ctx: Ctx, input: PhoneLineInput): Promise<Phone
   try {
     const l = await ctx.db.transaction(async (tx) => {
       const l = await repo.insertLine(tx, input);
-      await audit(tx, ctx, { propertyId: l.propertyId, entityType: 'phone_line', entityId: l.id, action: 'phone_line.create', after: input });
+      await audit(tx, ctx, {
+        propertyId: l.propertyId,
+        entityType: 'phone_line',
+        entityId: l.id,
+        action: 'phone_line.create',
+        after: input,
+      });
       return l;
     });
     const { propertyId: _p, createdAt: _c, ...rest } = l;
     return { ...rest, organizationName: org.name, usageFen: null };
   } catch (e) {
-    if (sqlState(e) === '23505') throw taken(ctx, 'phone_number_taken', 'number', '电话号码已登记', 'The phone number is registered already');
+    if (sqlState(e) === '23505')
+      throw taken(ctx, 'phone_number_taken', 'number', '电话号码已登记', 'The phone number is registered already');
     throw e;
   }
 }
@@ -114,7 +147,13 @@ export async function setUsage(ctx: Ctx, lineId: string, month: string, usageFen
   authorize(actor, line.propertyId, 'billing.manage');
   await ctx.db.transaction(async (tx) => {
     await repo.upsertUsage(tx, { propertyId: line.propertyId, lineId, month, usageFen }, ctx.now());
-    await audit(tx, ctx, { propertyId: line.propertyId, entityType: 'phone_line', entityId: lineId, action: 'phone_usage.set', after: { month, usageFen } });
+    await audit(tx, ctx, {
+      propertyId: line.propertyId,
+      entityType: 'phone_line',
+      entityId: lineId,
+      action: 'phone_usage.set',
+      after: { month, usageFen },
+    });
   });
   return (await listLines(ctx, line.propertyId, month)).data.find((l) => l.id === lineId)!;
 }
