@@ -17,12 +17,18 @@ export function ReadingCard(props: { row: MeterRow; propertyId: string | null; m
   });
   return (
     <Card size="small" data-testid={`reading-${row.unitCode}`} styles={{ body: { padding: 12 } }}>
-      <div style={{ display: 'flex', justifyContent: 'space-between', gap: 8, flexWrap: 'wrap' }}>
+      <div style={{ display: 'flex', justifyContent: 'space-between', gap: 8 }}>
         <div style={{ minWidth: 0 }}>
           <Typography.Text strong>{row.unitCode}</Typography.Text> <Typography.Text type="secondary">{row.building}</Typography.Text>
           <div style={{ fontSize: 12 }}>{row.organizationName ?? t('vacant')}</div>
         </div>
-        {row.currentReading === null ? <Tag>{t('notRead')}</Tag> : <Tag color="green">{t('consumption', { n: row.consumption })}</Tag>}
+        {row.currentReading === null ? (
+          <Tag style={{ flex: 'none', alignSelf: 'flex-start' }}>{t('notRead')}</Tag>
+        ) : (
+          <Tag color="green" style={{ flex: 'none', alignSelf: 'flex-start' }}>
+            {t('consumption', { n: row.consumption })}
+          </Tag>
+        )}
       </div>
       <Space.Compact style={{ width: '100%', marginTop: 8 }}>
         <InputNumber
