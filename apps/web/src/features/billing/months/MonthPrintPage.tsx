@@ -137,7 +137,7 @@ export default function MonthPrintPage() {
             </table>
           )}
           <div className="fm-words" data-testid="print-words">
-            {t('total')}：¥{yuan(total)} {t('inWords')}：{rmbInWords(total)}
+            {t('total')}{t('colon')}¥{yuan(total)} {t('inWords')}{t('colon')}{rmbInWords(total)}
           </div>
           <div className="fm-signs">
             {SIGN_STEPS.map((s) => {

@@ -74,7 +74,7 @@ export function SheetLines({ month, sheet }: { month: BillingMonth; sheet: FeeSh
       />
       <Modal
         open={!!editing}
-        title={`${t('editTitle')}：${editing?.description ?? ''}`}
+        title={`${t('editTitle')}${t('colon')}${editing?.description ?? ''}`}
         onCancel={() => setEditing(null)}
         onOk={() => form.submit()}
         confirmLoading={save.isPending}
