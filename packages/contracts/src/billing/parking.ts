@@ -57,5 +57,6 @@ export const phoneQuery = z.object({ propertyId: uuid, month: monthField });
 export const PARKING_ERROR_CODES: Record<string, { status: number; zh: string; en: string }> = {
   parking_space_taken: { status: 409, zh: '该车位在此期间已分配', en: 'The space is assigned for that period already' },
   parking_code_taken: { status: 409, zh: '车位编号已存在', en: 'The space code is taken' },
+  phone_import_invalid: { status: 422, zh: '导入文件有错误行，未保存任何话费', en: 'The import has bad rows; nothing was saved' },
   phone_number_taken: { status: 409, zh: '电话号码已登记', en: 'The phone number is registered already' },
 };

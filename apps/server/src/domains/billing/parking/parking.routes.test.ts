@@ -72,3 +72,49 @@ test('phone lines and the month’s usage; numbers unique; cross-property 404', 
   const stranger = await signedIn(t.app, other.propertyId, ['cs_assistant']);
   problem(await stranger.put(`/api/v1/billing/phones/${l.id}/usage`, { month: '2026-11', usageFen: 1 }), 404);
 });
+
+test('phone fees imported from .xlsx: all rows or none', async () => {
+  const { default: ExcelJS } = await import('exceljs');
+  const { XLSX } = await import('../../../lib/xlsx.ts');
+  const s = await signedIn(t.app, fx.propertyId, ['cs_assistant']);
+  ok(
+    await s.post('/api/v1/billing/phones', {
+      propertyId: fx.propertyId,
+      organizationId: fx.organizationId,
+      number: '0755-9',
+      kind: 'line',
+      monthlyRentFen: 2_500,
+    }),
+    201,
+  );
+  const book = async (rows: unknown[][]) => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('电话费');
+    ws.addRow(['号码', '用户', '月租', '本月话费']);
+    for (const r of rows) ws.addRow(r);
+    return Buffer.from(await wb.xlsx.writeBuffer());
+  };
+  const url = `/api/v1/billing/phones/import?propertyId=${fx.propertyId}&month=2026-10`;
+  const bad = problem(
+    await s.post(
+      url,
+      await book([
+        ['0755-9', '', 25, 12.5],
+        ['0000', '', 25, 1],
+        ['0755-9', '', 25, 1.234],
+      ]),
+      { 'content-type': XLSX },
+    ),
+    422,
+    'phone_import_invalid',
+  );
+  assert.deepEqual(bad.rows, [3, 4]);
+  const before = ok(await s.get(`/api/v1/billing/phones?propertyId=${fx.propertyId}&month=2026-10`));
+  assert.ok(
+    before.data.every((l: { usageFen: number | null }) => l.usageFen === null),
+    'nothing saved',
+  );
+  ok(await s.post(url, await book([['0755-9', '', 25, 12.5]]), { 'content-type': XLSX }), 201);
+  const afterImport = ok(await s.get(`/api/v1/billing/phones?propertyId=${fx.propertyId}&month=2026-10`));
+  assert.equal(afterImport.data.find((l: { number: string }) => l.number === '0755-9').usageFen, 1_250);
+});

@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import {
+  file,
   list,
+  meterImportResult,
   parkingAssignInput,
   parkingSpace,
   parkingSpaceInput,
@@ -10,7 +12,11 @@ import {
   phoneUsageInput,
   propertyIdQuery,
 } from '@hy/contracts';
+import { errors } from '../../../lib/errors.ts';
 import { typed, uuidParam } from '../../../lib/http.ts';
+import { XLSX, sendXlsx } from '../../../lib/xlsx.ts';
+import { xlsxBodies } from '../months/months.xlsx-body.ts';
+import { importPhoneUsage, phoneTemplate } from './parking.sheets.ts';
 import * as svc from './parking.service.ts';
 
 const tags = ['billing'];
@@ -18,6 +24,7 @@ const tags = ['billing'];
 /** Parking spaces and phone lines (车位与电话). */
 export function parkingRoutes(fastify: FastifyInstance) {
   const app = typed(fastify);
+  xlsxBodies(fastify);
   app.get(
     '/billing/parking',
     {
@@ -71,5 +78,25 @@ export function parkingRoutes(fastify: FastifyInstance) {
       schema: { tags, summary: 'The line’s usage fee of a month', params: uuidParam, body: phoneUsageInput, response: { 200: phoneLine } },
     },
     async (req) => svc.setUsage(req.ctx(), req.params.id, req.body.month, req.body.usageFen),
+  );
+  app.get(
+    '/billing/phones/template',
+    { schema: { tags, summary: 'The month’s phone fees as an .xlsx template', querystring: phoneQuery, response: { 200: file('xlsx') } } },
+    async (req, reply) => sendXlsx(reply, await phoneTemplate(req.ctx(), req.query.propertyId, req.query.month), 'phone-fees.xlsx'),
+  );
+  app.post(
+    '/billing/phones/import',
+    {
+      schema: {
+        tags,
+        summary: 'Import the month’s phone usage fees from .xlsx (body: the file): all rows or none (422 phone_import_invalid)',
+        querystring: phoneQuery,
+        response: { 201: meterImportResult },
+      },
+    },
+    async (req, reply) => {
+      if (!Buffer.isBuffer(req.body)) throw errors.of('unsupported_media_type', `Content-Type: ${XLSX}`);
+      return reply.status(201).send(await importPhoneUsage(req.ctx(), req.query.propertyId, req.query.month, req.body));
+    },
   );
 }

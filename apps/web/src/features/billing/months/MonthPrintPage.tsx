@@ -137,7 +137,10 @@ export default function MonthPrintPage() {
             </table>
           )}
           <div className="fm-words" data-testid="print-words">
-            {t('total')}{t('colon')}¥{yuan(total)} {t('inWords')}{t('colon')}{rmbInWords(total)}
+            {t('total')}
+            {t('colon')}¥{yuan(total)} {t('inWords')}
+            {t('colon')}
+            {rmbInWords(total)}
           </div>
           <div className="fm-signs">
             {SIGN_STEPS.map((s) => {

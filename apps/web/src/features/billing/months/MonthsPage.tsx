@@ -116,10 +116,14 @@ export default function MonthsPage() {
             </Space>
             <div style={{ marginTop: 8 }}>
               <Typography.Text strong>
-                {t('total')}{t('colon')}<span data-testid="month-total">{money(m.totalFen)}</span>
+                {t('total')}
+                {t('colon')}
+                <span data-testid="month-total">{money(m.totalFen)}</span>
               </Typography.Text>{' '}
               <Typography.Text type="secondary">
-                {t('inWords')}{t('colon')}{rmbInWords(m.totalFen)}
+                {t('inWords')}
+                {t('colon')}
+                {rmbInWords(m.totalFen)}
               </Typography.Text>
             </div>
           </Card>

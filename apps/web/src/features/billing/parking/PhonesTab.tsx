@@ -1,18 +1,22 @@
 /** Phone lines and extensions per company; the month's usage fee typed in place. */
-import { useState } from 'react';
-import { Button, DatePicker, Form, Input, InputNumber, Modal, Select, Space, Table } from 'antd';
+import { useRef, useState } from 'react';
+import { Alert, Button, DatePicker, Form, Input, InputNumber, Modal, Select, Space, Table } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import { PHONE_KINDS, money, toFen, toYuan, type PhoneLine } from '@hy/contracts';
+import { ApiError } from '../../../lib/api';
 import { useApiMutation } from '../../../lib/mutation';
+import { download } from '../../meetings/api';
 import { useSession } from '../../../lib/session';
 import { useOrganizations } from '../../places/api';
-import { createLine, parkingKeys, phonesQuery, setUsage } from './api';
+import { createLine, importPhoneUsage, parkingKeys, phoneTemplateUrl, phonesQuery, setUsage } from './api';
 
 export function PhonesTab() {
   const { t } = useTranslation('feeParking');
-  const { propertyId, can } = useSession();
+  const { propertyId, can, me } = useSession();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [rowErrors, setRowErrors] = useState<string[] | null>(null);
   const [month, setMonth] = useState(dayjs().format('YYYY-MM'));
   const q = useQuery(phonesQuery(propertyId, month));
   const orgs = useOrganizations(propertyId);
@@ -34,6 +38,14 @@ export function PhonesTab() {
     onSuccess: () => setAdding(false),
   });
   const usage = useApiMutation({ mutationFn: setUsage, invalidate: [parkingKeys.all], success: t('saved') });
+  const importer = useApiMutation({
+    mutationFn: importPhoneUsage,
+    invalidate: [parkingKeys.all],
+    success: (r) => t('imported', { n: r.saved }),
+    onSuccess: () => setRowErrors(null),
+    onError: (msg, err) =>
+      setRowErrors(err instanceof ApiError && err.problem?.fields?.length ? err.problem.fields.map((f) => f.message) : [msg]),
+  });
   return (
     <>
       <Space wrap style={{ marginBottom: 12 }}>
@@ -45,7 +57,41 @@ export function PhonesTab() {
           aria-label={t('field.month')}
         />
         {manage && <Button onClick={() => setAdding(true)}>{t('addLine')}</Button>}
+        <Button onClick={() => download(phoneTemplateUrl(propertyId, month), `phone-${month}.xlsx`)}>{t('template')}</Button>
+        {manage && (
+          <Button loading={importer.isPending} onClick={() => fileInput.current?.click()}>
+            {t('import')}
+          </Button>
+        )}
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".xlsx"
+          hidden
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            e.target.value = '';
+            if (file) importer.mutate({ propertyId, month, file, csrfToken: me?.csrfToken });
+          }}
+        />
       </Space>
+      {rowErrors && (
+        <Alert
+          type="error"
+          showIcon
+          closable
+          onClose={() => setRowErrors(null)}
+          style={{ marginBottom: 12 }}
+          message={t('importFailed')}
+          description={
+            <ul style={{ margin: 0, paddingLeft: 18 }}>
+              {rowErrors.map((m) => (
+                <li key={m}>{m}</li>
+              ))}
+            </ul>
+          }
+        />
+      )}
       <Table
         rowKey="id"
         size="small"

@@ -2,6 +2,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { ParkingAssignInput, ParkingSpace, ParkingSpaceInput, PhoneLine, PhoneLineInput } from '@hy/contracts';
 import { api, qs } from '../../../../lib/api';
+import { uploadXlsx } from '../../../meetings/api';
 
 const all = ['billing', 'parking'] as const;
 export const parkingKeys = {
@@ -27,3 +28,10 @@ export const assignSpace = (v: { id: string; input: ParkingAssignInput }) =>
 export const createLine = (v: PhoneLineInput) => api.post<PhoneLine>('/billing/phones', v);
 export const setUsage = (v: { id: string; month: string; usageFen: number }) =>
   api.put<PhoneLine>(`/billing/phones/${v.id}/usage`, { month: v.month, usageFen: v.usageFen });
+export const phoneTemplateUrl = (propertyId: string | null, month: string) => `/billing/phones/template${qs({ propertyId, month })}`;
+export const importPhoneUsage = (v: { propertyId: string | null; month: string; file: File; csrfToken: string | null | undefined }) =>
+  uploadXlsx<{ month: string; saved: number }>(
+    `/billing/phones/import${qs({ propertyId: v.propertyId, month: v.month })}`,
+    v.file,
+    v.csrfToken,
+  );
