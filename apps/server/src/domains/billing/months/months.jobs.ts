@@ -10,6 +10,7 @@ import { every, everySlot } from '../../../jobs/every.ts';
 import { systemCtx } from '../../../lib/context.ts';
 import dayjs from '../../../lib/dayjs-fast-tz.ts';
 import { effectiveSettings } from '../../places/index.ts';
+import { listItems } from '../items/items.repository.ts';
 import * as repo from './months.repository.ts';
 import { drawDue } from './months.rules.ts';
 import { drawMonthOf } from './months.service.ts';
@@ -24,6 +25,7 @@ export async function drawDueMonths(db: Db, now: Date) {
     const month = today.slice(0, 7);
     if (!drawDue(month, (await effectiveSettings(db, p.id))['billing.drawDay'], today)) continue;
     if (await repo.monthOf(db, p.id, month)) continue;
+    if (!(await listItems(db, p.id)).some((i) => i.active)) continue; // a property without fee items bills nothing
     try {
       await drawMonthOf(systemCtx(db, now), p.id, month);
       n++;
