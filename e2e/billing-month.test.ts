@@ -21,8 +21,19 @@ const monthOf = (d: Date) =>
 test('a reading typed on a phone; the month drawn, signed in order by the three managers, printed with 大写', async () => {
   const api = await signedInApi(e, 'cs_assistant');
   const pid = api.propertyId;
-  const months = (await api.get(`/billing/months?propertyId=${pid}`)).data as { month: string; state: string }[];
+  const months = (await api.get(`/billing/months?propertyId=${pid}`)).data as {
+    id: string;
+    month: string;
+    state: string;
+    version: number;
+  }[];
   assert.ok(months.filter((m) => m.state === 'signed').length >= 5, 'the demo signed its months');
+  // The demo's corrected month: a line changed after the first signature, that signature voided and given again.
+  const corrected = months.find((m) => m.version === 2);
+  assert.ok(corrected, 'a corrected month in the demo');
+  const c = await api.get(`/billing/months/${corrected.id}`);
+  assert.equal(c.signatures.filter((s: { voidedAt: string | null }) => s.voidedAt).length, 1);
+  assert.equal(c.state, 'signed');
   // The month to draw: the current one unless the demo drew it already (after its draw day), else the next.
   let month = monthOf(new Date());
   if (months.some((m) => m.month === month)) month = monthOf(new Date(Date.now() + 32 * 86_400_000));
