@@ -33,6 +33,10 @@ import { trainingI18n } from '../features/staff-quality/training/i18n';
 import { evaluationsI18n } from '../features/staff-quality/evaluations/i18n';
 import { contractorI18n } from '../features/staff-quality/contractor/i18n';
 import { businessCenterI18n } from '../features/paid-services/business-center/i18n';
+import { feeItemsI18n } from '../features/billing/items/i18n';
+import { feeMetersI18n } from '../features/billing/meters/i18n';
+import { feeParkingI18n } from '../features/billing/parking/i18n';
+import { feeMonthsI18n } from '../features/billing/months/i18n';
 /**
  * Every feature's translations, one namespace each. A feature adds its `i18n.ts`
  * ({'zh-CN': {...}, 'en-US': {...}}) here; resources.test.ts checks both languages have the same keys.
@@ -73,4 +77,8 @@ export const featureResources: Record<string, { 'zh-CN': object; 'en-US': object
   evaluations: evaluationsI18n,
   contractor: contractorI18n,
   bizCenter: businessCenterI18n,
+  feeItems: feeItemsI18n,
+  feeMeters: feeMetersI18n,
+  feeParking: feeParkingI18n,
+  feeMonths: feeMonthsI18n,
 };

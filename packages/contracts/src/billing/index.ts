@@ -4,9 +4,21 @@
  * file per sub-feature, each with its request and response schemas and its stable error codes.
  */
 import { CHARGES_ERROR_CODES } from './charges.ts';
+import { ITEMS_ERROR_CODES } from './items.ts';
+import { METERS_ERROR_CODES } from './meters.ts';
+import { PARKING_ERROR_CODES } from './parking.ts';
+import { MONTHS_ERROR_CODES } from './months.ts';
 
 export * from './charges.ts';
+export * from './items.ts';
+export * from './meters.ts';
+export * from './parking.ts';
+export * from './months.ts';
 
 export const BILLING_ERROR_CODES: Record<string, { status: number; zh: string; en: string }> = {
   ...CHARGES_ERROR_CODES,
+  ...ITEMS_ERROR_CODES,
+  ...METERS_ERROR_CODES,
+  ...PARKING_ERROR_CODES,
+  ...MONTHS_ERROR_CODES,
 };

@@ -214,6 +214,11 @@ export const messagesEn: NotificationCatalog = {
       `${{ move_in: 'Move-in application', move_out: 'Move-out application', fit_out: 'Fit-out application' }[p.kind]} ${p.number}: ${{ approved: 'approved', rejected: 'not approved', accepted: 'accepted on inspection', failed: 'failed the inspection' }[p.decision]}`,
       p.note,
     ),
+  'billing.month_to_sign': (p) =>
+    text(
+      `${p.month} receivables await your signature`,
+      `Step: ${p.step === 'cs_manager' ? 'CS manager' : p.step === 'general_manager' ? 'general manager' : 'finance manager'}; total receivable ¥${(p.totalFen / 100).toFixed(2)}`,
+    ),
   'tenants.visit_reminder': (p, f) =>
     text(`Visit tomorrow: ${p.company}`, `${f.time(p.plannedAt)} with ${p.contact}; topics: ${p.topics.join('; ')}`),
   'quality.hygiene.due': (p) =>

@@ -108,6 +108,7 @@ const SAMPLES: NotificationParams = {
   },
   'tenants.application_decided': { number: 'ZX-2026-0001', kind: 'fit_out', decision: 'approved', note: 'Keep the corridor clear' },
   'tenants.visit_reminder': { company: 'Acme', plannedAt: '2026-06-04T02:00:00.000Z', contact: 'Li', topics: ['Air conditioning'] },
+  'billing.month_to_sign': { month: '2026-11', step: 'general_manager', totalFen: 123456 },
   'quality.hygiene.due': { level: 'area', periodStart: '2026-06-01', periodEnd: '2026-06-15', areas: 3 },
   'mail.arrived': { number: 'SJ-20260603-001', kind: 'parcel', pieces: 2, pigeonhole: 'C', urgent: true },
   'mail.refused_damaged': { number: 'SJ-20260603-002', kind: 'express', carrier: 'SF' },

@@ -125,6 +125,7 @@ export interface NotificationParams {
     note: string | null;
   };
   'tenants.visit_reminder': { company: string; plannedAt: string; contact: string; topics: string[] };
+  'billing.month_to_sign': { month: string; step: 'cs_manager' | 'general_manager' | 'finance_manager'; totalFen: number };
   'quality.hygiene.due': { level: 'team' | 'area' | 'department'; periodStart: string; periodEnd: string; areas: number };
   'mail.arrived': { number: string; kind: MailKind; pieces: number; pigeonhole: string; urgent: boolean };
   'mail.refused_damaged': { number: string; kind: MailKind; carrier: string | null };

@@ -184,6 +184,11 @@ export const messagesZh: NotificationCatalog = {
       `${{ move_in: '入住申请', move_out: '退租申请', fit_out: '装修申请' }[p.kind]} ${p.number}：${{ approved: '已批准', rejected: '未批准', accepted: '已验收通过', failed: '验收未通过' }[p.decision]}`,
       p.note,
     ),
+  'billing.month_to_sign': (p) =>
+    text(
+      `${p.month} 物业管理费用应收表待您签字`,
+      `请${p.step === 'cs_manager' ? '客服经理' : p.step === 'general_manager' ? '总经理' : '财务经理'}签字确认，应收合计 ${(p.totalFen / 100).toFixed(2)} 元`,
+    ),
   'tenants.visit_reminder': (p, f) =>
     text(`明日走访：${p.company}`, `${f.time(p.plannedAt)} 约见 ${p.contact}；走访内容：${p.topics.join('、')}`),
   'quality.hygiene.due': (p) =>

@@ -18,3 +18,4 @@ export * from './staff-quality.ts';
 export * from './billing.ts';
 export * from './guest-rooms.ts';
 export * from './paid-services-business-center.ts';
+export * from './billing-setup.ts';

@@ -1,4 +1,4 @@
-import { pgTable, uuid, text, integer, boolean, jsonb, timestamp, bigserial, bigint, date, primaryKey } from 'drizzle-orm/pg-core';
+import { pgTable, uuid, text, integer, boolean, jsonb, timestamp, bigserial, bigint, date, primaryKey, numeric } from 'drizzle-orm/pg-core';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 const created = () => ts('created_at').notNull().defaultNow();
@@ -59,6 +59,8 @@ export const units = pgTable('units', {
   households: integer('households').notNull().default(1),
   organizationId: uuid('organization_id'),
   phone: text('phone'),
+  /** The area the management fee is charged on (0039; null until set on the fee-items page). */
+  billingAreaSqm: numeric('billing_area_sqm', { precision: 10, scale: 2 }),
   createdAt: created(),
   updatedAt: updated(),
 });

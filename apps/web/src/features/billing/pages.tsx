@@ -1,4 +1,8 @@
 /** The billing pages, one list per sub-feature (menu group fees (收费与有偿服务)). */
 import type { PageDef } from '../../app/routes';
+import { monthsPages } from './months/pages';
+import { metersPages } from './meters/pages';
+import { itemsPages } from './items/pages';
+import { parkingPages } from './parking/pages';
 
-export const BILLING_PAGES: PageDef[] = [];
+export const BILLING_PAGES: PageDef[] = [...monthsPages, ...metersPages, ...parkingPages, ...itemsPages];
