@@ -9,6 +9,7 @@
  *   dispatch/        S5       to a handler, dispatch modes, workload, transfer / hand-back
  *   work-orders/     S5       工程维修派工单: issue, the engineer's steps, signature, return, void, number gaps
  *   charges/         S6       paid repairs: quote, consent, 缴费通知书, payment, monthly billing list
+ *   price-list/      S6       the repair price list (labour and materials) quotes are built from
  *   callbacks/       S7       回访 and the tenant's rating
  *   closing/         S8       销项: closing conditions, resolution, quarterly close of unresolvable cases
  *   supervision/     S9       daily / weekly / monthly reviews and sign-offs, complaint statistics, reminders
@@ -29,6 +30,7 @@ import { deadlinesRoutes } from './deadlines/deadlines.routes.ts';
 import { dispatchRoutes } from './dispatch/dispatch.routes.ts';
 import { workOrdersRoutes } from './work-orders/work-orders.routes.ts';
 import { chargesRoutes } from './charges/charges.routes.ts';
+import { priceListRoutes } from './price-list/price-list.routes.ts';
 import { callbacksRoutes } from './callbacks/callbacks.routes.ts';
 import { closingRoutes } from './closing/closing.routes.ts';
 import { supervisionRoutes } from './supervision/supervision.routes.ts';
@@ -52,6 +54,7 @@ export async function casesRoutes(fastify: FastifyInstance) {
   dispatchRoutes(fastify);
   workOrdersRoutes(fastify);
   chargesRoutes(fastify);
+  priceListRoutes(fastify);
   callbacksRoutes(fastify);
   closingRoutes(fastify);
   supervisionRoutes(fastify);
