@@ -12,7 +12,7 @@ import { itemsByIds } from '../price-list/price-list.repository.ts';
 import * as repo from './charges.repository.ts';
 import { QUOTABLE_WORK_ORDER, REQUOTABLE, priceLines } from './charges.rules.ts';
 import type { QuoteInput } from './charges.schema.ts';
-import { load, stateError, step } from './charges.service.ts';
+import { load, stateError, step } from './charges.steps.ts';
 
 export async function quote(ctx: Ctx, workOrderId: string, input: QuoteInput) {
   const a = await load(ctx, workOrderId);
