@@ -41,6 +41,7 @@ import { sourcesRoutes } from './sources/sources.routes.ts';
 import { registerDeadlineJobs } from './deadlines/deadlines.jobs.ts';
 import { registerSupervisionJobs } from './supervision/supervision.jobs.ts';
 import { registerArchiveJobs } from './archive/archive.jobs.ts';
+import { demoPaidRepairs } from './charges/charges.demo.ts';
 
 /** Every route of the service desk (auth required), and who may read cases and work orders (live events, files). */
 export async function casesRoutes(fastify: FastifyInstance) {
@@ -81,3 +82,8 @@ export { measuresByMonth } from './measures/measures.service.ts';
 export { openSourcedRepair, SourceTaken, type SourcedRepair } from './sources/sources.service.ts';
 export { createCase } from './intake/intake.service.ts';
 export { addEvent as addCaseEvent } from './case/case.timeline.ts';
+
+/** The service desk's demo history beyond the generic activity: the price list and six months of paid repairs. */
+export async function loadCasesDemo(app: FastifyInstance) {
+  await demoPaidRepairs(app);
+}

@@ -75,3 +75,13 @@ export async function unitAndOrg(db: DbOrTx, unitId: string | null, organization
     : [];
   return { unitCode: u?.code ?? null, organizationName: o?.name ?? null };
 }
+
+/** The demo's callers: the property's units that belong to a company, with the company's name. */
+export async function unitsWithCompany(db: DbOrTx, propertyId: string) {
+  return db
+    .select({ id: units.id, code: units.code, name: units.name, organizationId: units.organizationId, orgName: organizations.name })
+    .from(units)
+    .innerJoin(organizations, eq(organizations.id, units.organizationId))
+    .where(eq(units.propertyId, propertyId))
+    .orderBy(asc(units.code));
+}
