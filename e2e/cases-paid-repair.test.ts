@@ -174,13 +174,13 @@ test('SHOTS: paid repairs on the desk (1280) and the phone (390)', { skip: !proc
     await desk.getByTestId('charge-card').waitFor();
     await shot(desk, `paid-repair-case-desk-${lang}`);
     await desk.goto(`${e.base}/cases/price-list`);
-    await desk.getByTestId('price-table').locator('tbody tr').nth(3).waitFor();
+    await desk.getByTestId('price-table').locator('tbody tr.ant-table-row').nth(3).waitFor();
     await shot(desk, `paid-repair-price-list-desk-${lang}`);
     const month = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit' }).format(
       new Date(Date.now() - 30 * 86_400_000),
     );
     await desk.goto(`${e.base}/reports/paid-repairs?month=${month}`);
-    await desk.getByTestId('paid-table').locator('tbody tr').first().waitFor();
+    await desk.getByTestId('paid-table').locator('tbody tr.ant-table-row').first().waitFor();
     await shot(desk, `paid-repair-month-desk-${lang}`);
     await desk.context().close();
   }
