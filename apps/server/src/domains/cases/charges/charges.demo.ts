@@ -96,7 +96,14 @@ export async function demoPaidRepairs(app: FastifyInstance, propertyCode = 'XZZX
     const repair = async (
       at: dayjs.Dayjs,
       job: (typeof JOBS)[number],
-      o: { tenant: boolean; caller: (typeof callers)[number]; stage: 'quoted' | 'declined' | 'done'; notice?: boolean; spot?: boolean },
+      o: {
+        tenant: boolean;
+        caller: (typeof callers)[number];
+        stage: 'quoted' | 'declined' | 'done';
+        notice?: boolean;
+        spot?: boolean;
+        close?: boolean;
+      },
     ) => {
       api.at(at.toDate());
       const body = { propertyId: pid, kind: 'repair', content: job.report, category: 'equipment', subcategory: 'other' };
@@ -147,6 +154,17 @@ export async function demoPaidRepairs(app: FastifyInstance, propertyCode = 'XZZX
       });
       if (o.notice || o.spot) await step(200, 'cs_assistant', 'payment-notice');
       if (o.spot) await step(210, 'cs_assistant', 'paid', { receiptNo: `SJ-${at.format('YYMMDD')}-01` });
+      if (!o.close) return wo;
+      // The next day: the work order returned, the callback made, the case closed.
+      await step(24 * 60, 'front_desk', 'return');
+      api.at(at.add(25, 'hour').toDate());
+      await api.call('front_desk', 'POST', `/cases/${c.data.id}/callbacks`, {
+        satisfied: true,
+        courtesyRating: 5,
+        attitudeRating: 5,
+        comment: '维修及时，收费清楚',
+      });
+      await api.call('front_desk', 'POST', `/cases/${c.data.id}/close`, { result: 'resolved', note: '有偿维修已完工签字，回访满意' });
       return wo;
     };
 
@@ -163,6 +181,7 @@ export async function demoPaidRepairs(app: FastifyInstance, propertyCode = 'XZZX
           stage: 'done',
           notice: n % 2 === 0,
           spot: n === 7,
+          close: true,
         });
         n++;
       }
