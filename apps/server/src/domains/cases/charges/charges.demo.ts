@@ -194,7 +194,7 @@ export async function demoPaidRepairs(app: FastifyInstance, propertyCode = 'XZZX
     };
     await repair(recent(4), JOBS[2]!, { tenant: false, caller: callers[3 % callers.length]!, stage: 'declined' });
     await repair(recent(2), JOBS[5]!, { tenant: false, caller: callers[7 % callers.length]!, stage: 'done' });
-    await repair(today.hour(8).minute(40), JOBS[0]!, { tenant: true, caller: callers[0]!, stage: 'quoted' });
+    await repair(dayjs(api.now()).subtract(2, 'hour'), JOBS[0]!, { tenant: true, caller: callers[0]!, stage: 'quoted' });
   } finally {
     await api.finish();
   }
