@@ -19,6 +19,7 @@ import { STAFF_QUALITY_PAGES } from '../features/staff-quality/pages';
 import { BILLING_PAGES } from '../features/billing/pages';
 import { PAID_SERVICES_PAGES } from '../features/paid-services/pages';
 import { GUEST_ROOMS_PAGES } from '../features/guest-rooms/pages';
+import { REPAIR_CHARGES_PAGES } from '../features/cases/charges/pages';
 import { STAFF_ROLES, MANAGER_ROLES, MEETING_REPORT_ROLES } from '@hy/contracts';
 import { ScheduleOutlined, UnorderedListOutlined, ProfileOutlined, SafetyCertificateOutlined, FileTextOutlined } from '@ant-design/icons';
 import { FileProtectOutlined, CheckSquareOutlined, OrderedListOutlined, LineChartOutlined } from '@ant-design/icons';
@@ -394,4 +395,5 @@ export const PAGES: PageDef[] = [
   ...BILLING_PAGES,
   ...PAID_SERVICES_PAGES,
   ...TENANTS_PAGES,
+  ...REPAIR_CHARGES_PAGES,
 ];

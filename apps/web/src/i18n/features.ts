@@ -7,6 +7,7 @@ import { placesI18n } from '../features/places/i18n';
 import { calendarI18n } from '../features/calendar/i18n';
 import { bookingsI18n } from '../features/bookings/i18n';
 import { casesI18n } from '../features/cases/i18n';
+import { repairChargesI18n } from '../features/cases/charges/i18n';
 import { meetingsI18n } from '../features/meetings/i18n';
 import { settingsI18n } from '../features/settings/i18n';
 import { historyI18n } from '../lib/history/i18n';
@@ -51,6 +52,7 @@ export const featureResources: Record<string, { 'zh-CN': object; 'en-US': object
   calendar: calendarI18n,
   bookings: bookingsI18n,
   cases: casesI18n,
+  repairCharges: repairChargesI18n,
   meetings: meetingsI18n,
   settings: settingsI18n,
   history: historyI18n,

@@ -3,7 +3,16 @@ import { z } from 'zod';
 import { CHARGE_STATUSES, CONSENT_METHODS } from '../cases.ts';
 import { instant, nullableInstant, optText, reqText, requestDate } from '../fields.ts';
 
-export const repairChargeItem = z.object({ name: z.string(), qty: z.number(), unitPriceFen: z.number() });
+export const repairChargeItem = z.object({
+  name: z.string(),
+  qty: z.number(),
+  unitPriceFen: z.number(),
+  /** From the price list (null: a free line, which carries a note). */
+  priceItemId: z.string().nullish(),
+  kind: z.enum(['labour', 'material']).nullish(),
+  unit: z.string().nullish(),
+  note: z.string().nullish(),
+});
 
 export const repairCharge = z.object({
   workOrderId: z.string(),
@@ -37,6 +46,11 @@ export const workOrderCharge = z.object({
   workOrderNumber: z.string(),
   paid: z.boolean(),
   charge: repairCharge.nullable(),
+  workOrderStatus: z.string().optional(),
+  /** The charge posted to the month's 工程费统计表 (null: not posted — not done yet, paid on the spot, or declined). */
+  billing: z.object({ occurredOn: z.string(), billingMonth: z.string().nullable(), amountFen: z.number() }).nullable().optional(),
+  /** Amount in Chinese capitals (大写). */
+  amountInWords: z.string().nullable().optional(),
 });
 
 export const paymentNotice = z.object({
@@ -55,6 +69,12 @@ export const paymentNotice = z.object({
   currency: z.string(),
   status: z.enum(CHARGE_STATUSES),
   remark: z.string(),
+  amountInWords: z.string().optional(),
+  unitCode: z.string().nullable().optional(),
+  organizationName: z.string().nullable().optional(),
+  dueOn: z.string().nullable().optional(),
+  consentName: z.string().nullable().optional(),
+  consentAt: nullableInstant.optional(),
 });
 
 /** The month's payment notices for billing with the property fee. */
@@ -99,7 +119,23 @@ const fen = z.number().int().min(0).max(100_000_000);
 export const chargeQuoteBody = z
   .object({
     items: z
-      .array(z.object({ name: reqText(100), qty: z.number().positive().max(10_000), unitPriceFen: fen }).strict())
+      .array(
+        z
+          .object({
+            priceItemId: z.string().uuid().nullish(),
+            name: reqText(100).optional(),
+            qty: z.number().positive().max(10_000),
+            unitPriceFen: fen.optional(),
+            note: optText(200),
+          })
+          .strict()
+          .superRefine((v, c) => {
+            if (v.priceItemId) return;
+            if (!v.name) c.addIssue({ code: 'custom', path: ['name'], message: 'required' });
+            if (v.unitPriceFen === undefined) c.addIssue({ code: 'custom', path: ['unitPriceFen'], message: 'required' });
+            if (!v.note) c.addIssue({ code: 'custom', path: ['note'], message: 'a free line needs a note' });
+          }),
+      )
       .min(1)
       .max(50),
     note: optText(500),
@@ -108,7 +144,13 @@ export const chargeQuoteBody = z
 export type ChargeQuoteBody = z.input<typeof chargeQuoteBody>;
 /** POST /work-orders/{id}/consent: the customer accepts (or refuses) the quote. */
 export const chargeConsentBody = z
-  .object({ accepted: z.boolean().default(true), name: reqText(64), method: z.enum(CONSENT_METHODS) })
+  .object({
+    accepted: z.boolean().default(true),
+    name: reqText(64),
+    method: z.enum(CONSENT_METHODS),
+    /** Staff recording a phone consent: when the customer said so (default now). */
+    at: requestDate.optional(),
+  })
   .strict();
 export type ChargeConsentBody = z.input<typeof chargeConsentBody>;
 /** POST /work-orders/{id}/paid: the payment, with its receipt. */

@@ -14,3 +14,4 @@ export * from './measures.ts';
 export * from './archive.ts';
 export * from './knowledge-base.ts';
 export * from './sources.ts';
+export * from './price-list.ts';

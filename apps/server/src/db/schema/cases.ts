@@ -173,6 +173,10 @@ export interface ChargeItem {
   name: string;
   qty: number;
   unitPriceFen: number;
+  priceItemId?: string | null;
+  kind?: 'labour' | 'material' | null;
+  unit?: string | null;
+  note?: string | null;
 }
 
 export const repairCharges = pgTable('repair_charges', {

@@ -19,3 +19,4 @@ export * from './billing.ts';
 export * from './guest-rooms.ts';
 export * from './paid-services-business-center.ts';
 export * from './billing-setup.ts';
+export * from './cases-price-list.ts';

@@ -9,6 +9,7 @@
  *   dispatch/        S5       to a handler, dispatch modes, workload, transfer / hand-back
  *   work-orders/     S5       工程维修派工单: issue, the engineer's steps, signature, return, void, number gaps
  *   charges/         S6       paid repairs: quote, consent, 缴费通知书, payment, monthly billing list
+ *   price-list/      S6       the repair price list (labour and materials) quotes are built from
  *   callbacks/       S7       回访 and the tenant's rating
  *   closing/         S8       销项: closing conditions, resolution, quarterly close of unresolvable cases
  *   supervision/     S9       daily / weekly / monthly reviews and sign-offs, complaint statistics, reminders
@@ -29,6 +30,7 @@ import { deadlinesRoutes } from './deadlines/deadlines.routes.ts';
 import { dispatchRoutes } from './dispatch/dispatch.routes.ts';
 import { workOrdersRoutes } from './work-orders/work-orders.routes.ts';
 import { chargesRoutes } from './charges/charges.routes.ts';
+import { priceListRoutes } from './price-list/price-list.routes.ts';
 import { callbacksRoutes } from './callbacks/callbacks.routes.ts';
 import { closingRoutes } from './closing/closing.routes.ts';
 import { supervisionRoutes } from './supervision/supervision.routes.ts';
@@ -39,6 +41,7 @@ import { sourcesRoutes } from './sources/sources.routes.ts';
 import { registerDeadlineJobs } from './deadlines/deadlines.jobs.ts';
 import { registerSupervisionJobs } from './supervision/supervision.jobs.ts';
 import { registerArchiveJobs } from './archive/archive.jobs.ts';
+import { demoPaidRepairs } from './charges/charges.demo.ts';
 
 /** Every route of the service desk (auth required), and who may read cases and work orders (live events, files). */
 export async function casesRoutes(fastify: FastifyInstance) {
@@ -52,6 +55,7 @@ export async function casesRoutes(fastify: FastifyInstance) {
   dispatchRoutes(fastify);
   workOrdersRoutes(fastify);
   chargesRoutes(fastify);
+  priceListRoutes(fastify);
   callbacksRoutes(fastify);
   closingRoutes(fastify);
   supervisionRoutes(fastify);
@@ -78,3 +82,8 @@ export { measuresByMonth } from './measures/measures.service.ts';
 export { openSourcedRepair, SourceTaken, type SourcedRepair } from './sources/sources.service.ts';
 export { createCase } from './intake/intake.service.ts';
 export { addEvent as addCaseEvent } from './case/case.timeline.ts';
+
+/** The service desk's demo history beyond the generic activity: the price list and six months of paid repairs. */
+export async function loadCasesDemo(app: FastifyInstance) {
+  await demoPaidRepairs(app);
+}

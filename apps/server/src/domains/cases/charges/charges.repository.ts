@@ -1,7 +1,7 @@
 /** SQL of paid repairs (S6): the charge of a work order, guarded steps, the month's payment notices. */
 import { and, asc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../../db/client.ts';
-import { cases, organizations, properties, repairCharges, units, workOrders } from '../../../db/schema/index.ts';
+import { billableCharges, cases, organizations, properties, repairCharges, units, workOrders } from '../../../db/schema/index.ts';
 import type { Range } from '../../../lib/periods.ts';
 
 export type ChargeRow = typeof repairCharges.$inferSelect;
@@ -57,4 +57,31 @@ export async function chargesNoticedIn(db: DbOrTx, propertyId: string, r: Range)
 export async function propertyName(db: DbOrTx, id: string) {
   const [r] = await db.select({ name: properties.name }).from(properties).where(eq(properties.id, id));
   return r?.name ?? null;
+}
+
+/** The charge this repair posted to the month's 工程费统计表 (null: none). */
+export async function postedCharge(db: DbOrTx, workOrderId: string) {
+  const [r] = await db
+    .select({ occurredOn: billableCharges.occurredOn, billingMonth: billableCharges.billingMonth, amountFen: billableCharges.amountFen })
+    .from(billableCharges)
+    .where(and(eq(billableCharges.sourceKind, 'repair'), eq(billableCharges.sourceId, workOrderId)));
+  return r ?? null;
+}
+
+export async function unitAndOrg(db: DbOrTx, unitId: string | null, organizationId: string | null) {
+  const [u] = unitId ? await db.select({ code: units.code }).from(units).where(eq(units.id, unitId)) : [];
+  const [o] = organizationId
+    ? await db.select({ name: organizations.name }).from(organizations).where(eq(organizations.id, organizationId))
+    : [];
+  return { unitCode: u?.code ?? null, organizationName: o?.name ?? null };
+}
+
+/** The demo's callers: the property's units that belong to a company, with the company's name. */
+export async function unitsWithCompany(db: DbOrTx, propertyId: string) {
+  return db
+    .select({ id: units.id, code: units.code, name: units.name, organizationId: units.organizationId, orgName: organizations.name })
+    .from(units)
+    .innerJoin(organizations, eq(organizations.id, units.organizationId))
+    .where(eq(units.propertyId, propertyId))
+    .orderBy(asc(units.code));
 }

@@ -22,14 +22,14 @@ test('paid repair: quote → tenant consents on the portal → numbered payment 
   );
   const free = ok(await s.desk.post(`/api/v1/cases/${c.id}/work-orders`, { content: '检查' }), 201).workOrders[0];
   problem(
-    await s.desk.post(`/api/v1/work-orders/${free.id}/quote`, { items: [{ name: '人工', qty: 1, unitPriceFen: 5000 }] }),
+    await s.desk.post(`/api/v1/work-orders/${free.id}/quote`, { items: [{ name: '人工', qty: 1, unitPriceFen: 5000, note: '上门' }] }),
     422,
     'work_order_not_paid',
   );
   const wo = ok(await s.desk.post(`/api/v1/cases/${c.id}/work-orders`, { content: '更换水龙头', paid: true }), 201).workOrders[1];
   problem(await s.desk.post(`/api/v1/work-orders/${wo.id}/quote`, { items: [] }), 400, 'validation_failed');
   problem(
-    await s.tenant.post(`/api/v1/work-orders/${wo.id}/quote`, { items: [{ name: '人工', qty: 1, unitPriceFen: 5000 }] }),
+    await s.tenant.post(`/api/v1/work-orders/${wo.id}/quote`, { items: [{ name: '人工', qty: 1, unitPriceFen: 5000, note: '上门' }] }),
     403,
     'forbidden',
   );
@@ -37,8 +37,8 @@ test('paid repair: quote → tenant consents on the portal → numbered payment 
   const quoted = ok(
     await s.desk.post(`/api/v1/work-orders/${wo.id}/quote`, {
       items: [
-        { name: '水龙头', qty: 1, unitPriceFen: 8800 },
-        { name: '人工', qty: 1.5, unitPriceFen: 4000 },
+        { name: '水龙头', qty: 1, unitPriceFen: 8800, note: '业户自选型号' },
+        { name: '人工', qty: 1.5, unitPriceFen: 4000, note: '半天' },
       ],
     }),
   );

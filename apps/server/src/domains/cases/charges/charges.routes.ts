@@ -3,6 +3,7 @@ import { typed, uuidParam } from '../../../lib/http.ts';
 import { reportRoute } from '../supervision/reports.ts';
 import { monthQuery } from '../supervision/supervision.schema.ts';
 import * as svc from './charges.service.ts';
+import { quote } from './charges.quote.ts';
 import * as s from './charges.schema.ts';
 import { PAID_REPAIRS_SHEET } from './charges.sheets.ts';
 import { paidRepairsReport, paymentNotice, repairCharge, workOrderCharge } from '@hy/contracts';
@@ -36,7 +37,7 @@ export function chargesRoutes(fastify: FastifyInstance) {
         body: s.quoteBody,
       },
     },
-    async (req) => svc.quote(req.ctx(), req.params.id, req.body),
+    async (req) => quote(req.ctx(), req.params.id, req.body),
   );
   app.post(
     '/work-orders/:id/consent',

@@ -5,128 +5,43 @@
  * month's notices make the billing list that goes with the property fee (T4).
  */
 import type { Ctx } from '../../../lib/context.ts';
-import { can, requireActor } from '../../../lib/context.ts';
+import { can } from '../../../lib/context.ts';
 import { errors } from '../../../lib/errors.ts';
 import { say } from '../../../lib/messages.ts';
-import type { Tx } from '../../../db/client.ts';
-import { audit } from '../../audit/index.ts';
 import { notify } from '../../notifications/index.ts';
 import { loadWorkCalendar } from '../../calendar/index.ts';
 import { localDate } from '../../calendar/index.ts';
 import * as caseRepo from '../case/case.repository.ts';
-import type { CaseRow } from '../case/case.repository.ts';
-import { assertVisible, isReporter } from '../case/case.policy.ts';
-import { findWorkOrder, type WorkOrderRow } from '../work-orders/work-orders.repository.ts';
+import { isReporter } from '../case/case.policy.ts';
 import { monthPeriod } from '../../../lib/periods.ts';
 import { openReport } from '../supervision/reports.ts';
 import * as repo from './charges.repository.ts';
-import type { ChargeRow } from './charges.repository.ts';
-import { yuan } from '@hy/contracts';
+import { rmbInWords, yuan } from '@hy/contracts';
+import { effectiveSettings } from '../../places/index.ts';
+import { postRepairCharge, withdrawRepairCharge } from './charges.billing.ts';
 import { presentCharge } from './charges.presenter.ts';
-import type { QuoteInput } from './charges.schema.ts';
 
-async function load(ctx: Ctx, workOrderId: string) {
-  const actor = requireActor(ctx);
-  const wo = await findWorkOrder(ctx.db, workOrderId);
-  const c = wo && (await caseRepo.findCase(ctx.db, wo.caseId));
-  if (!wo || !c) throw errors.notFound('work order');
-  assertVisible(actor, c);
-  return { actor, wo, c, charge: await repo.findCharge(ctx.db, workOrderId), staff: can(actor, c.propertyId, 'cases.handle') };
-}
-
-const stateError = (ctx: Ctx, ch: ChargeRow | null, action: string) =>
-  errors.rule(
-    'charge_state',
-    say(ctx, `收费状态为 ${ch?.status ?? '未报价'}，不能${action}`, `The charge is ${ch?.status ?? 'not quoted'}; cannot ${action}`),
-    { status: ch?.status ?? null },
-  );
-
-/** One step in a transaction: guarded write, timeline event, audit. */
-async function step(
-  ctx: Ctx,
-  a: { wo: WorkOrderRow; c: CaseRow; charge: ChargeRow | null },
-  action: string,
-  write: (tx: Tx) => Promise<ChargeRow | null>,
-  note?: string | null,
-) {
-  const out = await ctx.db.transaction(async (tx) => {
-    const r = await write(tx);
-    if (!r) throw errors.conflict(say(ctx, '收费记录已被他人修改，请刷新后重试', 'The charge changed meanwhile; reload and retry'));
-    await caseRepo.insertEvent(tx, {
-      propertyId: a.c.propertyId,
-      caseId: a.c.id,
-      kind: `charge_${action}`,
-      actorId: ctx.actor?.id ?? null,
-      actorName: ctx.actor?.displayName ?? null,
-      note: note ?? null,
-      data: { workOrderId: a.wo.id, number: a.wo.number, amountFen: r.amountFen, noticeNumber: r.noticeNumber },
-      at: ctx.now(),
-    });
-    await audit(tx, ctx, {
-      action: `repair_charge.${action}`,
-      entityType: 'repair_charge',
-      entityId: a.wo.id,
-      propertyId: a.c.propertyId,
-      before: a.charge,
-      after: r,
-    });
-    return r;
-  });
-  return presentCharge(out);
-}
-
-const staffOnly = (a: { staff: boolean }) => {
-  if (!a.staff) throw errors.forbidden();
-};
+import { load, stateError, staffOnly, step } from './charges.steps.ts';
 
 export async function getCharge(ctx: Ctx, workOrderId: string) {
   const a = await load(ctx, workOrderId);
-  return { workOrderId, workOrderNumber: a.wo.number, paid: a.wo.paid, charge: a.charge ? presentCharge(a.charge) : null };
-}
-
-/** Quote (or re-quote before consent); the amount is the sum of the items. */
-export async function quote(ctx: Ctx, workOrderId: string, input: QuoteInput) {
-  const a = await load(ctx, workOrderId);
-  staffOnly(a);
-  if (!a.wo.paid) throw errors.rule('work_order_not_paid', say(ctx, '该派工单为无偿维修，不能报价', 'The work order is free of charge'));
-  if (a.wo.status === 'voided') throw errors.rule('charge_state', say(ctx, '派工单已作废', 'The work order is voided'));
-  const amountFen = input.items.reduce((s, i) => s + Math.round(i.qty * i.unitPriceFen), 0);
-  const now = ctx.now();
-  const fields = { amountFen, items: input.items, quoteNote: input.note ?? null, quotedBy: a.actor.id, quotedAt: now };
-  const reset = { status: 'quoted' as const, consentMethod: null, consentName: null, consentUserId: null, consentAt: null };
-  if (a.charge && !['quoted', 'declined'].includes(a.charge.status)) throw stateError(ctx, a.charge, say(ctx, '重新报价', 're-quote'));
-  return step(
-    ctx,
-    a,
-    'quoted',
-    async (tx) => {
-      const r = a.charge
-        ? await repo.updateCharge(tx, workOrderId, ['quoted', 'declined'], { ...fields, ...reset }, now)
-        : await repo.insertCharge(tx, {
-            workOrderId,
-            propertyId: a.c.propertyId,
-            caseId: a.c.id,
-            ...fields,
-            createdAt: now,
-            updatedAt: now,
-          });
-      if (r && a.c.reporterId) {
-        await notify(tx, {
-          propertyId: a.c.propertyId,
-          userIds: [a.c.reporterId],
-          kind: 'repair_charge.quoted',
-          message: { key: 'repair_charge.quoted', params: { number: a.wo.number, amountFen } },
-          link: `/cases/${a.c.id}`,
-        });
-      }
-      return r;
-    },
-    input.note,
-  );
+  return {
+    workOrderId,
+    workOrderNumber: a.wo.number,
+    paid: a.wo.paid,
+    charge: a.charge ? presentCharge(a.charge) : null,
+    workOrderStatus: a.wo.status,
+    billing: await repo.postedCharge(ctx.db, workOrderId),
+    amountInWords: a.charge ? rmbInWords(a.charge.amountFen) : null,
+  };
 }
 
 /** The customer agrees (or declines): the reporting tenant on the portal, or staff record it. */
-export async function consent(ctx: Ctx, workOrderId: string, input: { accepted: boolean; name: string; method: 'portal' | 'recorded' }) {
+export async function consent(
+  ctx: Ctx,
+  workOrderId: string,
+  input: { accepted: boolean; name: string; method: 'portal' | 'recorded'; at?: Date },
+) {
   const a = await load(ctx, workOrderId);
   const tenant = isReporter(a.actor, a.c) && can(a.actor, a.c.propertyId, 'cases.report');
   if (!tenant && !a.staff) throw errors.forbidden();
@@ -141,8 +56,11 @@ export async function consent(ctx: Ctx, workOrderId: string, input: { accepted: 
       ),
     );
   if (a.charge?.status !== 'quoted') throw stateError(ctx, a.charge, say(ctx, '确认', 'consent'));
-  return step(ctx, a, input.accepted ? 'consented' : 'declined', (tx) =>
-    repo.updateCharge(
+  if (input.at && method === 'portal') throw errors.field('at', say(ctx, '在线确认的时间即现在', 'A portal consent is made now'));
+  const at = input.at ?? ctx.now();
+  if (at > ctx.now()) throw errors.field('at', say(ctx, '确认时间不能晚于现在', 'Cannot be in the future'));
+  return step(ctx, a, input.accepted ? 'consented' : 'declined', async (tx) => {
+    const r = await repo.updateCharge(
       tx,
       workOrderId,
       ['quoted'],
@@ -151,11 +69,14 @@ export async function consent(ctx: Ctx, workOrderId: string, input: { accepted: 
         consentMethod: method,
         consentName: input.name,
         consentUserId: method === 'portal' ? a.actor.id : null,
-        consentAt: ctx.now(),
+        consentAt: at,
       },
       ctx.now(),
-    ),
-  );
+    );
+    // The work was done before the customer agreed: the charge posts now.
+    if (r && input.accepted) await postRepairCharge(tx, ctx, workOrderId);
+    return r;
+  });
 }
 
 /** 《缴费通知书》: numbered JF-<year>-NNNNNN from a per-property counter in the same transaction. */
@@ -197,6 +118,10 @@ export async function paymentNotice(ctx: Ctx, workOrderId: string) {
   const a = await load(ctx, workOrderId);
   if (!a.charge?.noticeNumber) throw errors.notFound('payment notice');
   const name = await repo.propertyName(ctx.db, a.c.propertyId);
+  const who = await repo.unitAndOrg(ctx.db, a.c.unitId, a.c.organizationId);
+  const dueDay = (await effectiveSettings(ctx.db, a.c.propertyId))['billing.dueDay'] as number;
+  const cal = await loadWorkCalendar(ctx.db, a.c.propertyId);
+  const issued = localDate(cal, a.charge.noticeIssuedAt!);
   return {
     title: '缴费通知书',
     number: a.charge.noticeNumber,
@@ -217,7 +142,20 @@ export async function paymentNotice(ctx: Ctx, workOrderId: string) {
     currency: 'CNY',
     status: a.charge.status,
     remark: '有偿维修费用每月结算一次，纳入应收表与物业管理费一并收取。',
+    amountInWords: rmbInWords(a.charge.amountFen),
+    ...who,
+    dueOn: dueOn(issued, dueDay),
+    consentName: a.charge.consentName,
+    consentAt: a.charge.consentAt?.toISOString() ?? null,
   };
+}
+
+/** Due with the next month's property fee: the due day of the month after the notice. */
+function dueOn(issued: string, day: number) {
+  const [y, m] = issued.split('-').map(Number) as [number, number];
+  const ny = m === 12 ? y + 1 : y;
+  const nm = m === 12 ? 1 : m + 1;
+  return `${ny}-${String(nm).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 export async function recordPaid(ctx: Ctx, workOrderId: string, input: { receiptNo: string; paidAt?: Date }) {
@@ -226,15 +164,17 @@ export async function recordPaid(ctx: Ctx, workOrderId: string, input: { receipt
   if (a.charge?.status !== 'noticed') throw stateError(ctx, a.charge, say(ctx, '登记缴费', 'record the payment'));
   const paidAt = input.paidAt ?? ctx.now();
   if (paidAt > ctx.now()) throw errors.field('paidAt', say(ctx, '缴费时间不能晚于现在', 'Cannot be in the future'));
-  return step(ctx, a, 'paid', (tx) =>
-    repo.updateCharge(
+  return step(ctx, a, 'paid', async (tx) => {
+    // Paid on the spot: not billed with the month's fees (a charge a month has drawn → 409 charge_already_billed).
+    await withdrawRepairCharge(tx, ctx, workOrderId);
+    return repo.updateCharge(
       tx,
       workOrderId,
       ['noticed'],
       { status: 'paid', paidAt, receiptNo: input.receiptNo, paidRecordedBy: a.actor.id },
       ctx.now(),
-    ),
-  );
+    );
+  });
 }
 
 /** The month's payment notices for billing with the property fee (T4). */

@@ -4,6 +4,7 @@
  * customer service, or voided with a reason (the number is kept). Each step is guarded by the states
  * it may come from and moves the case along.
  */
+import { postRepairCharge } from '../charges/charges.billing.ts';
 import type { WorkOrderStatus } from '@hy/contracts';
 import type { Ctx, Actor } from '../../../lib/context.ts';
 import type { Tx } from '../../../db/client.ts';
@@ -147,6 +148,8 @@ async function woStep(
       action === 'accept' ? (patch.assigneeId ?? null) : undefined,
     );
     if (!u) throw errors.conflict(say(ctx, '派工单已被他人修改，请刷新后重试', 'The work order changed meanwhile; reload and retry'));
+    // A consented paid repair, now done: its charge goes on the month's 工程费统计表 (once).
+    if (action === 'complete') await postRepairCharge(tx, ctx, id);
     await audit(tx, ctx, {
       action: `work_order.${to}`,
       entityType: 'work_order',

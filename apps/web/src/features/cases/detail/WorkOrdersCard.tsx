@@ -15,6 +15,7 @@ import { useCaseLabels } from '../labels';
 import { WoStatusTag } from '../status/WoStatusTag';
 import { WorkOrderFiles } from '../work-orders/WorkOrderFiles';
 import { useIsPhone } from '../../../lib/useIsPhone';
+import { ChargeCard } from '../charges/ChargeCard';
 
 export function WorkOrdersCard({ c, onAction }: { c: CaseDetail; onAction(a: CaseAction): void }) {
   const { t } = useTranslation(['cases', 'common']);
@@ -179,6 +180,7 @@ export function WorkOrdersCard({ c, onAction }: { c: CaseDetail; onAction(a: Cas
                   {issuedCol!.render(w.issuedAt as never, w, i)}
                 </Typography.Text>
                 <div style={{ marginTop: 8 }}>{actionsCol!.render(undefined as never, w, i)}</div>
+                {w.paid && w.status !== 'voided' && <ChargeCard woId={w.id} contactName={c.contactName} />}
               </List.Item>
             )}
           />
@@ -195,6 +197,13 @@ export function WorkOrdersCard({ c, onAction }: { c: CaseDetail; onAction(a: Cas
           tableLayout="fixed"
           data-testid="wo-table"
           locale={{ emptyText: empty }}
+          expandable={{
+            // A paid repair's quote, consent and notice under its row (S6).
+            rowExpandable: (w) => w.paid && w.status !== 'voided',
+            expandedRowKeys: c.workOrders.filter((w) => w.paid && w.status !== 'voided').map((w) => w.id),
+            showExpandColumn: false,
+            expandedRowRender: (w) => <ChargeCard woId={w.id} contactName={c.contactName} />,
+          }}
         />
       )}
     </Card>

@@ -8,6 +8,7 @@ import { useSession } from '../../../lib/session';
 import { signWorkOrder, useCaseWrite } from '../api';
 import { WoStatusTag } from '../status/WoStatusTag';
 import { WorkOrderFiles } from '../work-orders/WorkOrderFiles';
+import { ChargeCard } from '../charges/ChargeCard';
 
 export function PortalWorkOrderCard({
   w,
@@ -47,6 +48,7 @@ export function PortalWorkOrderCard({
         </div>
       )}
       <WorkOrderFiles w={w} size={64} />
+      {w.paid && w.status !== 'voided' && <ChargeCard woId={w.id} bordered={false} />}
       {w.signedByName && (
         <Typography.Text type="success">
           {t('wo.signedBy', { name: w.signedByName, method: t(`signMethod.${w.signatureMethod ?? 'paper'}`) })}

@@ -19,6 +19,7 @@ import { URGENCY_COLORS } from '../labels';
 import { WoStatusTag } from '../status/WoStatusTag';
 import type { StepPath } from './useWorkOrderStep';
 import { WorkOrderFiles } from './WorkOrderFiles';
+import { ChargeCard } from '../charges/ChargeCard';
 
 export function WorkOrderCard({
   w,
@@ -93,6 +94,7 @@ export function WorkOrderCard({
           </div>
         )}
         <WorkOrderFiles w={w} />
+        {w.paid && w.status !== 'voided' && <ChargeCard woId={w.id} contactName={w.contactName} />}
         {w.signedByName && (
           <div style={{ color: '#389e0d' }}>
             {t('wo.signedBy', { name: w.signedByName, method: t(`signMethod.${w.signatureMethod ?? 'paper'}`) })}
