@@ -254,4 +254,20 @@ export const messagesEn: NotificationCatalog = {
   'inspection.finding_fixed': (p) => text(`Finding fixed, please re-inspect: ${p.checkpoint}`, `${p.item}${p.note ? `: ${p.note}` : ''}`),
   'inspection.finding_failed_again': (p) =>
     text(`Re-inspection failed, fix again: ${p.checkpoint}`, `${p.item}${p.note ? `: ${p.note}` : ''}`),
+  'laundry.collect_overdue': (p, f) =>
+    text(
+      `Laundry not collected in time: ${p.company}${p.unit ? ` ${p.unit}` : ''}`,
+      `Phoned at ${f.time(p.calledAt)}; not collected within ${p.minutes} minutes — chase the laundry.`,
+    ),
+  'meals.menu_published': (p) => text(`Next week's menu is out (from ${p.weekStart})`, `${p.dishes} dishes; order in the portal.`),
+  'meals.redo': (p) => text(`Meal failed the check, redo ordered: ${p.company}${p.unit ? ` ${p.unit}` : ''}`, p.note),
+  'paidservices.reminder': (p) =>
+    text(
+      {
+        evaluation: "Write the supplier's monthly evaluation",
+        menu: "Agree next week's menu with the caterer",
+        opinions: "Ask tenants' opinions on the meals",
+      }[p.what],
+      `Due ${p.due}`,
+    ),
 };

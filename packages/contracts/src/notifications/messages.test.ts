@@ -119,6 +119,10 @@ const SAMPLES: NotificationParams = {
   'inspection.finding_to_fix': { checkpoint: 'Washroom 1F', item: 'Floor dry', note: 'Water under the sink' },
   'inspection.finding_fixed': { checkpoint: 'Washroom 1F', item: 'Floor dry', note: null },
   'inspection.finding_failed_again': { checkpoint: 'Washroom 1F', item: 'Floor dry', note: 'Still wet' },
+  'laundry.collect_overdue': { company: 'Acme', unit: '0501', calledAt: '2026-06-04T02:00:00.000Z', minutes: 30 },
+  'meals.menu_published': { weekStart: '2026-06-08', dishes: 12 },
+  'meals.redo': { company: 'Acme', unit: null, note: 'Cold rice' },
+  'paidservices.reminder': { what: 'evaluation', due: '2026-06-25' },
 };
 
 // Shanghai wall clock, as the property's zone would show it.

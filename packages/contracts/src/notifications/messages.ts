@@ -136,6 +136,10 @@ export interface NotificationParams {
   'inspection.finding_to_fix': { checkpoint: string; item: string; note: string | null };
   'inspection.finding_fixed': { checkpoint: string; item: string; note: string | null };
   'inspection.finding_failed_again': { checkpoint: string; item: string; note: string | null };
+  'laundry.collect_overdue': { company: string; unit: string | null; calledAt: string; minutes: number };
+  'meals.menu_published': { weekStart: string; dishes: number };
+  'meals.redo': { company: string; unit: string | null; note: string | null };
+  'paidservices.reminder': { what: 'evaluation' | 'menu' | 'opinions'; due: string };
 }
 export type NotificationKey = keyof NotificationParams;
 

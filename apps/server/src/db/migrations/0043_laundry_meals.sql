@@ -126,3 +126,12 @@ create table ps_evaluations (
   created_at timestamptz not null default now(),
   unique (supplier_id, kind, period)
 );
+
+-- A reminder sent once per property, subject and period (evaluation YYYY-MM, menu / opinions YYYY-MM-DD).
+create table ps_reminders (
+  property_id uuid not null references properties(id),
+  what text not null,
+  period text not null,
+  sent_at timestamptz not null,
+  primary key (property_id, what, period)
+);

@@ -138,3 +138,14 @@ export const psEvaluations = pgTable(
   },
   (t) => [unique().on(t.supplierId, t.kind, t.period)],
 );
+
+export const psReminders = pgTable(
+  'ps_reminders',
+  {
+    propertyId: uuid('property_id').notNull(),
+    what: text('what').notNull(),
+    period: text('period').notNull(),
+    sentAt: ts('sent_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.propertyId, t.what, t.period] })],
+);

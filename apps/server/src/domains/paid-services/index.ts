@@ -5,14 +5,26 @@
 import type { FastifyInstance } from 'fastify';
 import type { JobRunner } from '../../jobs/runner.ts';
 import { requireAuth } from '../../plugins/require-auth.ts';
+import { laundryRoutes } from './laundry/laundry.routes.ts';
+import { registerLaundryJobs } from './laundry/laundry.jobs.ts';
+import { demoLaundryMeals } from './laundry/laundry.demo.ts';
+import { mealsRoutes } from './meals/meals.routes.ts';
+import { registerMealsJobs } from './meals/meals.jobs.ts';
 
 /** Every route of the domain (auth required). */
 export async function paidServicesRoutes(fastify: FastifyInstance) {
   fastify.addHook('preHandler', requireAuth);
+  laundryRoutes(fastify);
+  mealsRoutes(fastify);
 }
 
 /** The domain's durable jobs. */
-export function registerPaidServicesJobs(_runner: JobRunner, _app: FastifyInstance) {}
+export function registerPaidServicesJobs(runner: JobRunner, app: FastifyInstance) {
+  registerLaundryJobs(runner, app);
+  registerMealsJobs(runner, app);
+}
 
 /** The domain's demo history, sub-feature by sub-feature. */
-export async function loadPaidServicesDemo(_app: FastifyInstance) {}
+export async function loadPaidServicesDemo(app: FastifyInstance) {
+  await demoLaundryMeals(app);
+}

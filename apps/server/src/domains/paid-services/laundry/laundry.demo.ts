@@ -1,0 +1,1 @@
+export async function demoLaundryMeals(_app: import('fastify').FastifyInstance) {}
