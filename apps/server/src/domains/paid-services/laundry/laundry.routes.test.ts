@@ -2,7 +2,18 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Role } from '@hy/contracts';
 import { organizations } from '../../../db/schema/index.ts';
-import { createTestApp, login, makeProperty, makeUser, ok, problem, TestClock, type Fixture, type Session, type TestApp } from '../../../test/helpers.ts';
+import {
+  createTestApp,
+  login,
+  makeProperty,
+  makeUser,
+  ok,
+  problem,
+  TestClock,
+  type Fixture,
+  type Session,
+  type TestApp,
+} from '../../../test/helpers.ts';
 import { alertUncollected } from './laundry.jobs.ts';
 
 const PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
@@ -21,7 +32,8 @@ before(async () => {
   t = await createTestApp({ clock });
   fx = await makeProperty(t.app);
   other = await makeProperty(t.app, '其他项目');
-  const mk = async (k: string, roles: Role[], pid = fx.propertyId, extra = {}) => (users[k] = await makeUser(t.app, [{ propertyId: pid, roles }], extra));
+  const mk = async (k: string, roles: Role[], pid = fx.propertyId, extra = {}) =>
+    (users[k] = await makeUser(t.app, [{ propertyId: pid, roles }], extra));
   await mk('desk', ['front_desk']);
   await mk('sup', ['cs_supervisor']);
   await mk('hk', ['housekeeping_supervisor']);
@@ -35,24 +47,53 @@ after(() => t.close());
 const q = (p: Record<string, string> = {}) => new URLSearchParams({ propertyId: fx.propertyId, ...p }).toString();
 
 test('suppliers and the price list: the supervisor sets them, bad fen is 400, the desk may not, everyone reads', async () => {
-  const sup = ok(await s.hk!.post('/api/v1/paid-services/suppliers', { propertyId: fx.propertyId, kind: 'laundry', name: '洁雅洗衣服务有限公司', contactName: '周洁', phone: '0755-28301234', contractFrom: '2026-01-01', contractTo: '2026-12-31' }), 201);
+  const sup = ok(
+    await s.hk!.post('/api/v1/paid-services/suppliers', {
+      propertyId: fx.propertyId,
+      kind: 'laundry',
+      name: '洁雅洗衣服务有限公司',
+      contactName: '周洁',
+      phone: '0755-28301234',
+      contractFrom: '2026-01-01',
+      contractTo: '2026-12-31',
+    }),
+    201,
+  );
   problem(await s.desk!.post('/api/v1/paid-services/suppliers', { propertyId: fx.propertyId, kind: 'laundry', name: 'x' }), 403);
   const items = [
     { item: '衬衫', washFen: 800, dryCleanFen: 1500, ironFen: 500 },
     { item: '西装(套)', washFen: null, dryCleanFen: 4000, ironFen: 1500 },
   ];
-  problem(await s.hk!.put('/api/v1/laundry/prices', { propertyId: fx.propertyId, supplierId: sup.id, items: [{ item: '衬衫', washFen: 8.5 }] }), 400);
-  problem(await s.hk!.put('/api/v1/laundry/prices', { propertyId: fx.propertyId, supplierId: sup.id, items: [{ item: '衬衫', washFen: -1 }] }), 400);
+  problem(
+    await s.hk!.put('/api/v1/laundry/prices', { propertyId: fx.propertyId, supplierId: sup.id, items: [{ item: '衬衫', washFen: 8.5 }] }),
+    400,
+  );
+  problem(
+    await s.hk!.put('/api/v1/laundry/prices', { propertyId: fx.propertyId, supplierId: sup.id, items: [{ item: '衬衫', washFen: -1 }] }),
+    400,
+  );
   ok(await s.hk!.put('/api/v1/laundry/prices', { propertyId: fx.propertyId, supplierId: sup.id, items }));
   const list = ok(await s.tenant!.get(`/api/v1/laundry/prices?${q()}`));
   assert.equal(list.supplier.name, '洁雅洗衣服务有限公司');
-  assert.deepEqual(list.data.map((p: { item: string }) => p.item), ['衬衫', '西装(套)']);
+  assert.deepEqual(
+    list.data.map((p: { item: string }) => p.item),
+    ['衬衫', '西装(套)'],
+  );
   problem(await s.cleaner!.get(`/api/v1/laundry/prices?${q()}`), 403);
 });
 
 test('a request called at 09:05 and not collected in 30 minutes alerts the desk once; returned, signed: one charge; re-wash no second', async () => {
   await at('2026-12-07T09:00:00+08:00');
-  const r = ok(await s.desk!.post('/api/v1/laundry/requests', { propertyId: fx.propertyId, organizationId: fx.organizationId, contactName: '王丽', contactPhone: '13800138000', estimate: '衬衫 3 件' }), 201);
+  const r = ok(
+    await s.desk!.post('/api/v1/laundry/requests', {
+      propertyId: fx.propertyId,
+      organizationId: fx.organizationId,
+      contactName: '王丽',
+      contactPhone: '13800138000',
+      estimate: '衬衫 3 件',
+    }),
+    201,
+  );
   assert.equal(r.state, 'requested');
   assert.equal(r.source, 'desk');
   problem(await s.desk!.post(`/api/v1/laundry/requests/${r.id}/collect`), 409, 'laundry_wrong_state');
@@ -61,7 +102,11 @@ test('a request called at 09:05 and not collected in 30 minutes alerts the desk 
   assert.equal(called.collectDueAt, new Date('2026-12-07T09:35:00+08:00').toISOString());
   const db = t.app.database.db;
   const count = async () =>
-    ((await db.execute(`select count(*)::int as n from notifications where kind = 'laundry.collect_overdue' and property_id = '${fx.propertyId}'`)) as unknown as { rows: { n: number }[] }).rows[0]!.n;
+    (
+      (await db.execute(
+        `select count(*)::int as n from notifications where kind = 'laundry.collect_overdue' and property_id = '${fx.propertyId}'`,
+      )) as unknown as { rows: { n: number }[] }
+    ).rows[0]!.n;
   await alertUncollected(db, new Date('2026-12-07T09:34:00+08:00'));
   assert.equal(await count(), 0);
   await alertUncollected(db, new Date('2026-12-07T09:36:00+08:00'));
@@ -76,7 +121,10 @@ test('a request called at 09:05 and not collected in 30 minutes alerts the desk 
   const col = ok(await s.desk!.post(`/api/v1/laundry/requests/${r.id}/collect`));
   assert.equal(col.collectedLate, true);
   problem(await s.desk!.post(`/api/v1/laundry/requests/${r.id}/return`, { lines: [] }), 400);
-  problem(await s.desk!.post(`/api/v1/laundry/requests/${r.id}/return`, { lines: [{ item: '衬衫', service: 'wash', qty: 3, priceFen: 0.5 }] }), 400);
+  problem(
+    await s.desk!.post(`/api/v1/laundry/requests/${r.id}/return`, { lines: [{ item: '衬衫', service: 'wash', qty: 3, priceFen: 0.5 }] }),
+    400,
+  );
   const ret = ok(
     await s.desk!.post(`/api/v1/laundry/requests/${r.id}/return`, {
       lines: [
@@ -88,7 +136,9 @@ test('a request called at 09:05 and not collected in 30 minutes alerts the desk 
   assert.equal(ret.totalFen, 6400);
   // Not up to standard: re-wash, returned again with the same items.
   ok(await s.desk!.post(`/api/v1/laundry/requests/${r.id}/rewash`, { note: '衬衫领口未洗净' }));
-  const again = ok(await s.desk!.post(`/api/v1/laundry/requests/${r.id}/return`, { lines: [{ item: '衬衫', service: 'wash', qty: 9, priceFen: 800 }] }));
+  const again = ok(
+    await s.desk!.post(`/api/v1/laundry/requests/${r.id}/return`, { lines: [{ item: '衬衫', service: 'wash', qty: 9, priceFen: 800 }] }),
+  );
   assert.equal(again.totalFen, 6400);
   assert.equal(again.rewashCount, 1);
 
@@ -96,11 +146,19 @@ test('a request called at 09:05 and not collected in 30 minutes alerts the desk 
   const sig = ok(await s.tenant!.post('/api/v1/signatures', { propertyId: fx.propertyId, signerName: '王丽', image: PNG }), 201);
   const signed = ok(await s.tenant!.post(`/api/v1/laundry/requests/${r.id}/sign`, { signerName: '王丽', signatureId: sig.id }));
   assert.equal(signed.state, 'signed');
-  problem(await s.tenant!.post(`/api/v1/laundry/requests/${r.id}/sign`, { signerName: '王丽', signatureId: sig.id }), 409, 'laundry_wrong_state');
+  problem(
+    await s.tenant!.post(`/api/v1/laundry/requests/${r.id}/sign`, { signerName: '王丽', signatureId: sig.id }),
+    409,
+    'laundry_wrong_state',
+  );
   problem(await s.desk!.post(`/api/v1/laundry/requests/${r.id}/rewash`, { note: '再洗' }), 409, 'laundry_wrong_state');
-  const charges = ((await db.execute(`select amount_fen, sheet, occurred_on::text as d from billable_charges where source_kind = 'laundry' and source_id = '${r.id}'`)) as unknown as {
-    rows: { amount_fen: number; sheet: string; d: string }[];
-  }).rows;
+  const charges = (
+    (await db.execute(
+      `select amount_fen, sheet, occurred_on::text as d from billable_charges where source_kind = 'laundry' and source_id = '${r.id}'`,
+    )) as unknown as {
+      rows: { amount_fen: number; sheet: string; d: string }[];
+    }
+  ).rows;
   assert.deepEqual(charges, [{ amount_fen: 6400, sheet: 'other_services', d: '2026-12-07' }]);
 
   const st = ok(await s.sup!.get(`/api/v1/paid-services/laundry/statement?${q({ month: '2026-12' })}`));
@@ -112,12 +170,18 @@ test('a request called at 09:05 and not collected in 30 minutes alerts the desk 
 
 test('a tenant requests in the portal for their own company only; another company’s request is 404 to them; cross-property 404', async () => {
   await at('2026-12-07T10:00:00+08:00');
-  const mine = ok(await s.tenant!.post('/api/v1/laundry/requests', { propertyId: fx.propertyId, contactName: '王丽', estimate: '大衣 1 件' }), 201);
+  const mine = ok(
+    await s.tenant!.post('/api/v1/laundry/requests', { propertyId: fx.propertyId, contactName: '王丽', estimate: '大衣 1 件' }),
+    201,
+  );
   assert.equal(mine.source, 'portal');
   assert.equal(mine.organizationId, fx.organizationId);
   const [o] = await t.app.database.db.insert(organizations).values({ propertyId: fx.propertyId, name: '市审计局' }).returning();
   const orgId = o!.id;
-  const theirs = ok(await s.desk!.post('/api/v1/laundry/requests', { propertyId: fx.propertyId, organizationId: orgId, contactName: '赵敏' }), 201);
+  const theirs = ok(
+    await s.desk!.post('/api/v1/laundry/requests', { propertyId: fx.propertyId, organizationId: orgId, contactName: '赵敏' }),
+    201,
+  );
   problem(await s.tenant!.get(`/api/v1/laundry/requests/${theirs.id}`), 404);
   problem(await s.tenant!.post(`/api/v1/laundry/requests/${mine.id}/call`), 404);
   const seen = ok(await s.tenant!.get(`/api/v1/laundry/requests?${q()}`));
@@ -132,7 +196,14 @@ test('evaluations: monthly by the CS supervisor (due 3 days before pay day), onc
   const laundry = sups.find((x: { kind: string }) => x.kind === 'laundry');
   const list = ok(await s.sup!.get(`/api/v1/paid-services/evaluations?${q({ kind: 'laundry' })}`));
   assert.equal(list.dueOn, '2026-12-25');
-  const body = { propertyId: fx.propertyId, supplierId: laundry.id, kind: 'monthly', period: '2026-12', opinions: '收衣及时，衬衫熨烫平整。', improvements: '大衣干洗周期缩短到 2 天' };
+  const body = {
+    propertyId: fx.propertyId,
+    supplierId: laundry.id,
+    kind: 'monthly',
+    period: '2026-12',
+    opinions: '收衣及时，衬衫熨烫平整。',
+    improvements: '大衣干洗周期缩短到 2 天',
+  };
   ok(await s.sup!.post('/api/v1/paid-services/evaluations', body), 201);
   problem(await s.sup!.post('/api/v1/paid-services/evaluations', body), 409, 'evaluation_exists');
   problem(await s.sup!.post('/api/v1/paid-services/evaluations', { ...body, period: '2026' }), 400);

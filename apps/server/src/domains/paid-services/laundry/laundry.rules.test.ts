@@ -39,7 +39,13 @@ test('the steps of a request start from their states', () => {
 });
 
 test('line totals and the month statement per tenant and per supplier', () => {
-  assert.equal(linesTotal([{ qty: 2, priceFen: 1500 }, { qty: 1, priceFen: 4000 }]), 7000);
+  assert.equal(
+    linesTotal([
+      { qty: 2, priceFen: 1500 },
+      { qty: 1, priceFen: 4000 },
+    ]),
+    7000,
+  );
   assert.equal(linesTotal([{ count: 3, priceFen: 1800 }]), 5400);
   assert.equal(linesTotal([]), 0);
   const it = (id: string, org: string, sup: string, day: string, fen: number) => ({
@@ -52,7 +58,11 @@ test('line totals and the month statement per tenant and per supplier', () => {
     description: '',
     amountFen: fen,
   });
-  const s = statementOf([it('1', 'a', 's1', '2026-11-03', 3000), it('2', 'b', 's1', '2026-11-02', 1200), it('3', 'a', 's1', '2026-11-01', 800)]);
+  const s = statementOf([
+    it('1', 'a', 's1', '2026-11-03', 3000),
+    it('2', 'b', 's1', '2026-11-02', 1200),
+    it('3', 'a', 's1', '2026-11-01', 800),
+  ]);
   assert.equal(s.totalFen, 5000);
   assert.deepEqual(
     s.tenants.map((t) => [t.organizationName, t.totalFen, t.items.map((i) => i.id)]),
