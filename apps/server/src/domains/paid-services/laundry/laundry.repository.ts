@@ -240,3 +240,16 @@ export async function propertiesWithSuppliers(db: DbOrTx, kind: SupplierKind) {
 export async function markReminder(db: DbOrTx, propertyId: string, what: string, period: string, now: Date) {
   return (await db.insert(psReminders).values({ propertyId, what, period, sentAt: now }).onConflictDoNothing().returning()).length > 0;
 }
+
+/** The property's tenant companies with a unit (the demo's customers), by unit code. */
+export async function companiesWithUnits(db: DbOrTx, propertyId: string) {
+  const rows = await db
+    .select({ id: organizations.id, name: organizations.name, unitId: units.id })
+    .from(organizations)
+    .innerJoin(units, eq(units.organizationId, organizations.id))
+    .where(eq(organizations.propertyId, propertyId))
+    .orderBy(asc(units.code));
+  const seen = new Map<string, { id: string; name: string; unitId: string }>();
+  for (const r of rows) if (!seen.has(r.id)) seen.set(r.id, r);
+  return [...seen.values()];
+}

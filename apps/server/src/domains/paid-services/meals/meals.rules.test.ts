@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { deliveredLate, isoWeekday, mealStepAllowed, orderOpen, weekStartOf, weekdayReminder } from './meals.rules.ts';
+import { deliveredLate, isoWeekLabel, isoWeekday, mealStepAllowed, orderOpen, weekStartOf, weekdayReminder } from './meals.rules.ts';
 
 const tz = 'Asia/Shanghai';
 
@@ -32,4 +32,10 @@ test('menu weeks start on Monday; Friday reminds the menu, Thursday the opinions
   assert.equal(weekdayReminder('2026-12-09'), null);
   assert.equal(mealStepAllowed('check', 'redo'), true);
   assert.equal(mealStepAllowed('deliver', 'ordered'), false);
+});
+
+test('the ISO week label', () => {
+  assert.equal(isoWeekLabel('2026-12-07'), '2026-W50');
+  assert.equal(isoWeekLabel('2027-01-01'), '2026-W53');
+  assert.equal(isoWeekLabel('2026-01-01'), '2026-W01');
 });

@@ -51,3 +51,12 @@ export function weekdayReminder(day: string): 'menu' | 'opinions' | null {
   const w = isoWeekday(day);
   return w === 5 ? 'menu' : w === 4 ? 'opinions' : null;
 }
+
+/** The ISO week of a day as 'YYYY-Www' (the weekly opinions' period). */
+export function isoWeekLabel(day: string) {
+  const t = new Date(`${day}T00:00:00Z`);
+  t.setUTCDate(t.getUTCDate() + 4 - isoWeekday(day));
+  const y = t.getUTCFullYear();
+  const week = Math.ceil(((t.getTime() - Date.UTC(y, 0, 1)) / 86_400_000 + 1) / 7);
+  return `${y}-W${String(week).padStart(2, '0')}`;
+}
