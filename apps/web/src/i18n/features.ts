@@ -27,6 +27,8 @@ import { filesI18n } from '../features/tenants/files/i18n';
 import { applicationsI18n } from '../features/tenants/applications/i18n';
 import { archiveI18n } from '../features/tenants/archive/i18n';
 import { visitsI18n } from '../features/tenants/visits/i18n';
+import { laundryI18n } from '../features/paid-services/laundry/i18n';
+import { mealsI18n } from '../features/paid-services/meals/i18n';
 import { hygieneI18n } from '../features/staff-quality/hygiene/i18n';
 import { trainingI18n } from '../features/staff-quality/training/i18n';
 import { evaluationsI18n } from '../features/staff-quality/evaluations/i18n';
@@ -65,6 +67,8 @@ export const featureResources: Record<string, { 'zh-CN': object; 'en-US': object
   tenantApplications: applicationsI18n,
   tenantArchive: archiveI18n,
   tenantVisits: visitsI18n,
+  laundry: laundryI18n,
+  meals: mealsI18n,
   hygiene: hygieneI18n,
   training: trainingI18n,
   evaluations: evaluationsI18n,

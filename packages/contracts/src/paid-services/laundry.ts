@@ -105,7 +105,7 @@ export const laundryRequest = z.object({
   createdAt: instant,
 });
 export type LaundryRequest = z.infer<typeof laundryRequest>;
-export const laundryRequestList = z.object({ data: z.array(laundryRequest) });
+export const laundryRequestList = z.object({ data: z.array(laundryRequest), collectMinutes: z.number().int() });
 export const laundryRequestCreate = z
   .object({
     propertyId: uuid,

@@ -83,7 +83,8 @@ export async function listRequests(ctx: Ctx, q: z.infer<typeof laundryQuery>) {
     to = m.add(1, 'month').toDate();
   }
   const rows = await repo.listRequests(ctx.db, { propertyId: q.propertyId, organizationId: own, state: q.state, from, to });
-  return { data: rows.map(presentLaundry) };
+  const collectMinutes = (await effectiveSettings(ctx.db, q.propertyId))['paidServices.laundryCollectMinutes'];
+  return { data: rows.map(presentLaundry), collectMinutes };
 }
 
 /** Log a request: the desk names the company (and unit); a tenant requests for their own company. */
