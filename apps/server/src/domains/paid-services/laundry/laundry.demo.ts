@@ -95,8 +95,9 @@ export async function demoLaundryMeals(app: FastifyInstance, propertyCode = 'XZZ
     for (let w = monday(start); !w.isAfter(monday(today).add(7, 'day')); w = w.add(7, 'day')) {
       api.at(w.subtract(3, 'day').hour(15).toDate());
       const k = weeks.length;
-      const dishes = [1, 2, 3, 4, 5].flatMap((day) =>
-        [0, 1, 2].map((j) => {
+      // Weekdays three dishes; the weekend (duty staff) two.
+      const dishes = [1, 2, 3, 4, 5, 6, 7].flatMap((day) =>
+        (day > 5 ? [0, 1] : [0, 1, 2]).map((j) => {
           const [dish, priceFen] = DISHES[(k * 3 + day * 2 + j) % DISHES.length]!;
           return { day, dish, priceFen };
         }),
