@@ -102,7 +102,7 @@ test('the tenant orders a meal on a 390 px phone before the cut-off; after it, t
     await phone.getByTestId('meal-cutoff').getByText('尚可订餐').waitFor();
     await phone.getByTestId('dish-picker').waitFor();
     assert.equal(await overflowsSideways(phone), false);
-    await phone.getByTestId('dish-count-0').locator('input').fill('2');
+    await phone.getByTestId('dish-count-0').fill('2');
     await phone.getByTestId('meal-order-submit').click();
     await phone
       .locator('.ant-message')
@@ -117,7 +117,7 @@ test('the tenant orders a meal on a 390 px phone before the cut-off; after it, t
     await setCutoff('00:00');
     await phone.reload();
     await phone.getByTestId('meal-cutoff').getByText('今日订餐已于 00:00 截止').waitFor();
-    await phone.getByTestId('dish-count-0').locator('input').fill('1');
+    await phone.getByTestId('dish-count-0').fill('1');
     await phone.getByTestId('meal-order-submit').click();
     const refused = phone.getByTestId('meal-refused');
     await refused.waitFor();
@@ -147,7 +147,7 @@ test('screenshots of the laundry and meals pages (SHOTS=1)', { skip: !process.en
       await loginAs(e, page, 'front_desk');
       for (const p of ['laundry', 'meals']) {
         await page.goto(`${e.base}/paid-services/${p}`);
-        await page.locator('.ant-card').first().waitFor();
+        await page.getByTestId(p === 'laundry' ? 'laundry-board' : 'meal-cutoff').waitFor();
         await page.waitForLoadState('networkidle');
         await page.screenshot({ path: `/tmp/shots-laundry-meals/${p}-${device}-${lang}.png`, fullPage: true });
       }

@@ -269,6 +269,26 @@ export async function demoLaundryMeals(app: FastifyInstance, propertyCode = 'XZZ
         });
     }
 
+    // Today's meals: two orders (after the cut-off, accepted late by the CS supervisor), one already checked.
+    api.at(now);
+    const wdToday = today.day() === 0 ? 7 : today.day();
+    const todayDishes =
+      menus.find((m) => m.weekStart === monday(today).format('YYYY-MM-DD'))?.dishes.filter((x) => x.day === wdToday) ?? [];
+    for (const [i, c] of companies.slice(2, 4).entries()) {
+      if (!todayDishes.length) break;
+      const body = {
+        propertyId: pid,
+        organizationId: c.id,
+        unitId: c.unitId,
+        contactName: CONTACTS[i + 2]!,
+        lines: [{ dish: todayDishes[i % todayDishes.length]!.dish, count: 2 + i }],
+      };
+      const o =
+        (await call('front_desk', 'POST', '/meals/orders', body)) ??
+        (await call('cs_supervisor', 'POST', '/meals/orders', { ...body, acceptLate: true }));
+      if (o && i === 0) await call('front_desk', 'POST', `/meals/orders/${o.id}/check`, { result: 'pass' });
+    }
+
     // Today: one request just logged, one phoned ten minutes ago (its countdown runs on the board).
     for (const [i, c] of companies.slice(0, 2).entries()) {
       api.at(

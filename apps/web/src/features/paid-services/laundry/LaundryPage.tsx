@@ -47,7 +47,7 @@ export default function LaundryPage() {
           value={filter}
           onChange={(v) => setFilter(v as 'open' | 'all')}
           options={[
-            { value: 'open', label: t('state.called') + ' / ' + t('state.returned') },
+            { value: 'open', label: t('state.open') },
             { value: 'all', label: t('state.all') },
           ]}
         />

@@ -11,6 +11,7 @@ const zh = {
     rewash: '重洗中',
     signed: '已签收',
     all: '全部',
+    open: '进行中',
   },
   service: { wash: '水洗', dry_clean: '干洗', iron: '熨烫' },
   field: {
@@ -127,6 +128,7 @@ const en: typeof zh = {
     rewash: 'Re-washing',
     signed: 'Signed',
     all: 'All',
+    open: 'Open',
   },
   service: { wash: 'Wash', dry_clean: 'Dry-clean', iron: 'Iron' },
   field: {
