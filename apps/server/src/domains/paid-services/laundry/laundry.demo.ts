@@ -269,11 +269,12 @@ export async function demoLaundryMeals(app: FastifyInstance, propertyCode = 'XZZ
         });
     }
 
-    // Today's meals: two orders (after the cut-off, accepted late by the CS supervisor), one already checked.
+    // Today's meals: two orders (taken by the desk before the cut-off, else accepted late by the CS supervisor), one checked.
     api.at(now);
     const wdToday = today.day() === 0 ? 7 : today.day();
     const todayDishes =
       menus.find((m) => m.weekStart === monday(today).format('YYYY-MM-DD'))?.dishes.filter((x) => x.day === wdToday) ?? [];
+    const open = !!(await call('front_desk', 'GET', `/meals/orders?propertyId=${pid}`))?.open;
     for (const [i, c] of companies.slice(2, 4).entries()) {
       if (!todayDishes.length) break;
       const body = {
@@ -283,9 +284,9 @@ export async function demoLaundryMeals(app: FastifyInstance, propertyCode = 'XZZ
         contactName: CONTACTS[i + 2]!,
         lines: [{ dish: todayDishes[i % todayDishes.length]!.dish, count: 2 + i }],
       };
-      const o =
-        (await call('front_desk', 'POST', '/meals/orders', body)) ??
-        (await call('cs_supervisor', 'POST', '/meals/orders', { ...body, acceptLate: true }));
+      const o = open
+        ? await call('front_desk', 'POST', '/meals/orders', body)
+        : await call('cs_supervisor', 'POST', '/meals/orders', { ...body, acceptLate: true });
       if (o && i === 0) await call('front_desk', 'POST', `/meals/orders/${o.id}/check`, { result: 'pass' });
     }
 
