@@ -81,7 +81,7 @@ test('a laundry request not collected within 30 minutes alerts the desk; returne
   await drawSignature(phone, contact);
   await phone.locator('.ant-message').getByText('已签收，费用已入账').waitFor();
   const charges = await rows<{ amount_fen: number; sheet: string }>(
-    `select amount_fen, sheet from billable_charges where source_kind = 'laundry' and source_id = '${req.id}'`,
+    `select amount_fen::int as amount_fen, sheet from billable_charges where source_kind = 'laundry' and source_id = '${req.id}'`,
   );
   assert.deepEqual(charges, [{ amount_fen: 6400, sheet: 'other_services' }]);
   await phone.close();

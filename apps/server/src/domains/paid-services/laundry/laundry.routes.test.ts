@@ -154,7 +154,7 @@ test('a request called at 09:05 and not collected in 30 minutes alerts the desk 
   problem(await s.desk!.post(`/api/v1/laundry/requests/${r.id}/rewash`, { note: '再洗' }), 409, 'laundry_wrong_state');
   const charges = (
     (await db.execute(
-      `select amount_fen, sheet, occurred_on::text as d from billable_charges where source_kind = 'laundry' and source_id = '${r.id}'`,
+      `select amount_fen::int as amount_fen, sheet, occurred_on::text as d from billable_charges where source_kind = 'laundry' and source_id = '${r.id}'`,
     )) as unknown as {
       rows: { amount_fen: number; sheet: string; d: string }[];
     }

@@ -143,7 +143,7 @@ test('check (redo notifies), deliver (late after 11:30), the tenant signs: one c
   );
   const rows = (
     (await t.app.database.db.execute(
-      `select amount_fen, occurred_on::text as d from billable_charges where source_kind = 'meal' and source_id = '${mine.id}'`,
+      `select amount_fen::int as amount_fen, occurred_on::text as d from billable_charges where source_kind = 'meal' and source_id = '${mine.id}'`,
     )) as unknown as {
       rows: unknown[];
     }
