@@ -29,6 +29,8 @@ import { applicationsI18n } from '../features/tenants/applications/i18n';
 import { archiveI18n } from '../features/tenants/archive/i18n';
 import { visitsI18n } from '../features/tenants/visits/i18n';
 import { guestRoomsI18n } from '../features/guest-rooms/i18n';
+import { laundryI18n } from '../features/paid-services/laundry/i18n';
+import { mealsI18n } from '../features/paid-services/meals/i18n';
 import { hygieneI18n } from '../features/staff-quality/hygiene/i18n';
 import { trainingI18n } from '../features/staff-quality/training/i18n';
 import { evaluationsI18n } from '../features/staff-quality/evaluations/i18n';
@@ -74,6 +76,8 @@ export const featureResources: Record<string, { 'zh-CN': object; 'en-US': object
   tenantArchive: archiveI18n,
   tenantVisits: visitsI18n,
   guestRooms: guestRoomsI18n,
+  laundry: laundryI18n,
+  meals: mealsI18n,
   hygiene: hygieneI18n,
   training: trainingI18n,
   evaluations: evaluationsI18n,

@@ -286,5 +286,20 @@ export const messagesEn: NotificationCatalog = {
     text(
       `Fax filed: ${p.recipient || 'no recipient'}`,
       `Received ${f.time(p.receivedAt)}, ${plural(p.pages, 'page')}${p.unit ? ` (${p.unit})` : ''}; nobody found, filed.`,
+  'laundry.collect_overdue': (p, f) =>
+    text(
+      `Laundry not collected in time: ${p.company}${p.unit ? ` ${p.unit}` : ''}`,
+      `Phoned at ${f.time(p.calledAt)}; not collected within ${p.minutes} minutes — chase the laundry.`,
+    ),
+  'meals.menu_published': (p) => text(`Next week's menu is out (from ${p.weekStart})`, `${p.dishes} dishes; order in the portal.`),
+  'meals.redo': (p) => text(`Meal failed the check, redo ordered: ${p.company}${p.unit ? ` ${p.unit}` : ''}`, p.note),
+  'paidservices.reminder': (p) =>
+    text(
+      {
+        evaluation: "Write the supplier's monthly evaluation",
+        menu: "Agree next week's menu with the caterer",
+        opinions: "Ask tenants' opinions on the meals",
+      }[p.what],
+      `Due ${p.due}`,
     ),
 };

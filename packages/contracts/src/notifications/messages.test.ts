@@ -133,6 +133,10 @@ const SAMPLES: NotificationParams = {
   'paidservices.fax_unknown': { recipient: '', unit: null, pages: 2, situation: 'normal' },
   'paidservices.fax_guest_note': { recipient: 'Wang', pages: 1 },
   'paidservices.fax_filed': { recipient: 'Zhang', unit: '0501', pages: 3, receivedAt: '2026-06-04T05:00:00.000Z' },
+  'laundry.collect_overdue': { company: 'Acme', unit: '0501', calledAt: '2026-06-04T02:00:00.000Z', minutes: 30 },
+  'meals.menu_published': { weekStart: '2026-06-08', dishes: 12 },
+  'meals.redo': { company: 'Acme', unit: null, note: 'Cold rice' },
+  'paidservices.reminder': { what: 'evaluation', due: '2026-06-25' },
 };
 
 // Shanghai wall clock, as the property's zone would show it.

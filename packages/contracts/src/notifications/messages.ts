@@ -150,6 +150,10 @@ export interface NotificationParams {
   'paidservices.fax_unknown': { recipient: string; unit: string | null; pages: number; situation: 'normal' | 'not_arrived' | 'moved_out' };
   'paidservices.fax_guest_note': { recipient: string; pages: number };
   'paidservices.fax_filed': { recipient: string; unit: string | null; pages: number; receivedAt: string };
+  'laundry.collect_overdue': { company: string; unit: string | null; calledAt: string; minutes: number };
+  'meals.menu_published': { weekStart: string; dishes: number };
+  'meals.redo': { company: string; unit: string | null; note: string | null };
+  'paidservices.reminder': { what: 'evaluation' | 'menu' | 'opinions'; due: string };
 }
 export type NotificationKey = keyof NotificationParams;
 

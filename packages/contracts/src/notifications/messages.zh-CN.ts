@@ -239,4 +239,13 @@ export const messagesZh: NotificationCatalog = {
       `传真已归档：${p.recipient || '无收件人'}`,
       `${f.time(p.receivedAt)} 收到，${p.pages} 页${p.unit ? `（${p.unit}）` : ''}，无法找到收件人，已归档。`,
     ),
+  'laundry.collect_overdue': (p, f) =>
+    text(
+      `洗衣单位超时未收衣：${p.company}${p.unit ? ` ${p.unit}` : ''}`,
+      `${f.time(p.calledAt)} 已电话通知，${p.minutes} 分钟内未到场收衣，请催促洗衣单位。`,
+    ),
+  'meals.menu_published': (p) => text(`下周菜谱已发布（${p.weekStart} 起）`, `共 ${p.dishes} 道菜品，可在门户中查看并订餐。`),
+  'meals.redo': (p) => text(`送餐检验不合格，已通知重做：${p.company}${p.unit ? ` ${p.unit}` : ''}`, p.note),
+  'paidservices.reminder': (p) =>
+    text({ evaluation: '请填写服务单位月考评', menu: '请与送餐单位制订下周菜谱', opinions: '请征求用户用餐意见' }[p.what], `截止 ${p.due}`),
 };

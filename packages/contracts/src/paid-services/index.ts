@@ -8,4 +8,13 @@ export * from './business-center.ts';
 
 export const PAID_SERVICES_ERROR_CODES: Record<string, { status: number; zh: string; en: string }> = {
   ...BUSINESS_CENTER_ERROR_CODES,
+import { LAUNDRY_ERROR_CODES } from './laundry.ts';
+import { MEALS_ERROR_CODES } from './meals.ts';
+
+export * from './laundry.ts';
+export * from './meals.ts';
+
+export const PAID_SERVICES_ERROR_CODES: Record<string, { status: number; zh: string; en: string }> = {
+  ...LAUNDRY_ERROR_CODES,
+  ...MEALS_ERROR_CODES,
 };

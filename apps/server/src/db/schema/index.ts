@@ -20,3 +20,4 @@ export * from './guest-rooms.ts';
 export * from './paid-services-business-center.ts';
 export * from './billing-setup.ts';
 export * from './cases-price-list.ts';
+export * from './paid-services-laundry-meals.ts';

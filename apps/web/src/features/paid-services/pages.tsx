@@ -3,3 +3,7 @@ import type { PageDef } from '../../app/routes';
 import { businessCenterPages } from './business-center/pages';
 
 export const PAID_SERVICES_PAGES: PageDef[] = [...businessCenterPages];
+import { laundryPages } from './laundry/pages';
+import { mealsPages } from './meals/pages';
+
+export const PAID_SERVICES_PAGES: PageDef[] = [...laundryPages, ...mealsPages];

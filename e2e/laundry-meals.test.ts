@@ -1,0 +1,171 @@
+/**
+ * Laundry and meals (T5) in Chromium. The front desk logs a laundry call for 市财政局 and phones the laundry: the
+ * collect countdown runs; the call is then placed 31 minutes in the past (as if phoned then) and the durable
+ * timer's pass runs: the board turns red, the desk is alerted once; returned, the tenant signs the 洗衣服务确定单
+ * on a 390 px phone and the charge is posted. The tenant orders today's meal in the portal on a 390 px phone
+ * before the cut-off; with the cut-off passed (the admin's setting), the next order is refused with the clear
+ * message. No sideways scroll on the phone.
+ */
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { alertUncollected } from '../apps/server/src/domains/paid-services/laundry/laundry.jobs.ts';
+import { drawSignature, loginAs, newPage, overflowsSideways, signedInApi, startE2E, type E2E } from './harness.ts';
+
+let e: E2E;
+before(async () => {
+  e = await startE2E();
+});
+after(() => e?.close());
+
+const rows = async <T>(sql: string) => ((await e.app.database.db.execute(sql)) as unknown as { rows: T[] }).rows;
+
+test('a laundry request not collected within 30 minutes alerts the desk; returned, the tenant signs on a phone and the charge posts', async () => {
+  const desk = await signedInApi(e, 'front_desk');
+  const tag = String(Date.now() % 100000);
+  const contact = `王丽${tag}`;
+
+  const page = await newPage(e, 'zh-CN', 'desk');
+  await loginAs(e, page, 'front_desk');
+  await page.goto(`${e.base}/paid-services/laundry`);
+  await page.getByTestId('laundry-board').waitFor();
+  await page.getByTestId('laundry-new').click();
+  await page.getByTestId('laundry-new-org').click();
+  await page.keyboard.type('市财政');
+  await page.locator('.ant-select-item-option').filter({ hasText: '市财政局' }).first().click();
+  await page.getByTestId('laundry-new-contact').fill(contact);
+  await page.getByTestId('laundry-new-estimate').fill('衬衫 3 件、西装 1 套');
+  await page.getByTestId('laundry-new-submit').click();
+  await page.locator('.ant-message').getByText('洗衣需求已登记').waitFor();
+  const card = page.getByTestId('laundry-card').filter({ hasText: contact });
+  await card.getByTestId('laundry-call').click();
+  await page.locator('.ant-message').getByText('已通知洗衣单位，计时开始').waitFor();
+  const countdown = card.getByTestId('laundry-countdown');
+  await countdown.waitFor();
+  assert.match(await countdown.innerText(), /剩余 (29|30):\d\d 收衣/);
+
+  // Time passes: the call is placed 31 minutes back (as if phoned then), and the durable timer's pass runs.
+  const [req] = await rows<{ id: string }>(`select id from ps_laundry_requests where contact_name = '${contact}'`);
+  assert.ok(req);
+  await e.app.database.db.execute(
+    `update ps_laundry_requests set called_at = now() - interval '31 minutes', collect_due_at = now() - interval '1 minute' where id = '${req.id}'`,
+  );
+  await alertUncollected(e.app.database.db, new Date());
+  await alertUncollected(e.app.database.db, new Date());
+  const [alerts] = await rows<{ n: number }>(
+    `select count(*)::int as n from notifications n join users u on u.id = n.user_id where u.username = 'front_desk' and n.kind = 'laundry.collect_overdue' and n.created_at > now() - interval '5 minutes'`,
+  );
+  assert.equal(alerts!.n, 1, 'the desk is alerted once');
+  await page.reload();
+  await card.getByTestId('laundry-overdue').waitFor();
+  assert.match(await card.getByTestId('laundry-overdue').innerText(), /已超时/);
+  await card.getByText('已提醒前台').waitFor();
+  await page.goto(`${e.base}/notifications`);
+  await page.getByText('洗衣单位超时未收衣：市财政局').first().waitFor();
+
+  // Collected (late) and returned with the items; the tenant signs on their phone.
+  assert.equal((await desk.post(`/laundry/requests/${req.id}/collect`)).status, 200);
+  const ret = await desk.post(`/laundry/requests/${req.id}/return`, {
+    lines: [
+      { item: '衬衫', service: 'wash', qty: 3, priceFen: 800 },
+      { item: '西装(套)', service: 'dry_clean', qty: 1, priceFen: 4000 },
+    ],
+  });
+  assert.equal(ret.status, 200, JSON.stringify(ret.body));
+  const phone = await newPage(e, 'zh-CN', 'phone');
+  await loginAs(e, phone, 'tenant');
+  await phone.goto(`${e.base}/my/laundry`);
+  const mine = phone.getByTestId('laundry-card').filter({ hasText: contact });
+  await mine.waitFor();
+  assert.equal(await overflowsSideways(phone), false);
+  await mine.getByTestId('laundry-sign').click();
+  await drawSignature(phone, contact);
+  await phone.locator('.ant-message').getByText('已签收，费用已入账').waitFor();
+  const charges = await rows<{ amount_fen: number; sheet: string }>(
+    `select amount_fen::int as amount_fen, sheet from billable_charges where source_kind = 'laundry' and source_id = '${req.id}'`,
+  );
+  assert.deepEqual(charges, [{ amount_fen: 6400, sheet: 'other_services' }]);
+  await phone.close();
+  await page.close();
+  await desk.close();
+});
+
+test('the tenant orders a meal on a 390 px phone before the cut-off; after it, the order is refused with a clear message', async () => {
+  const admin = await signedInApi(e, 'admin');
+  const pid = admin.propertyId;
+  const setCutoff = async (v: string) =>
+    assert.equal((await admin.patch(`/properties/${pid}/settings`, { set: { 'paidServices.mealOrderCutoff': v } })).status, 200);
+  try {
+    await setCutoff('23:59');
+    const phone = await newPage(e, 'zh-CN', 'phone');
+    await loginAs(e, phone, 'tenant');
+    await phone.goto(`${e.base}/my/meals`);
+    await phone.getByTestId('meal-cutoff').getByText('尚可订餐').waitFor();
+    await phone.getByTestId('dish-picker').waitFor();
+    assert.equal(await overflowsSideways(phone), false);
+    await phone.getByTestId('dish-count-0').fill('2');
+    await phone.getByTestId('meal-order-submit').click();
+    await phone
+      .locator('.ant-message')
+      .getByText(/订餐已提交/)
+      .waitFor();
+    await phone.getByTestId('meal-order').first().waitFor();
+    const tenant = await signedInApi(e, 'tenant');
+    const day = await tenant.get(`/meals/orders?propertyId=${pid}`);
+    assert.ok(day.data.some((o: { source: string; late: boolean }) => o.source === 'portal' && !o.late));
+
+    // The cut-off has passed: the next order is refused with the clear message.
+    await setCutoff('00:00');
+    await phone.reload();
+    await phone.getByTestId('meal-cutoff').getByText('今日订餐已于 00:00 截止').waitFor();
+    await phone.getByTestId('dish-count-0').fill('1');
+    await phone.getByTestId('meal-order-submit').click();
+    const refused = phone.getByTestId('meal-refused');
+    await refused.waitFor();
+    assert.match(await refused.innerText(), /今日订餐已于 00:00 截止，如确需订餐请联系客务主管/);
+    const r = await tenant.post('/meals/orders', {
+      propertyId: pid,
+      contactName: '陈静',
+      lines: [{ dish: day.data[0].lines[0].dish, count: 1 }],
+    });
+    assert.equal(r.status, 422);
+    assert.equal(r.body.code, 'meal_order_closed');
+    assert.equal(await overflowsSideways(phone), false);
+    await tenant.close();
+    await phone.close();
+  } finally {
+    await admin.patch(`/properties/${pid}/settings`, { reset: ['paidServices.mealOrderCutoff'] });
+    await admin.close();
+  }
+});
+
+test('screenshots of the laundry and meals pages (SHOTS=1)', { skip: !process.env.SHOTS }, async () => {
+  const { mkdir } = await import('node:fs/promises');
+  await mkdir('/tmp/shots-laundry-meals', { recursive: true });
+  for (const lang of ['zh-CN', 'en-US'] as const)
+    for (const device of ['desk', 'phone'] as const) {
+      const page = await newPage(e, lang, device);
+      await loginAs(e, page, 'front_desk');
+      for (const p of ['laundry', 'meals']) {
+        await page.goto(`${e.base}/paid-services/${p}`);
+        await page.getByTestId(p === 'laundry' ? 'laundry-board' : 'meal-cutoff').waitFor();
+        await page.waitForLoadState('networkidle');
+        await page.screenshot({ path: `/tmp/shots-laundry-meals/${p}-${device}-${lang}.png`, fullPage: true });
+      }
+      await page.goto(`${e.base}/paid-services/laundry/prices/print`);
+      await page.getByTestId('laundry-prices-print').waitFor();
+      await page.screenshot({ path: `/tmp/shots-laundry-meals/prices-print-${device}-${lang}.png`, fullPage: true });
+      const month = new Date(Date.now() + 8 * 3600_000 - 20 * 86_400_000).toISOString().slice(0, 7);
+      await page.goto(`${e.base}/paid-services/statement/print?kind=meals&month=${month}`);
+      await page.getByTestId('statement-print').waitFor();
+      await page.screenshot({ path: `/tmp/shots-laundry-meals/statement-print-${device}-${lang}.png`, fullPage: true });
+      await page.close();
+      const tenant = await newPage(e, lang, device);
+      await loginAs(e, tenant, 'tenant');
+      for (const p of ['meals', 'laundry']) {
+        await tenant.goto(`${e.base}/my/${p}`);
+        await tenant.waitForLoadState('networkidle');
+        await tenant.screenshot({ path: `/tmp/shots-laundry-meals/my-${p}-${device}-${lang}.png`, fullPage: true });
+      }
+      await tenant.close();
+    }
+});
