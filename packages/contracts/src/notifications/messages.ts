@@ -136,6 +136,13 @@ export interface NotificationParams {
   'inspection.finding_to_fix': { checkpoint: string; item: string; note: string | null };
   'inspection.finding_fixed': { checkpoint: string; item: string; note: string | null };
   'inspection.finding_failed_again': { checkpoint: string; item: string; note: string | null };
+  'billing.notice_issued': { number: string; month: string; amountFen: number; dueOn: string };
+  'billing.notice_undelivered': { count: number; deliverBy: string };
+  'billing.dunning_reminder': { number: string; month: string; outstandingFen: number; dueOn: string };
+  'billing.dunning_notice': { company: string; number: string; outstandingFen: number };
+  'billing.dunning_visit': { company: string; number: string; outstandingFen: number };
+  'billing.dunning_escalation': { company: string; number: string; outstandingFen: number; daysPastDue: number };
+  'billing.reports_ready': { month: string; receivedFen: number; outstandingFen: number };
 }
 export type NotificationKey = keyof NotificationParams;
 

@@ -16,3 +16,4 @@ export * from './tenants.ts';
 export * from './tenants-visits.ts';
 export * from './staff-quality.ts';
 export * from './billing.ts';
+export * from './billing-payments.ts';
