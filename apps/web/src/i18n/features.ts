@@ -31,6 +31,11 @@ import { hygieneI18n } from '../features/staff-quality/hygiene/i18n';
 import { trainingI18n } from '../features/staff-quality/training/i18n';
 import { evaluationsI18n } from '../features/staff-quality/evaluations/i18n';
 import { contractorI18n } from '../features/staff-quality/contractor/i18n';
+import { noticesI18n } from '../features/billing/notices/i18n';
+import { paymentsI18n } from '../features/billing/payments/i18n';
+import { arrearsI18n } from '../features/billing/arrears/i18n';
+import { collectionI18n } from '../features/billing/collection/i18n';
+import { dunningI18n } from '../features/billing/dunning/i18n';
 /**
  * Every feature's translations, one namespace each. A feature adds its `i18n.ts`
  * ({'zh-CN': {...}, 'en-US': {...}}) here; resources.test.ts checks both languages have the same keys.
@@ -69,4 +74,9 @@ export const featureResources: Record<string, { 'zh-CN': object; 'en-US': object
   training: trainingI18n,
   evaluations: evaluationsI18n,
   contractor: contractorI18n,
+  billingNotices: noticesI18n,
+  billingPayments: paymentsI18n,
+  billingArrears: arrearsI18n,
+  billingCollection: collectionI18n,
+  billingDunning: dunningI18n,
 };

@@ -33,7 +33,7 @@ export async function fireDunning(db: Db, now: Date) {
           ...base,
           userIds: await notices.tenantUsersOf(tx, s.propertyId, notice.organizationId),
           message: { key: 'billing.dunning_reminder', params: { number: notice.number, month: notice.month, outstandingFen, dueOn: notice.dueOn } },
-          link: `/portal/bills/${notice.id}`,
+          link: '/portal/bills',
           channels: ['sms'],
         });
       else if (s.step === 'notice')

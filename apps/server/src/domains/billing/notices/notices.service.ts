@@ -70,7 +70,7 @@ export async function issueNotices(tx: Tx, ctx: Ctx, monthId: string): Promise<v
       userIds: await repo.tenantUsersOf(tx, n.propertyId, n.organizationId),
       kind: 'billing.notice_issued',
       message: { key: 'billing.notice_issued', params: { number: n.number, month: n.month, amountFen: n.amountFen, dueOn } },
-      link: `/portal/bills/${n.id}`,
+      link: '/portal/bills',
     });
     await audit(tx, ctx, {
       action: 'billing_notice.issued',

@@ -35,7 +35,7 @@ test('a partial payment gets a numbered receipt; the outstanding falls; more tha
   assert.equal(bill.state, 'partial');
   assert.equal(bill.receipts.length, 1);
   const over = problem(await finance.post(`/api/v1/bills/${n1.id}/payments`, { amountFen: 42_346, method: 'transfer', payerName: '王丽' }), 422, 'payment_exceeds_due');
-  assert.equal(over.fields[0].path, 'amountFen');
+  assert.equal(over.fields![0]!.path, 'amountFen');
   ok(await finance.post(`/api/v1/bills/${n1.id}/payments`, { amountFen: 42_345, method: 'transfer', payerName: '王丽', reference: 'BOC1' }), 201);
   assert.equal(ok(await finance.get(`/api/v1/bills/${n1.id}`)).state, 'paid');
   problem(await finance.post(`/api/v1/bills/${n1.id}/payments`, { amountFen: 1, method: 'cash', payerName: '王丽' }), 409, 'notice_paid');
