@@ -1,6 +1,6 @@
 /**
- * The daily collection rate: every hour, each month whose notices are past their notice day (and issued in the
- * last 13 months — bounded) gets today's snapshot, written once per property, month and day (a rerun the same
+ * The daily collection rate: every hour, each month whose notices are past their notice day (and of the last 24 months —
+ * bounded) gets today's snapshot, written once per property, month and day (a rerun the same
  * day refreshes it).
  */
 import type { Db } from '../../../db/client.ts';
@@ -20,7 +20,7 @@ const monthsBack = (today: string, n: number) => {
 export async function computeCollection(db: Db, now: Date) {
   let n = 0;
   const ahead = new Date(now.getTime() + 86_400_000).toISOString().slice(0, 10); // any zone's today is on or before
-  const months = await repo.activeMonths(db, ahead, monthsBack(ahead, 13));
+  const months = await repo.activeMonths(db, ahead, monthsBack(ahead, 24));
   const seen = new Set<string>();
   for (const m of months) {
     const key = `${m.propertyId}:${m.month}`;

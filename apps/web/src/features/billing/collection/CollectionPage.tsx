@@ -31,13 +31,13 @@ export default function CollectionPage() {
           name: t('rate'),
           type: 'line',
           smooth: true,
-          showSymbol: false,
+          showSymbol: (d?.points.length ?? 0) < 3,
           data: (d?.points ?? []).map((p) => p.ratePercent),
           markLine: d
             ? { symbol: 'none', lineStyle: { type: 'dashed', color: '#cf1322' }, label: { formatter: t('target', { v: d.targetPercent }) }, data: [{ yAxis: d.targetPercent }] }
             : undefined,
         },
-        { name: t('householdRate'), type: 'line', smooth: true, showSymbol: false, data: (d?.points ?? []).map((p) => p.householdRatePercent) },
+        { name: t('householdRate'), type: 'line', smooth: true, showSymbol: (d?.points.length ?? 0) < 3, data: (d?.points ?? []).map((p) => p.householdRatePercent) },
       ],
     }),
     [d, t],
