@@ -43,7 +43,12 @@ test('the tenant sees the notice on a phone; a partial payment gets a receipt; t
     prop.id,
     month,
     [
-      { organizationId: tenant.organizationId, sheet: 'management', description: '物业管理费（办公面积 320㎡ × 3.80 元）', amountFen: 121_600 },
+      {
+        organizationId: tenant.organizationId,
+        sheet: 'management',
+        description: '物业管理费（办公面积 320㎡ × 3.80 元）',
+        amountFen: 121_600,
+      },
       { organizationId: tenant.organizationId, sheet: 'water', description: '用户水费', amountFen: 8_650 },
       { organizationId: other!.id, sheet: 'management', description: '物业管理费', amountFen: 95_000 },
     ],
@@ -93,7 +98,10 @@ test('the tenant sees the notice on a phone; a partial payment gets a receipt; t
   // The rate moves (100000 of 225250 fen).
   await computeCollection(db, new Date());
   await desk.goto(`${e.base}/billing/collection?month=${month}`);
-  await desk.getByTestId('collection-latest').getByText(/收费率 44\.4%/).waitFor();
+  await desk
+    .getByTestId('collection-latest')
+    .getByText(/收费率 44\.4%/)
+    .waitFor();
   await desk.getByTestId('collection-chart').locator('canvas').first().waitFor();
 
   // The arrears table lists the rest: both companies, 90+ days.

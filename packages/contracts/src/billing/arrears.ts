@@ -36,7 +36,16 @@ export type ReceivedReport = z.infer<typeof receivedReport>;
 export const arrearsRow = z.object({
   organizationId: uuid,
   organizationName: z.string(),
-  notices: z.array(z.object({ id: uuid, number: z.string(), month: z.string(), dueOn: day, outstandingFen: z.number().int(), daysPastDue: z.number().int() })),
+  notices: z.array(
+    z.object({
+      id: uuid,
+      number: z.string(),
+      month: z.string(),
+      dueOn: day,
+      outstandingFen: z.number().int(),
+      daysPastDue: z.number().int(),
+    }),
+  ),
   buckets: agingBuckets,
   totalFen: z.number().int(),
   dunningStep: z.enum(['reminder', 'notice', 'visit', 'escalation']).nullable(),

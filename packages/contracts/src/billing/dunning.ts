@@ -50,5 +50,9 @@ export const DUNNING_ERROR_CODES: Record<string, { status: number; zh: string; e
   dunning_step_not_fired: { status: 409, zh: '该催缴步骤尚未到期', en: 'The dunning step is not due yet' },
   dunning_step_done: { status: 409, zh: '该催缴步骤已登记', en: 'The dunning step is recorded already' },
   dunning_step_not_recordable: { status: 422, zh: '该催缴步骤无需登记', en: 'This dunning step is not recorded by hand' },
-  review_signer_role: { status: 403, zh: '应收款月度评审须由客服主管、项目经理或总经理签署', en: 'The review is signed by the CS supervisor, project manager or general manager' },
+  review_signer_role: {
+    status: 403,
+    zh: '应收款月度评审须由客服主管、项目经理或总经理签署',
+    en: 'The review is signed by the CS supervisor, project manager or general manager',
+  },
 };

@@ -223,6 +223,5 @@ export const messagesZh: NotificationCatalog = {
   'billing.dunning_visit': (p) => text(`催缴走访：${p.company}`, `${p.number} 尚欠 ¥${yuan(p.outstandingFen)}，请上门走访并登记结果`),
   'billing.dunning_escalation': (p) =>
     text(`欠费上报：${p.company}`, `${p.number} 逾期 ${p.daysPastDue} 天，尚欠 ¥${yuan(p.outstandingFen)}，请经理跟进`),
-  'billing.reports_ready': (p) =>
-    text(`${p.month} 实收表、应欠表已生成`, `实收 ¥${yuan(p.receivedFen)}，欠费 ¥${yuan(p.outstandingFen)}`),
+  'billing.reports_ready': (p) => text(`${p.month} 实收表、应欠表已生成`, `实收 ¥${yuan(p.receivedFen)}，欠费 ¥${yuan(p.outstandingFen)}`),
 };

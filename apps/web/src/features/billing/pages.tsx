@@ -6,10 +6,4 @@ import { arrearsPages } from './arrears/pages';
 import { collectionPages } from './collection/pages';
 import { dunningPages } from './dunning/pages';
 
-export const BILLING_PAGES: PageDef[] = [
-  ...noticesPages,
-  ...paymentsPages,
-  ...arrearsPages,
-  ...collectionPages,
-  ...dunningPages,
-];
+export const BILLING_PAGES: PageDef[] = [...noticesPages, ...paymentsPages, ...arrearsPages, ...collectionPages, ...dunningPages];

@@ -35,13 +35,17 @@ export async function snapshotReports(db: Db, now: Date) {
     await db.transaction(async (tx) => {
       const received = await buildReceived(tx, a.propertyId, a.month);
       const arrears = await buildArrears(tx, a.propertyId, a.month, today);
-      if (!(await repo.insertSnapshot(tx, { propertyId: a.propertyId, month: a.month, kind: 'received', takenOn: today, data: received }))) return;
+      if (!(await repo.insertSnapshot(tx, { propertyId: a.propertyId, month: a.month, kind: 'received', takenOn: today, data: received })))
+        return;
       await repo.insertSnapshot(tx, { propertyId: a.propertyId, month: a.month, kind: 'arrears', takenOn: today, data: arrears });
       await notify(tx, {
         propertyId: a.propertyId,
         roles: ['general_manager', 'cs_supervisor'],
         kind: 'billing.reports_ready',
-        message: { key: 'billing.reports_ready', params: { month: a.month, receivedFen: received.paidFen, outstandingFen: received.outstandingFen } },
+        message: {
+          key: 'billing.reports_ready',
+          params: { month: a.month, receivedFen: received.paidFen, outstandingFen: received.outstandingFen },
+        },
         link: `/billing/arrears?month=${a.month}`,
       });
       await audit(tx, systemCtx(tx, now), {

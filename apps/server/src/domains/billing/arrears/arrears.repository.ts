@@ -7,7 +7,13 @@ export async function snapshotOf(db: DbOrTx, propertyId: string, month: string, 
   const [r] = await db
     .select()
     .from(billingReportSnapshots)
-    .where(and(eq(billingReportSnapshots.propertyId, propertyId), eq(billingReportSnapshots.month, month), eq(billingReportSnapshots.kind, kind)));
+    .where(
+      and(
+        eq(billingReportSnapshots.propertyId, propertyId),
+        eq(billingReportSnapshots.month, month),
+        eq(billingReportSnapshots.kind, kind),
+      ),
+    );
   return r ?? null;
 }
 

@@ -10,8 +10,10 @@ const tags = ['billing'];
 /** The month's 实收表 and the 应欠表 by age (live; the snapshot day when taken), with .xlsx. */
 export function arrearsRoutes(fastify: FastifyInstance) {
   const app = typed(fastify);
-  app.get('/billing/received', { schema: { tags, summary: 'The 实收表 of a month', querystring: reportQuery, response: { 200: receivedReport } } }, async (req) =>
-    svc.receivedReport(req.ctx(), req.query),
+  app.get(
+    '/billing/received',
+    { schema: { tags, summary: 'The 实收表 of a month', querystring: reportQuery, response: { 200: receivedReport } } },
+    async (req) => svc.receivedReport(req.ctx(), req.query),
   );
   app.get(
     '/billing/received/export',
@@ -20,7 +22,14 @@ export function arrearsRoutes(fastify: FastifyInstance) {
   );
   app.get(
     '/billing/arrears',
-    { schema: { tags, summary: 'The 应欠表: arrears per company by age (0-30/31-60/61-90/90+ days past due)', querystring: arrearsQuery, response: { 200: arrearsReport } } },
+    {
+      schema: {
+        tags,
+        summary: 'The 应欠表: arrears per company by age (0-30/31-60/61-90/90+ days past due)',
+        querystring: arrearsQuery,
+        response: { 200: arrearsReport },
+      },
+    },
     async (req) => svc.arrearsReport(req.ctx(), req.query),
   );
   app.get(

@@ -9,7 +9,13 @@ const h = (ctx: Ctx, zh: string, en: string) => (ctx.locale === 'en-US' ? en : z
 
 export async function exportReceived(ctx: Ctx, q: { propertyId: string; month: string }) {
   const r = await receivedReport(ctx, q);
-  await audit(ctx.db, ctx, { action: 'billing_received.exported', entityType: 'property', entityId: q.propertyId, propertyId: q.propertyId, meta: { month: q.month } });
+  await audit(ctx.db, ctx, {
+    action: 'billing_received.exported',
+    entityType: 'property',
+    entityId: q.propertyId,
+    propertyId: q.propertyId,
+    meta: { month: q.month },
+  });
   const title = `${q.month} ${h(ctx, '物业管理费实收表', 'Fees received')}`;
   const buf = await workbook([
     {
@@ -38,7 +44,13 @@ export async function exportReceived(ctx: Ctx, q: { propertyId: string; month: s
 
 export async function exportArrears(ctx: Ctx, q: { propertyId: string; month?: string }) {
   const r = await arrearsReport(ctx, q);
-  await audit(ctx.db, ctx, { action: 'billing_arrears.exported', entityType: 'property', entityId: q.propertyId, propertyId: q.propertyId, meta: { month: q.month ?? null } });
+  await audit(ctx.db, ctx, {
+    action: 'billing_arrears.exported',
+    entityType: 'property',
+    entityId: q.propertyId,
+    propertyId: q.propertyId,
+    meta: { month: q.month ?? null },
+  });
   const title = `${q.month ?? r.asOf} ${h(ctx, '物业管理费应欠表', 'Arrears')}`;
   const buf = await workbook([
     {

@@ -12,7 +12,10 @@ test('收费率 and 户收费率 with one decimal; nothing charged → null', ()
     [1_000, 1, 7, 1, 0.1, 14.3],
   ];
   for (const [receivableFen, receivedFen, householdsCharged, householdsPaid, rate, hh] of table)
-    assert.deepEqual(collectionRates({ receivableFen, receivedFen, householdsCharged, householdsPaid }), { ratePercent: rate, householdRatePercent: hh });
+    assert.deepEqual(collectionRates({ receivableFen, receivedFen, householdsCharged, householdsPaid }), {
+      ratePercent: rate,
+      householdRatePercent: hh,
+    });
 });
 
 test('snapshot days run from the notice day to today, bounded', () => {

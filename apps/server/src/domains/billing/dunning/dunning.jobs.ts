@@ -21,7 +21,13 @@ export async function fireDunning(db: Db, now: Date) {
   const today = new Map<string, string>();
   let n = 0;
   for (const { s, n: notice, organizationName } of await repo.dueSteps(db, ahead)) {
-    if (!today.has(s.propertyId)) today.set(s.propertyId, dayjs(now).tz((await loadWorkCalendar(db, s.propertyId)).timeZone).format('YYYY-MM-DD'));
+    if (!today.has(s.propertyId))
+      today.set(
+        s.propertyId,
+        dayjs(now)
+          .tz((await loadWorkCalendar(db, s.propertyId)).timeZone)
+          .format('YYYY-MM-DD'),
+      );
     const day = today.get(s.propertyId)!;
     if (s.dueOn > day) continue;
     const outstandingFen = notice.amountFen - notice.paidFen;
@@ -32,7 +38,10 @@ export async function fireDunning(db: Db, now: Date) {
         await notify(tx, {
           ...base,
           userIds: await notices.tenantUsersOf(tx, s.propertyId, notice.organizationId),
-          message: { key: 'billing.dunning_reminder', params: { number: notice.number, month: notice.month, outstandingFen, dueOn: notice.dueOn } },
+          message: {
+            key: 'billing.dunning_reminder',
+            params: { number: notice.number, month: notice.month, outstandingFen, dueOn: notice.dueOn },
+          },
           link: '/portal/bills',
           channels: ['sms'],
         });

@@ -10,7 +10,9 @@ export async function dueSteps(db: DbOrTx, day: string, limit = 200) {
     .from(billingDunningSteps)
     .innerJoin(billingNotices, eq(billingNotices.id, billingDunningSteps.noticeId))
     .innerJoin(organizations, eq(organizations.id, billingNotices.organizationId))
-    .where(and(isNull(billingDunningSteps.firedAt), lte(billingDunningSteps.dueOn, day), lt(billingNotices.paidFen, billingNotices.amountFen)))
+    .where(
+      and(isNull(billingDunningSteps.firedAt), lte(billingDunningSteps.dueOn, day), lt(billingNotices.paidFen, billingNotices.amountFen)),
+    )
     .orderBy(asc(billingDunningSteps.dueOn))
     .limit(limit);
 }
@@ -40,7 +42,10 @@ export async function recordDone(db: DbOrTx, id: string, d: { at: Date; by: stri
 }
 
 export async function findReview(db: DbOrTx, propertyId: string, month: string) {
-  const [r] = await db.select().from(billingReviews).where(and(eq(billingReviews.propertyId, propertyId), eq(billingReviews.month, month)));
+  const [r] = await db
+    .select()
+    .from(billingReviews)
+    .where(and(eq(billingReviews.propertyId, propertyId), eq(billingReviews.month, month)));
   return r ?? null;
 }
 
@@ -51,7 +56,14 @@ export async function upsertReview(db: DbOrTx, r: typeof billingReviews.$inferIn
     .values(r)
     .onConflictDoUpdate({
       target: [billingReviews.propertyId, billingReviews.month],
-      set: { review: r.review, measures: r.measures, signedBy: r.signedBy, signedByName: r.signedByName, signedRole: r.signedRole, signedAt: r.signedAt },
+      set: {
+        review: r.review,
+        measures: r.measures,
+        signedBy: r.signedBy,
+        signedByName: r.signedByName,
+        signedRole: r.signedRole,
+        signedAt: r.signedAt,
+      },
     })
     .returning();
   return row!;

@@ -13,7 +13,10 @@ const { t, fx, other } = await twoProperties({ clock });
 after(() => t.close());
 const db = t.app.database.db;
 const org2 = await makeOrganization(db, fx.propertyId, '乙单位');
-const tenantUser = await makeUser(t.app, [{ propertyId: fx.propertyId, roles: ['tenant'] }], { organizationId: org2, phone: '13800000000' });
+const tenantUser = await makeUser(t.app, [{ propertyId: fx.propertyId, roles: ['tenant'] }], {
+  organizationId: org2,
+  phone: '13800000000',
+});
 const rep = await makeUser(t.app, [{ propertyId: fx.propertyId, roles: ['tenant_rep'] }]);
 const gm = await makeUser(t.app, [{ propertyId: fx.propertyId, roles: ['general_manager'] }]);
 const { byOrg } = await issuedMonth(db, fx.propertyId, '2026-10', [

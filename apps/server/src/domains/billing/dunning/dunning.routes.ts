@@ -1,5 +1,14 @@
 import type { FastifyInstance } from 'fastify';
-import { billingReview, dunningList, dunningRecord, dunningStepView, propertyIdQuery, reviewQuery, reviewResult, reviewUpsert } from '@hy/contracts';
+import {
+  billingReview,
+  dunningList,
+  dunningRecord,
+  dunningStepView,
+  propertyIdQuery,
+  reviewQuery,
+  reviewResult,
+  reviewUpsert,
+} from '@hy/contracts';
 import { z } from 'zod';
 import { typed, uuidParam } from '../../../lib/http.ts';
 import * as svc from './dunning.service.ts';
@@ -11,7 +20,14 @@ export function dunningRoutes(fastify: FastifyInstance) {
   const app = typed(fastify);
   app.get(
     '/billing/dunning',
-    { schema: { tags, summary: 'Overdue notices with their dunning steps (billing.dunning)', querystring: propertyIdQuery, response: { 200: dunningList } } },
+    {
+      schema: {
+        tags,
+        summary: 'Overdue notices with their dunning steps (billing.dunning)',
+        querystring: propertyIdQuery,
+        response: { 200: dunningList },
+      },
+    },
     async (req) => svc.dunningList(req.ctx(), req.query.propertyId),
   );
   app.post(
@@ -27,8 +43,10 @@ export function dunningRoutes(fastify: FastifyInstance) {
     },
     async (req) => svc.recordStep(req.ctx(), req.params.id, req.body.outcome),
   );
-  app.get('/billing/reviews', { schema: { tags, summary: "The month's review of receivables", querystring: reviewQuery, response: { 200: reviewResult } } }, async (req) =>
-    svc.getReview(req.ctx(), req.query),
+  app.get(
+    '/billing/reviews',
+    { schema: { tags, summary: "The month's review of receivables", querystring: reviewQuery, response: { 200: reviewResult } } },
+    async (req) => svc.getReview(req.ctx(), req.query),
   );
   app.put(
     '/billing/reviews',

@@ -19,7 +19,9 @@ export async function remindDelivery(db: Db, now: Date) {
   for (const n of late) byProperty.set(n.propertyId, [...(byProperty.get(n.propertyId) ?? []), n]);
   let count = 0;
   for (const [propertyId, list] of byProperty) {
-    const today = dayjs(now).tz((await loadWorkCalendar(db, propertyId)).timeZone).format('YYYY-MM-DD');
+    const today = dayjs(now)
+      .tz((await loadWorkCalendar(db, propertyId)).timeZone)
+      .format('YYYY-MM-DD');
     const due = list.filter((n) => n.deliverBy <= today);
     if (!due.length) continue;
     await db.transaction(async (tx) => {

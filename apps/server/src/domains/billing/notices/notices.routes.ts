@@ -10,7 +10,14 @@ export function noticesRoutes(fastify: FastifyInstance) {
   const app = typed(fastify);
   app.get(
     '/bills',
-    { schema: { tags, summary: 'Payment notices of the property (by month, state)', querystring: noticeQuery, response: { 200: list(billingNotice) } } },
+    {
+      schema: {
+        tags,
+        summary: 'Payment notices of the property (by month, state)',
+        querystring: noticeQuery,
+        response: { 200: list(billingNotice) },
+      },
+    },
     async (req) => svc.listNotices(req.ctx(), req.query),
   );
   app.get(
@@ -27,12 +34,26 @@ export function noticesRoutes(fastify: FastifyInstance) {
   );
   app.get(
     '/bills/:id',
-    { schema: { tags, summary: 'A notice with its lines per sheet, receipts and dunning (a tenant: own only, else 404)', params: uuidParam, response: { 200: billingNoticeDetail } } },
+    {
+      schema: {
+        tags,
+        summary: 'A notice with its lines per sheet, receipts and dunning (a tenant: own only, else 404)',
+        params: uuidParam,
+        response: { 200: billingNoticeDetail },
+      },
+    },
     async (req) => svc.getNotice(req.ctx(), req.params.id),
   );
   app.post(
     '/bills/:id/delivered',
-    { schema: { tags, summary: 'Record the printed notice delivered (409 notice_delivered_already)', params: uuidParam, response: { 200: billingNoticeDetail } } },
+    {
+      schema: {
+        tags,
+        summary: 'Record the printed notice delivered (409 notice_delivered_already)',
+        params: uuidParam,
+        response: { 200: billingNoticeDetail },
+      },
+    },
     async (req) => svc.markDelivered(req.ctx(), req.params.id),
   );
 }

@@ -92,14 +92,22 @@ export async function demoPayments(app: FastifyInstance, propertyCode = 'XZZX') 
         const p = due[i]!;
         api.at(p.at.toDate());
         const method = METHODS[Math.floor(rand() * METHODS.length)]!;
-        const body = { amountFen: p.amountFen, method, payerName: p.payer, reference: method === 'transfer' ? `BOC${p.at.format('YYYYMMDD')}${i}` : null };
+        const body = {
+          amountFen: p.amountFen,
+          method,
+          payerName: p.payer,
+          reference: method === 'transfer' ? `BOC${p.at.format('YYYYMMDD')}${i}` : null,
+        };
         if (p.wrong) {
           // Written with a wrong amount (one yuan short), voided by the CS supervisor with her signature, taken again.
           const bad = await api.call('finance_manager', 'POST', `/bills/${p.noticeId}/payments`, { ...body, amountFen: p.amountFen - 100 });
           api.at(p.at.add(40, 'minute').toDate());
           const sig = await api.call('cs_supervisor', 'POST', '/signatures', { propertyId: prop.id, signerName: '马红梅', image: PNG });
           if (bad.ok && sig.ok)
-            await api.call('cs_supervisor', 'POST', `/receipts/${bad.data.id}/void`, { reason: '金额填写错误，重开收据', signatureFileId: sig.data.id });
+            await api.call('cs_supervisor', 'POST', `/receipts/${bad.data.id}/void`, {
+              reason: '金额填写错误，重开收据',
+              signatureFileId: sig.data.id,
+            });
           api.at(p.at.add(50, 'minute').toDate());
         }
         await api.call('finance_manager', 'POST', `/bills/${p.noticeId}/payments`, body);

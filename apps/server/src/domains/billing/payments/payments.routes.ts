@@ -13,7 +13,8 @@ export function paymentsRoutes(fastify: FastifyInstance) {
     {
       schema: {
         tags,
-        summary: 'Take a payment; its receipt numbered SJ-YYYY-NNNNNN (422 payment_exceeds_due — no refunds here; 409 notice_paid, receipt_number_taken)',
+        summary:
+          'Take a payment; its receipt numbered SJ-YYYY-NNNNNN (422 payment_exceeds_due — no refunds here; 409 notice_paid, receipt_number_taken)',
         params: uuidParam,
         body: paymentCreate,
         response: { 201: billingReceipt },
@@ -21,15 +22,18 @@ export function paymentsRoutes(fastify: FastifyInstance) {
     },
     async (req, reply) => reply.status(201).send(await svc.recordPayment(req.ctx(), req.params.id, req.body)),
   );
-  app.get('/receipts/:id', { schema: { tags, summary: 'A receipt (tenant: own only)', params: uuidParam, response: { 200: billingReceipt } } }, async (req) =>
-    svc.getReceipt(req.ctx(), req.params.id),
+  app.get(
+    '/receipts/:id',
+    { schema: { tags, summary: 'A receipt (tenant: own only)', params: uuidParam, response: { 200: billingReceipt } } },
+    async (req) => svc.getReceipt(req.ctx(), req.params.id),
   );
   app.post(
     '/receipts/:id/void',
     {
       schema: {
         tags,
-        summary: "Void a receipt with the supervisor's signature: it keeps its number (作废), the payment is reversed (409 receipt_void_already)",
+        summary:
+          "Void a receipt with the supervisor's signature: it keeps its number (作废), the payment is reversed (409 receipt_void_already)",
         params: uuidParam,
         body: receiptVoid,
         response: { 200: billingReceipt },

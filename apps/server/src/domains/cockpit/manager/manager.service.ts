@@ -61,7 +61,11 @@ export async function managerSection(ctx: Ctx, actor: Actor, propertyId: string,
     };
   });
   const now = trend[trend.length - 1]!;
-  const figure = (id: Exclude<CockpitFigure['id'], 'feesUnpaid' | 'collectionRate'>, better: 'lower' | 'higher', path: string): CockpitFigure => ({
+  const figure = (
+    id: Exclude<CockpitFigure['id'], 'feesUnpaid' | 'collectionRate'>,
+    better: 'lower' | 'higher',
+    path: string,
+  ): CockpitFigure => ({
     id,
     value: now[id],
     target: targets[id],

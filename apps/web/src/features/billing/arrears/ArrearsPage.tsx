@@ -47,14 +47,22 @@ export default function ArrearsPage() {
             data-testid="report-month"
             options={[...(tab === 'arrears' ? [{ value: '', label: t('allMonths') }] : []), ...months.map((m) => ({ value: m, label: m }))]}
           />
-          <Button icon={<DownloadOutlined />} href={tab === 'received' ? receivedExportUrl(propertyId, month) : arrearsExportUrl(propertyId, month || null)}>
+          <Button
+            icon={<DownloadOutlined />}
+            href={tab === 'received' ? receivedExportUrl(propertyId, month) : arrearsExportUrl(propertyId, month || null)}
+          >
             {t('export')}
           </Button>
           <Button type="primary" icon={<PrinterOutlined />} onClick={() => window.print()}>
             {t('print')}
           </Button>
         </Space>
-        <Alert style={{ marginTop: 12 }} type={snapOn ? 'success' : 'info'} showIcon message={snapOn ? t('snapshot', { day: snapOn }) : t('live')} />
+        <Alert
+          style={{ marginTop: 12 }}
+          type={snapOn ? 'success' : 'info'}
+          showIcon
+          message={snapOn ? t('snapshot', { day: snapOn }) : t('live')}
+        />
       </div>
       <section className="bp-sheet wide" style={{ marginTop: 12 }}>
         <div className="bp-head">

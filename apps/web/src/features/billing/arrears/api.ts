@@ -16,6 +16,7 @@ export const arrearsQuery = (propertyId: string | null, month: string | null) =>
     queryFn: () => api.get<ArrearsReport>(`/billing/arrears${qs({ propertyId, month: month ?? undefined })}`),
     enabled: !!propertyId,
   });
-export const receivedExportUrl = (propertyId: string | null, month: string) => `/api/v1/billing/received/export${qs({ propertyId, month })}`;
+export const receivedExportUrl = (propertyId: string | null, month: string) =>
+  `/api/v1/billing/received/export${qs({ propertyId, month })}`;
 export const arrearsExportUrl = (propertyId: string | null, month: string | null) =>
   `/api/v1/billing/arrears/export${qs({ propertyId, month: month ?? undefined })}`;

@@ -34,10 +34,21 @@ export default function CollectionPage() {
           showSymbol: (d?.points.length ?? 0) < 3,
           data: (d?.points ?? []).map((p) => p.ratePercent),
           markLine: d
-            ? { symbol: 'none', lineStyle: { type: 'dashed', color: '#cf1322' }, label: { formatter: t('target', { v: d.targetPercent }) }, data: [{ yAxis: d.targetPercent }] }
+            ? {
+                symbol: 'none',
+                lineStyle: { type: 'dashed', color: '#cf1322' },
+                label: { formatter: t('target', { v: d.targetPercent }) },
+                data: [{ yAxis: d.targetPercent }],
+              }
             : undefined,
         },
-        { name: t('householdRate'), type: 'line', smooth: true, showSymbol: (d?.points.length ?? 0) < 3, data: (d?.points ?? []).map((p) => p.householdRatePercent) },
+        {
+          name: t('householdRate'),
+          type: 'line',
+          smooth: true,
+          showSymbol: (d?.points.length ?? 0) < 3,
+          data: (d?.points ?? []).map((p) => p.householdRatePercent),
+        },
       ],
     }),
     [d, t],
@@ -59,7 +70,9 @@ export default function CollectionPage() {
         </Space>
         <div data-testid="collection-latest" style={{ marginBottom: 8 }}>
           {last ? (
-            <Typography.Text strong>{t('latest', { rate: last.ratePercent ?? '—', hh: last.householdRatePercent ?? '—', day: last.day })}</Typography.Text>
+            <Typography.Text strong>
+              {t('latest', { rate: last.ratePercent ?? '—', hh: last.householdRatePercent ?? '—', day: last.day })}
+            </Typography.Text>
           ) : (
             <Typography.Text type="secondary">{t('none')}</Typography.Text>
           )}
@@ -77,15 +90,24 @@ export default function CollectionPage() {
           onRow={(r) => ({ onClick: () => setParams({ month: r.month }, { replace: true }), style: { cursor: 'pointer' } })}
           columns={[
             { title: t('col.month'), dataIndex: 'month' },
-            ...(phone ? [] : [{ title: t('col.receivable'), dataIndex: 'receivableFen', align: 'right' as const, render: (v: number) => money(v) }]),
+            ...(phone
+              ? []
+              : [{ title: t('col.receivable'), dataIndex: 'receivableFen', align: 'right' as const, render: (v: number) => money(v) }]),
             { title: t('col.received'), dataIndex: 'receivedFen', align: 'right' as const, render: (v: number) => money(v) },
             {
               title: t('col.rate'),
               dataIndex: 'ratePercent',
               align: 'right' as const,
-              render: (v: number | null) => <Typography.Text type={v !== null && d && v < d.targetPercent ? 'danger' : undefined}>{v ?? '—'}%</Typography.Text>,
+              render: (v: number | null) => (
+                <Typography.Text type={v !== null && d && v < d.targetPercent ? 'danger' : undefined}>{v ?? '—'}%</Typography.Text>
+              ),
             },
-            { title: t('col.households'), dataIndex: 'householdRatePercent', align: 'right' as const, render: (v: number | null) => `${v ?? '—'}%` },
+            {
+              title: t('col.households'),
+              dataIndex: 'householdRatePercent',
+              align: 'right' as const,
+              render: (v: number | null) => `${v ?? '—'}%`,
+            },
           ]}
         />
       </Card>

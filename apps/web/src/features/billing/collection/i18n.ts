@@ -16,7 +16,8 @@ const zh = {
 const en: typeof zh = {
   nav: { title: 'Collection rate' },
   title: 'Fee collection rate',
-  subtitle: 'Collection rate = received ÷ receivable; household rate = households paid ÷ households charged. Computed daily from the notice day.',
+  subtitle:
+    'Collection rate = received ÷ receivable; household rate = households paid ÷ households charged. Computed daily from the notice day.',
   month: 'Billing month',
   rate: 'Collection rate',
   householdRate: 'Household rate',

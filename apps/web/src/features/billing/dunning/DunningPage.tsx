@@ -84,7 +84,12 @@ export default function DunningPage() {
                 <Space direction="vertical" size={0}>
                   {r.steps.map((s) => stepTag(r, s))}
                   {r.steps.some((s) => s.step === 'notice' && s.firedAt) && (
-                    <Button size="small" type="link" icon={<PrinterOutlined />} onClick={() => navigate(`/billing/dunning/${r.noticeId}/letter`)}>
+                    <Button
+                      size="small"
+                      type="link"
+                      icon={<PrinterOutlined />}
+                      onClick={() => navigate(`/billing/dunning/${r.noticeId}/letter`)}
+                    >
                       {t('printLetter')}
                     </Button>
                   )}

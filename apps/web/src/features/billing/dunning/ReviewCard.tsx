@@ -44,7 +44,9 @@ export function ReviewCard() {
     <Card
       size="small"
       title={t('review.title')}
-      extra={<DatePicker picker="month" allowClear={false} value={dayjs(`${month}-01`)} onChange={(v) => v && setMonth(v.format('YYYY-MM'))} />}
+      extra={
+        <DatePicker picker="month" allowClear={false} value={dayjs(`${month}-01`)} onChange={(v) => v && setMonth(v.format('YYYY-MM'))} />
+      }
     >
       <Typography.Paragraph type="secondary">
         {r ? t('review.signed', { name: r.signedByName, at: dt(r.signedAt) }) : t('review.none')}

@@ -47,7 +47,8 @@ const zh = {
 const en: typeof zh = {
   nav: { title: 'Dunning', letter: 'Dunning letter' },
   title: 'Dunning',
-  subtitle: 'Overdue notices are dunned step by step: a portal and SMS reminder, the printed dunning letter, the tenant rep’s visit, escalation to the managers; paying stops it.',
+  subtitle:
+    'Overdue notices are dunned step by step: a portal and SMS reminder, the printed dunning letter, the tenant rep’s visit, escalation to the managers; paying stops it.',
   step: { reminder: 'SMS and portal reminder', notice: 'Dunning letter', visit: 'Visit', escalation: 'Escalated' },
   col: { company: 'Company', notice: 'Notice', outstanding: 'Outstanding', overdue: 'Overdue', steps: 'Steps' },
   days: '{{n}} days',

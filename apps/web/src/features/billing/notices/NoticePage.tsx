@@ -70,13 +70,19 @@ export default function NoticePage() {
             <span data-testid="notice-outstanding">{money(n.outstandingFen)}</span>
           </Descriptions.Item>
           <Descriptions.Item label={t('col.delivered')}>
-            {n.deliveredAt ? t('detail.deliveredBy', { name: n.deliveredByName, at: dt(n.deliveredAt) }) : `${t('notDelivered')}（${t('col.deliverBy')} ${n.deliverBy}）`}
+            {n.deliveredAt
+              ? t('detail.deliveredBy', { name: n.deliveredByName, at: dt(n.deliveredAt) })
+              : `${t('notDelivered')}（${t('col.deliverBy')} ${n.deliverBy}）`}
           </Descriptions.Item>
         </Descriptions>
         <NoticeSheets n={n} />
       </Card>
       <Card title={t('detail.receipts')} size="small">
-        {n.receipts.length ? <ReceiptsList receipts={n.receipts} /> : <Typography.Text type="secondary">{t('detail.noReceipts')}</Typography.Text>}
+        {n.receipts.length ? (
+          <ReceiptsList receipts={n.receipts} />
+        ) : (
+          <Typography.Text type="secondary">{t('detail.noReceipts')}</Typography.Text>
+        )}
       </Card>
       {n.dunning.some((s) => s.firedAt) && (
         <Card title={t('detail.dunning')} size="small">

@@ -63,7 +63,8 @@ const zh = {
 const en: typeof zh = {
   nav: { title: 'Payment notices', portal: 'My bills', print: 'Payment notice' },
   title: 'Payment notices',
-  subtitle: 'Issued per company when the month’s receivables are signed: printed and delivered, shown in the portal and notified; due by the 15th of the next month.',
+  subtitle:
+    'Issued per company when the month’s receivables are signed: printed and delivered, shown in the portal and notified; due by the 15th of the next month.',
   month: 'Month',
   allMonths: 'All months',
   state: { unpaid: 'Unpaid', partial: 'Partly paid', paid: 'Paid', all: 'All' },

@@ -21,7 +21,11 @@ export default function ReceiptPrintPage() {
       <style>{'@media print { @page { size: A4 portrait; margin: 12mm; } }'}</style>
       <div className="no-print bp-toolbar">
         <Space wrap>
-          <Button icon={<ArrowLeftOutlined />} style={{ minHeight: 40 }} onClick={() => navigate(r ? `/billing/notices/${r.noticeId}` : '/billing/notices')}>
+          <Button
+            icon={<ArrowLeftOutlined />}
+            style={{ minHeight: 40 }}
+            onClick={() => navigate(r ? `/billing/notices/${r.noticeId}` : '/billing/notices')}
+          >
             {t('receipt.back')}
           </Button>
           <Button type="primary" icon={<PrinterOutlined />} style={{ minHeight: 40 }} onClick={() => window.print()}>

@@ -85,7 +85,13 @@ export function ReceiptsList({ receipts, printable = true }: { receipts: Billing
         onCancel={() => setVoiding(null)}
       >
         <Typography.Paragraph type="secondary">{t('voiding.hint')}</Typography.Paragraph>
-        <Input.TextArea rows={2} maxLength={200} placeholder={t('voiding.reason')} value={reason} onChange={(e) => setReason(e.target.value)} />
+        <Input.TextArea
+          rows={2}
+          maxLength={200}
+          placeholder={t('voiding.reason')}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+        />
       </Modal>
       {propertyId && (
         <SignatureModal

@@ -13,6 +13,7 @@ export interface PaymentInput {
   payerName: string;
   reference?: string | null;
 }
-export const recordPayment = (v: { noticeId: string; input: PaymentInput }) => api.post<BillingReceipt>(`/bills/${v.noticeId}/payments`, v.input);
+export const recordPayment = (v: { noticeId: string; input: PaymentInput }) =>
+  api.post<BillingReceipt>(`/bills/${v.noticeId}/payments`, v.input);
 export const voidReceipt = (v: { id: string; reason: string; signatureFileId: string }) =>
   api.post<BillingReceipt>(`/receipts/${v.id}/void`, { reason: v.reason, signatureFileId: v.signatureFileId });
