@@ -85,6 +85,15 @@ export async function demoPayments(app: FastifyInstance, propertyCode = 'XZZX') 
   }
   const due = pays.filter((p) => p.at.isBefore(now)).sort((a, b) => a.at.valueOf() - b.at.valueOf());
   const first = dayjs.tz(`${all[all.length - 1]!.deliverBy} 00:00`, tz).subtract(5, 'day');
+  // The dunning job runs on the days a step falls due (the real job runs hourly; the rest of its runs do nothing).
+  const stepDays = new Set(
+    (
+      await notices.stepsOfNotices(
+        db,
+        all.map((n) => n.id),
+      )
+    ).map((s) => s.dueOn),
+  );
   try {
     let i = 0;
     for (let d = first; d.isBefore(now); d = d.add(1, 'day')) {
@@ -112,7 +121,7 @@ export async function demoPayments(app: FastifyInstance, propertyCode = 'XZZX') 
         }
         await api.call('finance_manager', 'POST', `/bills/${p.noticeId}/payments`, body);
       }
-      await fireDunning(db, d.hour(9).toDate());
+      if (stepDays.has(d.format('YYYY-MM-DD'))) await fireDunning(db, d.hour(9).toDate());
     }
     await fireDunning(db, now.toDate());
     // Staff record the fired letters and visits of the companies in arrears.
