@@ -13,6 +13,7 @@ const { t, fx, other } = await twoProperties({ clock });
 after(() => t.close());
 const db = t.app.database.db;
 const org2 = await makeOrganization(db, fx.propertyId, '乙单位');
+const PHONE = `139${String(Date.now() % 100_000_000).padStart(8, '0')}`;
 const tenantUser = await makeUser(t.app, [{ propertyId: fx.propertyId, roles: ['tenant'] }], {
   organizationId: org2,
   phone: '13800000000',
@@ -26,13 +27,21 @@ const { byOrg } = await issuedMonth(db, fx.propertyId, '2026-10', [
 const paidOne = byOrg.get(fx.organizationId)!;
 const late = byOrg.get(org2)!;
 const finance = await signedIn(t.app, fx.propertyId, ['finance_manager']);
+const rows0 = async (q: string) => ((await db.execute(q)) as unknown as { rows: Record<string, unknown>[] }).rows;
+const count = async (q: string) => Number((await rows0(q))[0]!.n);
+const firedSteps = () =>
+  count(`select count(*)::int as n from billing_dunning_steps where property_id = '${fx.propertyId}' and fired_at is not null`);
+const snapshots = () => count(`select count(*)::int as n from billing_collection_snapshots where property_id = '${fx.propertyId}'`);
+const reports = () => count(`select count(*)::int as n from billing_report_snapshots where property_id = '${fx.propertyId}'`);
 const rows = async (q: string) => ((await db.execute(q)) as unknown as { rows: Record<string, unknown>[] }).rows;
 
 test('the collection rate: one snapshot per property, month and day; it moves with a payment', async () => {
   clock.set('2026-11-12T02:00:00Z');
   ok(await finance.post(`/api/v1/bills/${paidOne.id}/payments`, { amountFen: 100_000, method: 'transfer', payerName: '王丽' }), 201);
-  assert.equal(await computeCollection(db, new Date('2026-11-12T04:00:00Z')), 1);
-  assert.equal(await computeCollection(db, new Date('2026-11-12T05:00:00Z')), 1, 'the rerun refreshes the same row');
+  await computeCollection(db, new Date('2026-11-12T04:00:00Z'));
+  assert.equal(await snapshots(), 1);
+  await computeCollection(db, new Date('2026-11-12T05:00:00Z'));
+  assert.equal(await snapshots(), 1, 'the rerun refreshes the same row');
   clock.set('2026-11-13T02:00:00Z');
   ok(await finance.post(`/api/v1/bills/${late.id}/payments`, { amountFen: 10_000, method: 'cash', payerName: '孙伟' }), 201);
   await computeCollection(db, new Date('2026-11-13T04:00:00Z'));
@@ -53,13 +62,19 @@ test('the collection rate: one snapshot per property, month and day; it moves wi
 });
 
 test('each dunning step fires once on its day, only while unpaid; staff record the fired ones', async () => {
-  assert.equal(await fireDunning(db, new Date('2026-11-15T02:00:00Z')), 0, 'nothing on the due day');
-  assert.equal(await fireDunning(db, new Date('2026-11-16T02:00:00Z')), 1, 'the reminder of the unpaid one (due + 1)');
-  assert.equal(await fireDunning(db, new Date('2026-11-16T03:00:00Z')), 0, 'once');
+  await fireDunning(db, new Date('2026-11-15T02:00:00Z'));
+  assert.equal(await firedSteps(), 0, 'nothing on the due day');
+  await fireDunning(db, new Date('2026-11-16T02:00:00Z'));
+  assert.equal(await firedSteps(), 1, 'the reminder of the unpaid one (due + 1)');
+  await fireDunning(db, new Date('2026-11-16T03:00:00Z'));
+  assert.equal(await firedSteps(), 1, 'once');
   assert.equal(await notificationCount(db, tenantUser.id, 'billing.dunning_reminder'), 1);
-  const sms = (await rows(`select channel, recipient from outbox`)).filter((r) => r.channel === 'sms' && r.recipient === '13800000000');
+  const sms = await rows(
+    `select o.recipient from outbox o join notifications n on n.id = o.notification_id where n.user_id = '${tenantUser.id}' and o.channel = 'sms'`,
+  );
   assert.equal(sms.length, 1, 'and by SMS');
-  assert.equal(await fireDunning(db, new Date('2026-12-06T02:00:00Z')), 2, 'the letter (+10) and the visit (+20)');
+  await fireDunning(db, new Date('2026-12-06T02:00:00Z'));
+  assert.equal(await firedSteps(), 3, 'the letter (+10) and the visit (+20)');
   assert.equal(await notificationCount(db, rep.id, 'billing.dunning_visit'), 1);
   clock.set('2026-12-06T03:00:00Z');
   const repS = await signedIn(t.app, fx.propertyId, ['tenant_rep']);
@@ -74,7 +89,8 @@ test('each dunning step fires once on its day, only while unpaid; staff record t
   problem(await cleaner.get(`/api/v1/billing/dunning?propertyId=${fx.propertyId}`), 403);
   // Paid in full: the escalation never fires.
   ok(await finance.post(`/api/v1/bills/${late.id}/payments`, { amountFen: 40_000, method: 'cash', payerName: '孙伟' }), 201);
-  assert.equal(await fireDunning(db, new Date('2026-12-20T02:00:00Z')), 0, 'stops when paid');
+  await fireDunning(db, new Date('2026-12-20T02:00:00Z'));
+  assert.equal(await firedSteps(), 3, 'stops when paid');
   const fired = await rows(`select step from billing_dunning_steps where notice_id = '${late.id}' and fired_at is not null order by step`);
   assert.deepEqual(
     fired.map((r) => r.step),
@@ -96,9 +112,12 @@ test('arrears by age per company; the reports snapshot once on the last working 
   assert.equal(x.statusCode, 200);
   problem(await finance.get(`/api/v1/billing/received?propertyId=${fx.propertyId}&month=2026-13`), 400, 'validation_failed');
   // 2026-10's month after is November: its last working day is Monday 2026-11-30.
-  assert.equal(await snapshotReports(db, new Date('2026-11-27T02:00:00Z')), 1, 'only 2026-08 (its day, 2026-09-30, is past)');
-  assert.equal(await snapshotReports(db, new Date('2026-11-30T02:00:00Z')), 1);
-  assert.equal(await snapshotReports(db, new Date('2026-11-30T03:00:00Z')), 0, 'once');
+  await snapshotReports(db, new Date('2026-11-27T02:00:00Z'));
+  assert.equal(await reports(), 2, 'only 2026-08 (its day, 2026-09-30, is past): received and arrears');
+  await snapshotReports(db, new Date('2026-11-30T02:00:00Z'));
+  assert.equal(await reports(), 4);
+  await snapshotReports(db, new Date('2026-11-30T03:00:00Z'));
+  assert.equal(await reports(), 4, 'once');
   assert.equal(await notificationCount(db, gm.id, 'billing.reports_ready'), 2, 'once per month');
   assert.equal(ok(await finance.get(`/api/v1/billing/received?propertyId=${fx.propertyId}&month=2026-10`)).snapshotOn, '2026-11-30');
 });

@@ -45,7 +45,9 @@ test('a partial payment gets a numbered receipt; the outstanding falls; more tha
   );
   assert.equal(ok(await finance.get(`/api/v1/bills/${n1.id}`)).state, 'paid');
   problem(await finance.post(`/api/v1/bills/${n1.id}/payments`, { amountFen: 1, method: 'cash', payerName: '王丽' }), 409, 'notice_paid');
-  const audits = await rows(`select count(*)::int as n from audit_events where action = 'billing_payment.recorded'`);
+  const audits = await rows(
+    `select count(*)::int as n from audit_events where action = 'billing_payment.recorded' and property_id = '${fx.propertyId}'`,
+  );
   assert.equal(audits[0]!.n, 2);
 });
 
@@ -115,6 +117,8 @@ test('voiding needs billing.receipts.void and a signature; the number stays (voi
   );
   const next = ok(await finance.post(`/api/v1/bills/${n2.id}/payments`, { amountFen: 5_000, method: 'card', payerName: '孙伟' }), 201);
   assert.equal(Number(next.number.slice(-6)), Number(r.number.slice(-6)) + 1, 'a voided number is never reused');
-  const audits = await rows(`select count(*)::int as n from audit_events where action = 'billing_payment.voided'`);
+  const audits = await rows(
+    `select count(*)::int as n from audit_events where action = 'billing_payment.voided' and property_id = '${fx.propertyId}'`,
+  );
   assert.equal(audits[0]!.n, 1);
 });
