@@ -16,7 +16,7 @@ const org2 = await makeOrganization(db, fx.propertyId, '乙单位');
 const PHONE = `139${String(Date.now() % 100_000_000).padStart(8, '0')}`;
 const tenantUser = await makeUser(t.app, [{ propertyId: fx.propertyId, roles: ['tenant'] }], {
   organizationId: org2,
-  phone: '13800000000',
+  phone: PHONE,
 });
 const rep = await makeUser(t.app, [{ propertyId: fx.propertyId, roles: ['tenant_rep'] }]);
 const gm = await makeUser(t.app, [{ propertyId: fx.propertyId, roles: ['general_manager'] }]);
@@ -72,7 +72,11 @@ test('each dunning step fires once on its day, only while unpaid; staff record t
   const sms = await rows(
     `select o.recipient from outbox o join notifications n on n.id = o.notification_id where n.user_id = '${tenantUser.id}' and o.channel = 'sms'`,
   );
-  assert.equal(sms.length, 1, 'and by SMS');
+  assert.deepEqual(
+    sms.map((r) => r.recipient),
+    [PHONE],
+    'and by SMS to the tenant user',
+  );
   await fireDunning(db, new Date('2026-12-06T02:00:00Z'));
   assert.equal(await firedSteps(), 3, 'the letter (+10) and the visit (+20)');
   assert.equal(await notificationCount(db, rep.id, 'billing.dunning_visit'), 1);
