@@ -72,7 +72,7 @@ export default function ArrearsPage() {
         </div>
         <div style={{ overflowX: 'auto' }}>
           {tab === 'received' ? (
-            <table className="bp-table" data-testid="received-table">
+            <table className="bp-table bp-wide-table" data-testid="received-table">
               <thead>
                 <tr>
                   <th>{t('col.number')}</th>
@@ -110,7 +110,7 @@ export default function ArrearsPage() {
               </tbody>
             </table>
           ) : (
-            <table className="bp-table" data-testid="arrears-table">
+            <table className="bp-table bp-wide-table" data-testid="arrears-table">
               <thead>
                 <tr>
                   <th>{t('col.company')}</th>
