@@ -40,6 +40,11 @@ import { feeItemsI18n } from '../features/billing/items/i18n';
 import { feeMetersI18n } from '../features/billing/meters/i18n';
 import { feeParkingI18n } from '../features/billing/parking/i18n';
 import { feeMonthsI18n } from '../features/billing/months/i18n';
+import { noticesI18n } from '../features/billing/notices/i18n';
+import { paymentsI18n } from '../features/billing/payments/i18n';
+import { arrearsI18n } from '../features/billing/arrears/i18n';
+import { collectionI18n } from '../features/billing/collection/i18n';
+import { dunningI18n } from '../features/billing/dunning/i18n';
 /**
  * Every feature's translations, one namespace each. A feature adds its `i18n.ts`
  * ({'zh-CN': {...}, 'en-US': {...}}) here; resources.test.ts checks both languages have the same keys.
@@ -87,4 +92,9 @@ export const featureResources: Record<string, { 'zh-CN': object; 'en-US': object
   feeMeters: feeMetersI18n,
   feeParking: feeParkingI18n,
   feeMonths: feeMonthsI18n,
+  billingNotices: noticesI18n,
+  billingPayments: paymentsI18n,
+  billingArrears: arrearsI18n,
+  billingCollection: collectionI18n,
+  billingDunning: dunningI18n,
 };

@@ -21,4 +21,24 @@ export const BILLING_ERROR_CODES: Record<string, { status: number; zh: string; e
   ...METERS_ERROR_CODES,
   ...PARKING_ERROR_CODES,
   ...MONTHS_ERROR_CODES,
+import { NOTICES_ERROR_CODES } from './notices.ts';
+import { PAYMENTS_ERROR_CODES } from './payments.ts';
+import { ARREARS_ERROR_CODES } from './arrears.ts';
+import { COLLECTION_ERROR_CODES } from './collection.ts';
+import { DUNNING_ERROR_CODES } from './dunning.ts';
+
+export * from './charges.ts';
+export * from './notices.ts';
+export * from './payments.ts';
+export * from './arrears.ts';
+export * from './collection.ts';
+export * from './dunning.ts';
+
+export const BILLING_ERROR_CODES: Record<string, { status: number; zh: string; en: string }> = {
+  ...CHARGES_ERROR_CODES,
+  ...NOTICES_ERROR_CODES,
+  ...PAYMENTS_ERROR_CODES,
+  ...ARREARS_ERROR_CODES,
+  ...COLLECTION_ERROR_CODES,
+  ...DUNNING_ERROR_CODES,
 };

@@ -56,7 +56,7 @@ export type CockpitMeeting = z.infer<typeof cockpitMeeting>;
 
 /** A month's figure against its target (null target: none set; `better` says which way is good). */
 export const cockpitFigure = z.object({
-  id: z.enum(['complaintRate', 'slaAttainment', 'satisfaction', 'threeEqualities', 'readinessOnTime', 'feesUnpaid']),
+  id: z.enum(['complaintRate', 'slaAttainment', 'satisfaction', 'threeEqualities', 'readinessOnTime', 'feesUnpaid', 'collectionRate']),
   value: z.number().nullable(),
   target: z.number().nullable(),
   better: z.enum(['lower', 'higher']),

@@ -302,4 +302,17 @@ export const messagesEn: NotificationCatalog = {
       }[p.what],
       `Due ${p.due}`,
     ),
+  'billing.notice_issued': (p) => text(`Payment notice ${p.number} (${p.month})`, `¥${yuan(p.amountFen)} due by ${p.dueOn}`),
+  'billing.notice_undelivered': (p) =>
+    text(`${p.count} payment notices not delivered`, `Due for delivery by ${p.deliverBy}: print, deliver and record them`),
+  'billing.dunning_reminder': (p) =>
+    text(`Payment reminder: ${p.number} (${p.month})`, `¥${yuan(p.outstandingFen)} outstanding, due ${p.dueOn}; please pay soon`),
+  'billing.dunning_notice': (p) =>
+    text(`Print and deliver the dunning letter: ${p.company}`, `${p.number}: ¥${yuan(p.outstandingFen)} outstanding`),
+  'billing.dunning_visit': (p) =>
+    text(`Dunning visit: ${p.company}`, `${p.number}: ¥${yuan(p.outstandingFen)} outstanding; visit and record the outcome`),
+  'billing.dunning_escalation': (p) =>
+    text(`Arrears escalated: ${p.company}`, `${p.number} is ${p.daysPastDue} days overdue, ¥${yuan(p.outstandingFen)} outstanding`),
+  'billing.reports_ready': (p) =>
+    text(`Received and arrears tables of ${p.month}`, `Received ¥${yuan(p.receivedFen)}, outstanding ¥${yuan(p.outstandingFen)}`),
 };

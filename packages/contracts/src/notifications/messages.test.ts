@@ -137,6 +137,13 @@ const SAMPLES: NotificationParams = {
   'meals.menu_published': { weekStart: '2026-06-08', dishes: 12 },
   'meals.redo': { company: 'Acme', unit: null, note: 'Cold rice' },
   'paidservices.reminder': { what: 'evaluation', due: '2026-06-25' },
+  'billing.notice_issued': { number: 'JF-202611-001', month: '2026-11', amountFen: 123456, dueOn: '2026-12-15' },
+  'billing.notice_undelivered': { count: 3, deliverBy: '2026-12-05' },
+  'billing.dunning_reminder': { number: 'JF-202611-001', month: '2026-11', outstandingFen: 5000, dueOn: '2026-12-15' },
+  'billing.dunning_notice': { company: 'ACME', number: 'JF-202611-001', outstandingFen: 5000 },
+  'billing.dunning_visit': { company: 'ACME', number: 'JF-202611-001', outstandingFen: 5000 },
+  'billing.dunning_escalation': { company: 'ACME', number: 'JF-202611-001', outstandingFen: 5000, daysPastDue: 31 },
+  'billing.reports_ready': { month: '2026-11', receivedFen: 100, outstandingFen: 5 },
 };
 
 // Shanghai wall clock, as the property's zone would show it.

@@ -154,6 +154,13 @@ export interface NotificationParams {
   'meals.menu_published': { weekStart: string; dishes: number };
   'meals.redo': { company: string; unit: string | null; note: string | null };
   'paidservices.reminder': { what: 'evaluation' | 'menu' | 'opinions'; due: string };
+  'billing.notice_issued': { number: string; month: string; amountFen: number; dueOn: string };
+  'billing.notice_undelivered': { count: number; deliverBy: string };
+  'billing.dunning_reminder': { number: string; month: string; outstandingFen: number; dueOn: string };
+  'billing.dunning_notice': { company: string; number: string; outstandingFen: number };
+  'billing.dunning_visit': { company: string; number: string; outstandingFen: number };
+  'billing.dunning_escalation': { company: string; number: string; outstandingFen: number; daysPastDue: number };
+  'billing.reports_ready': { month: string; receivedFen: number; outstandingFen: number };
 }
 export type NotificationKey = keyof NotificationParams;
 

@@ -248,4 +248,13 @@ export const messagesZh: NotificationCatalog = {
   'meals.redo': (p) => text(`送餐检验不合格，已通知重做：${p.company}${p.unit ? ` ${p.unit}` : ''}`, p.note),
   'paidservices.reminder': (p) =>
     text({ evaluation: '请填写服务单位月考评', menu: '请与送餐单位制订下周菜谱', opinions: '请征求用户用餐意见' }[p.what], `截止 ${p.due}`),
+  'billing.notice_issued': (p) => text(`物业管理缴费单 ${p.number}（${p.month}）`, `应缴 ¥${yuan(p.amountFen)}，请于 ${p.dueOn} 前缴纳`),
+  'billing.notice_undelivered': (p) => text(`${p.count} 份缴费单尚未送达`, `应于 ${p.deliverBy} 前送达，请打印送达并登记`),
+  'billing.dunning_reminder': (p) =>
+    text(`缴费提醒：${p.number}（${p.month}）`, `尚欠 ¥${yuan(p.outstandingFen)}，缴费期限 ${p.dueOn} 已过，请尽快缴纳`),
+  'billing.dunning_notice': (p) => text(`请打印送达催缴通知书：${p.company}`, `${p.number} 尚欠 ¥${yuan(p.outstandingFen)}`),
+  'billing.dunning_visit': (p) => text(`催缴走访：${p.company}`, `${p.number} 尚欠 ¥${yuan(p.outstandingFen)}，请上门走访并登记结果`),
+  'billing.dunning_escalation': (p) =>
+    text(`欠费上报：${p.company}`, `${p.number} 逾期 ${p.daysPastDue} 天，尚欠 ¥${yuan(p.outstandingFen)}，请经理跟进`),
+  'billing.reports_ready': (p) => text(`${p.month} 实收表、应欠表已生成`, `实收 ¥${yuan(p.receivedFen)}，欠费 ¥${yuan(p.outstandingFen)}`),
 };

@@ -21,3 +21,4 @@ export * from './paid-services-business-center.ts';
 export * from './billing-setup.ts';
 export * from './cases-price-list.ts';
 export * from './paid-services-laundry-meals.ts';
+export * from './billing-payments.ts';

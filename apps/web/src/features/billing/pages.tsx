@@ -6,3 +6,10 @@ import { itemsPages } from './items/pages';
 import { parkingPages } from './parking/pages';
 
 export const BILLING_PAGES: PageDef[] = [...monthsPages, ...metersPages, ...parkingPages, ...itemsPages];
+import { noticesPages } from './notices/pages';
+import { paymentsPages } from './payments/pages';
+import { arrearsPages } from './arrears/pages';
+import { collectionPages } from './collection/pages';
+import { dunningPages } from './dunning/pages';
+
+export const BILLING_PAGES: PageDef[] = [...noticesPages, ...paymentsPages, ...arrearsPages, ...collectionPages, ...dunningPages];

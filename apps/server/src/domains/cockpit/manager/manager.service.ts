@@ -13,6 +13,7 @@ import { lastMonths, meets, shareOf, tile } from '../overview/overview.rules.ts'
 import { cockpitTargets } from '../overview/overview.targets.ts';
 import type { CockpitWindow } from '../overview/overview.window.ts';
 import { slaCounts } from '../desk/desk.service.ts';
+import { collectionTile } from '../../billing/index.ts';
 import * as repo from './manager.repository.ts';
 
 const TREND_MONTHS = 6;
@@ -38,6 +39,7 @@ export async function managerSection(ctx: Ctx, actor: Actor, propertyId: string,
     ...(can(actor, propertyId, 'cases.review.sign_daily') ? (['daily_review'] as const) : []),
     ...(can(actor, propertyId, 'cases.review.sign_monthly') ? (['monthly_review'] as const) : []),
   ];
+  const collection = can(actor, propertyId, 'billing.read') ? await collectionTile(ctx.db, propertyId) : null;
   const [measures, readiness, targets, pinned, unsigned, fees, sla] = await Promise.all([
     reports ? measuresByMonth(ctx, { propertyId, months }) : null,
     can(actor, propertyId, 'meetings.read') ? readinessByMonth(ctx, actor, propertyId, months, w.tz) : null,
@@ -59,7 +61,11 @@ export async function managerSection(ctx: Ctx, actor: Actor, propertyId: string,
     };
   });
   const now = trend[trend.length - 1]!;
-  const figure = (id: Exclude<CockpitFigure['id'], 'feesUnpaid'>, better: 'lower' | 'higher', path: string): CockpitFigure => ({
+  const figure = (
+    id: Exclude<CockpitFigure['id'], 'feesUnpaid' | 'collectionRate'>,
+    better: 'lower' | 'higher',
+    path: string,
+  ): CockpitFigure => ({
     id,
     value: now[id],
     target: targets[id],
@@ -90,6 +96,20 @@ export async function managerSection(ctx: Ctx, actor: Actor, propertyId: string,
             met: fees.fen === 0,
             path: '/my/fees',
             query: { unpaid: '1' },
+          },
+        ]
+      : []),
+    ...(collection
+      ? [
+          {
+            id: 'collectionRate' as const,
+            value: collection.ratePercent,
+            target: collection.targetPercent,
+            better: 'higher' as const,
+            unit: 'percent' as const,
+            met: meets(collection.ratePercent, collection.targetPercent, 'higher'),
+            path: '/billing/collection',
+            query: { month: collection.month },
           },
         ]
       : []),
