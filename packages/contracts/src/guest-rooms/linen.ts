@@ -48,8 +48,8 @@ export const linenReceive = z.object({ propertyId: uuid, counts: countsBody, not
 export type LinenReceive = z.input<typeof linenReceive>;
 export const laundrySend = z.object({ propertyId: uuid, counts: countsBody, note: optText(300) }).strict();
 export type LaundrySend = z.input<typeof laundrySend>;
-export const laundryReturn = z.object({ counts: countsBody, note: optText(300) }).strict();
-export type LaundryReturn = z.input<typeof laundryReturn>;
+export const linenLaundryReturn = z.object({ counts: countsBody, note: optText(300) }).strict();
+export type LinenLaundryReturn = z.input<typeof linenLaundryReturn>;
 
 export const LINEN_ERROR_CODES: Record<string, { status: number; zh: string; en: string }> = {
   linen_short: { status: 409, zh: '库存不足', en: 'Not enough in stock' },

@@ -286,6 +286,7 @@ export const messagesEn: NotificationCatalog = {
     text(
       `Fax filed: ${p.recipient || 'no recipient'}`,
       `Received ${f.time(p.receivedAt)}, ${plural(p.pages, 'page')}${p.unit ? ` (${p.unit})` : ''}; nobody found, filed.`,
+    ),
   'laundry.collect_overdue': (p, f) =>
     text(
       `Laundry not collected in time: ${p.company}${p.unit ? ` ${p.unit}` : ''}`,

@@ -1,5 +1,14 @@
 import type { FastifyInstance } from 'fastify';
-import { file, laundryBatch, laundryBatchList, laundryReturn, laundrySend, linenReceive, linenStock, propertyIdQuery } from '@hy/contracts';
+import {
+  file,
+  laundryBatch,
+  laundryBatchList,
+  linenLaundryReturn,
+  laundrySend,
+  linenReceive,
+  linenStock,
+  propertyIdQuery,
+} from '@hy/contracts';
 import { typed, uuidParam } from '../../../lib/http.ts';
 import { sendXlsx } from '../../../lib/xlsx.ts';
 import * as svc from './linen.service.ts';
@@ -70,7 +79,7 @@ export function linenRoutes(fastify: FastifyInstance) {
         tags,
         summary: 'Count a batch back from the laundry; a shortfall is flagged (409 laundry_returned; 422 laundry_return_too_many)',
         params: uuidParam,
-        body: laundryReturn,
+        body: linenLaundryReturn,
         response: { 200: laundryBatch },
       },
     },

@@ -3,7 +3,14 @@
  * into a room at check-in and back at check-out (what did not come back is lost and flagged on the stay); the
  * dirty pieces sent to the laundry and counted back (a shortfall flagged on the batch and added to the losses).
  */
-import { LINEN_ITEMS, type LaundryBatch, type LaundryReturn, type LaundrySend, type LinenItem, type LinenReceive } from '@hy/contracts';
+import {
+  LINEN_ITEMS,
+  type LaundryBatch,
+  type LinenLaundryReturn,
+  type LaundrySend,
+  type LinenItem,
+  type LinenReceive,
+} from '@hy/contracts';
 import type { DbOrTx } from '../../../db/client.ts';
 import type { Ctx } from '../../../lib/context.ts';
 import { authorize, can, memberProperties, requireActor } from '../../../lib/context.ts';
@@ -124,7 +131,7 @@ export async function sendToLaundry(ctx: Ctx, input: LaundrySend) {
 }
 
 /** Counts a batch back from the laundry: the pieces back go to the store, a shortfall is flagged and lost. */
-export async function returnFromLaundry(ctx: Ctx, id: string, input: LaundryReturn) {
+export async function returnFromLaundry(ctx: Ctx, id: string, input: LinenLaundryReturn) {
   const actor = requireActor(ctx);
   const b = await repo.findBatch(ctx.db, id);
   if (!b || !memberProperties(actor).includes(b.propertyId) || !can(actor, b.propertyId, 'guestrooms.read'))
