@@ -3,7 +3,7 @@
  * a 390 px phone (a custom line needs a note); the tenant (陈静) sees the lines, the total and its 大写 in the
  * portal on a phone and accepts; the engineer completes it; the charge is posted once and waits for the month's
  * 工程费统计表 (the finance manager's API and the paid-repairs page show it); the desk issues the 缴费通知书 and
- * prints it. Plus the SHOTS=dir screenshot walk (desk 1280 and phone 390).
+ * prints it; the month drawn up at the desk carries it on its 工程费统计表, once. Plus the SHOTS=dir screenshot walk (desk 1280 and phone 390).
  */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -129,6 +129,31 @@ test('engineer quotes on a phone, the tenant consents in the portal, completion 
   await desk.getByTestId('notice-number').waitFor();
   assert.match((await desk.getByTestId('notice-number').textContent()) ?? '', /^JF-\d{4}-\d{6}$/);
   assert.match((await desk.getByTestId('notice-words').textContent()) ?? '', /壹佰元整/);
+
+  // 6. The month is drawn up at the desk: the repair is a line of its 工程费统计表 and waits no longer. (The current
+  // month, unless its draw day has passed and it is drawn already — then the charge belongs to the next one.)
+  const local = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 7);
+  const drawn = ((await fin.get(`/billing/months?propertyId=${pid}`)).data as { month: string }[]).map((m) => m.month);
+  const month = drawn.includes(local(new Date())) ? local(new Date(Date.now() + 32 * 86_400_000)) : local(new Date());
+  const clerk = await newPage(e, 'zh-CN', 'desk');
+  await loginAs(e, clerk, 'cs_assistant');
+  await clerk.goto(`${e.base}/billing/months?month=${month}`);
+  await clerk.getByTestId('draw-month').click();
+  await clerk.getByTestId('month-state').getByText('待签字').waitFor();
+  await clerk.getByTestId('tab-engineering').click();
+  await clerk.getByTestId('sheet-engineering').getByText(`派工单 ${wo.number}`).waitFor();
+  const drawnMonth = await fin.get(`/billing/months/by-month?propertyId=${pid}&month=${month}`);
+  const line = (drawnMonth.lines as { sheet: string; description: string; amountFen: number }[]).filter(
+    (l) => l.sheet === 'engineering' && l.description.startsWith(`派工单 ${wo.number}`),
+  );
+  assert.deepEqual(
+    line.map((l) => l.amountFen),
+    [10000],
+    'on the 工程费统计表 once',
+  );
+  const still = (await fin.get(`/billing/charges?propertyId=${pid}`)).data as { sourceId: string }[];
+  assert.equal(still.filter((c) => c.sourceId === wo.id).length, 0, 'no longer waiting for a month');
+  await clerk.context().close();
   for (const a of [fin, engApi]) await a.close();
   for (const p of [eng, tenant, desk]) await p.context().close();
 });

@@ -38,7 +38,7 @@ import { demoPayments } from './payments/payments.demo.ts';
 export { postCharge, withdrawCharge } from './charges/charges.service.ts';
 export type { NewCharge } from './charges/charges.service.ts';
 export { issueNotices } from './notices/notices.service.ts';
-export { collectionTile } from './collection/collection.service.ts';
+export { collectionTile, feeCounts } from './collection/collection.service.ts';
 /** For the benchmark: the month's draw and the daily collection pass, as the jobs run them. */
 export { drawMonthOf } from './months/months.service.ts';
 export { computeCollection } from './collection/collection.jobs.ts';

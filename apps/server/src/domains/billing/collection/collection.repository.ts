@@ -84,3 +84,35 @@ export async function latestPerMonth(db: DbOrTx, propertyId: string) {
     .where(eq(billingCollectionSnapshots.propertyId, propertyId))
     .orderBy(asc(billingCollectionSnapshots.month), desc(billingCollectionSnapshots.day));
 }
+
+/** The finance cockpit's counts: months waiting for the finance manager's signature, notices past due and unpaid, notices past their delivery day and not delivered. */
+export async function financeCounts(db: DbOrTx, propertyId: string, today: string, organizationId: string | null = null) {
+  const org = organizationId ? sql`and n.organization_id = ${organizationId}` : sql``;
+  const r = await db.execute(sql`
+    select
+      (select count(*)::int from billing_months m
+        where m.property_id = ${propertyId} and m.state <> 'signed'
+          and (select count(*) from billing_month_signatures s
+                where s.month_id = m.id and s.voided_at is null and s.step in ('cs_manager', 'general_manager')) = 2
+          and not exists (select 1 from billing_month_signatures s
+                where s.month_id = m.id and s.voided_at is null and s.step = 'finance_manager')) as "toSign",
+      (select count(*)::int from billing_notices n
+        where n.property_id = ${propertyId} and n.paid_at is null and n.due_on < ${today} ${org}) as "overdue",
+      (select coalesce(sum(n.amount_fen - n.paid_fen), 0)::bigint from billing_notices n
+        where n.property_id = ${propertyId} and n.paid_at is null and n.due_on < ${today} ${org}) as "overdueFen",
+      (select count(*)::int from billing_notices n
+        where n.property_id = ${propertyId} and n.paid_at is null ${org}) as "open",
+      (select coalesce(sum(n.amount_fen - n.paid_fen), 0)::bigint from billing_notices n
+        where n.property_id = ${propertyId} and n.paid_at is null ${org}) as "openFen",
+      (select count(*)::int from billing_notices n
+        where n.property_id = ${propertyId} and n.delivered_at is null and n.deliver_by < ${today} ${org}) as "undelivered"`);
+  const row = (r as unknown as { rows: Record<string, unknown>[] }).rows[0]!;
+  return {
+    toSign: Number(row.toSign),
+    overdue: Number(row.overdue),
+    overdueFen: Number(row.overdueFen),
+    open: Number(row.open),
+    openFen: Number(row.openFen),
+    undelivered: Number(row.undelivered),
+  };
+}

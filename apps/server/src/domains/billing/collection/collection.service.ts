@@ -60,3 +60,7 @@ export async function collectionTile(db: DbOrTx, propertyId: string) {
 }
 
 export { loadWorkCalendar };
+
+/** The cockpit's fee counts on `today` (a local day), for the whole property or one company (a tenant's own). */
+export const feeCounts = (db: DbOrTx, propertyId: string, today: string, organizationId: string | null = null) =>
+  repo.financeCounts(db, propertyId, today, organizationId);

@@ -9,6 +9,8 @@ import { tile } from '../overview/overview.rules.ts';
 import type { CockpitWindow } from '../overview/overview.window.ts';
 import { approvalsWaiting, countBookings, slaCounts } from '../desk/desk.service.ts';
 import { feesUnpaid } from '../manager/manager.service.ts';
+import dayjs from '../../../lib/dayjs-fast-tz.ts';
+import { feeCounts } from '../../billing/index.ts';
 
 /** How far back 我的预订 lists by default (its date filter starts 30 days ago). */
 const MINE_DAYS_BACK = 30;
@@ -34,6 +36,10 @@ export async function outsideSection(ctx: Ctx, actor: Actor, propertyId: string,
     const [sla, resolved] = await Promise.all([slaCounts(ctx, propertyId), countCases(ctx, propertyId, { status: 'resolved' })]);
     tiles.push(tile('outside', 'my_cases_open', sla.on_time + sla.warning + sla.breached + sla.paused, '/portal', { cases: 'open' }));
     tiles.push(tile('outside', 'my_cases_to_rate', resolved, '/portal', { cases: 'to_rate' }, 'warning'));
+    if (actor.organizationId && can(actor, propertyId, 'billing.own')) {
+      const bills = await feeCounts(ctx.db, propertyId, dayjs(w.now).tz(w.tz).format('YYYY-MM-DD'), actor.organizationId);
+      tiles.push(tile('outside', 'my_bills_unpaid', bills.open, '/portal/bills', {}, bills.overdue ? 'danger' : 'warning', bills.openFen));
+    }
   }
   return { tiles };
 }

@@ -11,6 +11,7 @@ import { deskSection } from '../desk/desk.service.ts';
 import { departmentSection, engineerSection } from '../department/department.service.ts';
 import { managerSection } from '../manager/manager.service.ts';
 import { outsideSection } from '../outside/outside.service.ts';
+import { financeSection } from '../finance/finance.service.ts';
 import { familiesOf } from './overview.rules.ts';
 import { cockpitWindow } from './overview.window.ts';
 
@@ -45,7 +46,9 @@ export async function cockpit(ctx: Ctx, q: { propertyId: string }): Promise<Cock
             ? await engineerSection(ctx, propertyId)
             : f === 'manager'
               ? await managerSection(ctx, actor, propertyId, w)
-              : await outsideSection(ctx, actor, propertyId, w);
+              : f === 'finance'
+                ? await financeSection(ctx, propertyId, w)
+                : await outsideSection(ctx, actor, propertyId, w);
     const { tiles, ...rest } = part;
     out.tiles.push(...tiles);
     for (const [k, v] of Object.entries(rest)) if (v !== null && v !== undefined) (out as Record<string, unknown>)[k] = v;

@@ -1,7 +1,7 @@
 /** Translations of the cockpit (namespace `cockpit`). */
 export const cockpitI18n = {
   'zh-CN': {
-    family: { desk: '客服中心', department: '我的部门', engineer: '我的派工单', manager: '本月经营', outside: '我的事项' },
+    family: { desk: '客服中心', department: '我的部门', engineer: '我的派工单', manager: '本月经营', finance: '收费', outside: '我的事项' },
     tile: {
       meetings: '今明两天会议',
       meetings_not_ready: '部门未就绪的会议',
@@ -24,6 +24,10 @@ export const cockpitI18n = {
       my_requests_waiting: '我的待审批申请',
       my_bookings_confirmed: '我的已确认预订',
       my_fees_unpaid: '待付会议费',
+      my_bills_unpaid: '待缴物业费',
+      billing_months_to_sign: '待我签字的月度费用表',
+      billing_overdue: '逾期未缴（户）',
+      billing_collection_rate: '最近一月收费率（%）',
       my_cases_open: '我的报修投诉（处理中）',
       my_cases_to_rate: '待我评价',
       visitors_awaiting_consent: '访客 · 待被访人同意',
@@ -84,7 +88,14 @@ export const cockpitI18n = {
     failed: '工作台数据暂不可用',
   },
   'en-US': {
-    family: { desk: 'Service center', department: 'My department', engineer: 'My work orders', manager: 'This month', outside: 'My items' },
+    family: {
+      desk: 'Service center',
+      department: 'My department',
+      engineer: 'My work orders',
+      manager: 'This month',
+      finance: 'Fees',
+      outside: 'My items',
+    },
     tile: {
       meetings: 'Meetings today & tomorrow',
       meetings_not_ready: 'Meetings not ready',
@@ -107,6 +118,10 @@ export const cockpitI18n = {
       my_requests_waiting: 'My requests awaiting approval',
       my_bookings_confirmed: 'My confirmed bookings',
       my_fees_unpaid: 'Meeting fees to pay',
+      my_bills_unpaid: 'Property fees to pay',
+      billing_months_to_sign: 'Fee tables waiting for my signature',
+      billing_overdue: 'Overdue notices (companies)',
+      billing_collection_rate: 'Latest collection rate (%)',
       my_cases_open: 'My open requests',
       my_cases_to_rate: 'Waiting for my rating',
       visitors_awaiting_consent: 'Visitors · awaiting consent',
