@@ -12,7 +12,7 @@ import { DEMO_PASSWORD } from './demo-data.ts';
 export type DemoResult = { ok: true; status: number; data: any } | { ok: false; status: number; body: string };
 
 export interface DemoApi {
-  /** Sets the simulated clock. */
+  /** Sets the simulated clock (never past the real now). */
   at(when: Date): void;
   now(): Date;
   call(role: Role, method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, body?: object): Promise<DemoResult>;
@@ -55,7 +55,9 @@ export function demoApi(app: FastifyInstance, label: string): DemoApi {
 
   return {
     at(when) {
-      simNow = when;
+      // The demo is history: a step planned later today (a menu on Friday, an order at 10:01) happens now at the
+      // latest, so nothing is ever requested, audited or notified after the real time it loads at.
+      simNow = when.getTime() > realNow().getTime() ? realNow() : when;
     },
     now: () => new Date(simNow.getTime()),
     async call(role, method, url, body) {
