@@ -42,7 +42,8 @@ test('housekeeping fixes a cleaning finding on a phone and the re-inspection pas
     propertyId: pid,
     inspector: { id: inspector!.id, displayName: inspector!.displayName },
     day: today(),
-    at: new Date(Date.now() - 30 * 60_000),
+    // half an hour ago, but never before today's midnight (a run just after 00:00 in Shanghai keeps its round today)
+    at: new Date(Math.max(Date.now() - 30 * 60_000, Date.parse(`${today()}T00:00:00+08:00`) + 60_000)),
     planName: `周五公共区域巡检 ${tag}`,
     points: [
       { name: washroom, items: [{ label: '地面干净无积水', category: 'cleaning', outcome: 'fail', note: '洗手台下有积水' }] },
