@@ -171,7 +171,7 @@ test('the housekeeping supervisor changes a laundry price and registers a suppli
     const phone = await newPage(e, 'zh-CN', 'phone');
     await loginAs(e, phone, 'tenant');
     await phone.goto(`${e.base}/my/laundry`);
-    await phone.getByRole('tab', { name: '查看价目表' }).click();
+    await phone.getByText('查看价目表').click();
     await phone.getByTestId('laundry-prices').getByText(money(newFen)).first().waitFor();
     await phone.close();
     const tenant = await signedInApi(e, 'tenant');

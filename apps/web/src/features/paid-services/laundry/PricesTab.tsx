@@ -8,6 +8,7 @@ import { money, toFen, toYuan, type LaundryPriceList } from '@hy/contracts';
 import { useApiMutation } from '../../../lib/mutation';
 import { useSession } from '../../../lib/session';
 import { laundryKeys, laundryPricesQuery, putLaundryPrices } from './api';
+import './prices.css';
 
 /**
  * A row of the form. The prices are in 元 here but keep the request's field names (washFen …) so that the
@@ -151,29 +152,25 @@ function PricesForm({ list, propertyId, onDone }: { list: LaundryPriceList; prop
       >
         {(fields, { add, remove }, { errors }) => (
           <>
+            {fields.length > 0 && (
+              <div className="ps-price-grid ps-price-head" aria-hidden>
+                <span className="ps-price-item">{t('field.item')}</span>
+                {SERVICES.map(([field, service]) => (
+                  <span key={field}>{t(`service.${service}`)}</span>
+                ))}
+              </div>
+            )}
             {fields.map((f, i) => (
-              <div
-                key={f.key}
-                data-testid="price-row"
-                style={{
-                  display: 'flex',
-                  flexWrap: 'wrap',
-                  gap: 8,
-                  alignItems: 'flex-start',
-                  paddingBottom: 8,
-                  marginBottom: 8,
-                  borderBottom: '1px solid #f0f0f0',
-                }}
-              >
+              <div key={f.key} data-testid="price-row" className="ps-price-grid ps-price-row">
                 <Form.Item
                   name={[f.name, 'item']}
                   rules={[{ required: true, whitespace: true, message: t('prices.itemRequired') }]}
-                  style={{ flex: '2 1 160px', margin: 0 }}
+                  className="ps-price-item"
                 >
                   <Input maxLength={40} placeholder={t('field.item')} aria-label={`${t('field.item')} ${i + 1}`} />
                 </Form.Item>
                 {SERVICES.map(([field, service]) => (
-                  <Form.Item key={field} name={[f.name, field]} rules={[priceRule]} style={{ flex: '1 1 84px', minWidth: 0, margin: 0 }}>
+                  <Form.Item key={field} name={[f.name, field]} rules={[priceRule]}>
                     <InputNumber
                       min={0}
                       max={100000}

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Button, Col, DatePicker, Form, Input, Row, Select, Table, Tag } from 'antd';
+import { Button, Card, Col, DatePicker, Empty, Form, Input, Row, Select, Space, Table, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { RowActions } from '../../../components/RowActions';
 import { useDialogForm } from '../../../components/useDialogForm';
 import { useApiMutation } from '../../../lib/mutation';
 import { useSession } from '../../../lib/session';
+import { useIsPhone } from '../../../lib/useIsPhone';
 import { createSupplier, laundryKeys, suppliersQuery, updateSupplier, type SupplierBody } from './api';
 
 type Kind = 'laundry' | 'meals';
@@ -31,11 +32,26 @@ export function SuppliersTab({ propertyId, kind }: { propertyId: string | null; 
   const q = useQuery(suppliersQuery(propertyId));
   const rows = [...(q.data?.data ?? [])].sort((a, b) => Number(b.kind === kind) - Number(a.kind === kind));
   const [editing, setEditing] = useState<Supplier | 'new' | null>(null);
+  const phone = useIsPhone();
   const deactivate = useApiMutation<Supplier>({
     mutationFn: (s) => updateSupplier(s.id, { active: false }),
     invalidate: [laundryKeys.all],
     success: t('supplier.deactivated'),
   });
+  const kindTag = (k: Kind) => <Tag color={k === 'laundry' ? 'blue' : 'orange'}>{t(`supplier.kinds.${k}`)}</Tag>;
+  const contract = (s: Supplier) => (s.contractFrom || s.contractTo ? `${s.contractFrom ?? '…'} ~ ${s.contractTo ?? '…'}` : '—');
+  const actions = (s: Supplier) => (
+    <RowActions>
+      <Button type="link" size="small" onClick={() => setEditing(s)}>
+        {t('supplier.edit')}
+      </Button>
+      <Confirm title={t('supplier.deactivateAsk', { name: s.name })} onConfirm={() => deactivate.mutateAsync(s)}>
+        <Button type="link" size="small" danger>
+          {t('supplier.deactivate')}
+        </Button>
+      </Confirm>
+    </RowActions>
+  );
   return (
     <div data-testid={`${kind}-suppliers`}>
       {manage && (
@@ -49,52 +65,57 @@ export function SuppliersTab({ propertyId, kind }: { propertyId: string | null; 
           {t('supplier.add')}
         </Button>
       )}
-      <Table
-        size="small"
-        rowKey="id"
-        loading={q.isLoading}
-        pagination={false}
-        scroll={{ x: 'max-content' }}
-        locale={{ emptyText: t('supplier.empty') }}
-        dataSource={rows}
-        data-testid="supplier-table"
-        columns={[
-          { title: t('supplier.name'), dataIndex: 'name' },
-          {
-            title: t('supplier.kind'),
-            dataIndex: 'kind',
-            render: (k: Kind) => <Tag color={k === 'laundry' ? 'blue' : 'orange'}>{t(`supplier.kinds.${k}`)}</Tag>,
-          },
-          { title: t('supplier.contactName'), dataIndex: 'contactName', render: (v: string | null) => v ?? '—' },
-          { title: t('supplier.phone'), dataIndex: 'phone', render: (v: string | null) => v ?? '—' },
-          {
-            title: t('supplier.contract'),
-            key: 'contract',
-            render: (_: unknown, s: Supplier) =>
-              s.contractFrom || s.contractTo ? `${s.contractFrom ?? '…'} ~ ${s.contractTo ?? '…'}` : '—',
-          },
-          ...(manage
-            ? [
-                {
-                  title: t('supplier.actions'),
-                  key: 'actions',
-                  render: (_: unknown, s: Supplier) => (
-                    <RowActions>
-                      <Button type="link" size="small" onClick={() => setEditing(s)}>
-                        {t('supplier.edit')}
-                      </Button>
-                      <Confirm title={t('supplier.deactivateAsk', { name: s.name })} onConfirm={() => deactivate.mutateAsync(s)}>
-                        <Button type="link" size="small" danger>
-                          {t('supplier.deactivate')}
-                        </Button>
-                      </Confirm>
-                    </RowActions>
-                  ),
-                },
-              ]
-            : []),
-        ]}
-      />
+      {phone ? (
+        <div data-testid="supplier-table">
+          {!q.isLoading && !rows.length && <Empty description={t('supplier.empty')} />}
+          {rows.map((s) => (
+            <Card key={s.id} size="small" style={{ marginBottom: 10 }}>
+              <Space wrap size={6}>
+                <Typography.Text strong>{s.name}</Typography.Text>
+                {kindTag(s.kind)}
+              </Space>
+              <div style={{ marginTop: 4 }}>
+                <Typography.Text type="secondary">
+                  {[s.contactName, s.phone].filter(Boolean).join(' · ') || '—'}
+                  {contract(s) !== '—' && ` · ${t('supplier.contract')} ${contract(s)}`}
+                </Typography.Text>
+              </div>
+              {manage && <div style={{ marginTop: 4 }}>{actions(s)}</div>}
+            </Card>
+          ))}
+        </div>
+      ) : (
+        <Table
+          size="small"
+          rowKey="id"
+          loading={q.isLoading}
+          pagination={false}
+          scroll={{ x: 'max-content' }}
+          locale={{ emptyText: t('supplier.empty') }}
+          dataSource={rows}
+          data-testid="supplier-table"
+          columns={[
+            { title: t('supplier.name'), dataIndex: 'name' },
+            { title: t('supplier.kind'), dataIndex: 'kind', render: kindTag },
+            { title: t('supplier.contactName'), dataIndex: 'contactName', render: (v: string | null) => v ?? '—' },
+            { title: t('supplier.phone'), dataIndex: 'phone', render: (v: string | null) => v ?? '—' },
+            {
+              title: t('supplier.contract'),
+              key: 'contract',
+              render: (_: unknown, s: Supplier) => contract(s),
+            },
+            ...(manage
+              ? [
+                  {
+                    title: t('supplier.actions'),
+                    key: 'actions',
+                    render: (_: unknown, s: Supplier) => actions(s),
+                  },
+                ]
+              : []),
+          ]}
+        />
+      )}
       {propertyId && (
         <SupplierForm
           propertyId={propertyId}
