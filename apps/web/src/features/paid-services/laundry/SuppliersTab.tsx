@@ -77,7 +77,8 @@ export function SuppliersTab({ propertyId, kind }: { propertyId: string | null; 
               <div style={{ marginTop: 4 }}>
                 <Typography.Text type="secondary">
                   {[s.contactName, s.phone].filter(Boolean).join(' · ') || '—'}
-                  {contract(s) !== '—' && ` · ${t('supplier.contract')} ${contract(s)}`}
+                  {contract(s) !== '—' && ' · '}
+                  {contract(s) !== '—' && <span style={{ whiteSpace: 'nowrap' }}>{`${t('supplier.contract')} ${contract(s)}`}</span>}
                 </Typography.Text>
               </div>
               {manage && <div style={{ marginTop: 4 }}>{actions(s)}</div>}
