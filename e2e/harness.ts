@@ -141,6 +141,10 @@ export async function signedInApi(e: E2E, username: string) {
       const r = await req.patch(`${e.base}/api/v1${url}`, { data, headers });
       return { status: r.status(), body: await r.json().catch(() => null) };
     },
+    put: async (url: string, data: unknown = {}) => {
+      const r = await req.put(`${e.base}/api/v1${url}`, { data, headers });
+      return { status: r.status(), body: await r.json().catch(() => null) };
+    },
     close: () => ctx.close(),
   };
 }

@@ -8,6 +8,7 @@
  */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { money } from '@hy/contracts';
 import { alertUncollected } from '../apps/server/src/domains/paid-services/laundry/laundry.jobs.ts';
 import { drawSignature, loginAs, newPage, overflowsSideways, signedInApi, startE2E, type E2E } from './harness.ts';
 
@@ -135,6 +136,78 @@ test('the tenant orders a meal on a 390 px phone before the cut-off; after it, t
   } finally {
     await admin.patch(`/properties/${pid}/settings`, { reset: ['paidServices.mealOrderCutoff'] });
     await admin.close();
+  }
+});
+
+test('the housekeeping supervisor changes a laundry price and registers a supplier on the desk page; the tenant sees the new price', async () => {
+  const hk = await signedInApi(e, 'housekeeping_supervisor');
+  const before = await hk.get(`/laundry/prices?propertyId=${hk.propertyId}`);
+  const first = before.data[0] as { item: string; washFen: number | null; dryCleanFen: number | null; ironFen: number | null };
+  const newFen = (first.washFen ?? 0) + 123;
+  const supplierName = `洁净洗涤服务中心${String(Date.now() % 100000)}`;
+  const page = await newPage(e, 'zh-CN', 'desk');
+  try {
+    await loginAs(e, page, 'housekeeping_supervisor');
+    await page.goto(`${e.base}/paid-services/laundry`);
+    await page.getByRole('tab', { name: '价目表' }).click();
+    await page.getByTestId('prices-edit').click();
+    const wash = page.getByTestId('price-row').first().getByTestId('price-wash');
+    await wash.fill((newFen / 100).toFixed(2));
+    await page.getByTestId('prices-save').click();
+    await page.locator('.ant-message').getByText('价目表已保存').waitFor();
+    await page.getByTestId('laundry-prices').getByText(money(newFen)).first().waitFor();
+
+    await page.getByRole('tab', { name: '供应商' }).click();
+    await page.getByTestId('supplier-new').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('单位名称').fill(supplierName);
+    await dialog.getByLabel('联系人').fill('郑小燕');
+    await dialog.getByLabel('电话').fill('0755-28306655');
+    await page.getByTestId('supplier-save').click();
+    await page.locator('.ant-message').getByText('供应商已保存').waitFor();
+    await page.getByTestId('supplier-table').getByText(supplierName).waitFor();
+
+    // The tenant's portal shows the new price.
+    const phone = await newPage(e, 'zh-CN', 'phone');
+    await loginAs(e, phone, 'tenant');
+    await phone.goto(`${e.base}/my/laundry`);
+    await phone.getByText('查看价目表').click();
+    await phone.getByTestId('laundry-prices').getByText(money(newFen)).first().waitFor();
+    await phone.close();
+    const tenant = await signedInApi(e, 'tenant');
+    assert.equal((await tenant.get(`/laundry/prices?propertyId=${hk.propertyId}`)).data[0].washFen, newFen);
+    await tenant.close();
+  } finally {
+    // Leave the demo as it was: the old prices back, the new supplier deactivated.
+    const items = before.data.map(({ item, washFen, dryCleanFen, ironFen }: typeof first) => ({ item, washFen, dryCleanFen, ironFen }));
+    await hk.put('/laundry/prices', { propertyId: hk.propertyId, supplierId: before.supplier.id, items });
+    const added = (await hk.get(`/paid-services/suppliers?propertyId=${hk.propertyId}`)).data.find(
+      (x: { name: string }) => x.name === supplierName,
+    );
+    if (added) await hk.patch(`/paid-services/suppliers/${added.id}`, { active: false });
+    await hk.close();
+    await page.close();
+  }
+});
+
+test('screenshots of the price-list edit mode and the suppliers tab (SHOTS=1)', { skip: !process.env.SHOTS }, async () => {
+  const { mkdir } = await import('node:fs/promises');
+  await mkdir('/tmp/shots-laundry-meals', { recursive: true });
+  for (const device of ['desk', 'phone'] as const) {
+    const page = await newPage(e, 'zh-CN', device);
+    await loginAs(e, page, 'housekeeping_supervisor');
+    await page.goto(`${e.base}/paid-services/laundry`);
+    await page.getByRole('tab', { name: '价目表' }).click();
+    await page.getByTestId('prices-edit').click();
+    await page.getByTestId('prices-form').waitFor();
+    assert.equal(await overflowsSideways(page), false);
+    await page.screenshot({ path: `/tmp/shots-laundry-meals/prices-edit-${device}.png`, fullPage: true });
+    await page.goto(`${e.base}/paid-services/meals`);
+    await page.getByRole('tab', { name: '供应商' }).click();
+    await page.getByTestId('supplier-table').waitFor();
+    await page.waitForLoadState('networkidle');
+    await page.screenshot({ path: `/tmp/shots-laundry-meals/suppliers-${device}.png`, fullPage: true });
+    await page.close();
   }
 });
 

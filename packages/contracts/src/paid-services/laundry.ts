@@ -6,7 +6,7 @@
  * the items and the tenant signs the 洗衣服务确定单, which posts the charge; a complaint sends it back to re-wash.
  */
 import { z } from 'zod';
-import { fen, instant, monthField, nullableInstant, optPhone, optText, positiveFen, realDay, reqText, uuid } from '../fields.ts';
+import { fen, instant, monthField, nullableInstant, optPhone, optText, phone, positiveFen, realDay, reqText, uuid } from '../fields.ts';
 
 export const LAUNDRY_ERROR_CODES: Record<string, { status: number; zh: string; en: string }> = {
   laundry_wrong_state: { status: 409, zh: '洗衣单当前状态不能进行此操作', en: 'The laundry request is not in a state for this' },
@@ -14,6 +14,7 @@ export const LAUNDRY_ERROR_CODES: Record<string, { status: number; zh: string; e
   laundry_no_lines: { status: 422, zh: '请填写送还的衣物明细', en: 'List the items returned' },
   supplier_wrong_kind: { status: 422, zh: '服务单位类别不符', en: 'The supplier is of another kind' },
   evaluation_exists: { status: 409, zh: '该期考评已填写', en: 'This period is evaluated already' },
+  supplier_contract_order: { status: 422, zh: '合同结束日期早于开始日期', en: 'The contract ends before it starts' },
 };
 
 export const SUPPLIER_KINDS = ['laundry', 'meals'] as const;
@@ -43,6 +44,20 @@ export const supplierCreate = z
     phone: optPhone,
     contractFrom: realDay('日期无效').nullish(),
     contractTo: realDay('日期无效').nullish(),
+  })
+  .strict();
+/**
+ * Edit a supplier's name, contact and contract period, or deactivate it (active: false — it leaves the lists).
+ * Only the keys sent change; null (or '') clears an optional one.
+ */
+export const supplierPatch = z
+  .object({
+    name: reqText(100).optional(),
+    contactName: z.string().trim().max(50).nullable().optional(),
+    phone: phone.or(z.literal('')).nullable().optional(),
+    contractFrom: realDay('日期无效').nullable().optional(),
+    contractTo: realDay('日期无效').nullable().optional(),
+    active: z.boolean().optional(),
   })
   .strict();
 

@@ -41,6 +41,12 @@ export async function supplierIn(db: DbOrTx, propertyId: string, id: string) {
 export async function insertSupplier(db: DbOrTx, row: typeof psSuppliers.$inferInsert) {
   return (await db.insert(psSuppliers).values(row).returning())[0]!;
 }
+export async function findSupplier(db: DbOrTx, id: string) {
+  return (await db.select().from(psSuppliers).where(eq(psSuppliers.id, id)))[0] ?? null;
+}
+export async function updateSupplier(db: DbOrTx, id: string, set: Partial<typeof psSuppliers.$inferInsert>) {
+  return (await db.update(psSuppliers).set(set).where(eq(psSuppliers.id, id)).returning())[0]!;
+}
 
 export async function prices(db: DbOrTx, supplierId: string) {
   return db.select().from(psLaundryPrices).where(eq(psLaundryPrices.supplierId, supplierId)).orderBy(asc(psLaundryPrices.position));

@@ -213,3 +213,35 @@ test('evaluations: monthly by the CS supervisor (due 3 days before pay day), onc
   assert.equal(d.renew, true);
   assert.ok(d.decidedByName);
 });
+
+test('PATCH a supplier: the supervisor edits and deactivates it; the desk 403, another property 404, bad input 400/422', async () => {
+  const m = ok(
+    await s.hk!.post('/api/v1/paid-services/suppliers', { propertyId: fx.propertyId, kind: 'meals', name: '禾香餐饮管理有限公司' }),
+    201,
+  );
+  const url = `/api/v1/paid-services/suppliers/${m.id}`;
+  const e = ok(
+    await s.hk!.patch(url, {
+      name: '禾香餐饮',
+      contactName: '林晓',
+      phone: '13800138000',
+      contractFrom: '2027-01-01',
+      contractTo: '2027-12-31',
+    }),
+  );
+  assert.deepEqual([e.name, e.contactName, e.phone, e.contractTo], ['禾香餐饮', '林晓', '13800138000', '2027-12-31']);
+  const cleared = ok(await s.hk!.patch(url, { phone: '' }));
+  assert.equal(cleared.phone, null);
+  assert.equal(cleared.contactName, '林晓', 'keys not sent stay');
+  problem(await s.desk!.patch(url, { name: 'x' }), 403);
+  problem(await s.outsider!.patch(url, { name: 'x' }), 404);
+  problem(await s.hk!.patch('/api/v1/paid-services/suppliers/00000000-0000-4000-8000-000000000000', { name: 'x' }), 404);
+  assert.equal(problem(await s.hk!.patch(url, { name: '' }), 400).code, 'validation_failed');
+  assert.equal(
+    problem(await s.hk!.patch(url, { contractTo: '2026-06-30' }), 422, 'supplier_contract_order').fields?.[0]?.path,
+    'contractTo',
+  );
+  ok(await s.hk!.patch(url, { active: false }));
+  const left = ok(await s.sup!.get(`/api/v1/paid-services/suppliers?${q()}`)).data;
+  assert.ok(!left.some((x: { id: string }) => x.id === m.id), 'a deactivated supplier leaves the list');
+});

@@ -21,6 +21,7 @@ import {
   supplier,
   supplierCreate,
   supplierList,
+  supplierPatch,
   uuid,
 } from '@hy/contracts';
 import { typed, uuidParam } from '../../../lib/http.ts';
@@ -50,6 +51,19 @@ export function laundryRoutes(fastify: FastifyInstance) {
       },
     },
     async (req, reply) => reply.status(201).send(await sup.createSupplier(req.ctx(), req.body)),
+  );
+  app.patch(
+    '/paid-services/suppliers/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Edit a supplier or deactivate it (active: false; paidservices.manage)',
+        params: uuidParam,
+        body: supplierPatch,
+        response: { 200: supplier },
+      },
+    },
+    async (req) => sup.updateSupplier(req.ctx(), req.params.id, req.body),
   );
   app.get(
     '/paid-services/evaluations',

@@ -4,7 +4,7 @@
  * renew-or-not decision) and the month statement (确定单 month list per tenant) with the supplier settlement.
  */
 import type { z } from 'zod';
-import type { supplierEvaluationCreate, supplierEvaluationDecide, supplierCreate } from '@hy/contracts';
+import type { supplierEvaluationCreate, supplierEvaluationDecide, supplierCreate, supplierPatch } from '@hy/contracts';
 import type { Ctx } from '../../../lib/context.ts';
 import { authorize, requireActor } from '../../../lib/context.ts';
 import dayjs from '../../../lib/dayjs-fast-tz.ts';
@@ -15,6 +15,7 @@ import { loadWorkCalendar } from '../../calendar/index.ts';
 import { effectiveSettings } from '../../places/index.ts';
 import { reader, refused } from './access.ts';
 import * as repo from './laundry.repository.ts';
+import type { SupplierRow } from './laundry.repository.ts';
 import { presentEvaluation, presentSupplier } from './laundry.presenter.ts';
 import { evaluationDueOn, statementOf } from './laundry.rules.ts';
 
@@ -23,8 +24,14 @@ export async function listSuppliers(ctx: Ctx, propertyId: string) {
   return { data: (await repo.suppliers(ctx.db, propertyId)).map(presentSupplier) };
 }
 
+/** The contract may not end before it starts. */
+function contractInOrder(ctx: Ctx, from: string | null | undefined, to: string | null | undefined) {
+  if (from && to && to < from) throw refused(ctx, 'supplier_contract_order', 'contractTo');
+}
+
 export async function createSupplier(ctx: Ctx, input: z.infer<typeof supplierCreate>) {
   authorize(requireActor(ctx), input.propertyId, 'paidservices.manage');
+  contractInOrder(ctx, input.contractFrom, input.contractTo);
   const s = await ctx.db.transaction(async (tx) => {
     const s = await repo.insertSupplier(tx, {
       propertyId: input.propertyId,
@@ -40,6 +47,39 @@ export async function createSupplier(ctx: Ctx, input: z.infer<typeof supplierCre
     return s;
   });
   return presentSupplier(s);
+}
+
+/** Edit a supplier (only the keys sent change) or deactivate it; another property's supplier is 404. */
+export async function updateSupplier(ctx: Ctx, id: string, input: z.infer<typeof supplierPatch>) {
+  const actor = requireActor(ctx);
+  const before = await repo.findSupplier(ctx.db, id);
+  if (!before || !actor.roles[before.propertyId]) throw errors.notFound('supplier');
+  authorize(actor, before.propertyId, 'paidservices.manage');
+  const set: Partial<SupplierRow> = {};
+  if (input.name !== undefined) set.name = input.name;
+  if (input.contactName !== undefined) set.contactName = input.contactName || null;
+  if (input.phone !== undefined) set.phone = input.phone || null;
+  if (input.contractFrom !== undefined) set.contractFrom = input.contractFrom;
+  if (input.contractTo !== undefined) set.contractTo = input.contractTo;
+  if (input.active !== undefined) set.active = input.active;
+  contractInOrder(
+    ctx,
+    set.contractFrom !== undefined ? set.contractFrom : before.contractFrom,
+    set.contractTo !== undefined ? set.contractTo : before.contractTo,
+  );
+  const after = await ctx.db.transaction(async (tx) => {
+    const after = await repo.updateSupplier(tx, id, set);
+    await audit(tx, ctx, {
+      action: input.active === false ? 'ps_supplier.deactivated' : 'ps_supplier.updated',
+      entityType: 'ps_supplier',
+      entityId: id,
+      propertyId: before.propertyId,
+      before,
+      after,
+    });
+    return after;
+  });
+  return presentSupplier(after);
 }
 
 export async function listEvaluations(ctx: Ctx, propertyId: string, kind: 'laundry' | 'meals') {

@@ -18,6 +18,7 @@ import { RequestCard } from './RequestCard';
 import { ReturnModal } from './ReturnModal';
 import { RewashModal } from './RewashModal';
 import { StatementTab } from './StatementTab';
+import { SuppliersTab } from './SuppliersTab';
 
 export default function LaundryPage() {
   const { t } = useTranslation('laundry');
@@ -73,6 +74,7 @@ export default function LaundryPage() {
           { key: 'prices', label: t('tabs.prices'), children: <PricesTab propertyId={propertyId} /> },
           { key: 'statement', label: t('tabs.statement'), children: <StatementTab propertyId={propertyId} kind="laundry" /> },
           { key: 'evaluations', label: t('tabs.evaluations'), children: <EvaluationsTab propertyId={propertyId} kind="laundry" /> },
+          { key: 'suppliers', label: t('tabs.suppliers'), children: <SuppliersTab propertyId={propertyId} kind="laundry" /> },
         ]}
       />
       {propertyId && <NewRequestModal open={creating} propertyId={propertyId} own={false} onClose={() => setCreating(false)} />}

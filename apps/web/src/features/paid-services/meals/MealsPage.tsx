@@ -14,6 +14,7 @@ import { useDateTime } from '../../../lib/format';
 import { useSession } from '../../../lib/session';
 import { useApiMutation } from '../../../lib/mutation';
 import { EvaluationsTab } from '../laundry/EvaluationsTab';
+import { SuppliersTab } from '../laundry/SuppliersTab';
 import { StatementTab } from '../laundry/StatementTab';
 import { markPhoned, mealDayQuery, mealKeys, menusQuery } from './api';
 import { MenuTab } from './MenuTab';
@@ -87,6 +88,7 @@ export default function MealsPage() {
           { key: 'menu', label: t('tabs.menu'), children: <MenuTab propertyId={propertyId} weekStart={ws} /> },
           { key: 'statement', label: t('tabs.statement'), children: <StatementTab propertyId={propertyId} kind="meals" /> },
           { key: 'evaluations', label: t('tabs.evaluations'), children: <EvaluationsTab propertyId={propertyId} kind="meals" /> },
+          { key: 'suppliers', label: t('tabs.suppliers'), children: <SuppliersTab propertyId={propertyId} kind="meals" /> },
         ]}
       />
       {propertyId && day && (

@@ -3,7 +3,7 @@ const zh = {
   nav: { title: '送餐服务', mine: '订餐', sheet: '当日订餐单' },
   subtitle:
     '每周五与送餐单位制订下周菜谱并发至用户；当日 {{cutoff}} 前接受订餐并电话通知送餐单位；{{deliverBy}} 前送达，检验合格后送餐到户，用户签收。',
-  tabs: { today: '今日订餐', menu: '本周菜谱', statement: '月结', evaluations: '意见与考评' },
+  tabs: { today: '今日订餐', menu: '本周菜谱', statement: '月结', evaluations: '意见与考评', suppliers: '供应商' },
   state: { ordered: '已订', passed: '检验合格', redo: '重做中', delivered: '已送达待签字', signed: '已签收' },
   weekday: ['', '周一', '周二', '周三', '周四', '周五', '周六', '周日'],
   field: {
@@ -78,7 +78,13 @@ const en: typeof zh = {
   nav: { title: 'Meals', mine: 'Order meals', sheet: 'Today’s order sheet' },
   subtitle:
     'Every Friday next week’s menu is agreed with the caterer and sent to tenants; orders until {{cutoff}} are phoned to the caterer; delivered by {{deliverBy}}, checked, taken to the unit and signed for.',
-  tabs: { today: 'Today’s orders', menu: 'This week’s menu', statement: 'Month-end', evaluations: 'Opinions and evaluations' },
+  tabs: {
+    today: 'Today’s orders',
+    menu: 'This week’s menu',
+    statement: 'Month-end',
+    evaluations: 'Opinions and evaluations',
+    suppliers: 'Suppliers',
+  },
   state: { ordered: 'Ordered', passed: 'Checked', redo: 'Being redone', delivered: 'Delivered, to sign', signed: 'Signed' },
   weekday: ['', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
   field: {

@@ -80,3 +80,23 @@ export const writeEvaluation = (b: {
 }) => api.post<SupplierEvaluation>('/paid-services/evaluations', b);
 export const decideEvaluation = (id: string, renew: boolean, decision: string) =>
   api.post<SupplierEvaluation>(`/paid-services/evaluations/${id}/decide`, { renew, decision });
+
+export interface PriceRow {
+  item: string;
+  washFen?: number | null;
+  dryCleanFen?: number | null;
+  ironFen?: number | null;
+}
+export const putLaundryPrices = (b: { propertyId: string; supplierId: string; items: PriceRow[] }) =>
+  api.put<LaundryPriceList>('/laundry/prices', b);
+export interface SupplierBody {
+  name: string;
+  contactName: string | null;
+  phone: string | null;
+  contractFrom: string | null;
+  contractTo: string | null;
+}
+export const createSupplier = (b: SupplierBody & { propertyId: string; kind: 'laundry' | 'meals' }) =>
+  api.post<Supplier>('/paid-services/suppliers', b);
+export const updateSupplier = (id: string, b: Partial<SupplierBody> & { active?: boolean }) =>
+  api.patch<Supplier>(`/paid-services/suppliers/${id}`, b);
