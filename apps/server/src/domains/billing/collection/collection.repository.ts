@@ -1,5 +1,5 @@
 /** All SQL of the collection rate: a month's figures as of a day's end, the daily snapshot (one per property, month, day). */
-import { and, asc, desc, eq, gte, isNull, lt, lte, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNull, lt, lte, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../../db/client.ts';
 import { billingCollectionSnapshots, billingNotices, billingPayments } from '../../../db/schema/index.ts';
 
@@ -13,6 +13,14 @@ export async function figuresAsOf(db: DbOrTx, propertyId: string, month: string,
     .where(
       and(
         eq(billingPayments.propertyId, propertyId),
+        // only the month's notices' payments (not every payment the property ever took)
+        inArray(
+          billingPayments.noticeId,
+          db
+            .select({ id: billingNotices.id })
+            .from(billingNotices)
+            .where(and(eq(billingNotices.propertyId, propertyId), eq(billingNotices.month, month))),
+        ),
         lt(billingPayments.receivedAt, end),
         or(isNull(billingPayments.voidedAt), gte(billingPayments.voidedAt, end)),
       ),
