@@ -2,6 +2,9 @@
 import ExcelJS from 'exceljs';
 import type { FastifyReply } from 'fastify';
 import dayjs from './dayjs-fast-tz.ts';
+import type { Ctx } from './context.ts';
+import { errors } from './errors.ts';
+import { say } from './messages.ts';
 
 export interface SheetColumn {
   header: string;
@@ -55,4 +58,29 @@ export function sheetWords(locale: 'zh-CN' | 'en-US', tz: string) {
     h: (zh: string, english: string) => (en ? english : zh),
     at: (d: Date | null) => (d ? dayjs(d).tz(tz).format('YYYY-MM-DD HH:mm') : ''),
   };
+}
+
+/** A cell of an uploaded workbook as trimmed text (rich text joined, a formula's result, a date as YYYY-MM-DD). */
+export const cellText = (v: ExcelJS.CellValue): string => {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'object' && 'richText' in v) return v.richText.map((r) => r.text).join('');
+  if (typeof v === 'object' && 'result' in v) return String(v.result ?? '');
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  return String(v).trim();
+};
+
+/**
+ * The first worksheet of an uploaded .xlsx with at least one data row under its header; else 400 on the field
+ * `file` (code 'invalid_file' for what is not a workbook, 'empty' for one without data rows).
+ */
+export async function uploadedSheet(ctx: Ctx, file: Buffer): Promise<ExcelJS.Worksheet> {
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(file as unknown as ArrayBuffer);
+  } catch {
+    throw errors.field('file', say(ctx, '不是有效的 .xlsx 文件', 'Not a valid .xlsx file'), 'invalid_file');
+  }
+  const ws = wb.worksheets[0];
+  if (!ws || ws.rowCount < 2) throw errors.field('file', say(ctx, '文件中没有数据行', 'No data rows'), 'empty');
+  return ws;
 }

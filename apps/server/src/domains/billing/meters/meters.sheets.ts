@@ -2,12 +2,11 @@
  * The readings workbook: a template of the month (unit, company, previous, current empty) and its import —
  * every row valid (known unit, a number, not below the previous) or nothing saved (422 with the row numbers).
  */
-import ExcelJS from 'exceljs';
 import type { ProblemField } from '@hy/contracts';
 import { type Ctx, authorize, requireActor } from '../../../lib/context.ts';
 import { AppError, errors } from '../../../lib/errors.ts';
 import { say } from '../../../lib/messages.ts';
-import { workbook } from '../../../lib/xlsx.ts';
+import { cellText, uploadedSheet, workbook } from '../../../lib/xlsx.ts';
 import { audit } from '../../audit/index.ts';
 import * as repo from './meters.repository.ts';
 import { meterSheet } from './meters.service.ts';
@@ -37,34 +36,19 @@ export async function readingsTemplate(ctx: Ctx, propertyId: string, month: stri
   return { filename: `${h('抄表', 'readings')}-${month}.xlsx`, buf };
 }
 
-const text = (v: ExcelJS.CellValue): string => {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'object' && 'richText' in v) return v.richText.map((r) => r.text).join('');
-  if (typeof v === 'object' && 'result' in v) return String(v.result ?? '');
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  return String(v).trim();
-};
-
 /** Imports the month's readings: all rows or none. Columns: unit code, (company), previous, current, read on. */
 export async function importReadings(ctx: Ctx, propertyId: string, month: string, file: Buffer, readOnDefault: string) {
   const actor = requireActor(ctx);
   authorize(actor, propertyId, 'billing.manage');
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(file as unknown as ArrayBuffer);
-  } catch {
-    throw errors.field('file', say(ctx, '不是有效的 .xlsx 文件', 'Not a valid .xlsx file'), 'invalid_file');
-  }
-  const ws = wb.worksheets[0];
-  if (!ws || ws.rowCount < 2) throw errors.field('file', say(ctx, '文件中没有数据行', 'No data rows'), 'empty');
+  const ws = await uploadedSheet(ctx, file);
   const units = new Map((await repo.unitsOf(ctx.db, propertyId)).map((u) => [u.code, u]));
   const prev = await repo.previousOf(ctx.db, propertyId, month);
   const problems: (ProblemField & { row: number })[] = [];
   const rows: repo.ReadingWrite[] = [];
   for (let r = 2; r <= ws.rowCount; r++) {
     const row = ws.getRow(r);
-    const code = text(row.getCell(1).value);
-    const curText = text(row.getCell(4).value);
+    const code = cellText(row.getCell(1).value);
+    const curText = cellText(row.getCell(4).value);
     if (!code && !curText) continue;
     const unit = units.get(code);
     if (!unit) {
@@ -96,7 +80,7 @@ export async function importReadings(ctx: Ctx, propertyId: string, month: string
       });
       continue;
     }
-    const on = text(row.getCell(5).value);
+    const on = cellText(row.getCell(5).value);
     rows.push({
       propertyId,
       unitId: unit.id,

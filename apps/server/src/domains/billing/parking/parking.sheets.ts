@@ -3,12 +3,11 @@
  * every row valid (a known number, usage a non-negative amount in yuan with at most two decimals) or nothing
  * saved (422 phone_import_invalid with the row numbers).
  */
-import ExcelJS from 'exceljs';
 import type { ProblemField } from '@hy/contracts';
 import { type Ctx, authorize, requireActor } from '../../../lib/context.ts';
 import { AppError, errors } from '../../../lib/errors.ts';
 import { say } from '../../../lib/messages.ts';
-import { workbook } from '../../../lib/xlsx.ts';
+import { cellText, uploadedSheet, workbook } from '../../../lib/xlsx.ts';
 import { audit } from '../../audit/index.ts';
 import * as repo from './parking.repository.ts';
 import { listLines } from './parking.service.ts';
@@ -36,30 +35,16 @@ export async function phoneTemplate(ctx: Ctx, propertyId: string, month: string)
   return { filename: `${h('电话费', 'phone-fees')}-${month}.xlsx`, buf };
 }
 
-const text = (v: ExcelJS.CellValue): string => {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'object' && 'richText' in v) return v.richText.map((r) => r.text).join('');
-  if (typeof v === 'object' && 'result' in v) return String(v.result ?? '');
-  return String(v).trim();
-};
-
 export async function importPhoneUsage(ctx: Ctx, propertyId: string, month: string, file: Buffer) {
   authorize(requireActor(ctx), propertyId, 'billing.manage');
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(file as unknown as ArrayBuffer);
-  } catch {
-    throw errors.field('file', say(ctx, '不是有效的 .xlsx 文件', 'Not a valid .xlsx file'), 'invalid_file');
-  }
-  const ws = wb.worksheets[0];
-  if (!ws || ws.rowCount < 2) throw errors.field('file', say(ctx, '文件中没有数据行', 'No data rows'), 'empty');
+  const ws = await uploadedSheet(ctx, file);
   const lines = new Map((await repo.linesOf(ctx.db, propertyId)).map((l) => [l.l.number, l.l]));
   const problems: (ProblemField & { row: number })[] = [];
   const rows: { lineId: string; usageFen: number }[] = [];
   for (let r = 2; r <= ws.rowCount; r++) {
     const row = ws.getRow(r);
-    const number = text(row.getCell(1).value);
-    const usage = text(row.getCell(4).value);
+    const number = cellText(row.getCell(1).value);
+    const usage = cellText(row.getCell(4).value);
     if (!number && !usage) continue;
     const line = lines.get(number);
     if (!line) {
