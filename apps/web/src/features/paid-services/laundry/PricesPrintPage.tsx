@@ -1,9 +1,8 @@
 /** /paid-services/laundry/prices/print — the 洗衣价目表 (A4) handed to a tenant at move-in. */
-import { Button, Result, Space, Spin } from 'antd';
-import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
+import { Result, Spin } from 'antd';
 import { useQuery } from '@tanstack/react-query';
-import { useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
+import { PrintToolbar } from './PrintToolbar';
 import { yuan } from '@hy/contracts';
 import { useSession } from '../../../lib/session';
 import { laundryPricesQuery } from './api';
@@ -11,7 +10,6 @@ import './print.css';
 
 export default function PricesPrintPage() {
   const { t } = useTranslation('laundry');
-  const navigate = useNavigate();
   const { property, propertyId } = useSession();
   const q = useQuery(laundryPricesQuery(propertyId));
   const p = q.data;
@@ -19,16 +17,7 @@ export default function PricesPrintPage() {
   return (
     <div>
       <style>{'@media print { @page { size: A4 portrait; margin: 12mm; } }'}</style>
-      <div className="no-print ps-print-toolbar">
-        <Space wrap>
-          <Button icon={<ArrowLeftOutlined />} style={{ minHeight: 40 }} onClick={() => navigate(-1)}>
-            {t('statement.back')}
-          </Button>
-          <Button type="primary" icon={<PrinterOutlined />} style={{ minHeight: 40 }} onClick={() => window.print()}>
-            {t('statement.print')}
-          </Button>
-        </Space>
-      </div>
+      <PrintToolbar back={t('statement.back')} print={t('statement.print')} />
       {q.isLoading ? (
         <Spin />
       ) : !p ? (

@@ -1,9 +1,10 @@
 /** /paid-services/statement/print?kind=&month= — the month's 确定单 list per tenant and the supplier settlement (A4). */
-import { Button, Result, Space, Spin } from 'antd';
-import { ArrowLeftOutlined, DownloadOutlined, PrinterOutlined } from '@ant-design/icons';
+import { Button, Result, Spin } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { useNavigate, useSearchParams } from 'react-router-dom';
+import { useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
+import { PrintToolbar } from './PrintToolbar';
 import dayjs from 'dayjs';
 import { yuan } from '@hy/contracts';
 import { useSession } from '../../../lib/session';
@@ -12,7 +13,6 @@ import './print.css';
 
 export default function StatementPrintPage() {
   const { t } = useTranslation('laundry');
-  const navigate = useNavigate();
   const { property, propertyId } = useSession();
   const [params] = useSearchParams();
   const kind = params.get('kind') === 'meals' ? 'meals' : 'laundry';
@@ -22,19 +22,15 @@ export default function StatementPrintPage() {
   return (
     <div>
       <style>{'@media print { @page { size: A4 portrait; margin: 12mm; } }'}</style>
-      <div className="no-print ps-print-toolbar">
-        <Space wrap>
-          <Button icon={<ArrowLeftOutlined />} style={{ minHeight: 40 }} onClick={() => navigate(-1)}>
-            {t('statement.back')}
-          </Button>
+      <PrintToolbar
+        back={t('statement.back')}
+        print={t('statement.print')}
+        extra={
           <Button icon={<DownloadOutlined />} style={{ minHeight: 40 }} href={statementExportUrl(propertyId, kind, month)}>
             {t('statement.export')}
           </Button>
-          <Button type="primary" icon={<PrinterOutlined />} style={{ minHeight: 40 }} onClick={() => window.print()}>
-            {t('statement.print')}
-          </Button>
-        </Space>
-      </div>
+        }
+      />
       {q.isLoading ? (
         <Spin />
       ) : !s ? (

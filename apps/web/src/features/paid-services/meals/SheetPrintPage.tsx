@@ -1,16 +1,14 @@
 /** /paid-services/meals/sheet/print — today's order sheet for the caterer (A4): company, unit, dishes × count; portions per dish. */
-import { Button, Space, Spin } from 'antd';
-import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
+import { Spin } from 'antd';
 import { useQuery } from '@tanstack/react-query';
-import { useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
+import { PrintToolbar } from '../laundry/PrintToolbar';
 import { useSession } from '../../../lib/session';
 import { mealDayQuery } from './api';
 import '../laundry/print.css';
 
 export default function SheetPrintPage() {
   const { t } = useTranslation('meals');
-  const navigate = useNavigate();
   const { property, propertyId } = useSession();
   const day = useQuery(mealDayQuery(propertyId)).data;
   const portions = new Map<string, number>();
@@ -18,16 +16,7 @@ export default function SheetPrintPage() {
   return (
     <div>
       <style>{'@media print { @page { size: A4 portrait; margin: 12mm; } }'}</style>
-      <div className="no-print ps-print-toolbar">
-        <Space wrap>
-          <Button icon={<ArrowLeftOutlined />} style={{ minHeight: 40 }} onClick={() => navigate(-1)}>
-            {t('sheet.back')}
-          </Button>
-          <Button type="primary" icon={<PrinterOutlined />} style={{ minHeight: 40 }} onClick={() => window.print()}>
-            {t('sheet.print')}
-          </Button>
-        </Space>
-      </div>
+      <PrintToolbar back={t('sheet.back')} print={t('sheet.print')} />
       {!day ? (
         <Spin />
       ) : (
