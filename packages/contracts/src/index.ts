@@ -25,6 +25,7 @@ export * from './staff-quality/index.ts';
 export * from './billing/index.ts';
 export * from './paid-services/index.ts';
 export * from './guest-rooms/index.ts';
+export * from './events/index.ts';
 
 import { ERROR_CODES as PLATFORM_ERRORS } from './errors.ts';
 import { BOOKING_ERROR_CODES } from './bookings.ts';
@@ -37,6 +38,7 @@ import { STAFF_QUALITY_ERROR_CODES } from './staff-quality/index.ts';
 import { BILLING_ERROR_CODES } from './billing/index.ts';
 import { PAID_SERVICES_ERROR_CODES } from './paid-services/index.ts';
 import { GUEST_ROOMS_ERROR_CODES } from './guest-rooms/index.ts';
+import { EVENTS_ERROR_CODES } from './events/index.ts';
 import { REPAIR_PRICE_ERROR_CODES } from './cases/price-list.ts';
 /** Every stable error code with its titles: the platform's and each domain's. */
 export const ALL_ERROR_CODES: Record<string, { status: number; zh: string; en: string }> = {
@@ -51,5 +53,6 @@ export const ALL_ERROR_CODES: Record<string, { status: number; zh: string; en: s
   ...BILLING_ERROR_CODES,
   ...PAID_SERVICES_ERROR_CODES,
   ...GUEST_ROOMS_ERROR_CODES,
+  ...EVENTS_ERROR_CODES,
   ...REPAIR_PRICE_ERROR_CODES,
 };

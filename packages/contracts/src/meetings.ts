@@ -188,6 +188,7 @@ export const WORKING_HOURS: Partial<Record<Role, { from: string; to: string }>> 
   housekeeping_supervisor: { from: '07:30', to: '17:30' },
   tenant_rep: { from: '08:00', to: '17:00' },
   finance_manager: { from: '08:30', to: '17:30' },
+  event_lead: { from: '08:00', to: '18:00' },
 };
 export const ASSIGNMENT_WARNINGS = ['double_assignment', 'outside_shift', 'overtime'] as const;
 export type AssignmentWarning = (typeof ASSIGNMENT_WARNINGS)[number];

@@ -18,6 +18,7 @@ export const ROLES = [
   'project_manager',
   'general_manager',
   'finance_manager',
+  'event_lead',
   'bureau_approver',
   'organizer',
   'tenant',
@@ -48,6 +49,7 @@ export const ROLE_LABELS: Record<Role, { zh: string; en: string }> = {
   project_manager: { zh: '项目经理', en: 'Project manager' },
   general_manager: { zh: '总经理', en: 'General manager' },
   finance_manager: { zh: '财务经理', en: 'Finance manager' },
+  event_lead: { zh: '常务副总', en: 'Executive deputy GM (events)' },
   bureau_approver: { zh: '机关事务管理局', en: 'Bureau approver' },
   organizer: { zh: '会议组织方', en: 'Meeting organizer' },
   tenant: { zh: '业户', en: 'Tenant' },
@@ -98,31 +100,40 @@ export const PERMISSIONS = {
   /** Book for their own organization (organizer) or for any, by any channel (staff). */
   'bookings.create': ['admin', 'dispatcher', 'cs_assistant', 'lobby_manager', 'organizer'],
   /** Change and cancel any booking of the property; book for any organization. */
-  'bookings.manage': ['admin', 'dispatcher', 'cs_assistant', 'lobby_manager'],
+  'bookings.manage': ['admin', 'dispatcher', 'cs_assistant', 'lobby_manager', 'event_lead'],
   'bookings.approve': ['bureau_approver'],
   'bookings.override_lead_time': ['dispatcher'],
   /** Meeting services (M4, M5, M8): staff read notices and boards; templates are the admin's. */
   'meetings.read': [...STAFF_ROLES],
   'meetings.templates.manage': ['admin'],
-  'meetings.issue': ['admin', 'dispatcher', 'cs_assistant', 'lobby_manager'],
+  'meetings.issue': ['admin', 'dispatcher', 'cs_assistant', 'lobby_manager', 'event_lead'],
   'meetings.verify': ['dispatcher', 'cs_assistant'],
   'meetings.tasks.work': ['meeting_staff', 'av_tech', 'engineer', 'security', 'cleaner'],
   'meetings.run': ['meeting_staff', 'dispatcher', 'cs_assistant', 'lobby_manager'],
   'meetings.incidents': [...STAFF_ROLES],
   /** M9 fees: the price list is the admin's; conference-building assistants draw up, issue and chase statements; organizers confirm their own. */
   'meetings.prices.manage': ['admin'],
-  'meetings.fees.read': ['admin', 'dispatcher', 'cs_assistant', 'affairs_admin', 'cs_supervisor', 'project_manager', 'general_manager'],
-  'meetings.fees.manage': ['admin', 'dispatcher', 'cs_assistant', 'affairs_admin'],
+  'meetings.fees.read': [
+    'admin',
+    'dispatcher',
+    'cs_assistant',
+    'affairs_admin',
+    'cs_supervisor',
+    'project_manager',
+    'general_manager',
+    'event_lead',
+  ],
+  'meetings.fees.manage': ['admin', 'dispatcher', 'cs_assistant', 'affairs_admin', 'event_lead'],
   'meetings.fees.confirm': ['organizer'],
   /** M9 after the meeting: cleanup and equipment checks, hand-over of recordings and documents; any staff member logs lost property. */
   'meetings.after': ['meeting_staff', 'av_tech', 'engineer', 'cleaner', 'dispatcher', 'cs_assistant', 'lobby_manager'],
   'meetings.lost_property': [...STAFF_ROLES],
   /** M11 attendees, agenda and handbook: the service center and meeting staff, and the organizer for their own meetings. */
-  'meetings.attendees': ['admin', 'dispatcher', 'cs_assistant', 'lobby_manager', 'meeting_staff', 'organizer'],
+  'meetings.attendees': ['admin', 'dispatcher', 'cs_assistant', 'lobby_manager', 'meeting_staff', 'organizer', 'event_lead'],
   /** M6 staffing: staff records and 授权上岗 are the managers'; the service center rosters and assigns people to tasks. */
   'meetings.staff.records': ['admin', 'cs_supervisor', 'project_manager', 'general_manager'],
   /** M7 materials: meeting staff and AV draw and return materials; the warehouse is kept by affairs admins and assistants. */
-  'meetings.materials': ['admin', 'meeting_staff', 'av_tech', 'engineer', 'dispatcher', 'cs_assistant', 'lobby_manager'],
+  'meetings.materials': ['admin', 'meeting_staff', 'av_tech', 'engineer', 'dispatcher', 'cs_assistant', 'lobby_manager', 'event_lead'],
   'meetings.warehouse': ['admin', 'affairs_admin', 'cs_assistant'],
   'meetings.staffing': ['admin', 'dispatcher', 'cs_assistant', 'lobby_manager', 'cs_supervisor', 'project_manager'],
   /** Front desk (F1–F6): the directory every staff member reads; visitors, mail, messages, lending, handover, executive floor. */
@@ -260,7 +271,31 @@ export const PERMISSIONS = {
     'project_manager',
     'general_manager',
     'finance_manager',
+    'event_lead',
   ],
+  /**
+   * Large events (M13): the 常务副总 arranges a conference the company runs end to end and the general manager
+   * supervises; the event's own team (会务组 members) works on it whatever their role; the host unit's organizer
+   * reads its own event. Confidential documents: the team, the owner, the supervisors and the host's organizer only.
+   */
+  'events.read': [
+    'admin',
+    'dispatcher',
+    'cs_assistant',
+    'lobby_manager',
+    'meeting_staff',
+    'affairs_admin',
+    'cs_supervisor',
+    'project_manager',
+    'general_manager',
+    'finance_manager',
+    'event_lead',
+  ],
+  'events.manage': ['event_lead', 'cs_supervisor', 'project_manager', 'general_manager'],
+  /** Approves the 会务服务预算表 (each approval signed) and the work summary. */
+  'events.approve': ['general_manager', 'project_manager'],
+  /** The host unit's organizer: its own events only. */
+  'events.own': ['organizer'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

@@ -16,6 +16,7 @@ import { staffQualityRoutes } from './staff-quality/index.ts';
 import { billingRoutes } from './billing/index.ts';
 import { paidServicesRoutes } from './paid-services/index.ts';
 import { guestRoomsRoutes } from './guest-rooms/index.ts';
+import { eventsRoutes } from './events/index.ts';
 
 /** Every domain's routes, mounted under /api/v1. */
 export async function registerDomainRoutes(app: FastifyInstance) {
@@ -36,4 +37,5 @@ export async function registerDomainRoutes(app: FastifyInstance) {
   await app.register(billingRoutes);
   await app.register(paidServicesRoutes);
   await app.register(guestRoomsRoutes);
+  await app.register(eventsRoutes);
 }

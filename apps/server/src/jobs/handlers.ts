@@ -12,6 +12,7 @@ import { registerStaffQualityJobs } from '../domains/staff-quality/index.ts';
 import { registerBillingJobs } from '../domains/billing/index.ts';
 import { registerPaidServicesJobs } from '../domains/paid-services/index.ts';
 import { registerGuestRoomsJobs } from '../domains/guest-rooms/index.ts';
+import { registerEventsJobs } from '../domains/events/index.ts';
 import { registerBackupJobs } from './backup.jobs.ts';
 
 /** Every domain registers its job kinds here. */
@@ -28,5 +29,6 @@ export function registerJobHandlers(runner: JobRunner, app: FastifyInstance) {
   registerBillingJobs(runner, app);
   registerPaidServicesJobs(runner, app);
   registerGuestRoomsJobs(runner, app);
+  registerEventsJobs(runner, app);
   registerBackupJobs(runner, app);
 }

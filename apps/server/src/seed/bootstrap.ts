@@ -25,6 +25,7 @@ import { loadStaffQualityDemo } from '../domains/staff-quality/index.ts';
 import { loadBillingDemo } from '../domains/billing/index.ts';
 import { loadPaidServicesDemo } from '../domains/paid-services/index.ts';
 import { loadGuestRoomsDemo } from '../domains/guest-rooms/index.ts';
+import { loadEventsDemo } from '../domains/events/index.ts';
 import { loadCasesDemo } from '../domains/cases/index.ts';
 import { loadDemoActivity } from './demo-activity.ts';
 import { DEMO_PROPERTY, SECOND_PROPERTY, DEMO_BUILDINGS, DEMO_ORGANIZATIONS, DEMO_VENUES, DEMO_USERS, DEMO_PASSWORD } from './demo-data.ts';
@@ -208,6 +209,7 @@ async function loadInitialData(app: FastifyInstance) {
       await loadPaidServicesDemo(app);
       await loadCasesDemo(app);
       await loadBillingDemo(app);
+      await loadEventsDemo(app);
       app.log.info({ ms: Date.now() - t0 }, 'demo activity generated (bookings, meeting services, cases, work orders)');
     }
     app.log.info('demo data loaded: users = role codes, password Demo@2026');

@@ -594,6 +594,7 @@ export const DEMO_USERS: {
   { role: 'housekeeping_supervisor', displayName: '许秀英', phone: '13800000019' },
   { role: 'tenant_rep', displayName: '宋文博', phone: '13800000020' },
   { role: 'finance_manager', displayName: '钱雅琴', phone: '13800000021', email: 'finance@huiwu.example' },
+  { role: 'event_lead', displayName: '周立新', phone: '13800000022', email: 'events@huiwu.example' },
 ];
 
 export const DEMO_PASSWORD = 'Demo@2026';

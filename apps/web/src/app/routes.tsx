@@ -19,6 +19,7 @@ import { STAFF_QUALITY_PAGES } from '../features/staff-quality/pages';
 import { BILLING_PAGES } from '../features/billing/pages';
 import { PAID_SERVICES_PAGES } from '../features/paid-services/pages';
 import { GUEST_ROOMS_PAGES } from '../features/guest-rooms/pages';
+import { EVENTS_PAGES } from '../features/events/pages';
 import { REPAIR_CHARGES_PAGES } from '../features/cases/charges/pages';
 import { STAFF_ROLES, MANAGER_ROLES, MEETING_REPORT_ROLES } from '@hy/contracts';
 import { ScheduleOutlined, UnorderedListOutlined, ProfileOutlined, SafetyCertificateOutlined, FileTextOutlined } from '@ant-design/icons';
@@ -43,7 +44,7 @@ export interface PageDef {
   path: string;
   labelKey: string;
   icon?: ReactNode;
-  group?: 'meetings' | 'service' | 'frontdesk' | 'patrol' | 'tenants' | 'fees' | 'admin';
+  group?: 'meetings' | 'events' | 'service' | 'frontdesk' | 'patrol' | 'tenants' | 'fees' | 'admin';
   permission?: Permission;
   roles?: Role[];
   hidden?: boolean;
@@ -394,6 +395,7 @@ export const PAGES: PageDef[] = [
   ...GUEST_ROOMS_PAGES,
   ...BILLING_PAGES,
   ...PAID_SERVICES_PAGES,
+  ...EVENTS_PAGES,
   ...TENANTS_PAGES,
   ...REPAIR_CHARGES_PAGES,
 ];

@@ -28,6 +28,15 @@ import { filesI18n } from '../features/tenants/files/i18n';
 import { applicationsI18n } from '../features/tenants/applications/i18n';
 import { archiveI18n } from '../features/tenants/archive/i18n';
 import { visitsI18n } from '../features/tenants/visits/i18n';
+import { eventsI18n } from '../features/events/i18n';
+import { eventProgrammeI18n } from '../features/events/programme/i18n';
+import { eventGuestsI18n } from '../features/events/guests/i18n';
+import { eventHotelsI18n } from '../features/events/hotels/i18n';
+import { eventTransportI18n } from '../features/events/transport/i18n';
+import { eventCateringI18n } from '../features/events/catering/i18n';
+import { eventMaterialsI18n } from '../features/events/materials/i18n';
+import { eventBudgetI18n } from '../features/events/budget/i18n';
+import { eventWrapupI18n } from '../features/events/wrapup/i18n';
 import { guestRoomsI18n } from '../features/guest-rooms/i18n';
 import { laundryI18n } from '../features/paid-services/laundry/i18n';
 import { mealsI18n } from '../features/paid-services/meals/i18n';
@@ -81,6 +90,15 @@ export const featureResources: Record<string, { 'zh-CN': object; 'en-US': object
   tenantArchive: archiveI18n,
   tenantVisits: visitsI18n,
   guestRooms: guestRoomsI18n,
+  events: eventsI18n,
+  eventProgramme: eventProgrammeI18n,
+  eventGuests: eventGuestsI18n,
+  eventHotels: eventHotelsI18n,
+  eventTransport: eventTransportI18n,
+  eventCatering: eventCateringI18n,
+  eventMaterials: eventMaterialsI18n,
+  eventBudget: eventBudgetI18n,
+  eventWrapup: eventWrapupI18n,
   laundry: laundryI18n,
   meals: mealsI18n,
   hygiene: hygieneI18n,

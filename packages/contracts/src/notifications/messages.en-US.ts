@@ -316,4 +316,40 @@ export const messagesEn: NotificationCatalog = {
     text(`Arrears escalated: ${p.company}`, `${p.number} is ${p.daysPastDue} days overdue, ¥${yuan(p.outstandingFen)} outstanding`),
   'billing.reports_ready': (p) =>
     text(`Received and arrears tables of ${p.month}`, `Received ¥${yuan(p.receivedFen)}, outstanding ¥${yuan(p.outstandingFen)}`),
+  'event.brief': (p, f) => text(`Event brief: ${p.event}`, `${p.fromGroup}: ${p.title}${p.dueAt ? ` (by ${f.time(p.dueAt)})` : ''}`),
+  'event.assigned': (p) =>
+    text(
+      `You joined the event team: ${p.event}`,
+      `${p.group}${p.leader ? ' (leader)' : ''}; the event starts ${p.startsOn}. Please read your group's duties.`,
+    ),
+  'event.invitation': (p) =>
+    text(
+      `Invitation: ${p.event}`,
+      `Dear ${p.name}, you are invited to ${p.event} (${p.startsOn} to ${p.endsOn}). Please register here: ${p.link}`,
+    ),
+  'event.invitation_reminder': (p) =>
+    text(`Registration reminder: ${p.event}`, `Dear ${p.name}, registration closes on ${p.closesOn}. Please answer here: ${p.link}`),
+  'event.pickup': (p, f) =>
+    text(
+      `Your pick-up: ${p.event}`,
+      `Dear ${p.name}, you will be met at ${p.place} at ${f.time(p.at)}: vehicle ${p.vehicle}, driver ${p.driver}${p.driverPhone ? ` (${p.driverPhone})` : ''}.`,
+    ),
+  'event.dispatch': (p, f) => text(`Dispatch: ${p.event}`, `${p.vehicle} ${f.time(p.at)} ${p.from} → ${p.to}, ${p.guests} passengers.`),
+  'event.dispatch_changed': (p, f) =>
+    text(`Dispatch changed: ${p.event}`, `Now ${p.vehicle} ${f.time(p.at)} ${p.from} → ${p.to}, ${p.guests} passengers.`),
+  'event.block_release': (p) =>
+    text(`Room block about to be released: ${p.hotel}`, `${p.event}: ${p.nights} room nights unassigned; held until ${p.releaseOn}.`),
+  'event.catering_counts': (p) =>
+    text(
+      `Meal counts: ${p.event}`,
+      `${p.day} ${{ tea: 'tea break', breakfast: 'breakfast', lunch: 'lunch', dinner: 'dinner' }[p.meal] ?? p.meal}: ${p.count} people. Please tell the caterer.`,
+    ),
+  'event.budget_submitted': (p) => text(`Event budget to approve: ${p.event}`, `Version ${p.version}, total ¥${yuan(p.totalFen)}`),
+  'event.budget_approved': (p) => text(`Event budget approved: ${p.event}`, `Version ${p.version}, total ¥${yuan(p.totalFen)}`),
+  'event.inspection_findings': (p) => text(`Preparation check found gaps: ${p.event}`, `${p.open} items still to fix.`),
+  'event.record_handed_over': (p) => text(`Event record handed over: ${p.event}`, `${p.files} minutes, photos, audio and video files.`),
+  'event.survey': (p) =>
+    text(`Survey: ${p.event}`, `Dear ${p.name}, thank you for attending. Please rate our service in one minute: ${p.link}`),
+  'event.summary_filed': (p) =>
+    text(`Event work summary filed: ${p.event}`, 'Registrations, attendance, budget against actuals and the survey results are in it.'),
 };

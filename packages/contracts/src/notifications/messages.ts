@@ -161,6 +161,21 @@ export interface NotificationParams {
   'billing.dunning_visit': { company: string; number: string; outstandingFen: number };
   'billing.dunning_escalation': { company: string; number: string; outstandingFen: number; daysPastDue: number };
   'billing.reports_ready': { month: string; receivedFen: number; outstandingFen: number };
+  'event.brief': { event: string; fromGroup: string; title: string; dueAt: string | null };
+  'event.assigned': { event: string; group: string; leader: boolean; startsOn: string };
+  'event.invitation': { event: string; name: string; startsOn: string; endsOn: string; link: string };
+  'event.invitation_reminder': { event: string; name: string; closesOn: string; link: string };
+  'event.pickup': { event: string; name: string; at: string; place: string; vehicle: string; driver: string; driverPhone: string | null };
+  'event.dispatch': { event: string; vehicle: string; at: string; from: string; to: string; guests: number };
+  'event.dispatch_changed': { event: string; vehicle: string; at: string; from: string; to: string; guests: number };
+  'event.block_release': { event: string; hotel: string; nights: number; releaseOn: string };
+  'event.catering_counts': { event: string; day: string; meal: string; count: number };
+  'event.budget_submitted': { event: string; version: number; totalFen: number };
+  'event.budget_approved': { event: string; version: number; totalFen: number };
+  'event.inspection_findings': { event: string; open: number };
+  'event.record_handed_over': { event: string; files: number };
+  'event.survey': { event: string; name: string; link: string };
+  'event.summary_filed': { event: string };
 }
 export type NotificationKey = keyof NotificationParams;
 

@@ -257,4 +257,30 @@ export const messagesZh: NotificationCatalog = {
   'billing.dunning_escalation': (p) =>
     text(`欠费上报：${p.company}`, `${p.number} 逾期 ${p.daysPastDue} 天，尚欠 ¥${yuan(p.outstandingFen)}，请经理跟进`),
   'billing.reports_ready': (p) => text(`${p.month} 实收表、应欠表已生成`, `实收 ¥${yuan(p.receivedFen)}，欠费 ¥${yuan(p.outstandingFen)}`),
+  'event.brief': (p, f) => text(`会务通报：${p.event}`, `${p.fromGroup}：${p.title}${p.dueAt ? `（请于 ${f.time(p.dueAt)} 前落实）` : ''}`),
+  'event.assigned': (p) =>
+    text(`您已加入会务组：${p.event}`, `${p.group}${p.leader ? '（组长）' : ''}，会议 ${p.startsOn} 开始，请查看本组职责。`),
+  'event.invitation': (p) =>
+    text(`会议邀请：${p.event}`, `${p.name}您好，诚邀您出席 ${p.event}（${p.startsOn} 至 ${p.endsOn}），请通过以下链接报名：${p.link}`),
+  'event.invitation_reminder': (p) => text(`报名提醒：${p.event}`, `${p.name}您好，报名将于 ${p.closesOn} 截止，请尽快确认：${p.link}`),
+  'event.pickup': (p, f) =>
+    text(
+      `接站安排：${p.event}`,
+      `${p.name}您好，${f.time(p.at)} 在${p.place}接您，车辆 ${p.vehicle}，司机 ${p.driver}${p.driverPhone ? `（${p.driverPhone}）` : ''}。`,
+    ),
+  'event.dispatch': (p, f) => text(`派车单：${p.event}`, `${p.vehicle} ${f.time(p.at)} ${p.from} → ${p.to}，${p.guests} 人。`),
+  'event.dispatch_changed': (p, f) =>
+    text(`派车变更：${p.event}`, `已调整为 ${p.vehicle} ${f.time(p.at)} ${p.from} → ${p.to}，${p.guests} 人。`),
+  'event.block_release': (p) => text(`客房保留即将到期：${p.hotel}`, `${p.event} 尚有 ${p.nights} 间夜未安排，保留期至 ${p.releaseOn}。`),
+  'event.catering_counts': (p) =>
+    text(
+      `餐饮人数：${p.event}`,
+      `${p.day} ${{ tea: '茶歇', breakfast: '早餐', lunch: '午餐', dinner: '晚餐' }[p.meal] ?? p.meal} ${p.count} 人，请通知餐饮单位。`,
+    ),
+  'event.budget_submitted': (p) => text(`会务服务预算表待审批：${p.event}`, `第 ${p.version} 版，合计 ¥${yuan(p.totalFen)}`),
+  'event.budget_approved': (p) => text(`会务服务预算表已批准：${p.event}`, `第 ${p.version} 版，合计 ¥${yuan(p.totalFen)}`),
+  'event.inspection_findings': (p) => text(`会前检查发现问题：${p.event}`, `尚有 ${p.open} 项待整改，请查漏补缺。`),
+  'event.record_handed_over': (p) => text(`会议记录已移交：${p.event}`, `共 ${p.files} 份会议纪要、照片、录音录像资料。`),
+  'event.survey': (p) => text(`满意度调查：${p.event}`, `${p.name}您好，感谢参会，请花一分钟评价本次会务服务：${p.link}`),
+  'event.summary_filed': (p) => text(`会务工作总结已归档：${p.event}`, '请查阅本次会务的报名、出席、预算执行与满意度情况。'),
 };

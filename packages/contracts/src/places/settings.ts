@@ -9,7 +9,7 @@ import { hhmm } from '../fields.ts';
 import type { Role } from '../roles.ts';
 
 /** Where a setting appears on the settings page. */
-export const SETTING_GROUPS = ['bookings', 'meetings', 'cases', 'frontdesk', 'fees', 'reports', 'archive'] as const;
+export const SETTING_GROUPS = ['bookings', 'meetings', 'cases', 'frontdesk', 'fees', 'events', 'reports', 'archive'] as const;
 export type SettingGroup = (typeof SETTING_GROUPS)[number];
 
 /** Units of a duration (SLA targets, lead times, follow-up): calendar time, working time, or the end of the working day. */
@@ -140,6 +140,19 @@ export const SETTINGS = {
   'paidServices.mealDeliverBy': time('fees', '11:30'),
   /** T5 商务中心: a fax nobody can be found for is filed after these days. */
   'paidServices.faxFileAfterDays': num('fees', 3, 'calendar_days', 1, 30),
+  // 大型会务
+  /** M13: invited guests who have not answered are reminded this many days after the invitation (and again as often). */
+  'events.inviteReminderDays': num('events', 5, 'calendar_days', 1, 60),
+  /** M13: registration closes this many days before the event's first day. */
+  'events.registrationCloseDays': num('events', 3, 'calendar_days', 0, 60),
+  /** M13 宾客入住计划: a room block's unused nights are flagged this many days before its release date. */
+  'events.roomReleaseWarnDays': num('events', 3, 'calendar_days', 0, 30),
+  /** M13 接送: arrivals within this many minutes of each other share one pick-up. */
+  'events.pickupWindowMinutes': num('events', 60, 'minutes', 10, 240),
+  /** M13 餐饮: the caterer gets the final counts this many hours before each meal. */
+  'events.cateringCountHours': num('events', 24, 'hours', 1, 96),
+  /** M13 查漏补缺: the host leader's inspection of the preparations, days before the first day. */
+  'events.inspectionDaysBefore': num('events', 1, 'calendar_days', 0, 14),
   // 报表
   bureauReportTime: time('reports', '16:30'),
   'measures.complaintRateTargetPercent': num('reports', 5, 'percent', 0.1, 100, { step: 0.1 }),

@@ -22,3 +22,4 @@ export * from './billing-setup.ts';
 export * from './cases-price-list.ts';
 export * from './paid-services-laundry-meals.ts';
 export * from './billing-payments.ts';
+export * from './events.ts';

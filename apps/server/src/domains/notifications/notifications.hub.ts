@@ -26,7 +26,8 @@ export type LiveEntityType =
   | 'tenant_application'
   | 'hygiene_inspection'
   | 'bc_slip'
-  | 'bc_fax_in';
+  | 'bc_fax_in'
+  | 'event';
 export interface LiveEntity {
   type: LiveEntityType;
   id: string;

@@ -95,6 +95,29 @@ export async function notify(tx: DbOrTx, input: NotifyInput): Promise<string[]> 
   return rows.map((r) => r.id);
 }
 
+/**
+ * A message to someone without an account (an invited guest, a hired driver): rendered in their language, written to
+ * the outbox in the caller's transaction and delivered by the same job as every other SMS or e-mail.
+ */
+export async function sendOutside(
+  tx: DbOrTx,
+  input: { propertyId: string; channel: 'sms' | 'email'; recipient: string; locale?: string; message: NotificationMessage },
+) {
+  const f = formatIn(await repo.timeZoneOf(tx, input.propertyId));
+  const m = renderMessage(localeOf(input.locale ?? 'zh-CN'), input.message, f);
+  const [row] = await repo.insertOutbox(tx, [
+    {
+      channel: input.channel,
+      recipient: input.recipient,
+      subject: m.title,
+      body: m.body ?? m.title,
+      payload: { messageKey: input.message.key },
+    },
+  ]);
+  await scheduleJob(tx, 'outbox.deliver', { outboxId: row!.id }, { uniqueKey: `outbox:${row!.id}`, maxAttempts: 6 });
+  return row!.id;
+}
+
 const localeOf = (l: string): MessageLocale => (l === 'en-US' ? 'en-US' : 'zh-CN');
 
 /** Times in a zone, as the messages show them. */

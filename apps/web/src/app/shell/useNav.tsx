@@ -13,7 +13,7 @@ export function useNav() {
   const items = useMemo(() => {
     const entry = (p: PageDef) => ({ key: p.path, icon: p.icon, label: t(p.labelKey) });
     const top = visible.filter((p) => !p.group).map(entry);
-    const sections = (['meetings', 'service', 'frontdesk', 'patrol', 'tenants', 'fees', 'admin'] as const)
+    const sections = (['meetings', 'events', 'service', 'frontdesk', 'patrol', 'tenants', 'fees', 'admin'] as const)
       .map((g) => ({ g, children: visible.filter((p) => p.group === g).map(entry) }))
       .filter((x) => x.children.length)
       .map((x) => ({ type: 'group' as const, key: x.g, label: t(`nav.group.${x.g}`), children: x.children }));

@@ -1,0 +1,15 @@
+/**
+ * What catering spends, for the budget's actuals (the seam in ../event/event.costs.ts). Filled by the catering sub-feature.
+ */
+import type { DbOrTx } from '../../../db/client.ts';
+import type { CostLine } from '../event/event.costs.ts';
+
+/** The actual cost lines of the event's catering, as recorded so far. */
+export async function cateringCosts(_db: DbOrTx, _eventId: string): Promise<CostLine[]> {
+  return [];
+}
+
+/** The live figure the budget's multipliers use (covers). */
+export async function cateringFigure(_db: DbOrTx, _eventId: string): Promise<number> {
+  return 0;
+}

@@ -1,0 +1,15 @@
+/**
+ * What transport spends, for the budget's actuals (the seam in ../event/event.costs.ts). Filled by the transport sub-feature.
+ */
+import type { DbOrTx } from '../../../db/client.ts';
+import type { CostLine } from '../event/event.costs.ts';
+
+/** The actual cost lines of the event's transport, as recorded so far. */
+export async function transportCosts(_db: DbOrTx, _eventId: string): Promise<CostLine[]> {
+  return [];
+}
+
+/** The live figure the budget's multipliers use (vehicleDays). */
+export async function transportFigure(_db: DbOrTx, _eventId: string): Promise<number> {
+  return 0;
+}

@@ -1,0 +1,4 @@
+/** The guests pages of large events besides its tab (prints, phone pages). */
+import type { PageDef } from '../../../app/routes';
+
+export const EVENT_GUESTS_PAGES: PageDef[] = [];

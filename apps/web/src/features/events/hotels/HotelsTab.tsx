@@ -1,0 +1,9 @@
+/** The event's hotels (M13). */
+import { Empty } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { EventDetail } from '@hy/contracts';
+
+export default function HotelsTab(_props: { event: EventDetail }) {
+  const { t } = useTranslation('events');
+  return <Empty description={t('common.soon')} />;
+}

@@ -1,0 +1,4 @@
+/** The hotels pages of large events besides its tab (prints, phone pages). */
+import type { PageDef } from '../../../app/routes';
+
+export const EVENT_HOTELS_PAGES: PageDef[] = [];

@@ -1,0 +1,4 @@
+/** The wrapup pages of large events besides its tab (prints, phone pages). */
+import type { PageDef } from '../../../app/routes';
+
+export const EVENT_WRAPUP_PAGES: PageDef[] = [];
