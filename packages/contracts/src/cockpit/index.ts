@@ -7,7 +7,7 @@ import type { Role } from '../roles.ts';
 import { instant, uuid } from '../fields.ts';
 import { SLA_STATES } from '../cases.ts';
 
-export const COCKPIT_FAMILIES = ['desk', 'department', 'engineer', 'manager', 'finance', 'outside'] as const;
+export const COCKPIT_FAMILIES = ['desk', 'department', 'engineer', 'manager', 'finance', 'events', 'outside'] as const;
 export type CockpitFamily = (typeof COCKPIT_FAMILIES)[number];
 
 /** Which roles make which family (a user holding several roles sees several families). */
@@ -17,6 +17,7 @@ export const COCKPIT_FAMILY_ROLES: Record<CockpitFamily, readonly Role[]> = {
   engineer: ['engineer'],
   manager: ['cs_supervisor', 'project_manager', 'general_manager'],
   finance: ['finance_manager'],
+  events: ['event_lead'],
   outside: ['bureau_approver', 'organizer', 'tenant'],
 };
 

@@ -82,3 +82,4 @@ export async function loadEventsDemo(app: FastifyInstance) {
 /** What other domains may read (the cockpit, the benchmarks). */
 export { guestFigures } from './guests/guests.figures.ts';
 export { budgetSummary } from './budget/budget.summary.ts';
+export { eventCounts } from './event/event.cockpit.ts';

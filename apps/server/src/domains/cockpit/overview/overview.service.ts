@@ -12,6 +12,7 @@ import { departmentSection, engineerSection } from '../department/department.ser
 import { managerSection } from '../manager/manager.service.ts';
 import { outsideSection } from '../outside/outside.service.ts';
 import { financeSection } from '../finance/finance.service.ts';
+import { eventsSection } from '../events/events.service.ts';
 import { familiesOf } from './overview.rules.ts';
 import { cockpitWindow } from './overview.window.ts';
 
@@ -48,7 +49,9 @@ export async function cockpit(ctx: Ctx, q: { propertyId: string }): Promise<Cock
               ? await managerSection(ctx, actor, propertyId, w)
               : f === 'finance'
                 ? await financeSection(ctx, propertyId, w)
-                : await outsideSection(ctx, actor, propertyId, w);
+                : f === 'events'
+                  ? await eventsSection(ctx, propertyId, w)
+                  : await outsideSection(ctx, actor, propertyId, w);
     const { tiles, ...rest } = part;
     out.tiles.push(...tiles);
     for (const [k, v] of Object.entries(rest)) if (v !== null && v !== undefined) (out as Record<string, unknown>)[k] = v;

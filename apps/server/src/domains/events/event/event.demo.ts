@@ -172,6 +172,18 @@ export async function demoEventsCore(app: FastifyInstance, propertyCode = 'XZZX'
         body: `预计 ${p.expected} 人，其中外地嘉宾约 30 人需安排住宿和接站。`,
       });
       await insertGuests(db, pid, created.id, p.guests, p.start, p.past);
+      // The groups tick their duties as they go: all of them for the conference held (the after-meeting ones on its
+      // last day), the first steps for the one coming.
+      const leaders: Record<string, string> = { secretariat: 'cs_assistant', logistics: 'meeting_staff', transport: 'security' };
+      const now = body(await api.call('event_lead', 'GET', `/events/${created.id}`));
+      for (const g of (now?.groups ?? []) as { id: string; code: string; duties: { id: string }[] }[]) {
+        const upTo = p.past ? g.duties.length : g.code === 'secretariat' ? 5 : 1;
+        for (const [k, d] of g.duties.slice(0, upTo).entries()) {
+          const late = p.past && k >= g.duties.length - 2;
+          api.at((late ? p.start.add(1, 'day').hour(17) : p.start.subtract(p.past ? 10 - (k % 8) : 9 - (k % 3), 'day').hour(15)).toDate());
+          await api.call(leaders[g.code] as 'cs_assistant', 'POST', `/events/${created.id}/groups/${g.id}/duties/${d.id}`, { done: true });
+        }
+      }
       if (p.past) {
         api.at(p.start.add(1, 'day').hour(18).toDate());
         await api.call('event_lead', 'PATCH', `/events/${created.id}`, { status: 'ready', version: created.version });

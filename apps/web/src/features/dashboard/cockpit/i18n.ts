@@ -1,7 +1,15 @@
 /** Translations of the cockpit (namespace `cockpit`). */
 export const cockpitI18n = {
   'zh-CN': {
-    family: { desk: '客服中心', department: '我的部门', engineer: '我的派工单', manager: '本月经营', finance: '收费', outside: '我的事项' },
+    family: {
+      desk: '客服中心',
+      department: '我的部门',
+      engineer: '我的派工单',
+      manager: '本月经营',
+      finance: '收费',
+      events: '大型会务',
+      outside: '我的事项',
+    },
     tile: {
       meetings: '今明两天会议',
       meetings_not_ready: '部门未就绪的会议',
@@ -28,6 +36,9 @@ export const cockpitI18n = {
       billing_months_to_sign: '待我签字的月度费用表',
       billing_overdue: '逾期未缴（户）',
       billing_collection_rate: '最近一月收费率（%）',
+      events_upcoming: '30 天内召开的会务',
+      events_open_duties: '会务组未完成职责',
+      events_unanswered: '邀请未回复的嘉宾',
       my_cases_open: '我的报修投诉（处理中）',
       my_cases_to_rate: '待我评价',
       visitors_awaiting_consent: '访客 · 待被访人同意',
@@ -94,6 +105,7 @@ export const cockpitI18n = {
       engineer: 'My work orders',
       manager: 'This month',
       finance: 'Fees',
+      events: 'Large events',
       outside: 'My items',
     },
     tile: {
@@ -122,6 +134,9 @@ export const cockpitI18n = {
       billing_months_to_sign: 'Fee tables waiting for my signature',
       billing_overdue: 'Overdue notices (companies)',
       billing_collection_rate: 'Latest collection rate (%)',
+      events_upcoming: 'Events within 30 days',
+      events_open_duties: 'Open team duties',
+      events_unanswered: 'Invited guests yet to answer',
       my_cases_open: 'My open requests',
       my_cases_to_rate: 'Waiting for my rating',
       visitors_awaiting_consent: 'Visitors · awaiting consent',
