@@ -79,18 +79,16 @@ export async function setPassengers(
 ) {
   await tx.delete(eventTransferPassengers).where(eq(eventTransferPassengers.transferId, t.id));
   if (riders.length)
-    await tx
-      .insert(eventTransferPassengers)
-      .values(
-        riders.map((r) => ({
-          transferId: t.id,
-          guestId: r.guestId,
-          eventId: t.eventId,
-          seats: r.seats,
-          departsAt: t.departsAt,
-          endsAt: t.endsAt,
-        })),
-      );
+    await tx.insert(eventTransferPassengers).values(
+      riders.map((r) => ({
+        transferId: t.id,
+        guestId: r.guestId,
+        eventId: t.eventId,
+        seats: r.seats,
+        departsAt: t.departsAt,
+        endsAt: t.endsAt,
+      })),
+    );
 }
 
 export const riderIdsOf = async (db: DbOrTx, transferId: string) =>

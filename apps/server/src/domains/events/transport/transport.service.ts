@@ -390,7 +390,7 @@ export async function moveGuest(ctx: Ctx, eventId: string, input: TransferMove) 
       checkSeats(ctx, toV, toRiders);
       await repo.setPassengers(tx, to, toRiders);
       await audit(tx, ctx, {
-        action: 'event_transfer.guest_moved',
+        action: 'event_transfer.moved',
         entityType: 'event_transfer',
         entityId: to.id,
         propertyId: e.propertyId,
