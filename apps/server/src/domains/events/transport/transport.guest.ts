@@ -1,5 +1,6 @@
-/** What a guest's registration page shows of their pick-up and drop-off (the seam the transport sub-feature fills). */
+/** What a guest's registration page shows of their pick-up and drop-off (and their other transfers). */
 import type { DbOrTx } from '../../../db/client.ts';
+import { transfersOfGuest } from './transport.repository.ts';
 
 export interface GuestTransferInfo {
   kind: string;
@@ -11,6 +12,14 @@ export interface GuestTransferInfo {
   driverPhone: string | null;
 }
 
-export async function transfersOf(_db: DbOrTx, _guestId: string): Promise<GuestTransferInfo[]> {
-  return [];
+export async function transfersOf(db: DbOrTx, guestId: string): Promise<GuestTransferInfo[]> {
+  return (await transfersOfGuest(db, guestId)).map(({ t, v }) => ({
+    kind: t.kind,
+    at: t.departsAt.toISOString(),
+    from: t.fromPlace,
+    to: t.toPlace,
+    vehicle: v?.plate ?? '',
+    driver: v?.driverName ?? null,
+    driverPhone: v?.driverPhone ?? null,
+  }));
 }
