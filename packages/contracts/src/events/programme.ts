@@ -30,9 +30,7 @@ export const sessionInput = z
 export type SessionInput = z.infer<typeof sessionInput>;
 
 /** POST /events/{id}/programme: several sessions at once; every venue session is booked, all or nothing. */
-export const programmeCreate = z
-  .object({ sessions: z.array(sessionInput).min(1).max(60) })
-  .strict();
+export const programmeCreate = z.object({ sessions: z.array(sessionInput).min(1).max(60) }).strict();
 export type ProgrammeCreate = z.infer<typeof programmeCreate>;
 
 /** PATCH /events/{id}/sessions/{sessionId}: move it (time), rename it; its booking moves with it. */
@@ -65,9 +63,7 @@ export const programmeSession = z.object({
   expectedCount: z.number().nullable(),
   notes: z.string().nullable(),
   main: z.boolean(),
-  booking: z
-    .object({ id: z.string(), number: z.string(), status: z.string(), version: z.number() })
-    .nullable(),
+  booking: z.object({ id: z.string(), number: z.string(), status: z.string(), version: z.number() }).nullable(),
   notice: z.object({ id: z.string(), number: z.string() }).nullable(),
 });
 export type ProgrammeSession = z.infer<typeof programmeSession>;
@@ -126,7 +122,11 @@ export type EventDocument = z.infer<typeof eventDocument>;
 export const documentList = z.object({ data: z.array(eventDocument) });
 
 export const PROGRAMME_ERROR_CODES: Record<string, { status: number; zh: string; en: string }> = {
-  programme_sessions_clash: { status: 409, zh: '日程中有场次在同一场地时间重叠', en: 'Sessions of the programme overlap in the same venue' },
+  programme_sessions_clash: {
+    status: 409,
+    zh: '日程中有场次在同一场地时间重叠',
+    en: 'Sessions of the programme overlap in the same venue',
+  },
   programme_session_conflict: {
     status: 409,
     zh: '日程中有场次无法预订场地，未保存任何场次',
@@ -135,7 +135,11 @@ export const PROGRAMME_ERROR_CODES: Record<string, { status: number; zh: string;
   programme_session_outside_event: { status: 422, zh: '场次不在会议日期内', en: 'The session is outside the event’s days' },
   programme_session_reversed: { status: 422, zh: '场次结束时间须晚于开始时间', en: 'A session must end after it starts' },
   programme_place_required: { status: 422, zh: '请选择场地或填写地点', en: 'Choose a venue or give a place' },
-  programme_contact_missing: { status: 422, zh: '会议缺少联系人及电话，无法预订场地', en: 'The event needs a contact name and phone to book venues' },
+  programme_contact_missing: {
+    status: 422,
+    zh: '会议缺少联系人及电话，无法预订场地',
+    en: 'The event needs a contact name and phone to book venues',
+  },
   programme_session_not_found: { status: 404, zh: '场次不存在', en: 'No such session' },
   programme_session_cancelled: { status: 409, zh: '场次已取消', en: 'The session is cancelled' },
   programme_booking_failed: { status: 409, zh: '场地预订变更未成功', en: 'The venue booking could not be changed' },

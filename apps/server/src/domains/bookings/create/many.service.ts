@@ -32,7 +32,8 @@ export type BookedRow = repo.BookingRow;
  * running an event) book for any organization of the property though they do not take requests at the desk.
  */
 function party(ctx: Ctx, actor: Actor, input: BookingCreate) {
-  if (memberProperties(actor).includes(input.propertyId) && can(actor, input.propertyId, 'bookings.manage')) return input.organizationId ?? null;
+  if (memberProperties(actor).includes(input.propertyId) && can(actor, input.propertyId, 'bookings.manage'))
+    return input.organizationId ?? null;
   return bookingParty(ctx, actor, input.propertyId, input.organizationId);
 }
 

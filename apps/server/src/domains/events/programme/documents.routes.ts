@@ -11,7 +11,14 @@ export function documentsRoutes(fastify: FastifyInstance) {
   const app = typed(fastify);
   app.get(
     '/events/:id/documents',
-    { schema: { tags, summary: 'The documents the reader may see, with their versions', params: uuidParam, response: { 200: documentList } } },
+    {
+      schema: {
+        tags,
+        summary: 'The documents the reader may see, with their versions',
+        params: uuidParam,
+        response: { 200: documentList },
+      },
+    },
     async (req) => svc.listDocuments(req.ctx(), req.params.id),
   );
   app.post(
@@ -30,7 +37,13 @@ export function documentsRoutes(fastify: FastifyInstance) {
   app.post(
     '/events/:id/documents/:documentId/versions',
     {
-      schema: { tags, summary: 'Add a version of a document', params: eventDocumentParams, body: documentVersionCreate, response: { 201: eventDocument } },
+      schema: {
+        tags,
+        summary: 'Add a version of a document',
+        params: eventDocumentParams,
+        body: documentVersionCreate,
+        response: { 201: eventDocument },
+      },
     },
     async (req, reply) => reply.status(201).send(await svc.addVersion(req.ctx(), req.params.id, req.params.documentId, req.body)),
   );

@@ -97,7 +97,13 @@ export async function createDocument(ctx: Ctx, eventId: string, raw: DocumentCre
       updatedAt: now,
     });
     await attachFiles(tx, ctx, { propertyId: e.propertyId, ids: [input.fileId], entity: { type: ENTITY, id: d.id }, field: 'fileId' });
-    const v = await repo.insertVersion(tx, { documentId: d.id, fileId: input.fileId, note: input.note ?? null, uploadedBy: actor.id, uploadedAt: now });
+    const v = await repo.insertVersion(tx, {
+      documentId: d.id,
+      fileId: input.fileId,
+      note: input.note ?? null,
+      uploadedBy: actor.id,
+      uploadedAt: now,
+    });
     await audit(tx, ctx, {
       action: 'event_document.created',
       entityType: ENTITY,
@@ -119,7 +125,13 @@ export async function addVersion(ctx: Ctx, eventId: string, documentId: string, 
   await ctx.db.transaction(async (tx) => {
     const now = ctx.now();
     await attachFiles(tx, ctx, { propertyId: d.propertyId, ids: [input.fileId], entity: { type: ENTITY, id: d.id }, field: 'fileId' });
-    const v = await repo.insertVersion(tx, { documentId: d.id, fileId: input.fileId, note: input.note ?? null, uploadedBy: o.actor.id, uploadedAt: now });
+    const v = await repo.insertVersion(tx, {
+      documentId: d.id,
+      fileId: input.fileId,
+      note: input.note ?? null,
+      uploadedBy: o.actor.id,
+      uploadedAt: now,
+    });
     await repo.touchDocument(tx, d.id, now);
     await audit(tx, ctx, {
       action: 'event_document.version_added',

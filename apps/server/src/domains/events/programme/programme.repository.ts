@@ -9,7 +9,12 @@ export const insertSessions = (tx: DbOrTx, rows: (typeof eventSessions.$inferIns
   rows.length ? tx.insert(eventSessions).values(rows).returning() : Promise.resolve([] as SessionRow[]);
 
 export const findSession = async (db: DbOrTx, eventId: string, id: string) =>
-  (await db.select().from(eventSessions).where(and(eq(eventSessions.eventId, eventId), eq(eventSessions.id, id))))[0] ?? null;
+  (
+    await db
+      .select()
+      .from(eventSessions)
+      .where(and(eq(eventSessions.eventId, eventId), eq(eventSessions.id, id)))
+  )[0] ?? null;
 
 export const updateSession = async (tx: DbOrTx, id: string, patch: Partial<typeof eventSessions.$inferInsert>) =>
   (await tx.update(eventSessions).set(patch).where(eq(eventSessions.id, id)).returning())[0] ?? null;

@@ -40,7 +40,14 @@ test('a programme books every venue session at once; the bureau approves; the no
   const view = ok(
     await w.s.lead.post(`/api/v1/events/${e.id}/programme`, {
       sessions: [
-        { kind: 'plenary', title: '全体大会', startsAt: at('05', '08:30'), endsAt: at('05', '12:00'), venueId: w.v.hall, expectedCount: 500 },
+        {
+          kind: 'plenary',
+          title: '全体大会',
+          startsAt: at('05', '08:30'),
+          endsAt: at('05', '12:00'),
+          venueId: w.v.hall,
+          expectedCount: 500,
+        },
         group('第一分组讨论', '04', '09:00', '11:00'),
         { kind: 'meal', title: '工作午餐', startsAt: at('04', '12:00'), endsAt: at('04', '13:30'), place: '员工餐厅' },
       ],
@@ -78,7 +85,9 @@ test('a programme books every venue session at once; the bureau approves; the no
   assert.match(String(x.headers['content-type']), /spreadsheetml/);
 
   // move the group session: its booking moves; cancel it: its booking is cancelled
-  const moved = ok(await w.s.lead.patch(`/api/v1/events/${e.id}/sessions/${room.id}`, { startsAt: at('04', '14:00'), endsAt: at('04', '16:00') }));
+  const moved = ok(
+    await w.s.lead.patch(`/api/v1/events/${e.id}/sessions/${room.id}`, { startsAt: at('04', '14:00'), endsAt: at('04', '16:00') }),
+  );
   const r2 = moved.sessions.find((s: any) => s.id === room.id);
   const rb = ok(await w.s.lead.get(`/api/v1/bookings/${room.booking.id}`));
   assert.equal(new Date(rb.startAt).toISOString(), new Date(at('04', '14:00')).toISOString());
@@ -118,7 +127,14 @@ test('all or nothing: one session clashing with an existing booking writes nothi
     await w.s.lead.post(`/api/v1/events/${e.id}/programme`, {
       sessions: [
         group('第一组', '05', '09:00', '11:00'),
-        { kind: 'plenary', title: '全体大会', startsAt: at('04', '14:30'), endsAt: at('04', '16:00'), venueId: w.v.hall, expectedCount: 500 },
+        {
+          kind: 'plenary',
+          title: '全体大会',
+          startsAt: at('04', '14:30'),
+          endsAt: at('04', '16:00'),
+          venueId: w.v.hall,
+          expectedCount: 500,
+        },
       ],
     }),
     409,
@@ -133,19 +149,26 @@ test('all or nothing: one session clashing with an existing booking writes nothi
 });
 
 test('the booking rules apply to each session: lead time, capacity; bad input; who may write', async () => {
-  const soon = await w.newEvent({ ...CONTACT, startsOn: '2026-05-12', endsOn: '2026-05-12' });
+  const soon = await w.newEvent({ ...CONTACT, startsOn: '2026-05-11', endsOn: '2026-05-11' });
   const p = problem(
     await w.s.lead.post(`/api/v1/events/${soon.id}/programme`, {
       sessions: [
         {
           kind: 'plenary',
           title: '全体大会',
-          startsAt: '2026-05-12T09:00:00+08:00',
-          endsAt: '2026-05-12T11:00:00+08:00',
+          startsAt: '2026-05-11T14:00:00+08:00',
+          endsAt: '2026-05-11T16:00:00+08:00',
           venueId: w.v.hall,
           expectedCount: 500,
         },
-        { kind: 'group', title: '太多人', startsAt: '2026-05-12T14:00:00+08:00', endsAt: '2026-05-12T15:00:00+08:00', venueId: w.v.room, expectedCount: 5000 },
+        {
+          kind: 'group',
+          title: '太多人',
+          startsAt: '2026-05-11T16:00:00+08:00',
+          endsAt: '2026-05-11T17:00:00+08:00',
+          venueId: w.v.room,
+          expectedCount: 5000,
+        },
       ],
     }),
     409,
@@ -197,7 +220,10 @@ test('documents: versioned; a confidential one hidden from readers outside the c
   );
   assert.equal(doc.versions.length, 1);
   const v2 = ok(
-    await w.s.lead.post(`/api/v1/events/${e.id}/documents/${doc.id}/versions`, { fileId: await up(w.s.lead, 'seating-v2.pdf'), note: '调整座次' }),
+    await w.s.lead.post(`/api/v1/events/${e.id}/documents/${doc.id}/versions`, {
+      fileId: await up(w.s.lead, 'seating-v2.pdf'),
+      note: '调整座次',
+    }),
     201,
   );
   assert.deepEqual(
@@ -215,7 +241,12 @@ test('documents: versioned; a confidential one hidden from readers outside the c
   );
   // a file already attached cannot be reused
   problem(
-    await w.s.lead.post(`/api/v1/events/${e.id}/documents`, { kind: 'other', title: 'x', visibility: 'team', fileId: v2.versions[0].fileId }),
+    await w.s.lead.post(`/api/v1/events/${e.id}/documents`, {
+      kind: 'other',
+      title: 'x',
+      visibility: 'team',
+      fileId: v2.versions[0].fileId,
+    }),
     422,
     'file_not_attachable',
   );

@@ -53,21 +53,39 @@ export function programmeRoutes(fastify: FastifyInstance) {
   app.patch(
     '/events/:id/sessions/:sessionId',
     {
-      schema: { tags, summary: 'Move or rename a session (its booking moves with it)', params: eventSessionParams, body: sessionPatch, response: { 200: programmeView } },
+      schema: {
+        tags,
+        summary: 'Move or rename a session (its booking moves with it)',
+        params: eventSessionParams,
+        body: sessionPatch,
+        response: { 200: programmeView },
+      },
     },
     async (req) => svc.patchSession(req.ctx(), req.params.id, req.params.sessionId, req.body),
   );
   app.post(
     '/events/:id/sessions/:sessionId/cancel',
     {
-      schema: { tags, summary: 'Cancel a session and its booking', params: eventSessionParams, body: sessionCancel, response: { 200: programmeView } },
+      schema: {
+        tags,
+        summary: 'Cancel a session and its booking',
+        params: eventSessionParams,
+        body: sessionCancel,
+        response: { 200: programmeView },
+      },
     },
     async (req) => svc.cancelSession(req.ctx(), req.params.id, req.params.sessionId, req.body.reason),
   );
   app.put(
     '/events/:id/main-session',
     {
-      schema: { tags, summary: 'Choose the main session (null: the first plenary)', params: uuidParam, body: mainSessionBody, response: { 200: programmeView } },
+      schema: {
+        tags,
+        summary: 'Choose the main session (null: the first plenary)',
+        params: uuidParam,
+        body: mainSessionBody,
+        response: { 200: programmeView },
+      },
     },
     async (req) => svc.chooseMain(req.ctx(), req.params.id, req.body.sessionId),
   );

@@ -42,7 +42,13 @@ export async function createProgramme(ctx: Ctx, eventId: string, input: Programm
   const { event: e, actor } = await openForChange(ctx, eventId, 'manage');
   const tz = await timeZoneOf(ctx.db, e.propertyId);
   const venues = new Map((await repo.venuesOf(ctx.db, e.propertyId)).map((v) => [v.id, v]));
-  const items = input.sessions.map((s, index) => ({ ...s, index, start: new Date(s.startsAt), end: new Date(s.endsAt), venueId: s.venueId ?? null }));
+  const items = input.sessions.map((s, index) => ({
+    ...s,
+    index,
+    start: new Date(s.startsAt),
+    end: new Date(s.endsAt),
+    venueId: s.venueId ?? null,
+  }));
   for (const s of items) {
     if (s.end <= s.start) throw refused(ctx, 'programme_session_reversed', `sessions.${s.index}.endsAt`);
     if (!withinDays(localDay(s.start, tz), localDay(new Date(s.end.getTime() - 1), tz), e.startsOn, e.endsOn))

@@ -5,7 +5,14 @@ import { DownloadOutlined, LockOutlined, UploadOutlined } from '@ant-design/icon
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
-import { DOCUMENT_KINDS, DOCUMENT_VISIBILITIES, type DocumentKind, type DocumentVisibility, type EventDetail, type EventDocument } from '@hy/contracts';
+import {
+  DOCUMENT_KINDS,
+  DOCUMENT_VISIBILITIES,
+  type DocumentKind,
+  type DocumentVisibility,
+  type EventDetail,
+  type EventDocument,
+} from '@hy/contracts';
 import { ApiError } from '../../../lib/api';
 import { uploadFile } from '../../../lib/files';
 import { useApiMutation } from '../../../lib/mutation';
@@ -50,7 +57,17 @@ function FilePick({ propertyId, value, onChange }: { propertyId: string; value?:
   );
 }
 
-function DocumentModal({ event, doc, open, onClose }: { event: EventDetail; doc: EventDocument | null; open: boolean; onClose: () => void }) {
+function DocumentModal({
+  event,
+  doc,
+  open,
+  onClose,
+}: {
+  event: EventDetail;
+  doc: EventDocument | null;
+  open: boolean;
+  onClose: () => void;
+}) {
   const { t } = useTranslation('eventProgramme');
   const [form] = Form.useForm<DocValues & { fileId: string }>();
   const [error, setError] = useState<string | null>(null);

@@ -5,21 +5,7 @@
  */
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import {
-  Alert,
-  Button,
-  Card,
-  Empty,
-  Form,
-  Input,
-  InputNumber,
-  Popconfirm,
-  Select,
-  Space,
-  Table,
-  Tag,
-  Typography,
-} from 'antd';
+import { Alert, Button, Card, Empty, Form, Input, InputNumber, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
 import { DeleteOutlined, DownloadOutlined, MinusCircleOutlined, PlusOutlined, PrinterOutlined, StarOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -110,7 +96,11 @@ function AddSessions({ event, view, onDone }: { event: EventDetail; view: Progra
                       <Input style={{ width: 200 }} data-testid={`session-title-${i}`} />
                     </Form.Item>
                     <Form.Item name={[f.name, 'day']} label={t('day')} rules={[{ required: true }]}>
-                      <Select style={{ width: 130 }} options={view.days.map((d) => ({ value: d, label: d }))} data-testid={`session-day-${i}`} />
+                      <Select
+                        style={{ width: 130 }}
+                        options={view.days.map((d) => ({ value: d, label: d }))}
+                        data-testid={`session-day-${i}`}
+                      />
                     </Form.Item>
                     <Form.Item name={[f.name, 'from']} label={t('from')} rules={[{ required: true, pattern: time, message: 'HH:mm' }]}>
                       <Input style={{ width: 80 }} placeholder="09:00" data-testid={`session-from-${i}`} />
@@ -135,11 +125,24 @@ function AddSessions({ event, view, onDone }: { event: EventDetail; view: Progra
                       <InputNumber min={1} max={100000} style={{ width: 90 }} data-testid={`session-count-${i}`} />
                     </Form.Item>
                     {fields.length > 1 && (
-                      <Button type="text" icon={<MinusCircleOutlined />} aria-label={t('removeRow')} onClick={() => remove(f.name)} style={{ marginTop: 30 }} />
+                      <Button
+                        type="text"
+                        icon={<MinusCircleOutlined />}
+                        aria-label={t('removeRow')}
+                        onClick={() => remove(f.name)}
+                        style={{ marginTop: 30 }}
+                      />
                     )}
                   </Space>
                   {p.map((x) => (
-                    <Alert key={x.code} type="error" showIcon style={{ marginBottom: 8 }} message={x.detail} data-testid={`session-problem-${i}`} />
+                    <Alert
+                      key={x.code}
+                      type="error"
+                      showIcon
+                      style={{ marginBottom: 8 }}
+                      message={x.detail}
+                      data-testid={`session-problem-${i}`}
+                    />
                   ))}
                 </div>
               );
@@ -243,7 +246,10 @@ export default function ProgrammeTab({ event }: { event: EventDetail }) {
             <Link to={`/events/${event.id}/programme/print`}>
               <Button icon={<PrinterOutlined />}>{t('print')}</Button>
             </Link>
-            <Button icon={<DownloadOutlined />} onClick={() => void download(`/events/${event.id}/programme?format=xlsx`, 'programme.xlsx')}>
+            <Button
+              icon={<DownloadOutlined />}
+              onClick={() => void download(`/events/${event.id}/programme?format=xlsx`, 'programme.xlsx')}
+            >
               {t('xlsx')}
             </Button>
             {manage && (

@@ -17,7 +17,8 @@ export const documentsQuery = (id: string) =>
 export const programmeWrite = {
   add: (id: string, v: ProgrammeCreate) => api.post<ProgrammeView>(`/events/${id}/programme`, v),
   patch: (id: string, sessionId: string, v: SessionPatch) => api.patch<ProgrammeView>(`/events/${id}/sessions/${sessionId}`, v),
-  cancel: (id: string, sessionId: string, reason: string) => api.post<ProgrammeView>(`/events/${id}/sessions/${sessionId}/cancel`, { reason }),
+  cancel: (id: string, sessionId: string, reason: string) =>
+    api.post<ProgrammeView>(`/events/${id}/sessions/${sessionId}/cancel`, { reason }),
   main: (id: string, sessionId: string | null) => api.put<ProgrammeView>(`/events/${id}/main-session`, { sessionId }),
   addDocument: (id: string, v: DocumentCreate) => api.post<EventDocument>(`/events/${id}/documents`, v),
   addVersion: (id: string, documentId: string, v: { fileId: string; note?: string | null }) =>

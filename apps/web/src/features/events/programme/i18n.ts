@@ -108,10 +108,22 @@ const en: typeof zh = {
   note: 'Note',
   saved: 'Saved',
   docKind: 'Kind',
-  docKinds: { agenda: 'Agenda', handbook: 'Handbook', speech: 'Speech', attendees: 'Attendee list', seating: 'Rostrum seating chart', other: 'Other' },
+  docKinds: {
+    agenda: 'Agenda',
+    handbook: 'Handbook',
+    speech: 'Speech',
+    attendees: 'Attendee list',
+    seating: 'Rostrum seating chart',
+    other: 'Other',
+  },
   docTitle: 'Title',
   visibility: 'Who may see it',
-  visibilities: { team: 'Meeting team only', guests: 'Team and guests', organizer: 'Host organizer too', public: 'Everyone who reads the event' },
+  visibilities: {
+    team: 'Meeting team only',
+    guests: 'Team and guests',
+    organizer: 'Host organizer too',
+    public: 'Everyone who reads the event',
+  },
   confidential: 'Confidential',
 };
 
