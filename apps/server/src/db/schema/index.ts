@@ -24,3 +24,4 @@ export * from './paid-services-laundry-meals.ts';
 export * from './billing-payments.ts';
 export * from './events.ts';
 export * from './events-transport.ts';
+export * from './events-programme.ts';

@@ -59,3 +59,7 @@ export {
 } from './confidentiality/confidentiality.policy.ts';
 export { visibleTo } from './confidentiality/confidentiality.repository.ts';
 export { audienceOf, canSee } from './confidentiality/confidentiality.service.ts';
+// M13, an event's programme: several venues booked all or nothing; a session moved or cancelled as any booking.
+export { bookMany, type ManyProblem } from './create/many.service.ts';
+export { updateBooking } from './change/change.service.ts';
+export { cancelBooking } from './approval/approval.service.ts';

@@ -23,3 +23,4 @@ export { registerFilesJobs } from './storage/storage.jobs.ts';
 export { attachFiles, fileRefs } from './storage/storage.service.ts';
 export { filesOf } from './storage/storage.repository.ts';
 export { presentFile } from './storage/storage.presenter.ts';
+export { fileBytes } from './storage/storage.repository.ts';
