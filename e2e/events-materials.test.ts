@@ -29,7 +29,10 @@ test('the secretariat adds a line to the coming event’s materials list and ope
   await page.getByTestId('material-add').click();
   const name = `嘉宾胸牌（备用）${Date.now() % 10000}`;
   await page.locator('#event-material_name').fill(name);
-  await page.locator('#event-material_basis').click();
+  await page
+    .locator('.ant-select')
+    .filter({ has: page.locator('#event-material_basis') })
+    .click();
   await page.locator('.ant-select-item-option').filter({ hasText: '按参会人数' }).click();
   await page.locator('#event-material_spare').fill('10');
   await page.locator('#event-material_placement').fill('主会场签到台');
