@@ -25,3 +25,4 @@ export * from './billing-payments.ts';
 export * from './events.ts';
 export * from './events-transport.ts';
 export * from './events-programme.ts';
+export * from './events-materials.ts';
