@@ -193,7 +193,14 @@ export const summaryView = z.object({
   filedAt: nullableInstant,
   filedByName: z.string().nullable(),
   version: z.number().int(),
-  event: z.object({ name: z.string(), number: z.string(), hostUnit: z.string(), startsOn: day, endsOn: day, ownerName: z.string().nullable() }),
+  event: z.object({
+    name: z.string(),
+    number: z.string(),
+    hostUnit: z.string(),
+    startsOn: day,
+    endsOn: day,
+    ownerName: z.string().nullable(),
+  }),
 });
 export type SummaryView = Omit<z.infer<typeof summaryView>, 'figures'> & { figures: SummaryFigures };
 export const summaryPatch = z.object({

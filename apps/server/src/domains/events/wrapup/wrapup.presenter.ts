@@ -8,7 +8,12 @@ type FileRef = Awaited<ReturnType<typeof fileRefs>>[number];
 
 export function presentInspection(
   r: InspectionRow,
-  x: { groups: Map<string, string>; mayFix: (groupId: string | null) => boolean; recordedByName: string | null; photos: Map<string, FileRef> },
+  x: {
+    groups: Map<string, string>;
+    mayFix: (groupId: string | null) => boolean;
+    recordedByName: string | null;
+    photos: Map<string, FileRef>;
+  },
 ) {
   return {
     scheduledOn: r.scheduledOn,
@@ -55,5 +60,12 @@ export const presentSummary = (s: SummaryRow, e: EventRow, names: Map<string, st
   filedAt: s.filedAt?.toISOString() ?? null,
   filedByName: s.filedBy ? (names.get(s.filedBy) ?? null) : null,
   version: s.version,
-  event: { name: e.name, number: e.number, hostUnit: e.hostUnit, startsOn: e.startsOn, endsOn: e.endsOn, ownerName: names.get(e.ownerId) ?? null },
+  event: {
+    name: e.name,
+    number: e.number,
+    hostUnit: e.hostUnit,
+    startsOn: e.startsOn,
+    endsOn: e.endsOn,
+    ownerName: names.get(e.ownerId) ?? null,
+  },
 });

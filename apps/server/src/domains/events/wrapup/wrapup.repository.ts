@@ -45,7 +45,12 @@ export const recordItemsOf = (db: DbOrTx, eventId: string) =>
     .orderBy(asc(eventRecordItems.createdAt), asc(eventRecordItems.title));
 
 export const findRecordItem = async (db: DbOrTx, eventId: string, id: string) =>
-  (await db.select().from(eventRecordItems).where(and(eq(eventRecordItems.eventId, eventId), eq(eventRecordItems.id, id))))[0] ?? null;
+  (
+    await db
+      .select()
+      .from(eventRecordItems)
+      .where(and(eq(eventRecordItems.eventId, eventId), eq(eventRecordItems.id, id)))
+  )[0] ?? null;
 
 export const findRecordByFile = async (db: DbOrTx, fileId: string) =>
   (await db.select().from(eventRecordItems).where(eq(eventRecordItems.fileId, fileId)))[0] ?? null;

@@ -75,17 +75,41 @@ export function wrapupRoutes(fastify: FastifyInstance) {
   );
   app.post(
     '/events/:id/record',
-    { schema: { tags, summary: 'Add a record item (an uploaded file or an archive reference)', params: uuidParam, body: recordCreate, response: { 201: recordList } } },
+    {
+      schema: {
+        tags,
+        summary: 'Add a record item (an uploaded file or an archive reference)',
+        params: uuidParam,
+        body: recordCreate,
+        response: { 201: recordList },
+      },
+    },
     async (req, reply) => reply.status(201).send(await svc.addRecord(req.ctx(), req.params.id, req.body)),
   );
   app.patch(
     '/events/:id/record/:itemId',
-    { schema: { tags, summary: 'Mark a record item confidential or not', params: itemParam, body: recordPatch, response: { 200: recordList } } },
+    {
+      schema: {
+        tags,
+        summary: 'Mark a record item confidential or not',
+        params: itemParam,
+        body: recordPatch,
+        response: { 200: recordList },
+      },
+    },
     async (req) => svc.patchRecord(req.ctx(), req.params.id, req.params.itemId, req.body.confidential),
   );
   app.post(
     '/events/:id/record/hand-over',
-    { schema: { tags, summary: 'Hand record items over to the organizer (notified)', params: uuidParam, body: recordHandOver, response: { 200: recordList } } },
+    {
+      schema: {
+        tags,
+        summary: 'Hand record items over to the organizer (notified)',
+        params: uuidParam,
+        body: recordHandOver,
+        response: { 200: recordList },
+      },
+    },
     async (req) => svc.handOver(req.ctx(), req.params.id, req.body.itemIds),
   );
   app.get(
@@ -113,12 +137,26 @@ export function wrapupRoutes(fastify: FastifyInstance) {
   // ---------- survey ----------
   app.get(
     '/events/:id/survey',
-    { schema: { tags, summary: 'Survey results: response rate, averages per item, comments', params: uuidParam, response: { 200: eventSurveyResults } } },
+    {
+      schema: {
+        tags,
+        summary: 'Survey results: response rate, averages per item, comments',
+        params: uuidParam,
+        response: { 200: eventSurveyResults },
+      },
+    },
     async (req) => sum.surveyResults(req.ctx(), req.params.id),
   );
   app.post(
     '/events/:id/survey/send',
-    { schema: { tags, summary: 'Text every registered guest their survey link (422 survey_not_open)', params: uuidParam, response: { 200: eventSurveyResults } } },
+    {
+      schema: {
+        tags,
+        summary: 'Text every registered guest their survey link (422 survey_not_open)',
+        params: uuidParam,
+        response: { 200: eventSurveyResults },
+      },
+    },
     async (req) => sum.sendSurvey(req.ctx(), req.params.id, publicUrl(req)),
   );
 
@@ -141,12 +179,27 @@ export function wrapupRoutes(fastify: FastifyInstance) {
   );
   app.post(
     '/events/:id/summary/draw',
-    { schema: { tags, summary: 'Draw up (or redraw) the summary from the figures (409 summary_filed)', params: uuidParam, response: { 200: summaryView } } },
+    {
+      schema: {
+        tags,
+        summary: 'Draw up (or redraw) the summary from the figures (409 summary_filed)',
+        params: uuidParam,
+        response: { 200: summaryView },
+      },
+    },
     async (req) => sum.drawSummary(req.ctx(), req.params.id),
   );
   app.patch(
     '/events/:id/summary',
-    { schema: { tags, summary: 'Edit the free-text sections (409 summary_filed, summary_stale)', params: uuidParam, body: summaryPatch, response: { 200: summaryView } } },
+    {
+      schema: {
+        tags,
+        summary: 'Edit the free-text sections (409 summary_filed, summary_stale)',
+        params: uuidParam,
+        body: summaryPatch,
+        response: { 200: summaryView },
+      },
+    },
     async (req) => sum.patchSummary(req.ctx(), req.params.id, req.body),
   );
   app.post(
@@ -170,7 +223,15 @@ export function wrapupPublicRoutes(fastify: FastifyInstance) {
   const pub = { config: { rateLimit: { max: 120, timeWindow: '1 minute' } } };
   app.get(
     '/public/event-survey/:token',
-    { ...pub, schema: { tags, summary: 'Public: the survey behind a guest link (404 survey_not_found)', params: tokenParam, response: { 200: eventPublicSurvey } } },
+    {
+      ...pub,
+      schema: {
+        tags,
+        summary: 'Public: the survey behind a guest link (404 survey_not_found)',
+        params: tokenParam,
+        response: { 200: eventPublicSurvey },
+      },
+    },
     async (req) => sum.publicSurvey(req.ctx(), req.params.token),
   );
   app.post(

@@ -19,7 +19,13 @@ test('open findings: only not ok and not fixed', () => {
     [[{ ok: true, fixedAt: null }], 0],
     [[{ ok: null, fixedAt: null }], 0],
     [[{ ok: false, fixedAt: null }], 1],
-    [[{ ok: false, fixedAt: '2026-06-03T10:00:00Z' }, { ok: false, fixedAt: null }], 1],
+    [
+      [
+        { ok: false, fixedAt: '2026-06-03T10:00:00Z' },
+        { ok: false, fixedAt: null },
+      ],
+      1,
+    ],
   ];
   for (const [items, want] of cases) assert.equal(openFindings(items), want);
 });
@@ -40,7 +46,11 @@ test('survey averages per item and overall', () => {
   const cases: [ReturnType<typeof r>[], Record<string, number | null>, number | null][] = [
     [[], { organization: null, venue: null, lodging: null, transport: null, catering: null }, null],
     [[r(5), r(4)], { organization: 4.5, venue: 4.5, lodging: 4.5, transport: 4.5, catering: 4.5 }, 4.5],
-    [[r(5, 5, 4, 3, 5), r(4, 5, 4, 4, 5), r(5, 4, 5, 4, 4)], { organization: 4.7, venue: 4.7, lodging: 4.3, transport: 3.7, catering: 4.7 }, 4.4],
+    [
+      [r(5, 5, 4, 3, 5), r(4, 5, 4, 4, 5), r(5, 4, 5, 4, 4)],
+      { organization: 4.7, venue: 4.7, lodging: 4.3, transport: 3.7, catering: 4.7 },
+      4.4,
+    ],
   ];
   for (const [answers, averages, overall] of cases) assert.deepEqual(surveyAverages(answers), { averages, overall });
 });

@@ -70,7 +70,10 @@ async function inspectionOf(db: DbOrTx, e: EventRow) {
 async function view(ctx: Ctx, e: EventRow, access: EventAccess, row: repo.InspectionRow) {
   const t = await teamOf(ctx.db, e.id);
   const names = await repo.userNames(ctx.db, [row.recordedBy]);
-  const photos = await fileRefs(ctx.db, row.items.flatMap((i) => i.photoIds));
+  const photos = await fileRefs(
+    ctx.db,
+    row.items.flatMap((i) => i.photoIds),
+  );
   return presentInspection(row, {
     groups: new Map(t.groups.map((g) => [g.id, g.name])),
     mayFix: (groupId) => access.manage || (!!groupId && !!t.byGroup.get(groupId)?.has(ctx.actor!.id)),
@@ -111,14 +114,27 @@ export async function recordInspection(ctx: Ctx, eventId: string, input: Inspect
   const fresh = items.flatMap((i) => i.photoIds).filter((id) => !known.has(id));
   const now = ctx.now();
   const row = await ctx.db.transaction(async (tx) => {
-    const patch = { leaderName: input.leaderName, leaderTitle: input.leaderTitle, items, inspectedAt: now, recordedBy: actor.id, updatedAt: now };
+    const patch = {
+      leaderName: input.leaderName,
+      leaderTitle: input.leaderTitle,
+      items,
+      inspectedAt: now,
+      recordedBy: actor.id,
+      updatedAt: now,
+    };
     const row =
       before.version === 0
         ? await repo.insertInspection(tx, { eventId, propertyId: e.propertyId, scheduledOn: before.scheduledOn, ...patch, createdAt: now })
         : await repo.updateInspection(tx, eventId, input.version, patch);
     if (!row) throw refused(ctx, 'inspection_stale');
     if (fresh.length)
-      await attachFiles(tx, ctx, { propertyId: e.propertyId, ids: fresh, entity: { type: 'event', id: eventId }, kinds: ['photo'], field: 'items' });
+      await attachFiles(tx, ctx, {
+        propertyId: e.propertyId,
+        ids: fresh,
+        entity: { type: 'event', id: eventId },
+        kinds: ['photo'],
+        field: 'items',
+      });
     await audit(tx, ctx, {
       action: 'event_inspection.recorded',
       entityType: 'event_inspection',
@@ -182,7 +198,14 @@ const sees = (access: EventAccess) => (r: repo.RecordRow) =>
 export async function listRecord(ctx: Ctx, eventId: string) {
   const { access } = await openEvent(ctx, eventId);
   const rows = (await repo.recordItemsOf(ctx.db, eventId)).filter((x) => sees(access)(x.r));
-  const files = new Map((await fileRefs(ctx.db, rows.flatMap((x) => (x.r.fileId ? [x.r.fileId] : [])))).map((f) => [f.id, f]));
+  const files = new Map(
+    (
+      await fileRefs(
+        ctx.db,
+        rows.flatMap((x) => (x.r.fileId ? [x.r.fileId] : [])),
+      )
+    ).map((f) => [f.id, f]),
+  );
   return { data: rows.map((x) => presentRecord(x.r, x.createdByName, x.r.fileId ? (files.get(x.r.fileId) ?? null) : null)) };
 }
 
@@ -201,8 +224,21 @@ export async function addRecord(ctx: Ctx, eventId: string, input: RecordCreate) 
       createdAt: ctx.now(),
     });
     if (row.fileId)
-      await attachFiles(tx, ctx, { propertyId: e.propertyId, ids: [row.fileId], entity: { type: 'event_record', id: row.id }, field: 'fileId' });
-    await audit(tx, ctx, { action: 'event_record.added', entityType: 'event_record', entityId: row.id, propertyId: e.propertyId, before: null, after: row, meta: { eventId } });
+      await attachFiles(tx, ctx, {
+        propertyId: e.propertyId,
+        ids: [row.fileId],
+        entity: { type: 'event_record', id: row.id },
+        field: 'fileId',
+      });
+    await audit(tx, ctx, {
+      action: 'event_record.added',
+      entityType: 'event_record',
+      entityId: row.id,
+      propertyId: e.propertyId,
+      before: null,
+      after: row,
+      meta: { eventId },
+    });
     await live(tx, e, 'event.wrapup');
   });
   return listRecord(ctx, eventId);
@@ -214,7 +250,15 @@ export async function patchRecord(ctx: Ctx, eventId: string, itemId: string, con
   if (!before) throw refused(ctx, 'record_not_found');
   await ctx.db.transaction(async (tx) => {
     const row = await repo.setConfidential(tx, itemId, confidential);
-    await audit(tx, ctx, { action: 'event_record.updated', entityType: 'event_record', entityId: itemId, propertyId: e.propertyId, before, after: row, meta: { eventId } });
+    await audit(tx, ctx, {
+      action: 'event_record.updated',
+      entityType: 'event_record',
+      entityId: itemId,
+      propertyId: e.propertyId,
+      before,
+      after: row,
+      meta: { eventId },
+    });
     await live(tx, e, 'event.wrapup');
   });
   return listRecord(ctx, eventId);
@@ -225,7 +269,15 @@ export async function handOver(ctx: Ctx, eventId: string, itemIds: string[]) {
   await ctx.db.transaction(async (tx) => {
     const rows = await repo.handOverItems(tx, eventId, [...new Set(itemIds)], actor.id, ctx.now());
     for (const r of rows)
-      await audit(tx, ctx, { action: 'event_record.handed_over', entityType: 'event_record', entityId: r.id, propertyId: e.propertyId, before: null, after: r, meta: { eventId } });
+      await audit(tx, ctx, {
+        action: 'event_record.handed_over',
+        entityType: 'event_record',
+        entityId: r.id,
+        propertyId: e.propertyId,
+        before: null,
+        after: r,
+        meta: { eventId },
+      });
     const organizers = e.organizationId ? await repo.organizerUsers(tx, e.propertyId, e.organizationId) : [];
     if (rows.length && organizers.length)
       await notify(tx, {

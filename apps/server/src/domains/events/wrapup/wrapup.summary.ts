@@ -30,12 +30,23 @@ const live = (tx: DbOrTx, e: EventRow, topic: string) =>
 async function surveyFigures(db: DbOrTx, eventId: string) {
   const [answers, guests] = await Promise.all([repo.answersOf(db, eventId), repo.registeredGuests(db, eventId)]);
   const { averages, overall } = surveyAverages(answers.map((a) => a.ratings));
-  return { answers, registered: guests.length, answered: answers.length, responseRate: rate(answers.length, guests.length), averages, overall };
+  return {
+    answers,
+    registered: guests.length,
+    answered: answers.length,
+    responseRate: rate(answers.length, guests.length),
+    averages,
+    overall,
+  };
 }
 
 export async function surveyResults(ctx: Ctx, eventId: string) {
   const { event: e } = await openEvent(ctx, eventId, 'work');
-  const [f, sent, tz] = await Promise.all([surveyFigures(ctx.db, eventId), repo.findSurvey(ctx.db, eventId), timeZoneOf(ctx.db, e.propertyId)]);
+  const [f, sent, tz] = await Promise.all([
+    surveyFigures(ctx.db, eventId),
+    repo.findSurvey(ctx.db, eventId),
+    timeZoneOf(ctx.db, e.propertyId),
+  ]);
   return {
     sentAt: sent?.sentAt.toISOString() ?? null,
     sentCount: sent?.sentCount ?? 0,
@@ -63,7 +74,13 @@ export async function sendSurvey(ctx: Ctx, eventId: string, publicUrl: string) {
         message: { key: 'event.survey', params: { event: e.name, name: g.name, link: `${publicUrl}/s/${g.token}` } },
       });
     await repo.upsertSurvey(tx, { eventId, propertyId: e.propertyId, sentAt: ctx.now(), sentBy: actor.id, sentCount: guests.length });
-    await audit(tx, ctx, { action: 'event_survey.sent', entityType: 'event', entityId: eventId, propertyId: e.propertyId, meta: { guests: guests.length } });
+    await audit(tx, ctx, {
+      action: 'event_survey.sent',
+      entityType: 'event',
+      entityId: eventId,
+      propertyId: e.propertyId,
+      meta: { guests: guests.length },
+    });
     await live(tx, e, 'event.wrapup');
   });
   return surveyResults(ctx, eventId);
@@ -102,7 +119,15 @@ export async function answerSurvey(ctx: Ctx, token: string, input: EventSurveyAn
       answeredAt: ctx.now(),
     });
     if (!row) throw refused(ctx, 'survey_answered');
-    await audit(tx, ctx, { action: 'event_survey.answered', entityType: 'event_guest', entityId: g.id, propertyId: e.propertyId, before: null, after: row, meta: { eventId: e.id } });
+    await audit(tx, ctx, {
+      action: 'event_survey.answered',
+      entityType: 'event_guest',
+      entityId: g.id,
+      propertyId: e.propertyId,
+      before: null,
+      after: row,
+      meta: { eventId: e.id },
+    });
     await live(tx, e, 'event.wrapup');
   });
   return publicSurvey(ctx, token);
@@ -153,7 +178,13 @@ export async function summaryFigures(db: DbOrTx, e: EventRow): Promise<SummaryFi
     findings: (inspection?.items ?? [])
       .filter((i) => i.ok === false)
       .map((i) => ({ label: i.label, note: i.note, group: i.groupId ? (groupName.get(i.groupId) ?? null) : null, fixed: !!i.fixedAt })),
-    survey: { answered: survey.answered, registered: survey.registered, responseRate: survey.responseRate, averages: survey.averages, overall: survey.overall },
+    survey: {
+      answered: survey.answered,
+      registered: survey.registered,
+      responseRate: survey.responseRate,
+      averages: survey.averages,
+      overall: survey.overall,
+    },
   };
 }
 
@@ -180,22 +211,40 @@ export async function drawSummary(ctx: Ctx, eventId: string) {
   if (e.status === 'cancelled') throw refused(ctx, 'event_closed');
   const figures = await summaryFigures(ctx.db, e);
   const s = await ctx.db.transaction(async (tx) => {
-    const s = await repo.drawSummary(tx, { eventId, propertyId: e.propertyId, figures, sections: {}, drawnAt: ctx.now(), drawnBy: actor.id });
+    const s = await repo.drawSummary(tx, {
+      eventId,
+      propertyId: e.propertyId,
+      figures,
+      sections: {},
+      drawnAt: ctx.now(),
+      drawnBy: actor.id,
+    });
     if (!s) throw refused(ctx, 'summary_filed');
-    await audit(tx, ctx, { action: 'event_summary.drawn', entityType: 'event_summary', entityId: eventId, propertyId: e.propertyId, before: null, after: { figures } });
+    await audit(tx, ctx, {
+      action: 'event_summary.drawn',
+      entityType: 'event_summary',
+      entityId: eventId,
+      propertyId: e.propertyId,
+      before: null,
+      after: { figures },
+    });
     await live(tx, e, 'event.wrapup');
     return s;
   });
   return present(ctx, e, s);
 }
 
-async function stale(ctx: Ctx, eventId: string) {
-  const now = await repo.findSummary(ctx.db, eventId);
+async function stale(ctx: Ctx, tx: DbOrTx, eventId: string) {
+  const now = await repo.findSummary(tx, eventId);
   if (!now) return refused(ctx, 'summary_not_drawn');
   return refused(ctx, now.status === 'filed' ? 'summary_filed' : 'summary_stale');
 }
 
-export async function patchSummary(ctx: Ctx, eventId: string, input: { sections: Record<string, string | null | undefined>; version: number }) {
+export async function patchSummary(
+  ctx: Ctx,
+  eventId: string,
+  input: { sections: Record<string, string | null | undefined>; version: number },
+) {
   const { event: e } = await openSummary(ctx, eventId, 'manage');
   const before = await repo.findSummary(ctx.db, eventId);
   if (!before) throw refused(ctx, 'summary_not_drawn');
@@ -203,8 +252,15 @@ export async function patchSummary(ctx: Ctx, eventId: string, input: { sections:
   const sections = Object.fromEntries(Object.entries(input.sections).map(([k, v]) => [k, v ?? ''])) as SummarySections;
   const s = await ctx.db.transaction(async (tx) => {
     const s = await repo.updateSummary(tx, eventId, input.version, { sections });
-    if (!s) throw await stale(ctx, eventId);
-    await audit(tx, ctx, { action: 'event_summary.updated', entityType: 'event_summary', entityId: eventId, propertyId: e.propertyId, before: before.sections, after: s.sections });
+    if (!s) throw await stale(ctx, tx, eventId);
+    await audit(tx, ctx, {
+      action: 'event_summary.updated',
+      entityType: 'event_summary',
+      entityId: eventId,
+      propertyId: e.propertyId,
+      before: before.sections,
+      after: s.sections,
+    });
     await live(tx, e, 'event.wrapup');
     return s;
   });
@@ -221,12 +277,27 @@ export async function fileSummary(ctx: Ctx, eventId: string, version: number) {
   const now = ctx.now();
   const s = await ctx.db.transaction(async (tx) => {
     const s = await repo.updateSummary(tx, eventId, version, { status: 'filed', filedAt: now, filedBy: actor.id });
-    if (!s) throw await stale(ctx, eventId);
-    await audit(tx, ctx, { action: 'event_summary.filed', entityType: 'event_summary', entityId: eventId, propertyId: e.propertyId, before: { status: 'drafted' }, after: { status: 'filed' } });
+    if (!s) throw await stale(ctx, tx, eventId);
+    await audit(tx, ctx, {
+      action: 'event_summary.filed',
+      entityType: 'event_summary',
+      entityId: eventId,
+      propertyId: e.propertyId,
+      before: { status: 'drafted' },
+      after: { status: 'filed' },
+    });
     if (e.status === 'running') {
       const row = await updateEvent(tx, eventId, e.version, { status: 'closed', updatedAt: now });
-      if (!row) throw errors.conflict(say(ctx, '会务已被他人修改，请刷新', 'The event was changed meanwhile; reload'), { version: e.version });
-      await audit(tx, ctx, { action: 'event.closed', entityType: 'event', entityId: eventId, propertyId: e.propertyId, before: e, after: row });
+      if (!row)
+        throw errors.conflict(say(ctx, '会务已被他人修改，请刷新', 'The event was changed meanwhile; reload'), { version: e.version });
+      await audit(tx, ctx, {
+        action: 'event.closed',
+        entityType: 'event',
+        entityId: eventId,
+        propertyId: e.propertyId,
+        before: e,
+        after: row,
+      });
     }
     if (e.supervisorId)
       await notify(tx, {
