@@ -181,16 +181,14 @@ test('summary: registrations vs sign-ins, incidents, findings, survey; edited; f
   const [n] = await db.select().from(serviceNotices).where(eq(serviceNotices.id, noticeId));
   const session = await w.addSession(e.id, { bookingId: n!.bookingId });
   await w.addGuests(e.id, 4, { sessionIds: [session.id] });
-  await db
-    .insert(meetingAttendees)
-    .values(
-      ['甲', '乙', '丙'].map((name, i) => ({
-        propertyId: w.fx.propertyId,
-        noticeId,
-        name,
-        signedInAt: i < 3 ? new Date('2026-06-04T08:50:00+08:00') : null,
-      })),
-    );
+  await db.insert(meetingAttendees).values(
+    ['甲', '乙', '丙'].map((name, i) => ({
+      propertyId: w.fx.propertyId,
+      noticeId,
+      name,
+      signedInAt: i < 3 ? new Date('2026-06-04T08:50:00+08:00') : null,
+    })),
+  );
   await db.insert(meetingIncidents).values({
     propertyId: w.fx.propertyId,
     noticeId,
@@ -225,8 +223,8 @@ test('summary: registrations vs sign-ins, incidents, findings, survey; edited; f
   assert.equal(xlsx.statusCode, 200);
   assert.match(String(xlsx.headers['content-type']), /spreadsheetml/);
   // Move the event to running, then the owner files.
-  let ev = ok(await w.s.lead.patch(`/api/v1/events/${e.id}`, { status: 'ready', version: e.version }));
-  ev = ok(await w.s.lead.patch(`/api/v1/events/${e.id}`, { status: 'running', version: ev.version }));
+  const ready = ok(await w.s.lead.patch(`/api/v1/events/${e.id}`, { status: 'ready', version: e.version }));
+  ok(await w.s.lead.patch(`/api/v1/events/${e.id}`, { status: 'running', version: ready.version }));
   problem(await w.s.gm.post(`/api/v1/events/${e.id}/summary/file`, { version: edited.version }), 403);
   const filed = ok(await w.s.lead.post(`/api/v1/events/${e.id}/summary/file`, { version: edited.version }));
   assert.equal(filed.status, 'filed');
