@@ -47,7 +47,7 @@ export default function SummaryPrintPage() {
       </div>
       <h1 style={{ textAlign: 'center', fontSize: 22 }}>{t('printTitle')}</h1>
       <p style={{ textAlign: 'center' }}>
-        {s.event.name}（{s.event.number}）　{t('host')}：{s.event.hostUnit}　{t('dates')}：{s.event.startsOn} ~ {s.event.endsOn}
+        {s.event.name}（{s.event.number}） {t('host')}：{s.event.hostUnit} {t('dates')}：{s.event.startsOn} ~ {s.event.endsOn}
       </p>
       {SUMMARY_SECTIONS.map((k) => (
         <section key={k}>
