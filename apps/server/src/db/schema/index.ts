@@ -26,3 +26,4 @@ export * from './events.ts';
 export * from './events-transport.ts';
 export * from './events-programme.ts';
 export * from './events-materials.ts';
+export * from './events-wrapup.ts';

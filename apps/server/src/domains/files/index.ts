@@ -21,6 +21,6 @@ export async function filesRoutes(fastify: FastifyInstance) {
 // The purge job; what other domains call.
 export { registerFilesJobs } from './storage/storage.jobs.ts';
 export { attachFiles, fileRefs } from './storage/storage.service.ts';
-export { filesOf } from './storage/storage.repository.ts';
+export { filesOf, fileBytes } from './storage/storage.repository.ts';
 export { presentFile } from './storage/storage.presenter.ts';
 export { fileBytes } from './storage/storage.repository.ts';
