@@ -65,6 +65,15 @@ export async function actualLines(db: DbOrTx, eventId: string): Promise<ActualLi
 export const priced = (v: repo.VersionRow, f: EventFigures) =>
   v.lines.map((l) => ({ ...l, units: unitsOf(l, f), amountFen: amountOf(l, f) }));
 
+/** Approved (as approved), current (the approved, else the latest, version with today's figures) and actual, per category. */
+export function budgetAgainst(versions: repo.VersionRow[], figures: EventFigures, actuals: ActualLine[]) {
+  const approved = versions.find((v) => v.status === 'approved') ?? null;
+  const basis = approved ?? versions.at(-1) ?? null;
+  const current = basis ? priced(basis, figures) : [];
+  const approvedLines = approved ? priced(approved, approved.snapshot ?? figures) : [];
+  return { approved, basis, current, ...variance(approvedLines, current, actuals) };
+}
+
 /**
  * The current computation: the latest approved version (else the latest) priced with today's figures, against the
  * approved amounts and the actuals.
@@ -73,12 +82,14 @@ export async function recomputeBudget(db: DbOrTx, eventId: string) {
   const event = await findEvent(db, eventId);
   if (!event) return null;
   const figures = await liveFigures(db, event);
-  const versions = await repo.versionsOf(db, eventId);
-  const approved = versions.find((v) => v.status === 'approved') ?? null;
-  const basis = approved ?? versions.at(-1) ?? null;
-  const current = basis ? priced(basis, figures) : [];
-  const approvedLines = approved ? priced(approved, approved.snapshot ?? figures) : [];
-  const actuals = await actualLines(db, eventId);
-  const v = variance(approvedLines, current, actuals);
-  return { eventId, figures, version: basis?.version ?? null, approvedVersion: approved?.version ?? null, lines: current, ...v };
+  const r = budgetAgainst(await repo.versionsOf(db, eventId), figures, await actualLines(db, eventId));
+  return {
+    eventId,
+    figures,
+    version: r.basis?.version ?? null,
+    approvedVersion: r.approved?.version ?? null,
+    lines: r.current,
+    rows: r.rows,
+    totals: r.totals,
+  };
 }

@@ -16,9 +16,9 @@ import { openEvent, openForChange, type OpenEvent } from '../event/event.access.
 import { refused } from '../events.shared.ts';
 import { mainNoticeOf } from '../programme/programme.sessions.ts';
 import { statementOf } from '../../meetings/index.ts';
-import { actualLines, liveFigures, priced } from './budget.compute.ts';
+import { actualLines, budgetAgainst, liveFigures } from './budget.compute.ts';
 import { presentActual, presentVersion } from './budget.presenter.ts';
-import { approveVerdict, editVerdict, totalOf, variance } from './budget.rules.ts';
+import { approveVerdict, editVerdict, totalOf } from './budget.rules.ts';
 import * as repo from './budget.repository.ts';
 
 /** Who reads the budget: the team and the approvers (403 for other staff who read the event). */
@@ -41,9 +41,9 @@ export async function getBudget(ctx: Ctx, eventId: string): Promise<BudgetView> 
     rows.map((r) => r.createdBy),
   );
   const versions = rows.map((r) => presentVersion(r, figures, names));
-  const approved = rows.find((r) => r.status === 'approved') ?? null;
   const actuals = await actualLines(db, eventId);
-  const v = variance(approved ? priced(approved, approved.snapshot ?? figures) : [], approved ? priced(approved, figures) : [], actuals);
+  const v = budgetAgainst(rows, figures, actuals);
+  const approved = v.approved;
   const main = await mainNoticeOf(db, eventId);
   let statement: BudgetView['statement'] = null;
   if (main) {
