@@ -203,7 +203,8 @@ test('actuals: recorded purchases sum with the seams per category; over budget f
   assert.equal(b.totals.actualFen, 18_000);
   problem(await outsider.get(`/api/v1/events/${e.id}/budget`), 404);
   problem(await outsider.post(`/api/v1/events/${e.id}/budget/versions`, {}), 404);
-  problem(await w.s.staff.get(`/api/v1/events/${e.id}/budget`), 404);
+  // Staff who read the event but are not on its team nor approvers: no budget.
+  problem(await w.s.staff.get(`/api/v1/events/${e.id}/budget`), 403);
   const x = await w.s.lead.get(`/api/v1/events/${e.id}/budget/export`);
   assert.equal(x.statusCode, 200);
   assert.match(String(x.headers['content-type']), /spreadsheetml/);
