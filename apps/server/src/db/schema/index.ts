@@ -27,3 +27,4 @@ export * from './events-transport.ts';
 export * from './events-programme.ts';
 export * from './events-materials.ts';
 export * from './events-wrapup.ts';
+export * from './events-budget.ts';

@@ -30,6 +30,8 @@ export { inviteSurveys } from './reports/survey.service.ts';
 export { listNotices } from './notices/notices.service.ts';
 export { departmentBoard } from './tasks/tasks.service.ts';
 export { listStatements } from './fees/fees.service.ts';
+// The events' budget draws the main session's fee statement from its actuals (M13).
+export { draftStatement, issueStatement, statementOf } from './fees/fees.service.ts';
 export { meetingsIn } from './reports/reports.service.ts';
 export { checkout as checkoutMaterial, giveBack as returnMaterial, listItems as listWarehouseItems } from './materials/materials.service.ts';
 

@@ -1,5 +1,6 @@
 /** The budget's totals, for the work summary and the cockpit (the seam the budget sub-feature fills). */
 import type { DbOrTx } from '../../../db/client.ts';
+import { recomputeBudget } from './budget.compute.ts';
 
 export interface BudgetSummary {
   /** the approved version in force, null before the first approval */
@@ -10,6 +11,14 @@ export interface BudgetSummary {
   categories: { category: string; budgetFen: number; actualFen: number }[];
 }
 
-export async function budgetSummary(_db: DbOrTx, _eventId: string): Promise<BudgetSummary> {
-  return { approvedVersion: null, budgetFen: 0, actualFen: 0, categories: [] };
+/** The approved budget (as approved) against the actuals recorded so far. */
+export async function budgetSummary(db: DbOrTx, eventId: string): Promise<BudgetSummary> {
+  const r = await recomputeBudget(db, eventId);
+  if (!r) return { approvedVersion: null, budgetFen: 0, actualFen: 0, categories: [] };
+  return {
+    approvedVersion: r.approvedVersion,
+    budgetFen: r.totals.approvedFen,
+    actualFen: r.totals.actualFen,
+    categories: r.rows.map((x) => ({ category: x.category, budgetFen: x.approvedFen, actualFen: x.actualFen })),
+  };
 }
