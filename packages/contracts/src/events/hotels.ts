@@ -127,7 +127,7 @@ export const accommodationPlan = z.object({
   showIdNo: z.boolean(),
 });
 export type AccommodationPlan = z.infer<typeof accommodationPlan>;
-export const sendListResult = z.object({ sentAt: instant, sentVersion: z.number(), outboxId: uuid });
+export const sendListResult = z.object({ sentAt: instant, sentVersion: z.number(), outboxId: z.union([z.string(), z.number()]) });
 
 export const HOTELS_ERROR_CODES: Record<string, { status: number; zh: string; en: string }> = {
   room_block_full: { status: 409, zh: '该房型当晚协议客房已满', en: 'The room block is full on that night' },

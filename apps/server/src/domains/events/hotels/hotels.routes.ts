@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { accommodationPlan as planSchema, autoResult, blockInput, file, hotelInput, hotelPatch, roomAssign, rooming, roomMove, sendListResult } from '@hy/contracts';
+import { accommodationPlan as planSchema, autoResult, blockInput, hotelInput, hotelPatch, roomAssign, rooming, roomMove, sendListResult } from '@hy/contracts';
 import { typed, uuidParam } from '../../../lib/http.ts';
 import { sendXlsx } from '../../../lib/xlsx.ts';
 import * as svc from './hotels.service.ts';
@@ -83,13 +83,13 @@ export function hotelsRoutes(fastify: FastifyInstance) {
         summary: 'The accommodation plan (宾客入住计划) of a hotel; ?format=xlsx for the workbook',
         params: hotelParam,
         querystring: z.object({ format: z.enum(['json', 'xlsx']).optional() }),
-        response: { 200: planSchema.or(file('xlsx')) },
+        response: { 200: planSchema },
       },
     },
     async (req, reply) =>
       req.query.format === 'xlsx'
         ? sendXlsx(reply, await plan.planXlsx(req.ctx(), req.params.id, req.params.hotelId), 'rooming.xlsx')
-        : plan.accommodationPlan(req.ctx(), req.params.id, req.params.hotelId),
+        : plan.accommodationPlan(req.ctx(), req.params.id, req.params.hotelId).then(({ e: _e, ...p }) => p),
   );
   app.post(
     '/events/:id/hotels/:hotelId/send-list',
