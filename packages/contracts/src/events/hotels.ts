@@ -2,9 +2,9 @@
 import { z } from 'zod';
 import { day, instant, nullableInstant, optPhone, optText, realDay, reqText, uuid } from '../fields.ts';
 
-export const ROOM_TYPES = ['twin', 'king', 'suite', 'single'] as const;
-export type RoomType = (typeof ROOM_TYPES)[number];
-export const roomType = z.enum(ROOM_TYPES);
+export const HOTEL_ROOM_TYPES = ['twin', 'king', 'suite', 'single'] as const;
+export type HotelRoomType = (typeof HOTEL_ROOM_TYPES)[number];
+export const roomType = z.enum(HOTEL_ROOM_TYPES);
 
 export const hotelInput = z.object({
   name: reqText(100),

@@ -1,6 +1,6 @@
 /** Large events' hotels (migration 0048, M13): hotels, room blocks by night, rooms, guest nights, the change log. */
 import { pgTable, uuid, text, integer, timestamp, date, boolean, unique, index, primaryKey } from 'drizzle-orm/pg-core';
-import type { RoomType } from '@hy/contracts';
+import type { HotelRoomType } from '@hy/contracts';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
@@ -31,7 +31,7 @@ export const eventRoomBlocks = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     eventId: uuid('event_id').notNull(),
     hotelId: uuid('hotel_id').notNull(),
-    roomType: text('room_type').$type<RoomType>().notNull(),
+    roomType: text('room_type').$type<HotelRoomType>().notNull(),
     night: date('night').notNull(),
     rooms: integer('rooms').notNull(),
     used: integer('used').notNull().default(0),
@@ -48,7 +48,7 @@ export const eventRooms = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     eventId: uuid('event_id').notNull(),
     hotelId: uuid('hotel_id').notNull(),
-    roomType: text('room_type').$type<RoomType>().notNull(),
+    roomType: text('room_type').$type<HotelRoomType>().notNull(),
     shared: boolean('shared').notNull().default(false),
     roomNo: text('room_no'),
     checkInOn: date('check_in_on').notNull(),

@@ -1,9 +1,9 @@
 /** What the rooming views show, field by field (identity numbers to the inner circle only). */
-import type { RoomType } from '@hy/contracts';
+import type { HotelRoomType } from '@hy/contracts';
 import type { BlockRow, GuestRow, HotelRow, RoomRow } from './hotels.repository.ts';
 import { nightsOf, releaseDue, type Occupant } from './hotels.rules.ts';
 
-export const ROOM_TYPE_ZH: Record<RoomType, string> = { twin: '标准间', king: '大床房', suite: '套房', single: '单人间' };
+export const ROOM_TYPE_ZH: Record<HotelRoomType, string> = { twin: '标准间', king: '大床房', suite: '套房', single: '单人间' };
 
 export const presentGuest = (g: GuestRow, inner: boolean) => ({
   id: g.id,
@@ -44,7 +44,7 @@ export const presentRoom = (r: RoomRow & { guestIds: string[] }, guests: Map<str
 
 /** The blocks to flag: per room type and release date, the unused room nights due within `warnDays`. */
 export function flagsOf(h: HotelRow, blocks: BlockRow[], today: string, warnDays: number) {
-  const by = new Map<string, { hotelId: string; hotel: string; roomType: RoomType; releaseOn: string; unusedNights: number }>();
+  const by = new Map<string, { hotelId: string; hotel: string; roomType: HotelRoomType; releaseOn: string; unusedNights: number }>();
   for (const b of blocks) {
     if (!releaseDue(b, today, warnDays)) continue;
     const k = `${b.roomType}|${b.releaseOn}`;

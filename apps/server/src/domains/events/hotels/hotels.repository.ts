@@ -1,6 +1,6 @@
 /** All SQL of the events' hotels: hotels, room blocks (guarded counters), rooms, guest nights, the change log. */
 import { and, asc, desc, eq, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
-import type { RoomType } from '@hy/contracts';
+import type { HotelRoomType } from '@hy/contracts';
 import type { DbOrTx } from '../../../db/client.ts';
 import {
   eventGroupMembers,
@@ -59,7 +59,7 @@ export const upsertBlocks = (tx: DbOrTx, rows: (typeof eventRoomBlocks.$inferIns
  * Takes `n` rooms of the block on `night`: the guarded UPDATE never lets `used` pass `rooms` (concurrent takers wait
  * on the row and re-check). 'ok', 'full' or 'missing'.
  */
-export async function takeRooms(tx: DbOrTx, hotelId: string, t: RoomType, night: string, n: number) {
+export async function takeRooms(tx: DbOrTx, hotelId: string, t: HotelRoomType, night: string, n: number) {
   const b = eventRoomBlocks;
   const hit = await tx
     .update(b)
@@ -74,7 +74,7 @@ export async function takeRooms(tx: DbOrTx, hotelId: string, t: RoomType, night:
   return there.length ? ('full' as const) : ('missing' as const);
 }
 
-export const giveBackRooms = (tx: DbOrTx, hotelId: string, t: RoomType, nights: string[], n = 1) =>
+export const giveBackRooms = (tx: DbOrTx, hotelId: string, t: HotelRoomType, nights: string[], n = 1) =>
   nights.length
     ? tx
         .update(eventRoomBlocks)

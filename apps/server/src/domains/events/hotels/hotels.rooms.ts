@@ -4,7 +4,7 @@
  * unique (409 guest_already_roomed); moves and cancellations give the rooms back. Auto-assign plans all unroomed
  * guests by the rules and writes the plan in one transaction. Every change audited and logged (变更记录).
  */
-import type { AutoResult, RoomAssign, RoomMove, RoomType } from '@hy/contracts';
+import type { AutoResult, RoomAssign, RoomMove, HotelRoomType } from '@hy/contracts';
 import { requireActor, type Ctx } from '../../../lib/context.ts';
 import { sqlState, type DbOrTx } from '../../../db/client.ts';
 import { errors } from '../../../lib/errors.ts';
@@ -19,7 +19,7 @@ import { published, stayOf } from './hotels.service.ts';
 
 interface Spec {
   hotelId: string;
-  roomType: RoomType;
+  roomType: HotelRoomType;
   shared: boolean;
   roomNo: string | null;
   checkInOn: string;
@@ -170,7 +170,7 @@ export async function assignMany(ctx: Ctx, eventId: string, n = Number.POSITIVE_
         take.set(k, (take.get(k) ?? 0) + 1);
       }
     for (const [k, count] of take) {
-      const [hotelId, roomType, night] = k.split('|') as [string, RoomType, string];
+      const [hotelId, roomType, night] = k.split('|') as [string, HotelRoomType, string];
       if ((await repo.takeRooms(tx, hotelId, roomType, night, count)) !== 'ok') throw refused(ctx, 'room_block_full', 'roomType', { night });
     }
     const inserted = await repo.insertRooms(

@@ -2,7 +2,7 @@
  * The rooming rules (宾客入住计划), pure: how many a room holds, who may share, a guest's default nights, the
  * auto-assign plan over the blocks' free rooms, and which blocks to flag before their release date.
  */
-import type { RoomType } from '@hy/contracts';
+import type { HotelRoomType } from '@hy/contracts';
 import dayjs from '../../../lib/dayjs-fast-tz.ts';
 
 export interface Occupant {
@@ -17,12 +17,12 @@ export interface Occupant {
 }
 
 /** A twin holds two; a king, suite or single one — two when marked shared. */
-export const capacityOf = (t: RoomType, shared: boolean) => (t === 'twin' || shared ? 2 : 1);
+export const capacityOf = (t: HotelRoomType, shared: boolean) => (t === 'twin' || shared ? 2 : 1);
 
 export const alone = (o: Pick<Occupant, 'vip' | 'roomShare' | 'places'>) => o.vip || o.roomShare === 'single' || o.places > 1;
 
 /** What is wrong with putting `occupants` in one room, or null. */
-export function roomProblem(t: RoomType, shared: boolean, occupants: Occupant[]): string | null {
+export function roomProblem(t: HotelRoomType, shared: boolean, occupants: Occupant[]): string | null {
   const places = occupants.reduce((s, o) => s + o.places, 0);
   if (places > capacityOf(t, shared)) return 'room_over_capacity';
   if (occupants.length > 1) {
@@ -57,13 +57,13 @@ export interface PlanGuest extends Occupant {
 }
 export interface FreeBlock {
   hotelId: string;
-  roomType: RoomType;
+  roomType: HotelRoomType;
   night: string;
   free: number;
 }
 export interface PlannedRoom {
   hotelId: string;
-  roomType: RoomType;
+  roomType: HotelRoomType;
   shared: boolean;
   guestIds: string[];
   checkIn: string;
@@ -72,10 +72,10 @@ export interface PlannedRoom {
 export type UnplacedReason = 'no_block' | 'block_full' | 'no_room_type';
 
 /** Room types tried, in order, for a guest alone (VIPs a suite first) and for a pair. */
-const ALONE_VIP: RoomType[] = ['suite', 'king', 'single', 'twin'];
-const ALONE: RoomType[] = ['single', 'king', 'twin', 'suite'];
-const COMPANIONS: RoomType[] = ['twin'];
-const PAIR: RoomType[] = ['twin'];
+const ALONE_VIP: HotelRoomType[] = ['suite', 'king', 'single', 'twin'];
+const ALONE: HotelRoomType[] = ['single', 'king', 'twin', 'suite'];
+const COMPANIONS: HotelRoomType[] = ['twin'];
+const PAIR: HotelRoomType[] = ['twin'];
 
 /**
  * The auto-assign plan: VIPs and those who stay alone first, then pairs by gender, dates and organization into twins,
@@ -87,7 +87,7 @@ export function planRooming(guests: PlanGuest[], blocks: FreeBlock[], hotelOrder
   const rooms: PlannedRoom[] = [];
   const unplaced: { guestId: string; reason: UnplacedReason }[] = [];
 
-  const take = (types: RoomType[], nights: string[], shared: boolean, ids: string[], checkIn: string, checkOut: string) => {
+  const take = (types: HotelRoomType[], nights: string[], shared: boolean, ids: string[], checkIn: string, checkOut: string) => {
     for (const h of hotelOrder)
       for (const t of types) {
         const keys = nights.map((n) => `${h}|${t}|${n}`);
