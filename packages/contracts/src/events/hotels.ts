@@ -11,7 +11,14 @@ export const hotelInput = z.object({
   address: optText(200),
   phone: optPhone,
   contact: optText(60),
-  email: z.string().trim().email().max(200).nullish().or(z.literal('')).transform((v) => v || null),
+  email: z
+    .string()
+    .trim()
+    .email()
+    .max(200)
+    .nullish()
+    .or(z.literal(''))
+    .transform((v) => v || null),
   notes: optText(500),
 });
 export type HotelInput = z.infer<typeof hotelInput>;
@@ -134,7 +141,11 @@ export const HOTELS_ERROR_CODES: Record<string, { status: number; zh: string; en
   room_block_missing: { status: 409, zh: '该酒店当晚没有此房型的协议客房', en: 'No room block of that type on that night' },
   room_block_below_used: { status: 409, zh: '协议间数不能少于已安排的间数', en: 'A block cannot hold fewer rooms than are assigned' },
   guest_already_roomed: { status: 409, zh: '该宾客在这些日期已安排了房间', en: 'The guest already has a room on those nights' },
-  room_guest_not_registered: { status: 422, zh: '只能为已报名且需要住宿的宾客安排房间', en: 'Only registered guests needing a hotel can be roomed' },
+  room_guest_not_registered: {
+    status: 422,
+    zh: '只能为已报名且需要住宿的宾客安排房间',
+    en: 'Only registered guests needing a hotel can be roomed',
+  },
   room_over_capacity: { status: 422, zh: '房间住不下这么多人（含随行人员）', en: 'Too many occupants for the room (companions count)' },
   room_guest_single: { status: 422, zh: 'VIP 或要求单住的宾客须单独安排', en: 'VIPs and guests who asked for a single room stay alone' },
   room_mixed_gender: { status: 422, zh: '合住宾客须为同性', en: 'Room-mates must be of the same gender' },

@@ -78,7 +78,12 @@ export async function demoHotels(app: FastifyInstance, events: DemoEvent[]) {
       const night0 = start.subtract(1, 'day').format('YYYY-MM-DD');
       const night1 = start.format('YYYY-MM-DD');
       // Contracted about three weeks before (the coming one: as soon as the guest list stood), released a week before.
-      api.at(start.subtract(e.past ? 24 : 13, 'day').hour(10).toDate());
+      api.at(
+        start
+          .subtract(e.past ? 24 : 13, 'day')
+          .hour(10)
+          .toDate(),
+      );
       const hotelIds: string[] = [];
       for (const h of e.past ? HOTELS.past : HOTELS.coming) {
         const { blocks, ...rest } = h;
@@ -105,7 +110,8 @@ export async function demoHotels(app: FastifyInstance, events: DemoEvent[]) {
         // Two changes by hand: a guest's room moved to the Hilton (closer to their group visit), one given its number.
         const rooms = (view?.rooms ?? []) as { id: string; hotelId: string; roomType: string; guests: unknown[] }[];
         const single = rooms.find((r) => r.hotelId === hotelIds[0] && r.roomType === 'twin' && r.guests.length === 1);
-        if (single && hotelIds[1]) await api.call('cs_assistant', 'PATCH', `/events/${e.id}/rooms/${single.id}`, { hotelId: hotelIds[1], roomType: 'king' });
+        if (single && hotelIds[1])
+          await api.call('cs_assistant', 'PATCH', `/events/${e.id}/rooms/${single.id}`, { hotelId: hotelIds[1], roomType: 'king' });
         let no = 801;
         for (const r of rooms.filter((x) => x.hotelId === hotelIds[0]).slice(0, 12))
           await api.call('cs_assistant', 'PATCH', `/events/${e.id}/rooms/${r.id}`, { roomNo: String(no++) });
@@ -120,7 +126,11 @@ export async function demoHotels(app: FastifyInstance, events: DemoEvent[]) {
           await api.call('cs_assistant', 'POST', `/events/${e.id}/rooms`, { guestIds: [g.id], hotelId: hotelIds[0], roomType: 'suite' });
         const men = wait.filter((x) => !x.vip && x.gender === 'm' && !x.companions).slice(0, 6);
         for (let i = 0; i + 1 < men.length; i += 2)
-          await api.call('cs_assistant', 'POST', `/events/${e.id}/rooms`, { guestIds: [men[i]!.id, men[i + 1]!.id], hotelId: hotelIds[0], roomType: 'twin' });
+          await api.call('cs_assistant', 'POST', `/events/${e.id}/rooms`, {
+            guestIds: [men[i]!.id, men[i + 1]!.id],
+            hotelId: hotelIds[0],
+            roomType: 'twin',
+          });
         if (hotelIds[0]) await api.call('cs_assistant', 'POST', `/events/${e.id}/hotels/${hotelIds[0]}/send-list`, {});
       }
     }

@@ -24,7 +24,11 @@ export async function roomOf(db: DbOrTx, guestId: string): Promise<GuestRoomInfo
   const room = (await roomsOf(db, g.eventId)).find((r) => r.id === link.roomId);
   if (!room) return null;
   const hotel = await findHotel(db, g.eventId, room.hotelId);
-  const mates = await guestsByIds(db, g.eventId, room.guestIds.filter((id) => id !== guestId));
+  const mates = await guestsByIds(
+    db,
+    g.eventId,
+    room.guestIds.filter((id) => id !== guestId),
+  );
   return {
     hotel: hotel?.name ?? '',
     address: hotel?.address ?? null,

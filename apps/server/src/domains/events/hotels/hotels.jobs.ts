@@ -16,12 +16,17 @@ export const RELEASE_JOB = 'events.hotels.release';
 
 export async function releaseWatch(db: Db, now: Date) {
   // The widest window any property may set (30 days); each property's own is applied below.
-  const rows = await repo.releaseCandidates(db, dayjs(now).subtract(1, 'day').format('YYYY-MM-DD'), dayjs(now).add(31, 'day').format('YYYY-MM-DD'));
+  const rows = await repo.releaseCandidates(
+    db,
+    dayjs(now).subtract(1, 'day').format('YYYY-MM-DD'),
+    dayjs(now).add(31, 'day').format('YYYY-MM-DD'),
+  );
   const byProperty = new Map<string, { tz: string; warn: number }>();
   const groups = new Map<string, typeof rows>();
   for (const r of rows) {
     const pid = r.event.propertyId;
-    if (!byProperty.has(pid)) byProperty.set(pid, { tz: await timeZoneOf(db, pid), warn: (await effectiveSettings(db, pid))['events.roomReleaseWarnDays'] });
+    if (!byProperty.has(pid))
+      byProperty.set(pid, { tz: await timeZoneOf(db, pid), warn: (await effectiveSettings(db, pid))['events.roomReleaseWarnDays'] });
     const { tz, warn } = byProperty.get(pid)!;
     const days = dayjs.utc(r.b.releaseOn).diff(dayjs.utc(localDay(now, tz)), 'day');
     if (days < 0 || days > warn) continue;
@@ -44,7 +49,11 @@ export async function releaseWatch(db: Db, now: Date) {
           params: { event: e.name, hotel, nights: list.reduce((s, r) => s + r.b.rooms - r.b.used, 0), releaseOn: b.releaseOn },
         },
       });
-      await repo.markNotified(tx, list.map((r) => r.b.id), now);
+      await repo.markNotified(
+        tx,
+        list.map((r) => r.b.id),
+        now,
+      );
     });
     sent++;
   }

@@ -12,7 +12,7 @@ import { openEvent, openForChange } from '../event/event.access.ts';
 import { refused, timeZoneOf } from '../events.shared.ts';
 import * as repo from './hotels.repository.ts';
 import { presentHotel, presentRoom, ROOM_TYPE_ZH } from './hotels.presenter.ts';
-import { published } from './hotels.service.ts';
+import { published } from './hotels.shared.ts';
 
 export async function accommodationPlan(ctx: Ctx, eventId: string, hotelId: string, need: 'read' | 'work' = 'read') {
   const { event: e, access } = need === 'work' ? await openForChange(ctx, eventId, 'work') : await openEvent(ctx, eventId);
@@ -22,7 +22,10 @@ export async function accommodationPlan(ctx: Ctx, eventId: string, hotelId: stri
   const guests = new Map((await repo.guestsByIds(ctx.db, eventId, [...new Set(rooms.flatMap((r) => r.guestIds))])).map((g) => [g.id, g]));
   const list = rooms
     .map((r) => presentRoom(r, guests, access.inner))
-    .sort((a, b) => (a.roomNo ?? '~').localeCompare(b.roomNo ?? '~') || a.checkInOn.localeCompare(b.checkInOn) || a.roomType.localeCompare(b.roomType));
+    .sort(
+      (a, b) =>
+        (a.roomNo ?? '~').localeCompare(b.roomNo ?? '~') || a.checkInOn.localeCompare(b.checkInOn) || a.roomType.localeCompare(b.roomType),
+    );
   const last = (await repo.lastChanges(ctx.db, eventId)).get(hotelId);
   return {
     event: { id: e.id, name: e.name, number: e.number, startsOn: e.startsOn, endsOn: e.endsOn },

@@ -23,9 +23,15 @@ export const hotelsOf = (db: DbOrTx, eventId: string) =>
   db.select().from(eventHotels).where(eq(eventHotels.eventId, eventId)).orderBy(asc(eventHotels.sort), asc(eventHotels.createdAt));
 
 export const findHotel = async (db: DbOrTx, eventId: string, id: string) =>
-  (await db.select().from(eventHotels).where(and(eq(eventHotels.eventId, eventId), eq(eventHotels.id, id))))[0] ?? null;
+  (
+    await db
+      .select()
+      .from(eventHotels)
+      .where(and(eq(eventHotels.eventId, eventId), eq(eventHotels.id, id)))
+  )[0] ?? null;
 
-export const insertHotel = async (tx: DbOrTx, v: typeof eventHotels.$inferInsert) => (await tx.insert(eventHotels).values(v).returning())[0]!;
+export const insertHotel = async (tx: DbOrTx, v: typeof eventHotels.$inferInsert) =>
+  (await tx.insert(eventHotels).values(v).returning())[0]!;
 
 export const updateHotel = async (tx: DbOrTx, id: string, v: Partial<typeof eventHotels.$inferInsert>) =>
   (await tx.update(eventHotels).set(v).where(eq(eventHotels.id, id)).returning())[0]!;
@@ -85,7 +91,13 @@ export const giveBackRooms = (tx: DbOrTx, hotelId: string, t: HotelRoomType, nig
 export const insertRooms = (tx: DbOrTx, rows: (typeof eventRooms.$inferInsert)[]) => tx.insert(eventRooms).values(rows).returning();
 
 export const findRoom = async (db: DbOrTx, eventId: string, id: string) =>
-  (await db.select().from(eventRooms).where(and(eq(eventRooms.eventId, eventId), eq(eventRooms.id, id))).for('update'))[0] ?? null;
+  (
+    await db
+      .select()
+      .from(eventRooms)
+      .where(and(eq(eventRooms.eventId, eventId), eq(eventRooms.id, id)))
+      .for('update')
+  )[0] ?? null;
 
 export const updateRoom = async (tx: DbOrTx, id: string, v: Partial<typeof eventRooms.$inferInsert>) =>
   (await tx.update(eventRooms).set(v).where(eq(eventRooms.id, id)).returning())[0]!;
@@ -116,7 +128,12 @@ export async function roomsOf(db: DbOrTx, eventId: string, hotelId?: string) {
 }
 
 export const guestsByIds = (db: DbOrTx, eventId: string, ids: string[]) =>
-  ids.length ? db.select().from(eventGuests).where(and(eq(eventGuests.eventId, eventId), inArray(eventGuests.id, ids))) : Promise.resolve([]);
+  ids.length
+    ? db
+        .select()
+        .from(eventGuests)
+        .where(and(eq(eventGuests.eventId, eventId), inArray(eventGuests.id, ids)))
+    : Promise.resolve([]);
 
 /** Registered guests who need a hotel and have no room on any night. */
 export const unroomedGuests = (db: DbOrTx, eventId: string) =>
@@ -180,7 +197,12 @@ export async function secretariatOf(db: DbOrTx, eventId: string) {
     const members = await db
       .select({ userId: eventGroupMembers.userId })
       .from(eventGroupMembers)
-      .where(inArray(eventGroupMembers.groupId, groups.map((g) => g.id)));
+      .where(
+        inArray(
+          eventGroupMembers.groupId,
+          groups.map((g) => g.id),
+        ),
+      );
     for (const m of members) ids.add(m.userId);
   }
   return [...ids];

@@ -15,7 +15,7 @@ import { refused, timeZoneOf } from '../events.shared.ts';
 import * as repo from './hotels.repository.ts';
 import { occupantOf, ROOM_TYPE_ZH } from './hotels.presenter.ts';
 import { nightsOf, planRooming, roomProblem } from './hotels.rules.ts';
-import { published, stayOf } from './hotels.service.ts';
+import { published, stayOf } from './hotels.shared.ts';
 
 interface Spec {
   hotelId: string;
@@ -57,7 +57,14 @@ async function place(tx: DbOrTx, ctx: Ctx, e: EventRow, roomId: string, s: Spec)
   return { hotel, names: guests.map((g) => g.name) };
 }
 
-const changeRow = (ctx: Ctx, e: EventRow, hotelId: string, roomId: string, action: 'assigned' | 'moved' | 'cancelled', summary: string) => ({
+const changeRow = (
+  ctx: Ctx,
+  e: EventRow,
+  hotelId: string,
+  roomId: string,
+  action: 'assigned' | 'moved' | 'cancelled',
+  summary: string,
+) => ({
   eventId: e.id,
   hotelId,
   roomId,
@@ -84,10 +91,29 @@ export async function assignRoom(ctx: Ctx, eventId: string, input: RoomAssign) {
   };
   if (s.checkOutOn <= s.checkInOn) throw refused(ctx, 'room_dates_reversed', 'checkOutOn');
   return ctx.db.transaction(async (tx) => {
-    const [room] = await repo.insertRooms(tx, [{ eventId, hotelId: s.hotelId, roomType: s.roomType, shared: s.shared, roomNo: s.roomNo, checkInOn: s.checkInOn, checkOutOn: s.checkOutOn, createdAt: ctx.now(), updatedAt: ctx.now() }]);
+    const [room] = await repo.insertRooms(tx, [
+      {
+        eventId,
+        hotelId: s.hotelId,
+        roomType: s.roomType,
+        shared: s.shared,
+        roomNo: s.roomNo,
+        checkInOn: s.checkInOn,
+        checkOutOn: s.checkOutOn,
+        createdAt: ctx.now(),
+        updatedAt: ctx.now(),
+      },
+    ]);
     const { hotel, names } = await place(tx, ctx, e, room!.id, s);
     await repo.insertChanges(tx, [changeRow(ctx, e, hotel.id, room!.id, 'assigned', describe(names, hotel.name, s))]);
-    await audit(tx, ctx, { action: 'event.room_assigned', entityType: 'event_room', entityId: room!.id, propertyId: e.propertyId, before: null, after: { ...s, names } });
+    await audit(tx, ctx, {
+      action: 'event.room_assigned',
+      entityType: 'event_room',
+      entityId: room!.id,
+      propertyId: e.propertyId,
+      before: null,
+      after: { ...s, names },
+    });
     await published(tx, e);
     return { id: room!.id };
   });
@@ -99,7 +125,15 @@ export async function moveRoom(ctx: Ctx, eventId: string, roomId: string, input:
     const r = await repo.findRoom(tx, eventId, roomId);
     if (!r) throw errors.notFound('room');
     const old = (await repo.roomsOf(tx, eventId, r.hotelId)).find((x) => x.id === roomId)!;
-    const before: Spec = { hotelId: r.hotelId, roomType: r.roomType, shared: r.shared, roomNo: r.roomNo, checkInOn: r.checkInOn, checkOutOn: r.checkOutOn, guestIds: old.guestIds };
+    const before: Spec = {
+      hotelId: r.hotelId,
+      roomType: r.roomType,
+      shared: r.shared,
+      roomNo: r.roomNo,
+      checkInOn: r.checkInOn,
+      checkOutOn: r.checkOutOn,
+      guestIds: old.guestIds,
+    };
     const s: Spec = {
       hotelId: input.hotelId ?? before.hotelId,
       roomType: input.roomType ?? before.roomType,
@@ -112,12 +146,27 @@ export async function moveRoom(ctx: Ctx, eventId: string, roomId: string, input:
     await repo.giveBackRooms(tx, r.hotelId, r.roomType, nightsOf(r.checkInOn, r.checkOutOn));
     await repo.clearGuestNights(tx, roomId);
     const { hotel, names } = await place(tx, ctx, e, roomId, s);
-    await repo.updateRoom(tx, roomId, { hotelId: s.hotelId, roomType: s.roomType, shared: s.shared, roomNo: s.roomNo, checkInOn: s.checkInOn, checkOutOn: s.checkOutOn, updatedAt: ctx.now() });
+    await repo.updateRoom(tx, roomId, {
+      hotelId: s.hotelId,
+      roomType: s.roomType,
+      shared: s.shared,
+      roomNo: s.roomNo,
+      checkInOn: s.checkInOn,
+      checkOutOn: s.checkOutOn,
+      updatedAt: ctx.now(),
+    });
     const text = describe(names, hotel.name, s);
     const rows = [changeRow(ctx, e, hotel.id, roomId, 'moved', text)];
     if (r.hotelId !== s.hotelId) rows.push(changeRow(ctx, e, r.hotelId, roomId, 'moved', text));
     await repo.insertChanges(tx, rows);
-    await audit(tx, ctx, { action: 'event.room_moved', entityType: 'event_room', entityId: roomId, propertyId: e.propertyId, before, after: { ...s, names } });
+    await audit(tx, ctx, {
+      action: 'event.room_moved',
+      entityType: 'event_room',
+      entityId: roomId,
+      propertyId: e.propertyId,
+      before,
+      after: { ...s, names },
+    });
     await published(tx, e);
     return { id: roomId };
   });
@@ -135,7 +184,14 @@ export async function cancelRoom(ctx: Ctx, eventId: string, roomId: string) {
     await repo.deleteRoom(tx, roomId);
     const s = { ...r, guestIds: old.guestIds };
     await repo.insertChanges(tx, [changeRow(ctx, e, r.hotelId, roomId, 'cancelled', `取消：${describe(names, hotel.name, s)}`)]);
-    await audit(tx, ctx, { action: 'event.room_cancelled', entityType: 'event_room', entityId: roomId, propertyId: e.propertyId, before: { ...s, names }, after: null });
+    await audit(tx, ctx, {
+      action: 'event.room_cancelled',
+      entityType: 'event_room',
+      entityId: roomId,
+      propertyId: e.propertyId,
+      before: { ...s, names },
+      after: null,
+    });
     await published(tx, e);
   });
 }
@@ -148,7 +204,11 @@ export async function assignMany(ctx: Ctx, eventId: string, n = Number.POSITIVE_
   const actor = requireActor(ctx);
   const { event: e } = await openForChange(ctx, eventId, 'work');
   const tz = await timeZoneOf(ctx.db, e.propertyId);
-  const [hotels, blocks, all] = await Promise.all([repo.hotelsOf(ctx.db, eventId), repo.blocksOf(ctx.db, eventId), repo.unroomedGuests(ctx.db, eventId)]);
+  const [hotels, blocks, all] = await Promise.all([
+    repo.hotelsOf(ctx.db, eventId),
+    repo.blocksOf(ctx.db, eventId),
+    repo.unroomedGuests(ctx.db, eventId),
+  ]);
   const guests = all.slice(0, Number.isFinite(n) ? n : undefined);
   const byId = new Map(guests.map((g) => [g.id, g]));
   const plan = planRooming(
@@ -171,13 +231,27 @@ export async function assignMany(ctx: Ctx, eventId: string, n = Number.POSITIVE_
       }
     for (const [k, count] of take) {
       const [hotelId, roomType, night] = k.split('|') as [string, HotelRoomType, string];
-      if ((await repo.takeRooms(tx, hotelId, roomType, night, count)) !== 'ok') throw refused(ctx, 'room_block_full', 'roomType', { night });
+      if ((await repo.takeRooms(tx, hotelId, roomType, night, count)) !== 'ok')
+        throw refused(ctx, 'room_block_full', 'roomType', { night });
     }
     const inserted = await repo.insertRooms(
       tx,
-      plan.rooms.map((r) => ({ eventId, hotelId: r.hotelId, roomType: r.roomType, shared: r.shared, checkInOn: r.checkIn, checkOutOn: r.checkOut, createdAt: ctx.now(), updatedAt: ctx.now() })),
+      plan.rooms.map((r) => ({
+        eventId,
+        hotelId: r.hotelId,
+        roomType: r.roomType,
+        shared: r.shared,
+        checkInOn: r.checkIn,
+        checkOutOn: r.checkOut,
+        createdAt: ctx.now(),
+        updatedAt: ctx.now(),
+      })),
     );
-    const nights = plan.rooms.flatMap((r, i) => r.guestIds.flatMap((guestId) => nightsOf(r.checkIn, r.checkOut).map((night) => ({ roomId: inserted[i]!.id, eventId, guestId, night }))));
+    const nights = plan.rooms.flatMap((r, i) =>
+      r.guestIds.flatMap((guestId) =>
+        nightsOf(r.checkIn, r.checkOut).map((night) => ({ roomId: inserted[i]!.id, eventId, guestId, night })),
+      ),
+    );
     for (let i = 0; i < nights.length; i += 1000)
       await repo.insertGuestNights(tx, nights.slice(i, i + 1000)).catch((err) => {
         throw sqlState(err) === '23505' ? refused(ctx, 'guest_already_roomed', 'guestIds') : err;

@@ -29,10 +29,31 @@ const stay = {
 /** An event with 五洲宾馆: twins ×k and singles ×2 for the nights 06-03 and 06-04 at ¥480, released 05-28. */
 async function setup(k = 2) {
   const e = await w.newEvent();
-  const h = ok(await w.s.lead.post(`/api/v1/events/${e.id}/hotels`, { name: '五洲宾馆', address: '深南大道6001号', email: 'fo@wuzhou.example' }), 201);
+  const h = ok(
+    await w.s.lead.post(`/api/v1/events/${e.id}/hotels`, { name: '五洲宾馆', address: '深南大道6001号', email: 'fo@wuzhou.example' }),
+    201,
+  );
   const base = `/api/v1/events/${e.id}`;
-  ok(await w.s.lead.put(`${base}/hotels/${h.id}/blocks`, { roomType: 'twin', from: '2026-06-03', to: '2026-06-04', rooms: k, priceFen: 48000, releaseOn: '2026-05-28' }));
-  ok(await w.s.lead.put(`${base}/hotels/${h.id}/blocks`, { roomType: 'single', from: '2026-06-03', to: '2026-06-04', rooms: 2, priceFen: 58000, releaseOn: '2026-05-28' }));
+  ok(
+    await w.s.lead.put(`${base}/hotels/${h.id}/blocks`, {
+      roomType: 'twin',
+      from: '2026-06-03',
+      to: '2026-06-04',
+      rooms: k,
+      priceFen: 48000,
+      releaseOn: '2026-05-28',
+    }),
+  );
+  ok(
+    await w.s.lead.put(`${base}/hotels/${h.id}/blocks`, {
+      roomType: 'single',
+      from: '2026-06-03',
+      to: '2026-06-04',
+      rooms: 2,
+      priceFen: 58000,
+      releaseOn: '2026-05-28',
+    }),
+  );
   return { e, h, base };
 }
 
@@ -40,16 +61,37 @@ test('a block over-assigned is refused naming the night, nothing half-written; t
   const { e, h, base } = await setup(1);
   const [a, b, c] = await w.addGuests(e.id, 3, { ...stay, gender: 'm' });
   const r = ok(await w.s.lead.post(`${base}/rooms`, { guestIds: [a!.id, b!.id], hotelId: h.id, roomType: 'twin' }), 201);
-  const full = problem(await w.s.lead.post(`${base}/rooms`, { guestIds: [c!.id], hotelId: h.id, roomType: 'twin' }), 409, 'room_block_full');
+  const full = problem(
+    await w.s.lead.post(`${base}/rooms`, { guestIds: [c!.id], hotelId: h.id, roomType: 'twin' }),
+    409,
+    'room_block_full',
+  );
   assert.equal(full.night, '2026-06-03');
   problem(await w.s.lead.post(`${base}/rooms`, { guestIds: [a!.id], hotelId: h.id, roomType: 'single' }), 409, 'guest_already_roomed');
   problem(await w.s.lead.post(`${base}/rooms`, { guestIds: [c!.id], hotelId: h.id, roomType: 'suite' }), 409, 'room_block_missing');
   problem(
-    await w.s.lead.post(`${base}/rooms`, { guestIds: [c!.id], hotelId: h.id, roomType: 'single', checkInOn: '2026-06-04', checkOutOn: '2026-06-03' }),
+    await w.s.lead.post(`${base}/rooms`, {
+      guestIds: [c!.id],
+      hotelId: h.id,
+      roomType: 'single',
+      checkInOn: '2026-06-04',
+      checkOutOn: '2026-06-03',
+    }),
     422,
     'room_dates_reversed',
   );
-  problem(await w.s.lead.put(`${base}/hotels/${h.id}/blocks`, { roomType: 'twin', from: '2026-06-03', to: '2026-06-03', rooms: 0, priceFen: 1, releaseOn: '2026-05-28' }), 409, 'room_block_below_used');
+  problem(
+    await w.s.lead.put(`${base}/hotels/${h.id}/blocks`, {
+      roomType: 'twin',
+      from: '2026-06-03',
+      to: '2026-06-03',
+      rooms: 0,
+      priceFen: 1,
+      releaseOn: '2026-05-28',
+    }),
+    409,
+    'room_block_below_used',
+  );
   const view = ok(await w.s.lead.get(`${base}/rooming`));
   // The refused single took nothing: singles still free on both nights.
   assert.deepEqual(
@@ -90,9 +132,21 @@ test('sharing rules: VIPs and single-askers alone, room-mates of one gender, com
   problem(await w.s.lead.post(`${base}/rooms`, { guestIds: [vip!.id, m.id], hotelId: h.id, roomType: 'twin' }), 422, 'room_guest_single');
   problem(await w.s.lead.post(`${base}/rooms`, { guestIds: [solo!.id, m.id], hotelId: h.id, roomType: 'twin' }), 422, 'room_guest_single');
   problem(await w.s.lead.post(`${base}/rooms`, { guestIds: [f.id, m.id], hotelId: h.id, roomType: 'twin' }), 422, 'room_mixed_gender');
-  problem(await w.s.lead.post(`${base}/rooms`, { guestIds: [withCompanion!.id, m.id], hotelId: h.id, roomType: 'twin' }), 422, 'room_over_capacity');
-  problem(await w.s.lead.post(`${base}/rooms`, { guestIds: [withCompanion!.id], hotelId: h.id, roomType: 'single' }), 422, 'room_over_capacity');
-  problem(await w.s.lead.post(`${base}/rooms`, { guestIds: [own!.id], hotelId: h.id, roomType: 'single' }), 422, 'room_guest_not_registered');
+  problem(
+    await w.s.lead.post(`${base}/rooms`, { guestIds: [withCompanion!.id, m.id], hotelId: h.id, roomType: 'twin' }),
+    422,
+    'room_over_capacity',
+  );
+  problem(
+    await w.s.lead.post(`${base}/rooms`, { guestIds: [withCompanion!.id], hotelId: h.id, roomType: 'single' }),
+    422,
+    'room_over_capacity',
+  );
+  problem(
+    await w.s.lead.post(`${base}/rooms`, { guestIds: [own!.id], hotelId: h.id, roomType: 'single' }),
+    422,
+    'room_guest_not_registered',
+  );
   problem(await w.s.lead.post(`${base}/rooms`, { guestIds: [], hotelId: h.id, roomType: 'single' }), 400);
   // Auto-assign: the VIP and the single-asker in singles, the one with a companion in a twin, m and f apart.
   const auto = ok(await w.s.lead.post(`${base}/rooming/auto`, {}));
@@ -128,7 +182,18 @@ test('who may: other property 404, no events right 404, staff reading 403 on wri
   assert.equal(seen.rooms[0].guests[0].idNo, null);
   problem(await w.s.lead.get(`${base}/hotels/${e.id}/plan`), 404);
   problem(await w.s.lead.post(`${base}/hotels`, { name: '五洲宾馆' }), 409, 'hotel_exists');
-  problem(await w.s.lead.put(`${base}/hotels/${h.id}/blocks`, { roomType: 'twin', from: '2026-06-04', to: '2026-06-03', rooms: 1, priceFen: 1, releaseOn: '2026-05-28' }), 422, 'block_dates_reversed');
+  problem(
+    await w.s.lead.put(`${base}/hotels/${h.id}/blocks`, {
+      roomType: 'twin',
+      from: '2026-06-04',
+      to: '2026-06-03',
+      rooms: 1,
+      priceFen: 1,
+      releaseOn: '2026-05-28',
+    }),
+    422,
+    'block_dates_reversed',
+  );
   problem(await w.s.lead.del(`${base}/hotels/${h.id}`), 409, 'hotel_has_rooms');
 });
 
@@ -172,7 +237,16 @@ test('the plan prints as JSON and .xlsx; the list is sent once per version and l
 test('the release watch tells the secretariat and the owner once per block; the page flags it', async () => {
   const { e, h, base } = await setup();
   for (const roomType of ['twin', 'single'])
-    ok(await w.s.lead.put(`${base}/hotels/${h.id}/blocks`, { roomType, from: '2026-06-03', to: '2026-06-04', rooms: 2, priceFen: 48000, releaseOn: '2026-05-13' }));
+    ok(
+      await w.s.lead.put(`${base}/hotels/${h.id}/blocks`, {
+        roomType,
+        from: '2026-06-03',
+        to: '2026-06-04',
+        rooms: 2,
+        priceFen: 48000,
+        releaseOn: '2026-05-13',
+      }),
+    );
   const secretariat = e.groups.find((g: { code: string }) => g.code === 'secretariat');
   ok(await w.s.lead.patch(`${base}/groups/${secretariat.id}`, { leaderId: w.ids.assistant }));
   const at = clock.now();
@@ -189,11 +263,8 @@ test('the release watch tells the secretariat and the owner once per block; the 
   assert.equal((await count(w.ids.assistant)) - before, 1);
   assert.ok((await count(w.ids.lead)) >= 1);
   const view = ok(await w.s.lead.get(`${base}/rooming`));
-  assert.deepEqual(
-    view.flags.map((f: { roomType: string; unusedNights: number }) => [f.roomType, f.unusedNights]).sort(),
-    [
-      ['single', 4],
-      ['twin', 4],
-    ],
-  );
+  assert.deepEqual(view.flags.map((f: { roomType: string; unusedNights: number }) => [f.roomType, f.unusedNights]).sort(), [
+    ['single', 4],
+    ['twin', 4],
+  ]);
 });

@@ -1,6 +1,16 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { accommodationPlan as planSchema, autoResult, blockInput, hotelInput, hotelPatch, roomAssign, rooming, roomMove, sendListResult } from '@hy/contracts';
+import {
+  accommodationPlan as planSchema,
+  autoResult,
+  blockInput,
+  hotelInput,
+  hotelPatch,
+  roomAssign,
+  rooming,
+  roomMove,
+  sendListResult,
+} from '@hy/contracts';
 import { typed, uuidParam } from '../../../lib/http.ts';
 import { sendXlsx } from '../../../lib/xlsx.ts';
 import * as svc from './hotels.service.ts';
@@ -17,12 +27,21 @@ export function hotelsRoutes(fastify: FastifyInstance) {
   const app = typed(fastify);
   app.get(
     '/events/:id/rooming',
-    { schema: { tags, summary: 'Hotels with blocks, rooms, unroomed guests, change log and release flags', params: uuidParam, response: { 200: rooming } } },
+    {
+      schema: {
+        tags,
+        summary: 'Hotels with blocks, rooms, unroomed guests, change log and release flags',
+        params: uuidParam,
+        response: { 200: rooming },
+      },
+    },
     async (req) => svc.rooming(req.ctx(), req.params.id),
   );
   app.post(
     '/events/:id/hotels',
-    { schema: { tags, summary: 'A hotel of the event (409 hotel_exists)', params: uuidParam, body: hotelInput, response: { 201: idOnly } } },
+    {
+      schema: { tags, summary: 'A hotel of the event (409 hotel_exists)', params: uuidParam, body: hotelInput, response: { 201: idOnly } },
+    },
     async (req, reply) => reply.status(201).send(await svc.addHotel(req.ctx(), req.params.id, req.body)),
   );
   app.patch(
@@ -62,7 +81,15 @@ export function hotelsRoutes(fastify: FastifyInstance) {
   );
   app.patch(
     '/events/:id/rooms/:roomId',
-    { schema: { tags, summary: 'Move a room: hotel, type, dates, number or guests', params: roomParam, body: roomMove, response: { 200: idOnly } } },
+    {
+      schema: {
+        tags,
+        summary: 'Move a room: hotel, type, dates, number or guests',
+        params: roomParam,
+        body: roomMove,
+        response: { 200: idOnly },
+      },
+    },
     async (req) => rooms.moveRoom(req.ctx(), req.params.id, req.params.roomId, req.body),
   );
   app.delete(
@@ -72,7 +99,14 @@ export function hotelsRoutes(fastify: FastifyInstance) {
   );
   app.post(
     '/events/:id/rooming/auto',
-    { schema: { tags, summary: 'Room every unroomed registered guest needing a hotel by the rules (one transaction)', params: uuidParam, response: { 200: autoResult } } },
+    {
+      schema: {
+        tags,
+        summary: 'Room every unroomed registered guest needing a hotel by the rules (one transaction)',
+        params: uuidParam,
+        response: { 200: autoResult },
+      },
+    },
     async (req) => rooms.autoAssign(req.ctx(), req.params.id),
   );
   app.get(
@@ -93,7 +127,14 @@ export function hotelsRoutes(fastify: FastifyInstance) {
   );
   app.post(
     '/events/:id/hotels/:hotelId/send-list',
-    { schema: { tags, summary: 'E-mail the check-in list to the hotel (422 hotel_no_email)', params: hotelParam, response: { 200: sendListResult } } },
+    {
+      schema: {
+        tags,
+        summary: 'E-mail the check-in list to the hotel (422 hotel_no_email)',
+        params: hotelParam,
+        response: { 200: sendListResult },
+      },
+    },
     async (req) => plan.sendList(req.ctx(), req.params.id, req.params.hotelId),
   );
 }

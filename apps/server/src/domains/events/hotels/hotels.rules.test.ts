@@ -37,10 +37,22 @@ test('nights and default stays, by table', () => {
   assert.deepEqual(nightsOf('2026-06-03', '2026-06-05'), ['2026-06-03', '2026-06-04']);
   const e = { startsOn: '2026-06-04', endsOn: '2026-06-05' };
   const cases: [Parameters<typeof defaultStay>[0], { checkIn: string; checkOut: string }][] = [
-    [{ arrivalDay: '2026-06-03', departureDay: '2026-06-05', attendDays: [] }, { checkIn: '2026-06-03', checkOut: '2026-06-05' }],
-    [{ arrivalDay: null, departureDay: null, attendDays: ['2026-06-04', '2026-06-05'] }, { checkIn: '2026-06-03', checkOut: '2026-06-05' }],
-    [{ arrivalDay: null, departureDay: null, attendDays: [] }, { checkIn: '2026-06-03', checkOut: '2026-06-05' }],
-    [{ arrivalDay: '2026-06-05', departureDay: '2026-06-05', attendDays: [] }, { checkIn: '2026-06-05', checkOut: '2026-06-06' }],
+    [
+      { arrivalDay: '2026-06-03', departureDay: '2026-06-05', attendDays: [] },
+      { checkIn: '2026-06-03', checkOut: '2026-06-05' },
+    ],
+    [
+      { arrivalDay: null, departureDay: null, attendDays: ['2026-06-04', '2026-06-05'] },
+      { checkIn: '2026-06-03', checkOut: '2026-06-05' },
+    ],
+    [
+      { arrivalDay: null, departureDay: null, attendDays: [] },
+      { checkIn: '2026-06-03', checkOut: '2026-06-05' },
+    ],
+    [
+      { arrivalDay: '2026-06-05', departureDay: '2026-06-05', attendDays: [] },
+      { checkIn: '2026-06-05', checkOut: '2026-06-06' },
+    ],
   ];
   for (const [g, want] of cases) assert.deepEqual(defaultStay(g, e), want);
 });
@@ -81,7 +93,11 @@ test('the plan: VIPs alone first (suite), pairs by gender into twins, the rest r
   assert.deepEqual(of('f1')!.guestIds.sort(), ['f1', 'f2']);
   assert.deepEqual(unplaced, [{ guestId: 'late', reason: 'no_block' }]);
   // One twin less: one pair does not fit; they are full, not missing.
-  const fewer = planRooming(guests.slice(0, 5), blocks.map((b) => (b.roomType === 'twin' ? { ...b, free: 1 } : b)), ['H']);
+  const fewer = planRooming(
+    guests.slice(0, 5),
+    blocks.map((b) => (b.roomType === 'twin' ? { ...b, free: 1 } : b)),
+    ['H'],
+  );
   assert.ok(fewer.unplaced.every((u) => u.reason === 'block_full'));
   assert.equal(fewer.unplaced.length, 1);
 });

@@ -43,7 +43,10 @@ export function nightsOf(checkIn: string, checkOut: string): string[] {
 }
 
 /** A guest's default stay: from the arrival day (else the night before the first day) to the departure day (else the last day). */
-export function defaultStay(g: { arrivalDay: string | null; departureDay: string | null; attendDays: string[] }, e: { startsOn: string; endsOn: string }) {
+export function defaultStay(
+  g: { arrivalDay: string | null; departureDay: string | null; attendDays: string[] },
+  e: { startsOn: string; endsOn: string },
+) {
   const days = [...g.attendDays].sort();
   const checkIn = g.arrivalDay ?? prevDay(days[0] ?? e.startsOn);
   let checkOut = g.departureDay ?? days.at(-1) ?? e.endsOn;
@@ -122,7 +125,18 @@ export function planRooming(guests: PlanGuest[], blocks: FreeBlock[], hotelOrder
       const pair = list.slice(i, i + 2);
       const g = pair[0]!;
       const n = nightsOf(g.checkIn, g.checkOut);
-      if (pair.length === 2 && take(PAIR, n, false, pair.map((p) => p.id), g.checkIn, g.checkOut)) continue;
+      if (
+        pair.length === 2 &&
+        take(
+          PAIR,
+          n,
+          false,
+          pair.map((p) => p.id),
+          g.checkIn,
+          g.checkOut,
+        )
+      )
+        continue;
       for (const p of pair)
         if (!take(p.roomShare === 'shared' ? PAIR : [...ALONE], n, false, [p.id], p.checkIn, p.checkOut))
           unplaced.push({ guestId: p.id, reason: why(n) });

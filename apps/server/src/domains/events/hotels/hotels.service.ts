@@ -8,30 +8,14 @@ import type { Ctx } from '../../../lib/context.ts';
 import { sqlState } from '../../../db/client.ts';
 import { errors } from '../../../lib/errors.ts';
 import { audit } from '../../audit/index.ts';
-import { publish } from '../../notifications/index.ts';
 import { effectiveSettings } from '../../places/index.ts';
 import { openEvent, openForChange } from '../event/event.access.ts';
-import type { EventRow } from '../event/event.repository.ts';
 import { daysOf, localDay, refused, timeZoneOf } from '../events.shared.ts';
 import * as repo from './hotels.repository.ts';
 import { flagsOf, presentGuest, presentHotel, presentRoom } from './hotels.presenter.ts';
-import { defaultStay } from './hotels.rules.ts';
+import { published, stayOf } from './hotels.shared.ts';
 
 export { assignMany } from './hotels.rooms.ts';
-
-export const published = (tx: Parameters<typeof publish>[0], e: EventRow) =>
-  publish(tx, { type: 'event', topic: 'event.hotels', propertyId: e.propertyId, entity: { type: 'event', id: e.id } });
-
-/** A guest's default stay in the property's days. */
-export const stayOf = (g: repo.GuestRow, e: EventRow, tz: string) =>
-  defaultStay(
-    {
-      arrivalDay: g.arrivalAt ? localDay(g.arrivalAt, tz) : null,
-      departureDay: g.departureAt ? localDay(g.departureAt, tz) : null,
-      attendDays: g.attendDays,
-    },
-    e,
-  );
 
 export async function rooming(ctx: Ctx, eventId: string) {
   const { event: e, access } = await openEvent(ctx, eventId);
@@ -79,7 +63,14 @@ export async function addHotel(ctx: Ctx, eventId: string, input: HotelInput) {
       .catch((err) => {
         throw sqlState(err) === '23505' ? refused(ctx, 'hotel_exists', 'name') : err;
       });
-    await audit(tx, ctx, { action: 'event.hotel_added', entityType: 'event_hotel', entityId: h.id, propertyId: e.propertyId, before: null, after: h });
+    await audit(tx, ctx, {
+      action: 'event.hotel_added',
+      entityType: 'event_hotel',
+      entityId: h.id,
+      propertyId: e.propertyId,
+      before: null,
+      after: h,
+    });
     await published(tx, e);
     return { id: h.id };
   });
@@ -92,7 +83,14 @@ export async function patchHotel(ctx: Ctx, eventId: string, hotelId: string, inp
     const h = await repo.updateHotel(tx, hotelId, { ...input, updatedAt: ctx.now() }).catch((err) => {
       throw sqlState(err) === '23505' ? refused(ctx, 'hotel_exists', 'name') : err;
     });
-    await audit(tx, ctx, { action: 'event.hotel_changed', entityType: 'event_hotel', entityId: h.id, propertyId: e.propertyId, before, after: h });
+    await audit(tx, ctx, {
+      action: 'event.hotel_changed',
+      entityType: 'event_hotel',
+      entityId: h.id,
+      propertyId: e.propertyId,
+      before,
+      after: h,
+    });
     await published(tx, e);
     return { id: h.id };
   });
@@ -104,7 +102,14 @@ export async function removeHotel(ctx: Ctx, eventId: string, hotelId: string) {
   if ((await repo.roomsOf(ctx.db, eventId, hotelId)).length) throw refused(ctx, 'hotel_has_rooms');
   await ctx.db.transaction(async (tx) => {
     await repo.deleteHotel(tx, hotelId);
-    await audit(tx, ctx, { action: 'event.hotel_removed', entityType: 'event_hotel', entityId: hotelId, propertyId: e.propertyId, before, after: null });
+    await audit(tx, ctx, {
+      action: 'event.hotel_removed',
+      entityType: 'event_hotel',
+      entityId: hotelId,
+      propertyId: e.propertyId,
+      before,
+      after: null,
+    });
     await published(tx, e);
   });
 }
@@ -115,7 +120,15 @@ export async function putBlocks(ctx: Ctx, eventId: string, hotelId: string, inpu
   const h = await hotelOf(ctx, eventId, hotelId);
   if (input.to < input.from) throw refused(ctx, 'block_dates_reversed', 'to');
   const nights = daysOf(input.from, input.to);
-  const rows = nights.map((night) => ({ eventId, hotelId, roomType: input.roomType, night, rooms: input.rooms, priceFen: input.priceFen, releaseOn: input.releaseOn }));
+  const rows = nights.map((night) => ({
+    eventId,
+    hotelId,
+    roomType: input.roomType,
+    night,
+    rooms: input.rooms,
+    priceFen: input.priceFen,
+    releaseOn: input.releaseOn,
+  }));
   return ctx.db.transaction(async (tx) => {
     const saved = await repo.upsertBlocks(tx, rows).catch((err) => {
       throw sqlState(err) === '23514' ? refused(ctx, 'room_block_below_used', 'rooms') : err;

@@ -1,6 +1,24 @@
 /** The event's hotels (M13): blocks as a grid, guests to room, assign and auto-assign, plans, lists, change log, flags. */
 import { useState } from 'react';
-import { Alert, Button, Card, Checkbox, DatePicker, Empty, Form, Input, InputNumber, Modal, Popconfirm, Select, Space, Table, Tag, Timeline, Typography } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  Checkbox,
+  DatePicker,
+  Empty,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Popconfirm,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Timeline,
+  Typography,
+} from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -31,7 +49,11 @@ export default function HotelsTab({ event }: { event: EventDetail }) {
           : null,
       }),
   });
-  const send = useApiMutation({ mutationFn: (hotelId: string) => hotelsWrite.send(id, hotelId), invalidate: inv, success: (r) => t('sent', { v: r.sentVersion }) });
+  const send = useApiMutation({
+    mutationFn: (hotelId: string) => hotelsWrite.send(id, hotelId),
+    invalidate: inv,
+    success: (r) => t('sent', { v: r.sentVersion }),
+  });
   const cancel = useApiMutation({ mutationFn: (roomId: string) => hotelsWrite.cancel(id, roomId), invalidate: inv });
   const r = q.data;
   if (!r) return null;
@@ -64,7 +86,15 @@ export default function HotelsTab({ event }: { event: EventDetail }) {
       )}
       {!r.hotels.length && <Empty description={t('noHotels')} />}
       {r.hotels.map((h) => (
-        <HotelCard key={h.id} eventId={id} hotel={h} can={can} onBlock={() => setBlockFor(h)} onSend={() => send.mutate(h.id)} sending={send.isPending} />
+        <HotelCard
+          key={h.id}
+          eventId={id}
+          hotel={h}
+          can={can}
+          onBlock={() => setBlockFor(h)}
+          onSend={() => send.mutate(h.id)}
+          sending={send.isPending}
+        />
       ))}
       <Card size="small" title={`${t('unroomed')} (${r.unroomed.length})`}>
         {r.unroomed.length ? (
@@ -78,7 +108,15 @@ export default function HotelsTab({ event }: { event: EventDetail }) {
               { title: t('guest'), render: (_, g) => <GuestName g={g} /> },
               { title: t('plan.org'), dataIndex: 'organization', responsive: ['md'] },
               { title: t('checkIn'), render: (_, g) => `${g.checkInOn.slice(5)} ~ ${g.checkOutOn.slice(5)}` },
-              { title: '', render: (_, g) => can && <Button size="small" onClick={() => setAssignFor(g)}>{t('assign')}</Button> },
+              {
+                title: '',
+                render: (_, g) =>
+                  can && (
+                    <Button size="small" onClick={() => setAssignFor(g)}>
+                      {t('assign')}
+                    </Button>
+                  ),
+              },
             ]}
           />
         ) : (
@@ -95,7 +133,16 @@ export default function HotelsTab({ event }: { event: EventDetail }) {
           columns={[
             { title: t('hotels'), render: (_, x) => hotelName.get(x.hotelId) },
             { title: t('roomType'), render: (_, x) => `${t(`types.${x.roomType}`)}${x.roomNo ? ` ${x.roomNo}` : ''}` },
-            { title: t('guest'), render: (_, x) => <Space wrap size={4}>{x.guests.map((g) => <GuestName key={g.id} g={g} />)}</Space> },
+            {
+              title: t('guest'),
+              render: (_, x) => (
+                <Space wrap size={4}>
+                  {x.guests.map((g) => (
+                    <GuestName key={g.id} g={g} />
+                  ))}
+                </Space>
+              ),
+            },
             { title: t('checkIn'), render: (_, x) => `${x.checkInOn.slice(5)} ~ ${x.checkOutOn.slice(5)}` },
             {
               title: '',
@@ -129,7 +176,9 @@ export default function HotelsTab({ event }: { event: EventDetail }) {
       </Card>
       <HotelDialog open={hotelOpen} eventId={id} onClose={() => setHotelOpen(false)} />
       {blockFor && <BlockDialog eventId={id} hotel={blockFor} event={event} onClose={() => setBlockFor(null)} />}
-      {assignFor && <AssignDialog eventId={id} guest={assignFor} hotels={r.hotels} others={r.unroomed} onClose={() => setAssignFor(null)} />}
+      {assignFor && (
+        <AssignDialog eventId={id} guest={assignFor} hotels={r.hotels} others={r.unroomed} onClose={() => setAssignFor(null)} />
+      )}
     </Space>
   );
 }
@@ -139,7 +188,11 @@ function GuestName({ g }: { g: { name: string; vip: boolean; companions: number 
   return (
     <span>
       {g.name}
-      {g.vip && <Tag color="gold" style={{ marginLeft: 4 }}>{t('vip')}</Tag>}
+      {g.vip && (
+        <Tag color="gold" style={{ marginLeft: 4 }}>
+          {t('vip')}
+        </Tag>
+      )}
       {g.companions > 0 && <Typography.Text type="secondary"> {t('companions', { n: g.companions })}</Typography.Text>}
     </span>
   );
@@ -166,7 +219,11 @@ function HotelCard(p: { eventId: string; hotel: RoomingHotel; can: boolean; onBl
         {[h.address, h.phone, h.contact, h.email, h.notes].filter(Boolean).join(' · ')}
       </Typography.Paragraph>
       <Space wrap style={{ marginBottom: 8 }}>
-        {p.can && <Button size="small" onClick={p.onBlock}>{t('addBlock')}</Button>}
+        {p.can && (
+          <Button size="small" onClick={p.onBlock}>
+            {t('addBlock')}
+          </Button>
+        )}
         <Link to={`/events/${p.eventId}/hotels/${h.id}/plan`}>
           <Button size="small">{t('print')}</Button>
         </Link>
@@ -212,7 +269,11 @@ function HotelCard(p: { eventId: string; hotel: RoomingHotel; can: boolean; onBl
 function HotelDialog({ open, eventId, onClose }: { open: boolean; eventId: string; onClose: () => void }) {
   const { t } = useTranslation('eventHotels');
   const [form] = Form.useForm();
-  const m = useApiMutation({ mutationFn: (v: Record<string, string>) => hotelsWrite.addHotel(eventId, v as never), invalidate: [roomingKey(eventId)], onSuccess: () => (form.resetFields(), onClose()) });
+  const m = useApiMutation({
+    mutationFn: (v: Record<string, string>) => hotelsWrite.addHotel(eventId, v as never),
+    invalidate: [roomingKey(eventId)],
+    onSuccess: () => (form.resetFields(), onClose()),
+  });
   return (
     <Modal open={open} title={t('addHotel')} onCancel={onClose} onOk={() => form.submit()} confirmLoading={m.isPending} destroyOnClose>
       <Form form={form} layout="vertical" onFinish={(v) => m.mutate(v)}>
@@ -241,16 +302,46 @@ function HotelDialog({ open, eventId, onClose }: { open: boolean; eventId: strin
   );
 }
 
-function BlockDialog({ eventId, hotel, event, onClose }: { eventId: string; hotel: RoomingHotel; event: EventDetail; onClose: () => void }) {
+function BlockDialog({
+  eventId,
+  hotel,
+  event,
+  onClose,
+}: {
+  eventId: string;
+  hotel: RoomingHotel;
+  event: EventDetail;
+  onClose: () => void;
+}) {
   const { t } = useTranslation('eventHotels');
   const first = dayjs(String(event.startsOn)).subtract(1, 'day');
-  const m = useApiMutation({ mutationFn: (v: Parameters<typeof hotelsWrite.blocks>[2]) => hotelsWrite.blocks(eventId, hotel.id, v), invalidate: [roomingKey(eventId)], onSuccess: onClose });
+  const m = useApiMutation({
+    mutationFn: (v: Parameters<typeof hotelsWrite.blocks>[2]) => hotelsWrite.blocks(eventId, hotel.id, v),
+    invalidate: [roomingKey(eventId)],
+    onSuccess: onClose,
+  });
   return (
     <Modal open title={`${t('addBlock')} · ${hotel.name}`} onCancel={onClose} footer={null} destroyOnClose>
       <Form
         layout="vertical"
-        initialValues={{ roomType: 'twin', from: first, to: dayjs(String(event.startsOn)), rooms: 10, price: 480, releaseOn: first.subtract(6, 'day') }}
-        onFinish={(v) => m.mutate({ roomType: v.roomType, from: day(v.from)!, to: day(v.to)!, rooms: v.rooms, priceFen: Math.round(v.price * 100), releaseOn: day(v.releaseOn)! })}
+        initialValues={{
+          roomType: 'twin',
+          from: first,
+          to: dayjs(String(event.startsOn)),
+          rooms: 10,
+          price: 480,
+          releaseOn: first.subtract(6, 'day'),
+        }}
+        onFinish={(v) =>
+          m.mutate({
+            roomType: v.roomType,
+            from: day(v.from)!,
+            to: day(v.to)!,
+            rooms: v.rooms,
+            priceFen: Math.round(v.price * 100),
+            releaseOn: day(v.releaseOn)!,
+          })
+        }
       >
         <Form.Item name="roomType" label={t('roomType')}>
           <Select options={HOTEL_ROOM_TYPES.map((x) => ({ value: x, label: t(`types.${x}`) }))} />
@@ -285,13 +376,22 @@ function BlockDialog({ eventId, hotel, event, onClose }: { eventId: string; hote
 function AssignDialog(p: { eventId: string; guest: UnroomedGuest; hotels: RoomingHotel[]; others: UnroomedGuest[]; onClose: () => void }) {
   const { t } = useTranslation('eventHotels');
   const g = p.guest;
-  const m = useApiMutation({ mutationFn: (v: Parameters<typeof hotelsWrite.assign>[1]) => hotelsWrite.assign(p.eventId, v), invalidate: [roomingKey(p.eventId)], onSuccess: p.onClose });
+  const m = useApiMutation({
+    mutationFn: (v: Parameters<typeof hotelsWrite.assign>[1]) => hotelsWrite.assign(p.eventId, v),
+    invalidate: [roomingKey(p.eventId)],
+    onSuccess: p.onClose,
+  });
   const mates = p.others.filter((o) => o.id !== g.id && !o.vip && o.roomShare !== 'single' && o.gender === g.gender);
   return (
     <Modal open title={`${t('assign')} · ${g.name}`} onCancel={p.onClose} footer={null} destroyOnClose>
       <Form
         layout="vertical"
-        initialValues={{ hotelId: p.hotels[0]?.id, roomType: g.vip || g.roomShare === 'single' ? 'single' : 'twin', checkInOn: dayjs(String(g.checkInOn)), checkOutOn: dayjs(String(g.checkOutOn)) }}
+        initialValues={{
+          hotelId: p.hotels[0]?.id,
+          roomType: g.vip || g.roomShare === 'single' ? 'single' : 'twin',
+          checkInOn: dayjs(String(g.checkInOn)),
+          checkOutOn: dayjs(String(g.checkOutOn)),
+        }}
         onFinish={(v) =>
           m.mutate({
             guestIds: [g.id, ...(v.mateId ? [v.mateId] : [])],
@@ -325,7 +425,12 @@ function AssignDialog(p: { eventId: string; guest: UnroomedGuest; hotels: Roomin
         </Space>
         {!g.vip && g.roomShare !== 'single' && (
           <Form.Item name="mateId" label={t('mate')}>
-            <Select allowClear showSearch optionFilterProp="label" options={mates.map((o) => ({ value: o.id, label: `${o.name} ${o.organization ?? ''}` }))} />
+            <Select
+              allowClear
+              showSearch
+              optionFilterProp="label"
+              options={mates.map((o) => ({ value: o.id, label: `${o.name} ${o.organization ?? ''}` }))}
+            />
           </Form.Item>
         )}
         <Form.Item name="shared" valuePropName="checked">

@@ -27,7 +27,11 @@ export default function PlanPrintPage() {
           {t('plan.print')}
         </Button>
         <Button href={planXlsxUrl(id!, hotelId!)}>{t('export')}</Button>
-        {p.hotel.sentAt && <Tag color="green">{t('plan.sentAt', { at: dayjs(String(p.hotel.sentAt)).format('YYYY-MM-DD HH:mm'), v: p.hotel.sentVersion })}</Tag>}
+        {p.hotel.sentAt && (
+          <Tag color="green">
+            {t('plan.sentAt', { at: dayjs(String(p.hotel.sentAt)).format('YYYY-MM-DD HH:mm'), v: p.hotel.sentVersion })}
+          </Tag>
+        )}
         {p.hotel.changedSinceSent && <Tag color="orange">{t('changedSinceSent')}</Tag>}
       </Space>
       <div style={{ maxWidth: 800, margin: '0 auto', background: '#fff', overflowX: 'auto' }}>
@@ -40,7 +44,18 @@ export default function PlanPrintPage() {
         <table style={{ width: '100%', borderCollapse: 'collapse', marginTop: 12 }} data-testid="plan-table">
           <thead>
             <tr>
-              {[t('plan.no'), t('roomNo'), t('roomType'), t('guest'), t('plan.org'), t('phone'), ...(p.showIdNo ? [t('plan.idNo')] : []), t('checkIn'), t('checkOut'), t('nights')].map((h) => (
+              {[
+                t('plan.no'),
+                t('roomNo'),
+                t('roomType'),
+                t('guest'),
+                t('plan.org'),
+                t('phone'),
+                ...(p.showIdNo ? [t('plan.idNo')] : []),
+                t('checkIn'),
+                t('checkOut'),
+                t('nights'),
+              ].map((h) => (
                 <th key={h} style={cellStyle}>
                   {h}
                 </th>
@@ -53,9 +68,15 @@ export default function PlanPrintPage() {
                 <tr key={`${r.id}${g.id}`}>
                   {k === 0 && (
                     <>
-                      <td style={cellStyle} rowSpan={r.guests.length}>{i + 1}</td>
-                      <td style={cellStyle} rowSpan={r.guests.length}>{r.roomNo ?? ''}</td>
-                      <td style={cellStyle} rowSpan={r.guests.length}>{t(`types.${r.roomType}`)}</td>
+                      <td style={cellStyle} rowSpan={r.guests.length}>
+                        {i + 1}
+                      </td>
+                      <td style={cellStyle} rowSpan={r.guests.length}>
+                        {r.roomNo ?? ''}
+                      </td>
+                      <td style={cellStyle} rowSpan={r.guests.length}>
+                        {t(`types.${r.roomType}`)}
+                      </td>
                     </>
                   )}
                   <td style={cellStyle}>
@@ -68,9 +89,15 @@ export default function PlanPrintPage() {
                   {p.showIdNo && <td style={cellStyle}>{g.idNo ?? ''}</td>}
                   {k === 0 && (
                     <>
-                      <td style={cellStyle} rowSpan={r.guests.length}>{String(r.checkInOn)}</td>
-                      <td style={cellStyle} rowSpan={r.guests.length}>{String(r.checkOutOn)}</td>
-                      <td style={cellStyle} rowSpan={r.guests.length}>{r.nights}</td>
+                      <td style={cellStyle} rowSpan={r.guests.length}>
+                        {String(r.checkInOn)}
+                      </td>
+                      <td style={cellStyle} rowSpan={r.guests.length}>
+                        {String(r.checkOutOn)}
+                      </td>
+                      <td style={cellStyle} rowSpan={r.guests.length}>
+                        {r.nights}
+                      </td>
                     </>
                   )}
                 </tr>

@@ -5,9 +5,13 @@ import { api } from '../../../lib/api';
 import { eventKeys } from '../api';
 
 export const roomingKey = (id: string) => [...eventKeys.event(id), 'hotels'] as const;
-export const roomingQuery = (id: string) => queryOptions({ queryKey: [...roomingKey(id), 'rooming'], queryFn: () => api.get<Rooming>(`/events/${id}/rooming`) });
+export const roomingQuery = (id: string) =>
+  queryOptions({ queryKey: [...roomingKey(id), 'rooming'], queryFn: () => api.get<Rooming>(`/events/${id}/rooming`) });
 export const planQuery = (id: string, hotelId: string) =>
-  queryOptions({ queryKey: [...roomingKey(id), 'plan', hotelId], queryFn: () => api.get<AccommodationPlan>(`/events/${id}/hotels/${hotelId}/plan`) });
+  queryOptions({
+    queryKey: [...roomingKey(id), 'plan', hotelId],
+    queryFn: () => api.get<AccommodationPlan>(`/events/${id}/hotels/${hotelId}/plan`),
+  });
 export const planXlsxUrl = (id: string, hotelId: string) => `/api/v1/events/${id}/hotels/${hotelId}/plan?format=xlsx`;
 
 export const hotelsWrite = {
