@@ -164,7 +164,7 @@ export async function moveRoom(ctx: Ctx, eventId: string, roomId: string, input:
       entityType: 'event_room',
       entityId: roomId,
       propertyId: e.propertyId,
-      before,
+      before: { ...before },
       after: { ...s, names },
     });
     await published(tx, e);
