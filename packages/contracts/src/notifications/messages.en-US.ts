@@ -337,6 +337,11 @@ export const messagesEn: NotificationCatalog = {
   'event.dispatch': (p, f) => text(`Dispatch: ${p.event}`, `${p.vehicle} ${f.time(p.at)} ${p.from} → ${p.to}, ${p.guests} passengers.`),
   'event.dispatch_changed': (p, f) =>
     text(`Dispatch changed: ${p.event}`, `Now ${p.vehicle} ${f.time(p.at)} ${p.from} → ${p.to}, ${p.guests} passengers.`),
+  'event.checkin_list': (p) =>
+    text(
+      `Check-in list (version ${p.version}): ${p.event}`,
+      `${p.hotel}: ${p.rooms} rooms, ${p.guests} guests, checking in from ${p.checkInOn}. The list (Excel): ${p.link}`,
+    ),
   'event.block_release': (p) =>
     text(`Room block about to be released: ${p.hotel}`, `${p.event}: ${p.nights} room nights unassigned; held until ${p.releaseOn}.`),
   'event.catering_counts': (p) =>

@@ -167,6 +167,7 @@ const SAMPLES: NotificationParams = {
     guests: 13,
   },
   'event.block_release': { event: 'Conf', hotel: 'Hotel A', nights: 4, releaseOn: '2026-06-05' },
+  'event.checkin_list': { event: 'Conf', hotel: 'Hotel A', version: 1, rooms: 3, guests: 5, checkInOn: '2026-06-03', link: 'https://x/y' },
   'event.catering_counts': { event: 'Conf', day: '2026-06-10', meal: 'lunch', count: 120 },
   'event.budget_submitted': { event: 'Conf', version: 2, totalFen: 1234500 },
   'event.budget_approved': { event: 'Conf', version: 2, totalFen: 1234500 },

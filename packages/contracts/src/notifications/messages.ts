@@ -169,6 +169,7 @@ export interface NotificationParams {
   'event.dispatch': { event: string; vehicle: string; at: string; from: string; to: string; guests: number };
   'event.dispatch_changed': { event: string; vehicle: string; at: string; from: string; to: string; guests: number };
   'event.block_release': { event: string; hotel: string; nights: number; releaseOn: string };
+  'event.checkin_list': { event: string; hotel: string; version: number; rooms: number; guests: number; checkInOn: string; link: string };
   'event.catering_counts': { event: string; day: string; meal: string; count: number };
   'event.budget_submitted': { event: string; version: number; totalFen: number };
   'event.budget_approved': { event: string; version: number; totalFen: number };

@@ -271,6 +271,11 @@ export const messagesZh: NotificationCatalog = {
   'event.dispatch': (p, f) => text(`派车单：${p.event}`, `${p.vehicle} ${f.time(p.at)} ${p.from} → ${p.to}，${p.guests} 人。`),
   'event.dispatch_changed': (p, f) =>
     text(`派车变更：${p.event}`, `已调整为 ${p.vehicle} ${f.time(p.at)} ${p.from} → ${p.to}，${p.guests} 人。`),
+  'event.checkin_list': (p) =>
+    text(
+      `宾客入住名单（第 ${p.version} 版）：${p.event}`,
+      `${p.hotel}：共 ${p.rooms} 间、${p.guests} 位宾客，${p.checkInOn} 起入住。名单（Excel）：${p.link}`,
+    ),
   'event.block_release': (p) => text(`客房保留即将到期：${p.hotel}`, `${p.event} 尚有 ${p.nights} 间夜未安排，保留期至 ${p.releaseOn}。`),
   'event.catering_counts': (p) =>
     text(

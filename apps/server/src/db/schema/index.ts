@@ -28,3 +28,4 @@ export * from './events-programme.ts';
 export * from './events-materials.ts';
 export * from './events-wrapup.ts';
 export * from './events-budget.ts';
+export * from './events-hotels.ts';

@@ -23,6 +23,7 @@ import { teamRoutes } from './team/team.routes.ts';
 import { programmeRoutes } from './programme/programme.routes.ts';
 import { guestsPublicRoutes, guestsRoutes } from './guests/guests.routes.ts';
 import { hotelsRoutes } from './hotels/hotels.routes.ts';
+import { registerHotelsJobs } from './hotels/hotels.jobs.ts';
 import { transportRoutes } from './transport/transport.routes.ts';
 import { cateringRoutes } from './catering/catering.routes.ts';
 import { materialsRoutes } from './materials/materials.routes.ts';
@@ -63,7 +64,9 @@ export async function eventsRoutes(fastify: FastifyInstance) {
 }
 
 /** The domain's durable jobs (each sub-feature adds its own here). */
-export function registerEventsJobs(_runner: JobRunner, _app: FastifyInstance) {}
+export function registerEventsJobs(runner: JobRunner, app: FastifyInstance) {
+  registerHotelsJobs(runner, app);
+}
 
 /** The domain's demo history: the two conferences, then each sub-feature's part of their story, in order. */
 export async function loadEventsDemo(app: FastifyInstance) {
