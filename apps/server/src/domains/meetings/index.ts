@@ -31,6 +31,7 @@ export { listNotices } from './notices/notices.service.ts';
 export { departmentBoard } from './tasks/tasks.service.ts';
 export { listStatements } from './fees/fees.service.ts';
 export { meetingsIn } from './reports/reports.service.ts';
+export { findByNamePhone as findMeetingAttendees, insertAttendees as insertMeetingAttendees } from './attendees/attendees.repository.ts';
 
 /** Every meetings route, and the live-stream readers of its entities. */
 export async function meetingsRoutes(fastify: FastifyInstance) {
