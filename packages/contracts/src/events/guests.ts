@@ -85,6 +85,7 @@ const guestFields = {
 };
 export const guestCreate = z.object(guestFields).strict();
 export type GuestCreate = z.infer<typeof guestCreate>;
+export type GuestCreateInput = z.input<typeof guestCreate>;
 export const guestPatch = z
   .object({
     kind: guestFields.kind.optional(),
@@ -101,10 +102,12 @@ export const guestPatch = z
   .partial()
   .strict();
 export type GuestPatch = z.infer<typeof guestPatch>;
+export type GuestPatchInput = z.input<typeof guestPatch>;
 
 export const guestImportResult = z.object({ imported: z.number().int() });
 export const guestIdsBody = z.object({ guestIds: z.array(uuid).max(2000).optional() }).strict();
 export const guestInviteResult = z.object({ invited: z.number().int(), sms: z.number().int(), email: z.number().int() });
+export const guestLink = z.object({ link: z.string(), pngDataUrl: z.string() });
 export const guestRemindResult = z.object({ reminded: z.number().int() });
 export const guestSyncResult = z.object({ added: z.number().int(), sessions: z.number().int() });
 
@@ -168,6 +171,7 @@ export const registrationBody = z.discriminatedUnion('answer', [
     .strict(),
 ]);
 export type RegistrationBody = z.infer<typeof registrationBody>;
+export type RegistrationInput = z.input<typeof registrationBody>;
 export const tokenParam = z.object({ token: z.string().min(10).max(100) });
 
 export const publicRegistration = z.object({

@@ -3,12 +3,14 @@
  * have one); invited guests who have not answered are reminded once per round (events.inviteReminderDays) until
  * registration closes — by the hourly job or the "remind now" button.
  */
+import QRCode from 'qrcode';
 import type { Db, DbOrTx } from '../../../db/client.ts';
+import { errors } from '../../../lib/errors.ts';
+import { openEvent, openForChange } from '../event/event.access.ts';
 import { systemCtx, type Ctx } from '../../../lib/context.ts';
 import { audit } from '../../audit/index.ts';
 import { sendOutside } from '../../notifications/index.ts';
 import { effectiveSettings } from '../../places/index.ts';
-import { openForChange } from '../event/event.access.ts';
 import type { EventRow } from '../event/event.repository.ts';
 import { localDay, timeZoneOf } from '../events.shared.ts';
 import * as repo from './guests.repository.ts';
@@ -94,4 +96,13 @@ export async function remindDue(db: Db, now: Date, origin: string | undefined) {
   for (const { e, guests } of byEvent.values())
     total += await db.transaction((tx) => remindEvent(tx, systemCtx(tx, now), e, guests, false, origin));
   return total;
+}
+
+/** A guest's personal link and its QR code (to print on the invitation card or show on a phone). */
+export async function personalCode(ctx: Ctx, eventId: string, guestId: string, origin: string | undefined) {
+  await openEvent(ctx, eventId, 'work');
+  const g = await repo.findGuest(ctx.db, eventId, guestId);
+  if (!g) throw errors.notFound('guest');
+  const link = linkOf(origin, g.inviteToken);
+  return { link, pngDataUrl: await QRCode.toDataURL(link, { errorCorrectionLevel: 'M', margin: 1, width: 320 }) };
 }

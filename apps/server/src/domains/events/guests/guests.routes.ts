@@ -7,6 +7,7 @@ import {
   guestIdsBody,
   guestImportResult,
   guestInviteResult,
+  guestLink,
   guestList,
   guestListQuery,
   guestPatch,
@@ -22,7 +23,7 @@ import { typed, uuidParam } from '../../../lib/http.ts';
 import { XLSX, sendXlsx } from '../../../lib/xlsx.ts';
 import * as svc from './guests.service.ts';
 import { exportGuests, importGuests } from './guests.sheets.ts';
-import { invite, remindNow } from './guests.invite.ts';
+import { invite, personalCode, remindNow } from './guests.invite.ts';
 import { syncAttendees } from './guests.sync.ts';
 import * as pub from './guests.public.ts';
 
@@ -102,6 +103,11 @@ export function guestsRoutes(fastify: FastifyInstance) {
     '/events/:id/guests/remind',
     { schema: { tags, summary: 'Remind every invited guest who has not answered, now', params: uuidParam, response: { 200: guestRemindResult } } },
     async (req) => remindNow(req.ctx(), req.params.id, origin(req)),
+  );
+  app.get(
+    '/events/:id/guests/:guestId/link',
+    { schema: { tags, summary: 'A guest’s personal link and its QR code', params: guestParam, response: { 200: guestLink } } },
+    async (req) => personalCode(req.ctx(), req.params.id, req.params.guestId, origin(req)),
   );
   app.get(
     '/events/:id/guests/counts',
