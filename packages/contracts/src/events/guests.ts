@@ -76,9 +76,19 @@ const guestFields = {
   name: reqText(40),
   organization: optText(100),
   title: optText(60),
-  gender: z.enum(['m', 'f']).nullish().transform((v) => v ?? null),
+  gender: z
+    .enum(['m', 'f'])
+    .nullish()
+    .transform((v) => v ?? null),
   phone: optPhone,
-  email: z.string().trim().email().max(120).nullish().or(z.literal('')).transform((v) => v || null),
+  email: z
+    .string()
+    .trim()
+    .email()
+    .max(120)
+    .nullish()
+    .or(z.literal(''))
+    .transform((v) => v || null),
   idNo: optText(30),
   vip: z.boolean().default(false),
   notes: optText(500),
@@ -154,9 +164,15 @@ export const registrationBody = z.discriminatedUnion('answer', [
   z
     .object({
       answer: z.literal('register'),
-      attendDays: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)).min(1).max(31),
+      attendDays: z
+        .array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/))
+        .min(1)
+        .max(31),
       sessionIds: z.array(uuid).max(100).default([]),
-      meals: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}:(breakfast|lunch|dinner)$/)).max(100).default([]),
+      meals: z
+        .array(z.string().regex(/^\d{4}-\d{2}-\d{2}:(breakfast|lunch|dinner)$/))
+        .max(100)
+        .default([]),
       arrival: z.object(travel).strict().nullish(),
       departure: z.object(travel).strict().nullish(),
       dietary: z.enum(DIETARY).default('none'),
@@ -175,7 +191,14 @@ export type RegistrationInput = z.input<typeof registrationBody>;
 export const tokenParam = z.object({ token: z.string().min(10).max(100) });
 
 export const publicRegistration = z.object({
-  event: z.object({ name: z.string(), hostUnit: z.string(), startsOn: day, endsOn: day, place: z.string().nullable(), days: z.array(z.string()) }),
+  event: z.object({
+    name: z.string(),
+    hostUnit: z.string(),
+    startsOn: day,
+    endsOn: day,
+    place: z.string().nullable(),
+    days: z.array(z.string()),
+  }),
   guest: z.object({
     name: z.string(),
     organization: z.string().nullable(),
@@ -203,7 +226,16 @@ export const publicRegistration = z.object({
     sessionIds: z.array(z.string()),
     meals: z.array(z.string()),
   }),
-  sessions: z.array(z.object({ id: z.string(), kind: z.string(), title: z.string(), startsAt: z.string(), endsAt: z.string(), place: z.string().nullable() })),
+  sessions: z.array(
+    z.object({
+      id: z.string(),
+      kind: z.string(),
+      title: z.string(),
+      startsAt: z.string(),
+      endsAt: z.string(),
+      place: z.string().nullable(),
+    }),
+  ),
   meals: z.array(z.string()),
   closesOn: z.string(),
   open: z.boolean(),

@@ -30,8 +30,14 @@ export async function invite(ctx: Ctx, eventId: string, ids: string[] | undefine
         key: 'event.invitation' as const,
         params: { event: event.name, name: g.name, startsOn: event.startsOn, endsOn: event.endsOn, link: linkOf(origin, g.inviteToken) },
       };
-      if (g.phone) (await sendOutside(tx, { propertyId: event.propertyId, channel: 'sms', recipient: g.phone, message }), sms++);
-      if (g.email) (await sendOutside(tx, { propertyId: event.propertyId, channel: 'email', recipient: g.email, message }), email++);
+      if (g.phone) {
+        await sendOutside(tx, { propertyId: event.propertyId, channel: 'sms', recipient: g.phone, message });
+        sms++;
+      }
+      if (g.email) {
+        await sendOutside(tx, { propertyId: event.propertyId, channel: 'email', recipient: g.email, message });
+        email++;
+      }
     }
     if (rows.length) {
       await audit(tx, ctx, {
@@ -58,7 +64,15 @@ async function remindEvent(tx: DbOrTx, ctx: Ctx, e: EventRow, guests: repo.Guest
   const closes = closesOn(e.startsOn, closeDays);
   let n = 0;
   for (const g of guests) {
-    if (!all && !reminderDue({ invitedOn: localDay(g.invitedAt ?? ctx.now(), tz), reminders: g.reminders }, today, s['events.inviteReminderDays'], open))
+    if (
+      !all &&
+      !reminderDue(
+        { invitedOn: localDay(g.invitedAt ?? ctx.now(), tz), reminders: g.reminders },
+        today,
+        s['events.inviteReminderDays'],
+        open,
+      )
+    )
       continue;
     // Once per round: the guarded update lets one run (of several) win.
     if (!(await repo.markReminded(tx, g.id, g.reminders, ctx.now()))) continue;
@@ -71,7 +85,13 @@ async function remindEvent(tx: DbOrTx, ctx: Ctx, e: EventRow, guests: repo.Guest
     n++;
   }
   if (n) {
-    await audit(tx, ctx, { action: 'event_guest.reminded', entityType: 'event', entityId: e.id, propertyId: e.propertyId, meta: { guests: n, manual: all } });
+    await audit(tx, ctx, {
+      action: 'event_guest.reminded',
+      entityType: 'event',
+      entityId: e.id,
+      propertyId: e.propertyId,
+      meta: { guests: n, manual: all },
+    });
     await guestsChanged(tx, e);
   }
   return n;

@@ -137,7 +137,12 @@ export async function register(ctx: Ctx, token: string, input: RegistrationBody)
   await ctx.db.transaction(async (tx) => {
     const after = await repo.updateGuest(tx, g.id, patch, now);
     await audit(tx, ctx, {
-      action: input.answer === 'decline' ? 'event_guest.declined' : g.rsvp === 'registered' ? 'event_guest.registration_changed' : 'event_guest.registered',
+      action:
+        input.answer === 'decline'
+          ? 'event_guest.declined'
+          : g.rsvp === 'registered'
+            ? 'event_guest.registration_changed'
+            : 'event_guest.registered',
       entityType: 'event_guest',
       entityId: g.id,
       propertyId: g.propertyId,

@@ -32,7 +32,12 @@ export function listGuests(db: DbOrTx, eventId: string, f: GuestFilter = {}) {
 }
 
 export const findGuest = async (db: DbOrTx, eventId: string, id: string) =>
-  one(await db.select().from(eventGuests).where(and(eq(eventGuests.eventId, eventId), eq(eventGuests.id, id))));
+  one(
+    await db
+      .select()
+      .from(eventGuests)
+      .where(and(eq(eventGuests.eventId, eventId), eq(eventGuests.id, id))),
+  );
 
 export const findByToken = async (db: DbOrTx, token: string) =>
   one(await db.select().from(eventGuests).where(eq(eventGuests.inviteToken, token)));
@@ -40,15 +45,29 @@ export const findByToken = async (db: DbOrTx, token: string) =>
 export const insertGuests = async (tx: DbOrTx, rows: GuestWrite[]) => (rows.length ? tx.insert(eventGuests).values(rows).returning() : []);
 
 export const updateGuest = async (tx: DbOrTx, id: string, patch: Partial<GuestWrite>, now: Date) =>
-  one(await tx.update(eventGuests).set({ ...patch, updatedAt: now }).where(eq(eventGuests.id, id)).returning());
+  one(
+    await tx
+      .update(eventGuests)
+      .set({ ...patch, updatedAt: now })
+      .where(eq(eventGuests.id, id))
+      .returning(),
+  );
 
 /** Removes a guest not yet invited; null when it was invited meanwhile. */
 export const deleteDraft = async (tx: DbOrTx, id: string) =>
-  one(await tx.delete(eventGuests).where(and(eq(eventGuests.id, id), eq(eventGuests.rsvp, 'draft'))).returning());
+  one(
+    await tx
+      .delete(eventGuests)
+      .where(and(eq(eventGuests.id, id), eq(eventGuests.rsvp, 'draft')))
+      .returning(),
+  );
 
 /** name|phone of every guest on the list. */
 export async function keysOf(db: DbOrTx, eventId: string) {
-  const rows = await db.select({ name: eventGuests.name, phone: eventGuests.phone }).from(eventGuests).where(eq(eventGuests.eventId, eventId));
+  const rows = await db
+    .select({ name: eventGuests.name, phone: eventGuests.phone })
+    .from(eventGuests)
+    .where(eq(eventGuests.eventId, eventId));
   return new Set(rows.map((r) => `${r.name}|${r.phone ?? ''}`));
 }
 
@@ -79,11 +98,7 @@ export async function unanswered(db: DbOrTx, eventId?: string) {
     .from(eventGuests)
     .innerJoin(events, eq(events.id, eventGuests.eventId))
     .where(
-      and(
-        eq(eventGuests.rsvp, 'invited'),
-        inArray(events.status, ['planning', 'ready']),
-        eventId ? eq(events.id, eventId) : undefined,
-      ),
+      and(eq(eventGuests.rsvp, 'invited'), inArray(events.status, ['planning', 'ready']), eventId ? eq(events.id, eventId) : undefined),
     );
 }
 

@@ -26,7 +26,8 @@ async function book(rows: (string | number)[][]) {
   for (const r of rows) ws.addRow(r);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
-const upload = (s: Session, eventId: string, buf: Buffer) => s.post(`/api/v1/events/${eventId}/guests/import`, buf, { 'content-type': XLSX });
+const upload = (s: Session, eventId: string, buf: Buffer) =>
+  s.post(`/api/v1/events/${eventId}/guests/import`, buf, { 'content-type': XLSX });
 const pub = (token: string, body?: object) =>
   w.t.app.inject({ method: body ? 'POST' : 'GET', url: `/api/v1/public/event-registration/${token}`, ...(body ? { payload: body } : {}) });
 const guestsOf = (eventId: string) => w.t.database.db.select().from(eventGuests).where(eq(eventGuests.eventId, eventId));
@@ -56,13 +57,19 @@ test('import: good rows all in; a bad row → nothing written (422 with the row)
   // Nobody outside the event's team, nobody of another property.
   problem(await upload(w.s.cleaner, e.id, good), 404);
   problem(await upload(outsider, e.id, good), 404);
-  const audits = await w.t.database.db.select().from(auditEvents).where(and(eq(auditEvents.entityId, e.id), eq(auditEvents.action, 'event_guest.imported')));
+  const audits = await w.t.database.db
+    .select()
+    .from(auditEvents)
+    .where(and(eq(auditEvents.entityId, e.id), eq(auditEvents.action, 'event_guest.imported')));
   assert.equal(audits.length, 1);
 });
 
 test('invite: drafts become invited, SMS with the personal link in the outbox; ID numbers masked, reveal audited', async () => {
   const e = await w.newEvent();
-  const g = ok(await w.s.lead.post(`/api/v1/events/${e.id}/guests`, { name: '陈海燕', phone: '13800138000', idNo: '440301199001011234' }), 201);
+  const g = ok(
+    await w.s.lead.post(`/api/v1/events/${e.id}/guests`, { name: '陈海燕', phone: '13800138000', idNo: '440301199001011234' }),
+    201,
+  );
   assert.equal(g.idNo, '4403**********1234');
   problem(await w.s.lead.post(`/api/v1/events/${e.id}/guests`, { name: '陈海燕', phone: '13800138000' }), 409, 'guest_exists');
   const r = ok(await w.s.lead.post(`/api/v1/events/${e.id}/guests/invite`, {}));
@@ -76,7 +83,10 @@ test('invite: drafts become invited, SMS with the personal link in the outbox; I
   assert.equal(list.data[0].idNo, '4403**********1234');
   const shown = ok(await w.s.lead.get(`/api/v1/events/${e.id}/guests?reveal=true`));
   assert.equal(shown.data[0].idNo, '440301199001011234');
-  const audits = await w.t.database.db.select().from(auditEvents).where(and(eq(auditEvents.entityId, e.id), eq(auditEvents.action, 'event_guest.id_revealed')));
+  const audits = await w.t.database.db
+    .select()
+    .from(auditEvents)
+    .where(and(eq(auditEvents.entityId, e.id), eq(auditEvents.action, 'event_guest.id_revealed')));
   assert.equal(audits.length, 1);
   problem(await w.s.lead.del(`/api/v1/events/${e.id}/guests/${g.id}`), 409, 'guest_not_draft');
   const x = await w.t.app.inject({ method: 'GET', url: `/api/v1/events/${e.id}/guests?format=xlsx`, headers: { cookie: w.s.lead.cookie } });
@@ -87,14 +97,22 @@ test('invite: drafts become invited, SMS with the personal link in the outbox; I
 test('the public page: a wrong token is 404, one guest never sees another, registration validated, closed → 422', async () => {
   const e = await w.newEvent();
   const plenary = await w.addSession(e.id);
-  const lunch = await w.addSession(e.id, { kind: 'meal', title: '午餐', startsAt: new Date('2026-06-04T12:00:00+08:00'), endsAt: new Date('2026-06-04T13:00:00+08:00') });
+  const lunch = await w.addSession(e.id, {
+    kind: 'meal',
+    title: '午餐',
+    startsAt: new Date('2026-06-04T12:00:00+08:00'),
+    endsAt: new Date('2026-06-04T13:00:00+08:00'),
+  });
   const [a, b] = await w.addGuests(e.id, 2, { rsvp: 'invited', registeredAt: null, attendDays: [], meals: [], idNo: '440301199001011234' });
   problem(await pub('no-such-token-000000'), 404);
   const page = ok(await pub(a!.inviteToken));
   assert.equal(page.guest.name, a!.name);
   assert.equal(page.guest.idNo, '4403**********1234');
   assert.ok(!JSON.stringify(page).includes(b!.name));
-  assert.deepEqual(page.sessions.map((s: { id: string }) => s.id), [plenary.id]);
+  assert.deepEqual(
+    page.sessions.map((s: { id: string }) => s.id),
+    [plenary.id],
+  );
   assert.deepEqual(page.event.days, ['2026-06-04', '2026-06-05']);
   const reg = {
     answer: 'register',
@@ -109,7 +127,11 @@ test('the public page: a wrong token is 404, one guest never sees another, regis
     idNo: '4403**********1234',
     companions: [{ name: '随行秘书', relation: '秘书' }],
   };
-  problem(await pub(a!.inviteToken, { ...reg, departure: { ...reg.departure, at: '2026-06-03T10:00:00+08:00' } }), 422, 'guest_departure_before_arrival');
+  problem(
+    await pub(a!.inviteToken, { ...reg, departure: { ...reg.departure, at: '2026-06-03T10:00:00+08:00' } }),
+    422,
+    'guest_departure_before_arrival',
+  );
   problem(await pub(a!.inviteToken, { ...reg, meals: ['2026-06-07:lunch'] }), 422, 'guest_meal_outside_event');
   problem(await pub(a!.inviteToken, { ...reg, sessionIds: [lunch.id] }), 422, 'guest_session_unknown');
   problem(await pub(a!.inviteToken, { ...reg, companions: [1, 2, 3, 4].map((i) => ({ name: `随行${i}`, relation: '' })) }), 400);
@@ -136,7 +158,12 @@ test('the public page: a wrong token is 404, one guest never sees another, regis
 
 test('reminders: once per round, until registration closes; remind now', async () => {
   const e = await w.newEvent();
-  const [g] = await w.addGuests(e.id, 1, { rsvp: 'invited', invitedAt: new Date('2026-05-11T09:00:00+08:00'), registeredAt: null, phone: '13700000001' });
+  const [g] = await w.addGuests(e.id, 1, {
+    rsvp: 'invited',
+    invitedAt: new Date('2026-05-11T09:00:00+08:00'),
+    registeredAt: null,
+    phone: '13700000001',
+  });
   const smsCount = async () => (await w.t.database.db.select().from(outbox).where(like(outbox.recipient, '13700000001'))).length;
   const db = w.t.database.db;
   const reminders = async () => (await db.select().from(eventGuests).where(eq(eventGuests.id, g!.id)))[0]!.reminders;
@@ -170,7 +197,10 @@ test('attendee sync puts registered guests on their sessions’ notices, idempot
   assert.deepEqual(ok(await w.s.lead.post(`/api/v1/events/${e.id}/guests/sync-attendees`, {})), { added: 0, sessions: 1 });
   const att = await w.t.database.db.select().from(meetingAttendees).where(eq(meetingAttendees.noticeId, noticeId));
   assert.equal(att.length, 3);
-  await w.t.database.db.update(meetingAttendees).set({ signedInAt: new Date(), signedInVia: 'qr' }).where(eq(meetingAttendees.id, att[0]!.id));
+  await w.t.database.db
+    .update(meetingAttendees)
+    .set({ signedInAt: new Date(), signedInVia: 'qr' })
+    .where(eq(meetingAttendees.id, att[0]!.id));
   const counts = ok(await w.s.lead.get(`/api/v1/events/${e.id}/guests/counts`));
   const row = counts.sessions.find((x: { id: string }) => x.id === s.id);
   assert.deepEqual([row.registered, row.attendees, row.signedIn, row.noticeId], [3, 3, 1, noticeId]);

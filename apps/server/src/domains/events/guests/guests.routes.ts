@@ -34,8 +34,10 @@ const guestParam = z.object({ id: z.string().uuid(), guestId: z.string().uuid() 
 export function guestsRoutes(fastify: FastifyInstance) {
   const app = typed(fastify);
   if (!fastify.hasContentTypeParser(XLSX))
-    fastify.addContentTypeParser([XLSX, 'application/octet-stream'], { parseAs: 'buffer', bodyLimit: 5 * 1024 * 1024 }, (_req, body, done) =>
-      done(null, body),
+    fastify.addContentTypeParser(
+      [XLSX, 'application/octet-stream'],
+      { parseAs: 'buffer', bodyLimit: 5 * 1024 * 1024 },
+      (_req, body, done) => done(null, body),
     );
   const origin = (req: { protocol: string; host: string }) => fastify.config.publicUrl ?? `${req.protocol}://${req.host}`;
 
@@ -63,7 +65,15 @@ export function guestsRoutes(fastify: FastifyInstance) {
   );
   app.patch(
     '/events/:id/guests/:guestId',
-    { schema: { tags, summary: 'Edit a guest (the ID number: inner circle only)', params: guestParam, body: guestPatch, response: { 200: guestRow } } },
+    {
+      schema: {
+        tags,
+        summary: 'Edit a guest (the ID number: inner circle only)',
+        params: guestParam,
+        body: guestPatch,
+        response: { 200: guestRow },
+      },
+    },
     async (req) => svc.patchGuest(req.ctx(), req.params.id, req.params.guestId, req.body),
   );
   app.delete(
@@ -101,7 +111,14 @@ export function guestsRoutes(fastify: FastifyInstance) {
   );
   app.post(
     '/events/:id/guests/remind',
-    { schema: { tags, summary: 'Remind every invited guest who has not answered, now', params: uuidParam, response: { 200: guestRemindResult } } },
+    {
+      schema: {
+        tags,
+        summary: 'Remind every invited guest who has not answered, now',
+        params: uuidParam,
+        response: { 200: guestRemindResult },
+      },
+    },
     async (req) => remindNow(req.ctx(), req.params.id, origin(req)),
   );
   app.get(
@@ -111,7 +128,14 @@ export function guestsRoutes(fastify: FastifyInstance) {
   );
   app.get(
     '/events/:id/guests/counts',
-    { schema: { tags, summary: 'Live counts: RSVP, per day, session (with sign-ins) and meal', params: uuidParam, response: { 200: guestCounts } } },
+    {
+      schema: {
+        tags,
+        summary: 'Live counts: RSVP, per day, session (with sign-ins) and meal',
+        params: uuidParam,
+        response: { 200: guestCounts },
+      },
+    },
     async (req) => svc.guestCounts(req.ctx(), req.params.id),
   );
   app.post(
@@ -136,7 +160,12 @@ export function guestsPublicRoutes(fastify: FastifyInstance) {
     '/public/event-registration/:token',
     {
       ...limits,
-      schema: { tags, summary: 'Public: the guest’s event, registration, room and transfers (404 for a wrong token)', params: tokenParam, response: { 200: publicRegistration } },
+      schema: {
+        tags,
+        summary: 'Public: the guest’s event, registration, room and transfers (404 for a wrong token)',
+        params: tokenParam,
+        response: { 200: publicRegistration },
+      },
     },
     async (req) => pub.publicRegistration(req.ctx(), req.params.token),
   );

@@ -56,7 +56,10 @@ export function reminderDue(g: { invitedOn: string; reminders: number }, today: 
 }
 
 /** The bilingual invitation text (zh and en) the staff copy and the SMS carries. */
-export function invitationText(e: { name: string; hostUnit: string; startsOn: string; endsOn: string; place: string | null }, closes: string) {
+export function invitationText(
+  e: { name: string; hostUnit: string; startsOn: string; endsOn: string; place: string | null },
+  closes: string,
+) {
   const when = e.startsOn === e.endsOn ? e.startsOn : `${e.startsOn} 至 ${e.endsOn}`;
   const whenEn = e.startsOn === e.endsOn ? e.startsOn : `${e.startsOn} to ${e.endsOn}`;
   return {

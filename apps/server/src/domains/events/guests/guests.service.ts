@@ -47,7 +47,13 @@ export async function addGuest(ctx: Ctx, eventId: string, input: GuestCreate) {
   if (keys.has(`${input.name}|${input.phone ?? ''}`)) throw refused(ctx, 'guest_exists', 'name');
   return ctx.db.transaction(async (tx) => {
     const [g] = await repo.insertGuests(tx, [{ ...input, eventId, propertyId: event.propertyId, inviteToken: newToken() }]);
-    await audit(tx, ctx, { action: 'event_guest.added', entityType: 'event_guest', entityId: g!.id, propertyId: event.propertyId, after: safe(g!) });
+    await audit(tx, ctx, {
+      action: 'event_guest.added',
+      entityType: 'event_guest',
+      entityId: g!.id,
+      propertyId: event.propertyId,
+      after: safe(g!),
+    });
     await guestsChanged(tx, event);
     return presentGuest(g!, false);
   });
@@ -60,7 +66,14 @@ export async function patchGuest(ctx: Ctx, eventId: string, id: string, input: G
   if (input.idNo !== undefined && !access.inner) throw errors.forbidden();
   return ctx.db.transaction(async (tx) => {
     const after = await repo.updateGuest(tx, id, input, ctx.now());
-    await audit(tx, ctx, { action: 'event_guest.updated', entityType: 'event_guest', entityId: id, propertyId: event.propertyId, before: safe(g), after: safe(after!) });
+    await audit(tx, ctx, {
+      action: 'event_guest.updated',
+      entityType: 'event_guest',
+      entityId: id,
+      propertyId: event.propertyId,
+      before: safe(g),
+      after: safe(after!),
+    });
     await guestsChanged(tx, event);
     return presentGuest(after!, false);
   });
@@ -72,7 +85,13 @@ export async function removeGuest(ctx: Ctx, eventId: string, id: string) {
   if (!g) throw errors.notFound('guest');
   await ctx.db.transaction(async (tx) => {
     if (!(await repo.deleteDraft(tx, id))) throw refused(ctx, 'guest_not_draft');
-    await audit(tx, ctx, { action: 'event_guest.removed', entityType: 'event_guest', entityId: id, propertyId: event.propertyId, before: safe(g) });
+    await audit(tx, ctx, {
+      action: 'event_guest.removed',
+      entityType: 'event_guest',
+      entityId: id,
+      propertyId: event.propertyId,
+      before: safe(g),
+    });
     await guestsChanged(tx, event);
   });
 }

@@ -123,7 +123,13 @@ export async function importGuests(ctx: Ctx, eventId: string, file: Buffer) {
   if (!rows.length) throw errors.field('file', say(ctx, '文件中没有数据行', 'No data rows'), 'empty');
   await ctx.db.transaction(async (tx) => {
     await repo.insertGuests(tx, rows);
-    await audit(tx, ctx, { action: 'event_guest.imported', entityType: 'event', entityId: eventId, propertyId: event.propertyId, meta: { rows: rows.length } });
+    await audit(tx, ctx, {
+      action: 'event_guest.imported',
+      entityType: 'event',
+      entityId: eventId,
+      propertyId: event.propertyId,
+      meta: { rows: rows.length },
+    });
     await guestsChanged(tx, event);
   });
   return { imported: rows.length };

@@ -46,7 +46,13 @@ export async function syncAttendees(ctx: Ctx, eventId: string) {
     const guests = await repo.listGuests(tx, eventId, { rsvp: 'registered' });
     const r = await syncGuests(tx, eventId, guests, actor.id);
     if (r.added) {
-      await audit(tx, ctx, { action: 'event_guest.attendees_synced', entityType: 'event', entityId: eventId, propertyId: event.propertyId, meta: r });
+      await audit(tx, ctx, {
+        action: 'event_guest.attendees_synced',
+        entityType: 'event',
+        entityId: eventId,
+        propertyId: event.propertyId,
+        meta: r,
+      });
       await guestsChanged(tx, event);
     }
     return r;

@@ -16,7 +16,13 @@ import { useSession } from '../../../lib/session';
 import { countsQuery, guestKeys, guestsQuery, guestWrite, linkQuery, type GuestFilter } from './api';
 import { GuestCounts } from './GuestCounts';
 
-const RSVP_COLOR: Record<string, string> = { draft: 'default', invited: 'blue', registered: 'green', declined: 'red', cancelled: 'default' };
+const RSVP_COLOR: Record<string, string> = {
+  draft: 'default',
+  invited: 'blue',
+  registered: 'green',
+  declined: 'red',
+  cancelled: 'default',
+};
 
 interface GuestValues {
   name: string;
@@ -136,7 +142,9 @@ export default function GuestsTab({ event }: { event: EventDetail }) {
     success: (r) => t('done.imported', { n: r.imported }),
     onSuccess: () => setImportErrors(null),
     onError: (text, err) =>
-      err instanceof ApiError && err.problem.fields?.length ? setImportErrors(err.problem.fields.map((f) => f.message)) : setImportErrors([text]),
+      err instanceof ApiError && err.problem.fields?.length
+        ? setImportErrors(err.problem.fields.map((f) => f.message))
+        : setImportErrors([text]),
   });
   const invite = useApiMutation({
     mutationFn: (ids?: string[]) => guestWrite.invite(event.id, ids),
@@ -144,8 +152,16 @@ export default function GuestsTab({ event }: { event: EventDetail }) {
     success: (r) => t('done.invited', { n: r.invited, sms: r.sms, email: r.email }),
     onSuccess: () => setSelected([]),
   });
-  const remind = useApiMutation({ mutationFn: () => guestWrite.remind(event.id), invalidate: inv, success: (r) => t('done.reminded', { n: r.reminded }) });
-  const sync = useApiMutation({ mutationFn: () => guestWrite.sync(event.id), invalidate: inv, success: (r) => t('done.synced', { n: r.added, s: r.sessions }) });
+  const remind = useApiMutation({
+    mutationFn: () => guestWrite.remind(event.id),
+    invalidate: inv,
+    success: (r) => t('done.reminded', { n: r.reminded }),
+  });
+  const sync = useApiMutation({
+    mutationFn: () => guestWrite.sync(event.id),
+    invalidate: inv,
+    success: (r) => t('done.synced', { n: r.added, s: r.sessions }),
+  });
   const remove = useApiMutation({ mutationFn: (id: string) => guestWrite.remove(event.id, id), invalidate: inv });
   const exporter = useApiMutation({ mutationFn: () => guestWrite.export(event.id, filter) });
 
@@ -174,8 +190,19 @@ export default function GuestsTab({ event }: { event: EventDetail }) {
             onChange={(kind) => setFilter({ ...filter, kind })}
             options={GUEST_KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))}
           />
-          <Input.Search allowClear placeholder={t('filter.organization')} style={{ width: 180 }} onSearch={(organization) => setFilter({ ...filter, organization })} />
-          <Input.Search allowClear placeholder={t('filter.q')} style={{ width: 180 }} onSearch={(q) => setFilter({ ...filter, q })} data-testid="filter-q" />
+          <Input.Search
+            allowClear
+            placeholder={t('filter.organization')}
+            style={{ width: 180 }}
+            onSearch={(organization) => setFilter({ ...filter, organization })}
+          />
+          <Input.Search
+            allowClear
+            placeholder={t('filter.q')}
+            style={{ width: 180 }}
+            onSearch={(q) => setFilter({ ...filter, q })}
+            data-testid="filter-q"
+          />
           {event.policies.inner && (
             <Space size={4}>
               <Switch size="small" checked={!!filter.reveal} onChange={(reveal) => setFilter({ ...filter, reveal })} />
@@ -249,7 +276,15 @@ export default function GuestsTab({ event }: { event: EventDetail }) {
           dataSource={list.data?.data ?? []}
           pagination={{ pageSize: 50, showTotal: (n) => `${n}` }}
           scroll={{ x: 1300 }}
-          rowSelection={work ? { selectedRowKeys: selected, onChange: (k) => setSelected(k as string[]), getCheckboxProps: (g) => ({ disabled: g.rsvp !== 'draft' }) } : undefined}
+          rowSelection={
+            work
+              ? {
+                  selectedRowKeys: selected,
+                  onChange: (k) => setSelected(k as string[]),
+                  getCheckboxProps: (g) => ({ disabled: g.rsvp !== 'draft' }),
+                }
+              : undefined
+          }
           columns={[
             {
               title: t('col.name'),
@@ -281,7 +316,11 @@ export default function GuestsTab({ event }: { event: EventDetail }) {
             { title: t('col.arrival'), render: (_: unknown, g) => travel(g.arrivalAt, g.arrivalRef, g.arrivalStation) },
             { title: t('col.departure'), render: (_: unknown, g) => travel(g.departureAt, g.departureRef, g.departureStation) },
             { title: t('col.hotel'), dataIndex: 'hotelWish', render: (h: string) => (h === 'none' ? '' : t(`hotelWish.${h}`)) },
-            { title: t('col.dietary'), dataIndex: 'dietary', render: (d: string, g) => (d === 'none' ? '' : `${t(`dietary.${d}`)}${g.dietaryNote ? `（${g.dietaryNote}）` : ''}`) },
+            {
+              title: t('col.dietary'),
+              dataIndex: 'dietary',
+              render: (d: string, g) => (d === 'none' ? '' : `${t(`dietary.${d}`)}${g.dietaryNote ? `（${g.dietaryNote}）` : ''}`),
+            },
             { title: t('col.companions'), render: (_: unknown, g) => g.companions.map((c) => c.name).join('、') },
             { title: t('col.idNo'), dataIndex: 'idNo' },
             {
@@ -289,7 +328,14 @@ export default function GuestsTab({ event }: { event: EventDetail }) {
               fixed: 'right',
               render: (_: unknown, g) => (
                 <Space size={0}>
-                  <Button type="link" size="small" icon={<QrcodeOutlined />} onClick={() => setLinkOf(g)} title={t('action.link')} data-testid="guest-link-open" />
+                  <Button
+                    type="link"
+                    size="small"
+                    icon={<QrcodeOutlined />}
+                    onClick={() => setLinkOf(g)}
+                    title={t('action.link')}
+                    data-testid="guest-link-open"
+                  />
                   {work && (
                     <Button type="link" size="small" onClick={() => setEditing(g)}>
                       {t('action.edit')}

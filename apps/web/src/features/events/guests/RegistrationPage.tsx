@@ -4,7 +4,23 @@
  * Phone-first (390 px), zh/en switch.
  */
 import { useState } from 'react';
-import { Alert, Button, Card, Checkbox, DatePicker, Descriptions, Form, Input, Popconfirm, Radio, Result, Select, Skeleton, Space, Typography } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  Checkbox,
+  DatePicker,
+  Descriptions,
+  Form,
+  Input,
+  Popconfirm,
+  Radio,
+  Result,
+  Select,
+  Skeleton,
+  Space,
+  Typography,
+} from 'antd';
 import { GlobalOutlined, MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParams } from 'react-router-dom';
@@ -15,7 +31,7 @@ import { ApiError } from '../../../lib/api';
 import { applyProblem } from '../../../lib/errors';
 import { setLang } from '../../../i18n';
 import { guestKeys, registrationQuery, submitRegistration } from './api';
-import '../../meetings/meetings.css';
+import './guests.css';
 
 interface Travel {
   at?: Dayjs | null;
@@ -63,10 +79,20 @@ function TravelFields({ name, label }: { name: 'arrival' | 'departure'; label: s
   return (
     <Card size="small" title={label} className="mt-public-card">
       <Form.Item name={[name, 'at']} label={t('reg.at')}>
-        <DatePicker showTime={{ format: 'HH:mm', minuteStep: 5 }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} inputReadOnly data-testid={`reg-${name}-at`} />
+        <DatePicker
+          showTime={{ format: 'HH:mm', minuteStep: 5 }}
+          format="YYYY-MM-DD HH:mm"
+          style={{ width: '100%' }}
+          inputReadOnly
+          data-testid={`reg-${name}-at`}
+        />
       </Form.Item>
       <Form.Item name={[name, 'mode']} label={t('reg.mode')}>
-        <Radio.Group optionType="button" options={TRAVEL_MODES.map((m) => ({ value: m, label: t(`mode.${m}`) }))} data-testid={`reg-${name}-mode`} />
+        <Radio.Group
+          optionType="button"
+          options={TRAVEL_MODES.map((m) => ({ value: m, label: t(`mode.${m}`) }))}
+          data-testid={`reg-${name}-mode`}
+        />
       </Form.Item>
       <Space.Compact block>
         <Form.Item name={[name, 'ref']} label={t('reg.ref')} style={{ flex: 1 }}>
@@ -107,7 +133,8 @@ export default function RegistrationPage() {
       setBusy(false);
     }
   }
-  const travel = (v: Travel) => (v?.at ? { at: v.at.format(), mode: (v.mode ?? null) as never, ref: v.ref ?? null, station: v.station ?? null } : null);
+  const travel = (v: Travel) =>
+    v?.at ? { at: v.at.format(), mode: (v.mode ?? null) as never, ref: v.ref ?? null, station: v.station ?? null } : null;
   const register = (v: Values) =>
     send(
       {
@@ -191,7 +218,8 @@ export default function RegistrationPage() {
                 <div key={`${x.at}${x.from}`} style={{ marginBottom: 8 }}>
                   <b>{dayjs(x.at).format('MM-DD HH:mm')}</b> {x.from} → {x.to}
                   <div className="mt-public-meta">
-                    {x.vehicle} {x.driver ? `· ${t('reg.driver')} ${x.driver}` : ''} {x.driverPhone ? <a href={`tel:${x.driverPhone}`}>{x.driverPhone}</a> : null}
+                    {x.vehicle} {x.driver ? `· ${t('reg.driver')} ${x.driver}` : ''}{' '}
+                    {x.driverPhone ? <a href={`tel:${x.driverPhone}`}>{x.driverPhone}</a> : null}
                   </div>
                 </div>
               ))}
@@ -208,8 +236,15 @@ export default function RegistrationPage() {
               disabled={busy}
             >
               <Card size="small" className="mt-public-card">
-                <Form.Item name="attendDays" label={t('reg.days')} rules={[{ required: true, type: 'array', min: 1, message: t('reg.daysRequired') }]}>
-                  <Checkbox.Group options={p.event.days.map((d) => ({ value: d, label: dayjs(d).format('MM-DD ddd') }))} data-testid="reg-days" />
+                <Form.Item
+                  name="attendDays"
+                  label={t('reg.days')}
+                  rules={[{ required: true, type: 'array', min: 1, message: t('reg.daysRequired') }]}
+                >
+                  <Checkbox.Group
+                    options={p.event.days.map((d) => ({ value: d, label: dayjs(d).format('MM-DD ddd') }))}
+                    data-testid="reg-days"
+                  />
                 </Form.Item>
                 {p.sessions.length > 0 && (
                   <Form.Item name="sessionIds" label={t('reg.sessions')}>
@@ -224,7 +259,10 @@ export default function RegistrationPage() {
                 )}
                 <Form.Item name="meals" label={t('reg.meals')}>
                   <Checkbox.Group
-                    options={p.meals.map((m) => ({ value: m, label: `${dayjs(m.slice(0, 10)).format('MM-DD')} ${t(`meal.${m.slice(11)}`)}` }))}
+                    options={p.meals.map((m) => ({
+                      value: m,
+                      label: `${dayjs(m.slice(0, 10)).format('MM-DD')} ${t(`meal.${m.slice(11)}`)}`,
+                    }))}
                     data-testid="reg-meals"
                   />
                 </Form.Item>
@@ -239,7 +277,11 @@ export default function RegistrationPage() {
               <TravelFields name="departure" label={t('reg.departure')} />
               <Card size="small" className="mt-public-card">
                 <Form.Item name="hotelWish" label={t('reg.hotel')}>
-                  <Radio.Group optionType="button" options={HOTEL_WISHES.map((h) => ({ value: h, label: t(`hotelWish.${h}`) }))} data-testid="reg-hotel" />
+                  <Radio.Group
+                    optionType="button"
+                    options={HOTEL_WISHES.map((h) => ({ value: h, label: t(`hotelWish.${h}`) }))}
+                    data-testid="reg-hotel"
+                  />
                 </Form.Item>
                 {hotel === 'needed' && (
                   <Form.Item name="roomShare" label={t('reg.roomShare')}>
@@ -272,7 +314,13 @@ export default function RegistrationPage() {
                         </Space>
                       ))}
                       {fields.length < MAX_COMPANIONS && (
-                        <Button type="dashed" block icon={<PlusOutlined />} style={{ marginTop: 8 }} onClick={() => add({ name: '', relation: '随行人员' })}>
+                        <Button
+                          type="dashed"
+                          block
+                          icon={<PlusOutlined />}
+                          style={{ marginTop: 8 }}
+                          onClick={() => add({ name: '', relation: '随行人员' })}
+                        >
                           {t('reg.addCompanion')}
                         </Button>
                       )}

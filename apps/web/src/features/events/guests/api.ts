@@ -21,7 +21,8 @@ export const guestKeys = {
   public: (token: string | undefined) => ['event-registration', token] as const,
 };
 
-const listQs = (f: GuestFilter) => qs({ rsvp: f.rsvp, kind: f.kind, organization: f.organization, q: f.q, reveal: f.reveal ? 'true' : undefined });
+const listQs = (f: GuestFilter) =>
+  qs({ rsvp: f.rsvp, kind: f.kind, organization: f.organization, q: f.q, reveal: f.reveal ? 'true' : undefined });
 
 export const guestsQuery = (id: string, f: GuestFilter) =>
   queryOptions({
@@ -45,7 +46,8 @@ export const guestWrite = {
     api.post<{ invited: number; sms: number; email: number }>(`/events/${id}/guests/invite`, guestIds ? { guestIds } : {}),
   remind: (id: string) => api.post<{ reminded: number }>(`/events/${id}/guests/remind`, {}),
   sync: (id: string) => api.post<{ added: number; sessions: number }>(`/events/${id}/guests/sync-attendees`, {}),
-  import: (id: string, file: File, csrf: string | null | undefined) => uploadXlsx<{ imported: number }>(`/events/${id}/guests/import`, file, csrf),
+  import: (id: string, file: File, csrf: string | null | undefined) =>
+    uploadXlsx<{ imported: number }>(`/events/${id}/guests/import`, file, csrf),
   export: (id: string, f: GuestFilter) => download(`/events/${id}/guests${listQs(f) ? `${listQs(f)}&` : '?'}format=xlsx`, 'guests.xlsx'),
 };
 

@@ -1,7 +1,16 @@
 /** The events' guests texts (namespace `eventGuests`; zh-CN first, en-US complete). */
 const zh = {
   title: '嘉宾',
-  card: { total: '名单', invited: '已邀请', registered: '已报名', declined: '已婉拒', pending: '待回复', people: '参会人数（含随行）', hotel: '需住宿', vip: 'VIP' },
+  card: {
+    total: '名单',
+    invited: '已邀请',
+    registered: '已报名',
+    declined: '已婉拒',
+    pending: '待回复',
+    people: '参会人数（含随行）',
+    hotel: '需住宿',
+    vip: 'VIP',
+  },
   perDay: '每日人数',
   perMeal: '用餐人数',
   perSession: '议程报名与签到',
@@ -107,7 +116,16 @@ const zh = {
 };
 const en: typeof zh = {
   title: 'Guests',
-  card: { total: 'On the list', invited: 'Invited', registered: 'Registered', declined: 'Declined', pending: 'Awaiting reply', people: 'People (with companions)', hotel: 'Need a room', vip: 'VIP' },
+  card: {
+    total: 'On the list',
+    invited: 'Invited',
+    registered: 'Registered',
+    declined: 'Declined',
+    pending: 'Awaiting reply',
+    people: 'People (with companions)',
+    hotel: 'Need a room',
+    vip: 'VIP',
+  },
   perDay: 'Per day',
   perMeal: 'Per meal',
   perSession: 'Sessions: registered and signed in',
