@@ -48,6 +48,7 @@ export function NotFound() {
 }
 
 const PublicSignInPage = lazy(() => import('../features/meetings/attendees/PublicSignInPage'));
+const EventRegistrationPage = lazy(() => import('../features/events/guests/RegistrationPage'));
 const MustChangePasswordPage = lazy(() => import('../features/account/MustChangePasswordPage'));
 const WallPage = lazy(() => import('../features/dashboard/cockpit/WallPage'));
 
@@ -63,6 +64,20 @@ export function AppRouter() {
           element={
             <Suspense fallback={<Loading />}>
               <PublicSignInPage />
+            </Suspense>
+          }
+        />
+      </Routes>
+    );
+  // Public, no login: a guest's personal registration link (large events).
+  if (location.pathname.startsWith('/e/'))
+    return (
+      <Routes>
+        <Route
+          path="/e/:token"
+          element={
+            <Suspense fallback={<Loading />}>
+              <EventRegistrationPage />
             </Suspense>
           }
         />

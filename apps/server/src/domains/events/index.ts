@@ -32,6 +32,7 @@ import { wrapupPublicRoutes, wrapupRoutes } from './wrapup/wrapup.routes.ts';
 import { demoEventsCore } from './event/event.demo.ts';
 import { demoProgramme } from './programme/programme.demo.ts';
 import { demoGuests } from './guests/guests.demo.ts';
+import { registerGuestsJobs } from './guests/guests.jobs.ts';
 import { demoHotels } from './hotels/hotels.demo.ts';
 import { demoTransport } from './transport/transport.demo.ts';
 import { demoCatering } from './catering/catering.demo.ts';
@@ -66,6 +67,7 @@ export async function eventsRoutes(fastify: FastifyInstance) {
 /** The domain's durable jobs (each sub-feature adds its own here). */
 export function registerEventsJobs(runner: JobRunner, app: FastifyInstance) {
   registerHotelsJobs(runner, app);
+  registerGuestsJobs(runner, app);
 }
 
 /** The domain's demo history: the two conferences, then each sub-feature's part of their story, in order. */

@@ -34,6 +34,7 @@ export { listStatements } from './fees/fees.service.ts';
 export { draftStatement, issueStatement, statementOf } from './fees/fees.service.ts';
 export { meetingsIn } from './reports/reports.service.ts';
 export { checkout as checkoutMaterial, giveBack as returnMaterial, listItems as listWarehouseItems } from './materials/materials.service.ts';
+export { findByNamePhone as findMeetingAttendees, insertAttendees as insertMeetingAttendees } from './attendees/attendees.repository.ts';
 
 /** Every meetings route, and the live-stream readers of its entities. */
 export async function meetingsRoutes(fastify: FastifyInstance) {
