@@ -23,3 +23,4 @@ export * from './cases-price-list.ts';
 export * from './paid-services-laundry-meals.ts';
 export * from './billing-payments.ts';
 export * from './events.ts';
+export * from './events-catering.ts';

@@ -25,6 +25,7 @@ import { guestsPublicRoutes, guestsRoutes } from './guests/guests.routes.ts';
 import { hotelsRoutes } from './hotels/hotels.routes.ts';
 import { transportRoutes } from './transport/transport.routes.ts';
 import { cateringRoutes } from './catering/catering.routes.ts';
+import { registerCateringJobs } from './catering/catering.jobs.ts';
 import { materialsRoutes } from './materials/materials.routes.ts';
 import { budgetRoutes } from './budget/budget.routes.ts';
 import { wrapupPublicRoutes, wrapupRoutes } from './wrapup/wrapup.routes.ts';
@@ -63,7 +64,9 @@ export async function eventsRoutes(fastify: FastifyInstance) {
 }
 
 /** The domain's durable jobs (each sub-feature adds its own here). */
-export function registerEventsJobs(_runner: JobRunner, _app: FastifyInstance) {}
+export function registerEventsJobs(runner: JobRunner, app: FastifyInstance) {
+  registerCateringJobs(runner, app);
+}
 
 /** The domain's demo history: the two conferences, then each sub-feature's part of their story, in order. */
 export async function loadEventsDemo(app: FastifyInstance) {
