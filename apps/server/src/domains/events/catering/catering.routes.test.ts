@@ -36,8 +36,8 @@ interface Meal {
 const lunchOf = (v: { meals: Meal[] }, day = '2026-06-04') => v.meals.find((m) => m.day === day && m.kind === 'lunch')!;
 
 /** An event with its default meals; 黄丽娟-like `staff` (meeting_staff) leads its 后勤保障组, `cleaner` is a member. */
-async function setUp() {
-  const e = await w.newEvent();
+async function setUp(over: Record<string, unknown> = {}) {
+  const e = await w.newEvent(over);
   ok(await w.s.lead.patch(`/api/v1/events/${e.id}/groups/${e.groups[1].id}`, { leaderId: w.ids.staff, memberIds: [w.ids.cleaner] }));
   const v = ok(
     await w.s.staff.post(`/api/v1/events/${e.id}/catering/defaults`, {
@@ -125,41 +125,46 @@ test('menus: options added, one chosen by the 后勤保障组 sets the price; ot
 });
 
 test('the real count: not before the meal (422), signed with the caterer’s signature once (409); costs count served meals only', async () => {
-  const { e, v } = await setUp();
-  await w.addGuests(e.id, 4);
-  const lunch = lunchOf(v);
-  const menu = lunchOf(
-    ok(await w.s.staff.post(`/api/v1/events/${e.id}/catering/meals/${lunch.id}/menus`, { name: '标准桌餐', priceFen: 8000 }), 201),
-  ).menus[0]!;
-  ok(await w.s.staff.post(`/api/v1/events/${e.id}/catering/meals/${lunch.id}/menus/${menu.id}/choose`, {}));
+  // An event held today (the clock: Monday 2026-05-11 09:00): breakfast at 07:30 is over, lunch at 12:00 is not.
+  const { e, v } = await setUp({ startsOn: '2026-05-11', endsOn: '2026-05-12' });
+  await w.addGuests(e.id, 4, { attendDays: ['2026-05-11'], meals: ['2026-05-11:breakfast', '2026-05-11:lunch'] });
+  const made = ok(
+    await w.s.staff.post(`/api/v1/events/${e.id}/catering/meals`, { day: '2026-05-11', kind: 'breakfast', time: '07:30', style: 'buffet' }),
+    201,
+  );
+  const bf = made.meals.find((m: Meal) => m.kind === 'breakfast')! as Meal;
+  assert.equal(bf.planned, 4);
+  const menu = (
+    ok(await w.s.staff.post(`/api/v1/events/${e.id}/catering/meals/${bf.id}/menus`, { name: '标准桌餐', priceFen: 8000 }), 201).meals as Meal[]
+  ).find((m) => m.id === bf.id)!.menus[0]!;
+  ok(await w.s.staff.post(`/api/v1/events/${e.id}/catering/meals/${bf.id}/menus/${menu.id}/choose`, {}));
   const sig = ok(await w.s.staff.post('/api/v1/signatures', { propertyId: w.fx.propertyId, signerName: '王师傅', image: PNG }), 201);
   const body = { actualCount: 3, signerName: '王师傅', signatureFileId: sig.id };
+  const lunch = lunchOf(v, '2026-05-11');
   problem(await w.s.staff.post(`/api/v1/events/${e.id}/catering/meals/${lunch.id}/sign`, body), 422, 'meal_count_before_meal');
-  clock.set(new Date('2026-06-04T13:10:00+08:00'));
-  await w.relogin();
-  try {
-    problem(await w.s.dispatcher.post(`/api/v1/events/${e.id}/catering/meals/${lunch.id}/sign`, body), 403);
-    const signed = ok(await w.s.staff.post(`/api/v1/events/${e.id}/catering/meals/${lunch.id}/sign`, body));
-    assert.equal(lunchOf(signed).state, 'served');
-    const sig2 = ok(await w.s.staff.post('/api/v1/signatures', { propertyId: w.fx.propertyId, signerName: '王师傅', image: PNG }), 201);
-    problem(
-      await w.s.staff.post(`/api/v1/events/${e.id}/catering/meals/${lunch.id}/sign`, { ...body, signatureFileId: sig2.id }),
-      409,
-      'meal_already_signed',
-    );
-    const costs = await cateringCosts(w.t.database.db, e.id);
-    assert.deepEqual(
-      costs.map((c) => [c.category, c.qty, c.unitFen, c.amountFen, c.source]),
-      [['catering', 3, 8000, 24000, `meal:${lunch.id}`]],
-    );
-    assert.match(costs[0]!.name, /2026-06-04 午餐 标准桌餐/);
-    const res = await w.s.staff.get(`/api/v1/events/${e.id}/catering/order-sheet`);
-    assert.equal(res.statusCode, 200);
-    assert.match(String(res.headers['content-type']), /spreadsheetml/);
-  } finally {
-    clock.set(new Date('2026-05-11T09:00:00+08:00'));
-    await w.relogin();
-  }
+  problem(await w.s.dispatcher.post(`/api/v1/events/${e.id}/catering/meals/${bf.id}/sign`, body), 403);
+  const signed = ok(await w.s.staff.post(`/api/v1/events/${e.id}/catering/meals/${bf.id}/sign`, body));
+  assert.equal((signed.meals as Meal[]).find((m) => m.id === bf.id)!.state, 'served');
+  const sig2 = ok(await w.s.staff.post('/api/v1/signatures', { propertyId: w.fx.propertyId, signerName: '王师傅', image: PNG }), 201);
+  problem(
+    await w.s.staff.post(`/api/v1/events/${e.id}/catering/meals/${bf.id}/sign`, { ...body, signatureFileId: sig2.id }),
+    409,
+    'meal_already_signed',
+  );
+  const costs = await cateringCosts(w.t.database.db, e.id);
+  assert.deepEqual(
+    costs.map((c) => [c.category, c.qty, c.unitFen, c.amountFen, c.source]),
+    [['catering', 3, 8000, 24000, `meal:${bf.id}`]],
+  );
+  assert.match(costs[0]!.name, /2026-05-11 早餐 标准桌餐/);
+  // Covers: the served breakfast by its real count (3), the rest by their plans.
+  assert.equal(
+    await cateringFigure(w.t.database.db, e.id),
+    3 + (signed.meals as Meal[]).filter((m) => m.id !== bf.id).reduce((s, m) => s + m.planned, 0),
+  );
+  const res = await w.s.staff.get(`/api/v1/events/${e.id}/catering/order-sheet`);
+  assert.equal(res.statusCode, 200);
+  assert.match(String(res.headers['content-type']), /spreadsheetml/);
 });
 
 test('who: staff read, another property and strangers get 404, the organizer reads but does not write, bad input 400/422', async () => {
