@@ -80,9 +80,7 @@ const mealFields = {
   staffCount: z.number().int().min(0).max(5000).optional(),
   notes: optText(500),
 };
-export const mealCreate = z
-  .object({ day: realDay('不存在的日期'), kind: z.enum(MEAL_KINDS), time: hhmm, ...mealFields })
-  .strict();
+export const mealCreate = z.object({ day: realDay('不存在的日期'), kind: z.enum(MEAL_KINDS), time: hhmm, ...mealFields }).strict();
 export type MealCreate = z.input<typeof mealCreate>;
 export const mealPatch = z.object({ time: hhmm.optional(), ...mealFields }).strict();
 export type MealPatch = z.input<typeof mealPatch>;
@@ -95,9 +93,7 @@ export const mealDefaults = z
   })
   .strict();
 export type MealDefaults = z.input<typeof mealDefaults>;
-export const menuCreate = z
-  .object({ name: reqText(80), dishes: z.array(reqText(80)).max(60).default([]), priceFen: fen })
-  .strict();
+export const menuCreate = z.object({ name: reqText(80), dishes: z.array(reqText(80)).max(60).default([]), priceFen: fen }).strict();
 export type MenuCreate = z.input<typeof menuCreate>;
 export const mealSign = z
   .object({ actualCount: z.number().int().min(0).max(10000), signerName: reqText(40), signatureFileId: uuid })
@@ -111,7 +107,11 @@ export const CATERING_ERROR_CODES: Record<string, { status: number; zh: string; 
   meal_count_before_meal: { status: 422, zh: '用餐开始前不能登记实际用餐人数', en: 'The real count is recorded after the meal starts' },
   meal_day_outside: { status: 422, zh: '用餐日期不在会务日期内', en: 'The meal day is outside the event’s days' },
   meal_exists: { status: 409, zh: '该时间已有同类餐次', en: 'There is such a meal at that time already' },
-  meal_ordered: { status: 409, zh: '已向餐饮单位报送人数的餐次不能删除', en: 'A meal whose count was sent to the caterer cannot be deleted' },
+  meal_ordered: {
+    status: 409,
+    zh: '已向餐饮单位报送人数的餐次不能删除',
+    en: 'A meal whose count was sent to the caterer cannot be deleted',
+  },
   meal_not_chooser: {
     status: 403,
     zh: '只有后勤保障组或会务负责人可以选定菜单和签收',

@@ -38,7 +38,9 @@ export const eventMeals = pgTable(
   (t) => [
     unique().on(t.eventId, t.kind, t.startsAt),
     index('event_meals_event_idx').on(t.eventId, t.startsAt),
-    index('event_meals_due_idx').on(t.startsAt).where(sql`ordered_at is null`),
+    index('event_meals_due_idx')
+      .on(t.startsAt)
+      .where(sql`ordered_at is null`),
   ],
 );
 

@@ -41,8 +41,7 @@ export async function demoCatering(app: FastifyInstance, events: DemoEvent[]) {
       let meals = (made.data as CateringView).meals;
       for (const [i, m] of meals.entries()) {
         const base = `/events/${e.id}/catering/meals/${m.id}`;
-        if (m.kind === 'tea')
-          await api.call('meeting_staff', 'PATCH', base, { place: '会议大厦三楼主会场外休息区', staffCount: 8 });
+        if (m.kind === 'tea') await api.call('meeting_staff', 'PATCH', base, { place: '会议大厦三楼主会场外休息区', staffCount: 8 });
         else await api.call('meeting_staff', 'PATCH', base, { staffCount: m.kind === 'lunch' ? 12 : 6 });
         const options = m.kind === 'lunch' ? LUNCH : m.kind === 'dinner' ? DINNER : TEA;
         let after: EventMeal | undefined;

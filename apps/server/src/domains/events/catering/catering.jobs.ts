@@ -29,14 +29,18 @@ export async function sendDueCounts(db: Db, now: Date): Promise<number> {
     const done = await db.transaction(async (tx) => {
       const row = await repo.freezeCount(tx, m.id, { count, dietary: h.dietary, at: now }, true);
       if (!row) return false;
-      await audit(tx, { db, actor: null, locale: 'zh-CN', production: false, now: () => now }, {
-        action: 'event_meal.count_sent',
-        entityType: 'event_meal',
-        entityId: m.id,
-        propertyId: m.propertyId,
-        before: null,
-        after: { orderedCount: count, dietary: h.dietary, by: 'job' },
-      });
+      await audit(
+        tx,
+        { db, actor: null, locale: 'zh-CN', production: false, now: () => now },
+        {
+          action: 'event_meal.count_sent',
+          entityType: 'event_meal',
+          entityId: m.id,
+          propertyId: m.propertyId,
+          before: null,
+          after: { orderedCount: count, dietary: h.dietary, by: 'job' },
+        },
+      );
       await notify(tx, {
         propertyId: m.propertyId,
         userIds: await repo.logisticsUserIds(tx, m.eventId),

@@ -96,13 +96,23 @@ test('defaults: four meals per day at once, again changes nothing; the lunch cou
   // Staff meals entered by hand add to the plan.
   now = ok(await w.s.staff.patch(`/api/v1/events/${e.id}/catering/meals/${lunchOf(now).id}`, { staffCount: 6 }));
   assert.equal(lunchOf(now).planned, 10);
-  assert.equal(await cateringFigure(w.t.database.db, e.id), now.meals.reduce((s: number, m: Meal) => s + m.planned, 0));
+  assert.equal(
+    await cateringFigure(w.t.database.db, e.id),
+    now.meals.reduce((s: number, m: Meal) => s + m.planned, 0),
+  );
 });
 
 test('menus: options added, one chosen by the 后勤保障组 sets the price; others of the team may not choose', async () => {
   const { e, v } = await setUp();
   const lunch = lunchOf(v);
-  ok(await w.s.staff.post(`/api/v1/events/${e.id}/catering/meals/${lunch.id}/menus`, { name: '标准桌餐', dishes: ['白切鸡', '清蒸鲈鱼'], priceFen: 8000 }), 201);
+  ok(
+    await w.s.staff.post(`/api/v1/events/${e.id}/catering/meals/${lunch.id}/menus`, {
+      name: '标准桌餐',
+      dishes: ['白切鸡', '清蒸鲈鱼'],
+      priceFen: 8000,
+    }),
+    201,
+  );
   const after = ok(
     await w.s.cleaner.post(`/api/v1/events/${e.id}/catering/meals/${lunch.id}/menus`, { name: '商务自助', priceFen: 12000 }),
     201,
@@ -110,7 +120,10 @@ test('menus: options added, one chosen by the 后勤保障组 sets the price; ot
   const [std, buffet] = lunchOf(after).menus;
   const chosen = ok(await w.s.cleaner.post(`/api/v1/events/${e.id}/catering/meals/${lunch.id}/menus/${buffet!.id}/choose`, {}));
   assert.equal(lunchOf(chosen).priceFen, 12000);
-  assert.deepEqual(lunchOf(chosen).menus.map((m) => m.chosen), [false, true]);
+  assert.deepEqual(
+    lunchOf(chosen).menus.map((m) => m.chosen),
+    [false, true],
+  );
   const byLead = ok(await w.s.lead.post(`/api/v1/events/${e.id}/catering/meals/${lunch.id}/menus/${std!.id}/choose`, {}));
   assert.equal(lunchOf(byLead).priceFen, 8000);
   // A member of the secretariat works on the event but does not choose.
@@ -135,7 +148,8 @@ test('the real count: not before the meal (422), signed with the caterer’s sig
   const bf = made.meals.find((m: Meal) => m.kind === 'breakfast')! as Meal;
   assert.equal(bf.planned, 4);
   const menu = (
-    ok(await w.s.staff.post(`/api/v1/events/${e.id}/catering/meals/${bf.id}/menus`, { name: '标准桌餐', priceFen: 8000 }), 201).meals as Meal[]
+    ok(await w.s.staff.post(`/api/v1/events/${e.id}/catering/meals/${bf.id}/menus`, { name: '标准桌餐', priceFen: 8000 }), 201)
+      .meals as Meal[]
   ).find((m) => m.id === bf.id)!.menus[0]!;
   ok(await w.s.staff.post(`/api/v1/events/${e.id}/catering/meals/${bf.id}/menus/${menu.id}/choose`, {}));
   const sig = ok(await w.s.staff.post('/api/v1/signatures', { propertyId: w.fx.propertyId, signerName: '王师傅', image: PNG }), 201);
@@ -176,8 +190,16 @@ test('who: staff read, another property and strangers get 404, the organizer rea
   problem(await outsider.post(`/api/v1/events/${e.id}/catering/defaults`, {}), 404);
   problem(await w.s.organizer.post(`/api/v1/events/${e.id}/catering/defaults`, {}), 403);
   problem(await w.s.dispatcher.post(`/api/v1/events/${e.id}/catering/meals/${lunchOf(v).id}/confirm`, {}), 403);
-  problem(await w.s.staff.post(`/api/v1/events/${e.id}/catering/meals`, { day: '2026-06-09', kind: 'lunch', time: '12:00' }), 422, 'meal_day_outside');
-  problem(await w.s.staff.post(`/api/v1/events/${e.id}/catering/meals`, { day: '2026-06-04', kind: 'lunch', time: '12:00' }), 409, 'meal_exists');
+  problem(
+    await w.s.staff.post(`/api/v1/events/${e.id}/catering/meals`, { day: '2026-06-09', kind: 'lunch', time: '12:00' }),
+    422,
+    'meal_day_outside',
+  );
+  problem(
+    await w.s.staff.post(`/api/v1/events/${e.id}/catering/meals`, { day: '2026-06-04', kind: 'lunch', time: '12:00' }),
+    409,
+    'meal_exists',
+  );
   problem(await w.s.staff.post(`/api/v1/events/${e.id}/catering/meals`, { day: '2026-06-04', kind: 'supper', time: '21:00' }), 400);
   const made = ok(
     await w.s.staff.post(`/api/v1/events/${e.id}/catering/meals`, { day: '2026-06-05', kind: 'breakfast', time: '07:30', style: 'buffet' }),

@@ -89,7 +89,14 @@ export function cateringRoutes(fastify: FastifyInstance) {
   );
   app.get(
     '/events/:id/catering/order-sheet',
-    { schema: { tags, summary: 'The caterer’s order sheet (餐饮订单) as .xlsx (audited)', params: uuidParam, response: { 200: file('xlsx') } } },
+    {
+      schema: {
+        tags,
+        summary: 'The caterer’s order sheet (餐饮订单) as .xlsx (audited)',
+        params: uuidParam,
+        response: { 200: file('xlsx') },
+      },
+    },
     async (req, reply) => sendXlsx(reply, await exportOrderSheet(req.ctx(), req.params.id), 'catering-order-sheet.xlsx'),
   );
 }

@@ -43,7 +43,10 @@ export const coversOf = (m: { actualCount: number | null; orderedCount: number |
 export const countDue = (startsAt: Date, hours: number, now: Date) => now.getTime() >= startsAt.getTime() - hours * 3_600_000;
 
 /** Why a real count may not be signed now, or null. */
-export function signProblem(m: { signedAt: Date | null; startsAt: Date }, now: Date): 'meal_already_signed' | 'meal_count_before_meal' | null {
+export function signProblem(
+  m: { signedAt: Date | null; startsAt: Date },
+  now: Date,
+): 'meal_already_signed' | 'meal_count_before_meal' | null {
   if (m.signedAt) return 'meal_already_signed';
   if (now.getTime() < m.startsAt.getTime()) return 'meal_count_before_meal';
   return null;

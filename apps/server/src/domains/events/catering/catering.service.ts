@@ -169,7 +169,11 @@ export async function chooseMenu(ctx: Ctx, eventId: string, mealId: string, menu
     if (!menu) throw errors.notFound('menu');
     if (m.signedAt) throw refused(ctx, 'meal_already_signed');
     const row = await repo.updateMeal(tx, mealId, { chosenMenuId: menuId, priceFen: menu.priceFen, updatedAt: ctx.now() });
-    return { id: mealId, before: { chosenMenuId: m.chosenMenuId, priceFen: m.priceFen }, after: { chosenMenuId: menuId, priceFen: row.priceFen, menu: menu.name } };
+    return {
+      id: mealId,
+      before: { chosenMenuId: m.chosenMenuId, priceFen: m.priceFen },
+      after: { chosenMenuId: menuId, priceFen: row.priceFen, menu: menu.name },
+    };
   });
 }
 
@@ -211,6 +215,10 @@ export async function signMeal(ctx: Ctx, eventId: string, mealId: string, input:
       at: ctx.now(),
     });
     if (!row) throw refused(ctx, 'meal_already_signed');
-    return { id: mealId, before: null, after: { actualCount: row.actualCount, signerName: row.signerName, orderedCount: row.orderedCount } };
+    return {
+      id: mealId,
+      before: null,
+      after: { actualCount: row.actualCount, signerName: row.signerName, orderedCount: row.orderedCount },
+    };
   });
 }

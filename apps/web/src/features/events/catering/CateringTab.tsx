@@ -54,7 +54,13 @@ export default function CateringTab({ event }: { event: EventDetail }) {
     <div data-testid="catering-tab">
       <Space wrap style={{ marginBottom: 12 }}>
         {work && (
-          <Button icon={<ThunderboltOutlined />} onClick={() => defaults.mutate()} loading={defaults.isPending} title={t('defaultsHint')} data-testid="catering-defaults">
+          <Button
+            icon={<ThunderboltOutlined />}
+            onClick={() => defaults.mutate()}
+            loading={defaults.isPending}
+            title={t('defaultsHint')}
+            data-testid="catering-defaults"
+          >
             {t('defaults')}
           </Button>
         )}
@@ -193,7 +199,11 @@ function MealCard(props: {
           <Typography.Text type="secondary">{t('menus')}</Typography.Text>
           {!m.menus.length && <div>{t('noMenus')}</div>}
           {m.menus.map((x) => (
-            <div key={x.id} style={{ display: 'flex', gap: 8, alignItems: 'center', flexWrap: 'wrap', padding: '4px 0' }} data-testid="meal-menu">
+            <div
+              key={x.id}
+              style={{ display: 'flex', gap: 8, alignItems: 'center', flexWrap: 'wrap', padding: '4px 0' }}
+              data-testid="meal-menu"
+            >
               <Typography.Text strong={x.chosen}>{x.name}</Typography.Text>
               <span>{t('price', { price: yuan(x.priceFen) })}</span>
               {x.dishes.length > 0 && <Typography.Text type="secondary">{x.dishes.join('、')}</Typography.Text>}

@@ -15,7 +15,8 @@ export default function OrderSheetPrintPage() {
   const { id } = useParams();
   const e = useQuery(eventQuery(id)).data;
   const v = useQuery({ ...cateringQuery(id ?? ''), enabled: !!id }).data;
-  const count = (m: { actualCount: number | null; orderedCount: number | null; planned: number }) => m.actualCount ?? m.orderedCount ?? m.planned;
+  const count = (m: { actualCount: number | null; orderedCount: number | null; planned: number }) =>
+    m.actualCount ?? m.orderedCount ?? m.planned;
   const diet = (d: Record<string, number> | null) =>
     Object.entries(d ?? {})
       .map(([k, n]) => `${t(`dietary.${k}`, { defaultValue: k })} ${n}`)
