@@ -131,7 +131,9 @@ export async function patchMeal(ctx: Ctx, eventId: string, mealId: string, input
     if (!m) throw errors.notFound('meal');
     if (m.signedAt) throw refused(ctx, 'meal_already_signed');
     const { time, ...rest } = input;
-    const patch = { ...rest, catererPhone: input.catererPhone === '' ? null : input.catererPhone, updatedAt: ctx.now() };
+    // Only the fields sent (the schema reads an absent text as null): a PATCH of the staff count keeps the place.
+    const sent = Object.fromEntries(Object.entries(rest).filter(([, x]) => x !== undefined && x !== null && x !== ''));
+    const patch = { ...sent, updatedAt: ctx.now() };
     const row = await repo.updateMeal(tx, mealId, time ? { ...patch, startsAt: at(m.day, time, tz) } : patch);
     return { id: mealId, before: m, after: row };
   });
