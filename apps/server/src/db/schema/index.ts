@@ -29,3 +29,4 @@ export * from './events-materials.ts';
 export * from './events-wrapup.ts';
 export * from './events-budget.ts';
 export * from './events-hotels.ts';
+export * from './events-catering.ts';

@@ -26,6 +26,7 @@ import { hotelsRoutes } from './hotels/hotels.routes.ts';
 import { registerHotelsJobs } from './hotels/hotels.jobs.ts';
 import { transportRoutes } from './transport/transport.routes.ts';
 import { cateringRoutes } from './catering/catering.routes.ts';
+import { registerCateringJobs } from './catering/catering.jobs.ts';
 import { materialsRoutes } from './materials/materials.routes.ts';
 import { budgetRoutes } from './budget/budget.routes.ts';
 import { wrapupPublicRoutes, wrapupRoutes } from './wrapup/wrapup.routes.ts';
@@ -68,6 +69,7 @@ export async function eventsRoutes(fastify: FastifyInstance) {
 export function registerEventsJobs(runner: JobRunner, app: FastifyInstance) {
   registerHotelsJobs(runner, app);
   registerGuestsJobs(runner, app);
+  registerCateringJobs(runner, app);
 }
 
 /** The domain's demo history: the two conferences, then each sub-feature's part of their story, in order. */
