@@ -23,4 +23,3 @@ export { registerFilesJobs } from './storage/storage.jobs.ts';
 export { attachFiles, fileRefs } from './storage/storage.service.ts';
 export { filesOf, fileBytes } from './storage/storage.repository.ts';
 export { presentFile } from './storage/storage.presenter.ts';
-export { fileBytes } from './storage/storage.repository.ts';

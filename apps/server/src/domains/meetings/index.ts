@@ -33,7 +33,11 @@ export { listStatements } from './fees/fees.service.ts';
 // The events' budget draws the main session's fee statement from its actuals (M13).
 export { draftStatement, issueStatement, statementOf } from './fees/fees.service.ts';
 export { meetingsIn } from './reports/reports.service.ts';
-export { checkout as checkoutMaterial, giveBack as returnMaterial, listItems as listWarehouseItems } from './materials/materials.service.ts';
+export {
+  checkout as checkoutMaterial,
+  giveBack as returnMaterial,
+  listItems as listWarehouseItems,
+} from './materials/materials.service.ts';
 export { findByNamePhone as findMeetingAttendees, insertAttendees as insertMeetingAttendees } from './attendees/attendees.repository.ts';
 
 /** Every meetings route, and the live-stream readers of its entities. */

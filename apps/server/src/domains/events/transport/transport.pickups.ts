@@ -50,7 +50,11 @@ export async function createPickups(ctx: Ctx, eventId: string, input: PickupsCre
   const busy: Busy[] = (await repo.transfersOfEvent(ctx.db, eventId)).flatMap((t) =>
     t.vehicleId ? [{ vehicleId: t.vehicleId, departsAt: t.departsAt, endsAt: t.endsAt }] : [],
   );
-  const plans = [];
+  const plans: {
+    s: (typeof input.transfers)[number];
+    v: (typeof vehicles)[number] | null;
+    riders: Awaited<ReturnType<typeof ridersOf>>;
+  }[] = [];
   for (const s of input.transfers) {
     const riders = await ridersOf(ctx, eventId, s.guestIds);
     const trip = { seats: riders.reduce((n, r) => n + r.seats, 0), departsAt: new Date(s.departsAt), endsAt: new Date(s.endsAt) };

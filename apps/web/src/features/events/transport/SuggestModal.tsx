@@ -27,7 +27,7 @@ export function SuggestModal(props: { eventId: string; open: boolean; onClose: (
       destroyOnHidden
       title={t('suggestTitle', { minutes: q.data?.windowMinutes ?? 60 })}
       okText={t('createAll')}
-      okButtonProps={{ disabled: !rows.length, 'data-testid': 'suggest-create' } as Record<string, unknown>}
+      okButtonProps={{ disabled: !rows.length, 'data-testid': 'suggest-create' }}
       confirmLoading={create.isPending}
       onOk={() => create.mutate()}
     >

@@ -2,7 +2,7 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { ok, TestClock } from '../../../test/helpers.ts';
-import { eventsWorld } from '../../events/events.fixture.ts';
+import { eventsWorld } from '../events.fixture.ts';
 
 const clock = new TestClock(new Date('2026-05-11T09:00:00+08:00'));
 const w = await eventsWorld(clock);
