@@ -16,6 +16,8 @@ export interface DemoApi {
   at(when: Date): void;
   now(): Date;
   call(role: Role, method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, body?: object): Promise<DemoResult>;
+  /** Sends bytes as they are (an .xlsx workbook to an import route). */
+  send(role: Role, url: string, bytes: Buffer, contentType: string): Promise<DemoResult>;
   /** Restores the real clock, ends the demo's sessions and logs what was refused. */
   finish(): Promise<void>;
 }
@@ -53,6 +55,17 @@ export function demoApi(app: FastifyInstance, label: string): DemoApi {
     return s;
   }
 
+  /** What a step came to: a refusal is counted (and one example kept), never thrown. */
+  function outcome(role: Role, method: string, url: string, r: Awaited<ReturnType<FastifyInstance['inject']>>): DemoResult {
+    if (r.statusCode >= 300) {
+      const key = `${role} ${method} ${url.replace(/[0-9a-f-]{36}/g, ':id').replace(/\?.*/, '')} ${r.statusCode}`;
+      failures.set(key, (failures.get(key) ?? 0) + 1);
+      if (!examples.has(key)) examples.set(key, r.body.slice(0, 300));
+      return { ok: false, status: r.statusCode, body: r.body };
+    }
+    return { ok: true, status: r.statusCode, data: r.body ? r.json() : null };
+  }
+
   return {
     at(when) {
       // The demo is history: a step planned later today (a menu on Friday, an order at 10:01) happens now at the
@@ -62,19 +75,22 @@ export function demoApi(app: FastifyInstance, label: string): DemoApi {
     now: () => new Date(simNow.getTime()),
     async call(role, method, url, body) {
       const s = await session(role);
-      const r = await app.inject({
+      return outcome(
+        role,
         method,
-        url: `/api/v1${url}`,
-        headers: { cookie: s.cookie, 'x-csrf-token': s.csrf },
-        ...(body ? { payload: body } : {}),
-      });
-      if (r.statusCode >= 300) {
-        const key = `${role} ${method} ${url.replace(/[0-9a-f-]{36}/g, ':id').replace(/\?.*/, '')} ${r.statusCode}`;
-        failures.set(key, (failures.get(key) ?? 0) + 1);
-        if (!examples.has(key)) examples.set(key, r.body.slice(0, 300));
-        return { ok: false, status: r.statusCode, body: r.body };
-      }
-      return { ok: true, status: r.statusCode, data: r.body ? r.json() : null };
+        url,
+        await app.inject({
+          method,
+          url: `/api/v1${url}`,
+          headers: { cookie: s.cookie, 'x-csrf-token': s.csrf },
+          ...(body ? { payload: body } : {}),
+        }),
+      );
+    },
+    async send(role, url, bytes, contentType) {
+      const s = await session(role);
+      const headers = { cookie: s.cookie, 'x-csrf-token': s.csrf, 'content-type': contentType };
+      return outcome(role, 'POST', url, await app.inject({ method: 'POST', url: `/api/v1${url}`, headers, payload: bytes }));
     },
     async finish() {
       app.clock.now = realNow;

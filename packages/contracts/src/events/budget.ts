@@ -31,8 +31,8 @@ export const BUDGET_ERROR_CODES: Record<string, { status: number; zh: string; en
   budget_version_changed: { status: 409, zh: '该版本已被他人修改，请刷新', en: 'The version changed meanwhile; reload' },
   event_no_notice_yet: {
     status: 422,
-    zh: '主会场尚无服务通知单，不能生成会议费用确认单',
-    en: 'The main session has no service notice yet; no fee statement can be drawn',
+    zh: '会务主会场尚未预订并生成服务通知单：请先在议程中预订会场并发出通知单',
+    en: 'The main session is not booked and noticed yet: book the programme and issue its service notice first',
   },
 };
 

@@ -123,8 +123,8 @@ export const eventMaterialWarehouseList = list(eventMaterialWarehouseItem);
 export const MATERIALS_ERROR_CODES: Record<string, { status: number; zh: string; en: string }> = {
   event_no_notice_yet: {
     status: 422,
-    zh: '会务主会场尚未预订并生成服务通知单：请先在议程中预订会场并发出通知单，再从仓库领用物资',
-    en: 'The main session is not booked and noticed yet: book the programme and issue its service notice before drawing from the warehouse',
+    zh: '会务主会场尚未预订并生成服务通知单：请先在议程中预订会场并发出通知单',
+    en: 'The main session is not booked and noticed yet: book the programme and issue its service notice first',
   },
   event_material_not_warehouse: { status: 422, zh: '该物资不是从仓库领用的', en: 'This line is not drawn from the warehouse' },
   event_material_item_required: { status: 422, zh: '仓库物资须选择仓库物品', en: 'A warehouse line needs a warehouse item' },

@@ -11,6 +11,7 @@ import { CHOOSABLE_SESSION_KINDS } from '@hy/contracts';
 import { eventGuests, meetingAttendees } from '../../../db/schema/index.ts';
 import dayjs from '../../../lib/dayjs-fast-tz.ts';
 import { demoApi } from '../../../seed/demo-api.ts';
+import { XLSX } from '../../../lib/xlsx.ts';
 import type { DemoEvent } from '../event/event.demo.ts';
 import { sessionNotices, sessionsOf } from '../programme/programme.sessions.ts';
 
@@ -45,7 +46,7 @@ export async function demoGuests(app: FastifyInstance, events: DemoEvent[]) {
       if (!e.past) {
         // The host's last names arrive as a workbook: imported, then invited with the others still drafts.
         api.at(start.subtract(13, 'day').hour(10).toDate());
-        await api.call('cs_assistant', 'POST', `/events/${e.id}/guests/import`, await workbookOf(LATE));
+        await api.send('cs_assistant', `/events/${e.id}/guests/import`, await workbookOf(LATE), XLSX);
         api.at(start.subtract(13, 'day').hour(10).minute(20).toDate());
         await api.call('cs_assistant', 'POST', `/events/${e.id}/guests/invite`, {});
         // Those who have not answered are reminded.

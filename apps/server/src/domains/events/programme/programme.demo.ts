@@ -28,6 +28,11 @@ interface Plan {
 const GROUPS_PAST = ['重大项目建设', '营商环境', '价格与收费', '区域协调发展'];
 const GROUPS_COMING = ['用地保障', '资金筹措', '审批提速', '项目对接'];
 const ROOMS = ['新闻发布厅', '主楼八楼会议室', '西楼十楼会议室', '东楼八楼培训室'];
+/** Where a session goes when the demo's other bookings took its room: halls for a plenary, rooms for a group. */
+const SPARE = {
+  plenary: ['北楼500人会议厅', '主楼203人会议厅', '主楼一楼多功能厅', '主席团会议厅'],
+  group: ['主楼五楼座谈室', '东楼二楼座谈室', '西楼二楼座谈室', '主楼第一接待室', '主楼第二接待室', '主楼八楼会议室', '西楼十楼会议室'],
+};
 
 function planOf(past: boolean): Plan[] {
   const groups = past ? GROUPS_PAST : GROUPS_COMING;
@@ -79,7 +84,12 @@ export async function demoProgramme(app: FastifyInstance, events: DemoEvent[]) {
       const rooms = await db
         .select({ id: venues.id, name: venues.name })
         .from(venues)
-        .where(and(eq(venues.propertyId, ev.propertyId), inArray(venues.name, ['会议大厦二楼报告厅', ...ROOMS])));
+        .where(
+          and(
+            eq(venues.propertyId, ev.propertyId),
+            inArray(venues.name, ['会议大厦二楼报告厅', ...ROOMS, ...SPARE.plenary, ...SPARE.group]),
+          ),
+        );
       const venueId = new Map(rooms.map((r) => [r.name, r.id]));
       const start = dayjs.tz(ev.startsOn, 'Asia/Shanghai');
       api.at(
@@ -103,7 +113,20 @@ export async function demoProgramme(app: FastifyInstance, events: DemoEvent[]) {
       });
       // All at once; if the demo's other bookings took a room, each session on its own (what still fits).
       const all = await api.call('event_lead', 'POST', `/events/${ev.id}/programme`, { sessions });
-      if (!all.ok) for (const s of sessions) await api.call('event_lead', 'POST', `/events/${ev.id}/programme`, { sessions: [s] });
+      if (!all.ok)
+        for (const s of sessions) {
+          if ((await api.call('event_lead', 'POST', `/events/${ev.id}/programme`, { sessions: [s] })).ok || !s.venueId) continue;
+          // Taken: the next free room of its kind, as the 文秘信息组 would find one.
+          for (const name of SPARE[s.kind === 'plenary' ? 'plenary' : 'group']) {
+            const other = venueId.get(name);
+            if (
+              other &&
+              other !== s.venueId &&
+              (await api.call('event_lead', 'POST', `/events/${ev.id}/programme`, { sessions: [{ ...s, venueId: other }] })).ok
+            )
+              break;
+          }
+        }
       const view = await api.call('event_lead', 'GET', `/events/${ev.id}/programme`);
       const booked: { booking: { id: string; status: string } | null }[] = view.ok ? view.data.sessions : [];
       // The bureau decides a day later; the scanner makes the notices.
@@ -114,8 +137,7 @@ export async function demoProgramme(app: FastifyInstance, events: DemoEvent[]) {
           .toDate(),
       );
       for (const s of booked)
-        if (s.booking?.status === 'requested')
-          await api.call('bureau_approver', 'POST', `/bookings/${s.booking.id}/approve`, { note: '同意' });
+        if (s.booking?.status === 'requested') await api.call('bureau_approver', 'POST', `/bookings/${s.booking.id}/approve`, {});
       const ids = booked.flatMap((s) => (s.booking ? [s.booking.id] : []));
       const confirmed = ids.length
         ? await db
