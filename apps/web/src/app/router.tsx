@@ -49,6 +49,7 @@ export function NotFound() {
 
 const PublicSignInPage = lazy(() => import('../features/meetings/attendees/PublicSignInPage'));
 const EventRegistrationPage = lazy(() => import('../features/events/guests/RegistrationPage'));
+const EventSurveyPage = lazy(() => import('../features/events/wrapup/SurveyPage'));
 const MustChangePasswordPage = lazy(() => import('../features/account/MustChangePasswordPage'));
 const WallPage = lazy(() => import('../features/dashboard/cockpit/WallPage'));
 
@@ -78,6 +79,20 @@ export function AppRouter() {
           element={
             <Suspense fallback={<Loading />}>
               <EventRegistrationPage />
+            </Suspense>
+          }
+        />
+      </Routes>
+    );
+  // Public, no login: a guest's satisfaction survey after a large event.
+  if (location.pathname.startsWith('/s/'))
+    return (
+      <Routes>
+        <Route
+          path="/s/:token"
+          element={
+            <Suspense fallback={<Loading />}>
+              <EventSurveyPage />
             </Suspense>
           }
         />
