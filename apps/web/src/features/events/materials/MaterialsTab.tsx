@@ -63,7 +63,7 @@ export default function MaterialsTab({ event }: { event: EventDetail }) {
         size="small"
         dataSource={d.data}
         pagination={false}
-        scroll={{ x: 1000 }}
+        scroll={{ x: 1280 }}
         locale={{ emptyText: t('empty') }}
         onRow={() => ({ 'data-testid': 'material-row' }) as React.HTMLAttributes<HTMLElement>}
         columns={[
@@ -71,6 +71,7 @@ export default function MaterialsTab({ event }: { event: EventDetail }) {
           {
             title: t('col.name'),
             dataIndex: 'name',
+            width: 200,
             render: (_: unknown, l) => (
               <>
                 {work ? <Typography.Link onClick={() => setEditing(l)}>{l.name}</Typography.Link> : l.name}
