@@ -5,10 +5,10 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { rmbInWords, yuan } from '@hy/contracts';
-import { PrintToolbar } from './PrintToolbar';
+import { PrintToolbar } from '../../../components/print/PrintToolbar';
 import { eventQuery } from '../api';
 import { cateringQuery, orderSheetXlsx } from './api';
-import './print.css';
+import '../../../components/print/print-sheet.css';
 
 export default function OrderSheetPrintPage() {
   const { t } = useTranslation('eventCatering');

@@ -2,11 +2,11 @@
 import { Result, Spin } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { PrintToolbar } from './PrintToolbar';
+import { PrintToolbar } from '../../../components/print/PrintToolbar';
 import { yuan } from '@hy/contracts';
 import { useSession } from '../../../lib/session';
 import { laundryPricesQuery } from './api';
-import './print.css';
+import '../../../components/print/print-sheet.css';
 
 export default function PricesPrintPage() {
   const { t } = useTranslation('laundry');

@@ -4,12 +4,12 @@ import { DownloadOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { PrintToolbar } from './PrintToolbar';
+import { PrintToolbar } from '../../../components/print/PrintToolbar';
 import dayjs from 'dayjs';
 import { yuan } from '@hy/contracts';
 import { useSession } from '../../../lib/session';
 import { statementExportUrl, statementQuery } from './api';
-import './print.css';
+import '../../../components/print/print-sheet.css';
 
 export default function StatementPrintPage() {
   const { t } = useTranslation('laundry');

@@ -2,10 +2,10 @@
 import { Spin } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { PrintToolbar } from '../laundry/PrintToolbar';
+import { PrintToolbar } from '../../../components/print/PrintToolbar';
 import { useSession } from '../../../lib/session';
 import { mealDayQuery } from './api';
-import '../laundry/print.css';
+import '../../../components/print/print-sheet.css';
 
 export default function SheetPrintPage() {
   const { t } = useTranslation('meals');

@@ -1,4 +1,4 @@
-/** The bar above a paid-services print page (hidden in print): back, an optional export, print. */
+/** The bar above a print page (hidden in print): back, an optional export, print. */
 import type { ReactNode } from 'react';
 import { Button, Space } from 'antd';
 import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
