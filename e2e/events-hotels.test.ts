@@ -29,7 +29,10 @@ test('the secretariat leader auto-assigns rooms on the coming conference and pri
   await page.getByTestId('release-flag').first().waitFor();
   if (process.env.SHOTS) await page.screenshot({ path: `${process.env.SHOTS}/events-hotels.png`, fullPage: true });
   await page.getByRole('button', { name: '自动排房' }).click();
-  await page.getByText(/已安排 \d+ 位宾客/).waitFor();
+  await page
+    .getByText(/已安排 \d+ 位宾客/)
+    .first()
+    .waitFor();
   const after = await api.get(`/events/${coming.id}/rooming`);
   assert.ok(after.rooms.length > before.rooms.length);
   await page.keyboard.press('Escape');

@@ -68,7 +68,7 @@ test('a two-day conference from set-up to the confirmed fee statement', { timeou
   await desk.goto(`${e.base}/events/${id}`);
   await desk.getByTestId('event-title').getByText('全市数字政府建设现场会').waitFor();
   assert.equal(await desk.getByTestId('event-group').count(), 3);
-  await desk.getByTestId('event-group').nth(2).getByText('孙国强').waitFor();
+  await desk.getByTestId('event-group').nth(2).getByText('组长：孙国强').waitFor();
 
   // ---- The programme: main hall and four group rooms; one room is taken, the whole programme is refused, then moved.
   const venues = (await lead.get(`/venues?propertyId=${pid}&limit=200`)).data as { id: string; name: string }[];
@@ -206,7 +206,10 @@ test('a two-day conference from set-up to the confirmed fee statement', { timeou
   await loginAs(e, sheetPage, 'cs_assistant');
   await sheetPage.goto(`${e.base}/events/${id}?tab=hotels`);
   await sheetPage.getByRole('button', { name: '自动排房' }).click();
-  await sheetPage.getByText(/已安排 \d+ 位宾客/).waitFor();
+  await sheetPage
+    .getByText(/已安排 \d+ 位宾客/)
+    .first()
+    .waitFor();
   const rooming = await secretary.get(`/events/${id}/rooming`);
   const hotelsUsed = new Set((rooming.rooms as { hotelId: string }[]).map((r) => r.hotelId));
   assert.equal(rooming.unroomed.length, 0, 'every out-of-town guest roomed');
