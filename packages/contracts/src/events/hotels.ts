@@ -57,6 +57,8 @@ export const roomBlock = z.object({
   priceFen: z.number(),
   releaseOn: day,
 });
+/** PUT …/blocks: the nights of the block as saved. */
+export const blocksSaved = z.object({ blocks: z.array(roomBlock) });
 export const blockFlag = z.object({
   hotelId: uuid,
   hotel: z.string(),

@@ -4,6 +4,8 @@ import {
   accommodationPlan as planSchema,
   autoResult,
   blockInput,
+  blocksSaved,
+  empty,
   hotelInput,
   hotelPatch,
   roomAssign,
@@ -51,8 +53,8 @@ export function hotelsRoutes(fastify: FastifyInstance) {
   );
   app.delete(
     '/events/:id/hotels/:hotelId',
-    { schema: { tags, summary: 'Remove a hotel without rooms (409 hotel_has_rooms)', params: hotelParam } },
-    async (req, reply) => (await svc.removeHotel(req.ctx(), req.params.id, req.params.hotelId), reply.status(204).send()),
+    { schema: { tags, summary: 'Remove a hotel without rooms (409 hotel_has_rooms)', params: hotelParam, response: { 204: empty } } },
+    async (req, reply) => (await svc.removeHotel(req.ctx(), req.params.id, req.params.hotelId), reply.status(204).send(null)),
   );
   app.put(
     '/events/:id/hotels/:hotelId/blocks',
@@ -62,6 +64,7 @@ export function hotelsRoutes(fastify: FastifyInstance) {
         summary: 'Contract rooms of one type for a range of nights at a price with a release date (409 room_block_below_used)',
         params: hotelParam,
         body: blockInput,
+        response: { 200: blocksSaved },
       },
     },
     async (req) => svc.putBlocks(req.ctx(), req.params.id, req.params.hotelId, req.body),
@@ -94,8 +97,8 @@ export function hotelsRoutes(fastify: FastifyInstance) {
   );
   app.delete(
     '/events/:id/rooms/:roomId',
-    { schema: { tags, summary: 'Cancel a room (its nights go back to the block)', params: roomParam } },
-    async (req, reply) => (await rooms.cancelRoom(req.ctx(), req.params.id, req.params.roomId), reply.status(204).send()),
+    { schema: { tags, summary: 'Cancel a room (its nights go back to the block)', params: roomParam, response: { 204: empty } } },
+    async (req, reply) => (await rooms.cancelRoom(req.ctx(), req.params.id, req.params.roomId), reply.status(204).send(null)),
   );
   app.post(
     '/events/:id/rooming/auto',

@@ -2,7 +2,6 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import {
   eventSessionParams,
-  file,
   formatQuery,
   mainSessionBody,
   programmeCreate,
@@ -28,7 +27,7 @@ export function programmeRoutes(fastify: FastifyInstance) {
         summary: 'The programme: sessions by day with their venue, booking and service notice (?format=xlsx: 日程安排表)',
         params: uuidParam,
         querystring: z.object(formatQuery),
-        response: { 200: programmeView.or(file('xlsx')) },
+        response: { 200: programmeView },
       },
     },
     async (req, reply) =>

@@ -169,7 +169,7 @@ export function wrapupRoutes(fastify: FastifyInstance) {
         summary: 'The 会务工作总结 (JSON or .xlsx; 404 summary_not_drawn)',
         params: uuidParam,
         querystring: z.object(formatQuery),
-        response: { 200: summaryView.or(file('xlsx')) },
+        response: { 200: summaryView },
       },
     },
     async (req, reply) =>
