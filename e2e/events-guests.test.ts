@@ -63,7 +63,7 @@ test('staff import and invite guests; a guest registers on the phone through the
   await phone.getByTestId('reg-hotel').getByText('需要安排').click();
   await phone.getByTestId('reg-arrival-ref').fill('G6011');
   await phone.getByTestId('reg-submit').click();
-  await phone.getByTestId('reg-done').waitFor();
+  await phone.getByTestId('reg-done').waitFor({ timeout: 90_000 });
   const after = (await api.get(`/events/${coming.id}/guests?q=${encodeURIComponent(name)}`)).data as { rsvp: string; hotelWish: string }[];
   assert.equal(after[0]!.rsvp, 'registered');
   assert.equal(after[0]!.hotelWish, 'needed');

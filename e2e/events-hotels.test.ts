@@ -31,6 +31,7 @@ test('the secretariat leader auto-assigns rooms on the coming conference and pri
   await page.getByRole('button', { name: '自动排房' }).click();
   await page
     .getByText(/已安排 \d+ 位宾客/)
+    .filter({ visible: true })
     .first()
     .waitFor();
   const after = await api.get(`/events/${coming.id}/rooming`);
