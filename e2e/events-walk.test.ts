@@ -312,8 +312,9 @@ test('a two-day conference from set-up to the confirmed fee statement', { timeou
   const confirmed = await organizer.post(`/fee-statements/${statement.id}/confirm`, { signerName: '张晓东' });
   assert.equal(confirmed.status, 200, JSON.stringify(confirmed.body));
   assert.equal(confirmed.body.status, 'confirmed');
-  assert.equal((await lead.post(`/events/${id}/summary/draw`, {})).status < 300, true);
-  const filed = await lead.post(`/events/${id}/summary/file`, {});
+  const drawn = await lead.post(`/events/${id}/summary/draw`, {});
+  assert.ok(drawn.status < 300, JSON.stringify(drawn.body));
+  const filed = await lead.post(`/events/${id}/summary/file`, { version: drawn.body.version });
   assert.equal(filed.status, 200, JSON.stringify(filed.body));
   assert.equal((await lead.get(`/events/${id}`)).status, 'closed');
   await desk.goto(`${e.base}/events/${id}/summary-print`);
