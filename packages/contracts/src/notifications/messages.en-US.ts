@@ -316,7 +316,7 @@ export const messagesEn: NotificationCatalog = {
     text(`Arrears escalated: ${p.company}`, `${p.number} is ${p.daysPastDue} days overdue, ¥${yuan(p.outstandingFen)} outstanding`),
   'billing.reports_ready': (p) =>
     text(`Received and arrears tables of ${p.month}`, `Received ¥${yuan(p.receivedFen)}, outstanding ¥${yuan(p.outstandingFen)}`),
-  'event.brief': (p, f) => text(`Event brief: ${p.event}`, `${p.fromGroup}: ${p.title}${p.dueAt ? ` (by ${f.time(p.dueAt)})` : ''}`),
+  'event.brief': (p, f) => text(`Event brief: ${p.event}`, `${p.fromGroup}: ${p.subject}${p.dueAt ? ` (by ${f.time(p.dueAt)})` : ''}`),
   'event.assigned': (p) =>
     text(
       `You joined the event team: ${p.event}`,

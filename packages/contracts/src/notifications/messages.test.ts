@@ -144,7 +144,7 @@ const SAMPLES: NotificationParams = {
   'billing.dunning_visit': { company: 'ACME', number: 'JF-202611-001', outstandingFen: 5000 },
   'billing.dunning_escalation': { company: 'ACME', number: 'JF-202611-001', outstandingFen: 5000, daysPastDue: 31 },
   'billing.reports_ready': { month: '2026-11', receivedFen: 100, outstandingFen: 5 },
-  'event.brief': { event: 'Conf', fromGroup: 'Secretariat', title: 'Hotel list ready', dueAt: '2026-06-04T02:00:00.000Z' },
+  'event.brief': { event: 'Conf', fromGroup: 'Secretariat', subject: 'Hotel list ready', dueAt: '2026-06-04T02:00:00.000Z' },
   'event.assigned': { event: 'Conf', group: 'Logistics', leader: true, startsOn: '2026-06-10' },
   'event.invitation': { event: 'Conf', name: 'Wang', startsOn: '2026-06-10', endsOn: '2026-06-11', link: 'https://x/e/abc' },
   'event.invitation_reminder': { event: 'Conf', name: 'Wang', closesOn: '2026-06-07', link: 'https://x/e/abc' },

@@ -161,7 +161,7 @@ export interface NotificationParams {
   'billing.dunning_visit': { company: string; number: string; outstandingFen: number };
   'billing.dunning_escalation': { company: string; number: string; outstandingFen: number; daysPastDue: number };
   'billing.reports_ready': { month: string; receivedFen: number; outstandingFen: number };
-  'event.brief': { event: string; fromGroup: string; title: string; dueAt: string | null };
+  'event.brief': { event: string; fromGroup: string; subject: string; dueAt: string | null };
   'event.assigned': { event: string; group: string; leader: boolean; startsOn: string };
   'event.invitation': { event: string; name: string; startsOn: string; endsOn: string; link: string };
   'event.invitation_reminder': { event: string; name: string; closesOn: string; link: string };

@@ -230,7 +230,7 @@ export async function createBrief(ctx: Ctx, eventId: string, input: BriefCreate)
       kind: 'event.brief',
       message: {
         key: 'event.brief',
-        params: { event: e.name, fromGroup: from.name, title: b.title, dueAt: b.dueAt?.toISOString() ?? null },
+        params: { event: e.name, fromGroup: from.name, subject: b.title, dueAt: b.dueAt?.toISOString() ?? null },
       },
       link: `/events/${e.id}`,
     });
