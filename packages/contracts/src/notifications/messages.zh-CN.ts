@@ -257,7 +257,8 @@ export const messagesZh: NotificationCatalog = {
   'billing.dunning_escalation': (p) =>
     text(`欠费上报：${p.company}`, `${p.number} 逾期 ${p.daysPastDue} 天，尚欠 ¥${yuan(p.outstandingFen)}，请经理跟进`),
   'billing.reports_ready': (p) => text(`${p.month} 实收表、应欠表已生成`, `实收 ¥${yuan(p.receivedFen)}，欠费 ¥${yuan(p.outstandingFen)}`),
-  'event.brief': (p, f) => text(`会务通报：${p.event}`, `${p.fromGroup}：${p.subject}${p.dueAt ? `（请于 ${f.time(p.dueAt)} 前落实）` : ''}`),
+  'event.brief': (p, f) =>
+    text(`会务通报：${p.event}`, `${p.fromGroup}：${p.subject}${p.dueAt ? `（请于 ${f.time(p.dueAt)} 前落实）` : ''}`),
   'event.assigned': (p) =>
     text(`您已加入会务组：${p.event}`, `${p.group}${p.leader ? '（组长）' : ''}，会议 ${p.startsOn} 开始，请查看本组职责。`),
   'event.invitation': (p) =>
