@@ -96,7 +96,7 @@ test('dispatcher books an A-class room from the board in three steps; an overlap
 
 test("an organizer requests a C-class hall; the bureau approves it; the organizer's iCal feed carries it", async () => {
   const day = weekdayAhead(22); // beyond the demo bookings
-  const topic = '全市重大项目建设推进会';
+  const topic = '全市重大项目建设调度会';
   const org = await newPage(e);
   await loginAs(e, org, 'organizer');
   await org.goto(`${e.base}/bookings/board?date=${day}&view=day`);
