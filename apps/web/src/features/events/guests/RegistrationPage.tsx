@@ -194,12 +194,14 @@ export default function RegistrationPage() {
             )}
           </Card>
           {done && (
-            <Result
-              status="success"
-              style={{ padding: '16px 0' }}
-              title={done === 'registered' ? t('reg.registered') : t('reg.declined')}
-              data-testid="reg-done"
-            />
+            // antd's Result does not pass data-* attributes on: the wrapper carries the test id.
+            <div data-testid="reg-done">
+              <Result
+                status="success"
+                style={{ padding: '16px 0' }}
+                title={done === 'registered' ? t('reg.registered') : t('reg.declined')}
+              />
+            </div>
           )}
           {p.room && (
             <Card size="small" title={t('reg.room')} className="mt-public-card">

@@ -59,7 +59,9 @@ export default function SurveyPage() {
         {s.event} · {s.hostUnit} · {s.startsOn} ~ {s.endsOn}
       </Typography.Paragraph>
       {s.answered ? (
-        <Result status="success" title={t('pub.thanks')} subTitle={t('pub.done')} data-testid="survey-done" />
+        <div data-testid="survey-done">
+          <Result status="success" title={t('pub.thanks')} subTitle={t('pub.done')} />
+        </div>
       ) : !s.open ? (
         <Result status="info" title={t('pub.notOpen')} />
       ) : (

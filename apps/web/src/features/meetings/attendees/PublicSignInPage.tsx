@@ -73,21 +73,22 @@ export default function PublicSignInPage() {
               )}
             </div>
             {done ? (
-              <Result
-                status="success"
-                icon={<CheckCircleFilled />}
-                style={{ padding: '24px 0 8px' }}
-                data-testid="signed-in"
-                title={
-                  done.alreadySignedIn ? t('signin.already', { name: done.attendee.name }) : t('signin.ok', { name: done.attendee.name })
-                }
-                subTitle={
-                  <>
-                    {done.attendee.seat && <div className="mt-public-seat">{t('signin.seat', { seat: done.attendee.seat })}</div>}
-                    {done.signedInAt && <div>{t('signin.at', { at: at(done.signedInAt, 'HH:mm') })}</div>}
-                  </>
-                }
-              />
+              <div data-testid="signed-in">
+                <Result
+                  status="success"
+                  icon={<CheckCircleFilled />}
+                  style={{ padding: '24px 0 8px' }}
+                  title={
+                    done.alreadySignedIn ? t('signin.already', { name: done.attendee.name }) : t('signin.ok', { name: done.attendee.name })
+                  }
+                  subTitle={
+                    <>
+                      {done.attendee.seat && <div className="mt-public-seat">{t('signin.seat', { seat: done.attendee.seat })}</div>}
+                      {done.signedInAt && <div>{t('signin.at', { at: at(done.signedInAt, 'HH:mm') })}</div>}
+                    </>
+                  }
+                />
+              </div>
             ) : p.attendee ? (
               <div style={{ marginTop: 16 }}>
                 <Typography.Paragraph>
