@@ -31,7 +31,7 @@ import { ApiError } from '../../../lib/api';
 import { applyProblem } from '../../../lib/errors';
 import { setLang } from '../../../i18n';
 import { guestKeys, registrationQuery, submitRegistration } from './api';
-import './guests.css';
+import '../../../components/public-page.css';
 
 interface Travel {
   at?: Dayjs | null;

@@ -14,6 +14,7 @@ import { setLang } from '../../../i18n';
 import { publicSignInQuery, usePublicSignIn, type SignedIn } from '../api';
 import { fmtAt } from '../labels';
 import '../meetings.css';
+import '../../../components/public-page.css';
 
 export default function PublicSignInPage() {
   const { token } = useParams();
