@@ -48,6 +48,8 @@ async function stopProfile(session: inspector.Session | null, part: string) {
   session.disconnect();
 }
 
+const cpuMs = (u: NodeJS.CpuUsage) => (u.user + u.system) / 1000;
+
 // ---------- seed ----------
 const t0 = performance.now();
 const password = 'Bench#2026pw';
@@ -179,6 +181,7 @@ const singleStats = stats(single);
 emit('booking_create_single_ms_p50', singleStats.p50, { n: singleStats.n, clients: 1 });
 emit('booking_create_single_ms_p99', singleStats.p99, { n: singleStats.n, clients: 1 });
 const profiler = await startProfile();
+const oursCpu = process.cpuUsage();
 const ours = await load({
   clients: CLIENTS,
   seconds: SECONDS,
@@ -194,6 +197,7 @@ const ours = await load({
     return res.status === 201;
   },
 });
+const oursCpuMs = cpuMs(process.cpuUsage(oursCpu));
 await stopProfile(profiler, 'create');
 emit('booking_create_rps', ours.rps, {
   clients: CLIENTS,
@@ -204,6 +208,9 @@ emit('booking_create_rps', ours.rps, {
 });
 emit('booking_create_ms_p50', ours.p50, { n: ours.n });
 emit('booking_create_ms_p99', ours.p99, { n: ours.n });
+// CPU of this process (server and load generator alike) per successful request: steadier than
+// throughput on a machine shared with other work.
+emit('booking_create_cpu_ms_per_request', oursCpuMs / Math.max(1, ours.ok), { note: 'node process, server + client' });
 await app.close();
 
 // Floor: a bare Fastify route doing one INSERT through a pg pool of the same size.
@@ -231,6 +238,7 @@ const floorSingle = await timeIt(SINGLE, async () => {
 const floorSingleStats = stats(floorSingle);
 emit('floor_insert_single_ms_p50', floorSingleStats.p50, { n: floorSingleStats.n, clients: 1 });
 emit('floor_insert_single_ms_p99', floorSingleStats.p99, { n: floorSingleStats.n, clients: 1 });
+const bareCpu = process.cpuUsage();
 const bare = await load({
   clients: CLIENTS,
   seconds: SECONDS,
@@ -248,6 +256,7 @@ const bare = await load({
     return res.ok;
   },
 });
+emit('floor_insert_cpu_ms_per_request', cpuMs(process.cpuUsage(bareCpu)) / Math.max(1, bare.ok), { note: 'node process, server + client' });
 emit('floor_insert_rps', bare.rps, { clients: CLIENTS, seconds: SECONDS });
 emit('floor_insert_ms_p99', bare.p99, { n: bare.n });
 emit('booking_create_vs_floor_ratio', ours.rps / bare.rps, {
