@@ -142,6 +142,7 @@ for (const [metric, days, n] of process.env.BENCH_SKIP_BOARD
       ['availability_board_building_day_ms', 1, 500],
       ['availability_board_week_ms', 7, 200],
     ] as const)) {
+  const cpu = process.cpuUsage();
   const samples = await timeIt(n, async (i) => {
     const r = await app.inject({
       url: `/api/v1/bookings/board?propertyId=${pid}&date=${day(i)}&days=${days}&buildingId=${buildingId}`,
@@ -150,6 +151,7 @@ for (const [metric, days, n] of process.env.BENCH_SKIP_BOARD
     if (r.statusCode !== 200) throw new Error(`board ${r.statusCode} ${r.body.slice(0, 200)}`);
   });
   const s = stats(samples);
+  emit(`${metric}_cpu_ms_per_request`, cpuMs(process.cpuUsage(cpu)) / (n + 20), { note: 'node process, warm-up included' });
   emit(`${metric}_p50`, s.p50, { n: s.n });
   emit(`${metric}_p99`, s.p99, { n: s.n });
 }
