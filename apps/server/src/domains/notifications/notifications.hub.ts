@@ -57,6 +57,10 @@ export async function publish(tx: DbOrTx, msg: LiveMessage) {
   if (!afterCommit(send)) await send(tx);
 }
 
+/** The channel and pg_notify payloads of a live message, for a write that sends it in its own statement (sent when that commits). */
+export const LIVE_CHANNEL = EVENTS_CHANNEL;
+export const livePayloads = (msg: LiveMessage) => fitPayload(msg).map((m) => JSON.stringify(m));
+
 /** pg_notify refuses payloads of 8000 bytes or more (bytes, not characters: 汉字 take 3 in UTF-8). */
 const MAX_PAYLOAD_BYTES = 7000;
 const size = (m: LiveMessage) => Buffer.byteLength(JSON.stringify(m), 'utf8');
