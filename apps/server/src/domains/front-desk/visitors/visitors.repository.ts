@@ -108,6 +108,8 @@ export interface VisitFilter {
 
 /** How many of the newest visits a text search reads before it turns to the indexes. */
 const RECENT_WALK = 4000;
+/** A text naming this many hosts matches many visits. */
+const COMMON_HOSTS = 20;
 
 export async function listVisits(db: DbOrTx, f: VisitFilter) {
   const t = f.q ? containing(f.q) : null;
@@ -159,22 +161,25 @@ export async function listVisits(db: DbOrTx, f: VisitFilter) {
   // hosts it names — and its newest `limit` lie among the newest few thousand visits: read those first, newest
   // first, checking each (no index); when at least `limit` of them match (or there were no more), they are the
   // answer. Planned as one query with the indexes below, a common text had all its matches read and sorted
-  // (bench:front-desk, visitor_search_name).
-  const [walk] = (
-    await db.execute<{ scanned: number; ids: string[] }>(
-      sql`select count(*)::int as scanned,
-          coalesce((array_agg(w.id::text order by w.created_at desc, w.id desc) filter (where w.hit))[1:${f.limit}], '{}') as ids
-        from (select ${visits.id} as id, ${visits.createdAt} as created_at, (${or(...ways)}) as hit from ${visits}
-              where ${and(...conds)} order by ${visits.createdAt} desc, ${visits.id} desc limit ${f.recentWalk ?? RECENT_WALK}) w`,
-    )
-  ).rows;
-  if (walk!.ids.length >= f.limit || walk!.scanned < (f.recentWalk ?? RECENT_WALK))
-    return walk!.ids.length
-      ? visitsQuery(db)
-          .where(and(eq(visits.propertyId, f.propertyId), inArray(visits.id, walk!.ids)))
-          .orderBy(...newestFirst)
-          .limit(f.limit)
-      : [];
+  // (bench:front-desk, visitor_search_name). A longer text (a full name, a phone or ID number) goes to the indexes.
+  const common = (hasCjk(f.q!) && [...f.q!].length <= 2) || hosts.length >= COMMON_HOSTS;
+  if (common) {
+    const [walk] = (
+      await db.execute<{ scanned: number; ids: string[] }>(
+        sql`select count(*)::int as scanned,
+            coalesce((array_agg(w.id::text order by w.created_at desc, w.id desc) filter (where w.hit))[1:${f.limit}], '{}') as ids
+          from (select ${visits.id} as id, ${visits.createdAt} as created_at, (${or(...ways)}) as hit from ${visits}
+                where ${and(...conds)} order by ${visits.createdAt} desc, ${visits.id} desc limit ${f.recentWalk ?? RECENT_WALK}) w`,
+      )
+    ).rows;
+    if (walk!.ids.length >= f.limit || walk!.scanned < (f.recentWalk ?? RECENT_WALK))
+      return walk!.ids.length
+        ? visitsQuery(db)
+            .where(and(eq(visits.propertyId, f.propertyId), inArray(visits.id, walk!.ids)))
+            .orderBy(...newestFirst)
+            .limit(f.limit)
+        : [];
+  }
   // A rarer text: each way through its index — Chinese text by its characters (visits_name_grams_idx, 0030), the
   // rest by trigrams (visits_search_trgm_idx, 0027), each expression exactly as indexed; the hosts' visits
   // (visits_host_entry_idx); the ID number (visits_id_number_idx) — for its own newest `limit`, planned on its
