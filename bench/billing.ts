@@ -200,6 +200,10 @@ const finance = await cookieOf('bench_finance');
 const supervisor = await cookieOf('bench_cs');
 /** Times GET `path(i)` (3 warm-ups, then LIST_N samples or LIST_MAX_S seconds); prints p50/p99, the rows and the answer's size. */
 async function list(name: string, path: (i: number) => string, cookie = finance) {
+  // A list that fails is reported (and the rest still measured).
+  await timeList(name, path, cookie).catch((e: Error) => emit(`billing_list_${name}_error`, 1, { error: e.message.slice(0, 300) }));
+}
+async function timeList(name: string, path: (i: number) => string, cookie: string) {
   let rows = 0;
   let bytes = 0;
   const one = async (i: number) => {
