@@ -15,7 +15,9 @@ import pg from 'pg';
 import { randomUUID } from 'node:crypto';
 import { systemCtx } from '../apps/server/src/lib/context.ts';
 import { computeCollection, drawMonthOf, issueNotices } from '../apps/server/src/domains/billing/index.ts';
-import { emit, stats, timeIt, freshBenchDatabase, seedBenchProperty } from './lib.ts';
+import { emit, stats, timeIt, freshBenchDatabase, seedBenchProperty, BENCH_PASSWORD } from './lib.ts';
+import { buildApp } from '../apps/server/src/app.ts';
+import { loadConfig } from '../apps/server/src/config.ts';
 import { openDatabase } from '../apps/server/src/db/client.ts';
 import { migrate } from '../apps/server/src/db/migrate.ts';
 
@@ -36,6 +38,8 @@ const q = (text: string, params: unknown[] = []) => sqlc.query(text, params);
 const t0 = performance.now();
 const seed = await seedBenchProperty(sqlc);
 const pid = seed.pid;
+await seed.user('bench_finance', '基准财务经理', 'finance_manager');
+await seed.user('bench_cs', '基准客服主管', 'cs_supervisor');
 const {
   rows: [{ id: bid }],
 } = await q(`insert into buildings (property_id, code, name, floors_above) values ($1, 'ZL', '主楼', 50) returning id`, [pid]);
@@ -181,5 +185,68 @@ const floor = await timeIt(N * 10, async (i) => {
 emit('billing_floor_pk_select_ms', stats(floor).p50, { p99: stats(floor).p99, n: floor.length });
 
 await pool.end();
+
+// ---------- the lists the web shows (inject, signed in as the page's user) ----------
+const LIST_N = Number(process.env.BENCH_LIST_N ?? 200);
+const LIST_MAX_S = Number(process.env.BENCH_LIST_MAX_S ?? 20);
+const app = await buildApp({ database, config: { ...loadConfig({ NODE_ENV: 'production' }), webDist: null, jobs: false } });
+await app.ready();
+const cookieOf = async (username: string) => {
+  const r = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password: BENCH_PASSWORD } });
+  if (r.statusCode !== 200) throw new Error(`login ${username} failed ${r.statusCode}`);
+  return r.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+};
+const finance = await cookieOf('bench_finance');
+const supervisor = await cookieOf('bench_cs');
+/** Times GET `path(i)` (3 warm-ups, then LIST_N samples or LIST_MAX_S seconds); prints p50/p99, the rows and the answer's size. */
+async function list(name: string, path: (i: number) => string, cookie = finance) {
+  // A list that fails is reported (and the rest still measured).
+  await timeList(name, path, cookie).catch((e: Error) => emit(`billing_list_${name}_error`, 1, { error: e.message.slice(0, 300) }));
+}
+async function timeList(name: string, path: (i: number) => string, cookie: string) {
+  let rows = 0;
+  let bytes = 0;
+  const one = async (i: number) => {
+    const r = await app.inject({ url: `/api/v1${path(i)}`, headers: { cookie } });
+    if (r.statusCode !== 200) throw new Error(`${path(i)} → ${r.statusCode} ${r.body.slice(0, 300)}`);
+    const body = r.json() as { data?: unknown[] };
+    rows += Array.isArray(body.data) ? body.data.length : 0;
+    bytes += r.rawPayload.length;
+  };
+  for (let i = 0; i < 3; i++) await one(LIST_N + i);
+  rows = bytes = 0;
+  const samples: number[] = [];
+  const deadline = performance.now() + LIST_MAX_S * 1000;
+  for (let i = 0; i < LIST_N && performance.now() < deadline; i++) {
+    const t0 = performance.now();
+    await one(i);
+    samples.push(performance.now() - t0);
+  }
+  const st = stats(samples);
+  const extra = { n: st.n, rows: Math.round((rows / st.n) * 10) / 10, kB: Math.round(bytes / st.n / 102.4) / 10 };
+  emit(`billing_list_${name}_ms_p50`, st.p50, extra);
+  emit(`billing_list_${name}_ms_p99`, st.p99, extra);
+}
+const history = (await q(`select month from billing_months where property_id = $1 order by month`, [pid])).rows.map(
+  (r) => r.month as string,
+);
+const monthOf = (i: number) => history[(i * 7) % history.length]!;
+const drawn = (i: number) => MONTHS[i % MONTHS.length]!;
+const STATES = ['unpaid', 'partial', 'paid'];
+await list('bills_month', (i) => `/bills?propertyId=${pid}&month=${monthOf(i)}`);
+await list('bills_month_state', (i) => `/bills?propertyId=${pid}&month=${monthOf(i)}&state=${STATES[i % 3]}`);
+await list('bills_all', () => `/bills?propertyId=${pid}`);
+await list('months', () => `/billing/months?propertyId=${pid}`);
+await list('month_tables', (i) => `/billing/months/by-month?propertyId=${pid}&month=${drawn(i)}`);
+await list('meters', (i) => `/billing/meters?propertyId=${pid}&month=${drawn(i)}`);
+await list('phones', (i) => `/billing/phones?propertyId=${pid}&month=${drawn(i)}`);
+await list('parking', () => `/billing/parking?propertyId=${pid}`);
+await list('units', () => `/billing/units?propertyId=${pid}`);
+await list('received_month', (i) => `/billing/received?propertyId=${pid}&month=${monthOf(i)}`);
+await list('arrears', () => `/billing/arrears?propertyId=${pid}`);
+await list('arrears_month', (i) => `/billing/arrears?propertyId=${pid}&month=${monthOf(i)}`);
+await list('collection', () => `/billing/collection?propertyId=${pid}`);
+await list('dunning', () => `/billing/dunning?propertyId=${pid}`, supervisor);
+await app.close();
 await sqlc.end();
 await database.close();

@@ -222,5 +222,71 @@ emit('budget_recompute_1000_guests_ms_p50', recompute.p50, {
 });
 emit('budget_recompute_1000_guests_ms_p99', recompute.p99, { n: N });
 
+// ---------- the lists the web shows (the event lead signed in) ----------
+// Four years of history first: 400 closed events of the property (2 a week), each with 300 guests.
+const HISTORY = Number(process.env.BENCH_EVENTS_HISTORY ?? 400);
+const {
+  rows: [{ id: lead }],
+} = await q(`select id from users where username = 'bench_lead'`);
+await q(
+  `insert into events (property_id, number, name, host_unit, organization_id, starts_on, ends_on, expected_count, status, owner_id,
+                       created_by, created_at)
+   select $1, 'HW-H' || lpad(g::text, 5, '0'), '历史会务 ' || g, '主办单位' || (g % 60), $2, d, d + 2, 300,
+          case when g % 50 = 0 then 'cancelled' else 'closed' end, $3, $3, d - 30
+   from generate_series(1, $4::int) g, lateral (select current_date - 7 - g * 3 as d) x`,
+  [pid, orgId, lead, HISTORY],
+);
+await q(
+  `insert into event_guests (event_id, property_id, name, organization, gender, phone, invite_token, rsvp, registered_at, vip)
+   select e.id, $1, '嘉宾' || g, '单位' || (g % 40), case when g % 3 = 0 then 'f' else 'm' end, '139' || lpad(g::text, 8, '0'),
+          md5(e.id::text || g), case when g % 10 = 0 then 'declined' else 'registered' end, e.created_at, g <= 10
+   from events e cross join generate_series(1, 300) g where e.property_id = $1 and e.number like 'HW-H%'`,
+  [pid],
+);
+await q('analyze');
+const LIST_N = Number(process.env.BENCH_LIST_N ?? 200);
+const LIST_MAX_S = Number(process.env.BENCH_LIST_MAX_S ?? 20);
+/** Times GET `path(i)` (10 warm-ups, then LIST_N samples or LIST_MAX_S seconds); prints p50/p99, the rows and the answer's size. */
+async function list(name: string, path: (i: number) => string) {
+  let rows = 0;
+  let bytes = 0;
+  const one = async (i: number) => {
+    const r = await app.inject({ url: `/api/v1${path(i)}`, headers: { cookie } });
+    if (r.statusCode !== 200) throw new Error(`${path(i)} → ${r.statusCode} ${r.body.slice(0, 300)}`);
+    const body = r.json() as { data?: unknown[] };
+    rows += Array.isArray(body.data) ? body.data.length : 0;
+    bytes += r.rawPayload.length;
+  };
+  for (let i = 0; i < 10; i++) await one(LIST_N + i);
+  rows = bytes = 0;
+  const samples: number[] = [];
+  const deadline = performance.now() + LIST_MAX_S * 1000;
+  for (let i = 0; i < LIST_N && performance.now() < deadline; i++) {
+    const t0 = performance.now();
+    await one(i);
+    samples.push(performance.now() - t0);
+  }
+  const st = stats(samples);
+  const extra = { n: st.n, rows: Math.round((rows / st.n) * 10) / 10, kB: Math.round(bytes / st.n / 102.4) / 10 };
+  emit(`events_list_${name}_ms_p50`, st.p50, extra);
+  emit(`events_list_${name}_ms_p99`, st.p99, extra);
+}
+const programmed = (await q(`select event_id from event_sessions where property_id = $1 and kind = 'plenary' limit 1`, [pid])).rows[0]
+  .event_id as string;
+const hotelId = (await q(`select id from event_hotels where event_id = $1 limit 1`, [eid])).rows[0]?.id as string | undefined;
+const ORGS = Array.from({ length: 40 }, (_, k) => `单位${k}`);
+await list('events', () => `/events?propertyId=${pid}`);
+await list('events_status', (i) => `/events?propertyId=${pid}&status=${['planning', 'closed', 'cancelled'][i % 3]}`);
+await list('guests', () => `/events/${eid}/guests`);
+await list('guests_q', (i) => `/events/${eid}/guests?q=${encodeURIComponent(`嘉宾${1 + ((i * 37) % GUESTS)}`)}`);
+await list('guests_organization', (i) => `/events/${eid}/guests?organization=${encodeURIComponent(ORGS[i % 40]!)}`);
+await list('guests_counts', () => `/events/${eid}/guests/counts`);
+await list('rooming', () => `/events/${eid}/rooming`);
+if (hotelId) await list('hotel_plan', () => `/events/${eid}/hotels/${hotelId}/plan`);
+await list('programme', () => `/events/${programmed}/programme`);
+await list('transport', () => `/events/${eid}/transport`);
+await list('catering', () => `/events/${eid}/catering`);
+await list('budget', () => `/events/${eid}/budget`);
+
 await app.close();
 await sqlc.end();

@@ -91,13 +91,19 @@ if (!reused) {
      where x.outcome = 'fail' and x.round_id in (select id from inspection_rounds where property_id = $1)`,
     [pid],
   );
+  // The last days' findings still open (the desk's "active" list).
+  await sqlc.query(
+    `update inspection_findings set state = 'open', closed_at = null where property_id = $1 and found_at > now() - interval '4 days'`,
+    [pid],
+  );
   await sqlc.query(
     `insert into inspection_daily_reviews (property_id, day, rounds, findings, signed_at, signed_by, signed_by_name)
      select $1, d::date, $2::int, 0, d + time '10:00', u.id, u.display_name
      from generate_series(current_date - $3::int, current_date - 2, interval '1 day') d, users u where u.username = 'bench_manager'`,
     [pid, PLANS, DAYS],
   );
-  await sqlc.query('analyze');
+  // Vacuumed as autovacuum would after such inserts (the visibility map lets counts be read from the indexes).
+  await sqlc.query('vacuum analyze');
   const counts = (
     await sqlc.query(
       `select (select count(*) from inspection_rounds)::int rounds, (select count(*) from inspection_visits)::int visits,
@@ -121,8 +127,10 @@ await pool.end();
 
 // ---------- one day's rounds ----------
 // The job's pass at 08:30 local on each of the next days (the window opens at 09:00, created 60 minutes ahead).
+// BENCH_SKIP_JOB=1 leaves it out (the lists only).
+const SKIP_JOB = !!process.env.BENCH_SKIP_JOB;
 const days: number[] = [];
-for (let k = 1; k <= 5; k++) {
+for (let k = 1; k <= (SKIP_JOB ? 0 : 5); k++) {
   const day = dayFromToday(k);
   await sqlc
     .query(`delete from audit_events where entity_type = 'inspection_round' and created_at > now() - interval '1 hour'`)
@@ -133,16 +141,19 @@ for (let k = 1; k <= 5; k++) {
   if (made !== PLANS) throw new Error(`${day}: ${made} rounds made, ${PLANS} expected`);
 }
 const gen = stats(days);
-emit('rounds_generate_day_ms_p50', gen.p50, {
-  n: gen.n,
-  plans: PLANS,
-  checkpoints: PLANS * CHECKPOINTS_PER_PLAN,
-  floorP50: Math.round(floor.p50 * 100) / 100,
-});
-emit('rounds_generate_day_ms_max', Math.max(...days), { n: gen.n });
-// The next pass finds nothing to do (never twice).
-const again = await generateRounds(database.db, new Date(`${dayFromToday(1)}T08:45:00+08:00`), pid);
-if (again !== 0) throw new Error(`a second pass made ${again} rounds`);
+if (!SKIP_JOB)
+  emit('rounds_generate_day_ms_p50', gen.p50, {
+    n: gen.n,
+    plans: PLANS,
+    checkpoints: PLANS * CHECKPOINTS_PER_PLAN,
+    floorP50: Math.round(floor.p50 * 100) / 100,
+  });
+if (!SKIP_JOB) {
+  emit('rounds_generate_day_ms_max', Math.max(...days), { n: gen.n });
+  // The next pass finds nothing to do (never twice).
+  const again = await generateRounds(database.db, new Date(`${dayFromToday(1)}T08:45:00+08:00`), pid);
+  if (again !== 0) throw new Error(`a second pass made ${again} rounds`);
+}
 
 // ---------- the daily review page ----------
 const config = { ...loadConfig({ NODE_ENV: 'production' }), webDist: null, jobs: false };
@@ -175,6 +186,53 @@ emit('daily_review_ms_p50', review.p50, {
   vsFloorP50: Math.round((review.p50 / floor.p50) * 10) / 10,
 });
 emit('daily_review_ms_p99', review.p99, { n: review.n });
+
+// ---------- the lists the web shows ----------
+/** Times GET `path(i)` (10 warm-ups, then N samples or LIST_MAX_S seconds) as `user`; prints p50/p99 and the rows answered. */
+const LIST_MAX_S = Number(process.env.BENCH_LIST_MAX_S ?? 20);
+const cookieOf = async (username: string) => {
+  const r = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password: BENCH_PASSWORD } });
+  if (r.statusCode !== 200) throw new Error(`login ${username} failed ${r.statusCode}`);
+  return r.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+};
+async function list(name: string, path: (i: number) => string, as = cookie) {
+  let rows = 0;
+  const one = async (i: number) => {
+    const r = await app.inject({ url: `/api/v1${path(i)}`, headers: { cookie: as } });
+    if (r.statusCode !== 200) throw new Error(`${path(i)} → ${r.statusCode} ${r.body.slice(0, 300)}`);
+    const body = r.json() as { data?: unknown[] };
+    rows += Array.isArray(body.data) ? body.data.length : 0;
+  };
+  for (let i = 0; i < 10; i++) await one(N + i);
+  rows = 0;
+  const samples: number[] = [];
+  const deadline = performance.now() + LIST_MAX_S * 1000;
+  for (let i = 0; i < N && performance.now() < deadline; i++) {
+    const t0 = performance.now();
+    await one(i);
+    samples.push(performance.now() - t0);
+  }
+  const s = stats(samples);
+  const extra = { n: s.n, rows: Math.round((rows / s.n) * 10) / 10 };
+  emit(`inspections_list_${name}_ms_p50`, s.p50, extra);
+  emit(`inspections_list_${name}_ms_p99`, s.p99, extra);
+}
+const pastDay = (i: number) => dayFromToday(-1 - ((i * 37) % (DAYS - 1)));
+const pastMonth = (i: number) => pastDay(i * 11).slice(0, 7);
+const inspector = await cookieOf('bench_inspector7');
+const STATES = ['completed', 'missed', 'scheduled', 'in_progress'];
+const CATEGORIES = ['cleaning', 'repair', 'safety'];
+await list('rounds_day', (i) => `/inspection-rounds?propertyId=${pid}&date=${pastDay(i)}`);
+await list('rounds_day_state', (i) => `/inspection-rounds?propertyId=${pid}&date=${pastDay(i)}&state=${STATES[i % STATES.length]}`);
+await list('rounds_mine', (i) => `/inspection-rounds?propertyId=${pid}&mine=true&date=${pastDay(i)}`, inspector);
+await list('rounds_stats_month', (i) => `/inspection-rounds/stats?propertyId=${pid}&month=${pastMonth(i)}`);
+await list('plans', () => `/inspection-plans?propertyId=${pid}&active=all`);
+await list('findings', () => `/inspection-findings?propertyId=${pid}&limit=50`);
+await list('findings_active', () => `/inspection-findings?propertyId=${pid}&state=active&limit=50`);
+await list(
+  'findings_category_month',
+  (i) => `/inspection-findings?propertyId=${pid}&category=${CATEGORIES[i % 3]}&from=${pastMonth(i)}-01&to=${pastMonth(i)}-28&limit=50`,
+);
 
 const {
   rows: [v],

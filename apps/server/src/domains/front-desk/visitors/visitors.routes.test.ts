@@ -16,6 +16,7 @@ import {
   signedIn,
 } from '../../../test/helpers.ts';
 import { remindOverdueSignOuts } from './visitors.jobs.ts';
+import * as repo from './visitors.repository.ts';
 
 let t: TestApp;
 let fx: Fixture;
@@ -134,6 +135,12 @@ test('a walk-in is held until the host accepts in the app, registered with a val
     name,
   );
   assert.equal(await search(name.slice(-1) + name.slice(0, 1)), false, 'the characters reversed are not the name');
+  // A search answers the same whether the newest visits held a page of matches or it went through the indexes.
+  for (const text of ['华为', 'cj', name.slice(0, 1), name.slice(0, 2), name.slice(-1), ID, '1']) {
+    const f = { propertyId: fx.propertyId, q: text, idNumbers: true, limit: 3 };
+    const ids = async (recentWalk?: number) => (await repo.listVisits(t.app.database.db, { ...f, recentWalk })).map((r) => r.v.id);
+    assert.deepEqual(await ids(1), await ids(), text);
+  }
   const xlsx = await desk.get(`/api/v1/front-desk/visits/export?propertyId=${fx.propertyId}`);
   assert.equal(xlsx.statusCode, 200);
 });
