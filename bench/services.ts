@@ -3,6 +3,7 @@
  *  - issuing the service notice and its tasks for a 1,200-seat C-class main-hall meeting (syncBooking, p50/p99 ms),
  *  - a department board (GET /api/v1/tasks, meeting staff) for a day with 300 meetings (p50/p99 ms, over HTTP inject).
  */
+import { gzipSync } from 'node:zlib';
 import pg from 'pg';
 import { openDatabase } from '../apps/server/src/db/client.ts';
 import { migrate } from '../apps/server/src/db/migrate.ts';
@@ -86,7 +87,8 @@ emit('services.notice_issue_1200_c_p50_ms', issue.p50, { p99: issue.p99, n: issu
 emit('services.notice_issue_1200_c_p99_ms', issue.p99, { n: issue.n });
 
 // ---- a day with 300 meetings: 60 venues × 5 slots ----
-const day = new Date(day0.getTime() - 30 * 86_400_000); // a December day, 08:00 Beijing at slot 0
+// A working Tuesday nine weeks after day0 (in the scanner's window whatever today's date), 08:00 Beijing at slot 0.
+const day = new Date(day0.getTime() + 63 * 86_400_000);
 const venues = (await sqlc.query(`select id from venues where property_id = $1 and code like 'R%' order by code`, [pid])).rows.map(
   (r) => r.id as string,
 );
@@ -123,6 +125,7 @@ const board = stats(
 const rows = (JSON.parse(last) as { data: unknown[] }).data.length;
 emit('services.board_day_300_meetings_p50_ms', board.p50, { p99: board.p99, n: board.n, tasks: rows, department: 'meeting_staff' });
 emit('services.board_day_300_meetings_p99_ms', board.p99, { n: board.n });
+emit('services.board_day_300_meetings_bytes', Buffer.byteLength(last), { gzipBytes: gzipSync(last).length, tasks: rows });
 
 await app.close();
 await sqlc.end();

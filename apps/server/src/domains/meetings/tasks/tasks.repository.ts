@@ -49,7 +49,11 @@ export async function findTask(db: DbOrTx, id: string) {
   return t ?? null;
 }
 /** Inserts the tasks; a key cancelled before comes back open with its new content. */
-export async function upsertTasks(tx: DbOrTx, rows: (typeof meetingTasks.$inferInsert)[]) {
+export async function upsertTasks(tx: DbOrTx, all: (typeof meetingTasks.$inferInsert)[]) {
+  // A thousand rows a statement keeps the bind parameters far below PostgreSQL's 65,535.
+  for (let i = 0; i < all.length; i += 1000) await upsertTaskRows(tx, all.slice(i, i + 1000));
+}
+async function upsertTaskRows(tx: DbOrTx, rows: (typeof meetingTasks.$inferInsert)[]) {
   if (!rows.length) return;
   await tx
     .insert(meetingTasks)
@@ -155,11 +159,14 @@ export const departmentsOf = (db: DbOrTx, noticeIds: string[]) =>
     ? db.select().from(noticeDepartments).where(inArray(noticeDepartments.noticeId, noticeIds))
     : Promise.resolve([] as DepartmentRow[]);
 export async function ensureDepartments(tx: DbOrTx, noticeId: string, departments: Department[]) {
-  if (departments.length)
-    await tx
-      .insert(noticeDepartments)
-      .values(departments.map((department) => ({ noticeId, department })))
-      .onConflictDoNothing();
+  await ensureNoticeDepartments(
+    tx,
+    departments.map((department) => ({ noticeId, department })),
+  );
+}
+/** The readiness rows of many notices' departments in one statement (existing ones kept). */
+export async function ensureNoticeDepartments(tx: DbOrTx, rows: { noticeId: string; department: Department }[]) {
+  if (rows.length) await tx.insert(noticeDepartments).values(rows).onConflictDoNothing();
 }
 export async function resetReadiness(tx: DbOrTx, noticeId: string, departments: Department[]) {
   if (departments.length) {
