@@ -133,11 +133,13 @@ export async function syncBooking(db: Db, bookingId: string, now: Date, actor: A
 async function reconcile(tx: Tx, ctx: Ctx, b: shared.BookingRow, n: shared.NoticeRow | null) {
   if (b.status === 'confirmed') {
     if (!n) return { notice: (await issue(tx, ctx, [b]))[0]!, action: 'issued' as const };
-    if (n.bookingVersion !== b.version || n.status !== 'active') return { notice: await reissue(tx, ctx, b, n), action: 'reissued' as const };
+    if (n.bookingVersion !== b.version || n.status !== 'active')
+      return { notice: await reissue(tx, ctx, b, n), action: 'reissued' as const };
     return { notice: n, action: 'none' as const };
   }
   if (!n || n.bookingVersion === b.version) return { notice: n, action: 'none' as const };
-  if (n.status === 'cancelled') return { notice: await repo.updateNotice(tx, n.id, { bookingVersion: b.version }), action: 'none' as const };
+  if (n.status === 'cancelled')
+    return { notice: await repo.updateNotice(tx, n.id, { bookingVersion: b.version }), action: 'none' as const };
   return b.status === 'requested'
     ? { notice: await hold(tx, ctx, b, n), action: 'held' as const }
     : { notice: await cancel(tx, ctx, b, n), action: 'cancelled' as const };
