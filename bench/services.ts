@@ -1,7 +1,9 @@
 /**
  * npm run bench:services — on the PostgreSQL server (a fresh database `hy_bench_services`), prints JSON lines for
  *  - issuing the service notice and its tasks for a 1,200-seat C-class main-hall meeting (syncBooking, p50/p99 ms),
- *  - a department board (GET /api/v1/tasks, meeting staff) for a day with 300 meetings (p50/p99 ms, over HTTP inject).
+ *  - the scanner's sync of a day with 300 new meetings (syncPending, ms),
+ *  - a department board (GET /api/v1/tasks, meeting staff) for a day with 300 meetings (p50/p99 ms, over HTTP inject),
+ *    its answer's size (bytes and gzip bytes) and a floor: the same tasks by one bare SELECT.
  */
 import { gzipSync } from 'node:zlib';
 import pg from 'pg';
@@ -122,6 +124,19 @@ const board = stats(
     last = res.body;
   }),
 );
+// Floor in the same run: the same tasks by one bare SELECT over a plain client (no app, no JSON).
+const floor = stats(
+  await timeIt(50, async () => {
+    await sqlc.query(
+      `select t.id, t.notice_id, t.department, t.key, t.title, t.instructions, t.unit, t.due_at, t.quantity, t.status
+         from meeting_tasks t join service_notices n on n.id = t.notice_id
+        where t.property_id = $1 and t.department = 'meeting_staff' and t.due_at >= $2 and t.due_at < $3 and t.status <> 'cancelled'
+        order by t.due_at, t.sort, t.id limit 5000`,
+      [pid, from, to],
+    );
+  }),
+);
+emit('services.board_floor_bare_select_p50_ms', floor.p50, { p99: floor.p99, n: floor.n });
 const rows = (JSON.parse(last) as { data: unknown[] }).data.length;
 emit('services.board_day_300_meetings_p50_ms', board.p50, { p99: board.p99, n: board.n, tasks: rows, department: 'meeting_staff' });
 emit('services.board_day_300_meetings_p99_ms', board.p99, { n: board.n });

@@ -1,5 +1,5 @@
 /** All SQL of task templates, a notice's tasks, department boards, overdue claims and readiness per department (M4, M5). */
-import { and, asc, eq, getTableColumns, gte, inArray, isNull, lt, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNull, lt, ne, sql } from 'drizzle-orm';
 import type { Department } from '@hy/contracts';
 import type { DbOrTx } from '../../../db/client.ts';
 import { meetingTasks, noticeDepartments, serviceNotices, taskTemplates } from '../../../db/schema/index.ts';
@@ -99,13 +99,31 @@ export async function completeTask(tx: DbOrTx, id: string, by: string, at: Date,
     .returning();
   return t ?? null;
 }
+/** The columns a board shows of a task. */
+const boardColumns = {
+  id: meetingTasks.id,
+  noticeId: meetingTasks.noticeId,
+  department: meetingTasks.department,
+  key: meetingTasks.key,
+  title: meetingTasks.title,
+  instructions: meetingTasks.instructions,
+  unit: meetingTasks.unit,
+  dueAt: meetingTasks.dueAt,
+  quantity: meetingTasks.quantity,
+  status: meetingTasks.status,
+  doneBy: meetingTasks.doneBy,
+  doneAt: meetingTasks.doneAt,
+  note: meetingTasks.note,
+  photoUrl: meetingTasks.photoUrl,
+};
+export type BoardTaskRow = Pick<TaskRow, keyof typeof boardColumns>;
 /** The tasks of a board: due in [from, to), not cancelled, of meetings the viewer may see (flat rows; the meetings come from boardMeetings). */
 export function board(
   db: DbOrTx,
   q: { propertyId: string; department?: Department; from: Date; to: Date; limit: number; viewer?: ClosedViewer },
-) {
+): Promise<BoardTaskRow[]> {
   return db
-    .select(getTableColumns(meetingTasks))
+    .select(boardColumns)
     .from(meetingTasks)
     .innerJoin(serviceNotices, eq(serviceNotices.id, meetingTasks.noticeId))
     .where(
