@@ -1,7 +1,8 @@
 /**
  * npm run bench:services — on the PostgreSQL server (a fresh database `hy_bench_services`), prints JSON lines for
  *  - issuing the service notice and its tasks for a 1,200-seat C-class main-hall meeting (syncBooking, p50/p99 ms),
- *  - the scanner's sync of a day with 300 new meetings (syncPending, ms),
+ *  - the scanner's sync of a day with 300 new meetings (syncPending, ms), and as a reference the same synced one
+ *    transaction per booking (syncBooking each),
  *  - a department board (GET /api/v1/tasks, meeting staff) for a day with 300 meetings (p50/p99 ms, over HTTP inject),
  *    its answer's size (bytes and gzip bytes) and a floor: the same tasks by one bare SELECT.
  */
@@ -106,6 +107,23 @@ for (let i = 0; i < MEETINGS; i++) {
 const t0 = performance.now();
 const synced = await syncPending(database.db, now, pid);
 emit('services.sync_day_300_meetings_ms', performance.now() - t0, { synced });
+// Reference in the same run: a week later, another 300 meetings synced one transaction per booking (the scan before batching).
+const later = new Date(day.getTime() + 7 * 86_400_000);
+const laterIds: string[] = [];
+for (let i = 0; i < MEETINGS; i++) {
+  laterIds.push(
+    await insertBooking(
+      venues[i % venues.length]!,
+      new Date(later.getTime() + Math.floor(i / venues.length) * 2 * 3_600_000 - 6 * 3_600_000),
+      90,
+      20 + (i % 9) * 20,
+      `HY-W-${i}`,
+    ),
+  );
+}
+const t1 = performance.now();
+for (const id of laterIds) await syncBooking(database.db, id, now);
+emit('services.sync_day_300_meetings_one_by_one_ms', performance.now() - t1, { synced: laterIds.length });
 
 const config = { ...loadConfig({ NODE_ENV: 'production' }), webDist: null, jobs: false };
 const app = await buildApp({ database, config });
