@@ -53,6 +53,26 @@ export async function audit(tx: DbOrTx, ctx: Ctx, input: AuditInput): Promise<vo
   });
 }
 
+/** audit() of many events in one INSERT (a job's batch), in the caller's transaction. */
+export async function auditMany(tx: DbOrTx, ctx: Ctx, inputs: AuditInput[]): Promise<void> {
+  for (let i = 0; i < inputs.length; i += 1000)
+    await tx.insert(auditEvents).values(
+      inputs.slice(i, i + 1000).map((input) => ({
+        propertyId: input.propertyId ?? null,
+        actorId: ctx.actor?.id ?? null,
+        actorName: ctx.actor?.displayName ?? null,
+        action: input.action,
+        entityType: input.entityType,
+        entityId: input.entityId,
+        changes: input.before === undefined && input.after === undefined ? null : diff(input.before, input.after),
+        meta: input.meta ?? null,
+        requestId: ctx.requestId ?? null,
+        ip: ctx.ip ?? null,
+        at: ctx.now(),
+      })),
+    );
+}
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The record ids an event names (its record, the actor, ids among its changes and facts). */
