@@ -271,6 +271,24 @@ const monthRange = (m: string) => {
 };
 const e = encodeURIComponent;
 
+// ---------- floors: what any request costs on this machine now (the machine is shared: compare with these) ----------
+{
+  const ids = (await sqlc.query(`select id from cases where property_id = $1 order by created_at desc limit 200`, [pid])).rows.map(
+    (r) => r.id as string,
+  );
+  const h = stats(await timeIt(LIST_N, async () => void (await app.inject({ url: '/healthz' })), 10));
+  emit('cases_floor_healthz_ms_p50', h.p50, { n: h.n });
+  emit('cases_floor_healthz_ms_p99', h.p99, { n: h.n });
+  const b = stats(
+    await timeIt(LIST_N, async (i) => void (await sqlc.query('select * from cases where id = $1', [ids[i % ids.length]])), 10),
+  );
+  emit('cases_floor_select_by_id_ms_p50', b.p50, { n: b.n });
+  emit('cases_floor_select_by_id_ms_p99', b.p99, { n: b.n });
+  const d = stats(await timeIt(Math.round(LIST_N / 4), async (i) => void (await get(`/api/v1/cases/${ids[i % ids.length]}`)), 5));
+  emit('case_detail_ms_p50', d.p50, { n: d.n });
+  emit('case_detail_ms_p99', d.p99, { n: d.n });
+}
+
 // ---------- case list ----------
 const FILTERS: [string, (i: number) => string][] = [
   [
