@@ -61,21 +61,30 @@ export async function insertOutbox(db: DbOrTx, rows: (typeof outbox.$inferInsert
   return out;
 }
 
+/** Inserts notifications (their ids given) with one statement per 2,000 rows: one JSON parameter each, nothing returned. */
+export async function insertNotificationRows(db: DbOrTx, rows: (typeof notifications.$inferInsert & { id: string })[]) {
+  for (let i = 0; i < rows.length; i += 2000)
+    await db.execute(sql`
+      insert into notifications (id, property_id, user_id, kind, message_key, params, title, body, link, data, severity)
+      select (j->>'id')::uuid, (j->>'propertyId')::uuid, (j->>'userId')::uuid, j->>'kind', j->>'messageKey',
+        nullif(j->'params', 'null'::jsonb), j->>'title', j->>'body', j->>'link',
+        nullif(j->'data', 'null'::jsonb), coalesce(j->>'severity', 'info')
+      from jsonb_array_elements(${JSON.stringify(rows.slice(i, i + 2000))}::jsonb) with ordinality e(j, n) order by n`);
+}
+
 /** The delivery jobs of outbox rows, as scheduleJob('outbox.deliver', …) makes them one by one. */
 export async function insertDeliveryJobs(db: DbOrTx, outboxIds: number[]) {
   for (let i = 0; i < outboxIds.length; i += CHUNK)
     await db
       .insert(jobs)
       .values(
-        outboxIds
-          .slice(i, i + CHUNK)
-          .map((id) => ({
-            kind: 'outbox.deliver',
-            payload: { outboxId: id },
-            runAt: new Date(),
-            uniqueKey: `outbox:${id}`,
-            maxAttempts: 6,
-          })),
+        outboxIds.slice(i, i + CHUNK).map((id) => ({
+          kind: 'outbox.deliver',
+          payload: { outboxId: id },
+          runAt: new Date(),
+          uniqueKey: `outbox:${id}`,
+          maxAttempts: 6,
+        })),
       )
       .onConflictDoNothing({ target: jobs.uniqueKey });
 }

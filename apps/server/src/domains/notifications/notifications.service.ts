@@ -141,7 +141,7 @@ export async function notifyMany(tx: DbOrTx, inputs: NotifyInput[]): Promise<str
       data: input.data ?? null,
     })),
   );
-  await repo.insertNotifications(tx, parts.flat());
+  await repo.insertNotificationRows(tx, parts.flat());
   const out: { notificationId: string; channel: Channel; recipient: string; subject: string; body: string }[] = [];
   const live: LiveMessage[] = [];
   plans.forEach(({ input, recipients, say, zh }, k) => {
