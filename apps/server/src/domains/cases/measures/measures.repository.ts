@@ -60,12 +60,18 @@ export async function threeEqualities(db: DbOrTx, pid: string, r: Range, limit: 
       with m as materialized (select number, id from cases where ${repairs} and dispatched_at is null)
       select number as "caseNumber", id as "caseId" from m order by number limit ${limit}`,
     ),
+    // A repair's work order is issued when it is dispatched, nearly always within days: the live work orders
+    // issued from the month's start to a week after its end (one range of the covering index, hashed) rule out
+    // almost every case at once; only the few left are probed one by one, with the same test as before.
     rows<{ caseNumber: string; caseId: string }>(
       db,
       sql`
-      with m as materialized (select c.number, c.id from cases c where ${repairs} and c.dispatched_at is not null
-        and not exists (select 1 from work_orders w where w.case_id = c.id and ${live}))
-      select number as "caseNumber", id as "caseId" from m order by number limit ${limit}`,
+      with m as materialized (select c.number, c.id from cases c where ${repairs} and c.dispatched_at is not null),
+      near as materialized (select w.case_id from work_orders w where w.property_id = ${pid} and w.issued_at >= ${r.from}
+        and w.issued_at < ${new Date(r.to.getTime() + 7 * 86_400_000)} and ${live}),
+      left_over as materialized (select m.* from m where not exists (select 1 from near where near.case_id = m.id))
+      select number as "caseNumber", id as "caseId" from left_over c
+      where not exists (select 1 from work_orders w where w.case_id = c.id and ${live}) order by number limit ${limit}`,
     ),
     rows<{ caseNumber: string; caseId: string; workOrders: string[] }>(
       db,
