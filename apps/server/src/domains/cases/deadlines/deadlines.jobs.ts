@@ -153,7 +153,7 @@ export async function runSlaScan(db: Db, now: Date): Promise<{ scanned: number; 
     for (const c of batch) {
       let env = envs.get(c.propertyId);
       if (!env) envs.set(c.propertyId, (env = await slaEnv(db, c.propertyId)));
-      for (const a of dueAlerts(env.cal, env.policy, c, now)) if (!done.has(`${c.id}:${a.key}`)) due.push({ caseId: c.id, alert: a });
+      for (const a of dueAlerts(env.cal, env.policy, c, now, (key) => done.has(`${c.id}:${key}`))) due.push({ caseId: c.id, alert: a });
     }
     for (let i = 0; i < due.length; i += WRITE_BATCH) raised += await raiseMany(db, due.slice(i, i + WRITE_BATCH), now);
     scanned += batch.length;
