@@ -155,21 +155,24 @@ export const escalatedIn = (db: DbOrTx, pid: string, r: Range, limit: number) =>
     .limit(limit);
 
 /**
- * S9 weekly: what cannot proceed — paused, past due, or closed as unresolvable in the period. Two small index
- * scans (the unfinished cases, partial index cases_unfinished_created_idx; the period's unresolvable closures,
- * cases_unresolvable_closed_idx) instead of walking every case created before the period's end.
+ * S9 weekly: what cannot proceed — paused, past due, or closed as unresolvable in the week. Read through the partial
+ * indexes cases_unfinished_created_idx and cases_unresolvable_closed_idx (0055), ORed in one bitmap; without them
+ * this walked every case created before the period's end.
  */
 export const cannotProceed = (db: DbOrTx, pid: string, r: Range, limit: number) =>
   db
     .select(brief)
     .from(cases)
     .where(
-      sql`${cases.id} in (
-        select id from cases where property_id = ${pid} and created_at < ${r.to} and status not in ('resolved', 'closed')
-          and ((status in ('open', 'dispatched', 'in_progress', 'reopened') and resolve_due_at < ${r.to}) or status = 'waiting_customer')
-        union all
-        select id from cases where property_id = ${pid} and close_result = 'unresolvable' and closed_at >= ${r.from} and closed_at < ${r.to}
-          and created_at < ${r.to})`,
+      and(
+        eq(cases.propertyId, pid),
+        lt(cases.createdAt, r.to),
+        or(
+          and(inArray(cases.status, ['open', 'dispatched', 'in_progress', 'reopened']), lt(cases.resolveDueAt, r.to)),
+          eq(cases.status, 'waiting_customer'),
+          and(eq(cases.closeResult, 'unresolvable'), inRange(cases.closedAt, r)),
+        ),
+      ),
     )
     .orderBy(asc(cases.createdAt))
     .limit(limit);
