@@ -89,7 +89,7 @@ export async function listWorkOrders(
 
 /**
  * The year's work orders summed up in the database (a year holds hundreds of thousands): counts by status,
- * the first and last numbers, the numbers missing between them (and below the first) as sequence numbers,
+ * the first and last numbers, the runs of numbers missing between them (and below the first) as sequence ranges,
  * and the voided ones with their reasons.
  */
 export async function gapFigures(db: DbOrTx, propertyId: string, year: number) {
@@ -106,12 +106,11 @@ export async function gapFigures(db: DbOrTx, propertyId: string, year: number) {
       .where(ofYear),
     db.select({ number: workOrders.number }).from(workOrders).where(ofYear).orderBy(asc(workOrders.seq)).limit(1),
     db.select({ number: workOrders.number }).from(workOrders).where(ofYear).orderBy(desc(workOrders.seq)).limit(1),
-    // Sequence numbers absent between consecutive ones (from 1 on), from the (property, year, seq) index alone.
-    db.execute<{ seq: number }>(sql`
-      select s::int as seq from (
+    // Runs of sequence numbers absent between consecutive ones (from 1 on), from the (property, year, seq) index alone.
+    db.execute<{ from: number; to: number }>(sql`
+      select prev + 1 as "from", seq - 1 as "to" from (
         select seq, lag(seq, 1, 0) over (order by seq) as prev from work_orders where property_id = ${propertyId} and year = ${year}
-      ) g cross join generate_series(g.prev + 1, g.seq - 1) s
-      where g.seq - g.prev > 1 order by s`),
+      ) g where seq - prev > 1 order by seq`),
     db
       .select({ number: workOrders.number, voidReason: workOrders.voidReason, voidedAt: workOrders.voidedAt })
       .from(workOrders)
@@ -125,7 +124,7 @@ export async function gapFigures(db: DbOrTx, propertyId: string, year: number) {
     maxSeq: counts?.maxSeq === null || counts?.maxSeq === undefined ? 0 : Number(counts.maxSeq),
     first: first?.number ?? null,
     last: last?.number ?? null,
-    gaps: (gaps.rows as { seq: number }[]).map((r) => Number(r.seq)),
+    gaps: (gaps.rows as { from: number; to: number }[]).map((r) => ({ from: Number(r.from), to: Number(r.to) })),
     voided,
   };
 }

@@ -330,7 +330,8 @@ export async function gapReport(ctx: Ctx, q: { propertyId: string; year: number 
     repo.counterValue(ctx.db, q.propertyId, `wo:${q.year}`),
   ]);
   // Missing: the gaps up to the counter, then every number after the last one up to it.
-  const missing = g.gaps.filter((s) => s <= issued).map((s) => `WX-${q.year}-${pad(s)}`);
+  const missing: string[] = [];
+  for (const run of g.gaps) for (let s = run.from; s <= Math.min(run.to, issued); s++) missing.push(`WX-${q.year}-${pad(s)}`);
   for (let s = g.maxSeq + 1; s <= issued; s++) missing.push(`WX-${q.year}-${pad(s)}`);
   return {
     propertyId: q.propertyId,
