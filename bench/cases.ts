@@ -20,7 +20,7 @@ const UNITS = Number(process.env.BENCH_UNITS ?? 300);
 const DAYS = 3 * 365;
 const LIST_N = Number(process.env.BENCH_LIST_N ?? 200);
 const RUNS = Number(process.env.BENCH_REPORT_RUNS ?? 10);
-const DB_NAME = 'hy_bench_cases';
+const DB_NAME = process.env.BENCH_DB ?? 'hy_bench_cases';
 const password = BENCH_PASSWORD;
 
 const { reused, database, sqlc } = await openBenchDatabase(DB_NAME);
@@ -217,6 +217,11 @@ if (!reused) {
 } else {
   await sqlc.query('analyze');
 }
+if (process.env.BENCH_SEED_ONLY) {
+  await sqlc.end();
+  await database.close();
+  process.exit(0);
+}
 
 const {
   rows: [{ id: pid }],
@@ -266,6 +271,24 @@ const monthRange = (m: string) => {
 };
 const e = encodeURIComponent;
 
+// ---------- floors: what any request costs on this machine now (the machine is shared: compare with these) ----------
+{
+  const ids = (await sqlc.query(`select id from cases where property_id = $1 order by created_at desc limit 200`, [pid])).rows.map(
+    (r) => r.id as string,
+  );
+  const h = stats(await timeIt(LIST_N, async () => void (await app.inject({ url: '/healthz' })), 10));
+  emit('cases_floor_healthz_ms_p50', h.p50, { n: h.n });
+  emit('cases_floor_healthz_ms_p99', h.p99, { n: h.n });
+  const b = stats(
+    await timeIt(LIST_N, async (i) => void (await sqlc.query('select * from cases where id = $1', [ids[i % ids.length]])), 10),
+  );
+  emit('cases_floor_select_by_id_ms_p50', b.p50, { n: b.n });
+  emit('cases_floor_select_by_id_ms_p99', b.p99, { n: b.n });
+  const d = stats(await timeIt(Math.round(LIST_N / 4), async (i) => void (await get(`/api/v1/cases/${ids[i % ids.length]}`)), 5));
+  emit('case_detail_ms_p50', d.p50, { n: d.n });
+  emit('case_detail_ms_p99', d.p99, { n: d.n });
+}
+
 // ---------- case list ----------
 const FILTERS: [string, (i: number) => string][] = [
   [
@@ -290,6 +313,9 @@ const FILTERS: [string, (i: number) => string][] = [
   ],
   ['overdue', () => 'overdue=true'],
   ['status_open', (i) => `status=${['open', 'dispatched', 'in_progress', 'waiting_customer'][i % 4]}`],
+  // Resolved, waiting for the callback (the callbacks to make).
+  ['status_resolved', () => 'status=resolved'],
+  ['sla_state', (i) => `sla=${['on_time', 'warning', 'breached', 'paused'][i % 4]}`],
   ['first_page', () => ''],
 ];
 const byFilter = new Map<string, number[]>();
@@ -316,11 +342,39 @@ for (const [name, samples] of byFilter) {
   emit(`cases_list_${name}_ms_p99`, s.p99, { n: s.n });
 }
 
+// ---------- the other lists of the service desk ----------
+const engineerLogin = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'bench_engineer', password } });
+if (engineerLogin.statusCode !== 200) throw new Error(`engineer login failed ${engineerLogin.statusCode}`);
+const engineerCookie = engineerLogin.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+const year = new Date().getUTCFullYear();
+const OTHER_LISTS: [string, string, string][] = [
+  ['cases_pinned', `/api/v1/cases/pinned?propertyId=${pid}`, cookie],
+  ['work_orders_mine', `/api/v1/work-orders?propertyId=${pid}&assignee=me&limit=100`, engineerCookie],
+  ['work_orders_issued', `/api/v1/work-orders?propertyId=${pid}&status=issued&limit=100`, cookie],
+  ['work_orders_workload', `/api/v1/work-orders/workload?propertyId=${pid}`, cookie],
+  ['work_orders_gap_report', `/api/v1/work-orders/gap-report?propertyId=${pid}&year=${year}`, cookie],
+  ['cases_contact_lookup', `/api/v1/cases/contact-lookup?propertyId=${pid}&phone=13000007919`, cookie],
+];
+for (const [name, url, who] of OTHER_LISTS) {
+  const samples = await timeIt(
+    name === 'work_orders_gap_report' ? Math.min(RUNS * 2, LIST_N) : Math.round(LIST_N / 4),
+    async () => {
+      const r = await app.inject({ url, headers: { cookie: who } });
+      if (r.statusCode !== 200) throw new Error(`${url} → ${r.statusCode} ${r.body.slice(0, 300)}`);
+    },
+    2,
+  );
+  const s = stats(samples);
+  emit(`${name}_ms_p50`, s.p50, { n: s.n });
+  emit(`${name}_ms_p99`, s.p99, { n: s.n });
+}
+
 // ---------- reports ----------
 const report = async (metric: string, url: (i: number) => string) => {
   const samples = await timeIt(RUNS, async (i) => void (await get(url(i))), 2);
   const s = stats(samples);
   emit(metric, s.p50, { n: s.n, p99: Math.round(s.p99 * 100) / 100 });
+  emit(metric.replace(/_ms$/, '_ms_p99'), s.p99, { n: s.n });
 };
 const quarter = (k: number) => {
   const [y, m] = monthsBack(3 * k)

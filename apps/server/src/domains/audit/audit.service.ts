@@ -2,6 +2,7 @@ import type { Ctx } from '../../lib/context.ts';
 import { requireActor, propertiesWith } from '../../lib/context.ts';
 import { errors } from '../../lib/errors.ts';
 import type { DbOrTx } from '../../db/client.ts';
+import { sql } from 'drizzle-orm';
 import { auditEvents } from '../../db/schema/index.ts';
 import { listEvents, namesOf } from './audit.repository.ts';
 
@@ -51,6 +52,30 @@ export async function audit(tx: DbOrTx, ctx: Ctx, input: AuditInput): Promise<vo
     ip: ctx.ip ?? null,
     at: ctx.now(),
   });
+}
+
+/** audit() of many events with one INSERT per 2,000 (one JSON parameter each), in the caller's transaction. */
+export async function auditMany(tx: DbOrTx, ctx: Ctx, inputs: AuditInput[]): Promise<void> {
+  const rows = inputs.map((input) => ({
+    propertyId: input.propertyId ?? null,
+    actorId: ctx.actor?.id ?? null,
+    actorName: ctx.actor?.displayName ?? null,
+    action: input.action,
+    entityType: input.entityType,
+    entityId: input.entityId,
+    changes: input.before === undefined && input.after === undefined ? null : diff(input.before, input.after),
+    meta: input.meta ?? null,
+    requestId: ctx.requestId ?? null,
+    ip: ctx.ip ?? null,
+  }));
+  const at = ctx.now();
+  for (let i = 0; i < rows.length; i += 2000)
+    await tx.execute(sql`
+      insert into audit_events (property_id, actor_id, actor_name, action, entity_type, entity_id, changes, meta, request_id, ip, at)
+      select (j->>'propertyId')::uuid, (j->>'actorId')::uuid, j->>'actorName', j->>'action', j->>'entityType', j->>'entityId',
+        nullif(j->'changes', 'null'::jsonb), nullif(j->'meta', 'null'::jsonb),
+        j->>'requestId', j->>'ip', ${at}
+      from jsonb_array_elements(${JSON.stringify(rows.slice(i, i + 2000))}::jsonb) with ordinality e(j, n) order by n`);
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -1,3 +1,3 @@
 /** The audit domain's public entry: what other domains may use. */
 export { auditRoutes } from './audit.routes.ts';
-export { audit } from './audit.service.ts';
+export { type AuditInput, audit, auditMany } from './audit.service.ts';

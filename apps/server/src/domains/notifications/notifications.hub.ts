@@ -60,6 +60,17 @@ export async function publish(tx: DbOrTx, msg: LiveMessage) {
 /** The channel and pg_notify payloads of a live message, for a write that sends it in its own statement (sent when that commits). */
 export const LIVE_CHANNEL = EVENTS_CHANNEL;
 export const livePayloads = (msg: LiveMessage) => fitPayload(msg).map((m) => JSON.stringify(m));
+/** publish() of many messages: one pg_notify statement for all of them (in their order), after the commit. */
+export async function publishMany(tx: DbOrTx, msgs: LiveMessage[]) {
+  const parts = msgs.flatMap(fitPayload).map((m) => JSON.stringify(m));
+  if (!parts.length) return;
+  const send = async (db: DbOrTx) => {
+    await db.execute(
+      sql`select pg_notify(${EVENTS_CHANNEL}, p) from jsonb_array_elements_text(${JSON.stringify(parts)}::jsonb) with ordinality t(p, i) order by i`,
+    );
+  };
+  if (!afterCommit(send)) await send(tx);
+}
 
 /** pg_notify refuses payloads of 8000 bytes or more (bytes, not characters: 汉字 take 3 in UTF-8). */
 const MAX_PAYLOAD_BYTES = 7000;

@@ -1,6 +1,6 @@
 import { and, eq, inArray, isNull, desc, sql, count } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
-import { notifications, outbox, properties, userRoles, users } from '../../db/schema/index.ts';
+import { jobs, notifications, outbox, properties, userRoles, users } from '../../db/schema/index.ts';
 
 export async function usersWithRoles(db: DbOrTx, propertyId: string, roles: string[]) {
   if (!roles.length) return [];
@@ -33,14 +33,60 @@ export async function timeZonesOf(db: DbOrTx, ids: string[]) {
   return new Map(rows.map((r) => [r.id, r.tz]));
 }
 
+/** Rows per INSERT: far below the 65,535 bind parameters of one statement. */
+const CHUNK = 1000;
+
+/** Inserts the rows (in statements of CHUNK rows) and returns them in the order given. */
 export async function insertNotifications(db: DbOrTx, rows: (typeof notifications.$inferInsert)[]) {
-  if (!rows.length) return [];
-  return db.insert(notifications).values(rows).returning();
+  const out: (typeof notifications.$inferSelect)[] = [];
+  for (let i = 0; i < rows.length; i += CHUNK)
+    out.push(
+      ...(await db
+        .insert(notifications)
+        .values(rows.slice(i, i + CHUNK))
+        .returning()),
+    );
+  return out;
 }
 
 export async function insertOutbox(db: DbOrTx, rows: (typeof outbox.$inferInsert)[]) {
-  if (!rows.length) return [];
-  return db.insert(outbox).values(rows).returning({ id: outbox.id });
+  const out: { id: number }[] = [];
+  for (let i = 0; i < rows.length; i += CHUNK)
+    out.push(
+      ...(await db
+        .insert(outbox)
+        .values(rows.slice(i, i + CHUNK))
+        .returning({ id: outbox.id })),
+    );
+  return out;
+}
+
+/** Inserts notifications (their ids given) with one statement per 2,000 rows: one JSON parameter each, nothing returned. */
+export async function insertNotificationRows(db: DbOrTx, rows: (typeof notifications.$inferInsert & { id: string })[]) {
+  for (let i = 0; i < rows.length; i += 2000)
+    await db.execute(sql`
+      insert into notifications (id, property_id, user_id, kind, message_key, params, title, body, link, data, severity)
+      select (j->>'id')::uuid, (j->>'propertyId')::uuid, (j->>'userId')::uuid, j->>'kind', j->>'messageKey',
+        nullif(j->'params', 'null'::jsonb), j->>'title', j->>'body', j->>'link',
+        nullif(j->'data', 'null'::jsonb), coalesce(j->>'severity', 'info')
+      from jsonb_array_elements(${JSON.stringify(rows.slice(i, i + 2000))}::jsonb) with ordinality e(j, n) order by n`);
+}
+
+/** The delivery jobs of outbox rows, as scheduleJob('outbox.deliver', …) makes them one by one. */
+export async function insertDeliveryJobs(db: DbOrTx, outboxIds: number[]) {
+  for (let i = 0; i < outboxIds.length; i += CHUNK)
+    await db
+      .insert(jobs)
+      .values(
+        outboxIds.slice(i, i + CHUNK).map((id) => ({
+          kind: 'outbox.deliver',
+          payload: { outboxId: id },
+          runAt: new Date(),
+          uniqueKey: `outbox:${id}`,
+          maxAttempts: 6,
+        })),
+      )
+      .onConflictDoNothing({ target: jobs.uniqueKey });
 }
 
 export async function listForUser(db: DbOrTx, userId: string, opts: { unreadOnly?: boolean; limit: number; afterId?: string }) {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { renderMessage, renderStored, type MessageLocale, type NotificationMessage, type Role } from '@hy/contracts';
 import dayjs from '../../lib/dayjs-fast-tz.ts';
 import type { Ctx } from '../../lib/context.ts';
@@ -6,7 +7,7 @@ import type { DbOrTx } from '../../db/client.ts';
 import { errors } from '../../lib/errors.ts';
 import { scheduleJob } from '../../jobs/runner.ts';
 import * as repo from './notifications.repository.ts';
-import { publish } from './notifications.hub.ts';
+import { type LiveMessage, publish, publishMany } from './notifications.hub.ts';
 
 export type Channel = 'email' | 'sms' | 'webhook';
 
@@ -93,6 +94,92 @@ export async function notify(tx: DbOrTx, input: NotifyInput): Promise<string[]> 
     },
   });
   return rows.map((r) => r.id);
+}
+
+/**
+ * notify() for many messages in one go (a job raising hundreds of alerts): the same rows, outbox
+ * entries, delivery jobs and live messages as calling notify() once per input, written with a few
+ * statements whatever the number of inputs. Call it inside the write's transaction. Returns the
+ * notification ids per input, in the order of the inputs.
+ */
+export async function notifyMany(tx: DbOrTx, inputs: NotifyInput[]): Promise<string[][]> {
+  if (!inputs.length) return [];
+  type User = { id: string; email: string | null; phone: string | null; locale: string };
+  const byId = new Map<string, User>();
+  for (const u of await repo.usersByIds(tx, [...new Set(inputs.flatMap((i) => i.userIds ?? []))])) byId.set(u.id, u);
+  const byRoles = new Map<string, User[]>();
+  for (const i of inputs) {
+    const k = i.propertyId && i.roles?.length ? `${i.propertyId}|${[...i.roles].sort().join(',')}` : null;
+    if (k && !byRoles.has(k)) byRoles.set(k, await repo.usersWithRoles(tx, i.propertyId!, i.roles!));
+  }
+  const zones = await repo.timeZonesOf(tx, [...new Set(inputs.map((i) => i.propertyId).filter((x): x is string => !!x))]);
+  const plans = inputs.map((input) => {
+    const recipients = new Map<string, User>();
+    for (const id of input.userIds ?? []) {
+      const u = byId.get(id);
+      if (u) recipients.set(u.id, u);
+    }
+    if (input.propertyId && input.roles?.length)
+      for (const u of byRoles.get(`${input.propertyId}|${[...input.roles].sort().join(',')}`)!) recipients.set(u.id, u);
+    const f = formatIn((input.propertyId && zones.get(input.propertyId)) || 'Asia/Shanghai');
+    const say = (locale: string) => renderMessage(localeOf(locale), input.message, f);
+    return { input, recipients, say, zh: say('zh-CN') };
+  });
+  // Ids made here: each input's share of the rows is known without relying on the order of RETURNING.
+  const parts = plans.map(({ input, recipients, zh }) =>
+    [...recipients.values()].map((u) => ({
+      id: randomUUID(),
+      propertyId: input.propertyId,
+      userId: u.id,
+      kind: input.kind,
+      messageKey: input.message.key,
+      params: input.message.params as unknown as Record<string, unknown>,
+      title: zh.title,
+      body: zh.body,
+      link: input.link ?? null,
+      severity: input.severity ?? ('info' as const),
+      data: input.data ?? null,
+    })),
+  );
+  await repo.insertNotificationRows(tx, parts.flat());
+  const out: { notificationId: string; channel: Channel; recipient: string; subject: string; body: string }[] = [];
+  const live: LiveMessage[] = [];
+  plans.forEach(({ input, recipients, say, zh }, k) => {
+    const mine = parts[k]!;
+    if (!mine.length) return;
+    const channels = [...new Set(input.channels ?? [])];
+    for (const n of mine) {
+      const u = recipients.get(n.userId)!;
+      for (const ch of channels) {
+        if (ch === 'webhook') continue;
+        const recipient = ch === 'email' ? u.email : u.phone;
+        const m = say(u.locale);
+        if (recipient) out.push({ notificationId: n.id, channel: ch, recipient, subject: m.title, body: m.body ?? m.title });
+      }
+    }
+    if (channels.includes('webhook'))
+      out.push({ notificationId: mine[0]!.id, channel: 'webhook', recipient: 'default', subject: zh.title, body: zh.body ?? zh.title });
+    live.push({
+      type: 'notification',
+      topic: input.kind,
+      userIds: mine.map((r) => r.userId),
+      data: {
+        messageKey: input.message.key,
+        params: input.message.params,
+        title: zh.title,
+        body: zh.body,
+        link: input.link ?? null,
+        severity: input.severity ?? 'info',
+      },
+    });
+  });
+  const outRows = await repo.insertOutbox(tx, out);
+  await repo.insertDeliveryJobs(
+    tx,
+    outRows.map((o) => o.id),
+  );
+  await publishMany(tx, live);
+  return parts.map((p) => p.map((r) => r.id));
 }
 
 /**

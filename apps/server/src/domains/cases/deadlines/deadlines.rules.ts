@@ -124,7 +124,14 @@ export interface SlaAlert {
  * second at the end of that working day (escalating to the CS supervisor). Paused and finished
  * cases raise nothing. Keys of resolve alerts carry the due, so an extended deadline alerts again.
  */
-export function dueAlerts(cal: WorkCalendar, policy: SlaPolicy, c: AlertSubject, now: Date): SlaAlert[] {
+export function dueAlerts(
+  cal: WorkCalendar,
+  policy: SlaPolicy,
+  c: AlertSubject,
+  now: Date,
+  /** alerts already raised (by key) are left out, and their times on the calendar not worked out */
+  raised: (key: string) => boolean = () => false,
+): SlaAlert[] {
   if (!isActive(c.status) || c.pausedAt) return [];
   const out: SlaAlert[] = [];
   const t = now.getTime();
@@ -138,8 +145,10 @@ export function dueAlerts(cal: WorkCalendar, policy: SlaPolicy, c: AlertSubject,
   if (t >= c.resolveDueAt.getTime()) out.push({ key: `resolve_breach:${due}`, type: 'resolve_breach', escalateTo: level });
   else if (t >= warnAt(c.resolveDueAt)) out.push({ key: `resolve_warning:${due}`, type: 'resolve_warning' });
   if (c.dispatchedAt) {
-    if (t >= addDuration(cal, c.dispatchedAt, policy.followUpAfter).getTime()) out.push({ key: 'follow_up', type: 'follow_up' });
-    if (t >= endOfWorkingDay(cal, c.dispatchedAt).getTime()) out.push({ key: 'follow_up_second', type: 'follow_up_second', escalateTo: 1 });
+    if (!raised('follow_up') && t >= addDuration(cal, c.dispatchedAt, policy.followUpAfter).getTime())
+      out.push({ key: 'follow_up', type: 'follow_up' });
+    if (!raised('follow_up_second') && t >= endOfWorkingDay(cal, c.dispatchedAt).getTime())
+      out.push({ key: 'follow_up_second', type: 'follow_up_second', escalateTo: 1 });
   }
-  return out;
+  return out.filter((a) => !raised(a.key));
 }

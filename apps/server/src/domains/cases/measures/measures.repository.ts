@@ -14,10 +14,18 @@ const count = (cond: SQL) => sql`count(*) filter (where ${cond})::int`;
 export async function monthlyKinds(db: DbOrTx, pid: string, r: Range, tz: string) {
   return rows<{ month: string; valid: number; complaints: number; repairs: number }>(
     db,
+    // Two index-only scans instead of reading every case of the range from the table: the cases by kind
+    // (cases_property_kind_created_idx; kind is 'repair' or 'complaint') and the valid complaints
+    // (cases_valid_complaints_idx, partial).
     sql`
-    select to_char(created_at at time zone ${tz}, 'YYYY-MM') as "month",
-      ${count(sql`kind = 'complaint' and nature = 'valid'`)} as "valid", ${count(sql`kind = 'complaint'`)} as "complaints", ${count(sql`kind = 'repair'`)} as "repairs"
-    from cases where property_id = ${pid} and created_at >= ${r.from} and created_at < ${r.to} group by 1 order by 1`,
+    select "month", sum(valid)::int as "valid", sum(complaints)::int as "complaints", sum(repairs)::int as "repairs" from (
+      select to_char(created_at at time zone ${tz}, 'YYYY-MM') as "month", 0 as valid,
+        ${count(sql`kind = 'complaint'`)} as complaints, ${count(sql`kind = 'repair'`)} as repairs
+      from cases where property_id = ${pid} and kind in ('repair', 'complaint') and created_at >= ${r.from} and created_at < ${r.to} group by 1
+      union all
+      select to_char(created_at at time zone ${tz}, 'YYYY-MM'), count(*)::int, 0, 0
+      from cases where property_id = ${pid} and kind = 'complaint' and nature = 'valid' and created_at >= ${r.from} and created_at < ${r.to} group by 1
+    ) x group by 1 order by 1`,
   );
 }
 
@@ -52,20 +60,32 @@ export async function threeEqualities(db: DbOrTx, pid: string, r: Range, limit: 
       with m as materialized (select number, id from cases where ${repairs} and dispatched_at is null)
       select number as "caseNumber", id as "caseId" from m order by number limit ${limit}`,
     ),
+    // A repair's work order is issued when it is dispatched, nearly always within days: the live work orders
+    // issued from the month's start to a week after its end (one range of the covering index, hashed) rule out
+    // almost every case at once; only the few left are probed one by one, with the same test as before.
     rows<{ caseNumber: string; caseId: string }>(
       db,
       sql`
-      with m as materialized (select c.number, c.id from cases c where ${repairs} and c.dispatched_at is not null
-        and not exists (select 1 from work_orders w where w.case_id = c.id and ${live}))
-      select number as "caseNumber", id as "caseId" from m order by number limit ${limit}`,
+      with m as materialized (select c.number, c.id from cases c where ${repairs} and c.dispatched_at is not null),
+      near as materialized (select w.case_id from work_orders w where w.property_id = ${pid} and w.issued_at >= ${r.from}
+        and w.issued_at < ${new Date(r.to.getTime() + 7 * 86_400_000)} and ${live}),
+      left_over as materialized (select m.* from m where not exists (select 1 from near where near.case_id = m.id))
+      select number as "caseNumber", id as "caseId" from left_over c
+      where not exists (select 1 from work_orders w where w.case_id = c.id and ${live}) order by number limit ${limit}`,
     ),
     rows<{ caseNumber: string; caseId: string; workOrders: string[] }>(
       db,
+      // The month's live work orders grouped by case from the covering index first: only the few cases with
+      // several are looked up (their numbers, the case).
       sql`
-      select c.number as "caseNumber", c.id as "caseId", array_agg(w.number order by w.seq) as "workOrders"
-      from work_orders w join cases c on c.id = w.case_id
-      where w.property_id = ${pid} and w.issued_at >= ${r.from} and w.issued_at < ${r.to} and ${live}
-      group by c.id, c.number having count(*) > 1 order by c.number limit ${limit}`,
+      with d as materialized (
+        select w.case_id from work_orders w
+        where w.property_id = ${pid} and w.issued_at >= ${r.from} and w.issued_at < ${r.to} and ${live}
+        group by w.case_id having count(*) > 1)
+      select c.number as "caseNumber", c.id as "caseId",
+        (select array_agg(w.number order by w.seq) from work_orders w
+         where w.case_id = d.case_id and w.property_id = ${pid} and w.issued_at >= ${r.from} and w.issued_at < ${r.to} and ${live}) as "workOrders"
+      from d join cases c on c.id = d.case_id order by c.number limit ${limit}`,
     ),
     rows<{ workOrderNumber: string; workOrderId: string; caseNumber: string; status: string }>(
       db,

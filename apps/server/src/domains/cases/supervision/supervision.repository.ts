@@ -154,7 +154,11 @@ export const escalatedIn = (db: DbOrTx, pid: string, r: Range, limit: number) =>
     .orderBy(asc(cases.id))
     .limit(limit);
 
-/** S9 weekly: what cannot proceed — paused, past due, or closed as unresolvable in the week. */
+/**
+ * S9 weekly: what cannot proceed — paused, past due, or closed as unresolvable in the week. Read through the partial
+ * indexes cases_unfinished_created_idx and cases_unresolvable_closed_idx (0055), ORed in one bitmap; without them
+ * this walked every case created before the period's end.
+ */
 export const cannotProceed = (db: DbOrTx, pid: string, r: Range, limit: number) =>
   db
     .select(brief)

@@ -325,26 +325,24 @@ export async function gapReport(ctx: Ctx, q: { propertyId: string; year: number 
   const actor = requireActor(ctx);
   if (!memberProperties(actor).includes(q.propertyId)) throw errors.notFound('property');
   if (!can(actor, q.propertyId, 'cases.read')) throw errors.forbidden();
-  const [rows, issued] = await Promise.all([
-    repo.workOrderNumbers(ctx.db, q.propertyId, q.year),
+  const [g, issued] = await Promise.all([
+    repo.gapFigures(ctx.db, q.propertyId, q.year),
     repo.counterValue(ctx.db, q.propertyId, `wo:${q.year}`),
   ]);
-  const have = new Set(rows.map((r) => r.seq));
+  // Missing: the gaps up to the counter, then every number after the last one up to it.
   const missing: string[] = [];
-  for (let s = 1; s <= issued; s++) if (!have.has(s)) missing.push(`WX-${q.year}-${pad(s)}`);
-  const count = (s: WorkOrderStatus) => rows.filter((r) => r.status === s).length;
+  for (const run of g.gaps) for (let s = run.from; s <= Math.min(run.to, issued); s++) missing.push(`WX-${q.year}-${pad(s)}`);
+  for (let s = g.maxSeq + 1; s <= issued; s++) missing.push(`WX-${q.year}-${pad(s)}`);
   return {
     propertyId: q.propertyId,
     year: q.year,
     issued,
-    first: rows[0]?.number ?? null,
-    last: rows[rows.length - 1]?.number ?? null,
+    first: g.first,
+    last: g.last,
     missing,
     complete: missing.length === 0,
-    returned: count('returned'),
-    open: rows.length - count('returned') - count('voided'),
-    voided: rows
-      .filter((r) => r.status === 'voided')
-      .map((r) => ({ number: r.number, reason: r.voidReason, voidedAt: r.voidedAt?.toISOString() ?? null })),
+    returned: g.returned,
+    open: g.total - g.returned - g.voidedCount,
+    voided: g.voided.map((r) => ({ number: r.number, reason: r.voidReason, voidedAt: r.voidedAt?.toISOString() ?? null })),
   };
 }
