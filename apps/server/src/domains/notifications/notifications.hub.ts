@@ -60,9 +60,10 @@ export async function publish(tx: DbOrTx, msg: LiveMessage) {
 /** The channel and pg_notify payloads of a live message, for a write that sends it in its own statement (sent when that commits). */
 export const LIVE_CHANNEL = EVENTS_CHANNEL;
 export const livePayloads = (msg: LiveMessage) => fitPayload(msg).map((m) => JSON.stringify(m));
+
 /** publish() of many messages: one pg_notify statement for all of them (in their order), after the commit. */
 export async function publishMany(tx: DbOrTx, msgs: LiveMessage[]) {
-  const parts = msgs.flatMap(fitPayload).map((m) => JSON.stringify(m));
+  const parts = msgs.flatMap(livePayloads);
   if (!parts.length) return;
   const send = async (db: DbOrTx) => {
     await db.execute(
