@@ -164,12 +164,14 @@ type Sample = Awaited<ReturnType<typeof loadOnce>>;
 const samples = new Map<string, Sample[]>();
 // A warm-up load per build (the server's first answers, Chromium's own start), then N rounds, builds interleaved.
 for (const b of builds) await loadOnce(b.url, PAGES[1]);
-for (let i = 0; i < N; i++)
+for (let i = 0; i < N; i++) {
   for (const page of PAGES)
     for (const b of builds) {
       const key = `${page.name}|${b.label}`;
       samples.set(key, [...(samples.get(key) ?? []), await loadOnce(b.url, page)]);
     }
+  log(`round ${i + 1} of ${N}`);
+}
 
 const p50 = (xs: number[]) =>
   percentile(
