@@ -10,7 +10,6 @@ import { useSession } from '../lib/session';
 import { PAGES, pageAllowed } from './routes';
 import { Shell } from './shell/Shell';
 import { Loading } from './Loading';
-import { AllTexts } from './AllTexts';
 
 function Forbidden() {
   const { t } = useTranslation();
@@ -70,14 +69,7 @@ export default function SignedInRoutes() {
               element={
                 pageAllowed(p, session) ? (
                   <Suspense fallback={<Loading />}>
-                    {/* The dashboard comes with its texts; every other page waits for all of them. */}
-                    {p.path === '/' ? (
-                      <C />
-                    ) : (
-                      <AllTexts>
-                        <C />
-                      </AllTexts>
-                    )}
+                    <C />
                   </Suspense>
                 ) : (
                   <Forbidden />

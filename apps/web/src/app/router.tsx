@@ -2,8 +2,6 @@ import { lazy, Suspense } from 'react';
 import { Routes, Route, Navigate, useLocation } from 'react-router-dom';
 import { useSession } from '../lib/session';
 import { Loading } from './Loading';
-import { withAllTexts } from './AllTexts';
-import { loadAllTexts } from '../i18n';
 
 /**
  * Every part loads lazily, so a page fetches only its own code: the login page neither the shell nor
@@ -13,20 +11,16 @@ const loadLoginPage = () => import('./LoginPage');
 const loadSignedIn = () => import('./SignedInRoutes');
 const LoginPage = lazy(() => loadLoginPage().then((m) => ({ default: m.LoginPage })));
 const SignedInRoutes = lazy(loadSignedIn);
-const PublicSignInPage = lazy(() => withAllTexts(() => import('../features/meetings/attendees/PublicSignInPage')));
-const EventRegistrationPage = lazy(() => withAllTexts(() => import('../features/events/guests/RegistrationPage')));
-const EventSurveyPage = lazy(() => withAllTexts(() => import('../features/events/wrapup/SurveyPage')));
-const MustChangePasswordPage = lazy(() => withAllTexts(() => import('../features/account/MustChangePasswordPage')));
+const PublicSignInPage = lazy(() => import('../features/meetings/attendees/PublicSignInPage'));
+const EventRegistrationPage = lazy(() => import('../features/events/guests/RegistrationPage'));
+const EventSurveyPage = lazy(() => import('../features/events/wrapup/SurveyPage'));
+const MustChangePasswordPage = lazy(() => import('../features/account/MustChangePasswordPage'));
 
 // While the session is being asked for, fetch the part the address most likely needs (on the login page
 // the login form, elsewhere the signed-in app), rather than one after the other.
 const first = window.location.pathname;
 if (first.startsWith('/login')) void loadLoginPage();
-else if (!/^\/(sign-in|e|s)\//.test(first)) {
-  void loadSignedIn();
-  // Any page but the dashboard needs every feature's texts.
-  if (first !== '/') void loadAllTexts();
-}
+else if (!/^\/(sign-in|e|s)\//.test(first)) void loadSignedIn();
 
 export function AppRouter() {
   const session = useSession();
