@@ -56,11 +56,17 @@ export default defineConfig({
     outDir: 'dist',
     chunkSizeWarningLimit: 1500,
     rollupOptions: {
+      // Building a zod schema has no side effect: the contracts' schemas no page uses are left out
+      // (without this every schema of @hy/contracts, and zod, sat in the entry chunk).
+      treeshake: { manualPureFunctions: ['z'] },
       output: {
-        manualChunks: {
-          react: ['react', 'react-dom', 'react-router-dom'],
-          antd: ['antd', '@ant-design/icons'],
-        },
+        // React and the router in a chunk of their own (they change least). antd and ECharts are left to
+        // the default splitting: each page's chunks hold the components it imports (antd's ES modules
+        // tree-shake), so the login page loads a form's worth of antd, not all of it.
+        manualChunks: (id) =>
+          /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router|react-router-dom|@remix-run[\\/]router)[\\/]/.test(id)
+            ? 'react'
+            : undefined,
       },
     },
   },

@@ -41,6 +41,8 @@ export function LoginPage() {
 
   function submit(values: { username: string; password: string }) {
     setError(null);
+    // The signed-in app loads while the credentials are checked.
+    void import('./SignedInRoutes');
     login.mutate(values);
   }
 

@@ -1,57 +1,26 @@
 import { lazy, Suspense } from 'react';
 import { Routes, Route, Navigate, useLocation } from 'react-router-dom';
-import { Spin, Result, Button } from 'antd';
-import { useTranslation } from 'react-i18next';
 import { useSession } from '../lib/session';
-import { PAGES, pageAllowed } from './routes';
-import { Shell } from './shell/Shell';
-import { LoginPage } from './LoginPage';
+import { Loading } from './Loading';
 
-function Loading() {
-  return (
-    <div style={{ padding: 80, textAlign: 'center' }}>
-      <Spin size="large" />
-    </div>
-  );
-}
-
-function Forbidden() {
-  const { t } = useTranslation();
-  return (
-    <Result
-      status="403"
-      title="403"
-      subTitle={t('error.forbidden')}
-      extra={
-        <Button type="primary" href="/">
-          {t('error.backHome')}
-        </Button>
-      }
-    />
-  );
-}
-
-export function NotFound() {
-  const { t } = useTranslation();
-  return (
-    <Result
-      status="404"
-      title="404"
-      subTitle={t('error.notFound')}
-      extra={
-        <Button type="primary" href="/">
-          {t('error.backHome')}
-        </Button>
-      }
-    />
-  );
-}
-
+/**
+ * Every part loads lazily, so a page fetches only its own code: the login page neither the shell nor
+ * any feature, the signed-in app not the login page.
+ */
+const loadLoginPage = () => import('./LoginPage');
+const loadSignedIn = () => import('./SignedInRoutes');
+const LoginPage = lazy(() => loadLoginPage().then((m) => ({ default: m.LoginPage })));
+const SignedInRoutes = lazy(loadSignedIn);
 const PublicSignInPage = lazy(() => import('../features/meetings/attendees/PublicSignInPage'));
 const EventRegistrationPage = lazy(() => import('../features/events/guests/RegistrationPage'));
 const EventSurveyPage = lazy(() => import('../features/events/wrapup/SurveyPage'));
 const MustChangePasswordPage = lazy(() => import('../features/account/MustChangePasswordPage'));
-const WallPage = lazy(() => import('../features/dashboard/cockpit/WallPage'));
+
+// While the session is being asked for, fetch the part the address most likely needs (on the login page
+// the login form, elsewhere the signed-in app), rather than one after the other.
+const first = window.location.pathname;
+if (first.startsWith('/login')) void loadLoginPage();
+else if (!/^\/(sign-in|e|s)\//.test(first)) void loadSignedIn();
 
 export function AppRouter() {
   const session = useSession();
@@ -102,7 +71,14 @@ export function AppRouter() {
   if (!session.me) {
     return (
       <Routes>
-        <Route path="/login" element={<LoginPage />} />
+        <Route
+          path="/login"
+          element={
+            <Suspense fallback={<Loading />}>
+              <LoginPage />
+            </Suspense>
+          }
+        />
         <Route path="*" element={<Navigate to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`} replace />} />
       </Routes>
     );
@@ -115,38 +91,8 @@ export function AppRouter() {
       </Suspense>
     );
   return (
-    <Routes>
-      <Route path="/login" element={<Navigate to="/" replace />} />
-      {/* The service center's wall display: full screen, no menus. */}
-      <Route
-        path="/wall"
-        element={
-          <Suspense fallback={<Loading />}>
-            <WallPage />
-          </Suspense>
-        }
-      />
-      <Route element={<Shell />}>
-        {PAGES.map((p) => {
-          const C = p.component;
-          return (
-            <Route
-              key={p.path}
-              path={p.path}
-              element={
-                pageAllowed(p, session) ? (
-                  <Suspense fallback={<Loading />}>
-                    <C />
-                  </Suspense>
-                ) : (
-                  <Forbidden />
-                )
-              }
-            />
-          );
-        })}
-        <Route path="*" element={<NotFound />} />
-      </Route>
-    </Routes>
+    <Suspense fallback={<Loading />}>
+      <SignedInRoutes />
+    </Suspense>
   );
 }
