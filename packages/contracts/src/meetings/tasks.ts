@@ -46,46 +46,15 @@ export const boardMeeting = z.object({
 });
 export type BoardMeeting = z.infer<typeof boardMeeting>;
 
-/** The texts the tasks of one key share (a template's title, instructions and unit): sent once per board. */
-export const boardKind = z.object({ title: z.string(), instructions: z.string().nullable(), unit: z.string().nullable() });
-export type BoardKind = z.infer<typeof boardKind>;
-
-/**
- * A task on a department board: what its card shows. Its title, instructions and unit are its key's in `kinds`
- * unless given here (where they differ); who did it, when, the note and photos only once it is done.
- */
-export const boardTaskItem = z.object({
-  id: z.string(),
-  noticeId: z.string(),
-  department: z.enum(DEPARTMENTS),
-  key: z.string(),
-  title: z.string().optional(),
-  instructions: z.string().nullable().optional(),
-  unit: z.string().nullable().optional(),
-  dueAt: instant,
-  quantity: z.number().nullable(),
-  status: z.enum(TASK_STATUSES),
-  overdue: z.boolean(),
-  /** The actor may complete it (open, and of the actor's department). */
-  complete: z.boolean(),
-  doneByName: z.string().nullable().optional(),
-  doneAt: nullableInstant.optional(),
-  note: z.string().nullable().optional(),
-  photoUrl: z.string().nullable().optional(),
-  photos: z.array(fileRef).optional(),
-});
-export type BoardTaskItem = z.infer<typeof boardTaskItem>;
-
-/** GET /tasks: the tasks in due order, each meeting once (by notice id) and each key's texts once (by key). */
+/** GET /tasks: the tasks in due order and each meeting once, by notice id. */
 export const boardResponse = z.object({
   from: instant,
   to: instant,
   meetings: z.record(boardMeeting),
-  kinds: z.record(boardKind),
-  data: z.array(boardTaskItem),
+  data: z.array(meetingTask),
 });
 export type BoardResponse = z.infer<typeof boardResponse>;
-/** A board task as a whole task joined with its meeting (the web joins `data` with `kinds` and `meetings`). */
+/** A board task joined with its meeting (the web joins `data` with `meetings`). */
 export type BoardTask = MeetingTask & { meeting: BoardMeeting };
 
 const importanceFactors = z.object({ ordinary: z.number(), internal: z.number(), important: z.number() });

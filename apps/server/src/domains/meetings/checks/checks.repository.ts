@@ -7,17 +7,12 @@ export type CheckRow = typeof meetingChecks.$inferSelect;
 export const checksOf = (db: DbOrTx, noticeId: string) =>
   db.select().from(meetingChecks).where(eq(meetingChecks.noticeId, noticeId)).orderBy(asc(meetingChecks.level));
 export async function upsertCheck(tx: DbOrTx, v: typeof meetingChecks.$inferInsert) {
-  await upsertChecks(tx, [v]);
-}
-/** The checks of many notices in one statement: a pending one takes its new due time, a recorded one is kept. */
-export async function upsertChecks(tx: DbOrTx, rows: (typeof meetingChecks.$inferInsert)[]) {
-  if (!rows.length) return;
   await tx
     .insert(meetingChecks)
-    .values(rows)
+    .values(v)
     .onConflictDoUpdate({
       target: [meetingChecks.noticeId, meetingChecks.level],
-      set: { dueAt: sql`excluded.due_at` },
+      set: { dueAt: v.dueAt },
       setWhere: sql`${meetingChecks.status} = 'pending'`,
     });
 }

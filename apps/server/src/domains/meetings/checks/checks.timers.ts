@@ -11,17 +11,8 @@ import { checkDueTimes } from './checks.rules.ts';
 export const CHECK_JOB = 'meetings.check_due';
 
 export async function scheduleChecks(tx: Tx, n: { id: string; propertyId: string; startAt: Date }, offsets: number[]) {
-  await scheduleChecksOf(tx, [n], offsets);
-}
-
-/** The checks of many notices: their rows in one statement, then a timer each. */
-export async function scheduleChecksOf(tx: Tx, notices: { id: string; propertyId: string; startAt: Date }[], offsets: number[]) {
-  const due = notices.flatMap((n) => checkDueTimes(n.startAt, offsets).map(({ level, dueAt }) => ({ n, level, dueAt })));
-  await repo.upsertChecks(
-    tx,
-    due.map(({ n, level, dueAt }) => ({ noticeId: n.id, level, propertyId: n.propertyId, dueAt })),
-  );
-  for (const { n, level, dueAt } of due) {
+  for (const { level, dueAt } of checkDueTimes(n.startAt, offsets)) {
+    await repo.upsertCheck(tx, { noticeId: n.id, level, propertyId: n.propertyId, dueAt });
     await scheduleJob(
       tx,
       CHECK_JOB,

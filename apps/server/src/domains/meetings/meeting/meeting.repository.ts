@@ -61,15 +61,6 @@ export async function nextNumber(tx: DbOrTx, propertyId: string, key: string): P
     .returning({ value: counters.value });
   return Number(row!.value);
 }
-/** Takes `count` numbers of the counter at once; returns the first (they run first … first + count - 1). */
-export async function nextNumbers(tx: DbOrTx, propertyId: string, key: string, count: number): Promise<number> {
-  const [row] = await tx
-    .insert(counters)
-    .values({ propertyId, key, value: count })
-    .onConflictDoUpdate({ target: [counters.propertyId, counters.key], set: { value: sql`${counters.value} + ${count}` } })
-    .returning({ value: counters.value });
-  return Number(row!.value) - count + 1;
-}
 export async function userNames(db: DbOrTx, ids: (string | null)[]) {
   const list = [...new Set(ids.filter((x): x is string => !!x))];
   if (!list.length) return new Map<string, string>();

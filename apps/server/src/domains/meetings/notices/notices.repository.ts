@@ -1,5 +1,5 @@
 /** All SQL of service notices (M4): the booking read and locked, notices, the out-of-sync scan. */
-import { and, asc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, lt, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../../db/client.ts';
 import type { BookingRow } from '../meeting/meeting.repository.ts';
 import { bookings, serviceNotices } from '../../../db/schema/index.ts';
@@ -14,11 +14,6 @@ export async function findBooking(db: DbOrTx, id: string): Promise<BookingRow | 
 export async function lockBooking(tx: DbOrTx, id: string): Promise<BookingRow | null> {
   const [b] = await tx.select().from(bookings).where(eq(bookings.id, id)).for('update');
   return b ?? null;
-}
-/** The bookings, locked in id order (two scanners locking overlapping batches wait, never deadlock). */
-export async function lockBookings(tx: DbOrTx, ids: string[]): Promise<BookingRow[]> {
-  if (!ids.length) return [];
-  return tx.select().from(bookings).where(inArray(bookings.id, ids)).orderBy(asc(bookings.id)).for('update');
 }
 /** Bookings of a property starting from `from` whose notice is missing (confirmed) or behind the booking's version. */
 export async function outOfSync(db: DbOrTx, propertyId: string, from: Date, limit = 200): Promise<string[]> {
@@ -42,15 +37,6 @@ export async function outOfSync(db: DbOrTx, propertyId: string, from: Date, limi
 export async function noticeOfBooking(tx: DbOrTx, bookingId: string) {
   const [n] = await tx.select().from(serviceNotices).where(eq(serviceNotices.bookingId, bookingId));
   return n ?? null;
-}
-export const noticesOfBookings = (tx: DbOrTx, bookingIds: string[]) =>
-  bookingIds.length ? tx.select().from(serviceNotices).where(inArray(serviceNotices.bookingId, bookingIds)) : Promise.resolve([]);
-/** Inserts the notices in one statement; returns them in the order given. */
-export async function insertNotices(tx: DbOrTx, values: (typeof serviceNotices.$inferInsert)[]) {
-  if (!values.length) return [];
-  const rows = await tx.insert(serviceNotices).values(values).returning();
-  const byBooking = new Map(rows.map((r) => [r.bookingId, r]));
-  return values.map((v) => byBooking.get(v.bookingId)!);
 }
 export async function insertNotice(tx: DbOrTx, v: typeof serviceNotices.$inferInsert) {
   const [n] = await tx.insert(serviceNotices).values(v).returning();

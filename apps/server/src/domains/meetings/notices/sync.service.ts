@@ -29,7 +29,7 @@ import * as shared from '../meeting/meeting.repository.ts';
 import * as repo from './notices.repository.ts';
 import * as tasks from '../tasks/tasks.repository.ts';
 import { loadDefaultTemplates } from '../tasks/templates.service.ts';
-import { scheduleChecks, scheduleChecksOf } from '../checks/checks.timers.ts';
+import { scheduleChecks } from '../checks/checks.timers.ts';
 import { checkOffsetsOf } from '../checks/checks.rules.ts';
 import {
   DEFAULT_CONFERENCE_BUILDINGS,
@@ -62,14 +62,7 @@ async function env(db: DbOrTx, propertyId: string) {
 }
 
 async function contentOf(tx: DbOrTx, b: shared.BookingRow) {
-  return contentFrom(b, await shared.venueInfo(tx, [b.venueId, ...b.linkedVenueIds]));
-}
-
-type VenueInfo = Awaited<ReturnType<typeof shared.venueInfo>>[number];
-
-/** The notice's content: the booking's facts with its venue and linked venues (from `rows`, which may hold other venues too). */
-function contentFrom(b: shared.BookingRow, rows: VenueInfo[]) {
-  const venues = rows.filter((x) => x.id === b.venueId || b.linkedVenueIds.includes(x.id));
+  const venues = await shared.venueInfo(tx, [b.venueId, ...b.linkedVenueIds]);
   const v = venues.find((x) => x.id === b.venueId)!;
   const cup = CUP_TYPES[b.importance];
   const content: NoticeContent = {
@@ -96,7 +89,7 @@ function contentFrom(b: shared.BookingRow, rows: VenueInfo[]) {
 }
 
 /** What an active notice copies from its booking: the booking's version, time, venue, content, conference building. */
-const fromBooking = (b: shared.BookingRow, content: NoticeContent, conference: boolean) => ({
+const fromBooking = (b: shared.BookingRow, content: Awaited<ReturnType<typeof contentOf>>, conference: boolean) => ({
   status: 'active' as const,
   bookingVersion: b.version,
   startAt: b.startAt,
@@ -125,81 +118,52 @@ export async function syncBooking(db: Db, bookingId: string, now: Date, actor: A
   return db.transaction(async (tx) => {
     const b = await repo.lockBooking(tx, bookingId);
     if (!b) return { notice: null, action: 'none' as const };
-    return reconcile(tx, { ...systemCtx(tx, now), actor }, b, await repo.noticeOfBooking(tx, bookingId));
+    const n = await repo.noticeOfBooking(tx, bookingId);
+    const ctx: Ctx = { ...systemCtx(tx, now), actor };
+    if (b.status === 'confirmed') {
+      if (!n) return { notice: await issue(tx, ctx, b), action: 'issued' as const };
+      if (n.bookingVersion !== b.version || n.status !== 'active')
+        return { notice: await reissue(tx, ctx, b, n), action: 'reissued' as const };
+      return { notice: n, action: 'none' as const };
+    }
+    if (!n || n.bookingVersion === b.version) return { notice: n, action: 'none' as const };
+    if (n.status === 'cancelled')
+      return { notice: await repo.updateNotice(tx, n.id, { bookingVersion: b.version }), action: 'none' as const };
+    return b.status === 'requested'
+      ? { notice: await hold(tx, ctx, b, n), action: 'held' as const }
+      : { notice: await cancel(tx, ctx, b, n), action: 'cancelled' as const };
   });
 }
 
-/** syncBooking's decision for a locked booking and its notice (or none). */
-async function reconcile(tx: Tx, ctx: Ctx, b: shared.BookingRow, n: shared.NoticeRow | null) {
-  if (b.status === 'confirmed') {
-    if (!n) return { notice: (await issue(tx, ctx, [b]))[0]!, action: 'issued' as const };
-    if (n.bookingVersion !== b.version || n.status !== 'active')
-      return { notice: await reissue(tx, ctx, b, n), action: 'reissued' as const };
-    return { notice: n, action: 'none' as const };
-  }
-  if (!n || n.bookingVersion === b.version) return { notice: n, action: 'none' as const };
-  if (n.status === 'cancelled')
-    return { notice: await repo.updateNotice(tx, n.id, { bookingVersion: b.version }), action: 'none' as const };
-  return b.status === 'requested'
-    ? { notice: await hold(tx, ctx, b, n), action: 'held' as const }
-    : { notice: await cancel(tx, ctx, b, n), action: 'cancelled' as const };
-}
-
-/**
- * Issues the notices of confirmed bookings of one property that have none, set-based: one read of
- * venues, one take of numbers (in the order given), one insert each of notices, tasks, departments
- * and checks; the audit, each department's notice and the live event per notice as before.
- */
-async function issue(tx: Tx, ctx: Ctx, bs: shared.BookingRow[]) {
-  if (!bs.length) return [];
+async function issue(tx: Tx, ctx: Ctx, b: shared.BookingRow) {
   const now = ctx.now();
-  const propertyId = bs[0]!.propertyId;
-  const e = await env(tx, propertyId);
-  const venues = await shared.venueInfo(tx, [...new Set(bs.flatMap((b) => [b.venueId, ...b.linkedVenueIds]))]);
+  const e = await env(tx, b.propertyId);
+  const content = await contentOf(tx, b);
+  const conference = isConference(content.venue, e.conferenceBuildings);
+  const deadlines = noticeDeadlines(e.cal, b.startAt, conference, e.noticeDays);
   const year = dayjs(now).tz(e.cal.timeZone).format('YYYY');
-  const first = await shared.nextNumbers(tx, propertyId, `service_notice:${year}`, bs.length);
-  const drafts = bs.map((b, i) => {
-    const content = contentFrom(b, venues);
-    const conference = isConference(content.venue, e.conferenceBuildings);
-    const deadlines = noticeDeadlines(e.cal, b.startAt, conference, e.noticeDays);
-    const planned = planTasks(e.templates, factsOf(b, { type: content.venue.type, cls: content.venue.class }), e.cal);
-    const values = {
-      propertyId: b.propertyId,
-      bookingId: b.id,
-      number: `HY-TZ-${year}-${String(first + i).padStart(6, '0')}`,
-      version: 1,
-      ...fromBooking(b, content, conference),
-      ...deadlines,
-      issuedLate: !!deadlines.noticeDeadline && now > deadlines.noticeDeadline,
-      issuedBy: ctx.actor?.id ?? null,
-      issuedAt: now,
-      createdAt: now,
-      updatedAt: now,
-    };
-    return { values, planned, departments: [...new Set(planned.map((p) => p.department))] };
+  const seq = await shared.nextNumber(tx, b.propertyId, `service_notice:${year}`);
+  const n = await repo.insertNotice(tx, {
+    propertyId: b.propertyId,
+    bookingId: b.id,
+    number: `HY-TZ-${year}-${String(seq).padStart(6, '0')}`,
+    version: 1,
+    ...fromBooking(b, content, conference),
+    ...deadlines,
+    issuedLate: !!deadlines.noticeDeadline && now > deadlines.noticeDeadline,
+    issuedBy: ctx.actor?.id ?? null,
+    issuedAt: now,
+    createdAt: now,
+    updatedAt: now,
   });
-  const notices = await repo.insertNotices(
-    tx,
-    drafts.map((d) => d.values),
-  );
-  const issued = notices.map((n, i) => ({ n, ...drafts[i]! }));
+  const planned = planTasks(e.templates, factsOf(b, { type: content.venue.type, cls: content.venue.class }), e.cal);
   await tasks.upsertTasks(
     tx,
-    issued.flatMap(({ n, planned }) =>
-      planned.map((p) => ({ ...p, propertyId: n.propertyId, noticeId: n.id, createdAt: now, updatedAt: now })),
-    ),
+    planned.map((p) => ({ ...p, propertyId: b.propertyId, noticeId: n.id, createdAt: now, updatedAt: now })),
   );
-  await tasks.ensureNoticeDepartments(
-    tx,
-    issued.flatMap(({ n, departments }) => departments.map((department) => ({ noticeId: n.id, department }))),
-  );
-  await scheduleChecksOf(tx, notices, e.offsets);
-  for (const { n, planned, departments } of issued) await announceIssued(tx, ctx, n, planned, departments);
-  return notices;
-}
-
-/** An issued notice's audit event, each department's notice (and the service center's when late), the live event. */
-async function announceIssued(tx: Tx, ctx: Ctx, n: shared.NoticeRow, planned: ReturnType<typeof planTasks>, departments: Department[]) {
+  const departments = [...new Set(planned.map((p) => p.department))];
+  await tasks.ensureDepartments(tx, n.id, departments);
+  await scheduleChecks(tx, n, e.offsets);
   await audit(tx, ctx, {
     action: 'service_notice.issued',
     entityType: 'service_notice',
@@ -241,6 +205,7 @@ async function announceIssued(tx: Tx, ctx: Ctx, n: shared.NoticeRow, planned: Re
     entity: { type: 'notice', id: n.id },
     data: { noticeId: n.id, version: 1 },
   });
+  return n;
 }
 
 async function reissue(tx: Tx, ctx: Ctx, b: shared.BookingRow, n: shared.NoticeRow) {
@@ -409,51 +374,18 @@ async function cancel(tx: Tx, ctx: Ctx, b: shared.BookingRow, n: shared.NoticeRo
   return row;
 }
 
-/** Bookings a scan syncs per transaction: bounded, so a backlog never holds many bookings locked at once. */
-const SYNC_BATCH = 50;
-
-/** The scanner's pass: every booking from yesterday on whose notice is missing or stale is synced, a batch per transaction. */
+/** The scanner's pass: every booking from yesterday on whose notice is missing or stale is synced. */
 export async function syncPending(db: Db, now: Date, propertyId?: string) {
   let synced = 0;
   const from = new Date(now.getTime() - 86_400_000);
   for (const p of propertyId ? [propertyId] : await shared.propertyIds(db)) {
     for (;;) {
-      const batch = await repo.outOfSync(db, p, from, SYNC_BATCH);
-      const done = await syncBatch(db, batch, now).catch(async () => {
-        // One booking that cannot be synced must not hold back the others: one transaction each (its error surfaces there).
-        let n = 0;
-        for (const id of batch) if ((await syncBooking(db, id, now)).action !== 'none') n++;
-        return n;
-      });
+      const batch = await repo.outOfSync(db, p, from, 200);
+      let done = 0;
+      for (const id of batch) if ((await syncBooking(db, id, now)).action !== 'none') done++;
       synced += done;
-      if (batch.length < SYNC_BATCH || !done) break;
+      if (batch.length < 200 || !done) break;
     }
   }
   return synced;
-}
-
-/** Syncs the bookings in one transaction: the new notices issued together (in the order given), the others one by one. */
-async function syncBatch(db: Db, ids: string[], now: Date) {
-  if (!ids.length) return 0;
-  return db.transaction(async (tx) => {
-    const ctx = systemCtx(tx, now);
-    const byId = new Map((await repo.lockBookings(tx, ids)).map((b) => [b.id, b]));
-    const notices = new Map((await repo.noticesOfBookings(tx, ids)).map((n) => [n.bookingId, n]));
-    const locked = ids.map((id) => byId.get(id)).filter((b): b is shared.BookingRow => !!b);
-    const fresh = locked.filter((b) => b.status === 'confirmed' && !notices.has(b.id));
-    let done = 0;
-    for (const b of locked) {
-      if (fresh.includes(b)) continue;
-      if ((await reconcile(tx, ctx, b, notices.get(b.id) ?? null)).action !== 'none') done++;
-    }
-    for (const p of new Set(fresh.map((b) => b.propertyId)))
-      done += (
-        await issue(
-          tx,
-          ctx,
-          fresh.filter((b) => b.propertyId === p),
-        )
-      ).length;
-    return done;
-  });
 }

@@ -2,7 +2,7 @@
 import type { NoticeStatus } from '@hy/contracts';
 import type { Actor } from '../../../lib/context.ts';
 import { iso } from '../meeting/meeting.format.ts';
-import type { BoardTaskRow, TaskPhoto, TaskRow, TemplateRow } from './tasks.repository.ts';
+import type { TaskPhoto, TaskRow, TemplateRow } from './tasks.repository.ts';
 import { inDepartment } from './tasks.policy.ts';
 
 export const presentTemplate = (t: TemplateRow) => ({
@@ -59,44 +59,6 @@ export const presentTask = (
   overdueAlertedAt: iso(t.overdueAlertedAt),
   overdue: t.status === 'open' && t.dueAt <= now,
   policies: { complete: t.status === 'open' && inDept },
-});
-
-/** The texts of a board's tasks, once per key (from its first task): what `presentBoardTask` leaves out when a task agrees. */
-export function boardKinds(tasks: Pick<TaskRow, 'key' | 'title' | 'instructions' | 'unit'>[]) {
-  const kinds: Record<string, { title: string; instructions: string | null; unit: string | null }> = {};
-  for (const t of tasks) kinds[t.key] ??= { title: t.title, instructions: t.instructions, unit: t.unit };
-  return kinds;
-}
-
-/** A task on a department board: its card's fields only; the texts where they differ from its key's, the completion once done. */
-export const presentBoardTask = (
-  t: BoardTaskRow,
-  kind: { title: string; instructions: string | null; unit: string | null },
-  { names, photos }: TaskLookups,
-  now: Date,
-  inDept: boolean,
-) => ({
-  id: t.id,
-  noticeId: t.noticeId,
-  department: t.department,
-  key: t.key,
-  ...(t.title !== kind.title ? { title: t.title } : {}),
-  ...(t.instructions !== kind.instructions ? { instructions: t.instructions } : {}),
-  ...(t.unit !== kind.unit ? { unit: t.unit } : {}),
-  dueAt: t.dueAt.toISOString(),
-  quantity: t.quantity,
-  status: t.status,
-  overdue: t.status === 'open' && t.dueAt <= now,
-  complete: t.status === 'open' && inDept,
-  ...(t.status === 'done'
-    ? {
-        doneByName: t.doneBy ? (names.get(t.doneBy) ?? null) : null,
-        doneAt: iso(t.doneAt),
-        note: t.note,
-        photoUrl: t.photoUrl,
-        photos: photos.get(t.id) ?? [],
-      }
-    : {}),
 });
 
 /** A meeting on a department board: the few notice fields its cards show. */

@@ -1,5 +1,5 @@
 /** All SQL of task templates, a notice's tasks, department boards, overdue claims and readiness per department (M4, M5). */
-import { and, asc, eq, gte, inArray, isNull, lt, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, gte, inArray, isNull, lt, ne, sql } from 'drizzle-orm';
 import type { Department } from '@hy/contracts';
 import type { DbOrTx } from '../../../db/client.ts';
 import { meetingTasks, noticeDepartments, serviceNotices, taskTemplates } from '../../../db/schema/index.ts';
@@ -48,56 +48,30 @@ export async function findTask(db: DbOrTx, id: string) {
   const [t] = await db.select().from(meetingTasks).where(eq(meetingTasks.id, id));
   return t ?? null;
 }
-/** A task as planned for a notice: what upsertTasks writes. */
-export type TaskInsert = Pick<
-  typeof meetingTasks.$inferInsert,
-  | 'propertyId'
-  | 'noticeId'
-  | 'department'
-  | 'key'
-  | 'title'
-  | 'instructions'
-  | 'dueAt'
-  | 'quantity'
-  | 'unit'
-  | 'sort'
-  | 'createdAt'
-  | 'updatedAt'
->;
 /** Inserts the tasks; a key cancelled before comes back open with its new content. */
-export async function upsertTasks(tx: DbOrTx, all: TaskInsert[]) {
-  // The rows travel as one JSON parameter (a notice batch has thousands: as bind parameters, building and sending
-  // the statement cost more than running it), a thousand a statement.
-  for (let i = 0; i < all.length; i += 1000) await upsertTaskRows(tx, all.slice(i, i + 1000));
-}
-async function upsertTaskRows(tx: DbOrTx, rows: TaskInsert[]) {
+export async function upsertTasks(tx: DbOrTx, rows: (typeof meetingTasks.$inferInsert)[]) {
   if (!rows.length) return;
-  const json = JSON.stringify(
-    rows.map((r) => ({
-      property_id: r.propertyId,
-      notice_id: r.noticeId,
-      department: r.department,
-      key: r.key,
-      title: r.title,
-      instructions: r.instructions ?? null,
-      due_at: r.dueAt,
-      quantity: r.quantity ?? null,
-      unit: r.unit ?? null,
-      sort: r.sort ?? 0,
-      created_at: r.createdAt,
-      updated_at: r.updatedAt,
-    })),
-  );
-  await tx.execute(sql`
-    insert into meeting_tasks (property_id, notice_id, department, key, title, instructions, due_at, quantity, unit, sort, created_at, updated_at)
-    select property_id, notice_id, department, key, title, instructions, due_at, quantity, unit, sort,
-           coalesce(created_at, now()), coalesce(updated_at, now())
-      from jsonb_to_recordset(${json}::jsonb) as x(property_id uuid, notice_id uuid, department text, key text, title text,
-           instructions text, due_at timestamptz, quantity integer, unit text, sort integer, created_at timestamptz, updated_at timestamptz)
-    on conflict (notice_id, key) do update set
-      title = excluded.title, instructions = excluded.instructions, due_at = excluded.due_at, quantity = excluded.quantity,
-      unit = excluded.unit, sort = excluded.sort, status = 'open', done_by = null, done_at = null, note = null, photo_url = null,
-      overdue_alerted_at = null, updated_at = excluded.updated_at`);
+  await tx
+    .insert(meetingTasks)
+    .values(rows)
+    .onConflictDoUpdate({
+      target: [meetingTasks.noticeId, meetingTasks.key],
+      set: {
+        title: sql`excluded.title`,
+        instructions: sql`excluded.instructions`,
+        dueAt: sql`excluded.due_at`,
+        quantity: sql`excluded.quantity`,
+        unit: sql`excluded.unit`,
+        sort: sql`excluded.sort`,
+        status: 'open',
+        doneBy: null,
+        doneAt: null,
+        note: null,
+        photoUrl: null,
+        overdueAlertedAt: null,
+        updatedAt: sql`excluded.updated_at`,
+      },
+    });
 }
 export async function updateTask(tx: DbOrTx, id: string, patch: Partial<typeof meetingTasks.$inferInsert>) {
   await tx.update(meetingTasks).set(patch).where(eq(meetingTasks.id, id));
@@ -121,31 +95,13 @@ export async function completeTask(tx: DbOrTx, id: string, by: string, at: Date,
     .returning();
   return t ?? null;
 }
-/** The columns a board shows of a task. */
-const boardColumns = {
-  id: meetingTasks.id,
-  noticeId: meetingTasks.noticeId,
-  department: meetingTasks.department,
-  key: meetingTasks.key,
-  title: meetingTasks.title,
-  instructions: meetingTasks.instructions,
-  unit: meetingTasks.unit,
-  dueAt: meetingTasks.dueAt,
-  quantity: meetingTasks.quantity,
-  status: meetingTasks.status,
-  doneBy: meetingTasks.doneBy,
-  doneAt: meetingTasks.doneAt,
-  note: meetingTasks.note,
-  photoUrl: meetingTasks.photoUrl,
-};
-export type BoardTaskRow = Pick<TaskRow, keyof typeof boardColumns>;
 /** The tasks of a board: due in [from, to), not cancelled, of meetings the viewer may see (flat rows; the meetings come from boardMeetings). */
 export function board(
   db: DbOrTx,
   q: { propertyId: string; department?: Department; from: Date; to: Date; limit: number; viewer?: ClosedViewer },
-): Promise<BoardTaskRow[]> {
+) {
   return db
-    .select(boardColumns)
+    .select(getTableColumns(meetingTasks))
     .from(meetingTasks)
     .innerJoin(serviceNotices, eq(serviceNotices.id, meetingTasks.noticeId))
     .where(
@@ -199,14 +155,11 @@ export const departmentsOf = (db: DbOrTx, noticeIds: string[]) =>
     ? db.select().from(noticeDepartments).where(inArray(noticeDepartments.noticeId, noticeIds))
     : Promise.resolve([] as DepartmentRow[]);
 export async function ensureDepartments(tx: DbOrTx, noticeId: string, departments: Department[]) {
-  await ensureNoticeDepartments(
-    tx,
-    departments.map((department) => ({ noticeId, department })),
-  );
-}
-/** The readiness rows of many notices' departments in one statement (existing ones kept). */
-export async function ensureNoticeDepartments(tx: DbOrTx, rows: { noticeId: string; department: Department }[]) {
-  if (rows.length) await tx.insert(noticeDepartments).values(rows).onConflictDoNothing();
+  if (departments.length)
+    await tx
+      .insert(noticeDepartments)
+      .values(departments.map((department) => ({ noticeId, department })))
+      .onConflictDoNothing();
 }
 export async function resetReadiness(tx: DbOrTx, noticeId: string, departments: Department[]) {
   if (departments.length) {

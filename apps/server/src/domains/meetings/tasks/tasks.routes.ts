@@ -85,9 +85,6 @@ export function tasksRoutes(fastify: FastifyInstance) {
         querystring: boardQuery,
         response: { 200: boardResponse },
       },
-      // Thousands of tasks on a busy day: the presenter is typed by the schema, so its answer is written as is
-      // (checking it with zod again took a third of the request).
-      serializerCompiler: () => (data) => JSON.stringify(data),
     },
     async (req) => svc.departmentBoard(req.ctx(), req.query),
   );

@@ -21,10 +21,10 @@ import { departmentHeads } from '../staffing/staffing.repository.ts';
 import * as repo from './tasks.repository.ts';
 import { beforeStart } from './tasks.rules.ts';
 import { inDepartment, requireDepartment } from './tasks.policy.ts';
-import { boardKinds, presentBoardMeeting, presentBoardTask, presentTask } from './tasks.presenter.ts';
+import { presentBoardMeeting, presentTask } from './tasks.presenter.ts';
 import { overdueText, readyText } from './tasks.notifications.ts';
 
-/** A department's board: the tasks in due order, each meeting once (by notice id), each key's texts once (by key). */
+/** A department's board: the tasks in due order, and each meeting once (by notice id). */
 export async function departmentBoard(
   ctx: Ctx,
   q: { propertyId: string; department?: Department; from?: string; to?: string; limit: number },
@@ -46,13 +46,11 @@ export async function departmentBoard(
   ]);
   const now = ctx.now();
   const mine = new Map(DEPARTMENTS.map((d) => [d, inDepartment(actor, q.propertyId, d)]));
-  const kinds = boardKinds(tasks);
   return {
     from: from.toISOString(),
     to: to.toISOString(),
     meetings: Object.fromEntries(meetings.map((m) => [m.id, presentBoardMeeting(m)])),
-    kinds,
-    data: tasks.map((t) => presentBoardTask(t, kinds[t.key]!, { names, photos }, now, mine.get(t.department)!)),
+    data: tasks.map((t) => presentTask(actor, t, { names, photos }, now, mine.get(t.department))),
   };
 }
 
