@@ -2,14 +2,12 @@
  * npm run bench:bookings — on the PostgreSQL server (a fresh database `hy_bench_bookings`):
  * seeds 200 venues and 500,000 bookings over two years, then prints JSON lines for
  *  - the availability board for one building-day and for a week (server side, p50/p99 ms),
- *  - booking creation by one client (sequential, p50/p99) and by 32 concurrent HTTP clients (throughput, p50/p99),
+ *  - booking creation with 32 concurrent HTTP clients (throughput, p50/p99),
  *  - the floor: a bare Fastify route doing one INSERT on the same database with the same pool,
  *    and the ratio ours/floor.
  * Traffic stays on loopback; every loop is bounded in time.
  */
 import os from 'node:os';
-import inspector from 'node:inspector/promises';
-import { writeFile } from 'node:fs/promises';
 import Fastify from 'fastify';
 import pg from 'pg';
 import { openDatabase } from '../apps/server/src/db/client.ts';
@@ -24,31 +22,12 @@ const BOOKINGS = Number(process.env.BENCH_BOOKINGS ?? 500_000);
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 32);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const POOL = 20;
-const SINGLE = Number(process.env.BENCH_SINGLE ?? 300);
 
-const url = await freshBenchDatabase(process.env.BENCH_DB ?? 'hy_bench_bookings');
+const url = await freshBenchDatabase('hy_bench_bookings');
 const database = await openDatabase({ databaseUrl: url, poolSize: POOL });
 await migrate(database);
 const sqlc = new pg.Client({ connectionString: url });
 await sqlc.connect();
-
-/** BENCH_CPU_PROF=prefix: CPU profiles of this process (server and load generator) over the board loops and the 32-client load, prefix-board/-create.cpuprofile. */
-async function startProfile() {
-  if (!process.env.BENCH_CPU_PROF) return null;
-  const session = new inspector.Session();
-  session.connect();
-  await session.post('Profiler.enable');
-  await session.post('Profiler.start');
-  return session;
-}
-async function stopProfile(session: inspector.Session | null, part: string) {
-  if (!session) return;
-  const { profile } = await session.post('Profiler.stop');
-  await writeFile(`${process.env.BENCH_CPU_PROF}-${part}.cpuprofile`, JSON.stringify(profile));
-  session.disconnect();
-}
-
-const cpuMs = (u: NodeJS.CpuUsage) => (u.user + u.system) / 1000;
 
 // ---------- seed ----------
 const t0 = performance.now();
@@ -134,7 +113,6 @@ const csrf = ((await loginRes.json()) as { csrfToken: string }).csrfToken;
 const {
   rows: [{ id: buildingId }],
 } = await sqlc.query(`select id from buildings where property_id = $1 and code = 'B1'`, [pid]);
-const boardProfiler = process.env.BENCH_SKIP_BOARD ? null : await startProfile();
 const day = (i: number) => new Date(Date.now() - (1 + (i % 300)) * 86_400_000).toISOString().slice(0, 10);
 for (const [metric, days, n] of process.env.BENCH_SKIP_BOARD
   ? []
@@ -142,7 +120,6 @@ for (const [metric, days, n] of process.env.BENCH_SKIP_BOARD
       ['availability_board_building_day_ms', 1, 500],
       ['availability_board_week_ms', 7, 200],
     ] as const)) {
-  const cpu = process.cpuUsage();
   const samples = await timeIt(n, async (i) => {
     const r = await app.inject({
       url: `/api/v1/bookings/board?propertyId=${pid}&date=${day(i)}&days=${days}&buildingId=${buildingId}`,
@@ -151,12 +128,9 @@ for (const [metric, days, n] of process.env.BENCH_SKIP_BOARD
     if (r.statusCode !== 200) throw new Error(`board ${r.statusCode} ${r.body.slice(0, 200)}`);
   });
   const s = stats(samples);
-  emit(`${metric}_cpu_ms_per_request`, cpuMs(process.cpuUsage(cpu)) / (n + 20), { note: 'node process, warm-up included' });
   emit(`${metric}_p50`, s.p50, { n: s.n });
   emit(`${metric}_p99`, s.p99, { n: s.n });
 }
-
-await stopProfile(boardProfiler, 'board');
 
 // Create: 32 clients, each its own venue and future slots (no conflicts), real HTTP on loopback.
 const { rows: venueRows } = await sqlc.query(`select id from venues where property_id = $1 and venue_class = 'A' order by code limit $2`, [
@@ -166,24 +140,6 @@ const { rows: venueRows } = await sqlc.query(`select id from venues where proper
 // Four one-hour slots a day (08:00, 11:00, 14:00, 17:00 Beijing) from 30 days ahead: none crosses midnight.
 const future = Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate() + 30, 0); // 08:00 Beijing
 let firstFailure = '';
-// One client: sequential creates over HTTP (each its own slot, a year further out than the load below).
-let singleSeq = 0; // timeIt's warm-up repeats its indices: every request takes the next slot
-const single = await timeIt(SINGLE, async () => {
-  const i = singleSeq++;
-  const start = new Date(future + 400 * 86_400_000 + Math.floor(i / 4) * 86_400_000 + (i % 4) * 3 * 3600_000);
-  const res = await fetch(`${base}/api/v1/bookings`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrf },
-    body: JSON.stringify(benchBooking(pid, venueRows[0]!.id, start)),
-  });
-  const text = await res.text();
-  if (res.status !== 201) throw new Error(`single create ${res.status} ${text.slice(0, 300)}`);
-});
-const singleStats = stats(single);
-emit('booking_create_single_ms_p50', singleStats.p50, { n: singleStats.n, clients: 1 });
-emit('booking_create_single_ms_p99', singleStats.p99, { n: singleStats.n, clients: 1 });
-const profiler = await startProfile();
-const oursCpu = process.cpuUsage();
 const ours = await load({
   clients: CLIENTS,
   seconds: SECONDS,
@@ -199,8 +155,6 @@ const ours = await load({
     return res.status === 201;
   },
 });
-const oursCpuMs = cpuMs(process.cpuUsage(oursCpu));
-await stopProfile(profiler, 'create');
 emit('booking_create_rps', ours.rps, {
   clients: CLIENTS,
   seconds: SECONDS,
@@ -210,9 +164,6 @@ emit('booking_create_rps', ours.rps, {
 });
 emit('booking_create_ms_p50', ours.p50, { n: ours.n });
 emit('booking_create_ms_p99', ours.p99, { n: ours.n });
-// CPU of this process (server and load generator alike) per successful request: steadier than
-// throughput on a machine shared with other work.
-emit('booking_create_cpu_ms_per_request', oursCpuMs / Math.max(1, ours.ok), { note: 'node process, server + client' });
 await app.close();
 
 // Floor: a bare Fastify route doing one INSERT through a pg pool of the same size.
@@ -226,21 +177,6 @@ floor.post('/floor', async (req) => {
 });
 await floor.listen({ port: 0, host: '127.0.0.1' });
 const floorBase = `http://127.0.0.1:${(floor.server.address() as { port: number }).port}`;
-let floorSeq = 0;
-const floorSingle = await timeIt(SINGLE, async () => {
-  const i = floorSeq++;
-  const res = await fetch(`${floorBase}/floor`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ venueId: venueRows[0]!.id, startAt: new Date(future - i * 3600_000).toISOString(), topic: 'floor' }),
-  });
-  await res.arrayBuffer();
-  if (!res.ok) throw new Error(`floor ${res.status}`);
-});
-const floorSingleStats = stats(floorSingle);
-emit('floor_insert_single_ms_p50', floorSingleStats.p50, { n: floorSingleStats.n, clients: 1 });
-emit('floor_insert_single_ms_p99', floorSingleStats.p99, { n: floorSingleStats.n, clients: 1 });
-const bareCpu = process.cpuUsage();
 const bare = await load({
   clients: CLIENTS,
   seconds: SECONDS,
@@ -258,7 +194,6 @@ const bare = await load({
     return res.ok;
   },
 });
-emit('floor_insert_cpu_ms_per_request', cpuMs(process.cpuUsage(bareCpu)) / Math.max(1, bare.ok), { note: 'node process, server + client' });
 emit('floor_insert_rps', bare.rps, { clients: CLIENTS, seconds: SECONDS });
 emit('floor_insert_ms_p99', bare.p99, { n: bare.n });
 emit('booking_create_vs_floor_ratio', ours.rps / bare.rps, {

@@ -7,7 +7,7 @@ import { loadConfig } from '../apps/server/src/config.ts';
 import { hashPassword } from '../apps/server/src/domains/identity/index.ts';
 import { emit, freshBenchDatabase, benchBooking } from './lib.ts';
 
-const url = await freshBenchDatabase(process.env.BENCH_DB ?? 'hy_bench_count');
+const url = await freshBenchDatabase('hy_bench_count');
 const database = await openDatabase({ databaseUrl: url, poolSize: 4 });
 await migrate(database);
 const sqlc = new pg.Client({ connectionString: url });

@@ -28,33 +28,8 @@ function formatter(timeZone: string) {
   return f;
 }
 
-const HOUR_MS = 3_600_000;
-/** Per zone, the offset of each UTC hour seen that has no transition inside it (null: it has one). Bounded. */
-const hourOffsets = new Map<string, Map<number, number | null>>();
-const MAX_HOURS_PER_ZONE = 50_000;
-
-/**
- * Minutes to add to UTC to get the wall time in `timeZone` at instant `ms`. Hot (every time a board
- * or list shows): the offset is read once per UTC hour of a zone — where the hour's start and its end
- * have the same offset no transition lies inside it (zones change offset months apart) — and
- * computed exactly for the instants of an hour that holds one.
- */
+/** Minutes to add to UTC to get the wall time in `timeZone` at instant `ms`. */
 export function zoneOffsetMinutes(ms: number, timeZone: string): number {
-  const hour = Math.floor(ms / HOUR_MS);
-  const zone = hourOffsets.get(timeZone);
-  let offset = zone?.get(hour);
-  if (offset === undefined) {
-    // An unknown zone throws here, before anything is kept for it.
-    const start = exactOffsetMinutes(hour * HOUR_MS, timeZone);
-    offset = start === exactOffsetMinutes((hour + 1) * HOUR_MS - 1000, timeZone) ? start : null;
-    const hours = zone && zone.size < MAX_HOURS_PER_ZONE ? zone : new Map<number, number | null>();
-    hours.set(hour, offset);
-    hourOffsets.set(timeZone, hours);
-  }
-  return offset ?? exactOffsetMinutes(ms, timeZone);
-}
-
-function exactOffsetMinutes(ms: number, timeZone: string): number {
   const p: Record<string, number> = {};
   for (const part of formatter(timeZone).formatToParts(new Date(ms))) if (part.type !== 'literal') p[part.type] = Number(part.value);
   const asUtc = Date.UTC(p.year!, p.month! - 1, p.day!, p.hour! % 24, p.minute!, p.second!);

@@ -1,20 +1,19 @@
 /**
  * 场地看板: venues (rows, by building) × time (07:00–22:00 in 30-minute slots) for a day, or × 7 days.
- * Drag across free slots of a row to book them; click a block for its detail. It asks only for the
- * venues its building, class and equipment filters show; live, it refetches only when a booking event
- * touches what is on screen (useBoardLive).
+ * Drag across free slots of a row to book them; click a block for its detail. Live: refetches when a
+ * booking of the property changes anywhere.
  */
 import { useCallback, useMemo, useState } from 'react';
 import { Button, Empty, Space, Spin } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useSearchParams } from 'react-router-dom';
 import dayjs, { type Dayjs } from 'dayjs';
+import { useLive } from '../../lib/live';
 import { useSession } from '../../lib/session';
 import { PageHeader } from '../../components/PageHeader';
 import type { Venue } from '../places/api';
-import { useAllVenues, wall } from './api';
-import { blockedSlots, boardQuery, minutesIn, mondayOf, useBoard, type Block } from './board/board';
-import { useBoardLive } from './board/useBoardLive';
+import { BOOKING_LIVE_TOPICS, bookingKeys, useAllVenues, wall } from './api';
+import { blockedSlots, minutesIn, mondayOf, useBoard, type Block } from './board/board';
 import { BoardToolbar } from './board/BoardToolbar';
 import { BoardLegend } from './board/BoardLegend';
 import { BoardHead } from './board/BoardHead';
@@ -54,29 +53,17 @@ export default function BoardPage() {
   const [draft, setDraft] = useState<BookingDraft | null>(null);
   const [quick, setQuick] = useState<BookingDraft | null>(null);
 
+  useLive(BOOKING_LIVE_TOPICS, [bookingKeys.all], session.propertyId);
   const venues = useAllVenues(session.propertyId);
   const from = view === 'week' ? mondayOf(date) : date;
   const days = view === 'week' ? 7 : 1;
-  // The server filters venues as the toolbar does (the least capacity, over layouts, stays here).
-  const scope = { buildingId: filters.buildingId, venueClass: filters.venueClass, equipment: filters.equipment };
-  const board = useBoard(session.propertyId, tz, from, days, scope);
+  const board = useBoard(session.propertyId, tz, from, days);
   const { shown, groups, buildings } = useBoardVenues(venues.data, filters);
   const byVenue = useMemo(() => {
     const m = new Map<string, Block[]>();
     for (const b of board.data ?? []) m.set(b.venueId, [...(m.get(b.venueId) ?? []), b]);
     return m;
   }, [board.data]);
-  const q = boardQuery(session.propertyId, tz, from, days, scope);
-  const onScreen = useMemo(
-    () => ({
-      venueIds: new Set(shown.map((v) => v.id)),
-      bookingIds: new Set((board.data ?? []).flatMap((b) => (b.bookingId ? [b.bookingId] : []))),
-      from: q.from,
-      to: q.to,
-    }),
-    [shown, board.data, q.from, q.to],
-  );
-  useBoardLive(session.propertyId, q.key, onScreen);
 
   // drag to select free slots (day view): held, closed and past slots cannot be picked
   const now = wall(new Date(), tz);

@@ -3,8 +3,7 @@ import type { BookingEventKind } from '@hy/contracts';
 import { type Actor, type Ctx, hasRole } from '../../../lib/context.ts';
 import type { DbOrTx } from '../../../db/client.ts';
 import { notify, type NotifyInput } from '../../notifications/index.ts';
-import { publish, type LiveMessage } from '../../notifications/index.ts';
-import { holdWindow } from './booking.rules.ts';
+import { publish } from '../../notifications/index.ts';
 import { isClosed } from '../confidentiality/confidentiality.policy.ts';
 import * as repo from './booking.repository.ts';
 
@@ -50,30 +49,11 @@ export async function announce(
     await send({ roles: ['dispatcher'], severity: event === 'created' ? 'info' : 'warning' }, `booking.${event}`, event);
   }
   if (event !== 'created' && others.length) await send({ userIds: others }, `booking.${event}`, event);
-  await publish(tx, bookingLive(b, event));
-}
-
-/**
- * The live event of a booking: what boards need to tell whether it touches what they show (the
- * venues it holds and the span it holds them), not its content — the stream decides who hears it.
- */
-export function bookingLive(b: repo.BookingRow, event: BookingEvent): LiveMessage {
-  const held = holdWindow(b.startAt, b.endAt, b);
-  return {
+  await publish(tx, {
     type: 'event',
     topic: `booking.${event}`,
     propertyId: b.propertyId,
     entity: { type: 'booking', id: b.id },
-    data: {
-      bookingId: b.id,
-      venueId: b.venueId,
-      status: b.status,
-      venueIds: [b.venueId, ...b.linkedVenueIds],
-      heldFrom: held.from.toISOString(),
-      heldTo: held.to.toISOString(),
-    },
-  };
+    data: { bookingId: b.id, venueId: b.venueId, status: b.status },
+  });
 }
-
-/** A booking made that announce() would only publish as a live event: confirmed, by the service center itself. */
-export const quietCreate = (actor: Actor, b: repo.BookingRow) => b.status === 'confirmed' && hasRole(actor, b.propertyId, 'dispatcher');

@@ -35,8 +35,6 @@ export function holdWindow(start: Date, end: Date, b: Buffers): { from: Date; to
 
 /** HY-2026-000123: year in the property's time zone, sequence per property and year. */
 export function bookingNumber(timeZone: string, at: Date, seq: number): string {
-  return `${numberPrefix(timeZone, at)}${String(seq).padStart(6, '0')}`;
+  return `HY-${dayjs(at).tz(timeZone).format('YYYY')}-${String(seq).padStart(6, '0')}`;
 }
-/** The number's text before its sequence: HY-2026-. */
-export const numberPrefix = (timeZone: string, at: Date) => `HY-${dayjs(at).tz(timeZone).format('YYYY')}-`;
 export const counterKey = (timeZone: string, at: Date) => `booking:${dayjs(at).tz(timeZone).format('YYYY')}`;

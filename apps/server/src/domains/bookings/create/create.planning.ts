@@ -3,7 +3,7 @@
  * the organization, the work calendar), and the checks — one place for create, change and every
  * occurrence of a series.
  */
-import { LAYOUT_LABELS, type Layout, type ProblemField } from '@hy/contracts';
+import { LAYOUT_LABELS, settingsOf, type Layout, type ProblemField } from '@hy/contracts';
 import type { Actor, Ctx } from '../../../lib/context.ts';
 import { errors } from '../../../lib/errors.ts';
 import { say } from '../../../lib/messages.ts';
@@ -11,7 +11,7 @@ import { loadWorkCalendar } from '../../calendar/index.ts';
 import * as repo from '../booking/booking.repository.ts';
 import { holdWindow } from '../booking/booking.rules.ts';
 import { propertyOf, type BookingSettings } from '../booking/booking.settings.ts';
-import { earliestStart, effectiveLeadTime, expiryTime, settingOf } from '../lead-times/lead-times.rules.ts';
+import { earliestStart, effectiveLeadTime, expiryTime } from '../lead-times/lead-times.rules.ts';
 import { leadTimeOverride } from '../lead-times/lead-times.policy.ts';
 import {
   attendeeProblem,
@@ -72,7 +72,7 @@ export function check(ctx: Ctx, actor: Actor, env: PlanEnv, it: Intent, moved: b
   const field = (path: string, code: string, zh: string, en: string) => fields.push({ path, code, message: say(ctx, zh, en) });
   if (!venue || venue.propertyId !== it.propertyId)
     field('venueId', 'unknown_reference', '场地不存在或不属于该项目', 'No such venue in this property');
-  if (moved) fields.push(...timeErrors(it.start, it.end, now, settingOf(settings, 'bookings.maxDurationHours'), ctx.locale));
+  if (moved) fields.push(...timeErrors(it.start, it.end, now, settingsOf(settings)['bookings.maxDurationHours'], ctx.locale));
   if (it.organizationId && org?.propertyId !== it.propertyId)
     field('organizationId', 'unknown_reference', '单位不存在或不属于该项目', 'No such organization in this property');
   const organizerUnit = it.organizerUnit ?? org?.name ?? null;

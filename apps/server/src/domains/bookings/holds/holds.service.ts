@@ -25,20 +25,8 @@ export async function withHolds<T>(
   exceptId: string | undefined,
   fn: (tx: Tx) => Promise<T>,
 ): Promise<T> {
-  return clashAsConflict(ctx, actor, propertyId, holds, exceptId, () => transactionRetrying(ctx.db, fn));
-}
-
-/** Runs `write` (a transaction, or one statement that is its own); a hold clash becomes 409 naming the clashes. */
-export async function clashAsConflict<T>(
-  ctx: Ctx,
-  actor: Actor,
-  propertyId: string,
-  holds: repo.HoldInput[],
-  exceptId: string | undefined,
-  write: () => Promise<T>,
-): Promise<T> {
   try {
-    return await write();
+    return await transactionRetrying(ctx.db, fn);
   } catch (e) {
     if (!isHoldClash(e)) throw e;
     throw conflictError(ctx, await conflictsOf(ctx, actor, propertyId, holds, exceptId));

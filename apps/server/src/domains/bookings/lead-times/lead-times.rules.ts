@@ -7,15 +7,7 @@
  * places' venue presenter (effectiveLeadTime, through the bookings index). The class defaults and
  * units are in the settings registry of packages/contracts (leadTimes.A/B/C, places/settings.ts).
  */
-import {
-  BOOKING_SLOT_MINUTES,
-  overrideOf,
-  SETTINGS,
-  type EffectiveSettings,
-  type LeadTimeSetting,
-  type SettingKey,
-  type VenueClass,
-} from '@hy/contracts';
+import { BOOKING_SLOT_MINUTES, settingsOf, type LeadTimeSetting, type VenueClass } from '@hy/contracts';
 import { addDuration, type WorkCalendar } from '../../calendar/index.ts';
 
 /** What the lead time of a venue depends on: its class, and its own override if any. */
@@ -26,15 +18,10 @@ export interface LeadTimeVenue {
 /** A property's settings document (its lead time per venue class: settings leadTimes.A/B/C). */
 export type LeadTimeSettings = unknown;
 
-/** One effective setting — its valid override, else its default — as settingsOf(doc)[key], without checking every other setting. */
-export function settingOf<K extends SettingKey>(doc: unknown, key: K): EffectiveSettings[K] {
-  return (overrideOf(doc, key)?.value ?? SETTINGS[key].default) as EffectiveSettings[K];
-}
-
 /** The lead time that applies to a venue: its own override, else the property's class default. */
 export function effectiveLeadTime(venue: LeadTimeVenue, settings: LeadTimeSettings): LeadTimeSetting & { source: 'venue' | 'class' } {
   if (venue.leadTime) return { ...venue.leadTime, source: 'venue' };
-  return { ...settingOf(settings, `leadTimes.${venue.venueClass}`), source: 'class' };
+  return { ...settingsOf(settings)[`leadTimes.${venue.venueClass}`], source: 'class' };
 }
 
 /** The earliest start the venue's lead time allows for a request made at `now` (to the millisecond: the check). */

@@ -3,9 +3,7 @@ export const bookingKeys = {
   all: ['bookings'] as const,
   lists: () => [...bookingKeys.all, 'list'] as const,
   list: (params: Record<string, unknown>) => [...bookingKeys.lists(), params] as const,
-  boards: () => [...bookingKeys.all, 'board'] as const,
-  board: (pid: string | null, from: string, to: string, scope: Record<string, unknown> = {}) =>
-    [...bookingKeys.boards(), pid, from, to, scope] as const,
+  board: (pid: string | null, from: string, to: string) => [...bookingKeys.all, 'board', pid, from, to] as const,
   one: (id: string | null | undefined) => [...bookingKeys.all, 'one', id] as const,
   history: (id: string | null | undefined) => [...bookingKeys.all, 'history', id] as const,
   feeds: (pid: string | null) => [...bookingKeys.all, 'feeds', pid] as const,

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { Dayjs } from 'dayjs';
 import type { BoardItem, BoardView } from '@hy/contracts';
 import type { Venue } from '../../places/api';
-import { bookingKeys, getBoard, instant, wall, type Booking, type BoardScope } from '../api';
+import { bookingKeys, getBoard, instant, wall, type Booking } from '../api';
 
 export const DAY_START = 7 * 60;
 export const DAY_END = 22 * 60;
@@ -126,25 +126,14 @@ export function blockedSlots(v: Venue, blocks: Block[], day: Dayjs, nowMin: numb
   return out;
 }
 
-/** The board's query: its key and period (ISO instants), for `scope` (the part of the property on screen). */
-export function boardQuery(propertyId: string | null, tz: string, from: Dayjs, days: number, scope: BoardScope) {
+/** Holds of [from, from + days) from GET /bookings/board. */
+export function useBoard(propertyId: string | null, tz: string, from: Dayjs, days: number) {
   const fromIso = instant(from.startOf('day'), tz);
   const toIso = instant(from.startOf('day').add(days, 'day'), tz);
-  const scoped = {
-    buildingId: scope.buildingId,
-    venueClass: scope.venueClass,
-    equipment: scope.equipment?.length ? [...scope.equipment].sort() : undefined,
-  };
-  return { key: bookingKeys.board(propertyId, fromIso, toIso, scoped), from: fromIso, to: toIso, scope: scoped };
-}
-
-/** Holds of [from, from + days) from GET /bookings/board, for the venues of `scope` only. */
-export function useBoard(propertyId: string | null, tz: string, from: Dayjs, days: number, scope: BoardScope = {}) {
-  const q = boardQuery(propertyId, tz, from, days, scope);
   return useQuery({
-    queryKey: q.key,
+    queryKey: bookingKeys.board(propertyId, fromIso, toIso),
     enabled: !!propertyId,
     placeholderData: (prev) => prev,
-    queryFn: async (): Promise<Block[]> => boardBlocks(await getBoard(propertyId, from.format('YYYY-MM-DD'), days, q.scope), tz),
+    queryFn: async (): Promise<Block[]> => boardBlocks(await getBoard(propertyId, from.format('YYYY-MM-DD'), days), tz),
   });
 }
