@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /**
  * First page: the JavaScript the login page and the cockpit (the first page after signing in) load,
  * and how soon each is usable, in Debian's Chromium with the CPU throttled 4× (CDP
