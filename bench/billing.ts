@@ -15,7 +15,7 @@ import pg from 'pg';
 import { randomUUID } from 'node:crypto';
 import { systemCtx } from '../apps/server/src/lib/context.ts';
 import { computeCollection, drawMonthOf, issueNotices } from '../apps/server/src/domains/billing/index.ts';
-import { emit, stats, timeIt, freshBenchDatabase, seedBenchProperty, BENCH_PASSWORD } from './lib.ts';
+import { emit, stats, timeIt, timeList, freshBenchDatabase, seedBenchProperty, BENCH_PASSWORD } from './lib.ts';
 import { buildApp } from '../apps/server/src/app.ts';
 import { loadConfig } from '../apps/server/src/config.ts';
 import { openDatabase } from '../apps/server/src/db/client.ts';
@@ -201,31 +201,9 @@ const supervisor = await cookieOf('bench_cs');
 /** Times GET `path(i)` (3 warm-ups, then LIST_N samples or LIST_MAX_S seconds); prints p50/p99, the rows and the answer's size. */
 async function list(name: string, path: (i: number) => string, cookie = finance) {
   // A list that fails is reported (and the rest still measured).
-  await timeList(name, path, cookie).catch((e: Error) => emit(`billing_list_${name}_error`, 1, { error: e.message.slice(0, 300) }));
-}
-async function timeList(name: string, path: (i: number) => string, cookie: string) {
-  let rows = 0;
-  let bytes = 0;
-  const one = async (i: number) => {
-    const r = await app.inject({ url: `/api/v1${path(i)}`, headers: { cookie } });
-    if (r.statusCode !== 200) throw new Error(`${path(i)} → ${r.statusCode} ${r.body.slice(0, 300)}`);
-    const body = r.json() as { data?: unknown[] };
-    rows += Array.isArray(body.data) ? body.data.length : 0;
-    bytes += r.rawPayload.length;
-  };
-  for (let i = 0; i < 3; i++) await one(LIST_N + i);
-  rows = bytes = 0;
-  const samples: number[] = [];
-  const deadline = performance.now() + LIST_MAX_S * 1000;
-  for (let i = 0; i < LIST_N && performance.now() < deadline; i++) {
-    const t0 = performance.now();
-    await one(i);
-    samples.push(performance.now() - t0);
-  }
-  const st = stats(samples);
-  const extra = { n: st.n, rows: Math.round((rows / st.n) * 10) / 10, kB: Math.round(bytes / st.n / 102.4) / 10 };
-  emit(`billing_list_${name}_ms_p50`, st.p50, extra);
-  emit(`billing_list_${name}_ms_p99`, st.p99, extra);
+  await timeList(app, `billing_list_${name}`, path, cookie, { n: LIST_N, maxS: LIST_MAX_S, warmups: 3 }).catch((e: Error) =>
+    emit(`billing_list_${name}_error`, 1, { error: e.message.slice(0, 300) }),
+  );
 }
 const history = (await q(`select month from billing_months where property_id = $1 order by month`, [pid])).rows.map(
   (r) => r.month as string,

@@ -13,7 +13,7 @@ import { sql } from 'drizzle-orm';
 import { buildApp } from '../apps/server/src/app.ts';
 import { loadConfig } from '../apps/server/src/config.ts';
 import { recomputeBudget } from '../apps/server/src/domains/events/budget/budget.compute.ts';
-import { emit, stats, timeIt, openBenchDatabase, seedBenchProperty, BENCH_PASSWORD } from './lib.ts';
+import { emit, stats, timeIt, timeList, openBenchDatabase, seedBenchProperty, BENCH_PASSWORD } from './lib.ts';
 
 const N = Number(process.env.BENCH_N ?? 50);
 const GUESTS = Number(process.env.BENCH_GUESTS ?? 1000);
@@ -248,28 +248,7 @@ const LIST_N = Number(process.env.BENCH_LIST_N ?? 200);
 const LIST_MAX_S = Number(process.env.BENCH_LIST_MAX_S ?? 20);
 /** Times GET `path(i)` (10 warm-ups, then LIST_N samples or LIST_MAX_S seconds); prints p50/p99, the rows and the answer's size. */
 async function list(name: string, path: (i: number) => string) {
-  let rows = 0;
-  let bytes = 0;
-  const one = async (i: number) => {
-    const r = await app.inject({ url: `/api/v1${path(i)}`, headers: { cookie } });
-    if (r.statusCode !== 200) throw new Error(`${path(i)} → ${r.statusCode} ${r.body.slice(0, 300)}`);
-    const body = r.json() as { data?: unknown[] };
-    rows += Array.isArray(body.data) ? body.data.length : 0;
-    bytes += r.rawPayload.length;
-  };
-  for (let i = 0; i < 10; i++) await one(LIST_N + i);
-  rows = bytes = 0;
-  const samples: number[] = [];
-  const deadline = performance.now() + LIST_MAX_S * 1000;
-  for (let i = 0; i < LIST_N && performance.now() < deadline; i++) {
-    const t0 = performance.now();
-    await one(i);
-    samples.push(performance.now() - t0);
-  }
-  const st = stats(samples);
-  const extra = { n: st.n, rows: Math.round((rows / st.n) * 10) / 10, kB: Math.round(bytes / st.n / 102.4) / 10 };
-  emit(`events_list_${name}_ms_p50`, st.p50, extra);
-  emit(`events_list_${name}_ms_p99`, st.p99, extra);
+  await timeList(app, `events_list_${name}`, path, cookie, { n: LIST_N, maxS: LIST_MAX_S });
 }
 const programmed = (await q(`select event_id from event_sessions where property_id = $1 and kind = 'plenary' limit 1`, [pid])).rows[0]
   .event_id as string;

@@ -147,3 +147,47 @@ export async function seedBenchProperty(sqlc: pg.Client) {
   };
   return { pid: pid as string, user };
 }
+
+/** Anything that answers `inject` like the app (GET only here). */
+interface Injector {
+  inject(o: {
+    url: string;
+    headers: Record<string, string>;
+  }): Promise<{ statusCode: number; body: string; rawPayload: Buffer; json(): unknown }>;
+}
+
+/**
+ * Times GET `/api/v1${path(i)}` as `cookie` (warm-ups first, then `n` samples or `maxS` seconds) and prints
+ * `${metric}_ms_p50` / `_ms_p99` with the rows and the answer's size; a non-200 answer throws.
+ */
+export async function timeList(
+  app: Injector,
+  metric: string,
+  path: (i: number) => string,
+  cookie: string,
+  { n, maxS, warmups = 10 }: { n: number; maxS: number; warmups?: number },
+) {
+  let rows = 0;
+  let bytes = 0;
+  const one = async (i: number) => {
+    const r = await app.inject({ url: `/api/v1${path(i)}`, headers: { cookie } });
+    if (r.statusCode !== 200) throw new Error(`${path(i)} → ${r.statusCode} ${r.body.slice(0, 300)}`);
+    const body = r.json() as { data?: unknown[] };
+    rows += Array.isArray(body.data) ? body.data.length : 0;
+    bytes += r.rawPayload.length;
+  };
+  for (let i = 0; i < warmups; i++) await one(n + i);
+  rows = bytes = 0;
+  const samples: number[] = [];
+  const deadline = performance.now() + maxS * 1000;
+  for (let i = 0; i < n && performance.now() < deadline; i++) {
+    const t0 = performance.now();
+    await one(i);
+    samples.push(performance.now() - t0);
+  }
+  const s = stats(samples);
+  const extra = { n: s.n, rows: Math.round((rows / s.n) * 10) / 10, kB: Math.round(bytes / s.n / 102.4) / 10 };
+  emit(`${metric}_ms_p50`, s.p50, extra);
+  emit(`${metric}_ms_p99`, s.p99, extra);
+  return s;
+}

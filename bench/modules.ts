@@ -15,7 +15,7 @@ import os from 'node:os';
 import pg from 'pg';
 import { buildApp } from '../apps/server/src/app.ts';
 import { loadConfig } from '../apps/server/src/config.ts';
-import { emit, stats, timeIt, openBenchDatabase, seedBenchProperty, BENCH_PASSWORD } from './lib.ts';
+import { emit, stats, timeIt, timeList, openBenchDatabase, seedBenchProperty, BENCH_PASSWORD } from './lib.ts';
 
 const N = Number(process.env.BENCH_N ?? 300);
 const MAX_S = Number(process.env.BENCH_MAX_S ?? 20);
@@ -315,28 +315,7 @@ const measured: Record<string, ReturnType<typeof stats>> = {};
 /** Times GET `path(i)` (10 warm-ups, then N samples or MAX_S seconds) as `cookie`; prints p50/p99, the rows and the answer's size. */
 async function list(metric: string, path: (i: number) => string, cookie = cs) {
   if (only && !only.some((o) => metric.includes(o))) return;
-  let rows = 0;
-  let bytes = 0;
-  const one = async (i: number) => {
-    const r = await app.inject({ url: `/api/v1${path(i)}`, headers: { cookie } });
-    if (r.statusCode !== 200) throw new Error(`${path(i)} → ${r.statusCode} ${r.body.slice(0, 300)}`);
-    const body = r.json() as { data?: unknown[] };
-    rows += Array.isArray(body.data) ? body.data.length : 0;
-    bytes += r.rawPayload.length;
-  };
-  for (let i = 0; i < 10; i++) await one(N + i);
-  rows = bytes = 0;
-  const samples: number[] = [];
-  const deadline = performance.now() + MAX_S * 1000;
-  for (let i = 0; i < N && performance.now() < deadline; i++) {
-    const t0 = performance.now();
-    await one(i);
-    samples.push(performance.now() - t0);
-  }
-  const s = stats(samples);
-  const extra = { n: s.n, rows: Math.round((rows / s.n) * 10) / 10, kB: Math.round(bytes / s.n / 102.4) / 10 };
-  emit(`${metric}_ms_p50`, s.p50, extra);
-  emit(`${metric}_ms_p99`, s.p99, extra);
+  const s = await timeList(app, metric, path, cookie, { n: N, maxS: MAX_S });
   measured[metric] = s;
 }
 const P = `propertyId=${pid}`;
